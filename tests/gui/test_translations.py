@@ -1,0 +1,41 @@
+"""Every user-visible string is translated to Dutch and French, and the .qm files are current."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtWidgets import QApplication
+
+from vrac_desktop.store.database import Database
+
+from vrac_desktop.gui.i18n import install_translations
+from vrac_desktop.gui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_no_untranslated_or_unfinished_string() -> None:
+    result = subprocess.run([sys.executable, "tools/translations.py", "--check"], cwd=ROOT,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, "untranslated strings:\n" + result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(("language", "title", "menu"), [
+    ("nl", "Gezin", "&Bestand"), ("fr", "Famille", "&Fichier"), ("en", "Family", "&File")])
+def test_main_window_speaks_the_ui_language(qtbot, db: Database, language: str, title: str,
+                                            menu: str) -> None:  # type: ignore[no-untyped-def]
+    assert isinstance(QApplication.instance(), QApplication)
+    install_translations(language)
+    try:
+        window = MainWindow(db, actor="coach")
+        qtbot.addWidget(window)
+        header = window.families.model.headerData(0, __import__(
+            "PySide6.QtCore", fromlist=["Qt"]).Qt.Orientation.Horizontal)
+        assert header == title
+        assert window.menuBar().actions()[0].text() == menu
+    finally:
+        install_translations("en")

@@ -1,0 +1,40 @@
+"""Schema only through Alembic; the mapping matches it; newer databases are refused."""
+
+from __future__ import annotations
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from vrac_desktop.store.database import Database, head_revision, open_local
+from vrac_desktop.store.errors import NewerSchemaError
+from vrac_desktop.store.models import Base
+from vrac_desktop.store.paths import DataPaths
+
+
+def test_new_database_is_at_head(db: Database) -> None:
+    assert db.schema_revision() == head_revision()
+
+
+def test_models_match_the_migrations(db: Database) -> None:
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_database_from_newer_app_is_refused_untouched(db: Database, paths: DataPaths) -> None:
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    db.dispose()
+    before = paths.database.read_bytes()
+    with pytest.raises(NewerSchemaError, match="newer version of VRAC Desktop"):
+        open_local(paths)
+    assert paths.database.read_bytes() == before
+
+
+def test_reopening_is_idempotent(db: Database, paths: DataPaths) -> None:
+    db.dispose()
+    again = open_local(paths)
+    assert again.schema_revision() == head_revision()
+    again.dispose()

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Install the Debian/Ubuntu packages VRAC Desktop needs, only those missing.
+#   tools/system-deps.sh run    libraries Qt's xcb platform needs to open a window
+#   tools/system-deps.sh test   + what the test suite uses (sqlite3 CLI, poppler, Xvfb,
+#                                 openssl, PostgreSQL server, LibreOffice for .docx checks)
+# Uses sudo when not root. On a system without apt-get it says what to install and goes on.
+set -euo pipefail
+want=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0
+      libxcb-image0 libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1
+      libfontconfig1 libdbus-1-3 fonts-dejavu-core)
+if [ "${1:-run}" = "test" ]; then
+  want+=(sqlite3 poppler-utils xvfb openssl)
+fi
+python3 -c 'import ensurepip' 2>/dev/null || want+=(python3-venv)
+missing=()
+for p in "${want[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+if ! command -v apt-get >/dev/null; then
+  echo "Please install with your package manager: ${missing[*]}" >&2
+  exit 0
+fi
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+echo "Installing Debian packages: ${missing[*]}"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,1 @@
+"""Charts of progress: pyqtgraph widgets, and the same charts rendered to PNG for documents."""

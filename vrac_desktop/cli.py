@@ -1,0 +1,147 @@
+"""``vrac-desktop``: start the GUI, or run a headless command.
+
+Exit codes: 0 success, 1 the check or command found a problem (e.g. a broken history),
+2 the command could not run (bad input, wrong passphrase, missing key...).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from vrac_desktop import __version__
+from vrac_desktop.store.database import Database, open_local
+from vrac_desktop.store.errors import PassphraseRequiredError, StoreError
+from vrac_desktop.store.paths import DATA_DIR_ENV, DataPaths, resolve_data_dir
+
+PASSPHRASE_ENV = "VRAC_PASSPHRASE"
+
+
+def _actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name on this system (containers); still record something
+        return "unknown"
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text + "\n")
+
+
+def _err(text: str) -> None:
+    sys.stderr.write(f"vrac-desktop: {text}\n")
+
+
+def open_for_cli(paths: DataPaths) -> Database:
+    """Open the database, asking for the passphrase on the terminal when one is needed."""
+    passphrase = os.environ.get(PASSPHRASE_ENV)
+    try:
+        return open_local(paths, passphrase)
+    except PassphraseRequiredError as exc:
+        if passphrase is not None or not sys.stdin.isatty():
+            raise
+        _err(str(exc))
+        typed = getpass.getpass("Passphrase: ")
+        if exc.new and getpass.getpass("Repeat the passphrase: ") != typed:
+            raise PassphraseRequiredError("The two passphrases differ.", new=True) from None
+        return open_local(paths, typed)
+
+
+def cmd_verify_history(args: argparse.Namespace, db: Database) -> int:
+    from vrac_desktop.services.history import verify_history
+
+    report = verify_history(db, family_id=args.family)
+    for problem in report.problems:
+        _out(f"BROKEN family {problem.family_id}: {problem.message}")
+    if report.ok:
+        _out(f"OK: {report.versions} plan versions of {report.families} families verified.")
+        return 0
+    _out(f"FAILED: {len(report.problems)} problem(s) in {report.families} families.")
+    return 1
+
+
+def cmd_export_family(args: argparse.Namespace, db: Database) -> int:
+    from vrac_desktop.services.transfer import export_family
+
+    path = export_family(db, family_id=args.family_id, path=Path(args.json), actor=_actor())
+    _out(f"Exported family {args.family_id} to {path}")
+    return 0
+
+
+def cmd_import_family(args: argparse.Namespace, db: Database) -> int:
+    from vrac_desktop.services.transfer import import_family
+
+    result = import_family(db, path=Path(args.file), actor=_actor())
+    _out(f"Imported '{result.display_name}' ({result.family_id}) with "
+         f"{result.versions} plan versions.")
+    return 0
+
+
+def cmd_list_families(args: argparse.Namespace, db: Database) -> int:
+    from vrac_desktop.services.families import search_families
+
+    for f in search_families(db, text=args.search or "", include_closed=args.all):
+        _out(f"{f.id}\t{f.display_name}\t{f.reference}\t{f.status.value}\t{f.versions}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vrac-desktop",
+        description="Wraparound Care team meetings. Without a command, starts the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"vrac-desktop {__version__}")
+    parser.add_argument(
+        "--data-dir", metavar="DIR",
+        help=f"data folder (default: ${DATA_DIR_ENV}, else the platform's user data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("verify-history", help="check the hash chain of every plan history")
+    p.add_argument("--family", metavar="ID", help="check one family only")
+    p.set_defaults(func=cmd_verify_history)
+
+    p = sub.add_parser("export-family", help="export one family in full as JSON")
+    p.add_argument("family_id", metavar="ID")
+    p.add_argument("--json", required=True, metavar="FILE", help="where to write the export")
+    p.set_defaults(func=cmd_export_family)
+
+    p = sub.add_parser("import-family", help="import a family exported with export-family")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=cmd_import_family)
+
+    p = sub.add_parser("list-families", help="list families: id, name, reference, status")
+    p.add_argument("search", nargs="?", help="words the name or reference must contain")
+    p.add_argument("--all", action="store_true", help="include closed families")
+    p.set_defaults(func=cmd_list_families)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = resolve_data_dir(args.data_dir)
+    if args.command is None:
+        from vrac_desktop.gui.app import run_gui
+
+        return run_gui(paths)
+    func: Callable[[argparse.Namespace, Database], int] = args.func
+    try:
+        db = open_for_cli(paths)
+    except StoreError as exc:
+        _err(str(exc))
+        return 2
+    try:
+        return func(args, db)
+    except (StoreError, ValueError, OSError) as exc:
+        _err(str(exc))
+        return 2
+    finally:
+        db.dispose()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

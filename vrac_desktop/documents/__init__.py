@@ -1,0 +1,1 @@
+"""Plan and evaluation documents: one model, .docx and .pdf renderers, signing and verification."""

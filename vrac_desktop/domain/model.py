@@ -1,0 +1,302 @@
+"""The Wraparound Care plan and the people around it, as plain immutable values.
+
+Everything here is a frozen dataclass with tuples instead of lists, so a plan can be
+hashed, compared, diffed and kept on an undo stack without defensive copies. Edits build a
+new value with ``dataclasses.replace``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+def new_id() -> str:
+    """A fresh stable item identifier (UUID4 as text)."""
+    return str(uuid.uuid4())
+
+
+class Visibility(StrEnum):
+    SHARED = "shared"  # shown to the family (the default)
+    PROFESSIONAL = "professional"  # professional secrecy: left out of family views and copies
+
+
+class MemberKind(StrEnum):
+    FAMILY = "family"
+    INFORMAL = "informal"
+    FORMAL = "formal"
+
+
+class FamilyStatus(StrEnum):
+    ACTIVE = "active"
+    CLOSED = "closed"
+
+
+class StrengthCategory(StrEnum):
+    TALENT = "talent"
+    LIFE_SKILL = "life_skill"
+    NETWORK = "network"
+
+
+class StrengthHolder(StrEnum):
+    CHILD = "child"
+    PARENTS = "parents"
+    FAMILY = "family"
+    NETWORK = "network"
+
+
+class LifeDomain(StrEnum):
+    SCHOOL = "school"
+    HOME = "home"
+    HEALTH = "health"
+    LEISURE = "leisure"
+    SAFETY = "safety"
+    INCOME = "income"
+    HOUSING = "housing"
+    SOCIAL_NETWORK = "social_network"
+    OTHER = "other"
+
+
+class Handling(StrEnum):
+    OURSELVES = "ourselves"  # "we handle this ourselves"
+    NEED_HELP = "need_help"  # "we need help"
+
+
+class Priority(StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class ActionStatus(StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    STOPPED = "stopped"
+
+
+class SupportType(StrEnum):
+    FORMAL = "formal"
+    INFORMAL = "informal"
+
+
+class Rater(StrEnum):
+    FAMILY = "family"
+    CHILD = "child"
+    TEAM = "team"
+
+
+class Verdict(StrEnum):
+    REACHED = "reached"
+    PARTLY = "partly"
+    NOT_REACHED = "not_reached"
+
+
+class Decision(StrEnum):
+    CONTINUE = "continue"
+    ADJUST = "adjust"
+    FINALIZE = "finalize"
+
+
+SCALE_MIN = 0
+SCALE_MAX = 10
+
+
+# --- people and meetings -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Family:
+    id: str
+    display_name: str
+    reference: str = ""
+    language: str = "en"  # the family's language, separate from the UI language
+    status: FamilyStatus = FamilyStatus.ACTIVE
+    created_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class TeamMember:
+    id: str
+    name: str
+    kind: MemberKind
+    role: str = ""
+    organisation: str = ""
+    contact: str = ""
+    active_from: date | None = None
+    active_to: date | None = None
+
+
+@dataclass(frozen=True)
+class Attendance:
+    member_id: str
+    present: bool = True
+
+
+@dataclass(frozen=True)
+class Meeting:
+    id: str
+    held_on: date
+    location: str = ""
+    facilitator_id: str | None = None
+    attendance: tuple[Attendance, ...] = ()
+    notes: str = ""
+
+
+# --- the plan content ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TextItem:
+    """A piece of free text with its own visibility (e.g. the vision, a team remark)."""
+
+    id: str
+    text: str = ""
+    visibility: Visibility = Visibility.SHARED
+
+
+@dataclass(frozen=True)
+class Situation:
+    # The family's words and the team's view are kept apart on purpose: the family leads.
+    family_story: TextItem
+    what_goes_well: TextItem
+    team_view: TextItem
+
+
+@dataclass(frozen=True)
+class Strength:
+    id: str
+    text: str
+    category: StrengthCategory = StrengthCategory.TALENT
+    holder: StrengthHolder = StrengthHolder.CHILD
+    visibility: Visibility = Visibility.SHARED
+
+
+@dataclass(frozen=True)
+class Need:
+    id: str
+    text: str
+    domain: LifeDomain = LifeDomain.OTHER
+    handling: Handling = Handling.NEED_HELP
+    priority: Priority = Priority.MEDIUM
+    visibility: Visibility = Visibility.SHARED
+
+
+@dataclass(frozen=True)
+class Goal:
+    id: str
+    title: str
+    need_ids: tuple[str, ...] = ()
+    indicator: str = ""  # "how will we know"
+    baseline: int = 0
+    target: int = 10
+    review_on: date | None = None
+    visibility: Visibility = Visibility.SHARED
+
+
+@dataclass(frozen=True)
+class Action:
+    id: str
+    description: str
+    responsible_id: str | None  # exactly one team member; None only while being typed
+    goal_id: str | None = None
+    due_on: date | None = None
+    support: SupportType = SupportType.INFORMAL
+    status: ActionStatus = ActionStatus.PLANNED
+    stop_reason: str = ""
+    visibility: Visibility = Visibility.SHARED
+
+
+@dataclass(frozen=True)
+class SafetyItem:
+    id: str
+    risk: str
+    early_signs: str = ""
+    response: str = ""  # what we do
+    contact: str = ""  # whom to call
+    visibility: Visibility = Visibility.SHARED
+
+
+@dataclass(frozen=True)
+class SignOff:
+    member_id: str
+    typed_name: str
+    signed_on: date
+    signature_png: str = ""  # base64 PNG of a drawn signature, if given
+
+
+@dataclass(frozen=True)
+class Agreement:
+    family_approved: bool = False
+    approved_on: date | None = None
+    approved_by: str = ""  # the family member(s) who gave approval, as typed
+    signoffs: tuple[SignOff, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlanContent:
+    """The single plan: what a plan version freezes."""
+
+    vision: TextItem = field(default_factory=lambda: TextItem(id=new_id()))
+    situation: Situation = field(
+        default_factory=lambda: Situation(
+            family_story=TextItem(id=new_id()),
+            what_goes_well=TextItem(id=new_id()),
+            team_view=TextItem(id=new_id()),
+        )
+    )
+    strengths: tuple[Strength, ...] = ()
+    needs: tuple[Need, ...] = ()
+    goals: tuple[Goal, ...] = ()
+    actions: tuple[Action, ...] = ()
+    safety: tuple[SafetyItem, ...] = ()
+    team: tuple[TeamMember, ...] = ()
+    agreement: Agreement = field(default_factory=Agreement)
+    next_meeting_on: date | None = None
+
+    def member(self, member_id: str | None) -> TeamMember | None:
+        return next((m for m in self.team if m.id == member_id), None)
+
+    def goal(self, goal_id: str | None) -> Goal | None:
+        return next((g for g in self.goals if g.id == goal_id), None)
+
+    def actions_for(self, goal_id: str) -> tuple[Action, ...]:
+        return tuple(a for a in self.actions if a.goal_id == goal_id)
+
+
+# --- progress and evaluation -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Rating:
+    id: str
+    goal_id: str
+    rated_on: date
+    value: int
+    rater: Rater
+    meeting_id: str | None = None
+    comment: str = ""
+
+
+@dataclass(frozen=True)
+class GoalEvaluation:
+    goal_id: str
+    baseline: int
+    latest: int | None
+    target: int
+    verdict: Verdict
+    decision: Decision
+    comment: str = ""
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    id: str
+    period_start: date
+    period_end: date
+    goals: tuple[GoalEvaluation, ...]
+    family_reflection: str = ""
+    team_reflection: str = ""
+    overall_decision: Decision = Decision.CONTINUE

@@ -1,0 +1,73 @@
+"""The family export file: everything about one family, machine-readable, versioned.
+
+Documented in docs/family-export.md. ``schema_version`` changes only when a field's meaning
+changes; readers refuse versions newer than they know rather than guessing.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from vrac_desktop.domain.codec import DecodeError, from_jsonable
+from vrac_desktop.domain.model import Evaluation, Family, Meeting, PlanContent, Rating
+
+FORMAT = "vrac-desktop.family-export"
+SCHEMA_VERSION = 1
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ExportedVersion:
+    number: int
+    created_at: datetime
+    created_by: str
+    meeting_id: str | None
+    approved: bool
+    content: PlanContent
+    content_hash: str
+    prev_hash: str
+    hash: str
+
+
+@dataclass(frozen=True)
+class FamilyExport:
+    format: str
+    schema_version: int
+    exported_at: datetime
+    app_version: str
+    family: Family
+    meetings: tuple[Meeting, ...]
+    versions: tuple[ExportedVersion, ...]
+    ratings: tuple[Rating, ...]
+    evaluations: tuple[Evaluation, ...]
+
+
+def parse_family_export(raw: bytes) -> FamilyExport:
+    """Decode an export file, refusing anything malformed with a message naming the problem."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise DecodeError("", f"file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB")
+    try:
+        data: Any = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise DecodeError("", "file is not UTF-8 text") from None
+    except RecursionError:
+        raise DecodeError("", "nested too deeply") from None
+    except json.JSONDecodeError as exc:
+        raise DecodeError("", f"not valid JSON (line {exc.lineno}, column {exc.colno})") from None
+    if not isinstance(data, dict):
+        raise DecodeError("", "expected a JSON object at the top level")
+    if data.get("format") != FORMAT:
+        raise DecodeError("format", "this is not a VRAC Desktop family export")
+    version = data.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise DecodeError("schema_version", "missing or not a number")
+    if version > SCHEMA_VERSION:
+        raise DecodeError(
+            "schema_version",
+            f"written by a newer VRAC Desktop (schema {version}, this app reads up to "
+            f"{SCHEMA_VERSION}); update the app",
+        )
+    return from_jsonable(FamilyExport, data)

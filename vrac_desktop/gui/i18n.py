@@ -1,0 +1,40 @@
+"""Loading Qt translations (.qm) for the UI language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+UI_LANGUAGES = ("en", "nl", "fr")
+
+_installed: list[QTranslator] = []
+
+
+def system_language() -> str:
+    name = QLocale.system().name().split("_")[0]
+    return name if name in UI_LANGUAGES else "en"
+
+
+def install_translations(language: str) -> str:
+    """Switch the application's UI language; returns the language now in effect."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language not in UI_LANGUAGES:
+        language = "en"
+    if language != "en":
+        ours = QTranslator(app)
+        if ours.load(str(TRANSLATIONS_DIR / f"vrac_{language}.qm")):
+            app.installTranslator(ours)
+            _installed.append(ours)
+        qt_base = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_base.load(f"qtbase_{language}", qt_dir):
+            app.installTranslator(qt_base)
+            _installed.append(qt_base)
+    QLocale.setDefault(QLocale(language))
+    return language

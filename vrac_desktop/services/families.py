@@ -1,0 +1,98 @@
+"""Create, find and update families."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+
+from vrac_desktop.domain.model import Family, FamilyStatus, new_id
+from vrac_desktop.services.changes import Changes
+from vrac_desktop.store import repository as repo
+from vrac_desktop.store.database import Database
+
+MAX_NAME = 500
+MAX_REFERENCE = 200
+LANGUAGES = ("en", "nl", "fr")
+
+
+class FamilyInputError(ValueError):
+    """Input a user typed that cannot be stored; the message says what to fix."""
+
+
+@dataclass(frozen=True)
+class FamilySummary:
+    id: str
+    display_name: str
+    reference: str
+    language: str
+    status: FamilyStatus
+    updated_at: datetime
+    versions: int
+
+
+def _checked(display_name: str, reference: str, language: str) -> tuple[str, str, str]:
+    name = " ".join(display_name.split())
+    if not name:
+        raise FamilyInputError("The family needs a name.")
+    if len(name) > MAX_NAME:
+        raise FamilyInputError(f"The name is longer than {MAX_NAME} characters.")
+    reference = reference.strip()
+    if len(reference) > MAX_REFERENCE:
+        raise FamilyInputError(f"The reference is longer than {MAX_REFERENCE} characters.")
+    if language not in LANGUAGES:
+        raise FamilyInputError(f"Language '{language}' is not one of {', '.join(LANGUAGES)}.")
+    return name, reference, language
+
+
+def create_family(db: Database, *, display_name: str, reference: str = "",
+                  language: str = "en", actor: str) -> tuple[Family, Changes]:
+    name, reference, language = _checked(display_name, reference, language)
+    family = Family(id=new_id(), display_name=name, reference=reference, language=language,
+                    created_at=datetime.now(UTC))
+    with db.session() as s:
+        repo.add_family(s, family)
+        repo.audit(s, actor=actor, action="created", family_id=family.id)
+    return family, Changes(family_id=family.id, families=True)
+
+
+def get_family(db: Database, *, family_id: str) -> Family:
+    with db.session() as s:
+        return repo.family_from_row(repo.family_row(s, family_id))
+
+
+def search_families(db: Database, *, text: str = "", include_closed: bool = False,
+                    limit: int = 500) -> list[FamilySummary]:
+    """Families whose name or reference contains every typed word; recent first."""
+    with db.session() as s:
+        rows = repo.find_families(s, text=text, include_closed=include_closed, limit=limit)
+        counts = repo.version_counts(s, (r.id for r in rows))
+        return [
+            FamilySummary(
+                id=r.id, display_name=r.display_name, reference=r.reference,
+                language=r.language, status=FamilyStatus(r.status),
+                updated_at=datetime.fromisoformat(r.updated_at), versions=counts.get(r.id, 0),
+            )
+            for r in rows
+        ]
+
+
+def update_family(db: Database, *, family_id: str, actor: str, display_name: str | None = None,
+                  reference: str | None = None, language: str | None = None,
+                  status: FamilyStatus | None = None) -> tuple[Family, Changes]:
+    with db.session() as s:
+        row = repo.family_row(s, family_id)
+        current = repo.family_from_row(row)
+        updated = replace(
+            current,
+            display_name=current.display_name if display_name is None else display_name,
+            reference=current.reference if reference is None else reference,
+            language=current.language if language is None else language,
+            status=current.status if status is None else status,
+        )
+        name, ref, lang = _checked(updated.display_name, updated.reference, updated.language)
+        row.display_name, row.reference, row.language = name, ref, lang
+        row.status = updated.status.value
+        row.search_key = repo.search_key(name, ref)
+        row.updated_at = repo.now_iso()
+        repo.audit(s, actor=actor, action="updated", family_id=family_id)
+        return repo.family_from_row(row), Changes(family_id=family_id, families=True)

@@ -1,0 +1,35 @@
+"""verify-history: check every family's hash chain."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from vrac_desktop.domain.history import ChainProblem, verify_chain
+from vrac_desktop.store import repository as repo
+from vrac_desktop.store.database import Database
+
+
+@dataclass(frozen=True)
+class HistoryReport:
+    families: int
+    versions: int
+    problems: tuple[ChainProblem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify_history(db: Database, *, family_id: str | None = None) -> HistoryReport:
+    families = versions = 0
+    problems: list[ChainProblem] = []
+    with db.session() as s:
+        ids = [family_id] if family_id else repo.all_family_ids(s)
+        for fid in ids:
+            family = repo.family_row(s, fid)
+            records = [repo.record_of(r) for r in repo.version_rows(s, fid)]
+            problems.extend(verify_chain(fid, records, head_number=family.head_number,
+                                         head_hash=family.head_hash))
+            families += 1
+            versions += len(records)
+    return HistoryReport(families, versions, tuple(problems))

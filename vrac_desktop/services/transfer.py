@@ -1,0 +1,152 @@
+"""Export one family in full as JSON, and import such a file (all or nothing)."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from vrac_desktop import __version__
+from vrac_desktop.domain.codec import DecodeError, canonical_json, to_jsonable
+from vrac_desktop.domain.history import GENESIS_HASH, VersionRecord, content_hash, verify_chain
+from vrac_desktop.domain.transfer import (
+    FORMAT,
+    SCHEMA_VERSION,
+    ExportedVersion,
+    FamilyExport,
+    parse_family_export,
+)
+from vrac_desktop.services.changes import Changes
+from vrac_desktop.store import repository as repo
+from vrac_desktop.store.database import Database
+from vrac_desktop.store.errors import ConflictError
+from vrac_desktop.store.models import FamilyRow, PlanVersionRow
+
+
+class ImportRefusedError(ValueError):
+    """The file cannot be imported; the message names the problem. Nothing was changed."""
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    family_id: str
+    display_name: str
+    versions: int
+    changes: Changes
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside ``path`` and move it into place: never half a file."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def build_family_export(db: Database, *, family_id: str, actor: str) -> FamilyExport:
+    with db.session() as s:
+        family = repo.family_from_row(repo.family_row(s, family_id))
+        versions = tuple(
+            ExportedVersion(
+                number=r.number, created_at=datetime.fromisoformat(r.created_at),
+                created_by=r.created_by, meeting_id=r.meeting_id, approved=bool(r.approved),
+                content=repo.content_of(r), content_hash=r.content_hash, prev_hash=r.prev_hash,
+                hash=r.hash,
+            )
+            for r in repo.version_rows(s, family_id)
+        )
+        export = FamilyExport(
+            format=FORMAT, schema_version=SCHEMA_VERSION, exported_at=datetime.now(UTC),
+            app_version=__version__, family=family, meetings=tuple(repo.meetings(s, family_id)),
+            versions=versions, ratings=tuple(repo.ratings(s, family_id)),
+            evaluations=tuple(repo.evaluations(s, family_id)),
+        )
+        repo.audit(s, actor=actor, action="exported", family_id=family_id, detail="json")
+    return export
+
+
+def export_family(db: Database, *, family_id: str, path: Path, actor: str) -> Path:
+    export = build_family_export(db, family_id=family_id, actor=actor)
+    data = json.dumps(to_jsonable(export), ensure_ascii=False, indent=1, sort_keys=True)
+    write_atomically(path, data.encode("utf-8"))
+    return path
+
+
+def import_family(db: Database, *, path: Path, actor: str) -> ImportResult:
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise ImportRefusedError(f"The file could not be read: {exc.strerror or exc}") from None
+    try:
+        export = parse_family_export(raw)
+    except DecodeError as exc:
+        raise ImportRefusedError(f"The file is not a valid family export: {exc}") from None
+    records = _verified_records(export)
+    fid = export.family.id
+    with db.session() as s:
+        if s.get(FamilyRow, fid) is not None:
+            raise ConflictError(
+                f"The family '{export.family.display_name}' is already in this database; "
+                "nothing was imported."
+            )
+        row = repo.add_family(s, export.family)
+        for meeting in export.meetings:
+            repo.add_meeting(s, fid, meeting)
+        for rating in export.ratings:
+            repo.add_rating(s, fid, rating)
+        for evaluation in export.evaluations:
+            repo.add_evaluation(s, fid, evaluation)
+        for rec in records:
+            s.add(PlanVersionRow(
+                family_id=fid, number=rec.number, created_at=rec.created_at.isoformat(),
+                created_by=rec.created_by, meeting_id=rec.meeting_id, approved=rec.approved,
+                content_json=rec.content_json, content_hash=rec.content_hash,
+                prev_hash=rec.prev_hash, hash=rec.hash,
+            ))
+        if records:
+            row.head_number, row.head_hash = records[-1].number, records[-1].hash
+            row.updated_at = records[-1].created_at.isoformat()
+        repo.audit(s, actor=actor, action="imported", family_id=fid,
+                   detail=f"{len(records)} versions")
+    return ImportResult(fid, export.family.display_name, len(records),
+                        Changes(family_id=fid, families=True, plan=True, ratings=True))
+
+
+def _verified_records(export: FamilyExport) -> list[VersionRecord]:
+    """The export's versions as records, refusing the file if its hash chain is broken."""
+    records = [
+        VersionRecord(
+            family_id=export.family.id, number=v.number, created_at=v.created_at,
+            created_by=v.created_by, meeting_id=v.meeting_id, approved=v.approved,
+            content_json=canonical_json(v.content), content_hash=v.content_hash,
+            prev_hash=v.prev_hash, hash=v.hash,
+        )
+        for v in sorted(export.versions, key=lambda v: v.number)
+    ]
+    for rec in records:
+        if content_hash(rec.content_json) != rec.content_hash:
+            raise ImportRefusedError(
+                f"Version {rec.number} in the file was changed after export (its content "
+                "does not match its hash); nothing was imported."
+            )
+    head = records[-1] if records else None
+    problems = verify_chain(
+        export.family.id, records, head_number=len(records),
+        head_hash=head.hash if head else GENESIS_HASH,
+    )
+    if problems:
+        raise ImportRefusedError(
+            f"The plan history in the file is not intact ({problems[0].message}); nothing "
+            "was imported."
+        )
+    return records

@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy mapping, repositories, SQLCipher encryption and keys, migrations."""

@@ -1,0 +1,132 @@
+"""Opening the database: SQLCipher engine, key check, migrations.
+
+Threading rule: a ``Database`` is shared, a ``Session`` is not. Each unit of work opens its
+own session with ``db.session()`` (a context manager that commits or rolls back as one
+transaction), whatever thread it runs on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.orm import Session, sessionmaker
+
+from vrac_desktop.store.errors import NewerSchemaError, StoreError, WrongKeyError
+from vrac_desktop.store.keys import KeyInfo, obtain_key
+from vrac_desktop.store.paths import DataPaths
+
+MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "db"
+
+
+def _alembic_config(connection: Any) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    script = ScriptDirectory.from_config(_alembic_config(None))
+    head = script.get_current_head()
+    assert head is not None
+    return head
+
+
+class Database:
+    def __init__(self, engine: Engine, *, mode: str = "external") -> None:
+        self.engine = engine
+        self.mode = mode  # "keyring", "passphrase" or "external" (a server URL)
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back if it raises."""
+        with self._sessions.begin() as session:
+            yield session
+
+    def migrate(self) -> None:
+        """Bring the schema to this app's head; refuse a database from a newer app."""
+        known = {rev.revision for rev in ScriptDirectory.from_config(
+            _alembic_config(None)).walk_revisions()}
+        with self.engine.begin() as conn:
+            current = MigrationContext.configure(conn).get_current_heads()
+            unknown = [rev for rev in current if rev not in known]
+            if unknown:
+                raise NewerSchemaError(
+                    f"This database was written by a newer version of VRAC Desktop (schema "
+                    f"{', '.join(unknown)}). Install the newer version to open it; nothing "
+                    "was changed."
+                )
+            command.upgrade(_alembic_config(conn), "head")
+
+    def schema_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def sqlcipher_engine(path: Path, key: bytes) -> Engine:
+    """A SQLAlchemy engine over a SQLCipher file keyed with a raw 256-bit key."""
+    engine = create_engine(
+        f"sqlite:///{path}",
+        module=sqlcipher,
+        connect_args={"check_same_thread": False, "timeout": 30},
+    )
+
+    # insert=True: the key must be the very first statement on a new connection.
+    @event.listens_for(engine, "connect", insert=True)
+    def _key(dbapi_conn: Any, _record: Any) -> None:
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        # Temporary tables and indices in memory: nothing decrypted reaches a temp file.
+        cur.execute("PRAGMA temp_store = MEMORY")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.close()
+
+    return engine
+
+
+def open_local(paths: DataPaths, passphrase: str | None = None) -> Database:
+    """Open (or create) the encrypted local database and migrate it to this app's schema."""
+    paths.ensure()
+    info: KeyInfo = obtain_key(paths, passphrase)
+    engine = sqlcipher_engine(paths.database, info.key)
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
+    except SADatabaseError as exc:
+        engine.dispose()
+        if "not a database" in str(exc.orig):
+            if info.mode == "passphrase":
+                raise WrongKeyError(
+                    "The passphrase is wrong, or the database file is damaged. Nothing was "
+                    "changed."
+                ) from None
+            raise WrongKeyError(
+                "The database could not be opened with the key from the OS keyring: the file "
+                "is damaged or belongs to another key. Nothing was changed; restore a backup."
+            ) from None
+        raise StoreError(f"The database could not be opened: {exc.orig}") from None
+    # Owner-only; SQLite gives the -wal and -shm files the same mode as the database.
+    paths.database.chmod(0o600)
+    db = Database(engine, mode=info.mode)
+    try:
+        db.migrate()
+    except BaseException:
+        db.dispose()
+        raise
+    return db

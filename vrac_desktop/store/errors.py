@@ -1,0 +1,42 @@
+"""Errors the store raises, each with a message fit to show a user as is.
+
+The GUI translates by exception class; the CLI prints ``str(exc)``.
+"""
+
+from __future__ import annotations
+
+
+class StoreError(Exception):
+    """Base: something about the stored data needs the user's attention."""
+
+
+class KeyringUnavailableError(StoreError):
+    pass
+
+
+class KeyMissingError(StoreError):
+    pass
+
+
+class WrongKeyError(StoreError):
+    pass
+
+
+class PassphraseRequiredError(StoreError):
+    """The database is (or will be) protected by a passphrase that was not given."""
+
+    def __init__(self, message: str, *, new: bool) -> None:
+        super().__init__(message)
+        self.new = new  # True: a passphrase must be chosen; False: the existing one typed
+
+
+class NewerSchemaError(StoreError):
+    pass
+
+
+class NotFoundError(StoreError):
+    pass
+
+
+class ConflictError(StoreError):
+    pass

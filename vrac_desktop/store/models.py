@@ -1,0 +1,121 @@
+"""SQLAlchemy mapping. The schema itself is owned by the Alembic migrations in ``db/``;
+these classes must match the newest migration (tests/store/test_migrations.py checks it).
+
+Timestamps that take part in a hash are stored as ISO 8601 text so they round-trip exactly.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+ID = String(36)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class FamilyRow(Base):
+    __tablename__ = "families"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(500))
+    reference: Mapped[str] = mapped_column(String(200), default="")
+    language: Mapped[str] = mapped_column(String(10), default="en")
+    status: Mapped[str] = mapped_column(String(20), default="active")
+    created_at: Mapped[str] = mapped_column(String(40))
+    updated_at: Mapped[str] = mapped_column(String(40))
+    # The recorded head of the hash chain: catches removal of the newest versions.
+    head_number: Mapped[int] = mapped_column(Integer, default=0)
+    head_hash: Mapped[str] = mapped_column(String(64))
+    # Lower-cased name and reference, for search as you type.
+    search_key: Mapped[str] = mapped_column(String(800), index=True)
+
+
+class MeetingRow(Base):
+    __tablename__ = "meetings"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    family_id: Mapped[str] = mapped_column(ForeignKey("families.id"), index=True)
+    held_on: Mapped[date] = mapped_column(Date)
+    location: Mapped[str] = mapped_column(Text, default="")
+    facilitator_id: Mapped[str | None] = mapped_column(ID, nullable=True)
+    attendance_json: Mapped[str] = mapped_column(Text, default="[]")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class PlanVersionRow(Base):
+    __tablename__ = "plan_versions"
+    __table_args__ = (UniqueConstraint("family_id", "number", name="uq_plan_versions_number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    family_id: Mapped[str] = mapped_column(ForeignKey("families.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[str] = mapped_column(String(40))
+    created_by: Mapped[str] = mapped_column(String(500))
+    meeting_id: Mapped[str | None] = mapped_column(ID, nullable=True)
+    approved: Mapped[bool] = mapped_column(Boolean)
+    content_json: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class RatingRow(Base):
+    __tablename__ = "ratings"
+    __table_args__ = (CheckConstraint("value >= 0 AND value <= 10", name="ck_ratings_value"),)
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    family_id: Mapped[str] = mapped_column(ForeignKey("families.id"), index=True)
+    goal_id: Mapped[str] = mapped_column(ID, index=True)
+    meeting_id: Mapped[str | None] = mapped_column(ID, nullable=True)
+    rated_on: Mapped[date] = mapped_column(Date)
+    value: Mapped[int] = mapped_column(Integer)
+    rater: Mapped[str] = mapped_column(String(20))
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+
+class EvaluationRow(Base):
+    __tablename__ = "evaluations"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    family_id: Mapped[str] = mapped_column(ForeignKey("families.id"), index=True)
+    period_start: Mapped[date] = mapped_column(Date)
+    period_end: Mapped[date] = mapped_column(Date)
+    content_json: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String(40))
+
+
+class DraftRow(Base):
+    """The meeting being typed, autosaved; at most one per family."""
+
+    __tablename__ = "drafts"
+
+    family_id: Mapped[str] = mapped_column(ForeignKey("families.id"), primary_key=True)
+    draft_json: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[str] = mapped_column(String(40))
+
+
+class AuditRow(Base):
+    """Who did what when. Never the content itself."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[str] = mapped_column(String(40), index=True)
+    actor: Mapped[str] = mapped_column(String(500))
+    action: Mapped[str] = mapped_column(String(40))
+    family_id: Mapped[str | None] = mapped_column(ID, nullable=True, index=True)
+    detail: Mapped[str] = mapped_column(String(500), default="")

@@ -1,0 +1,260 @@
+"""Repositories: the only place that turns rows into domain values and back.
+
+Every function takes the caller's ``Session``; the caller (a service) owns the transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from vrac_desktop.domain.codec import canonical_json, from_jsonable, to_jsonable
+from vrac_desktop.domain.history import GENESIS_HASH, VersionRecord
+from vrac_desktop.domain.model import (
+    Attendance,
+    Evaluation,
+    Family,
+    FamilyStatus,
+    Meeting,
+    PlanContent,
+    Rater,
+    Rating,
+)
+from vrac_desktop.store.errors import NotFoundError
+from vrac_desktop.store.models import (
+    AuditRow,
+    DraftRow,
+    EvaluationRow,
+    FamilyRow,
+    MeetingRow,
+    PlanVersionRow,
+    RatingRow,
+)
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat()
+
+
+def search_key(display_name: str, reference: str) -> str:
+    return f"{display_name} {reference}".casefold()
+
+
+# --- families ------------------------------------------------------------------------------
+
+
+def family_from_row(row: FamilyRow) -> Family:
+    return Family(
+        id=row.id, display_name=row.display_name, reference=row.reference,
+        language=row.language, status=FamilyStatus(row.status),
+        created_at=datetime.fromisoformat(row.created_at),
+    )
+
+
+def add_family(session: Session, family: Family) -> FamilyRow:
+    created = (family.created_at or datetime.now(UTC)).isoformat()
+    row = FamilyRow(
+        id=family.id, display_name=family.display_name, reference=family.reference,
+        language=family.language, status=family.status.value, created_at=created,
+        updated_at=created, head_number=0, head_hash=GENESIS_HASH,
+        search_key=search_key(family.display_name, family.reference),
+    )
+    session.add(row)
+    return row
+
+
+def family_row(session: Session, family_id: str, *, for_update: bool = False) -> FamilyRow:
+    stmt = select(FamilyRow).where(FamilyRow.id == family_id)
+    if for_update:
+        stmt = stmt.with_for_update()
+    row = session.scalars(stmt).one_or_none()
+    if row is None:
+        raise NotFoundError(f"There is no family with id {family_id}.")
+    return row
+
+
+def find_families(
+    session: Session, *, text: str, include_closed: bool, limit: int
+) -> Sequence[FamilyRow]:
+    stmt = select(FamilyRow)
+    for word in text.casefold().split():
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        stmt = stmt.where(FamilyRow.search_key.like(f"%{escaped}%", escape="\\"))
+    if not include_closed:
+        stmt = stmt.where(FamilyRow.status == FamilyStatus.ACTIVE.value)
+    stmt = stmt.order_by(FamilyRow.updated_at.desc()).limit(limit)
+    return session.scalars(stmt).all()
+
+
+def all_family_ids(session: Session) -> list[str]:
+    return list(session.scalars(select(FamilyRow.id).order_by(FamilyRow.created_at)))
+
+
+# --- plan versions -------------------------------------------------------------------------
+
+
+def version_rows(session: Session, family_id: str) -> Sequence[PlanVersionRow]:
+    return session.scalars(
+        select(PlanVersionRow).where(PlanVersionRow.family_id == family_id)
+        .order_by(PlanVersionRow.number)
+    ).all()
+
+
+def version_row(session: Session, family_id: str, number: int) -> PlanVersionRow:
+    row = session.scalars(
+        select(PlanVersionRow).where(
+            PlanVersionRow.family_id == family_id, PlanVersionRow.number == number)
+    ).one_or_none()
+    if row is None:
+        raise NotFoundError(f"Version {number} of this plan does not exist.")
+    return row
+
+
+def latest_version_row(session: Session, family_id: str) -> PlanVersionRow | None:
+    return session.scalars(
+        select(PlanVersionRow).where(PlanVersionRow.family_id == family_id)
+        .order_by(PlanVersionRow.number.desc()).limit(1)
+    ).one_or_none()
+
+
+def version_counts(session: Session, family_ids: Iterable[str]) -> dict[str, int]:
+    ids = list(family_ids)
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(PlanVersionRow.family_id, func.count()).where(PlanVersionRow.family_id.in_(ids))
+        .group_by(PlanVersionRow.family_id)
+    ).all()
+    return {fid: n for fid, n in rows}
+
+
+def record_of(row: PlanVersionRow) -> VersionRecord:
+    return VersionRecord(
+        family_id=row.family_id, number=row.number,
+        created_at=datetime.fromisoformat(row.created_at), created_by=row.created_by,
+        meeting_id=row.meeting_id, approved=bool(row.approved), content_json=row.content_json,
+        content_hash=row.content_hash, prev_hash=row.prev_hash, hash=row.hash,
+    )
+
+
+def content_of(row: PlanVersionRow) -> PlanContent:
+    return from_jsonable(PlanContent, json.loads(row.content_json))
+
+
+# --- meetings, ratings, evaluations ----------------------------------------------------------
+
+
+def add_meeting(session: Session, family_id: str, meeting: Meeting) -> None:
+    session.add(MeetingRow(
+        id=meeting.id, family_id=family_id, held_on=meeting.held_on, location=meeting.location,
+        facilitator_id=meeting.facilitator_id,
+        attendance_json=canonical_json(meeting.attendance), notes=meeting.notes,
+    ))
+
+
+def meetings(session: Session, family_id: str) -> list[Meeting]:
+    rows = session.scalars(
+        select(MeetingRow).where(MeetingRow.family_id == family_id).order_by(MeetingRow.held_on)
+    ).all()
+    return [
+        Meeting(
+            id=r.id, held_on=r.held_on, location=r.location, facilitator_id=r.facilitator_id,
+            attendance=from_jsonable(tuple[Attendance, ...], json.loads(r.attendance_json)),
+            notes=r.notes,
+        )
+        for r in rows
+    ]
+
+
+def add_rating(session: Session, family_id: str, rating: Rating) -> None:
+    session.add(RatingRow(
+        id=rating.id, family_id=family_id, goal_id=rating.goal_id, meeting_id=rating.meeting_id,
+        rated_on=rating.rated_on, value=rating.value, rater=rating.rater.value,
+        comment=rating.comment,
+    ))
+
+
+def ratings(session: Session, family_id: str) -> list[Rating]:
+    rows = session.scalars(
+        select(RatingRow).where(RatingRow.family_id == family_id)
+        .order_by(RatingRow.rated_on, RatingRow.rater)
+    ).all()
+    return [
+        Rating(id=r.id, goal_id=r.goal_id, rated_on=r.rated_on, value=r.value,
+               rater=Rater(r.rater), meeting_id=r.meeting_id, comment=r.comment)
+        for r in rows
+    ]
+
+
+def add_evaluation(session: Session, family_id: str, evaluation: Evaluation) -> None:
+    session.add(EvaluationRow(
+        id=evaluation.id, family_id=family_id, period_start=evaluation.period_start,
+        period_end=evaluation.period_end, content_json=canonical_json(evaluation),
+        created_at=now_iso(),
+    ))
+
+
+def evaluations(session: Session, family_id: str) -> list[Evaluation]:
+    rows = session.scalars(
+        select(EvaluationRow).where(EvaluationRow.family_id == family_id)
+        .order_by(EvaluationRow.period_end)
+    ).all()
+    return [from_jsonable(Evaluation, json.loads(r.content_json)) for r in rows]
+
+
+# --- drafts and audit ---------------------------------------------------------------------------
+
+
+def save_draft(session: Session, family_id: str, draft: object) -> None:
+    payload = canonical_json(to_jsonable(draft))
+    row = session.get(DraftRow, family_id)
+    if row is None:
+        session.add(DraftRow(family_id=family_id, draft_json=payload, updated_at=now_iso()))
+    else:
+        row.draft_json = payload
+        row.updated_at = now_iso()
+
+
+def load_draft_json(session: Session, family_id: str) -> str | None:
+    row = session.get(DraftRow, family_id)
+    return row.draft_json if row is not None else None
+
+
+def delete_draft(session: Session, family_id: str) -> None:
+    row = session.get(DraftRow, family_id)
+    if row is not None:
+        session.delete(row)
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    at: datetime
+    actor: str
+    action: str
+    family_id: str | None
+    detail: str
+
+
+def audit(session: Session, *, actor: str, action: str, family_id: str | None = None,
+          detail: str = "") -> None:
+    session.add(AuditRow(at=now_iso(), actor=actor[:500], action=action, family_id=family_id,
+                         detail=detail[:500]))
+
+
+def audit_entries(session: Session, *, family_id: str | None = None, text: str = "",
+                  limit: int = 1000) -> list[AuditEntry]:
+    stmt = select(AuditRow).order_by(AuditRow.id.desc()).limit(limit)
+    if family_id is not None:
+        stmt = stmt.where(AuditRow.family_id == family_id)
+    if text:
+        like = f"%{text}%"
+        stmt = stmt.where(or_(AuditRow.actor.like(like), AuditRow.action.like(like)))
+    return [
+        AuditEntry(datetime.fromisoformat(r.at), r.actor, r.action, r.family_id, r.detail)
+        for r in session.scalars(stmt)
+    ]

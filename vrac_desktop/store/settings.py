@@ -1,0 +1,82 @@
+"""User settings: one typed registry, stored as JSON in the data folder.
+
+Each setting is declared once in ``REGISTRY`` with its type and default; reading an unknown
+key is a programming error, a stored value of the wrong type falls back to the default.
+Secrets never go here (they go to the keyring). ``SCHEMA_VERSION`` and ``MIGRATIONS``
+upgrade an older file on load.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+    doc: str
+
+
+REGISTRY: dict[str, Setting] = {
+    s.key: s
+    for s in (
+        Setting("ui_language", str, "", "UI language (en/nl/fr); empty: follow the system"),
+        Setting("coach_name", str, "", "Name recorded as author of saved versions"),
+        Setting("lock_minutes", int, 10, "Lock after this many idle minutes (0: never)"),
+        Setting("autosave_seconds", int, 5, "Autosave the meeting draft this often"),
+        Setting("family_font_pt", int, 22, "Type size of the family view"),
+        Setting("show_closed_families", bool, False, "List closed families too"),
+    )
+}
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+class Settings:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._values: dict[str, Any] = {}
+        self.load()
+
+    def load(self) -> None:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            data = {}
+        if not isinstance(data, dict):
+            data = {}
+        version = data.get("schema_version", SCHEMA_VERSION)
+        while isinstance(version, int) and version < SCHEMA_VERSION:
+            data = MIGRATIONS[version](data)
+            version += 1
+        values = data.get("values", {})
+        self._values = values if isinstance(values, dict) else {}
+
+    def get(self, key: str) -> Any:
+        setting = REGISTRY[key]
+        value = self._values.get(key, setting.default)
+        if not isinstance(value, setting.type) or (setting.type is int and isinstance(value, bool)):
+            return setting.default
+        return value
+
+    def set(self, key: str, value: Any) -> None:
+        setting = REGISTRY[key]
+        if not isinstance(value, setting.type):
+            raise TypeError(f"setting {key} takes {setting.type.__name__}")
+        self._values[key] = value
+        self.save()
+
+    def save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(".tmp")
+        payload = {"schema_version": SCHEMA_VERSION, "values": self._values}
+        tmp.write_text(json.dumps(payload, indent=1, sort_keys=True), encoding="utf-8")
+        tmp.replace(self.path)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt
@@ -216,7 +217,8 @@ class DiffView(QWidget):
         for plan in (self._new, self._old):
             if plan is None:
                 continue
-            items = {"member": plan.team, "goal": plan.goals, "need": plan.needs}[what]
+            items: Sequence[Any] = {
+                "member": plan.team, "goal": plan.goals, "need": plan.needs}[what]
             found = next((i for i in items if i.id == item_id), None)
             if found is not None:
                 return found

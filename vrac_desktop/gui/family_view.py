@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QScreen, QShortcut, QTextOption
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QScreen, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from vrac_desktop.domain.model import (
@@ -54,7 +54,7 @@ def _text(value: str) -> str:
 
 
 def _shared(item: TextItem) -> bool:
-    return item.visibility is Visibility.SHARED and bool(item.text.strip())
+    return item.visibility == Visibility.SHARED and bool(item.text.strip())
 
 
 class FamilyView(QTextBrowser):
@@ -160,12 +160,12 @@ def render_html(plan: PlanContent, *, family_name: str, language: str) -> str:
     if _shared(plan.situation.what_goes_well):
         section(translate("FamilyView", "What goes well"),
                 [f"<p>{_text(plan.situation.what_goes_well.text)}</p>"])
-    strengths = [s for s in plan.strengths if s.visibility is Visibility.SHARED]
+    strengths = [s for s in plan.strengths if s.visibility == Visibility.SHARED]
     section(translate("FamilyView", "Our strengths"), _bullets(s.text for s in strengths))
     section(translate("FamilyView", "What we need"), _needs(plan, translate))
     section(translate("FamilyView", "Our dream for the future"),
             [f"<p>{_text(plan.vision.text)}</p>"] if _shared(plan.vision) else [])
-    goals = [g for g in plan.goals if g.visibility is Visibility.SHARED]
+    goals = [g for g in plan.goals if g.visibility == Visibility.SHARED]
     section(translate("FamilyView", "Our goals"),
             [_goal(g, translate, locale) for g in goals])
     section(translate("FamilyView", "Who does what"),
@@ -200,7 +200,7 @@ def _team(plan: PlanContent, translate: Translate) -> list[str]:
     }
     body: list[str] = []
     for kind, title in titles.items():
-        members = [m for m in plan.team if m.kind is kind and m.name.strip()]
+        members = [m for m in plan.team if m.kind == kind and m.name.strip()]
         if members:
             body.append(f"<h3>{html.escape(title)}</h3>")
             body.append("<ul>" + "".join(_member_line(m) for m in members) + "</ul>")
@@ -234,18 +234,18 @@ def _domain_name(domain: LifeDomain, translate: Translate) -> str:
 
 def _needs(plan: PlanContent, translate: Translate) -> list[str]:
     order = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
-    needs = sorted((n for n in plan.needs if n.visibility is Visibility.SHARED and n.text.strip()),
+    needs = sorted((n for n in plan.needs if n.visibility == Visibility.SHARED and n.text.strip()),
                    key=lambda n: order[n.priority])
     body: list[str] = []
     for handling, title in (
             (Handling.NEED_HELP, translate("FamilyView", "We would like help with")),
             (Handling.OURSELVES, translate("FamilyView", "We do this ourselves"))):
         items = []
-        for need in (n for n in needs if n.handling is handling):
+        for need in (n for n in needs if n.handling == handling):
             domain = _domain_name(need.domain, translate)
             prefix = f"{html.escape(domain)}: " if domain else ""
             first = (" <i>(" + html.escape(translate("FamilyView", "comes first")) + ")</i>"
-                     if need.priority is Priority.HIGH else "")
+                     if need.priority == Priority.HIGH else "")
             items.append(f"<li>{prefix}{_text(need.text)}{first}</li>")
         if items:
             body.append(f"<h3>{html.escape(title)}</h3><ul>{''.join(items)}</ul>")
@@ -266,7 +266,7 @@ def _goal(goal: Goal, translate: Translate, locale: QLocale) -> str:
 
 
 def _status(action: Action, translate: Translate) -> str:
-    if action.status is ActionStatus.STOPPED and action.stop_reason.strip():
+    if action.status == ActionStatus.STOPPED and action.stop_reason.strip():
         return fill(translate("FamilyView", "Stopped: %1"), action.stop_reason.strip())
     return {
         ActionStatus.PLANNED: translate("FamilyView", "Not started yet"),
@@ -284,14 +284,14 @@ def _action(plan: PlanContent, action: Action, translate: Translate, locale: QLo
     if action.due_on is not None:
         line += " — " + html.escape(fill(translate("FamilyView", "by %1"),
                                          _date(locale, action.due_on)))
-    done = "✓ " if action.status is ActionStatus.DONE else ""
+    done = "✓ " if action.status == ActionStatus.DONE else ""
     return f"<li>{line}<br><i>{done}{_text(_status(action, translate))}</i></li>"
 
 
 def _actions(plan: PlanContent, shared_goals: list[Goal], translate: Translate,
              locale: QLocale) -> list[str]:
     actions = [a for a in plan.actions
-               if a.visibility is Visibility.SHARED and a.description.strip()]
+               if a.visibility == Visibility.SHARED and a.description.strip()]
     body: list[str] = []
     shown_goals = {g.id for g in shared_goals}
     for goal in shared_goals:
@@ -313,7 +313,7 @@ def _actions(plan: PlanContent, shared_goals: list[Goal], translate: Translate,
 def _safety(plan: PlanContent, translate: Translate) -> list[str]:
     body = []
     for item in plan.safety:
-        if item.visibility is not Visibility.SHARED or not item.risk.strip():
+        if item.visibility != Visibility.SHARED or not item.risk.strip():
             continue
         lines = ["<b>" + _text(fill(translate("FamilyView", "If %1"), item.risk.strip()))
                  + "</b>"]
@@ -343,10 +343,6 @@ class FamilyViewWindow(QWidget):
         self.view = FamilyView(self, font_pt=font_pt)
         self.view.setFrameShape(QTextBrowser.Shape.NoFrame)
         layout.addWidget(self.view)
-        for key in (QKeySequence(Qt.Key.Key_Escape), QKeySequence(Qt.Key.Key_F11)):
-            shortcut = QShortcut(key, self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(self.close)
 
     def set_plan(self, plan: PlanContent, *, family_name: str, language: str) -> None:
         self.view.set_plan(plan, family_name=family_name, language=language)
@@ -362,12 +358,13 @@ class FamilyViewWindow(QWidget):
         self.activateWindow()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # The shortcut covers the usual case; this catches Esc when the view has focus offscreen.
-        if event.key() == Qt.Key.Key_Escape:
+        # Key events, not window shortcuts: those need the window to be active, and a TV
+        # window often is not. The read-only view passes Esc and F11 up to here.
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F11):
             self.close()
             return
         super().keyPressEvent(event)
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
         self.closed.emit()

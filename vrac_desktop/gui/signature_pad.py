@@ -12,10 +12,21 @@ from __future__ import annotations
 import base64
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEvent,
+    QIODevice,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QImage,
+    QImageWriter,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -128,7 +139,7 @@ class SignaturePad(QWidget):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
+        QImageWriter(buffer, QByteArray(b"png")).write(image)
         buffer.close()
         return base64.b64encode(bytes(data.data())).decode("ascii")
 

@@ -280,7 +280,9 @@ def _action(plan: PlanContent, action: Action, translate: Translate, locale: QLo
     member = plan.member(action.responsible_id)
     who = member.name.strip() if member is not None and member.name.strip() else translate(
         "FamilyView", "(we still choose who)")
-    line = f"<b>{_text(who)}</b>: {_text(action.description)}"
+    # The pattern is the translator's (French puts a space before the colon).
+    line = fill(html.escape(translate("FamilyView", "%1: %2")), f"<b>{_text(who)}</b>",
+                _text(action.description))
     if action.due_on is not None:
         line += " — " + html.escape(fill(translate("FamilyView", "by %1"),
                                          _date(locale, action.due_on)))

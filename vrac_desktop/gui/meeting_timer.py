@@ -64,7 +64,6 @@ class MeetingTimer(QWidget):
         layout.setSpacing(6)
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # so a screen reader can reach it
         self.label.setAccessibleName(self.tr("Meeting time"))
         self.pause_button = QToolButton()
         self.pause_button.setCheckable(True)
@@ -206,6 +205,7 @@ class MeetingTimer(QWidget):
                                   self.is_paused())
         self.label.setText(text)
         self.label.setAccessibleDescription(text)
+        self.setAccessibleDescription(text)
         if (over > 0) != self._over_shown:
             self._over_shown = over > 0
             # A style sheet, not a palette: a QToolBar paints its widgets' text in its own

@@ -79,6 +79,8 @@ class SignaturePad(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items: list[_Stroke | _Picture] = []
+        self._cache: QImage | None = None  # finished strokes, see _committed_ink
+        self._cache_key: tuple[int, int, float, int] | None = None
         self._current: _Stroke | None = None
         self._device: str | None = None  # which device draws the current stroke
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
@@ -106,6 +108,7 @@ class SignaturePad(QWidget):
     def clear(self) -> None:
         had_ink = bool(self._items) or self._current is not None
         self._items.clear()
+        self._cache = None
         self._current = None
         self._device = None
         self.update()
@@ -115,6 +118,7 @@ class SignaturePad(QWidget):
     def undo_stroke(self) -> None:
         if self._items:
             self._items.pop()
+            self._cache = None
             self.update()
             self.changed.emit()
 
@@ -146,6 +150,7 @@ class SignaturePad(QWidget):
     def load_png_base64(self, data: str) -> None:
         """Show a saved signature (replacing what is on the pad); "" just clears."""
         self._items.clear()
+        self._cache = None
         self._current = None
         if data:
             image = QImage()
@@ -182,6 +187,7 @@ class SignaturePad(QWidget):
         if self._current is None or self._device != device:
             return
         self._items.append(self._current)
+        self._cache = None
         self._current = None
         self._device = None
         self.update()
@@ -278,27 +284,24 @@ class SignaturePad(QWidget):
         items: list[_Stroke | _Picture] = list(self._items)
         if self._current is not None:
             items.append(self._current)
-        for item in items:
-            if isinstance(item, _Picture):
-                tinted = QImage(item.image)
-                tint = QPainter(tinted)
-                tint.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-                tint.fillRect(tinted.rect(), ink)
-                tint.end()
-                painter.drawImage(item.target, tinted)
-                continue
-            points = item.points
-            if len(points) == 1:
-                point, width = points[0]
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(ink)
-                painter.drawEllipse(point, width / 2, width / 2)
-                continue
-            for (a, wa), (b, wb) in zip(points, points[1:], strict=False):
-                pen = QPen(ink, (wa + wb) / 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                           Qt.PenJoinStyle.RoundJoin)
-                painter.setPen(pen)
-                painter.drawLine(a, b)
+        _paint_items(painter, items, ink)
+
+    def _committed_ink(self, ink: QColor) -> QImage:
+        """The finished strokes, drawn once: a repaint then costs one image, not every segment."""
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), ratio, ink.rgba())
+        if self._cache is None or self._cache_key != key:
+            image = QImage(max(1, round(self.width() * ratio)),
+                           max(1, round(self.height() * ratio)),
+                           QImage.Format.Format_ARGB32_Premultiplied)
+            image.setDevicePixelRatio(ratio)
+            image.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            _paint_items(painter, self._items, ink)
+            painter.end()
+            self._cache, self._cache_key = image, key
+        return self._cache
 
     def paintEvent(self, event: QPaintEvent) -> None:
         palette = self.palette()
@@ -325,5 +328,31 @@ class SignaturePad(QWidget):
             painter.drawText(QRectF(24, y + 6, self.width() - 48, self.height() - y - 6),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                              self.tr("Sign here"))
-        self._paint_ink(painter, palette.color(QPalette.ColorRole.Text))
+        ink = palette.color(QPalette.ColorRole.Text)
+        painter.drawImage(0, 0, self._committed_ink(ink))
+        if self._current is not None:
+            _paint_items(painter, [self._current], ink)
         painter.end()
+
+
+def _paint_items(painter: QPainter, items: list[_Stroke | _Picture], ink: QColor) -> None:
+    for item in items:
+        if isinstance(item, _Picture):
+            tinted = QImage(item.image)
+            tint = QPainter(tinted)
+            tint.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+            tint.fillRect(tinted.rect(), ink)
+            tint.end()
+            painter.drawImage(item.target, tinted)
+            continue
+        points = item.points
+        if len(points) == 1:
+            point, width = points[0]
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(ink)
+            painter.drawEllipse(point, width / 2, width / 2)
+            continue
+        for (a, wa), (b, wb) in zip(points, points[1:], strict=False):
+            painter.setPen(QPen(ink, (wa + wb) / 2, Qt.PenStyle.SolidLine,
+                                Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+            painter.drawLine(a, b)

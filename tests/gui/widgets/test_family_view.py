@@ -127,6 +127,10 @@ def test_user_text_is_text_not_markup_and_long_words_wrap(qtbot) -> None:  # typ
     text = view.toPlainText()
     assert "<b>Tom & Jerry</b> 😀" in text
     assert "مرحبا بكم في بيتنا" in text
+    block = view.document().begin()
+    while block.isValid() and "مرحبا" not in block.text():
+        block = block.next()
+    assert block.textDirection() == Qt.LayoutDirection.RightToLeft  # right-aligned, read RTL
     assert view.horizontalScrollBar().maximum() == 0
     assert view.document().idealWidth() <= view.viewport().width() + 1
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+from functools import cache
 
 import pytest
 
@@ -34,16 +35,11 @@ def draw_with_mouse(pad: SignaturePad, points: list[QPoint]) -> None:
     QTest.mouseRelease(pad, LEFT, NO_MOD, points[-1])
 
 
-_PEN = None
-
-
+@cache
 def pen() -> QPointingDevice:
-    global _PEN
-    if _PEN is None:
-        _PEN = QPointingDevice(
-            "test pen", 4242, QInputDevice.DeviceType.Stylus, QPointingDevice.PointerType.Pen,
-            QInputDevice.Capability.Position | QInputDevice.Capability.Pressure, 1, 2)
-    return _PEN
+    return QPointingDevice(
+        "test pen", 4242, QInputDevice.DeviceType.Stylus, QPointingDevice.PointerType.Pen,
+        QInputDevice.Capability.Position | QInputDevice.Capability.Pressure, 1, 2)
 
 
 def draw_with_pen(pad: SignaturePad, points: list[QPoint], pressure: float) -> None:
@@ -91,6 +87,23 @@ def test_mouse_stroke_then_undo_with_ctrl_z(qtbot, pad: SignaturePad) -> None:  
     assert pad.stroke_count() == 1
     pad.undo_stroke()
     assert pad.is_empty()
+
+
+def test_what_is_drawn_is_what_is_shown(pad: SignaturePad) -> None:
+    def ink_at(x: int, y: int) -> bool:
+        colour = pad.grab().toImage().pixelColor(x, y)
+        return colour.lightness() < 100  # ink is the palette's text colour, dark here
+
+    assert not ink_at(150, 60)
+    draw_with_mouse(pad, line(50, 250, 60))
+    assert ink_at(150, 60)
+    draw_with_mouse(pad, line(50, 250, 40))
+    pad.undo_stroke()
+    assert ink_at(150, 60) and not ink_at(150, 40)  # the undone stroke is gone from screen
+    pad.resize(500, 220)
+    assert ink_at(150, 60)  # still there after a resize
+    pad.clear()
+    assert not ink_at(150, 60)
 
 
 def test_a_click_leaves_a_dot(pad: SignaturePad) -> None:

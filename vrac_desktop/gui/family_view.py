@@ -358,6 +358,7 @@ class FamilyViewWindow(QWidget):
         self.showFullScreen()
         self.raise_()
         self.activateWindow()
+        self.view.setFocus()  # arrow keys and Page Down scroll at once
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Key events, not window shortcuts: those need the window to be active, and a TV

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextTable
+from PySide6.QtGui import QColor, QPalette, QTextTable
 
 from tests.factories import sample_plan, with_progress
 from vrac_desktop.domain.diff import diff_plans
@@ -126,3 +126,18 @@ def test_controls_have_accessible_names(qtbot) -> None:  # type: ignore[no-untyp
     view = shown(qtbot, None, sample_plan())
     for widget in (view.summary, view.side_by_side, view.browser):
         assert widget.accessibleName()
+
+
+def test_dark_palette_gets_light_colours(qtbot) -> None:  # type: ignore[no-untyped-def]
+    old = sample_plan()
+    view = DiffView()
+    qtbot.addWidget(view)
+    palette = view.palette()
+    palette.setColor(QPalette.ColorRole.Base, QColor("#101010"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#f0f0f0"))
+    view.setPalette(palette)
+    view.set_diff(diff_plans(old, with_progress(old)), old=old, new=with_progress(old),
+                  old_label="a", new_label="b")
+    added = view.browser.document().find("Football club")
+    colour = added.charFormat().foreground().color()
+    assert colour.lightness() > 150  # readable on the dark base

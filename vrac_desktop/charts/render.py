@@ -30,8 +30,10 @@ from PySide6.QtCore import (
     QIODevice,
     QLocale,
     QRectF,
+    QSize,
 )
 from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication
 
 from vrac_desktop.charts import draw
@@ -134,17 +136,32 @@ def _png(image: QImage) -> bytes:
 
 
 def _svg(build: Build, logical_w: float, logical_h: float, theme: ChartTheme) -> bytes:
-    from pyqtgraph.exporters import SVGExporter
-
+    """The same scene painted onto an SVG generator (pyqtgraph's own SVG exporter fails on
+    some of our items)."""
     view = pg.GraphicsLayoutWidget()
     try:
         view.setBackground(theme.background)
         build(view.ci, theme)
         rect = QRectF(0, 0, logical_w, logical_h)
         _lay_out(view, rect)
-        exporter = SVGExporter(view.ci)
-        exporter.parameters()["background"] = QColor(theme.background)
-        return bytes(exporter.export(toBytes=True))
+        _warm_up(view, rect)
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        generator = QSvgGenerator()
+        generator.setOutputDevice(buffer)
+        generator.setSize(QSize(int(logical_w), int(logical_h)))
+        generator.setViewBox(rect)
+        # pyqtgraph replays QPictures scaled by the device's dpi: match the screen's 96.
+        generator.setResolution(round(PNG_DPI))
+        painter = QPainter(generator)
+        try:
+            painter.fillRect(rect, QColor(theme.background))
+            view.scene().render(painter, rect, rect)
+        finally:
+            painter.end()
+        buffer.close()
+        return bytes(data.data())
     finally:
         view.deleteLater()
 

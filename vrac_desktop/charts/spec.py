@@ -13,7 +13,7 @@ collects them under the "Charts" context.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale
@@ -196,6 +196,7 @@ def goal_chart_spec(goal: Goal, ratings: Sequence[Rating], *, translate: Transla
                              _tip(name, r, locale, translate))
                        for r in series_by_rater.get(rater, ()))
         series.append(Series(rater.value, name, points))
+    series = _merge_tips_at_same_spot(series)
     days = sorted({r.rated_on for rs in series_by_rater.values() for r in rs})
     marker = marker_date or goal.review_on
     span = [d.toordinal() for d in days] + ([marker.toordinal()] if marker else [])
@@ -225,6 +226,17 @@ def goal_chart_spec(goal: Goal, ratings: Sequence[Rating], *, translate: Transla
         description=_goal_description(goal, series, progress, status, marker, marker_label,
                                       locale, translate),
     )
+
+
+def _merge_tips_at_same_spot(series: list[Series]) -> list[Series]:
+    """Raters often agree (same day, same value): their markers overlap and only the top one
+    can be hovered, so every marker at a spot tells about all ratings there."""
+    spots: dict[tuple[float, float], list[str]] = {}
+    for s in series:
+        for p in s.points:
+            spots.setdefault((p.x, p.y), []).append(p.tip)
+    return [replace(s, points=tuple(replace(p, tip="\n\n".join(spots[(p.x, p.y)]))
+                                    for p in s.points)) for s in series]
 
 
 def _tip(rater: str, rating: Rating, locale: QLocale, translate: Translate) -> str:

@@ -66,7 +66,8 @@ class _ChartView(pg.GraphicsLayoutWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() in _REDRAW_ON:
+        # The base constructor already sends change events, before our attributes exist.
+        if event.type() in _REDRAW_ON and hasattr(self, "_redraw"):
             self.refresh()
 
 

@@ -231,9 +231,10 @@ def draw_star(layout: pg.GraphicsLayout, spec: StarSpec, theme: ChartTheme) -> S
         corners = [at(ring, a) for a in angles] + [at(ring, angles[0])]
         plot.addItem(pg.PlotCurveItem([c[0] for c in corners], [c[1] for c in corners],
                                       pen=grid))
-        label = pg.TextItem(str(ring), color=theme.muted, anchor=(0.5, 1.1))
+        # Ring values sit half-way between the first two axes, clear of the data points.
+        label = pg.TextItem(str(ring), color=theme.muted, anchor=(0.5, 0.5))
         label.setFont(_font(7))
-        label.setPos(*at(ring, angles[0]))
+        label.setPos(*at(ring * math.cos(math.pi / n), angles[0] - math.pi / n))
         plot.addItem(label)
     for axis, angle in zip(spec.axes, angles, strict=True):
         end = at(SCALE_TOP, angle)

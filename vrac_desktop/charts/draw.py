@@ -142,13 +142,11 @@ def draw_goal_plot(plot: pg.PlotItem, spec: GoalChartSpec, theme: ChartTheme, *,
     label_opts = {"color": theme.foreground, "fill": pg.mkBrush(theme.background),
                   "movable": False}
     items.baseline_line = pg.InfiniteLine(
-        spec.baseline, angle=0, pen=_pen(theme.baseline, 1.5, style=Qt.PenStyle.DotLine),
-        label=None if compact else spec.baseline_label,
-        labelOpts={**label_opts, "position": 0.06, "anchors": [(0, 1), (0, 1)]})
+        spec.baseline, angle=0, pen=_pen(theme.baseline, 1.5, style=Qt.PenStyle.DotLine))
     items.target_line = pg.InfiniteLine(
-        spec.target, angle=0, pen=_pen(theme.target, 2, style=Qt.PenStyle.DashLine),
-        label=None if compact else spec.target_label,
-        labelOpts={**label_opts, "position": 0.94, "anchors": [(1, 0), (1, 0)]})
+        spec.target, angle=0, pen=_pen(theme.target, 2, style=Qt.PenStyle.DashLine))
+    if not compact:
+        _label_levels_on_the_right(plot, spec, theme, font)
     plot.addItem(items.baseline_line, ignoreBounds=True)
     plot.addItem(items.target_line, ignoreBounds=True)
     if spec.marker_x is not None:
@@ -171,6 +169,23 @@ def draw_goal_plot(plot: pg.PlotItem, spec: GoalChartSpec, theme: ChartTheme, *,
         plot.addItem(scatter)
         items.scatters[series.key] = scatter
     return items
+
+
+def _label_levels_on_the_right(plot: pg.PlotItem, spec: GoalChartSpec, theme: ChartTheme,
+                               font: QFont) -> None:
+    """"Target 9" and "Baseline 3" as ticks of a right-hand axis: beside the plot, they can
+    never hide a rating."""
+    right = plot.getAxis("right")
+    plot.showAxis("right")
+    right.setPen(_pen(theme.foreground, 1))
+    right.setTextPen(theme.foreground)
+    right.setTickFont(font)
+    levels = [(spec.target, spec.target_label)]
+    if spec.baseline != spec.target:
+        levels.append((spec.baseline, spec.baseline_label))
+    right.setTicks([levels, []])
+    metrics = QFontMetricsF(font)
+    right.setWidth(int(max(metrics.horizontalAdvance(t) for _, t in levels) + 14))
 
 
 def _ellipsis(text: str, limit: int = 40) -> str:

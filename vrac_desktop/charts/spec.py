@@ -208,6 +208,8 @@ def goal_chart_spec(goal: Goal, ratings: Sequence[Rating], *, translate: Transla
     baseline_label = _fill(translate("Charts", "Baseline %1"), goal.baseline)
     target_label = _fill(translate("Charts", "Target %1"), goal.target)
     marker_label = translate("Charts", "Review")
+    if marker:
+        marker_label = f"{marker_label} {_day(marker, locale)}"
     legend = (*((s.key, s.name) for s in series),
               ("target", translate("Charts", "Target")),
               ("baseline", translate("Charts", "Baseline")))
@@ -254,7 +256,7 @@ def _goal_description(goal: Goal, series: Sequence[Series], progress: GoalProgre
              _fill(translate("Charts", "Baseline %1, target %2."), goal.baseline, goal.target),
              _fill(translate("Charts", "Status: %1."), status)]
     if marker:
-        parts.append(f"{marker_label}: {_day(marker, locale)}.")
+        parts.append(f"{marker_label}.")
     for s in series:
         if not s.points:
             parts.append(_fill(translate("Charts", "%1: no ratings."), s.name))

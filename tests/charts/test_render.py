@@ -143,8 +143,11 @@ def test_png_render_creates_an_application_when_none_exists(tmp_path: Path) -> N
         from vrac_desktop.charts.render import domain_star_png
         open({str(out)!r}, "wb").write(domain_star_png(sample_plan(), [], size=600))
     """)
+    # No platform chosen and no display: the render picks the offscreen platform itself.
+    env = {k: v for k, v in _env().items()
+           if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
     result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
-                            text=True, env={**_env(), "QT_QPA_PLATFORM": "offscreen"})
+                            text=True, env=env)
     assert result.returncode == 0, result.stderr
     assert image(out.read_bytes()).width() == 600
 

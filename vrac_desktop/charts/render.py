@@ -15,6 +15,7 @@ bare QGuiApplication, which cannot be upgraded, the render runs in a child Pytho
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
@@ -64,7 +65,10 @@ def _application_kind() -> str:
     global _app
     existing = QCoreApplication.instance()
     if existing is None:
-        _app = QApplication([sys.argv[0] if sys.argv else "vrac-desktop"])
+        # Nothing is ever shown: the offscreen platform also works with no display at all
+        # (a CLI export over ssh), unless the caller chose a platform.
+        platform = [] if os.environ.get("QT_QPA_PLATFORM") else ["-platform", "offscreen"]
+        _app = QApplication([sys.argv[0] if sys.argv else "vrac-desktop", *platform])
         return "widgets"
     return "widgets" if isinstance(existing, QApplication) else "gui-only"
 
@@ -253,8 +257,6 @@ def _in_child(kind: str, payload: dict[str, Any]) -> bytes:
 
 
 def _child_env() -> dict[str, str]:
-    import os
-
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     return env

@@ -73,6 +73,9 @@ def main() -> None:
     (OUT / "charts-star.png").write_bytes(render.domain_star_png(plan, ratings))
     (OUT / "charts-recap.png").write_bytes(
         render.actions_recap_png(plan, date(2027, 1, 20)))
+    (OUT / "charts-recap-periods.png").write_bytes(render.actions_recap_png(
+        plan, date(2027, 2, 2), periods=[date(2026, 11, 24), date(2027, 1, 10),
+                                         date(2027, 2, 1)]))
     (OUT / "charts-goal-nl.png").write_bytes(
         render.goal_chart_png(goal, ratings, language="nl"))
     for name, widget, size in (("goal", GoalChartWidget(), (900, 450)),

@@ -199,3 +199,18 @@ def test_the_chart_is_not_blank_on_screen(qtbot, family) -> None:  # type: ignor
     hits = sum(image.pixel(x, y) == vermillion for x in range(0, image.width(), 2)
                for y in range(0, image.height(), 2))
     assert hits > 50  # the family's markers are painted
+
+
+def test_actions_recap_per_period_between_meetings(qtbot) -> None:  # type: ignore[no-untyped-def]
+    plan = sample_plan()  # due 15 Jan (2 actions) and 1 Feb (2 actions)
+    widget = ActionsRecapWidget()
+    qtbot.addWidget(widget)
+    widget.set_data(plan, date(2027, 2, 2), periods=[date(2026, 11, 24), date(2027, 1, 10),
+                                                     date(2027, 2, 1)])
+    assert widget.spec is not None
+    assert [label for label, _ in widget.spec.rows] == [
+        "All actions", "Due 24 Nov 2026 – 9 Jan 2027", "Due 10 Jan 2027 – 31 Jan 2027",
+        "Due from 1 Feb 2027"]
+    assert [r.total for _, r in widget.spec.rows] == [4, 0, 2, 2]
+    assert "Due 10 Jan 2027 – 31 Jan 2027: Done 0, Open 0, Overdue 2, Stopped 0." in \
+        widget.accessibleDescription()

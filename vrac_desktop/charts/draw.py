@@ -325,7 +325,8 @@ def draw_recap(layout: pg.GraphicsLayout, spec: RecapSpec, theme: ChartTheme) ->
     legend = pg.LegendItem(colCount=len(spec.states), labelTextColor=theme.foreground,
                            labelTextSize="9pt")
     for state, name in spec.states:
-        legend.addItem(pg.BarGraphItem(x=[0], height=[1], width=1, brush=theme.states[state]),
+        legend.addItem(pg.BarGraphItem(x=[0], height=[1], width=1, brush=theme.states[state],
+                                       pen=None),
                        name)
     layout.addItem(legend, row=1, col=0)
     return plot

@@ -24,8 +24,10 @@ from vrac_desktop.domain.progress import (
     ActionState,
     GoalProgress,
     GoalStatus,
+    PeriodRecap,
     actions_recap,
     actions_recap_by_goal,
+    actions_recap_by_period,
     by_rater,
     domain_journey,
     goal_progress,
@@ -317,15 +319,20 @@ def star_spec(plan: PlanContent, ratings: Sequence[Rating], *, translate: Transl
 # --- actions recap ---------------------------------------------------------------------------
 
 
-def recap_spec(plan: PlanContent, today: date, *, translate: Translate,
-               locale: QLocale) -> RecapSpec:
-    """Actions done / open / overdue / stopped on ``today``: all, then per goal."""
+def recap_spec(plan: PlanContent, today: date, *, translate: Translate, locale: QLocale,
+               periods: Sequence[date] | None = None) -> RecapSpec:
+    """Actions done / open / overdue / stopped on ``today``: all, then per goal, or per
+    period of due dates when ``periods`` (e.g. the meeting dates) are given."""
     rows: list[tuple[str, ActionsRecap]] = [
         (translate("Charts", "All actions"), actions_recap(plan.actions, today))]
-    for goal_id, recap in actions_recap_by_goal(plan, today):
-        goal = plan.goal(goal_id)
-        label = _short(goal.title, 32) if goal else translate("Charts", "No goal")
-        rows.append((label, recap))
+    if periods is None:
+        for goal_id, recap in actions_recap_by_goal(plan, today):
+            goal = plan.goal(goal_id)
+            label = _short(goal.title, 32) if goal else translate("Charts", "No goal")
+            rows.append((label, recap))
+    else:
+        for period in actions_recap_by_period(plan.actions, today, periods):
+            rows.append((_period_label(period, translate, locale), period.recap))
     states = tuple((s, state_name(s, translate)) for s in ActionState)
     title = _fill(translate("Charts", "Actions on %1"), _day(today, locale))
     parts = [title + "."]
@@ -334,3 +341,17 @@ def recap_spec(plan: PlanContent, today: date, *, translate: Translate,
         parts.append(f"{label}: {counts}.")
     return RecapSpec(title, tuple(rows), states, translate("Charts", "Number of actions"),
                      " ".join(parts))
+
+
+def _period_label(period: PeriodRecap, translate: Translate, locale: QLocale) -> str:
+    if period.undated:
+        return translate("Charts", "No due date")
+    if period.start is None and period.end is not None:
+        return _fill(translate("Charts", "Due before %1"), _day(period.end, locale))
+    if period.start is not None and period.end is None:
+        return _fill(translate("Charts", "Due from %1"), _day(period.start, locale))
+    if period.start is not None and period.end is not None:
+        last = date.fromordinal(period.end.toordinal() - 1)
+        return _fill(translate("Charts", "Due %1 – %2"), _day(period.start, locale),
+                     _day(last, locale))
+    return translate("Charts", "All actions")

@@ -156,9 +156,14 @@ class ActionsRecapWidget(_ChartView):
     def sizeHint(self) -> QSize:
         return QSize(720, 260)
 
-    def set_data(self, plan: PlanContent, today: date) -> None:
+    def set_data(self, plan: PlanContent, today: date,
+                 periods: Sequence[date] | None = None) -> None:
+        """Per goal; or, given ``periods`` (e.g. the meeting dates), per period of due dates."""
+        periods = None if periods is None else tuple(periods)
+
         def redraw(theme: ChartTheme) -> None:
-            self.spec = recap_spec(plan, today, translate=ui_translate, locale=QLocale())
+            self.spec = recap_spec(plan, today, translate=ui_translate, locale=QLocale(),
+                                   periods=periods)
             self.plot = draw.draw_recap(self.ci, self.spec, theme)
             self._describe(self.spec.title, self.spec.description)
 

@@ -19,9 +19,15 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from vrac_desktop.store.errors import NewerSchemaError, StoreError, WrongKeyError
+from vrac_desktop.store.errors import (
+    DiskFullError,
+    NewerSchemaError,
+    StoreError,
+    WrongKeyError,
+)
 from vrac_desktop.store.keys import KeyInfo, obtain_key
 from vrac_desktop.store.paths import DataPaths
 
@@ -51,8 +57,16 @@ class Database:
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back if it raises."""
-        with self._sessions.begin() as session:
-            yield session
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except OperationalError as exc:
+            if "full" in str(exc.orig):
+                raise DiskFullError(
+                    "The disk is full, so the change could not be saved; nothing was changed "
+                    "and the data stored before is intact. Free some space and try again."
+                ) from exc
+            raise
 
     def migrate(self) -> None:
         """Bring the schema to this app's head; refuse a database from a newer app."""
@@ -76,6 +90,12 @@ class Database:
     def dispose(self) -> None:
         self.engine.dispose()
 
+    def rebind(self, engine: Engine, *, mode: str) -> None:
+        """Point this object at another engine, so lock/unlock keep every holder's reference."""
+        self.engine = engine
+        self.mode = mode
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
 
 def sqlcipher_engine(path: Path, key: bytes) -> Engine:
     """A SQLAlchemy engine over a SQLCipher file keyed with a raw 256-bit key."""
@@ -89,6 +109,8 @@ def sqlcipher_engine(path: Path, key: bytes) -> Engine:
     @event.listens_for(engine, "connect", insert=True)
     def _key(dbapi_conn: Any, _record: Any) -> None:
         cur = dbapi_conn.cursor()
+        # SQLCipher logs decryption failures to stderr; the app reports them itself.
+        cur.execute("PRAGMA cipher_log_level = NONE")
         cur.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         # Temporary tables and indices in memory: nothing decrypted reaches a temp file.
         cur.execute("PRAGMA temp_store = MEMORY")

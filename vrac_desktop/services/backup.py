@@ -125,6 +125,8 @@ def make_backup(db: Database, *, paths: DataPaths, actor: str, to: Path | None =
             f"The folder {target.parent} cannot be created ({exc.strerror or exc}); no backup "
             "was made and nothing else changed."
         ) from None
+    for stale in target.parent.glob(f".{target.name}.*.tmp*"):
+        stale.unlink(missing_ok=True)  # left by a backup killed half-way (power loss)
     tmp = target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp"
     steps = 4
     progress(0, steps, "Copying the encrypted database")

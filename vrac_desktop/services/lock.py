@@ -14,6 +14,7 @@ to wait, and the lock screen counts down.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -60,6 +61,7 @@ class LockResult:
 @dataclass(frozen=True)
 class UnlockResult:
     ok: bool
+    reason: str  # "unlocked", "wrong_passphrase", "wait", "passphrase_missing" or "error"
     message: str  # empty on success; a full sentence for the lock screen otherwise
     wait_seconds: float  # > 0: wait this long before the next attempt
     failures: int  # wrong passphrases in a row so far
@@ -133,42 +135,40 @@ class LockService:
     def unlock(self, *, passphrase: str | None = None) -> UnlockResult:
         """Try to unlock: with ``passphrase`` in passphrase mode, else with the OS keyring."""
         if not self._locked:
-            return UnlockResult(True, "", 0.0, self._failures)
+            return UnlockResult(True, "unlocked", "", 0.0, self._failures)
         wait = self.wait_seconds()
         if wait > 0:
-            return UnlockResult(False, _wait_message(wait), wait, self._failures)
+            return UnlockResult(False, "wait", _wait_message(wait), wait, self._failures)
         if self.uses_passphrase and not passphrase:
-            return UnlockResult(False, "Type the passphrase to unlock.", 0.0, self._failures)
+            return UnlockResult(False, "passphrase_missing", "Type the passphrase to unlock.",
+                                0.0, self._failures)
         try:
             fresh = self._open(self._paths, passphrase if self.uses_passphrase else None)
         except WrongKeyError:
             return self._failed()
-        except PassphraseRequiredError as exc:
-            return UnlockResult(False, str(exc), 0.0, self._failures)
-        except (KeyringUnavailableError, KeyMissingError) as exc:
-            return UnlockResult(False, str(exc), 0.0, self._failures)
-        except StoreError as exc:
-            return UnlockResult(False, str(exc), 0.0, self._failures)
+        except (PassphraseRequiredError, KeyringUnavailableError, KeyMissingError,
+                StoreError) as exc:
+            return UnlockResult(False, "error", str(exc), 0.0, self._failures)
         self._db.rebind(fresh.engine, mode=fresh.mode)
         self._locked = False
         self._failures = 0
         self._not_before = 0.0
         with self._db.session() as s:
             repo.audit(s, actor=self._actor, action="unlocked")
-        return UnlockResult(True, "", 0.0, 0)
+        return UnlockResult(True, "unlocked", "", 0.0, 0)
 
     def _failed(self) -> UnlockResult:
         self._failures += 1
         delay = min(2.0 ** (self._failures - 1), BACKOFF_CAP)
         self._not_before = self._clock() + delay
         return UnlockResult(
-            False,
+            False, "wrong_passphrase",
             "That passphrase is wrong; nothing was changed. " + _wait_message(delay),
             delay, self._failures,
         )
 
 
 def _wait_message(seconds: float) -> str:
-    whole = max(1, round(seconds + 0.49))
+    whole = max(1, math.ceil(seconds))
     unit = "second" if whole == 1 else "seconds"
     return f"Wait {whole} {unit} before the next try."

@@ -25,7 +25,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select as sql_select
+from sqlalchemy import func
+from sqlalchemy import select as sql_select
 
 from tests.factories import sample_plan
 from vrac_desktop.domain.model import Meeting, Rater, Rating, TextItem, new_id

@@ -124,7 +124,14 @@ def sqlcipher_engine(path: Path, key: bytes) -> Engine:
 
 def open_local(paths: DataPaths, passphrase: str | None = None) -> Database:
     """Open (or create) the encrypted local database and migrate it to this app's schema."""
-    paths.ensure()
+    try:
+        paths.ensure()
+    except OSError as exc:
+        raise StoreError(
+            f"The data folder {paths.root} cannot be created or written to "
+            f"({exc.strerror or exc}). Nothing was changed; choose a folder you can write to "
+            "with --data-dir."
+        ) from None
     info: KeyInfo = obtain_key(paths, passphrase)
     engine = sqlcipher_engine(paths.database, info.key)
     try:

@@ -9,6 +9,7 @@ file holds the owner's process id, for messages only.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sys
 from pathlib import Path
@@ -86,16 +87,16 @@ class InstanceLock:
         try:
             self.paths.ensure()
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        except PermissionError:
+        except OSError as exc:
+            if exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
+                raise DataFolderError(
+                    f"The data folder {self.paths.root} cannot be used: "
+                    f"{exc.strerror or exc}. Nothing was changed."
+                ) from None
             raise DataFolderError(
                 f"The data folder {self.paths.root} cannot be written to (it is read-only or "
                 "belongs to another user). Nothing was changed; choose a folder you can write "
                 "to with --data-dir."
-            ) from None
-        except OSError as exc:
-            raise DataFolderError(
-                f"The data folder {self.paths.root} cannot be used: {exc.strerror or exc}. "
-                "Nothing was changed."
             ) from None
         if not _try_lock(fd):
             pid = _read_pid(fd)

@@ -26,6 +26,7 @@ from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import StoreError
 
 ROOT = Path(__file__).resolve().parents[2]
+FIXTURE_OK = [HealthCheck.function_scoped_fixture]
 
 
 @pytest.mark.parametrize(("title", "run"), bad_inputs.CASES, ids=[t for t, _ in bad_inputs.CASES])
@@ -82,7 +83,7 @@ def _paths(data: object, prefix: tuple[object, ...] = ()) -> list[tuple[object, 
     return found
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=300, deadline=None, suppress_health_check=FIXTURE_OK)
 @given(data=st.data())
 def test_fuzzed_exports_are_decoded_or_refused_with_a_path(valid_export: dict, data) -> None:  # type: ignore[no-untyped-def, type-arg]
     doc = json.loads(json.dumps(valid_export))
@@ -114,7 +115,7 @@ def test_arbitrary_bytes_never_escape_decode_error(raw: bytes) -> None:
         parse_family_export(raw)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None, suppress_health_check=FIXTURE_OK)
 @given(value=json_values, field=st.sampled_from(["family", "versions", "ratings", "meetings",
                                                   "evaluations", "exported_at"]))
 def test_import_of_fuzzed_file_refuses_and_stores_nothing(

@@ -79,9 +79,9 @@ def test_lock_of_a_killed_process_is_free_again(tmp_path: Path) -> None:
 
 def test_in_process_lock_and_read_only_folder(tmp_path: Path) -> None:
     paths = DataPaths(tmp_path / "data")
-    with InstanceLock(paths):
-        with pytest.raises(AlreadyRunningError, match=f"process {os.getpid()}"):
-            InstanceLock(paths).acquire()
+    with InstanceLock(paths), pytest.raises(AlreadyRunningError,
+                                            match=f"process {os.getpid()}"):
+        InstanceLock(paths).acquire()
     InstanceLock(paths).acquire()  # released on exit of the block
     if os.geteuid() == 0:
         pytest.skip("root writes into read-only folders; checked as a normal user only")

@@ -138,7 +138,7 @@ def test_lock_screen_counts_down_after_a_wrong_passphrase(
     assert screen.passphrase.isVisible()
     screen.passphrase.setText("not the passphrase")
     screen.try_unlock()
-    assert "wrong" in screen.message.text() and "Wait 1 second" in screen.message.text()
+    assert "wrong" in screen.message.text() and "possible in 1 s" in screen.message.text()
     assert not screen.unlock_button.isEnabled()
     screen.grab().save(str(Path(paths.root) / "lock-screen.png"))
     clock.now += 1.01
@@ -175,3 +175,33 @@ def test_clipboard_is_cleared_only_if_it_still_holds_our_text(qtbot) -> None:  #
     clipboard.setText("copied from another program")
     assert not guard.clear_if_ours()
     assert clipboard.text() == "copied from another program"
+
+
+def test_lock_controller_on_the_real_main_window(qtbot, db: Database, paths: DataPaths) -> None:  # type: ignore[no-untyped-def]
+    from vrac_desktop.gui.lock_screen import LockController
+    from vrac_desktop.gui.main_window import MainWindow
+
+    create_family(db, display_name="Peeters", actor="coach")
+    window = MainWindow(db, actor="coach")
+    qtbot.addWidget(window)
+    window.show()
+    lock = service(paths, db)
+    controller = LockController(window, lock)
+    assert controller.action.shortcut().toString() == "Ctrl+L"
+    controller.clipboard.copy("Peeters, goal 1")
+    with qtbot.waitSignal(controller.locked):
+        controller.action.trigger()
+    assert lock.locked and window.centralWidget() is controller.screen
+    assert not window.menuBar().isEnabled()
+    assert QGuiApplication.clipboard().text() == ""
+    with pytest.raises(LockedError):
+        window.families.refresh()
+    with qtbot.waitSignal(controller.unlocked):
+        controller.screen.unlock_button.click()
+    assert window.centralWidget() is window.stack and window.menuBar().isEnabled()
+    window.families.refresh()
+    # Idle locks it again (the timeout is shortened here; the setting is in minutes).
+    controller.inactivity.set_timeout(150)
+    with qtbot.waitSignal(controller.locked, timeout=5000):
+        pass
+    assert lock.locked

@@ -1,4 +1,5 @@
-"""The lock screen (covers the whole window while locked) and the clipboard guard.
+"""The lock screen (covers the whole window while locked), the clipboard guard, and the
+controller that wires both into a main window.
 
 The widget only shows and forwards: the policy (back-off, keyring or passphrase, disposing
 the database) is in services/lock.py. Wrong passphrases get a count-down instead of a frozen
@@ -10,11 +11,20 @@ from __future__ import annotations
 import hashlib
 import math
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QClipboard, QGuiApplication
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QClipboard, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vrac_desktop.services.lock import LockService, UnlockResult
+
+from vrac_desktop.gui.inactivity import InactivityTimer
 
 
 class ClipboardGuard:
@@ -76,7 +86,8 @@ class LockScreen(QWidget):
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
-        self.passphrase.setMaximumWidth(360)
+        self.passphrase.setMinimumWidth(300)
+        self.passphrase.setMaximumWidth(420)
         self.passphrase.returnPressed.connect(self.try_unlock)
         layout.addWidget(self.passphrase, 0, Qt.AlignmentFlag.AlignHCenter)
         self.unlock_button = QPushButton()
@@ -125,8 +136,8 @@ class LockScreen(QWidget):
 
     def _show_failure(self, result: UnlockResult) -> None:
         if result.reason == "wrong_passphrase":
-            self._wrong = self.tr("That passphrase is wrong (%n attempt(s) in a row). Nothing "
-                                  "was changed.", "", result.failures)
+            self._wrong = self.tr("That passphrase is wrong; nothing was changed (wrong "
+                                  "attempts in a row: %1).").replace("%1", str(result.failures))
         elif result.reason == "wait":
             pass  # the count-down below says it; keep the previous explanation
         elif result.reason == "passphrase_missing":
@@ -141,7 +152,7 @@ class LockScreen(QWidget):
         if wait > 0:
             seconds = math.ceil(wait)
             self.message.setText(self._wrong + "\n" + self.tr(
-                "Wait %n second(s) before the next try.", "", seconds))
+                "The next try is possible in %1 s.").replace("%1", str(seconds)))
             self.unlock_button.setEnabled(False)
             self.passphrase.setEnabled(False)
             if not self._countdown.isActive():
@@ -151,3 +162,61 @@ class LockScreen(QWidget):
         self.unlock_button.setEnabled(True)
         self.passphrase.setEnabled(True)
         self.message.setText(self._wrong)
+
+
+class LockController(QObject):
+    """Wires locking into a main window without the window knowing the details.
+
+    ``LockController(window, service)`` adds "Lock" (Ctrl+L) to the window, locks after the
+    idle time from the settings, and on lock: clears the clipboard if it holds our text,
+    drops the database (service.lock), and puts the lock screen in place of the window's
+    central widget (kept aside, then given back on unlock). ``locked`` is emitted after
+    the lock so pages can clear what they show; ``unlocked`` when the data is back.
+    """
+
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(self, window: QMainWindow, service: LockService,
+                 clipboard: ClipboardGuard | None = None) -> None:
+        super().__init__(window)
+        self._window = window
+        self._service = service
+        self.clipboard = clipboard or ClipboardGuard()
+        self._kept: QWidget | None = None
+        self.screen = LockScreen(service)
+        self.screen.unlocked.connect(self._restore)
+        self.inactivity = InactivityTimer(service.idle_timeout_seconds() * 1000, self)
+        self.inactivity.idle.connect(self.lock)
+        self.action = QAction(self.tr("&Lock"), window)
+        self.action.setShortcut(QKeySequence(self.tr("Ctrl+L")))
+        self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.action.triggered.connect(self.lock)
+        window.addAction(self.action)
+        self.inactivity.start()
+
+    def lock(self) -> None:
+        if self._service.locked:
+            return
+        self.inactivity.stop()
+        self.clipboard.clear_if_ours()
+        self._service.lock()
+        self._kept = self._window.takeCentralWidget()
+        self._window.setCentralWidget(self.screen)
+        self._window.menuBar().setEnabled(False)
+        self.action.setEnabled(False)
+        self.screen.refresh()
+        self.screen.show()
+        self.locked.emit()
+
+    def _restore(self) -> None:
+        # takeCentralWidget keeps the lock screen alive for the next lock.
+        self._window.takeCentralWidget()
+        if self._kept is not None:
+            self._window.setCentralWidget(self._kept)
+            self._kept = None
+        self._window.menuBar().setEnabled(True)
+        self.action.setEnabled(True)
+        self.inactivity.set_timeout(self._service.idle_timeout_seconds() * 1000)
+        self.inactivity.start()
+        self.unlocked.emit()

@@ -89,3 +89,60 @@ def test_save_on_a_full_disk_fails_clearly_and_keeps_every_version(small_disk: P
         save_plan_version(db, family_id=family.id, content=plan, actor="coach")
     finally:
         db.dispose()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork and resource (POSIX)")
+def test_save_beyond_the_file_size_limit_fails_clearly_and_keeps_every_version(
+        tmp_path: Path) -> None:
+    """The same without root: RLIMIT_FSIZE (``ulimit -f``) in a forked child makes the disk
+    'full' for that process only."""
+    import resource
+    import signal
+    import traceback
+
+    paths = DataPaths(tmp_path / "data")
+    db = open_local(paths)
+    family, _ = create_family(db, display_name="Peeters", actor="coach")
+    plan = sample_plan()
+    first = save_plan_version(db, family_id=family.id, content=plan, actor="coach").version
+    db.dispose()
+    limit = paths.database.stat().st_size + 256 * 1024
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.close(read_end)
+            signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # EFBIG instead of being killed
+            resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+            child = open_local(paths)
+            for i in range(500):
+                big = replace(plan, vision=TextItem(plan.vision.id, f"{i} " + "x" * 19_000))
+                try:
+                    v = save_plan_version(child, family_id=family.id, content=big,
+                                          actor="coach").version
+                except Exception as exc:
+                    os.write(write_end, f"error {type(exc).__name__}: {exc}\n".encode())
+                    break
+                os.write(write_end, f"saved {v.number} {v.hash}\n".encode())
+        except BaseException:
+            os.write(2, traceback.format_exc().encode())
+        finally:
+            os._exit(0)
+    os.close(write_end)
+    output = b""
+    while chunk := os.read(read_end, 65536):
+        output += chunk
+    os.close(read_end)
+    os.waitpid(pid, 0)
+    lines = output.decode().splitlines()
+    assert lines and lines[-1].startswith("error DiskFullError:"), lines[-3:]
+    assert "nothing was changed" in lines[-1]
+    # (No backup check here: the limit is per file, and a backup file stays under it.)
+    returned = {int(n): h for _, n, h in (line.split() for line in lines[:-1])}
+    db = open_local(paths)
+    try:
+        assert verify_history(db).ok
+        stored = {v.number: v.hash for v in list_versions(db, family_id=family.id)}
+        assert stored == {first.number: first.hash, **returned}
+    finally:
+        db.dispose()

@@ -66,6 +66,12 @@ class Database:
                     "The disk is full, so the change could not be saved; nothing was changed "
                     "and the data stored before is intact. Free some space and try again."
                 ) from exc
+            if "disk I/O error" in str(exc.orig):
+                raise DiskFullError(
+                    "The change could not be written to disk (the disk is full, over a size "
+                    "limit, or failing); nothing was changed and the data stored before is "
+                    "intact."
+                ) from exc
             raise
 
     def migrate(self) -> None:

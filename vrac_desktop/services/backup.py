@@ -33,7 +33,7 @@ from vrac_desktop.services.history import verify_history
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database, sqlcipher_engine
 from vrac_desktop.store.errors import StoreError
-from vrac_desktop.store.keys import obtain_key
+from vrac_desktop.store.keys import obtain_key, passphrase_mode
 from vrac_desktop.store.paths import DataPaths
 from vrac_desktop.store.settings import Settings
 
@@ -248,7 +248,7 @@ def restore_backup(*, paths: DataPaths, backup: Path, actor: str, passphrase: st
         restored = Database(sqlcipher_engine(candidate, key), mode="restore")
         try:
             progress(1, steps, "Checking every page")
-            _check_pages(restored, backup)
+            _check_pages(restored, backup, passphrase=passphrase_mode(paths))
             progress(2, steps, "Bringing the backup to this version's schema")
             restored.migrate()
             progress(3, steps, "Verifying the plan histories")
@@ -280,10 +280,11 @@ def restore_backup(*, paths: DataPaths, backup: Path, actor: str, passphrase: st
     return RestoreResult(backup, previous, families, versions, reapplied)
 
 
-def _check_pages(db: Database, backup: Path) -> None:
+def _check_pages(db: Database, backup: Path, *, passphrase: bool) -> None:
+    wrong = ", or the passphrase is wrong" if passphrase else ""
     damaged = BackupInvalidError(
-        f"The backup file {backup} is damaged or truncated, or was made with another key, "
-        "so it cannot be restored. Nothing was changed."
+        f"The backup file {backup} is damaged or truncated, or was made with another "
+        f"key{wrong}, so it cannot be restored. Nothing was changed."
     )
     try:
         with db.engine.connect() as conn:

@@ -216,3 +216,19 @@ def test_audit_csv_defuses_formulas(db: Database, tmp_path: Path) -> None:
     rows = list(csv.DictReader(path.open(encoding="utf-8")))
     assert rows[-1]["actor"].startswith("'=")
     assert os.stat(path).st_size > 0
+
+
+def test_lost_database_file_can_be_restored_from_backup(db: Database, paths: DataPaths) -> None:
+    fid = family_with_history(db)
+    backup = make_backup(db, paths=paths, actor="coach").path
+    db.dispose()
+    paths.database.unlink()  # the laptop's database file is gone; backups and keyring remain
+    # Starting the app again makes a new, empty database: it must not replace the key the
+    # backups need.
+    open_local(paths).dispose()
+    restore_backup(paths=paths, backup=backup, actor="coach")
+    again = open_local(paths)
+    try:
+        assert [f.id for f in search_families(again)] == [fid]
+    finally:
+        again.dispose()

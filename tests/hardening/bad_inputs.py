@@ -281,6 +281,25 @@ def read_only(root: Path) -> tuple[str, str, str]:
             + msg2, "nothing can be written; nothing was")
 
 
+@case("Existing data on a read-only file system")
+def read_only_existing(root: Path) -> tuple[str, str, str]:
+    paths, _ = _seeded(root, "rodata")
+    before = paths.database.read_bytes()
+    # The folder mounted read-only over itself: same path, so the same keyring entry.
+    bound = subprocess.run(["mount", "--bind", str(paths.root), str(paths.root)],
+                           capture_output=True).returncode == 0
+    if not bound:
+        return ("(skipped: a read-only bind mount needs root here)", "", "")
+    try:
+        subprocess.run(["mount", "-o", "remount,ro,bind", str(paths.root)], check=True)
+        msg = _message(lambda: open_local(paths))
+    finally:
+        subprocess.run(["umount", "-l", str(paths.root)], check=False)
+    assert paths.database.read_bytes() == before
+    return ("a data folder with a database, mounted read-only", msg,
+            "database byte-identical")
+
+
 @case("Erasure with the wrong confirmation")
 def wrong_confirmation(root: Path) -> tuple[str, str, str]:
     paths, fid = _seeded(root, "erase")

@@ -8,6 +8,7 @@ transaction), whatever thread it runs on.
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -138,6 +139,12 @@ def open_local(paths: DataPaths, passphrase: str | None = None) -> Database:
             f"({exc.strerror or exc}). Nothing was changed; choose a folder you can write to "
             "with --data-dir."
         ) from None
+    if not os.access(paths.root, os.W_OK):
+        raise StoreError(
+            f"The data folder {paths.root} is read-only, and the encrypted database needs to "
+            "write its journal beside it even to read. Nothing was changed; make the folder "
+            "writable, or copy it somewhere writable and open that with --data-dir."
+        )
     info: KeyInfo = obtain_key(paths, passphrase)
     engine = sqlcipher_engine(paths.database, info.key)
     try:

@@ -232,3 +232,33 @@ def test_lost_database_file_can_be_restored_from_backup(db: Database, paths: Dat
         assert [f.id for f in search_families(again)] == [fid]
     finally:
         again.dispose()
+
+
+def _decrypted_pages(path: Path, key: bytes) -> bytes:
+    """The database file decrypted page by page (SQLCipher 4: AES-256-CBC, IV in the 80-byte
+    reserve at each page's end, 16-byte salt before page 1), free pages included."""
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    raw, size, reserve = path.read_bytes(), 4096, 80
+    out = []
+    for i in range(len(raw) // size):
+        page = raw[i * size:(i + 1) * size]
+        iv = page[size - reserve:size - reserve + 16]
+        dec = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+        out.append(dec.update(page[16 if i == 0 else 0:size - reserve]) + dec.finalize())
+    return b"".join(out)
+
+
+def test_erased_family_is_gone_from_the_decrypted_file(db: Database, paths: DataPaths) -> None:
+    from vrac_desktop.store.keys import obtain_key
+
+    erased = family_with_history(db, "Zyxwerased Family")
+    family_with_history(db, "Qwvkept Family")
+    gdpr.erase_family(db, paths=paths, family_id=erased, confirmation="Zyxwerased Family",
+                      actor="coach")
+    db.dispose()
+    assert not Path(f"{paths.database}-wal").exists()
+    plain = _decrypted_pages(paths.database, obtain_key(paths).key)
+    assert b"Qwvkept Family" in plain  # the decryption works: the kept family is readable
+    assert b"Zyxwerased" not in plain and b"zyxwerased" not in plain
+    assert erased.encode() in plain  # only its id stays, in the erasure register

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from vrac_desktop.domain.codec import to_jsonable
@@ -167,10 +169,18 @@ def _normalised(name: str) -> str:
 
 def erase_family(db: Database, *, paths: DataPaths, family_id: str, confirmation: str,
                  actor: str) -> ErasureResult:
-    """Erase everything about one family. ``confirmation`` must equal the family's name."""
+    """Erase everything about one family. ``confirmation`` must equal the family's name.
+
+    The family's audit entries go too (they are data about the family); the erasure itself
+    is audited with the family's id only. Deleted content is zeroed in the database file.
+    """
     register = _read_register(paths)
     at = datetime.now(UTC).isoformat()
     with db.session() as s:
+        # Zero the deleted content in the file too, not just unlink it: otherwise the family
+        # stays readable (to anyone with the key) in free space. SQLCipher builds default to
+        # this; it is set here so erasure never depends on a build option.
+        s.execute(text("PRAGMA secure_delete = ON"))
         family = repo.family_row(s, family_id)
         if _normalised(confirmation) != _normalised(family.display_name):
             raise ErasureRefusedError(
@@ -185,6 +195,10 @@ def erase_family(db: Database, *, paths: DataPaths, family_id: str, confirmation
         # erasure is rolled back rather than done without its record.
         register[family_id] = {"erased_at": at, "actor": actor[:500]}
         _write_register(paths, register)
+    # The write-ahead log still holds earlier page images with the family: fold it into the
+    # (now zeroed) file and empty it. Best effort: a reader elsewhere can make it wait.
+    with contextlib.suppress(SADatabaseError), db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     return ErasureResult(family_id, deleted, Changes(family_id=family_id, families=True,
                                                      plan=True, ratings=True, draft=True,
                                                      evaluations=True))

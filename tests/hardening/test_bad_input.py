@@ -39,9 +39,15 @@ def test_bad_input_is_refused_clearly(title: str, run: bad_inputs.Case, tmp_path
 
 
 def test_bad_input_document_is_current() -> None:
-    committed = (ROOT / "docs" / "bad-input.md").read_text(encoding="utf-8")
-    assert bad_inputs.generate() == committed, (
-        "docs/bad-input.md is stale: python -m tests.hardening.bad_inputs > docs/bad-input.md")
+    committed = (ROOT / "docs" / "bad-input.md").read_text(encoding="utf-8").split("\n## ")
+    generated = bad_inputs.generate().split("\n## ")
+    assert len(generated) == len(committed), "cases were added or removed"
+    stale = [new.splitlines()[0] for new, old in zip(generated, committed, strict=True)
+             # A case that needs root (a mount) and could not run here is not compared.
+             if new != old and "- Message: (not run)" not in new]
+    assert not stale, (
+        f"docs/bad-input.md is stale for {stale}: "
+        "python -m tests.hardening.bad_inputs > docs/bad-input.md (as root)")
 
 
 json_values = st.recursive(

@@ -127,6 +127,8 @@ class LockService:
                 repo.audit(s, actor=self._actor, action="locked")
         except StoreError:  # a full disk must not keep the app unlocked
             pass
+        # dispose() closes idle connections only: a save running on a worker keeps its
+        # connection until its transaction ends, so locking never cuts a save in half.
         self._db.dispose()
         self._db.rebind(locked_engine(), mode=self._db.mode)
         self._locked = True

@@ -205,3 +205,45 @@ def test_lock_controller_on_the_real_main_window(qtbot, db: Database, paths: Dat
     with qtbot.waitSignal(controller.locked, timeout=5000):
         pass
     assert lock.locked
+
+
+def test_locking_while_a_save_runs_on_a_worker_lets_the_save_finish(
+        db: Database, paths: DataPaths) -> None:
+    import threading
+
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session
+
+    from vrac_desktop.services.plans import list_versions
+
+    family, _ = create_family(db, display_name="Peeters", actor="coach")
+    lock = service(paths, db)
+    in_save, locked = threading.Event(), threading.Event()
+    outcome: list[object] = []
+
+    def hold(session: Session, _ctx: object) -> None:
+        if threading.current_thread().name == "saver":
+            in_save.set()  # the save has written its rows and holds the write lock
+            locked.wait(timeout=60)  # longer than the busy timeout: a blocking lock() fails
+
+    def save() -> None:
+        try:
+            outcome.append(save_plan_version(db, family_id=family.id, content=sample_plan(),
+                                             actor="coach").version)
+        except Exception as exc:
+            outcome.append(exc)
+
+    event.listen(Session, "after_flush", hold)
+    try:
+        worker = threading.Thread(target=save, name="saver")
+        worker.start()
+        assert in_save.wait(timeout=30)
+        result = lock.lock()  # must not wait for the save, nor break it
+        locked.set()
+        worker.join(timeout=30)
+    finally:
+        event.remove(Session, "after_flush", hold)
+    assert result.disposed and lock.locked
+    assert len(outcome) == 1 and not isinstance(outcome[0], Exception), outcome
+    assert lock.unlock().ok
+    assert [v.number for v in list_versions(db, family_id=family.id)] == [1]

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database, open_local
@@ -124,9 +125,12 @@ class LockService:
             return LockResult(at, disposed=False)
         try:
             with self._db.session() as s:
+                # A save in progress holds the write lock: don't wait for it (that would
+                # freeze the UI for the 30 s busy timeout). The audit entry is best effort.
+                s.execute(text("PRAGMA busy_timeout = 100"))
                 repo.audit(s, actor=self._actor, action="locked")
-        except StoreError:  # a full disk must not keep the app unlocked
-            pass
+        except (StoreError, SADatabaseError):  # a full disk or a busy writer must not keep
+            pass  # the app unlocked
         # dispose() closes idle connections only: a save running on a worker keeps its
         # connection until its transaction ends, so locking never cuts a save in half.
         self._db.dispose()

@@ -166,7 +166,7 @@ def make_backup(db: Database, *, paths: DataPaths, actor: str, to: Path | None =
     except BackupError:
         tmp.unlink(missing_ok=True)
         raise
-    except (OSError, SADatabaseError, Exception) as exc:
+    except Exception as exc:  # sqlite3, OS and SQLAlchemy errors alike: report, clean up
         tmp.unlink(missing_ok=True)
         Path(f"{tmp}-journal").unlink(missing_ok=True)
         reason = getattr(exc, "strerror", None) or str(getattr(exc, "orig", None) or exc)

@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from vrac_desktop import __version__
 from vrac_desktop.store.database import Database, open_local
@@ -89,6 +90,69 @@ def cmd_list_families(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+# --- hardening: backup, restore, audit -------------------------------------------------------
+
+
+def cmd_backup(args: argparse.Namespace, db: Database) -> int:
+    from vrac_desktop.services.backup import make_backup, rotate_backups
+    from vrac_desktop.store.settings import Settings
+
+    paths = resolve_data_dir(args.data_dir)
+    result = make_backup(db, paths=paths, actor=_actor(), to=Path(args.to) if args.to else None)
+    if not args.to:
+        rotate_backups(paths, keep=int(Settings(paths.settings).get("backup_keep")))
+    _out(f"Backup written to {result.path} ({result.families} families, "
+         f"{result.versions} plan versions, {result.size} bytes, encrypted with this data "
+         "folder's key).")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, paths: DataPaths) -> int:
+    """Runs without opening the current database: it may be the damaged thing."""
+    from vrac_desktop.services.backup import restore_backup
+    from vrac_desktop.store.instance import InstanceLock
+    from vrac_desktop.store.keys import passphrase_mode
+
+    passphrase = os.environ.get(PASSPHRASE_ENV)
+    if passphrase is None and passphrase_mode(paths) and sys.stdin.isatty():
+        passphrase = getpass.getpass("Passphrase: ")
+    with InstanceLock(paths):
+        result = restore_backup(paths=paths, backup=Path(args.file), actor=_actor(),
+                                passphrase=passphrase)
+    _out(f"Restored {result.families} families ({result.versions} plan versions, histories "
+         f"verified) from {result.restored_from}.")
+    if result.previous is not None:
+        _out(f"The database it replaced is kept as {result.previous}.")
+    if result.erasures_reapplied:
+        _out(f"{result.erasures_reapplied} families erased since that backup were erased again.")
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace, db: Database) -> int:
+    from vrac_desktop.services.gdpr import audit_csv, export_audit_csv
+
+    if args.csv:
+        path = export_audit_csv(db, path=Path(args.csv), family_id=args.family)
+        _out(f"Audit log written to {path}")
+    else:
+        sys.stdout.write(audit_csv(db, family_id=args.family))
+    return 0
+
+
+def _add_hardening_commands(sub: Any) -> None:
+    p = sub.add_parser("backup", help="write an encrypted backup of the database")
+    p.add_argument("--to", metavar="FILE", help="where (default: a rotating backup in the "
+                   "data folder's backups/)")
+    p.set_defaults(func=cmd_backup)
+    p = sub.add_parser("restore", help="replace the database with a verified backup")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(without_db=cmd_restore)
+    p = sub.add_parser("audit", help="who did what when (CSV), never content")
+    p.add_argument("--family", metavar="ID", help="entries about one family only")
+    p.add_argument("--csv", metavar="FILE", help="write to FILE instead of the terminal")
+    p.set_defaults(func=cmd_audit)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="vrac-desktop",
@@ -118,6 +182,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("search", nargs="?", help="words the name or reference must contain")
     p.add_argument("--all", action="store_true", help="include closed families")
     p.set_defaults(func=cmd_list_families)
+    _add_hardening_commands(sub)
     return parser
 
 
@@ -128,6 +193,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from vrac_desktop.gui.app import run_gui
 
         return run_gui(paths)
+    if getattr(args, "without_db", None):
+        try:
+            return int(args.without_db(args, paths))
+        except (StoreError, ValueError, OSError) as exc:
+            _err(str(exc))
+            return 2
     func: Callable[[argparse.Namespace, Database], int] = args.func
     try:
         db = open_for_cli(paths)

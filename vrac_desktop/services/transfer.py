@@ -86,11 +86,15 @@ def import_family(db: Database, *, path: Path, actor: str) -> ImportResult:
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
-        raise ImportRefusedError(f"The file could not be read: {exc.strerror or exc}") from None
+        raise ImportRefusedError(
+            f"The file could not be read ({exc.strerror or exc}); nothing was imported."
+        ) from None
     try:
         export = parse_family_export(raw)
     except DecodeError as exc:
-        raise ImportRefusedError(f"The file is not a valid family export: {exc}") from None
+        raise ImportRefusedError(
+            f"The file is not a valid family export ({exc}); nothing was imported."
+        ) from None
     records = _verified_records(export)
     fid = export.family.id
     with db.session() as s:

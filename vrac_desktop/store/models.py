@@ -119,3 +119,13 @@ class AuditRow(Base):
     action: Mapped[str] = mapped_column(String(40))
     family_id: Mapped[str | None] = mapped_column(ID, nullable=True, index=True)
     detail: Mapped[str] = mapped_column(String(500), default="")
+
+
+class ErasureRow(Base):
+    """A family erased on request (GDPR): its id only, so a restore can erase it again."""
+
+    __tablename__ = "erasures"
+
+    family_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    erased_at: Mapped[str] = mapped_column(String(40))
+    actor: Mapped[str] = mapped_column(String(500))

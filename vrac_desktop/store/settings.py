@@ -34,6 +34,9 @@ REGISTRY: dict[str, Setting] = {
         Setting("autosave_seconds", int, 5, "Autosave the meeting draft this often"),
         Setting("family_font_pt", int, 22, "Type size of the family view"),
         Setting("show_closed_families", bool, False, "List closed families too"),
+        Setting("server_url", str, "",
+                "Team server, postgresql://user@host/database[?sslmode=...] (no password)"),
+        Setting("server_team", str, "", "The coach's team on the team server"),
     )
 }
 

@@ -153,4 +153,34 @@ def verify_chain(
     elif count and records[-1].hash != head_hash:
         problems.append(ChainProblem(
             family_id, count, f"version {count} is not the version that was saved last"))
+    problems.extend(_fork_problems(family_id, records, forks))
+    return problems
+
+
+def _fork_problems(family_id: str, records: Sequence[VersionRecord],
+                   forks: Sequence[VersionRecord]) -> list[ChainProblem]:
+    problems: list[ChainProblem] = []
+    numbers = {r.hash: r.number for r in (*records, *forks)}
+    numbers[GENESIS_HASH] = 0
+    fork_hashes = {f.hash for f in forks}
+    main_hashes = {r.hash for r in records}
+    for fork in sorted(forks, key=lambda r: (r.number, r.hash)):
+        label = f"fork version {fork.number} ({fork.hash[:8]})"
+        if fork.family_id != family_id:
+            problems.append(ChainProblem(family_id, fork.number,
+                                         f"{label} belongs to another family"))
+        if fork.hash in main_hashes:
+            problems.append(ChainProblem(family_id, fork.number,
+                                         f"{label} is also in the main chain"))
+        problems.extend(ChainProblem(family_id, fork.number, m.replace(
+            f"version {fork.number}", label, 1)) for m in record_problems(fork))
+        parent = numbers.get(fork.prev_hash)
+        if parent is None or parent + 1 != fork.number:
+            problems.append(ChainProblem(family_id, fork.number,
+                                         f"{label}: link to its previous version is broken"))
+    for rec in (*records, *forks):
+        if rec.merge_hash is not None and rec.merge_hash not in fork_hashes:
+            problems.append(ChainProblem(
+                family_id, rec.number,
+                f"version {rec.number}: the other head it merges is missing"))
     return problems

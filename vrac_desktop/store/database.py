@@ -144,7 +144,7 @@ def open_server(url: str, password: str | None = None) -> Database:
     """
     from sqlalchemy.exc import OperationalError
 
-    from vrac_desktop.store.server import display_url, server_engine
+    from vrac_desktop.store.server import connection_error, server_engine
 
     engine = server_engine(url, password)
     try:
@@ -159,11 +159,7 @@ def open_server(url: str, password: str | None = None) -> Database:
                 conn.commit()
     except OperationalError as exc:
         engine.dispose()
-        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        raise StoreError(
-            f"The team server {display_url(url)} could not be reached: {reason}. Nothing was "
-            "changed; work goes on in the local database."
-        ) from None
+        raise connection_error(url, exc) from None
     except BaseException:
         engine.dispose()
         raise

@@ -52,6 +52,29 @@ class ServerAddressError(StoreError, ValueError):
     pass
 
 
+class ServerPasswordError(StoreError):
+    """The server wants a (different) password: ask the user, then try again."""
+
+
+def connection_error(url: str, exc: BaseException) -> StoreError:
+    """A user-fit error for a failed connection; never shows the password."""
+    orig = getattr(exc, "orig", None)
+    reason = str(orig if orig is not None else exc).strip()
+    where = display_url(url)
+    if "no password supplied" in reason:
+        return ServerPasswordError(
+            f"The team server {where} asks for a password, and none is kept in the OS keyring "
+            "for it. Nothing was changed.")
+    if "password authentication failed" in reason:
+        return ServerPasswordError(
+            f"The team server {where} refused the password (password authentication failed). "
+            "Nothing was changed.")
+    first = reason.splitlines()[0] if reason else type(exc).__name__
+    return StoreError(
+        f"The team server {where} could not be reached: {first}. Nothing was changed; work "
+        "goes on in the local database.")
+
+
 # --- connection -------------------------------------------------------------------------------
 
 

@@ -238,23 +238,32 @@ def _sync_family(local: Database, server: Database, family_id: str, *,
             raise FamilyRefusedError(
                 f"The family {family_id} belongs to another team on the server; it was not "
                 "synced.")
-        on_server = rows.version_hashes(ss, family_id)
+        order, on_server = rows.version_index(ss, family_id)
         ids_on_server = rows.child_ids(ss, family_id)
+        on_laptop: set[str] = set()
+        ids_on_laptop: dict[str, set[str]] = {}
         with local.session() as ls:
-            outgoing = rows.read_family(ls, family_id, skip_hashes=on_server,
-                                        skip_ids=ids_on_server)
-            on_laptop = rows.version_hashes(ls, family_id)
-            ids_on_laptop = rows.child_ids(ls, family_id)
+            outgoing = None
+            if ls.get(FamilyRow, family_id) is not None:
+                _, on_laptop = rows.version_index(ls, family_id)
+                ids_on_laptop = rows.child_ids(ls, family_id)
+                outgoing = rows.read_family(ls, family_id, hashes=on_laptop - on_server,
+                                            ids=_missing(ids_on_laptop, ids_on_server))
         pushed = _push(ss, server_row, outgoing, team=team) if outgoing is not None else 0
-        incoming = rows.read_family(ss, family_id, skip_hashes=on_laptop,
-                                    skip_ids=ids_on_laptop)
-        order = rows.main_order(ss, family_id)
+        if pushed:  # the main chain may have grown
+            order, _ = rows.version_index(ss, family_id)
+        incoming = rows.read_family(ss, family_id, hashes=on_server - on_laptop,
+                                    ids=_missing(ids_on_server, ids_on_laptop))
     if incoming is None:  # the server has no such family and nothing to push: nothing to do
         return pushed, 0
     with local.session() as ls:
         pulled = _apply(ls, incoming, order)
         rows.mark_synced(ls, family_id, rows.fingerprints(ls, family_ids=[family_id])[family_id])
     return pushed, pulled
+
+
+def _missing(have: dict[str, set[str]], other: dict[str, set[str]]) -> dict[str, set[str]]:
+    return {name: ids - other.get(name, set()) for name, ids in have.items()}
 
 
 def _checked(rec: VersionRecord, side: str) -> VersionRecord:

@@ -23,7 +23,7 @@ from datetime import datetime
 from typing import Any
 
 from keyring.errors import KeyringError
-from sqlalchemy import Engine, create_engine, delete, func, select
+from sqlalchemy import Engine, create_engine, delete, func, literal, select, union_all
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
@@ -200,51 +200,59 @@ CHILD_TABLES: tuple[tuple[str, type[Any]], ...] = (
 )
 
 
-def read_family(session: Session, family_id: str, *, skip_hashes: Iterable[str] = (),
-                skip_ids: dict[str, set[str]] | None = None) -> FamilyRows | None:
-    """A family's rows, leaving out the versions (hashes) and rows (ids) the other side
-    already has; ``main_order`` gives the main chain's full order."""
+def read_family(session: Session, family_id: str, *, hashes: set[str] | None = None,
+                ids: dict[str, set[str]] | None = None) -> FamilyRows | None:
+    """A family's rows: all of them, or only the versions in ``hashes`` and the meetings,
+    ratings and evaluations in ``ids`` (what the other side lacks). No query for an empty set."""
     row = session.get(FamilyRow, family_id)
     if row is None:
         return None
-    skip = set(skip_hashes)
     snapshot = FamilyRows(columns_of(row))
-    stmt = select(PlanVersionRow).where(PlanVersionRow.family_id == family_id)
-    if skip:
-        stmt = stmt.where(PlanVersionRow.hash.not_in(skip))
-    snapshot.main.extend(record_of(v)
-                         for v in session.scalars(stmt.order_by(PlanVersionRow.number)))
-    for fork in session.scalars(
-            select(PlanVersionForkRow).where(PlanVersionForkRow.family_id == family_id)):
-        if fork.hash not in skip:
-            snapshot.forks.append(record_of(fork))
-    known = skip_ids or {}
+    if hashes is None or hashes:
+        main = select(PlanVersionRow).where(PlanVersionRow.family_id == family_id)
+        forks = select(PlanVersionForkRow).where(PlanVersionForkRow.family_id == family_id)
+        if hashes is not None:
+            main = main.where(PlanVersionRow.hash.in_(hashes))
+            forks = forks.where(PlanVersionForkRow.hash.in_(hashes))
+        snapshot.main.extend(
+            record_of(v) for v in session.scalars(main.order_by(PlanVersionRow.number)))
+        snapshot.forks.extend(
+            record_of(v) for v in session.scalars(forks.order_by(PlanVersionForkRow.number)))
     for name, model in CHILD_TABLES:
-        ids = known.get(name, set())
-        rows = session.scalars(select(model).where(model.family_id == family_id)).all()
-        getattr(snapshot, name).extend(columns_of(r) for r in rows if r.id not in ids)
+        wanted = None if ids is None else ids.get(name, set())
+        if wanted is not None and not wanted:
+            continue
+        stmt = select(model).where(model.family_id == family_id)
+        if wanted is not None:
+            stmt = stmt.where(model.id.in_(wanted))
+        getattr(snapshot, name).extend(columns_of(r) for r in session.scalars(stmt))
     return snapshot
 
 
-def main_order(session: Session, family_id: str) -> list[str]:
-    """The hashes of the family's main chain, by number."""
-    return list(session.scalars(
-        select(PlanVersionRow.hash).where(PlanVersionRow.family_id == family_id)
-        .order_by(PlanVersionRow.number)))
+def version_index(session: Session, family_id: str) -> tuple[list[str], set[str]]:
+    """In one query: the main chain's hashes by number, and every version hash (main and
+    forks) of the family."""
+    main = select(PlanVersionRow.hash, PlanVersionRow.number, literal(0).label("fork")).where(
+        PlanVersionRow.family_id == family_id)
+    forks = select(PlanVersionForkRow.hash, PlanVersionForkRow.number,
+                   literal(1).label("fork")).where(PlanVersionForkRow.family_id == family_id)
+    found = session.execute(union_all(main, forks)).all()
+    order = [h for h, _, fork in sorted(found, key=lambda r: r[1]) if not fork]
+    return order, {h for h, _, _ in found}
 
 
 def child_ids(session: Session, family_id: str) -> dict[str, set[str]]:
-    return {
-        name: set(session.scalars(select(model.id).where(model.family_id == family_id)))
-        for name, model in CHILD_TABLES
-    }
+    """The ids of the family's meetings, ratings and evaluations, in one query."""
+    parts = [select(literal(name).label("t"), model.id).where(model.family_id == family_id)
+             for name, model in CHILD_TABLES]
+    found: dict[str, set[str]] = {name: set() for name, _ in CHILD_TABLES}
+    for table, id_ in session.execute(union_all(*parts)):
+        found[table].add(id_)
+    return found
 
 
 def version_hashes(session: Session, family_id: str) -> set[str]:
-    main = session.scalars(select(PlanVersionRow.hash).where(PlanVersionRow.family_id == family_id))
-    forks = session.scalars(
-        select(PlanVersionForkRow.hash).where(PlanVersionForkRow.family_id == family_id))
-    return set(main) | set(forks)
+    return version_index(session, family_id)[1]
 
 
 def add_main_version(session: Session, rec: VersionRecord) -> None:

@@ -124,14 +124,14 @@ def sync(local: Database, server: Database, *, team: str, actor: str, server_nam
             except FamilyRefusedError as exc:
                 counts.problems.append(FamilyProblem(family_id, str(exc)))
             except OperationalError as exc:
-                raise SyncError(
-                    f"The connection broke during sync ({_first_line(exc)}). {done} of {total} "
-                    "families were synced; the rest will be synced next time. Nothing was lost."
-                ) from None
+                if _from_server(exc):
+                    raise SyncError(
+                        f"The connection broke during sync ({_first_line(exc)}). {done} of "
+                        f"{total} families were synced; the rest will be synced next time. "
+                        "Nothing was lost.") from None
+                counts.problems.append(_not_now(family_id, exc))  # the laptop's db was busy
             except SQLAlchemyError as exc:
-                counts.problems.append(FamilyProblem(
-                    family_id, f"The family could not be synced: {_first_line(exc)}. Nothing "
-                    "of it was changed; it will be tried again next sync."))
+                counts.problems.append(_not_now(family_id, exc))
             done += 1
             if progress is not None:
                 progress(done, total)
@@ -171,6 +171,15 @@ def sync_status(local: Database) -> SyncStatus:
 
 
 # --- the run ----------------------------------------------------------------------------------
+
+
+def _not_now(family_id: str, exc: SQLAlchemyError) -> FamilyProblem:
+    return FamilyProblem(family_id, f"The family could not be synced: {_first_line(exc)}. "
+                         "Nothing of it was changed; it will be tried again next sync.")
+
+
+def _from_server(exc: OperationalError) -> bool:
+    return type(exc.orig).__module__.startswith("psycopg")
 
 
 def _first_line(exc: BaseException) -> str:
@@ -277,6 +286,10 @@ def _checked(rec: VersionRecord, side: str) -> VersionRecord:
 
 def _push(ss: Session, row: FamilyRow | None, out: rows.FamilyRows, *, team: str) -> int:
     if row is None:
+        if ss.get(ErasureRow, out.id) is not None:
+            raise FamilyRefusedError(
+                f"The family {out.id} was erased on the server (on request or by retention); "
+                "it was not sent again. The next sync erases it on this laptop too.")
         values = {k: v for k, v in out.family.items()
                   if k not in ("head_number", "head_hash", "team")}
         row = FamilyRow(**values, team=team, head_number=0, head_hash=GENESIS_HASH)

@@ -94,7 +94,9 @@ def test_cli_heads_and_status_after_offline_edits(team: Team) -> None:
     status = subprocess.run([*base, "sync", "--status"], capture_output=True, text=True,
                             env=env, timeout=120)
     assert "Families with changes to send: 1" in status.stdout
-    synced = subprocess.run([*base, "sync", "--server", team.url, "--team", TEAM],
+    url = team.url.replace(f":{PASSWORD}@", "@")  # as a user gives it; password asked once
+    synced = subprocess.run([*base, "sync", "--server", url, "--team", TEAM,
+                             "--remember-password"], input=PASSWORD + "\n",
                             capture_output=True, text=True, env=env, timeout=120)
     assert synced.returncode == 0, synced.stderr
     assert f"TWO HEADS family {family.id}" in synced.stdout

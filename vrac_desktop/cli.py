@@ -100,7 +100,7 @@ def cmd_sync(args: argparse.Namespace, db: Database) -> int:
 
     settings = Settings(resolve_data_dir(args.data_dir).settings)
     if args.status:
-        st = sync_status(db)
+        st = sync_status(db, team=settings.get("server_team"))
         last = st.last_sync_at.isoformat(timespec="seconds") if st.last_sync_at else "never"
         _out(f"Last sync: {last}{' (the last run was interrupted)' if st.interrupted else ''}"
              f"\nFamilies with changes to send: {st.pending}\nPlans with two heads: "

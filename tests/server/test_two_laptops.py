@@ -230,3 +230,59 @@ def test_a_save_made_while_sync_runs_goes_with_the_next_sync(team: Team) -> None
     assert sync_status(team.a).pending == 0
     assert history(team.a, first.id) == history(team.server, first.id)
     assert len(history(team.server, first.id)[0]) == 2
+
+
+def test_both_coaches_reconcile_offline_then_once_more(team: Team) -> None:
+    """Forks two versions long, two merges made offline (a fork that is itself a merge),
+    a second reconcile: still one history everywhere, verified, nothing lost."""
+    family, _ = create_family(team.a, display_name="Lambert", actor="anna")
+    plan = sample_plan()
+    save_plan_version(team.a, family_id=family.id, content=plan, actor="anna")
+    run(team.a, team)
+    run(team.b, team)
+    save_plan_version(team.a, family_id=family.id, content=with_progress(plan), actor="anna")
+    for text_ in ("B one", "B two"):  # two versions offline on B
+        save_plan_version(team.b, family_id=family.id, actor="bram",
+                          content=replace(plan, vision=TextItem(plan.vision.id, text_)))
+    run(team.a, team)
+    run(team.b, team)
+    run(team.a, team)
+    for db in (team.a, team.b):
+        assert [h.number for h in list_heads(db, family_id=family.id)] == [2, 3]
+    # Both reconcile offline, differently.
+    for db, actor, take in ((team.a, "anna", set()), (team.b, "bram", {"vision"})):
+        pair = heads_to_reconcile(db, family_id=family.id)
+        reconcile(db, family_id=family.id, actor=actor,
+                  content=pick_sections(pair.ours.content, pair.theirs.content, take))
+    run(team.a, team)
+    run(team.b, team)
+    run(team.a, team)
+    heads = list_heads(team.a, family_id=family.id)
+    assert [(h.number, h.created_by) for h in heads] == [(3, "anna"), (3, "bram")]
+    pair = heads_to_reconcile(team.a, family_id=family.id)
+    assert [c.label for c in pair.diff.section("vision").changed] == ["vision"]
+    final = reconcile(team.a, family_id=family.id, actor="anna", content=pair.theirs.content)
+    run(team.a, team)
+    run(team.b, team)
+    histories = [history(db, family.id) for db in (team.a, team.b, team.server)]
+    assert histories[0] == histories[1] == histories[2]
+    main, forks = histories[0]
+    assert [n for n, _, _ in main] == [1, 2, 3, 4] and main[3][1] == final.version.hash
+    assert sorted(n for n, _ in forks) == [2, 3, 3]  # B's two offline versions, B's merge
+    for db in (team.a, team.b, team.server):
+        report = verify_history(db)
+        assert report.ok and report.versions == 7
+        assert [h.hash for h in list_heads(db, family_id=family.id)] == [final.version.hash]
+
+
+def test_pending_counts_only_the_coachs_team(team: Team) -> None:
+    create_family(team.a, display_name="Ours", actor="anna")
+    other, _ = create_family(team.a, display_name="Theirs", actor="anna")
+    run(team.a, team, team="delft-zuid")  # both now belong to delft-zuid on the server
+    create_family(team.a, display_name="New", actor="anna")
+    assert sync_status(team.a).pending == 1
+    assert sync_status(team.a, team=TEAM).pending == 1  # "New" has no team yet: it counts
+    assert sync_status(team.a, team="delft-zuid").pending == 1
+    update_family(team.a, family_id=other.id, display_name="Theirs renamed", actor="anna")
+    assert sync_status(team.a, team=TEAM).pending == 1  # delft-zuid's change is not ours
+    assert sync_status(team.a, team="delft-zuid").pending == 2

@@ -149,14 +149,18 @@ def sync(local: Database, server: Database, *, team: str, actor: str, server_nam
     )
 
 
-def sync_status(local: Database) -> SyncStatus:
-    """What the sync indicator shows; reads the local database only (works offline)."""
+def sync_status(local: Database, *, team: str | None = None) -> SyncStatus:
+    """What the sync indicator shows; reads the local database only (works offline).
+    With ``team``, families of other teams (never sent) do not count as pending."""
     with local.session() as s:
         last = s.scalars(select(SyncRunRow).order_by(SyncRunRow.id.desc()).limit(1)
                          ).one_or_none()
         finished = s.scalars(select(SyncRunRow).where(SyncRunRow.finished_at.is_not(None))
                              .order_by(SyncRunRow.id.desc()).limit(1)).one_or_none()
         now = rows.fingerprints(s)
+        if team is not None:
+            ours = set(s.scalars(select(FamilyRow.id).where(FamilyRow.team.in_(("", team)))))
+            now = {fid: fp for fid, fp in now.items() if fid in ours}
         synced = rows.synced_fingerprints(s)
         pending = sum(1 for fid, fp in now.items() if synced.get(fid) != fp)
         split = _families_with_heads(s)

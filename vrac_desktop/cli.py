@@ -95,7 +95,11 @@ def cmd_list_families(args: argparse.Namespace, db: Database) -> int:
 def cmd_sync(args: argparse.Namespace, db: Database) -> int:
     from vrac_desktop.services.sync import sync, sync_status
     from vrac_desktop.store.database import open_server
-    from vrac_desktop.store.server import display_url, remember_server_password
+    from vrac_desktop.store.server import (
+        display_url,
+        remember_server_password,
+        split_password,
+    )
     from vrac_desktop.store.settings import Settings
 
     settings = Settings(resolve_data_dir(args.data_dir).settings)
@@ -115,8 +119,11 @@ def cmd_sync(args: argparse.Namespace, db: Database) -> int:
             sys.stdin.readline().rstrip("\n")
         remember_server_password(url, typed)
     server = open_server(url)
-    if args.server:  # remembered once the server answered
-        settings.set("server_url", args.server)
+    if args.server:  # remembered once the server answered; its password only in the keyring
+        address, password = split_password(args.server)
+        if password is not None:
+            remember_server_password(address, password)
+        settings.set("server_url", address)
     if args.team is not None:
         settings.set("server_team", args.team)
     try:

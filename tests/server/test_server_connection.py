@@ -82,27 +82,31 @@ def test_cli_heads_and_status_after_offline_edits(team: Team) -> None:
     plan = sample_plan()
     save_plan_version(team.a, family_id=family.id, content=plan, actor="anna")
     sync(team.a, team.server, team=TEAM, actor="anna")
-    sync(team.b, team.server, team=TEAM, actor="bram")
+    env = dict(os.environ)
+    base = [sys.executable, "-m", "vrac_desktop.cli", "--data-dir", str(team.b_paths.root)]
+
+    def cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([*base, *args], input=stdin, capture_output=True, text=True,
+                              env=env, timeout=120)
+
+    url = team.url.replace(f":{PASSWORD}@", "@")  # as a user gives it; password asked once
+    first = cli("sync", "--server", url, "--team", TEAM, "--remember-password",
+                stdin=PASSWORD + "\n")
+    assert first.returncode == 0, first.stderr
+    assert "Synced 1 families" in first.stdout
     save_plan_version(team.a, family_id=family.id, actor="anna",
                       content=replace(plan, vision=TextItem(plan.vision.id, "A")))
     save_plan_version(team.b, family_id=family.id, actor="bram",
                       content=replace(plan, vision=TextItem(plan.vision.id, "B")))
     sync(team.a, team.server, team=TEAM, actor="anna")
-    team.b.dispose()
-    env = dict(os.environ)
-    base = [sys.executable, "-m", "vrac_desktop.cli", "--data-dir", str(team.b_paths.root)]
-    status = subprocess.run([*base, "sync", "--status"], capture_output=True, text=True,
-                            env=env, timeout=120)
-    assert "Families with changes to send: 1" in status.stdout
-    url = team.url.replace(f":{PASSWORD}@", "@")  # as a user gives it; password asked once
-    synced = subprocess.run([*base, "sync", "--server", url, "--team", TEAM,
-                             "--remember-password"], input=PASSWORD + "\n",
-                            capture_output=True, text=True, env=env, timeout=120)
+    assert "Families with changes to send: 1" in cli("sync", "--status").stdout
+    synced = cli("sync", "--server", team.url)  # a password in the URL goes to the keyring
     assert synced.returncode == 0, synced.stderr
     assert f"TWO HEADS family {family.id}" in synced.stdout
     assert PASSWORD not in synced.stdout  # the address is shown without its password
-    heads = subprocess.run([*base, "heads", family.id], capture_output=True, text=True,
-                           env=env, timeout=120)
+    assert PASSWORD not in team.b_paths.settings.read_text()
+    assert "Plans with two heads: 1" in cli("sync", "--status").stdout
+    heads = cli("heads", family.id)
     lines = heads.stdout.splitlines()
     assert [line.split("\t")[0] for line in lines[:2]] == ["main", "fork"]
     assert [line.split("\t")[4] for line in lines[:2]] == ["anna", "bram"]

@@ -107,6 +107,16 @@ def display_url(url: str | URL) -> str:
     return parsed.set(drivername="postgresql").render_as_string(hide_password=True)
 
 
+def split_password(url: str) -> tuple[str, str | None]:
+    """The address to keep in settings, and the password the URL carried (for the keyring:
+    a password never goes to settings)."""
+    parsed = make_url(url.strip())
+    password = None if parsed.password is None else str(parsed.password)
+    bare = URL.create(parsed.drivername, username=parsed.username, host=parsed.host,
+                      port=parsed.port, database=parsed.database, query=parsed.query)
+    return bare.render_as_string(hide_password=False), password
+
+
 def _entry_name(url: URL) -> str:
     return f"server-password:{url.username}@{url.host or 'localhost'}:{url.port or 5432}/" \
            f"{url.database}"

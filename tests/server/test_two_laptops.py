@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
@@ -42,10 +43,12 @@ from vrac_desktop.services.reconcile import (
     reconcile,
 )
 from vrac_desktop.services.sync import sync, sync_status
+from vrac_desktop.services.transfer import export_family, import_family
 from vrac_desktop.store import repository as repo
-from vrac_desktop.store.database import Database
+from vrac_desktop.store.database import Database, open_local
 from vrac_desktop.store.errors import NotFoundError
 from vrac_desktop.store.models import FamilyRow, PlanVersionForkRow, PlanVersionRow
+from vrac_desktop.store.paths import DataPaths
 from vrac_desktop.store.server import erase_family
 
 
@@ -286,3 +289,32 @@ def test_pending_counts_only_the_coachs_team(team: Team) -> None:
     update_family(team.a, family_id=other.id, display_name="Theirs renamed", actor="anna")
     assert sync_status(team.a, team=TEAM).pending == 1  # delft-zuid's change is not ours
     assert sync_status(team.a, team="delft-zuid").pending == 2
+
+
+def test_export_and_import_keep_both_heads_and_merges(team: Team, tmp_path: Path) -> None:
+    """A family's export (GDPR, moving data folders) carries its forks and merge versions."""
+    family, _ = create_family(team.a, display_name="Goossens", actor="anna")
+    plan = sample_plan()
+    save_plan_version(team.a, family_id=family.id, content=plan, actor="anna")
+    run(team.a, team)
+    run(team.b, team)
+    save_plan_version(team.a, family_id=family.id, content=with_progress(plan), actor="anna")
+    save_plan_version(team.b, family_id=family.id, actor="bram",
+                      content=replace(plan, vision=TextItem(plan.vision.id, "B")))
+    run(team.a, team)
+    run(team.b, team)
+    export_family(team.b, family_id=family.id, path=tmp_path / "split.json", actor="bram")
+    pair = heads_to_reconcile(team.b, family_id=family.id)
+    reconcile(team.b, family_id=family.id, content=pair.theirs.content, actor="bram")
+    export_family(team.b, family_id=family.id, path=tmp_path / "merged.json", actor="bram")
+    for name, heads, versions in (("split.json", 2, 3), ("merged.json", 1, 4)):
+        laptop = open_local(DataPaths(tmp_path / f"laptop-{name}"))
+        try:
+            import_family(laptop, path=tmp_path / name, actor="carla")
+            assert len(list_heads(laptop, family_id=family.id)) == heads
+            report = verify_history(laptop)
+            assert report.ok and report.versions == versions
+            if heads == 1:
+                assert history(laptop, family.id) == history(team.b, family.id)
+        finally:
+            laptop.dispose()

@@ -153,6 +153,77 @@ def _add_hardening_commands(sub: Any) -> None:
     p.set_defaults(func=cmd_audit)
 
 
+# --- team server (issue 7): sync and heads ------------------------------------------------------
+
+
+def cmd_sync(args: argparse.Namespace, db: Database) -> int:
+    from vrac_desktop.services.sync import sync, sync_status
+    from vrac_desktop.store.database import open_server
+    from vrac_desktop.store.server import (
+        display_url,
+        remember_server_password,
+        split_password,
+    )
+    from vrac_desktop.store.settings import Settings
+
+    settings = Settings(resolve_data_dir(args.data_dir).settings)
+    if args.status:
+        st = sync_status(db, team=settings.get("server_team"))
+        last = st.last_sync_at.isoformat(timespec="seconds") if st.last_sync_at else "never"
+        _out(f"Last sync: {last}{' (the last run was interrupted)' if st.interrupted else ''}"
+             f"\nFamilies with changes to send: {st.pending}\nPlans with two heads: "
+             f"{st.two_heads}" + (f"\nLast problem: {st.last_error}" if st.last_error else ""))
+        return 0
+    url = args.server or settings.get("server_url")
+    team = settings.get("server_team") if args.team is None else args.team
+    if not url:
+        raise ValueError("No team server is set: give --server postgresql://user@host/db.")
+    if args.remember_password:
+        typed = getpass.getpass("Server password: ") if sys.stdin.isatty() else \
+            sys.stdin.readline().rstrip("\n")
+        remember_server_password(url, typed)
+    server = open_server(url)
+    if args.server:  # remembered once the server answered; its password only in the keyring
+        address, password = split_password(args.server)
+        if password is not None:
+            remember_server_password(address, password)
+        settings.set("server_url", address)
+    if args.team is not None:
+        settings.set("server_team", args.team)
+    try:
+        def progress(done: int, total: int) -> None:
+            _out(f"synced {done}/{total} families")
+            sys.stdout.flush()
+
+        result = sync(db, server, team=team, actor=_actor(), server_name=display_url(url),
+                      progress=progress)
+    finally:
+        server.dispose()
+    _out(f"Synced {result.families} families with {display_url(url)}: {result.pushed} sent, "
+         f"{result.pulled} received, {result.erased} erased.")
+    for fid in result.two_heads:
+        _out(f"TWO HEADS family {fid}: reconcile it (vrac-desktop heads {fid}).")
+    for problem in result.problems:
+        _out(f"NOT SYNCED family {problem.family_id}: {problem.message}")
+    return 1 if result.problems else 0
+
+
+def cmd_heads(args: argparse.Namespace, db: Database) -> int:
+    from vrac_desktop.services.reconcile import heads_to_reconcile, list_heads
+
+    heads = list_heads(db, family_id=args.family_id)
+    for h in heads:
+        _out(f"{'main' if h.main else 'fork'}\tversion {h.number}\t{h.hash}\t"
+             f"{h.created_at.isoformat(timespec='seconds')}\t{h.created_by}")
+    for other in heads[1:]:
+        diff = heads_to_reconcile(db, family_id=args.family_id, other=other.hash).diff
+        for sec in diff.sections:
+            if not sec.empty:
+                _out(f"  {other.hash[:12]} differs in {sec.section}: {len(sec.added)} only "
+                     f"there, {len(sec.removed)} only in main, {len(sec.changed)} changed")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="vrac-desktop",
@@ -183,6 +254,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--all", action="store_true", help="include closed families")
     p.set_defaults(func=cmd_list_families)
     _add_hardening_commands(sub)
+
+    p = sub.add_parser("sync", help="sync with the team server (PostgreSQL)")
+    p.add_argument("--server", metavar="URL", help="postgresql://user@host/database[?sslmode=]"
+                   " (remembered; the password comes from the OS keyring)")
+    p.add_argument("--team", help="your team on the server (remembered)")
+    p.add_argument("--remember-password", action="store_true",
+                   help="ask for the server password and keep it in the OS keyring")
+    p.add_argument("--status", action="store_true", help="show the sync status, offline")
+    p.set_defaults(func=cmd_sync)
+
+    p = sub.add_parser("heads", help="list a plan's heads (two after offline edits) and diffs")
+    p.add_argument("family_id", metavar="FAMILY")
+    p.set_defaults(func=cmd_heads)
     return parser
 
 

@@ -52,7 +52,7 @@ def head_revision() -> str:
 class Database:
     def __init__(self, engine: Engine, *, mode: str = "external") -> None:
         self.engine = engine
-        self.mode = mode  # "keyring", "passphrase" or "external" (a server URL)
+        self.mode = mode  # "keyring", "passphrase", "server" (open_server) or "external"
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @contextlib.contextmanager
@@ -170,5 +170,39 @@ def open_local(paths: DataPaths, passphrase: str | None = None) -> Database:
         db.migrate()
     except BaseException:
         db.dispose()
+        raise
+    return db
+
+
+# Any constant shared by every app: serialises the migrations of laptops connecting at once.
+_MIGRATION_LOCK = 0x56524143
+
+
+def open_server(url: str, password: str | None = None) -> Database:
+    """Connect to the team server (PostgreSQL) and migrate it to this app's schema.
+
+    The password: ``password``, else the URL's, else the one kept in the OS keyring
+    (store/server.py). TLS options come with the URL (``sslmode``...).
+    """
+    from sqlalchemy.exc import OperationalError
+
+    from vrac_desktop.store.server import connection_error, server_engine
+
+    engine = server_engine(url, password)
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": _MIGRATION_LOCK})
+            try:
+                conn.commit()
+                db = Database(engine, mode="server")
+                db.migrate()
+            finally:
+                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": _MIGRATION_LOCK})
+                conn.commit()
+    except OperationalError as exc:
+        engine.dispose()
+        raise connection_error(url, exc) from None
+    except BaseException:
+        engine.dispose()
         raise
     return db

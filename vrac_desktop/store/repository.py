@@ -141,6 +141,7 @@ def record_of(row: PlanVersionRow) -> VersionRecord:
         created_at=datetime.fromisoformat(row.created_at), created_by=row.created_by,
         meeting_id=row.meeting_id, approved=bool(row.approved), content_json=row.content_json,
         content_hash=row.content_hash, prev_hash=row.prev_hash, hash=row.hash,
+        merge_hash=row.merge_hash,
     )
 
 

@@ -38,6 +38,9 @@ REGISTRY: dict[str, Setting] = {
         Setting("backup_every_hours", int, 24, "Make an automatic backup this often (0: never)"),
         Setting("retention_years", int, 20,
                 "Remind to erase a family this many years after it was closed (0: never)"),
+        Setting("server_url", str, "",
+                "Team server, postgresql://user@host/database[?sslmode=...] (no password)"),
+        Setting("server_team", str, "", "The coach's team on the team server"),
     )
 }
 

@@ -4,8 +4,8 @@
 
 Without ``--server`` a throw-away PostgreSQL is started on 127.0.0.1 (tests/server/postgres.py;
 as root it runs as the ``vractest`` user, with fsync off like the tests: server commits cost
-less than on a real server, for the baseline as for sync) and removed afterwards. The laptops are real
-SQLCipher databases in a temporary folder, keyed through a file keyring made for the run.
+less than on a real server, for the baseline as for sync) and removed afterwards. The laptops
+are real SQLCipher databases in a temporary folder, keyed through a file keyring made for the run.
 
 Figures printed (seconds, milliseconds per family, and the ratio to the baseline measured in the
 same run on the same machine):

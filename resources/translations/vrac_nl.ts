@@ -2,6 +2,140 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ActionsStep</name>
+    <message>
+        <source>Who does what</source>
+        <translation>Wie doet wat</translation>
+    </message>
+    <message>
+        <source>For each goal: what will be done, by whom (exactly one person from the team, family and informal supports included) and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Steun</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why stopped</source>
+        <translation>Waarom gestopt</translation>
+    </message>
+    <message>
+        <source>Professionals only</source>
+        <translation>Alleen voor professionals</translation>
+    </message>
+    <message>
+        <source>Not tied to a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add goals first: every action serves a goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add action for this goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementStep</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Akkoord</translation>
+    </message>
+    <message>
+        <source>The family approves the plan; each member present signs off; we set the next meeting. Saving creates a new plan version that can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family &amp;approves this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family approves this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Akkoord gegeven door</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off by the members present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Volgende bijeenkomst</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meeting date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed name of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off: add the team first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the family&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>That passphrase did not open the data. Try again.</source>
@@ -10,6 +144,596 @@
     <message>
         <source>VRAC Desktop</source>
         <translation>VRAC Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Nog niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Bereikt</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Op koers</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Staat stil</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <translation>Gaat achteruit</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Thuis</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <source>Leisure</source>
+        <translation>Vrije tijd</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Veiligheid</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Inkomen</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Wonen</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Sociaal netwerk</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation>Startpunt %1</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Doel %1</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Startpunt</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Datum bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Rating (0–10)</source>
+        <translation>Cijfer (0–10)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 10</source>
+        <translation>%1: %2 van 10</translation>
+    </message>
+    <message>
+        <source>Baseline %1, target %2.</source>
+        <translation>Startpunt %1, doel %2.</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>Stand: %1.</translation>
+    </message>
+    <message>
+        <source>%1: no ratings.</source>
+        <translation>%1: geen cijfers.</translation>
+    </message>
+    <message>
+        <source>Progress on all goals</source>
+        <translation>Voortgang op alle doelen</translation>
+    </message>
+    <message>
+        <source>no goal</source>
+        <translation>geen doel</translation>
+    </message>
+    <message>
+        <source>First rating</source>
+        <translation>Eerste cijfer</translation>
+    </message>
+    <message>
+        <source>Latest rating</source>
+        <translation>Laatste cijfer</translation>
+    </message>
+    <message>
+        <source>Life domains: first and latest ratings</source>
+        <translation>Levensgebieden: eerste en laatste cijfers</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3.</source>
+        <translation>%1: van %2 naar %3.</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle acties</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>Geen doel</translation>
+    </message>
+    <message>
+        <source>Actions on %1</source>
+        <translation>Acties op %1</translation>
+    </message>
+    <message>
+        <source>Number of actions</source>
+        <translation>Aantal acties</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Geen einddatum</translation>
+    </message>
+    <message>
+        <source>Due before %1</source>
+        <translation>Klaar vóór %1</translation>
+    </message>
+    <message>
+        <source>Due from %1</source>
+        <translation>Klaar vanaf %1</translation>
+    </message>
+    <message>
+        <source>Due %1 – %2</source>
+        <translation>Klaar %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message>
+        <source>Summary of changes</source>
+        <translation>Samenvatting van de wijzigingen</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>&amp;Naast elkaar</translation>
+    </message>
+    <message>
+        <source>Show old and new side by side</source>
+        <translation>Oud en nieuw naast elkaar tonen</translation>
+    </message>
+    <message>
+        <source>Show the old and the new version in two columns instead of inline</source>
+        <translation>De oude en de nieuwe versie in twee kolommen tonen in plaats van onder elkaar</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Wat er veranderd is</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Geen wijzigingen</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situatie</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Krachten</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Behoeften</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Toekomstbeeld</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Who does what</source>
+        <translation>Wie doet wat</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Veiligheid</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Akkoord</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>Actief vanaf</translation>
+    </message>
+    <message>
+        <source>Active until</source>
+        <translation>Actief tot</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Zichtbaarheid</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Whose strength</source>
+        <translation>Wiens kracht</translation>
+    </message>
+    <message>
+        <source>Life domain</source>
+        <translation>Levensgebied</translation>
+    </message>
+    <message>
+        <source>Who handles it</source>
+        <translation>Wie pakt het op</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>How we will know</source>
+        <translation>Waaraan we het merken</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>Bekijken op</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>For goal</source>
+        <translation>Voor doel</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klaar op</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Steun</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why stopped</source>
+        <translation>Waarom gestopt</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <source>Early signs</source>
+        <translation>Vroege signalen</translation>
+    </message>
+    <message>
+        <source>What we do</source>
+        <translation>Wat we doen</translation>
+    </message>
+    <message>
+        <source>Family approved</source>
+        <translation>Gezin akkoord</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Akkoord op</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Akkoord gegeven door</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Volgende bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Shared with the family</source>
+        <translation>Gedeeld met het gezin</translation>
+    </message>
+    <message>
+        <source>Professionals only</source>
+        <translation>Alleen voor professionals</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>Informal</source>
+        <translation>Informeel</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>Formeel</translation>
+    </message>
+    <message>
+        <source>Talent</source>
+        <translation>Talent</translation>
+    </message>
+    <message>
+        <source>Life skill</source>
+        <translation>Levensvaardigheid</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Ouders</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Thuis</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <source>Leisure</source>
+        <translation>Vrije tijd</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Inkomen</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Wonen</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Sociaal netwerk</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>We do it ourselves</source>
+        <translation>Dat doen we zelf</translation>
+    </message>
+    <message>
+        <source>We need help</source>
+        <translation>We hebben hulp nodig</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Gemiddeld</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>The family&apos;s story</source>
+        <translation>Het verhaal van het gezin</translation>
+    </message>
+    <message>
+        <source>What goes well</source>
+        <translation>Wat goed gaat</translation>
+    </message>
+    <message>
+        <source>The team&apos;s view</source>
+        <translation>De kijk van het team</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(geen tekst)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>(someone no longer in the team)</source>
+        <translation>(iemand die niet meer in het team zit)</translation>
+    </message>
+    <message>
+        <source>(a removed goal)</source>
+        <translation>(een verwijderd doel)</translation>
+    </message>
+    <message>
+        <source>(a removed need)</source>
+        <translation>(een verwijderde behoefte)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n toegevoegd</numerusform>
+            <numerusform>%n toegevoegd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n verwijderd</numerusform>
+            <numerusform>%n verwijderd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n gewijzigd</numerusform>
+            <numerusform>%n gewijzigd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 wijziging</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%n wijziging</numerusform>
+            <numerusform>%n wijzigingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing changed between %1 and %2.</source>
+        <translation>Er is niets veranderd tussen %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Van %1 naar %2</translation>
     </message>
 </context>
 <context>
@@ -89,20 +813,84 @@
         <translation>Gezin</translation>
     </message>
     <message>
-        <source>Plan versions:</source>
-        <translation>Planversies:</translation>
+        <source>&amp;Start meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed between versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meeting and evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team is edited in the first step of a meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current plan: version %1 · %2 goals · %3 actions (%4 open) · %5 team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meeting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The six-month evaluation is due (since %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six-month evaluation due on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 present</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Plan versions</source>
         <translation>Planversies</translation>
     </message>
     <message>
-        <source>No plan yet: the first meeting creates version 1.</source>
-        <translation>Nog geen plan: het eerste overleg maakt versie 1.</translation>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Current plan: version %1 · %2 goals · %3 actions · %4 team members</source>
-        <translation>Huidig plan: versie %1 · %2 doelen · %3 acties · %4 teamleden</translation>
+        <source>Meeting history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue meeting (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start first meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start follow-up meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan yet: the first meeting creates version 1.</source>
+        <translation>Nog geen plan: het eerste overleg maakt versie 1.</translation>
     </message>
     <message>
         <source>approved</source>
@@ -118,10 +906,477 @@
     </message>
 </context>
 <context>
+    <name>FamilyView</name>
+    <message>
+        <source>Family view</source>
+        <translation>Gezinsweergave</translation>
+    </message>
+    <message>
+        <source>The current plan in plain words, as the family sees it. Read-only.</source>
+        <translation>Het huidige plan in gewone woorden, zoals het gezin het ziet. Alleen lezen.</translation>
+    </message>
+    <message>
+        <source>The plan of %1</source>
+        <translation>Het plan van %1</translation>
+    </message>
+    <message>
+        <source>Nothing written here yet.</source>
+        <translation>Hier staat nog niets.</translation>
+    </message>
+    <message>
+        <source>Who is with us</source>
+        <translation>Wie er bij ons zijn</translation>
+    </message>
+    <message>
+        <source>Our story</source>
+        <translation>Ons verhaal</translation>
+    </message>
+    <message>
+        <source>What goes well</source>
+        <translation>Wat goed gaat</translation>
+    </message>
+    <message>
+        <source>Our strengths</source>
+        <translation>Onze krachten</translation>
+    </message>
+    <message>
+        <source>What we need</source>
+        <translation>Wat we nodig hebben</translation>
+    </message>
+    <message>
+        <source>Our dream for the future</source>
+        <translation>Onze droom voor de toekomst</translation>
+    </message>
+    <message>
+        <source>Our goals</source>
+        <translation>Onze doelen</translation>
+    </message>
+    <message>
+        <source>Who does what</source>
+        <translation>Wie doet wat</translation>
+    </message>
+    <message>
+        <source>If things go wrong</source>
+        <translation>Als het misgaat</translation>
+    </message>
+    <message>
+        <source>We meet again on %1.</source>
+        <translation>We zien elkaar weer op %1.</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Volgende bijeenkomst</translation>
+    </message>
+    <message>
+        <source>We will choose a date together.</source>
+        <translation>We kiezen samen een datum.</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>People around us</source>
+        <translation>Mensen om ons heen</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Hulpverleners</translation>
+    </message>
+    <message>
+        <source>What the team sees:</source>
+        <translation>Wat het team ziet:</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Thuis</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <source>Free time</source>
+        <translation>Vrije tijd</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Veiligheid</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Wonen</translation>
+    </message>
+    <message>
+        <source>Friends and family</source>
+        <translation>Vrienden en familie</translation>
+    </message>
+    <message>
+        <source>We would like help with</source>
+        <translation>Hier willen we hulp bij</translation>
+    </message>
+    <message>
+        <source>We do this ourselves</source>
+        <translation>Dit doen we zelf</translation>
+    </message>
+    <message>
+        <source>comes first</source>
+        <translation>gaat voor</translation>
+    </message>
+    <message>
+        <source>How we will know: %1</source>
+        <translation>Waaraan we het merken: %1</translation>
+    </message>
+    <message>
+        <source>Today %1 of 10, we aim for %2.</source>
+        <translation>Nu een %1 van de 10, we willen naar een %2.</translation>
+    </message>
+    <message>
+        <source>We look at it again on %1.</source>
+        <translation>We kijken er weer naar op %1.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Gestopt: %1</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Nog niet begonnen</translation>
+    </message>
+    <message>
+        <source>Busy with it</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>(we still choose who)</source>
+        <translation>(we kiezen nog wie)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>vóór %1</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Voor: %1</translation>
+    </message>
+    <message>
+        <source>Also</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <source>If %1</source>
+        <translation>Als: %1</translation>
+    </message>
+    <message>
+        <source>Early signs: %1</source>
+        <translation>Eerste tekenen: %1</translation>
+    </message>
+    <message>
+        <source>What we do: %1</source>
+        <translation>Wat we dan doen: %1</translation>
+    </message>
+    <message>
+        <source>Whom we call: %1</source>
+        <translation>Wie we bellen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyViewWindow</name>
+    <message>
+        <source>Family view</source>
+        <translation>Gezinsweergave</translation>
+    </message>
+    <message>
+        <source>Family view window</source>
+        <translation>Venster met de gezinsweergave</translation>
+    </message>
+    <message>
+        <source>Press Esc to close the family view.</source>
+        <translation>Druk op Esc om de gezinsweergave te sluiten.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpStep</name>
+    <message>
+        <source>Since last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate each goal again from 0 to 10 — the family, the child and the team each give their own rating — and go through the open actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rating yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Start → target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating of %1 by the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no goals yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not done / why stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalsStep</name>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>A few goals, each tied to needs, with how we will know and a 0–10 scale: where we are today and where we aim to be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>How will we know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>Bekijken op</translation>
+    </message>
+    <message>
+        <source>Professionals only</source>
+        <translation>Alleen voor professionals</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs this goal serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the selected goal serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemDelegate</name>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no goal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemList</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemTableModel</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageCombo</name>
     <message>
         <source>The family&apos;s language</source>
         <translation>De taal van het gezin</translation>
+    </message>
+</context>
+<context>
+    <name>LockController</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>VRAC Desktop is locked</source>
+        <translation>VRAC Desktop is vergrendeld</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Unlock message</source>
+        <translation>Melding bij ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Your data was locked to keep it private. Type the passphrase to continue.</source>
+        <translation>Je gegevens zijn vergrendeld om ze privé te houden. Typ de wachtwoordzin om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Your data was locked to keep it private. Unlock with your OS account (the key is in its keyring).</source>
+        <translation>Je gegevens zijn vergrendeld om ze privé te houden. Ontgrendel met je account van het besturingssysteem (de sleutel staat in de sleutelbos daarvan).</translation>
+    </message>
+    <message>
+        <source>Unlock with your OS &amp;account</source>
+        <translation>Ontgrendelen met je &amp;account</translation>
+    </message>
+    <message>
+        <source>That passphrase is wrong; nothing was changed (wrong attempts in a row: %1).</source>
+        <translation>Die wachtwoordzin is onjuist; er is niets gewijzigd (onjuiste pogingen op rij: %1).</translation>
+    </message>
+    <message>
+        <source>Type the passphrase to unlock.</source>
+        <translation>Typ de wachtwoordzin om te ontgrendelen.</translation>
+    </message>
+    <message>
+        <source>The next try is possible in %1 s.</source>
+        <translation>De volgende poging kan over %1 s.</translation>
     </message>
 </context>
 <context>
@@ -159,6 +1414,42 @@
         <translation>&amp;Over VRAC Desktop</translation>
     </message>
     <message>
+        <source>Unfinished meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting with %1 was not saved as a plan version (last autosave %2). Continue it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — meeting — VRAC Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as plan version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting is not saved as a plan version yet. It is kept as a draft and offered back next time. Close anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About VRAC Desktop</source>
         <translation>Over VRAC Desktop</translation>
     </message>
@@ -167,6 +1458,231 @@
 Wraparound Care team meetings: one family, one plan.</source>
         <translation>VRAC Desktop %1
 Wraparound Care-teamoverleg: één gezin, één plan.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingFlow</name>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save meeting as plan version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave meeting (keep draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n to fix)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix in this step</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1 — retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan cannot be saved until these are fixed (your work is kept as a draft):
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved by the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family has not approved this plan. Save it anyway as a version without approval?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting could not be saved: %1
+Your work is kept as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTimer</name>
+    <message>
+        <source>Meeting time</source>
+        <translation>Tijd van de bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Pause or resume the meeting timer</source>
+        <translation>De tijd van de bijeenkomst pauzeren of hervatten</translation>
+    </message>
+    <message>
+        <source>Meeting timer</source>
+        <translation>Tijdklok van de bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situatie</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Krachten</translation>
+    </message>
+    <message>
+        <source>Needs &amp; vision</source>
+        <translation>Behoeften &amp; toekomstbeeld</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Who does what</source>
+        <translation>Wie doet wat</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Veiligheid</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Akkoord</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Totaal %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Resume the meeting timer</source>
+        <translation>De tijdklok hervatten</translation>
+    </message>
+    <message>
+        <source>Pause the meeting timer</source>
+        <translation>De tijdklok pauzeren</translation>
+    </message>
+    <message>
+        <source>%1 runs over by 1 minute.</source>
+        <translation>%1 loopt 1 minuut uit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 runs over by %n minutes.</source>
+        <translation>
+            <numerusform>%1 loopt %n minuut uit.</numerusform>
+            <numerusform>%1 loopt %n minuten uit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total %1 of %2 planned</source>
+        <translation>Totaal %1 van %2 gepland</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsStep</name>
+    <message>
+        <source>Needs and vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the family needs in each part of life: what it handles itself and where it needs help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need or wish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life domain</source>
+        <translation>Levensgebied</translation>
+    </message>
+    <message>
+        <source>Who handles it</source>
+        <translation>Wie pakt het op</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Professionals only</source>
+        <translation>Alleen voor professionals</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our &amp;vision: life when things are better</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -255,6 +1771,377 @@ Wraparound Care-teamoverleg: één gezin, één plan.</translation>
     <message>
         <source>Type the passphrase.</source>
         <translation>Typ de wachtzin.</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileDialog</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situatie</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Krachten</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Behoeften</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Toekomstbeeld</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Who does what</source>
+        <translation>Wie doet wat</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Veiligheid</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Akkoord</translation>
+    </message>
+    <message>
+        <source>Approved by the family</source>
+        <translation>Goedgekeurd door het gezin</translation>
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <translation>Nog niet goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Same in both</source>
+        <translation>In beide gelijk</translation>
+    </message>
+    <message>
+        <source>%1 only left · %2 only right · %3 changed</source>
+        <translation>%1 alleen links · %2 alleen rechts · %3 gewijzigd</translation>
+    </message>
+    <message>
+        <source>Two versions of this plan</source>
+        <translation>Twee versies van dit plan</translation>
+    </message>
+    <message>
+        <source>This plan was changed on two laptops while they were offline. Both versions are kept; nothing was lost. Choose for each section which one to keep, then save: this adds a new version that joins the two.</source>
+        <translation>Dit plan is op twee laptops gewijzigd terwijl ze offline waren. Beide versies zijn bewaard; er is niets verloren gegaan. Kies per onderdeel welke u houdt en sla dan op: dat voegt een nieuwe versie toe die de twee samenbrengt.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <source>&amp;Save reconciled plan</source>
+        <translation>Samengevoegd plan op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Version %1 by %2, %3</source>
+        <translation>Versie %1 door %2, %3</translation>
+    </message>
+    <message>
+        <source>Other version %1 by %2, %3</source>
+        <translation>Andere versie %1 door %2, %3</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>Dit houden</translation>
+    </message>
+    <message>
+        <source>Keep %1 from version %2</source>
+        <translation>%1 uit versie %2 houden</translation>
+    </message>
+    <message>
+        <source>This combination cannot be saved; nothing was saved. Choose other sections or fix the plan first:</source>
+        <translation>Deze combinatie kan niet worden opgeslagen; er is niets opgeslagen. Kies andere onderdelen of pas eerst het plan aan:</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyStep</name>
+    <message>
+        <source>Safety</source>
+        <translation>Veiligheid</translation>
+    </message>
+    <message>
+        <source>What could go wrong, the early signs, what we do then and whom we call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could go wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early signs</source>
+        <translation>Vroege signalen</translation>
+    </message>
+    <message>
+        <source>What we do</source>
+        <translation>Wat we doen</translation>
+    </message>
+    <message>
+        <source>Whom we call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professionals only</source>
+        <translation>Alleen voor professionals</translation>
+    </message>
+    <message>
+        <source>safety item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add safety item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <translation>Handtekeningvak</translation>
+    </message>
+    <message>
+        <source>Draw a signature with the mouse, a finger or a pen. Ctrl+Z removes the last stroke, Delete clears the pad. The typed name is the sign-off; a drawn signature is optional.</source>
+        <translation>Zet een handtekening met de muis, een vinger of een pen. Ctrl+Z haalt de laatste streep weg, Delete maakt het vak leeg. De getypte naam is de ondertekening; een getekende handtekening is niet verplicht.</translation>
+    </message>
+    <message>
+        <source>Sign with the mouse, a finger or a pen</source>
+        <translation>Teken met de muis, een vinger of een pen</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>Hier tekenen</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>VRAC Desktop is already open with this data folder; its window was brought to the front.</source>
+        <translation>VRAC Desktop is al geopend met deze gegevensmap; het venster is naar voren gehaald.</translation>
+    </message>
+    <message>
+        <source>VRAC Desktop is already running with this data folder (process %1), but it did not answer. Switch to it, or close it and start again; nothing was changed.</source>
+        <translation>VRAC Desktop draait al met deze gegevensmap (proces %1), maar reageert niet. Ga naar dat venster, of sluit het en start opnieuw; er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>SituationStep</name>
+    <message>
+        <source>Our situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family tells its story in its own words. The team&apos;s view is written separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family&apos;s &amp;story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, what is hard for us…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes &amp;well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;team&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrengthsStep</name>
+    <message>
+        <source>Strengths</source>
+        <translation>Krachten</translation>
+    </message>
+    <message>
+        <source>Talents, life skills and the resources around the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professionals only</source>
+        <translation>Alleen voor professionals</translation>
+    </message>
+    <message>
+        <source>strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Sync status</source>
+        <translation>Synchronisatiestatus</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Voortgang synchronisatie</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Nu s&amp;ynchroniseren</translation>
+    </message>
+    <message>
+        <source>Send this laptop&apos;s changes to the team server and receive the team&apos;s</source>
+        <translation>Stuur de wijzigingen van deze laptop naar de teamserver en ontvang die van het team</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Last sync: %1 · changes to send: %2</source>
+        <translation>Laatste synchronisatie: %1 · te versturen wijzigingen: %2</translation>
+    </message>
+    <message>
+        <source>plans with two versions to reconcile: %1</source>
+        <translation>plannen met twee versies om samen te voegen: %1</translation>
+    </message>
+    <message>
+        <source>the last sync was interrupted; sync again to finish it</source>
+        <translation>de laatste synchronisatie werd onderbroken; synchroniseer opnieuw om haar af te maken</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStep</name>
+    <message>
+        <source>Who is at the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family, the people around them and the professionals. Untick who is absent today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Present today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where we meet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextField</name>
+    <message>
+        <source>Professionals only (not shown to the family)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: professionals only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is longer than %1 characters; shorten it. Nothing is lost meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change who sees %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

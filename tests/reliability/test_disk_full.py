@@ -47,10 +47,10 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
 
 def _fill(folder: Path) -> Path:
     filler = folder / "filler"
-    with open(filler, "wb") as fh, contextlib.suppress(OSError):
+    # Unbuffered: closing the file must not flush a last buffer into the full disk.
+    with open(filler, "wb", buffering=0) as fh, contextlib.suppress(OSError):
         while True:
             fh.write(b"\0" * 16384)
-            fh.flush()
     return filler
 
 

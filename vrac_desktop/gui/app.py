@@ -8,13 +8,18 @@ import sys
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from vrac_desktop.services.backup import auto_backup_if_due
+from vrac_desktop.services.lock import LockService
 from vrac_desktop.store.database import Database, open_local
 from vrac_desktop.store.errors import PassphraseRequiredError, StoreError, WrongKeyError
 from vrac_desktop.store.paths import DataPaths
 from vrac_desktop.store.settings import Settings
 
 from vrac_desktop.gui.i18n import install_translations, system_language
+from vrac_desktop.gui.lock_screen import LockController
 from vrac_desktop.gui.main_window import MainWindow
+from vrac_desktop.gui.single_instance import SingleInstance
+from vrac_desktop.gui.tasks import run_task
 from vrac_desktop.gui.unlock import PassphraseDialog
 
 
@@ -53,19 +58,55 @@ def run_gui(paths: DataPaths) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("VRAC Desktop")
     app.setOrganizationName("VRAC")
-    paths.ensure()
+    title = QCoreApplication.translate("App", "VRAC Desktop")
+    try:
+        paths.ensure()
+    except OSError as exc:
+        QMessageBox.critical(None, title, QCoreApplication.translate(
+            "App", "The data folder %1 cannot be used: %2").replace("%1", str(paths.root))
+            .replace("%2", exc.strerror or str(exc)))
+        return 2
     settings = Settings(paths.settings)
     install_translations(settings.get("ui_language") or system_language())
+    instance = SingleInstance(paths)
     try:
-        db = unlock(paths)
+        started = instance.start()
     except StoreError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "VRAC Desktop"), str(exc))
+        QMessageBox.critical(None, title, str(exc))
         return 2
-    if db is None:
+    if not started.primary:
+        QMessageBox.information(None, title, started.message)
         return 0
-    window = MainWindow(db, actor=current_actor(settings), settings=settings)
-    window.show()
+    db: Database | None = None
     try:
-        return app.exec()
+        try:
+            db = unlock(paths)
+        except StoreError as exc:
+            QMessageBox.critical(None, title, str(exc))
+            return 2
+        if db is None:
+            return 0
+        actor = current_actor(settings)
+        window = MainWindow(db, actor=actor, settings=settings, paths=paths)
+        lock = LockController(window, LockService(paths=paths, settings=settings, database=db,
+                                                  actor=actor))
+        lock.about_to_lock.connect(window.before_lock)
+        lock.unlocked.connect(window.after_unlock)
+        instance.raise_requested.connect(window.bring_forward)
+        window.show()
+        # A rotating automatic backup when the newest is old enough, off the UI thread.
+        opened = db
+        backup = run_task(window, QCoreApplication.translate("App", "Automatic backup"),
+                          lambda _progress: auto_backup_if_due(opened, paths=paths,
+                                                               settings=settings, actor=actor),
+                          lambda _result: None,
+                          lambda exc: window.statusBar().showMessage(
+                              QCoreApplication.translate("App", "Automatic backup failed: %1")
+                              .replace("%1", str(exc))), quiet=True)
+        code = app.exec()
+        backup.wait()
+        return code
     finally:
-        db.dispose()
+        instance.stop()
+        if db is not None:
+            db.dispose()

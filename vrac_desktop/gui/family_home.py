@@ -12,14 +12,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from vrac_desktop.domain.model import ActionStatus
+from vrac_desktop.charts.widgets import ActionsRecapWidget, DomainStarWidget, GoalsOverviewWidget
+from vrac_desktop.domain.model import ActionStatus, PlanContent
 from vrac_desktop.services.families import get_family
 from vrac_desktop.services.meetings import load_draft
-from vrac_desktop.services.plans import current_version, list_versions, meetings_for
+from vrac_desktop.services.plans import (
+    current_version,
+    list_versions,
+    meetings_for,
+    ratings_for,
+)
 from vrac_desktop.store.database import Database
 
 from vrac_desktop.gui.meeting.items import format_date
@@ -88,7 +95,33 @@ class FamilyHome(QWidget):
         self.meetings.setAccessibleName(self.tr("Meeting history"))
         meetings_layout.addWidget(self.meetings)
         row.addWidget(meetings_box)
-        layout.addLayout(row, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Family overview"))
+        overview = QWidget()
+        overview.setLayout(row)
+        self.tabs.addTab(overview, self.tr("&Team and history"))
+        progress = QWidget()
+        progress_layout = QHBoxLayout(progress)
+        self.goals_chart = GoalsOverviewWidget()
+        self.star_chart = DomainStarWidget()
+        self.recap_chart = ActionsRecapWidget()
+        progress_layout.addWidget(self.goals_chart, 2)
+        side = QVBoxLayout()
+        side.addWidget(self.star_chart, 1)
+        side.addWidget(self.recap_chart, 1)
+        progress_layout.addLayout(side, 1)
+        self.tabs.addTab(progress, self.tr("&Progress"))
+        layout.addWidget(self.tabs, 1)
+
+    def clear(self) -> None:
+        """Forget what is shown (locking)."""
+        self.family_id = None
+        for widget in (self.title, self.summary, self.due):
+            widget.clear()
+        for lst in (self.team, self.versions, self.meetings):
+            lst.clear()
+        self.goals_chart.set_data(PlanContent(), [])
+        self.star_chart.set_data(PlanContent(), [])
 
     def show_family(self, family_id: str, *, today: date | None = None) -> None:
         today = today or date.today()
@@ -141,6 +174,10 @@ class FamilyHome(QWidget):
             self.due.setText("   ".join(parts))
             self.due.setStyleSheet("color: #b35c00; font-weight: bold;"
                                    if evaluation_on <= today else "")
+            ratings = ratings_for(self._db, family_id=family_id)
+            self.goals_chart.set_data(plan, ratings)
+            self.star_chart.set_data(plan, ratings)
+            self.recap_chart.set_data(plan, today)
         self.versions.clear()
         for v in reversed(versions):
             when = v.created_at.astimezone().strftime("%Y-%m-%d %H:%M")

@@ -174,6 +174,7 @@ class LockController(QObject):
     the lock so pages can clear what they show; ``unlocked`` when the data is back.
     """
 
+    about_to_lock = Signal()  # save drafts and drop shown data now: the engine goes next
     locked = Signal()
     unlocked = Signal()
 
@@ -199,6 +200,7 @@ class LockController(QObject):
         if self._service.locked:
             return
         self.inactivity.stop()
+        self.about_to_lock.emit()
         self.clipboard.clear_if_ours()
         self._service.lock()
         self._kept = self._window.takeCentralWidget()

@@ -3,32 +3,44 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from vrac_desktop import __version__
 from vrac_desktop.domain.codec import DecodeError
+from vrac_desktop.domain.model import PlanContent
 from vrac_desktop.services.families import get_family
+from vrac_desktop.services.gdpr import record_family_opened
 from vrac_desktop.services.meetings import discard_draft, list_drafts, load_draft, start_meeting
-from vrac_desktop.services.plans import ratings_for
+from vrac_desktop.services.plans import current_version, ratings_for
 from vrac_desktop.store.database import Database
+from vrac_desktop.store.paths import DataPaths
 from vrac_desktop.store.settings import Settings
 
+from vrac_desktop.gui.changes_dialog import ChangesDialog
+from vrac_desktop.gui.data_actions import DataActions
 from vrac_desktop.gui.families_page import FamiliesPage
 from vrac_desktop.gui.family_home import FamilyHome
+from vrac_desktop.gui.family_view import FamilyViewWindow
 from vrac_desktop.gui.meeting.flow import MeetingFlow
 
 
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, *, actor: str, settings: Settings | None = None,
-                 parent: QWidget | None = None) -> None:
+                 paths: DataPaths | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._actor = actor
         self._settings = settings
         self.meeting: MeetingFlow | None = None
+        self.family_view: FamilyViewWindow | None = None
+        self._meeting_family: str | None = None  # reopened after unlocking
+        self.data = DataActions(self, db, paths=paths or DataPaths(Path(".")),
+                                settings=settings, actor=actor,
+                                family_id=self.current_family, family_changed=self._erased)
         self.setWindowTitle(self.tr("VRAC Desktop"))
         self.resize(1100, 720)
         self.stack = QStackedWidget()
@@ -40,6 +52,7 @@ class MainWindow(QMainWindow):
         self.families.open_family.connect(self.open_family)
         self.home.back.connect(self.show_families)
         self.home.start_meeting.connect(self.open_meeting)
+        self.home.show_changes.connect(self.show_changes)
         self._build_menus()
         self.statusBar().showMessage(
             self.tr("Data encrypted · key in OS keyring") if db.mode == "keyring"
@@ -52,10 +65,33 @@ class MainWindow(QMainWindow):
         new_family.triggered.connect(self._new_family)
         file_menu.addAction(new_family)
         file_menu.addSeparator()
+        file_menu.addAction(self.data.backup)
+        file_menu.addAction(self.data.audit)
+        file_menu.addAction(self.data.sync)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        family_menu = self.menuBar().addMenu(self.tr("Fa&mily"))
+        self.changes_action = QAction(self.tr("What &changed…"), self)
+        self.changes_action.triggered.connect(lambda: self.show_changes(self.current_family()))
+        family_menu.addAction(self.changes_action)
+        family_menu.addSeparator()
+        for act in self.data.family_actions:
+            family_menu.addAction(act)
+        family_menu.aboutToShow.connect(self._update_family_menu)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.family_view_action = QAction(self.tr("&Family view"), self)
+        self.family_view_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.family_view_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.family_view_action.triggered.connect(lambda: self.toggle_family_view())
+        view_menu.addAction(self.family_view_action)
+        self.second_screen_action = QAction(self.tr("Family view on &second screen"), self)
+        self.second_screen_action.triggered.connect(lambda: self.toggle_family_view(second=True))
+        view_menu.addAction(self.second_screen_action)
+        view_menu.aboutToShow.connect(lambda: self.second_screen_action.setEnabled(
+            len(QGuiApplication.screens()) > 1))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About VRAC Desktop"), self)
         about.triggered.connect(self._about)
@@ -67,9 +103,58 @@ class MainWindow(QMainWindow):
             self.families.ask_new_family()
 
     # -- pages -----------------------------------------------------------------------------------
+    def current_family(self) -> str | None:
+        if self.meeting is not None:
+            return self.meeting.editor.draft.family_id
+        return self.home.family_id if self.stack.currentWidget() is self.home else None
+
+    def _update_family_menu(self) -> None:
+        self.data.update()
+        self.changes_action.setEnabled(self.current_family() is not None)
+
     def open_family(self, family_id: str) -> None:
         self.home.show_family(family_id)
         self.stack.setCurrentWidget(self.home)
+        record_family_opened(self._db, family_id=family_id, actor=self._actor)
+
+    def _erased(self, _family_id: str | None) -> None:
+        self.home.family_id = None
+        self.show_families()
+
+    def show_changes(self, family_id: str | None) -> None:
+        if family_id is not None:
+            ChangesDialog(self._db, family_id=family_id, parent=self).exec()
+
+    # -- the family view (F11) ------------------------------------------------------------------
+    def toggle_family_view(self, *, second: bool = False) -> None:
+        if self.family_view is not None and self.family_view.isVisible():
+            self.family_view.close()
+            return
+        family_id = self.current_family()
+        if family_id is None:
+            self.statusBar().showMessage(self.tr("Open a family first."), 5000)
+            return
+        font_pt = int(self._settings.get("family_font_pt")) if self._settings else 22
+        self.family_view = FamilyViewWindow(font_pt=font_pt)
+        self._update_family_view()
+        screens = QGuiApplication.screens()
+        here = self.screen()
+        target = next((sc for sc in screens if sc is not here), here) if second else here
+        self.family_view.show_on(target)
+
+    def _update_family_view(self, plan: PlanContent | None = None) -> None:
+        view = self.family_view
+        family_id = self.current_family()
+        if view is None or family_id is None:
+            return
+        family = get_family(self._db, family_id=family_id)
+        if plan is None:
+            if self.meeting is not None:
+                plan = self.meeting.plan
+            else:
+                current = current_version(self._db, family_id=family_id)
+                plan = current.content if current else PlanContent()
+        view.set_plan(plan, family_name=family.display_name, language=family.language)
 
     def show_families(self) -> None:
         self.families.refresh()
@@ -113,9 +198,11 @@ class MainWindow(QMainWindow):
             "%1", family.display_name))
         flow.saved.connect(lambda number: self._meeting_done(family_id, number))
         flow.left.connect(lambda: self._meeting_done(family_id, None))
+        flow.plan_changed.connect(self._update_family_view)  # live while the coach types
         self.meeting = flow
         self.stack.addWidget(flow)
         self.stack.setCurrentWidget(flow)
+        self._update_family_view()
 
     def discard_meeting(self, family_id: str) -> None:
         discard_draft(self._db, family_id=family_id, actor=self._actor)
@@ -133,6 +220,29 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Saved as plan version %1.").replace("%1", str(number)), 8000)
 
+    # -- locking: drop what is shown, keep the meeting as a draft --------------------------------
+    def before_lock(self) -> None:
+        """Save the meeting draft, then drop every page's data (the engine goes next)."""
+        if self.family_view is not None:
+            self.family_view.close()
+        flow = self.meeting
+        self._meeting_family = None
+        if flow is not None:
+            flow.autosave()
+            self._meeting_family = flow.editor.draft.family_id
+            self.meeting = None
+            flow.stop()
+            self.stack.removeWidget(flow)
+            flow.deleteLater()
+        self.families.model.set_rows([])
+        self.home.clear()
+        self.stack.setCurrentWidget(self.families)
+
+    def after_unlock(self) -> None:
+        self.families.refresh()
+        if self._meeting_family is not None:
+            self.open_meeting(self._meeting_family)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.meeting is not None:
             self.meeting.autosave()
@@ -146,6 +256,8 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             self.meeting.stop()
+        if self.family_view is not None:
+            self.family_view.close()
         event.accept()
 
     def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
@@ -153,6 +265,12 @@ class MainWindow(QMainWindow):
         if not getattr(self, "_offered", False):
             self._offered = True
             QTimer.singleShot(0, self.offer_unfinished_meetings)
+
+    def bring_forward(self) -> None:
+        """A second start of the app asked this window to come to the front."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     def _about(self) -> None:
         QMessageBox.about(

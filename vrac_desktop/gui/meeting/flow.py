@@ -36,6 +36,7 @@ from vrac_desktop.gui.meeting.editor import MeetingEditor
 from vrac_desktop.gui.meeting.followup import FollowUpStep
 from vrac_desktop.gui.meeting.problems import message
 from vrac_desktop.gui.meeting.steps import STEP_TYPES, Step
+from vrac_desktop.gui.meeting_timer import AgendaStep, MeetingTimer
 
 SECTION_OF_STEP = {"review": "ratings"}
 
@@ -82,6 +83,7 @@ class MeetingFlow(QWidget):
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Autosave status"))
         self.toolbar.addWidget(self.status)
+        self.toolbar.addSeparator()
 
         middle = QHBoxLayout()
         self.navigator = QListWidget()
@@ -101,6 +103,9 @@ class MeetingFlow(QWidget):
             self.stack.addWidget(step)
             item = QListWidgetItem(f"{number}. {step.title()}")
             self.navigator.addItem(item)
+        # The agenda's planned minutes per step: a gentle reminder, never a block.
+        self.timer = MeetingTimer(steps=[AgendaStep(s.title(), s.minutes) for s in self.steps])
+        self.toolbar.addWidget(self.timer)
 
         nav = QHBoxLayout()
         self.back_button = QPushButton(self.tr("← &Back"))
@@ -157,6 +162,7 @@ class MeetingFlow(QWidget):
             return
         self.stack.setCurrentIndex(row)
         step = self.steps[row]
+        self.timer.set_step(row)
         self.editor.set_step(step.key)
         self.back_button.setEnabled(row > 0)
         self.next_button.setEnabled(row < len(self.steps) - 1)
@@ -265,6 +271,7 @@ class MeetingFlow(QWidget):
     def stop(self) -> None:
         """Stop background autosaving (the flow is being closed)."""
         self._autosave_timer.stop()
+        self.timer.pause()
 
     @property
     def plan(self) -> PlanContent:

@@ -12,13 +12,17 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -45,6 +49,7 @@ from vrac_desktop.domain.validation import MAX_TEXT
 from vrac_desktop.gui.meeting import labels
 from vrac_desktop.gui.meeting.editor import MeetingEditor
 from vrac_desktop.gui.meeting.items import NO_DATE, Column, ItemList, ItemTableModel
+from vrac_desktop.gui.signature_pad import SignaturePad
 
 Problems = Callable[[str], list[str]]  # item id -> translated problems
 
@@ -658,7 +663,13 @@ class AgreementStep(Step):
                 typed = QLineEdit()
                 typed.setPlaceholderText(self.tr("Typed name"))
                 typed.setAccessibleName(self.tr("Typed name of %1").replace("%1", m.name))
-                row_layout.addRow(check, typed)
+                draw = QPushButton(self.tr("Draw signature…"))
+                draw.setAccessibleName(self.tr("Draw the signature of %1").replace("%1", m.name))
+                draw.clicked.connect(lambda _c=False, mid=m.id: self.draw_signature(mid))
+                line = QHBoxLayout()
+                line.addWidget(typed, 1)
+                line.addWidget(draw)
+                row_layout.addRow(check, line)
                 check.toggled.connect(lambda _on, mid=m.id: self._signoff_changed(mid))
                 typed.textEdited.connect(lambda _t, mid=m.id: self._signoff_changed(mid))
                 self.signoffs.addWidget(row)
@@ -694,11 +705,50 @@ class AgreementStep(Step):
             name = typed.text() or (member.name if member else "")
             if not typed.text():
                 typed.setText(name)
-            sign = SignOff(member_id, name, self.editor.draft.meeting.held_on)
+            before = next((so for so in agreement.signoffs if so.member_id == member_id), None)
+            drawn = before.signature_png if before is not None else ""
+            sign = SignOff(member_id, name, self.editor.draft.meeting.held_on, drawn)
             others = (*others, sign)
         self.editor.edit_plan(
             replace(self.editor.plan, agreement=replace(agreement, signoffs=others)),
             self.tr("Change sign-off"), key=f"signoff:{member_id}")
+
+    def draw_signature(self, member_id: str) -> QDialog:
+        """Open the signature pad (window-modal, not blocking); on OK the drawing goes into
+        this member's sign-off, which it creates if needed."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Signature"))
+        layout = QVBoxLayout(dialog)
+        pad = SignaturePad()
+        layout.addWidget(pad)
+        existing = next((so for so in self.editor.plan.agreement.signoffs
+                         if so.member_id == member_id), None)
+        if existing is not None and existing.signature_png:
+            pad.load_png_base64(existing.signature_png)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        clear = buttons.addButton(self.tr("C&lear"), QDialogButtonBox.ButtonRole.ResetRole)
+        clear.clicked.connect(pad.clear)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.accepted.connect(lambda: self._store_signature(
+            member_id, "" if pad.is_empty() else pad.to_png_base64()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.signature_pad = pad  # reachable while the dialog is open
+        dialog.open()
+        return dialog
+
+    def _store_signature(self, member_id: str, png: str) -> None:
+        _check, typed = self._sign_rows[member_id]
+        member = self.editor.plan.member(member_id)
+        name = typed.text() or (member.name if member else "")
+        agreement = self.editor.plan.agreement
+        others = tuple(so for so in agreement.signoffs if so.member_id != member_id)
+        signed = SignOff(member_id, name, self.editor.draft.meeting.held_on, png)
+        self.editor.edit_plan(
+            replace(self.editor.plan, agreement=replace(agreement, signoffs=(*others, signed))),
+            self.tr("Sign"))
 
     def _next_changed(self, value: QDate) -> None:
         self.editor.edit_plan(replace(self.editor.plan, next_meeting_on=_pydate(value)),

@@ -1,0 +1,163 @@
+"""The pieces the main window brings together: the live family view (F11), locking in the
+middle of a meeting, what changed, the family export, and drawn signatures."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+
+from tests.factories import sample_plan, with_progress
+from tests.gui.test_meeting_flow import activate, step
+from vrac_desktop.domain.model import Visibility
+from vrac_desktop.services.families import create_family
+from vrac_desktop.services.lock import LockService
+from vrac_desktop.services.meetings import load_draft
+from vrac_desktop.services.plans import save_plan_version
+from vrac_desktop.store.database import Database
+from vrac_desktop.store.paths import DataPaths
+from vrac_desktop.store.settings import Settings
+
+from vrac_desktop.gui.changes_dialog import ChangesDialog
+from vrac_desktop.gui.lock_screen import LockController
+from vrac_desktop.gui.main_window import MainWindow
+from vrac_desktop.gui.meeting.steps import AgreementStep, SituationStep
+
+
+def seeded(db: Database, versions: int = 1) -> str:
+    family, _ = create_family(db, display_name="El Amrani", language="nl", actor="coach")
+    plan = sample_plan()
+    save_plan_version(db, family_id=family.id, content=plan, actor="coach")
+    if versions > 1:
+        save_plan_version(db, family_id=family.id, content=with_progress(plan), actor="coach")
+    return family.id
+
+
+def make_window(qtbot: Any, db: Database, paths: DataPaths) -> MainWindow:
+    window = MainWindow(db, actor="coach", settings=Settings(paths.settings), paths=paths)
+
+    def forget(win: MainWindow) -> None:
+        if win.meeting is not None:
+            win.meeting.stop()
+            win.meeting = None
+
+    qtbot.addWidget(window, before_close_func=forget)
+    window._offered = True
+    window.show()
+    activate(qtbot, window)
+    return window
+
+
+def test_family_view_follows_the_meeting_and_hides_professional_items(
+        qtbot: Any, db: Database, paths: DataPaths) -> None:
+    family_id = seeded(db)
+    window = make_window(qtbot, db, paths)
+    window.open_family(family_id)
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    view = window.family_view
+    assert view is not None and view.isVisible()
+    view.view.flush()
+    html = view.view.toPlainText()
+    plan = sample_plan()
+    assert "Yusuf loves football" in html
+    assert "12 late arrivals" not in html  # the team's view is professional only
+    assert "Check with GP" not in html  # a professional-only action
+    assert view.view.font().pointSize() >= 20
+    window.open_meeting(family_id)
+    flow = window.meeting
+    assert flow is not None
+    situation = step(flow, SituationStep)
+    qtbot.keyClicks(situation.well.edit, " and drawing")
+    view.view.flush()
+    assert "drawing" in view.view.toPlainText()  # live while the coach types
+    situation.well.private.setChecked(True)
+    view.view.flush()
+    assert "drawing" not in view.view.toPlainText()
+    assert flow.plan.situation.what_goes_well.visibility is Visibility.PROFESSIONAL
+    assert plan.situation.team_view.visibility is Visibility.PROFESSIONAL
+    view.close()
+
+
+def test_locking_mid_meeting_keeps_the_draft_and_drops_the_data(
+        qtbot: Any, db: Database, paths: DataPaths) -> None:
+    family_id = seeded(db)
+    window = make_window(qtbot, db, paths)
+    lock = LockController(window, LockService(paths=paths, settings=Settings(paths.settings),
+                                              database=db, actor="coach"))
+    lock.about_to_lock.connect(window.before_lock)
+    lock.unlocked.connect(window.after_unlock)
+    window.open_meeting(family_id)
+    flow = window.meeting
+    assert flow is not None
+    situation = step(flow, SituationStep)
+    qtbot.keyClicks(situation.story.edit, " Locked words")
+    typed = situation.story.edit.toPlainText()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.centralWidget() is lock.screen
+    assert window.meeting is None and window.families.model.rowCount() == 0
+    lock.screen.try_unlock()  # keyring mode: the OS account unlocks
+    assert window.centralWidget() is window.stack
+    again = window.meeting
+    assert again is not None
+    assert " Locked words" in typed
+    assert again.plan.situation.family_story.text == typed  # reopened intact from the draft
+    found = load_draft(db, family_id=family_id)
+    assert found is not None and found[0].plan.situation.family_story.text == typed
+
+
+def test_what_changed_dialog(qtbot: Any, db: Database) -> None:
+    family_id = seeded(db, versions=2)
+    dialog = ChangesDialog(db, family_id=family_id)
+    qtbot.addWidget(dialog)
+    assert dialog.old.currentData() == 1 and dialog.new.currentData() == 2
+    assert "3" in dialog.view.summary_text()
+    dialog.old.setCurrentIndex(dialog.old.findData(2))
+    assert dialog.view.summary_text() != "" and "0" in dialog.view.summary_text() or \
+        "No changes" in dialog.view.summary_text()
+
+
+def test_family_export_runs_in_the_background(qtbot: Any, db: Database, paths: DataPaths,
+                                              tmp_path: Path) -> None:
+    family_id = seeded(db)
+    window = make_window(qtbot, db, paths)
+    window.open_family(family_id)
+    target = tmp_path / "family.zip"
+    task = window.data.export_archive(str(target))
+    assert task is not None
+    task.wait(30)
+    qtbot.waitUntil(lambda: not window.data.tasks, timeout=5000)
+    box = window.data.last_message
+    assert box is not None and str(target) in box.text()
+    box.close()
+    with zipfile.ZipFile(target) as archive:
+        assert {"family.json", "audit.csv"} <= set(archive.namelist())
+
+
+def test_drawn_signature_goes_into_the_sign_off(qtbot: Any, db: Database,
+                                                paths: DataPaths) -> None:
+    family_id = seeded(db)
+    window = make_window(qtbot, db, paths)
+    window.open_meeting(family_id)
+    flow = window.meeting
+    assert flow is not None
+    agreement = step(flow, AgreementStep)
+    member = flow.plan.team[0]
+    dialog = agreement.draw_signature(member.id)
+    pad = agreement.signature_pad
+    qtbot.waitExposed(pad)
+    qtbot.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(20, 60))
+    for x in range(20, 300, 20):
+        qtbot.mouseMove(pad, QPoint(x, 60 + (x % 40)))
+    qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(300, 70))
+    assert not pad.is_empty()
+    dialog.accept()
+    signoff = next(s for s in flow.plan.agreement.signoffs if s.member_id == member.id)
+    assert signoff.typed_name == member.name
+    assert len(signoff.signature_png) > 100
+    check, _typed = agreement._sign_rows[member.id]
+    assert check.isChecked()
+    # Undo takes the signature back off, like any other edit.
+    flow.undo_action.trigger()
+    assert all(s.member_id != member.id for s in flow.plan.agreement.signoffs)

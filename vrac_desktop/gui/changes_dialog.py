@@ -1,0 +1,68 @@
+"""What changed: pick any two versions of a family's plan and see the difference."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vrac_desktop.domain.diff import diff_plans
+from vrac_desktop.services.plans import get_version, list_versions
+from vrac_desktop.store.database import Database
+
+from vrac_desktop.gui.diff_view import DiffView
+
+
+class ChangesDialog(QDialog):
+    def __init__(self, db: Database, *, family_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._family_id = family_id
+        self.setWindowTitle(self.tr("What changed"))
+        self.resize(900, 700)
+        layout = QVBoxLayout(self)
+        pickers = QHBoxLayout()
+        self.old = QComboBox()
+        self.old.setAccessibleName(self.tr("Compare from version"))
+        self.new = QComboBox()
+        self.new.setAccessibleName(self.tr("Compare to version"))
+        pickers.addWidget(QLabel(self.tr("From:")))
+        pickers.addWidget(self.old)
+        pickers.addWidget(QLabel(self.tr("To:")))
+        pickers.addWidget(self.new)
+        pickers.addStretch(1)
+        layout.addLayout(pickers)
+        self.view = DiffView()
+        layout.addWidget(self.view, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        versions = list_versions(db, family_id=family_id)
+        self.old.addItem(self.tr("(empty plan)"), 0)
+        for v in versions:
+            label = self.tr("Version %1 — %2").replace("%1", str(v.number)).replace(
+                "%2", v.created_at.astimezone().strftime("%Y-%m-%d"))
+            self.old.addItem(label, v.number)
+            self.new.addItem(label, v.number)
+        # Default: the last meeting's changes (previous version → latest).
+        self.new.setCurrentIndex(self.new.count() - 1)
+        self.old.setCurrentIndex(max(self.old.count() - 2, 0))
+        self.old.currentIndexChanged.connect(self.refresh)
+        self.new.currentIndexChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        old_n, new_n = self.old.currentData(), self.new.currentData()
+        if new_n is None:
+            return
+        old = get_version(self._db, family_id=self._family_id, number=old_n).content \
+            if old_n else None
+        new = get_version(self._db, family_id=self._family_id, number=new_n).content
+        self.view.set_diff(diff_plans(old, new), old=old, new=new,
+                           old_label=self.old.currentText(), new_label=self.new.currentText())

@@ -1,0 +1,204 @@
+"""Menu actions on data: backup and restore, a family's full export and erasure (GDPR), the
+audit log, and the team server. Each asks what it must, runs long work off the UI thread
+(gui/tasks.py) and says clearly what happened."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
+
+from vrac_desktop.services import gdpr
+from vrac_desktop.services.backup import make_backup
+from vrac_desktop.services.families import get_family
+from vrac_desktop.store.database import Database, open_server
+from vrac_desktop.store.paths import DataPaths
+from vrac_desktop.store.settings import Settings
+
+from vrac_desktop.gui.tasks import Progress, Task, run_task
+
+
+class DataActions(QObject):
+    """Owns the data menu's actions; ``family_id()`` tells which family is open, if any."""
+
+    def __init__(self, window: QMainWindow, db: Database, *, paths: DataPaths,
+                 settings: Settings | None, actor: str,
+                 family_id: Callable[[], str | None],
+                 family_changed: Callable[[str | None], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._db = db
+        self._paths = paths
+        self._settings = settings
+        self._actor = actor
+        self._family_id = family_id
+        self._family_changed = family_changed
+        self.tasks: list[Task] = []
+        self.last_message: QMessageBox | None = None
+
+        def action(text: str, slot: Callable[[], object]) -> QAction:
+            act = QAction(text, window)
+            act.triggered.connect(lambda _checked=False: slot())  # not `checked` as argument
+            return act
+
+        self.backup = action(self.tr("&Back up now…"), self.backup_now)
+        self.audit = action(self.tr("&Audit log…"), self.show_audit)
+        self.sync = action(self.tr("Team &server sync…"), self.show_sync)
+        self.export_family = action(self.tr("&Export all data of this family…"),
+                                    self.export_archive)
+        self.erase_family = action(self.tr("&Erase this family…"), self.erase)
+        self.family_actions = (self.export_family, self.erase_family)
+
+    def update(self) -> None:
+        on = self._family_id() is not None
+        for act in self.family_actions:
+            act.setEnabled(on)
+
+    def _tell(self, title: str, text: str, *, error: bool = False) -> QMessageBox:
+        """A message that does not block (the work that led to it ran in the background)."""
+        icon = QMessageBox.Icon.Critical if error else QMessageBox.Icon.Information
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self._window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.last_message = box
+        return box
+
+    def _start(self, title: str, work: Callable[[Progress], Any],
+               done: Callable[[Any], object]) -> Task:
+        def failed(exc: BaseException) -> None:
+            self._tell(title, str(exc), error=True)
+
+        task = run_task(self._window, title, work, done, failed)
+        self.tasks.append(task)
+        task.done.connect(lambda: self.tasks.remove(task) if task in self.tasks else None)
+        return task
+
+    # -- backup ---------------------------------------------------------------------------------
+    def backup_now(self, target: str | None = None) -> Task | None:
+        if target is None:
+            target, _ = QFileDialog.getSaveFileName(
+                self._window, self.tr("Back up to"), str(Path.home() / "vrac-backup.vracbak"),
+                self.tr("VRAC backups (*.vracbak)"))
+            if not target:
+                return None
+
+        def work(progress: Progress) -> Any:
+            return make_backup(self._db, paths=self._paths, actor=self._actor, to=Path(target),
+                               progress=lambda step, steps, what: progress(step, steps, what))
+
+        return self._start(self.tr("Backing up"), work, lambda result: self._tell(
+            self.tr("Backup made"),
+            self.tr("The encrypted backup was written to %1. It opens only with this "
+                    "database's key.").replace("%1", str(result.path))))
+
+    # -- GDPR -----------------------------------------------------------------------------------
+    def export_archive(self, target: str | None = None) -> Task | None:
+        family_id = self._family_id()
+        if family_id is None:
+            return None
+        if target is None:
+            name = get_family(self._db, family_id=family_id).display_name
+            target, _ = QFileDialog.getSaveFileName(
+                self._window, self.tr("Export all data of this family"),
+                str(Path.home() / f"{name}.zip"), self.tr("Zip archives (*.zip)"))
+            if not target:
+                return None
+
+        def work(progress: Progress) -> Any:
+            progress(0, 0, self.tr("Collecting the family's data…"))
+            return gdpr.export_family_archive(self._db, family_id=family_id, path=Path(target),
+                                              actor=self._actor)
+
+        return self._start(self.tr("Exporting"), work, lambda result: self._tell(
+            self.tr("Exported"),
+            self.tr("Everything about this family was written to %1 (%2).")
+            .replace("%1", str(result.path)).replace("%2", ", ".join(result.files))))
+
+    def erase(self) -> None:
+        family_id = self._family_id()
+        if family_id is None:
+            return
+        name = get_family(self._db, family_id=family_id).display_name
+        typed, ok = QInputDialog.getText(
+            self._window, self.tr("Erase this family"),
+            self.tr("This erases everything about “%1”: every plan version, rating, meeting, "
+                    "draft and evaluation. It cannot be undone; backups are marked so a "
+                    "restore erases it again.\n\nType the family's name to confirm:")
+            .replace("%1", name), QLineEdit.EchoMode.Normal, "")
+        if not ok:
+            return
+        try:
+            gdpr.erase_family(self._db, paths=self._paths, family_id=family_id,
+                              confirmation=typed, actor=self._actor)
+        except gdpr.ErasureRefusedError as exc:
+            QMessageBox.warning(self._window, self.tr("Not erased"), str(exc))
+            return
+        self._family_changed(None)
+        QMessageBox.information(self._window, self.tr("Erased"),
+                                self.tr("“%1” was erased.").replace("%1", name))
+
+    # -- audit log --------------------------------------------------------------------------------
+    def show_audit(self) -> None:
+        dialog = QDialog(self._window)
+        dialog.setWindowTitle(self.tr("Audit log"))
+        dialog.resize(760, 520)
+        layout = QVBoxLayout(dialog)
+        text = QPlainTextEdit(readOnly=True)
+        text.setAccessibleName(self.tr("Audit log"))
+        text.setPlainText(gdpr.audit_csv(self._db, family_id=self._family_id()))
+        layout.addWidget(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+
+        def save() -> None:
+            path, _ = QFileDialog.getSaveFileName(dialog, self.tr("Export the audit log"),
+                                                  str(Path.home() / "vrac-audit.csv"),
+                                                  self.tr("CSV files (*.csv)"))
+            if path:
+                gdpr.export_audit_csv(self._db, path=Path(path), family_id=self._family_id())
+
+        buttons.accepted.connect(save)
+        layout.addWidget(buttons)
+        dialog.exec()
+
+    # -- team server ----------------------------------------------------------------------------
+    def show_sync(self) -> None:
+        from vrac_desktop.gui.sync_panel import SyncPanel
+
+        settings = self._settings
+        url = str(settings.get("server_url")) if settings else ""
+        if not url:
+            url, ok = QInputDialog.getText(
+                self._window, self.tr("Team server"),
+                self.tr("Address of the team server (postgresql://user@host/database). The "
+                        "password is asked once and kept in the OS keyring."))
+            if not ok or not url.strip():
+                return
+            if settings:
+                settings.set("server_url", url.strip())
+        dialog = QDialog(self._window)
+        dialog.setWindowTitle(self.tr("Team server sync"))
+        layout = QVBoxLayout(dialog)
+        panel = SyncPanel(self._db, connect=lambda: open_server(url.strip()),
+                          team=str(settings.get("server_team")) if settings else "",
+                          actor=self._actor)
+        layout.addWidget(panel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.exec()

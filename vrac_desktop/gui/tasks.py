@@ -1,0 +1,92 @@
+"""One helper for long work (export, backup, restore, sync): off the UI thread, with a
+progress dialog, and results delivered on the UI thread.
+
+Threading rule: ``work`` runs on a worker thread and must not touch widgets; it gets a
+``progress(done, total, text)`` callback that is safe to call from there. ``on_done`` and
+``on_error`` run on the UI thread. Database work inside ``work`` opens its own session (the
+services do), as the Database threading rule says.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+Progress = Callable[[int, int, str], None]
+
+
+class _Relay(QObject):
+    progressed = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class Task(QObject):
+    """A running task; keep a reference until ``done`` (the window keeps its tasks)."""
+
+    done = Signal()
+
+    def __init__(self, parent: QWidget, title: str, work: Callable[[Progress], Any],
+                 on_done: Callable[[Any], object],
+                 on_error: Callable[[BaseException], object], *, quiet: bool = False) -> None:
+        super().__init__(parent)
+        self._relay = _Relay()
+        self._on_done = on_done
+        self._on_error = on_error
+        self._quiet = quiet
+        self.dialog = QProgressDialog(title, "", 0, 0, parent)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setCancelButton(None)  # the work finishes or fails; never half-cancelled
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(300)
+        if quiet:  # background upkeep (automatic backup): no dialog in the coach's way
+            self.dialog.cancel()
+            self.dialog.setMinimumDuration(2**31 - 1)
+        self._relay.progressed.connect(self._progress)
+        self._relay.finished.connect(self._finished)
+        self._relay.failed.connect(self._failed)
+
+        def run() -> None:
+            try:
+                result = work(self._relay.progressed.emit)
+            except BaseException as exc:  # noqa: BLE001 - handed to the UI thread
+                self._relay.failed.emit(exc)
+            else:
+                self._relay.finished.emit(result)
+
+        self.worker = threading.Thread(target=run, name=f"task: {title}", daemon=False)
+        self.worker.start()
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Block until the work ends (tests; the UI never calls this)."""
+        self.worker.join(timeout)
+
+    def _progress(self, done: int, total: int, text: str) -> None:
+        if self._quiet:
+            return
+        self.dialog.setMaximum(max(total, 0))
+        self.dialog.setValue(done)
+        if text:
+            self.dialog.setLabelText(text)
+
+    def _finished(self, result: Any) -> None:
+        self.dialog.close()
+        self._on_done(result)
+        self.done.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.dialog.close()
+        self._on_error(exc)
+        self.done.emit()
+
+
+def run_task(parent: QWidget, title: str, work: Callable[[Progress], Any],
+             on_done: Callable[[Any], object],
+             on_error: Callable[[BaseException], object], *, quiet: bool = False) -> Task:
+    task = Task(parent, title, work, on_done, on_error, quiet=quiet)
+    task.done.connect(task.deleteLater)
+    return task

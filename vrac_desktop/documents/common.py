@@ -1,0 +1,227 @@
+"""What the plan and evaluation builders share: locale dates, labels, charts, visibility.
+
+Every label goes through ``translate("PlanDocument", "literal")`` so lupdate collects it;
+the function comes from ``tr_in(family.language)``, not from the UI language.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QDate, QLocale
+
+from vrac_desktop.documents.model import clean
+from vrac_desktop.domain.model import (
+    ActionStatus,
+    Decision,
+    Goal,
+    Handling,
+    LifeDomain,
+    MemberKind,
+    PlanContent,
+    Priority,
+    Rating,
+    StrengthCategory,
+    StrengthHolder,
+    SupportType,
+    Verdict,
+    Visibility,
+)
+from vrac_desktop.translate import Translate, tr_in
+
+Progress = Callable[[int, str], None]
+T = TypeVar("T")
+
+
+def no_progress(_percent: int, _message: str) -> None:
+    return None
+
+
+class Words:
+    """Translated labels and locale formatting for one language."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.translate: Translate = tr_in(language)
+        self.locale = QLocale(language)
+
+    def date(self, day: date | None) -> str:
+        if day is None:
+            return self.not_filled()
+        return self.locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+    def text(self, value: str) -> str:
+        """The text, or an explicit "Not filled in" when it is empty."""
+        return clean(value) or self.not_filled()
+
+    def not_filled(self) -> str:
+        return self.translate("PlanDocument", "Not filled in")
+
+    def kind(self, kind: MemberKind) -> str:
+        t = self.translate
+        return {
+            MemberKind.FAMILY: t("PlanDocument", "Family"),
+            MemberKind.INFORMAL: t("PlanDocument", "Informal support"),
+            MemberKind.FORMAL: t("PlanDocument", "Professional"),
+        }[kind]
+
+    def status(self, status: ActionStatus) -> str:
+        t = self.translate
+        return {
+            ActionStatus.PLANNED: t("PlanDocument", "Planned"),
+            ActionStatus.IN_PROGRESS: t("PlanDocument", "In progress"),
+            ActionStatus.DONE: t("PlanDocument", "Done"),
+            ActionStatus.STOPPED: t("PlanDocument", "Stopped"),
+        }[status]
+
+    def support(self, support: SupportType) -> str:
+        t = self.translate
+        return {
+            SupportType.FORMAL: t("PlanDocument", "Formal"),
+            SupportType.INFORMAL: t("PlanDocument", "Informal"),
+        }[support]
+
+    def category(self, category: StrengthCategory) -> str:
+        t = self.translate
+        return {
+            StrengthCategory.TALENT: t("PlanDocument", "Talent"),
+            StrengthCategory.LIFE_SKILL: t("PlanDocument", "Life skill"),
+            StrengthCategory.NETWORK: t("PlanDocument", "Network"),
+        }[category]
+
+    def holder(self, holder: StrengthHolder) -> str:
+        t = self.translate
+        return {
+            StrengthHolder.CHILD: t("PlanDocument", "Child"),
+            StrengthHolder.PARENTS: t("PlanDocument", "Parents"),
+            StrengthHolder.FAMILY: t("PlanDocument", "Family"),
+            StrengthHolder.NETWORK: t("PlanDocument", "Network"),
+        }[holder]
+
+    def domain(self, domain: LifeDomain) -> str:
+        t = self.translate
+        return {
+            LifeDomain.SCHOOL: t("PlanDocument", "School"),
+            LifeDomain.HOME: t("PlanDocument", "Home"),
+            LifeDomain.HEALTH: t("PlanDocument", "Health"),
+            LifeDomain.LEISURE: t("PlanDocument", "Leisure"),
+            LifeDomain.SAFETY: t("PlanDocument", "Safety"),
+            LifeDomain.INCOME: t("PlanDocument", "Income"),
+            LifeDomain.HOUSING: t("PlanDocument", "Housing"),
+            LifeDomain.SOCIAL_NETWORK: t("PlanDocument", "Social network"),
+            LifeDomain.OTHER: t("PlanDocument", "Other"),
+        }[domain]
+
+    def handling(self, handling: Handling) -> str:
+        t = self.translate
+        return {
+            Handling.OURSELVES: t("PlanDocument", "We handle this ourselves"),
+            Handling.NEED_HELP: t("PlanDocument", "We need help"),
+        }[handling]
+
+    def priority(self, priority: Priority) -> str:
+        t = self.translate
+        return {
+            Priority.HIGH: t("PlanDocument", "High"),
+            Priority.MEDIUM: t("PlanDocument", "Medium"),
+            Priority.LOW: t("PlanDocument", "Low"),
+        }[priority]
+
+    def verdict(self, verdict: Verdict) -> str:
+        t = self.translate
+        return {
+            Verdict.REACHED: t("PlanDocument", "Reached"),
+            Verdict.PARTLY: t("PlanDocument", "Partly reached"),
+            Verdict.NOT_REACHED: t("PlanDocument", "Not reached"),
+        }[verdict]
+
+    def decision(self, decision: Decision) -> str:
+        t = self.translate
+        return {
+            Decision.CONTINUE: t("PlanDocument", "Continue"),
+            Decision.ADJUST: t("PlanDocument", "Adjust"),
+            Decision.FINALIZE: t("PlanDocument", "Finalize"),
+        }[decision]
+
+    def copy_kind(self, family_copy: bool) -> str:
+        t = self.translate
+        if family_copy:
+            return t("PlanDocument", "Family copy")
+        return t("PlanDocument", "Professional copy (contains professional-only notes)")
+
+
+def shared(items: Sequence[T], family_copy: bool) -> tuple[T, ...]:
+    """The items a copy may show: the family copy leaves out professional-only items."""
+    if not family_copy:
+        return tuple(items)
+    return tuple(i for i in items if getattr(i, "visibility", Visibility.SHARED)
+                 is not Visibility.PROFESSIONAL)
+
+
+def family_view(plan: PlanContent, family_copy: bool) -> PlanContent:
+    """The plan as the copy may show it (professional-only items removed for the family)."""
+    from dataclasses import replace
+
+    if not family_copy:
+        return plan
+    situation = plan.situation
+    hidden = [t for t in (situation.family_story, situation.what_goes_well, situation.team_view)
+              if t.visibility is Visibility.PROFESSIONAL]
+    if hidden:
+        situation = replace(situation, **{
+            name: replace(getattr(situation, name), text="")
+            for name in ("family_story", "what_goes_well", "team_view")
+            if getattr(situation, name).visibility is Visibility.PROFESSIONAL
+        })
+    vision = plan.vision
+    if vision.visibility is Visibility.PROFESSIONAL:
+        vision = replace(vision, text="")
+    return replace(
+        plan, situation=situation, vision=vision,
+        strengths=shared(plan.strengths, True), needs=shared(plan.needs, True),
+        goals=shared(plan.goals, True), actions=shared(plan.actions, True),
+        safety=shared(plan.safety, True),
+    )
+
+
+def decode_png(data: str) -> bytes:
+    """A SignOff's base64 PNG as bytes; empty when missing or not a PNG (never fails)."""
+    if not data:
+        return b""
+    try:
+        raw = base64.b64decode(data, validate=False)
+    except (binascii.Error, ValueError):
+        return b""
+    return raw if raw.startswith(b"\x89PNG\r\n\x1a\n") else b""
+
+
+def _chart_module() -> Any:
+    try:
+        from vrac_desktop.charts import render
+    except ImportError:  # the charts package is built on its own branch; documents still work
+        return None
+    return render
+
+
+def goal_chart(goal: Goal, ratings: Sequence[Rating], *, language: str,
+               marker_date: date | None = None) -> bytes:
+    """The goal's progress chart as PNG, or b"" when charts are not available."""
+    render = _chart_module()
+    if render is None:
+        return b""
+    mine = [r for r in ratings if r.goal_id == goal.id]
+    png: bytes = render.goal_chart_png(goal, mine, width=1600, height=800, language=language,
+                                       marker_date=marker_date)
+    return png
+
+
+def domain_star(plan: PlanContent, ratings: Sequence[Rating], *, language: str) -> bytes:
+    render = _chart_module()
+    if render is None or not hasattr(render, "domain_star_png"):
+        return b""
+    png: bytes = render.domain_star_png(plan, list(ratings), size=1200, language=language)
+    return png

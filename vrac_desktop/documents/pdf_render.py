@@ -177,6 +177,8 @@ def render_pdf(document: Document) -> bytes:
     doc.documentLayout().setPaintDevice(writer)
     font = QFont(FONT_FAMILY)
     font.setPointSizeF(BODY_PT)
+    # No "ff"/"fi" ligatures: a reader's search for "off" must find the text as typed.
+    font.setFeature(QFont.Tag.fromString("liga"), 0)
     doc.setDefaultFont(font)
     option = QTextOption()
     # A 200-letter "word" must still wrap instead of running off the page.

@@ -34,7 +34,6 @@ from vrac_desktop.documents.sign import INFO_KIND, INFO_PLAN_HASH, INFO_PLAN_VER
 # pyHanko logs every untrusted path at WARNING with a traceback; verify reports it instead.
 for _name in ("pyhanko", "pyhanko_certvalidator"):
     logging.getLogger(_name).addHandler(logging.NullHandler())
-    logging.getLogger(_name).propagate = False
 
 # Given a plan hash, where that version is in the database ("family X, version N"),
 # or None when the database holds no such version.

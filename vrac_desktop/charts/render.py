@@ -1,0 +1,287 @@
+"""Charts rendered headless to PNG/SVG for documents, from the same drawing code as the widgets.
+
+The items are built by ``draw.py`` in an unshown ``GraphicsLayoutWidget`` laid out at a
+logical size, and its scene is painted onto a QImage whose device pixel ratio is the print
+scale: fonts, lines and markers scale together, exactly as on a high-DPI screen.
+
+Labels are in the family's ``language`` (``tr_in``), dates in that language's locale, and the
+theme is always the light print theme.
+
+Qt needs a QApplication for pyqtgraph (its items are QGraphicsWidgets, which need the
+widget style): one is created when no Qt application exists. If the process already runs a
+bare QGuiApplication, which cannot be upgraded, the render runs in a child Python process.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+import pyqtgraph as pg
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QIODevice,
+    QLocale,
+    QRectF,
+    QSize,
+)
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QApplication
+
+from vrac_desktop.charts import draw
+from vrac_desktop.charts.spec import (
+    goal_chart_spec,
+    overview_spec,
+    recap_spec,
+    star_spec,
+)
+from vrac_desktop.charts.theme import ChartTheme, print_theme
+from vrac_desktop.domain.codec import from_jsonable, to_jsonable
+from vrac_desktop.domain.model import Goal, PlanContent, Rating
+from vrac_desktop.translate import tr_in
+
+# Logical (device-independent) widths the charts are laid out at; a render of ``width``
+# pixels uses the scale width / LOGICAL_WIDTH, so proportions never depend on resolution.
+LOGICAL_WIDTH = 800.0
+LOGICAL_STAR = 600.0
+PNG_DPI = 96.0  # per unit of scale: a 2x render is marked 192 dpi
+
+_app: QApplication | None = None
+
+Build = Callable[[pg.GraphicsLayout, ChartTheme], object]
+
+
+def _application_kind() -> str:
+    """"widgets" if pyqtgraph can run in this process, else "gui-only" (use a child)."""
+    global _app
+    existing = QCoreApplication.instance()
+    if existing is None:
+        _app = QApplication([sys.argv[0] if sys.argv else "vrac-desktop"])
+        return "widgets"
+    return "widgets" if isinstance(existing, QApplication) else "gui-only"
+
+
+def _paint(build: Build, logical_w: float, logical_h: float, scale: float,
+           theme: ChartTheme) -> QImage:
+    view = pg.GraphicsLayoutWidget()
+    try:
+        view.setBackground(theme.background)
+        build(view.ci, theme)
+        rect = QRectF(0, 0, logical_w, logical_h)
+        _lay_out(view, rect)
+        image = QImage(round(logical_w * scale), round(logical_h * scale),
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(scale)
+        image.fill(QColor(theme.background))
+        # A first paint lets axes and legends measure their text and ask for room; the
+        # second paint, after the layout settled again, is the one kept.
+        _warm_up(view, rect)
+        painter = QPainter(image)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            view.scene().render(painter, rect, rect)
+        finally:
+            painter.end()
+        # Only now: pyqtgraph replays QPictures scaled by the target's dpi, so the dpi
+        # must not change while painting. It tells documents the intended print size.
+        dots_per_metre = round(PNG_DPI * scale / 0.0254)
+        image.setDotsPerMeterX(dots_per_metre)
+        image.setDotsPerMeterY(dots_per_metre)
+        return image
+    finally:
+        view.deleteLater()
+
+
+def _lay_out(view: pg.GraphicsLayoutWidget, rect: QRectF) -> None:
+    """Settle the nested layouts of an unshown view, as showing it would.
+
+    Only layout requests are delivered: a document export may run inside the GUI, and
+    spinning the whole event loop there could re-enter unrelated code.
+    """
+    view.resize(int(rect.width()), int(rect.height()))
+    view.setSceneRect(rect)
+    view.ci.setGeometry(rect)
+    for _ in range(4):  # layouts nest (layout > plot > axes), each level posts a request
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        view.ci.layout.activate()
+
+
+def _warm_up(view: pg.GraphicsLayoutWidget, rect: QRectF) -> None:
+    scratch = QImage(int(rect.width()), int(rect.height()),
+                     QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(scratch)
+    try:
+        view.scene().render(painter, rect, rect)
+    finally:
+        painter.end()
+    _lay_out(view, rect)
+
+
+def _png(image: QImage) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # stubs say bytes; runtime wants str
+    buffer.close()
+    return bytes(data.data())
+
+
+def _svg(build: Build, logical_w: float, logical_h: float, theme: ChartTheme) -> bytes:
+    """The same scene painted onto an SVG generator (pyqtgraph's own SVG exporter fails on
+    some of our items)."""
+    view = pg.GraphicsLayoutWidget()
+    try:
+        view.setBackground(theme.background)
+        build(view.ci, theme)
+        rect = QRectF(0, 0, logical_w, logical_h)
+        _lay_out(view, rect)
+        _warm_up(view, rect)
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        generator = QSvgGenerator()
+        generator.setOutputDevice(buffer)
+        generator.setSize(QSize(int(logical_w), int(logical_h)))
+        generator.setViewBox(rect)
+        # pyqtgraph replays QPictures scaled by the device's dpi: match the screen's 96.
+        generator.setResolution(round(PNG_DPI))
+        painter = QPainter(generator)
+        try:
+            painter.fillRect(rect, QColor(theme.background))
+            view.scene().render(painter, rect, rect)
+        finally:
+            painter.end()
+        buffer.close()
+        return bytes(data.data())
+    finally:
+        view.deleteLater()
+
+
+def _locale(language: str) -> QLocale:
+    return QLocale(language)
+
+
+# --- the public renders ----------------------------------------------------------------------
+
+
+def goal_chart_png(goal: Goal, ratings: Sequence[Rating], *, width: int = 1600,
+                   height: int = 800, language: str = "en",
+                   marker_date: date | None = None) -> bytes:
+    """One goal's ratings over time (family, child, team), baseline, target, review date."""
+    if _application_kind() == "gui-only":
+        return _in_child("goal", {"goal": to_jsonable(goal), "ratings": to_jsonable(ratings),
+                                  "width": width, "height": height, "language": language,
+                                  "marker_date": marker_date and marker_date.isoformat()})
+    spec = goal_chart_spec(goal, ratings, translate=tr_in(language), locale=_locale(language),
+                           marker_date=marker_date)
+    scale = width / LOGICAL_WIDTH
+    return _png(_paint(lambda layout, theme: draw.draw_goal_chart(layout, spec, theme),
+                       LOGICAL_WIDTH, height / scale, scale, print_theme()))
+
+
+def domain_star_png(plan: PlanContent, ratings: Sequence[Rating], *, size: int = 1200,
+                    language: str = "en") -> bytes:
+    """The life-domain star: first and latest ratings per domain."""
+    if _application_kind() == "gui-only":
+        return _in_child("star", {"plan": to_jsonable(plan), "ratings": to_jsonable(ratings),
+                                  "size": size, "language": language})
+    spec = star_spec(plan, ratings, translate=tr_in(language), locale=_locale(language))
+    scale = size / LOGICAL_STAR
+    return _png(_paint(lambda layout, theme: draw.draw_star(layout, spec, theme),
+                       LOGICAL_STAR, LOGICAL_STAR, scale, print_theme()))
+
+
+def goals_overview_png(plan: PlanContent, ratings: Sequence[Rating], *, width: int = 1600,
+                       language: str = "en") -> bytes:
+    """Small multiples of all goals; the height follows the number of rows."""
+    if _application_kind() == "gui-only":
+        return _in_child("overview", {"plan": to_jsonable(plan),
+                                      "ratings": to_jsonable(ratings), "width": width,
+                                      "language": language})
+    spec = overview_spec(plan, ratings, translate=tr_in(language), locale=_locale(language))
+    scale = width / LOGICAL_WIDTH
+    rows = max(1, -(-len(spec.goals) // draw.overview_columns(len(spec.goals))))
+    return _png(_paint(lambda layout, theme: draw.draw_overview(layout, spec, theme),
+                       LOGICAL_WIDTH, 40 + 220 * rows, scale, print_theme()))
+
+
+def actions_recap_png(plan: PlanContent, today: date, *, width: int = 1600,
+                      language: str = "en") -> bytes:
+    if _application_kind() == "gui-only":
+        return _in_child("recap", {"plan": to_jsonable(plan), "today": today.isoformat(),
+                                   "width": width, "language": language})
+    spec = recap_spec(plan, today, translate=tr_in(language), locale=_locale(language))
+    scale = width / LOGICAL_WIDTH
+    return _png(_paint(lambda layout, theme: draw.draw_recap(layout, spec, theme),
+                       LOGICAL_WIDTH, 110 + 38 * len(spec.rows), scale, print_theme()))
+
+
+def goal_chart_svg(goal: Goal, ratings: Sequence[Rating], *, language: str = "en",
+                   marker_date: date | None = None) -> bytes:
+    """The goal chart as SVG (vector, for documents that can embed it)."""
+    if _application_kind() == "gui-only":
+        raise RuntimeError("SVG charts need a QApplication; this process runs a "
+                           "QGuiApplication only. Nothing was written.")
+    spec = goal_chart_spec(goal, ratings, translate=tr_in(language), locale=_locale(language),
+                           marker_date=marker_date)
+    return _svg(lambda layout, theme: draw.draw_goal_chart(layout, spec, theme),
+                LOGICAL_WIDTH, LOGICAL_WIDTH / 2, print_theme())
+
+
+# --- the child-process path for a QGuiApplication-only host ---------------------------------
+
+
+def _in_child(kind: str, payload: dict[str, Any]) -> bytes:
+    result = subprocess.run(
+        [sys.executable, "-m", "vrac_desktop.charts.render", kind],
+        input=json.dumps(payload).encode("utf-8"), capture_output=True, check=False,
+        env=_child_env())
+    if result.returncode != 0 or not result.stdout.startswith(b"\x89PNG"):
+        raise RuntimeError("The chart could not be drawn (the chart process failed: "
+                           f"{result.stderr.decode(errors='replace')[-300:]}). "
+                           "Nothing was written.")
+    return result.stdout
+
+
+def _child_env() -> dict[str, str]:
+    import os
+
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return env
+
+
+def _child_main(kind: str) -> None:
+    payload = json.loads(sys.stdin.buffer.read())
+    ratings = from_jsonable(tuple[Rating, ...], payload.get("ratings", []))
+    language = payload["language"]
+    if kind == "goal":
+        marker = payload["marker_date"]
+        png = goal_chart_png(from_jsonable(Goal, payload["goal"]), ratings,
+                             width=payload["width"], height=payload["height"],
+                             language=language,
+                             marker_date=date.fromisoformat(marker) if marker else None)
+    elif kind == "star":
+        png = domain_star_png(from_jsonable(PlanContent, payload["plan"]), ratings,
+                              size=payload["size"], language=language)
+    elif kind == "overview":
+        png = goals_overview_png(from_jsonable(PlanContent, payload["plan"]), ratings,
+                                 width=payload["width"], language=language)
+    else:
+        png = actions_recap_png(from_jsonable(PlanContent, payload["plan"]),
+                                date.fromisoformat(payload["today"]),
+                                width=payload["width"], language=language)
+    sys.stdout.buffer.write(png)
+
+
+if __name__ == "__main__":
+    _child_main(sys.argv[1])

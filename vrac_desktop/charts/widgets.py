@@ -1,0 +1,164 @@
+"""Chart widgets for the meeting screens: they only draw what they are given.
+
+Each widget builds its spec (labels in the UI language through the installed translators,
+dates in the default locale), takes its colours from its own palette, and redraws when the
+palette (light/dark) or the language changes. The accessible description lists the values,
+so a screen reader user gets what the picture shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt
+from PySide6.QtWidgets import QWidget
+
+from vrac_desktop.charts import draw
+from vrac_desktop.charts.spec import (
+    GoalChartSpec,
+    OverviewSpec,
+    RecapSpec,
+    StarSpec,
+    goal_chart_spec,
+    overview_spec,
+    recap_spec,
+    star_spec,
+)
+from vrac_desktop.charts.theme import ChartTheme, theme_from_palette
+from vrac_desktop.domain.model import Goal, PlanContent, Rating
+
+_REDRAW_ON = (QEvent.Type.PaletteChange, QEvent.Type.LanguageChange, QEvent.Type.StyleChange,
+              QEvent.Type.LocaleChange)
+
+
+def ui_translate(context: str, source: str) -> str:
+    """Translation into the UI language (whatever translators the app installed)."""
+    return QCoreApplication.translate(context, source)
+
+
+class _ChartView(pg.GraphicsLayoutWidget):
+    """A GraphicsLayoutWidget that redraws from its last data whenever theme or language change."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._redraw: Callable[[ChartTheme], None] | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable by keyboard and readers
+        self.setBackground(self.theme().background)
+
+    def theme(self) -> ChartTheme:
+        return theme_from_palette(self.palette())
+
+    def _show(self, redraw: Callable[[ChartTheme], None]) -> None:
+        self._redraw = redraw
+        self.refresh()
+
+    def refresh(self) -> None:
+        theme = self.theme()
+        self.setBackground(theme.background)
+        if self._redraw is not None:
+            self._redraw(theme)
+
+    def _describe(self, title: str, description: str) -> None:
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(description)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in _REDRAW_ON:
+            self.refresh()
+
+
+class GoalChartWidget(_ChartView):
+    """One goal's ratings over time per rater, with baseline, target and review date."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec: GoalChartSpec | None = None
+        self.items: draw.GoalChartItems | None = None
+
+    def sizeHint(self) -> QSize:
+        return QSize(720, 380)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(360, 220)
+
+    def set_data(self, goal: Goal, ratings: Sequence[Rating],
+                 marker_date: date | None = None) -> None:
+        ratings = tuple(ratings)
+
+        def redraw(theme: ChartTheme) -> None:
+            self.spec = goal_chart_spec(goal, ratings, translate=ui_translate,
+                                        locale=QLocale(), marker_date=marker_date)
+            self.items = draw.draw_goal_chart(self.ci, self.spec, theme)
+            self._describe(self.spec.title, self.spec.description)
+
+        self._show(redraw)
+
+
+class GoalsOverviewWidget(_ChartView):
+    """Small multiples: every goal of the family's plan on the same 0–10 scale."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec: OverviewSpec | None = None
+        self.items: list[draw.GoalChartItems] = []
+
+    def sizeHint(self) -> QSize:
+        return QSize(900, 560)
+
+    def set_data(self, plan: PlanContent, ratings: Sequence[Rating]) -> None:
+        ratings = tuple(ratings)
+
+        def redraw(theme: ChartTheme) -> None:
+            self.spec = overview_spec(plan, ratings, translate=ui_translate, locale=QLocale())
+            self.items = draw.draw_overview(self.ci, self.spec, theme)
+            self._describe(self.spec.title, self.spec.description)
+
+        self._show(redraw)
+
+
+class DomainStarWidget(_ChartView):
+    """The life-domain star: first and latest ratings, like a journey of change."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec: StarSpec | None = None
+        self.items: draw.StarItems | None = None
+
+    def sizeHint(self) -> QSize:
+        return QSize(520, 520)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(300, 300)
+
+    def set_data(self, plan: PlanContent, ratings: Sequence[Rating]) -> None:
+        ratings = tuple(ratings)
+
+        def redraw(theme: ChartTheme) -> None:
+            self.spec = star_spec(plan, ratings, translate=ui_translate, locale=QLocale())
+            self.items = draw.draw_star(self.ci, self.spec, theme)
+            self._describe(self.spec.title, self.spec.description)
+
+        self._show(redraw)
+
+
+class ActionsRecapWidget(_ChartView):
+    """How many actions are done, open, overdue and stopped on a given day, all and per goal."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec: RecapSpec | None = None
+        self.plot: pg.PlotItem | None = None
+
+    def sizeHint(self) -> QSize:
+        return QSize(720, 260)
+
+    def set_data(self, plan: PlanContent, today: date) -> None:
+        def redraw(theme: ChartTheme) -> None:
+            self.spec = recap_spec(plan, today, translate=ui_translate, locale=QLocale())
+            self.plot = draw.draw_recap(self.ci, self.spec, theme)
+            self._describe(self.spec.title, self.spec.description)
+
+        self._show(redraw)

@@ -13,6 +13,7 @@ from pathlib import Path
 import docx
 import pytest
 from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
 
 from tests.documents.conftest import ExportFn, signed_plan
 from vrac_desktop.documents.docx_render import render_docx
@@ -173,8 +174,10 @@ def test_export_records_an_audit_entry_and_reports_progress(db: Database, export
     assert out.plan.goals[0].title not in exported[0].detail  # never the content itself
 
 
-def test_export_runs_off_the_main_thread(db: Database, export: ExportFn, identity: object
-                                         ) -> None:
+def test_export_runs_off_the_main_thread(db: Database, export: ExportFn, identity: object,
+                                         qtbot: QtBot) -> None:
+    """As in the GUI: a worker thread exports while the main thread's event loop runs (the
+    charts are drawn there, everything else on the worker)."""
     import threading
 
     from vrac_desktop.documents.export import DocumentRenderer
@@ -194,7 +197,7 @@ def test_export_runs_off_the_main_thread(db: Database, export: ExportFn, identit
 
     thread = threading.Thread(target=work)
     thread.start()
-    thread.join(timeout=60)
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=120_000)
     assert not errors
     assert "Who does what" in pdf_text(target.read_bytes())
 

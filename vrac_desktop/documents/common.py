@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import base64
 import binascii
+import threading
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QThread, Signal, Slot
 
 from vrac_desktop.documents.model import clean
 from vrac_desktop.domain.model import (
@@ -164,8 +166,6 @@ def shared(items: Sequence[T], family_copy: bool) -> tuple[T, ...]:
 
 def family_view(plan: PlanContent, family_copy: bool) -> PlanContent:
     """The plan as the copy may show it (professional-only items removed for the family)."""
-    from dataclasses import replace
-
     if not family_copy:
         return plan
     situation = plan.situation
@@ -199,6 +199,62 @@ def decode_png(data: str) -> bytes:
     return raw if raw.startswith(b"\x89PNG\r\n\x1a\n") else b""
 
 
+class _MainThreadCaller(QObject):
+    """Runs jobs on the thread it lives in (the application's main thread)."""
+
+    requested = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.requested.connect(self._run, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object)
+    def _run(self, job: Callable[[], None]) -> None:
+        job()
+
+
+_caller: _MainThreadCaller | None = None
+_caller_lock = threading.Lock()
+MAIN_THREAD_TIMEOUT_S = 120.0
+
+
+def on_main_thread(fn: Callable[[], T]) -> T:
+    """Run ``fn`` on the Qt main thread and return its result.
+
+    The charts are drawn with pyqtgraph widgets, and widgets may only be made on the main
+    thread; the rest of an export (layout, PDF, signing) runs on the caller's worker thread.
+    The main thread must be running its event loop meanwhile (the GUI always is).
+    """
+    global _caller
+    app = QCoreApplication.instance()
+    if app is None or QThread.currentThread() is app.thread():
+        return fn()
+    with _caller_lock:
+        if _caller is None:
+            _caller = _MainThreadCaller()
+            _caller.moveToThread(app.thread())
+        caller = _caller
+    box: dict[str, Any] = {}
+    done = threading.Event()
+
+    def job() -> None:
+        try:
+            box["value"] = fn()
+        except BaseException as exc:  # handed back to the waiting worker thread
+            box["error"] = exc
+        finally:
+            done.set()
+
+    caller.requested.emit(job)
+    if not done.wait(MAIN_THREAD_TIMEOUT_S):
+        raise RuntimeError("The charts could not be drawn: the application did not respond "
+                           "in time. Nothing was written.")
+    if "error" in box:
+        raise box["error"]
+    value: T = box["value"]
+    return value
+
+
 def _chart_module() -> Any:
     try:
         from vrac_desktop.charts import render
@@ -214,8 +270,8 @@ def goal_chart(goal: Goal, ratings: Sequence[Rating], *, language: str,
     if render is None:
         return b""
     mine = [r for r in ratings if r.goal_id == goal.id]
-    png: bytes = render.goal_chart_png(goal, mine, width=1600, height=800, language=language,
-                                       marker_date=marker_date)
+    png: bytes = on_main_thread(lambda: render.goal_chart_png(
+        goal, mine, width=1600, height=800, language=language, marker_date=marker_date))
     return png
 
 
@@ -223,5 +279,6 @@ def domain_star(plan: PlanContent, ratings: Sequence[Rating], *, language: str) 
     render = _chart_module()
     if render is None or not hasattr(render, "domain_star_png"):
         return b""
-    png: bytes = render.domain_star_png(plan, list(ratings), size=1200, language=language)
+    png: bytes = on_main_thread(lambda: render.domain_star_png(
+        plan, list(ratings), size=1200, language=language))
     return png

@@ -22,6 +22,8 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from PySide6.QtWidgets import QApplication
+
 from vrac_desktop.documents.model import (
     BulletList,
     Document,
@@ -42,10 +44,14 @@ ACCENT = "#1f4e79"
 
 
 def ensure_gui_app() -> QGuiApplication:
-    """The running Qt application, or a new QGuiApplication (for the CLI and tests)."""
-    app = QGuiApplication.instance()
+    """The running Qt application, or a new one (for the CLI and tests).
+
+    A QApplication, not a bare QGuiApplication: the charts are drawn with pyqtgraph items,
+    which need the widget style, and would otherwise be drawn in a child process each.
+    """
+    app = QApplication.instance()
     if app is None:
-        app = QGuiApplication([])
+        app = QApplication([])
     assert isinstance(app, QGuiApplication)
     return app
 

@@ -94,9 +94,9 @@ def evaluation_document(source: EvaluationSource, *, progress: Progress = no_pro
         )))
         if goal is not None:
             chart = goal_chart(goal, source.ratings, language=w.language,
-                               marker_date=ev.period_start)
+                               marker_date=ev.period_end)
             if chart:
-                blocks.append(Image(chart, 0.7, alt=t("PlanDocument", "Progress chart")))
+                blocks.append(Image(chart, 1.0, alt=t("PlanDocument", "Progress chart")))
 
     blocks.append(PageBreak())
     blocks.append(Heading(t("PlanDocument", "Summary")))

@@ -80,8 +80,10 @@ class _Html:
         self.images += 1
         name = f"vrac-image-{self.images}"
         self.doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-        height = round(width * image.height() / max(image.width(), 1))
-        return f'<img src="{name}" width="{width}" height="{height}"/>'
+        # Qt scales <img> sizes by the device's dpi over 96 (CSS pixels): convert back.
+        css_width = width * 96 / RESOLUTION
+        css_height = css_width * image.height() / max(image.width(), 1)
+        return f'<img src="{name}" width="{css_width:.0f}" height="{css_height:.0f}"/>'
 
     def add(self, part: str) -> None:
         self.parts.append(part)
@@ -96,16 +98,16 @@ def _document_html(document: Document, doc: QTextDocument, text_width: int) -> s
     for block in document.blocks:
         if isinstance(block, Heading):
             size = {0: 22, 1: 15, 2: 12}.get(block.level, 11)
-            top = {0: 0, 1: 18, 2: 10}.get(block.level, 8)
+            top = {0: 0, 1: 22, 2: 12}.get(block.level, 8)
             h.add(f'<p{_dir(block.text)} style="font-size:{size}pt; font-weight:bold; '
-                  f'color:{ACCENT}; margin-top:{top}pt; margin-bottom:6pt">'
+                  f'color:{ACCENT}; margin-top:{top}px; margin-bottom:6px">'
                   f'{_esc(block.text)}</p>')
         elif isinstance(block, Paragraph):
             label = f"<b>{_esc(block.label)}</b> " if block.label else ""
             body = _esc(block.text)
             if block.missing:
                 body = f'<i><span style="color:{MUTED}">{body}</span></i>'
-            h.add(f'<p{_dir(block.text)} style="margin-bottom:6pt">{label}{body}</p>')
+            h.add(f'<p{_dir(block.text)} style="margin-bottom:6px">{label}{body}</p>')
         elif isinstance(block, BulletList):
             items = "".join(f"<li{_dir(i)}>{_esc(i)}</li>" for i in block.items)
             h.add(f"<ul>{items}</ul>")

@@ -9,6 +9,7 @@ from vrac_desktop.documents.common import (
     Progress,
     Words,
     decode_png,
+    domain_star,
     family_view,
     goal_chart,
     no_progress,
@@ -170,6 +171,10 @@ def _goals(source: PlanSource, plan: PlanContent, w: Words, progress: Progress
     blocks: list[Block] = [Heading(t("PlanDocument", "Goals"))]
     if not plan.goals:
         blocks.append(Paragraph(t("PlanDocument", "No goals set yet."), missing=True))
+    else:
+        star = domain_star(plan, source.ratings, language=w.language)
+        if star:
+            blocks.append(Image(star, 0.55, alt=t("PlanDocument", "Progress per life domain")))
     needs = {n.id: n for n in plan.needs}
     total = len(plan.goals)
     for i, goal in enumerate(plan.goals, start=1):
@@ -191,7 +196,7 @@ def _goals(source: PlanSource, plan: PlanContent, w: Words, progress: Progress
         blocks.append(KeyValues(tuple(rows)))
         chart = goal_chart(goal, source.ratings, language=w.language)
         if chart:
-            blocks.append(Image(chart, 0.8, alt=t("PlanDocument", "Progress chart")))
+            blocks.append(Image(chart, 1.0, alt=t("PlanDocument", "Progress chart")))
     return blocks
 
 

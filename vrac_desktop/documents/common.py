@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import queue
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -200,17 +201,27 @@ def decode_png(data: str) -> bytes:
 
 
 class _MainThreadCaller(QObject):
-    """Runs jobs on the thread it lives in (the application's main thread)."""
+    """Runs queued jobs on the thread it lives in (the application's main thread).
 
-    requested = Signal(object)
+    The jobs travel through a Python queue and the signal carries nothing: a Python object
+    sent through a queued PySide6 signal crashed the interpreter at exit (refcount error).
+    """
+
+    wake = Signal()
 
     def __init__(self) -> None:
         super().__init__()
-        self.requested.connect(self._run, Qt.ConnectionType.QueuedConnection)
+        self.jobs: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
+        self.wake.connect(self._run, Qt.ConnectionType.QueuedConnection)
 
-    @Slot(object)
-    def _run(self, job: Callable[[], None]) -> None:
-        job()
+    @Slot()
+    def _run(self) -> None:
+        while True:
+            try:
+                job = self.jobs.get_nowait()
+            except queue.Empty:
+                return
+            job()
 
 
 _caller: _MainThreadCaller | None = None
@@ -245,7 +256,8 @@ def on_main_thread(fn: Callable[[], T]) -> T:
         finally:
             done.set()
 
-    caller.requested.emit(job)
+    caller.jobs.put(job)
+    caller.wake.emit()
     if not done.wait(MAIN_THREAD_TIMEOUT_S):
         raise RuntimeError("The charts could not be drawn: the application did not respond "
                            "in time. Nothing was written.")

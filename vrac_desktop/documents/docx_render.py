@@ -124,6 +124,9 @@ def _cell(cell: object, text: str, *, bold: bool = False) -> None:
 def _widths(table: DocxTable, relative: tuple[int, ...]) -> None:
     total = sum(relative)
     table.autofit = False
+    # Word reads the cell widths, LibreOffice the grid columns: set both.
+    for column, part in zip(table.columns, relative, strict=False):
+        column.width = Cm(TEXT_WIDTH_CM * part / total)
     for row in table.rows:
         for cell, part in zip(row.cells, relative, strict=False):
             cell.width = Cm(TEXT_WIDTH_CM * part / total)

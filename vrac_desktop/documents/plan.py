@@ -218,7 +218,7 @@ def _actions(plan: PlanContent, w: Words) -> list[Block]:
         Heading(t("PlanDocument", "Who does what")),
         Table((t("PlanDocument", "Action"), t("PlanDocument", "Responsible"),
                t("PlanDocument", "Due date"), t("PlanDocument", "Status"),
-               t("PlanDocument", "For goal")), tuple(rows), (5, 3, 3, 2, 4),
+               t("PlanDocument", "For goal")), tuple(rows), (5, 3, 3, 3, 4),
               empty_text=t("PlanDocument", "No actions agreed yet.")),
     ]
 

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 
@@ -112,3 +113,4 @@ def export(db: Database, identity: SigningIdentity, tmp_path: Path,
         return Exported(family_id, plan, pdf, docx, result)
 
     return run
+

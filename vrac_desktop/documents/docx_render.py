@@ -73,7 +73,7 @@ def render_docx(document: Document) -> bytes:
         elif isinstance(block, Image):
             d.add_picture(io.BytesIO(block.png), width=Cm(TEXT_WIDTH_CM * block.width_fraction))
             if block.caption:
-                d.add_paragraph(block.caption).italic = True
+                d.add_paragraph().add_run(block.caption).italic = True
         elif isinstance(block, SignatureBlock):
             _signatures(d, block)
         elif isinstance(block, PageBreak):

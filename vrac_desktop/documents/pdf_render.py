@@ -21,7 +21,6 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextOption,
 )
-
 from PySide6.QtWidgets import QApplication
 
 from vrac_desktop.documents.model import (
@@ -41,6 +40,7 @@ FONT_FAMILY = "DejaVu Sans"
 BODY_PT = 10
 MUTED = "#6b6b6b"
 ACCENT = "#1f4e79"
+TABLE_STYLE = 'style="border-color:#9aa7b4; border-style:solid; border-collapse:collapse"'
 
 
 def ensure_gui_app() -> QGuiApplication:
@@ -118,7 +118,7 @@ def _document_html(document: Document, doc: QTextDocument, text_width: int) -> s
                 for k, v in block.rows
             )
             h.add(f'<table width="100%" border="1" cellspacing="0" cellpadding="5" '
-                  f'style="border-color:#9aa7b4; border-style:solid; border-collapse:collapse">{rows}</table><p></p>')
+                  f"{TABLE_STYLE}>{rows}</table><p></p>")
         elif isinstance(block, Table):
             h.add(_table(block))
         elif isinstance(block, Image):
@@ -146,7 +146,7 @@ def _table(block: Table) -> str:
         for row in block.rows
     )
     return (f'<table width="100%" border="1" cellspacing="0" cellpadding="4" '
-            f'style="border-color:#9aa7b4; border-style:solid; border-collapse:collapse">'
+            f"{TABLE_STYLE}>"
             f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table><p></p>")
 
 
@@ -162,7 +162,7 @@ def _signatures(block: SignatureBlock, h: _Html, text_width: int) -> str:
             f"{_esc(s.date)}{caption}</td><td>{img}</td></tr>"
         )
     return (f'<table width="100%" border="1" cellspacing="0" cellpadding="6" '
-            f'style="border-color:#9aa7b4; border-style:solid; border-collapse:collapse">{"".join(rows)}</table>')
+            f'{TABLE_STYLE}>{"".join(rows)}</table>')
 
 
 def render_pdf(document: Document) -> bytes:

@@ -32,7 +32,7 @@ def build_document(source: ExportSource, *, organisation: str = "", logo_png: by
     return plan_document(PlanSource(
         family=source.family, plan=source.version.content,
         version_number=source.version.number, version_hash=source.version.hash,
-        version_date=source.version.created_at.date(), ratings=source.ratings,
+        version_date=source.version_date, ratings=source.ratings,
         as_of=source.as_of, family_copy=source.family_copy, organisation=organisation,
         logo_png=logo_png,
     ), progress=progress)
@@ -50,7 +50,7 @@ def signature_reason(source: ExportSource) -> str:
     agreement = source.version.content.agreement
     if agreement.family_approved:
         return t("PlanDocument", "Plan approved by the family on %1").replace(
-            "%1", w.date(agreement.approved_on or source.version.created_at.date()))
+            "%1", w.date(agreement.approved_on or source.version_date))
     return t("PlanDocument", "Plan version %1, not yet approved by the family").replace(
         "%1", str(source.version.number))
 

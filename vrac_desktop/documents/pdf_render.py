@@ -40,6 +40,7 @@ FONT_FAMILY = "DejaVu Sans"
 BODY_PT = 10
 MUTED = "#6b6b6b"
 ACCENT = "#1f4e79"
+SPACER = '<p style="margin:0; font-size:5pt">&nbsp;</p>'
 TABLE_STYLE = 'style="border-color:#9aa7b4; border-style:solid; border-collapse:collapse"'
 
 
@@ -118,7 +119,7 @@ def _document_html(document: Document, doc: QTextDocument, text_width: int) -> s
                 for k, v in block.rows
             )
             h.add(f'<table width="100%" border="1" cellspacing="0" cellpadding="5" '
-                  f"{TABLE_STYLE}>{rows}</table><p></p>")
+                  f"{TABLE_STYLE}>{rows}</table>{SPACER}")
         elif isinstance(block, Table):
             h.add(_table(block))
         elif isinstance(block, Image):
@@ -147,7 +148,7 @@ def _table(block: Table) -> str:
     )
     return (f'<table width="100%" border="1" cellspacing="0" cellpadding="4" '
             f"{TABLE_STYLE}>"
-            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table><p></p>")
+            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{SPACER}")
 
 
 def _signatures(block: SignatureBlock, h: _Html, text_width: int) -> str:

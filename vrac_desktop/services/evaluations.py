@@ -30,6 +30,16 @@ class EvaluationAsOf:
     as_of: date
 
 
+def version_day(db: Database, *, family_id: str, version: PlanVersion) -> date:
+    """The day a version counts from: its meeting's day, else the day it was saved."""
+    if version.meeting_id is not None:
+        with db.session() as s:
+            for meeting in repo.meetings(s, family_id):
+                if meeting.id == version.meeting_id:
+                    return meeting.held_on
+    return version.created_at.date()
+
+
 def version_as_of(db: Database, *, family_id: str, as_of: date) -> PlanVersion:
     """The plan version that was current at the end of ``as_of``.
 

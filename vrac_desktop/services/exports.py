@@ -22,7 +22,7 @@ from sqlalchemy import select
 
 from vrac_desktop.domain.evaluation import ratings_until
 from vrac_desktop.domain.model import Evaluation, Family, Rating
-from vrac_desktop.services.evaluations import evaluation_as_of, version_as_of
+from vrac_desktop.services.evaluations import evaluation_as_of, version_as_of, version_day
 from vrac_desktop.services.plans import PlanVersion, current_version
 from vrac_desktop.services.transfer import write_atomically
 from vrac_desktop.store import repository as repo
@@ -48,6 +48,7 @@ class ExportSource:
     ratings: tuple[Rating, ...]
     as_of: date
     family_copy: bool
+    version_date: date  # the day of the meeting that made the version (else its save day)
     evaluation: Evaluation | None = None  # set for DocumentKind.EVALUATION
 
 
@@ -83,6 +84,7 @@ def load_export_source(db: Database, *, family_id: str, kind: DocumentKind,
     if kind is DocumentKind.EVALUATION:
         ev = evaluation_as_of(db, family_id=family_id, as_of=as_of)
         return ExportSource(kind, ev.family, ev.version, ev.ratings, ev.as_of, family_copy,
+                            version_day(db, family_id=family_id, version=ev.version),
                             ev.evaluation)
     with db.session() as s:
         family = repo.family_from_row(repo.family_row(s, family_id))
@@ -95,7 +97,8 @@ def load_export_source(db: Database, *, family_id: str, kind: DocumentKind,
         day = date.today()
     else:
         version, day = version_as_of(db, family_id=family_id, as_of=as_of), as_of
-    return ExportSource(kind, family, version, ratings_until(ratings, day), day, family_copy)
+    return ExportSource(kind, family, version, ratings_until(ratings, day), day, family_copy,
+                        version_day(db, family_id=family_id, version=version))
 
 
 def export_documents(

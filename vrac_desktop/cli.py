@@ -139,8 +139,14 @@ def cmd_export_document(args: argparse.Namespace, db: Database) -> int:
         return 2
     paths = resolve_data_dir(args.data_dir)
     coach = Settings(paths.settings).get("coach_name") or _actor()
-    identity = signing_identity(paths, coach_name=coach,
-                                passphrase=os.environ.get(PASSPHRASE_ENV))
+    try:
+        identity = signing_identity(paths, coach_name=coach,
+                                    passphrase=os.environ.get(PASSPHRASE_ENV))
+    except PassphraseRequiredError:
+        if not sys.stdin.isatty():
+            raise
+        typed = getpass.getpass("Passphrase (it also unlocks the signing certificate): ")
+        identity = signing_identity(paths, coach_name=coach, passphrase=typed)
     ensure_gui_app()
     renderer = DocumentRenderer(identity, organisation=args.organisation,
                                 logo_png=Path(args.logo).read_bytes() if args.logo else b"",

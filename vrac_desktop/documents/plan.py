@@ -93,8 +93,10 @@ def _cover(source: PlanSource, plan: PlanContent, w: Words) -> list[Block]:
     t = w.translate
     ends = [g.review_on for g in plan.goals if g.review_on] + (
         [plan.next_meeting_on] if plan.next_meeting_on else [])
-    period_end = max(ends) if ends else None
-    period = f"{w.date(source.version_date)} – {w.date(period_end)}"
+    # The plan runs until its next review; reviews already past say nothing about its end.
+    ahead = [d for d in ends if d >= source.version_date]
+    period = (f"{w.date(source.version_date)} – {w.date(max(ahead))}" if ahead
+              else t("PlanDocument", "from %1").replace("%1", w.date(source.version_date)))
     rows = [
         (t("PlanDocument", "Family"), w.text(source.family.display_name)),
         (t("PlanDocument", "Reference"), w.text(source.family.reference)),

@@ -1,0 +1,48 @@
+"""``vrac-desktop export plan|evaluation`` and ``vrac-desktop verify`` end to end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.documents.test_plan_document import pdf_text
+from vrac_desktop.cli import main
+from vrac_desktop.domain.model import PlanContent
+from vrac_desktop.store.database import Database
+from vrac_desktop.store.paths import DataPaths
+
+
+def test_export_and_verify_commands(db: Database, family_plan: tuple[str, PlanContent],
+                                    paths: DataPaths, tmp_path: Path,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
+    db.dispose()  # the command opens the database itself
+    base = ["--data-dir", str(paths.root)]
+    pdf, docx = tmp_path / "family.pdf", tmp_path / "family.docx"
+    assert main([*base, "export", "plan", "REF-17", "--pdf", str(pdf), "--docx", str(docx),
+                 "--family-copy", "--organisation", "PIT Leiden & partners"]) == 0
+    out = capsys.readouterr().out
+    assert f"Wrote {pdf}" in out and f"Wrote {docx}.p7s" in out
+    text = pdf_text(pdf.read_bytes())
+    assert "Family copy" in text and "PIT Leiden & partners" in text
+    assert "Check with GP about sleep" not in text
+    for path in (pdf, docx):
+        assert main([*base, "verify", str(path)]) == 0
+        assert "in this database: El Amrani, plan version 1" in capsys.readouterr().out
+    evaluation = tmp_path / "evaluation.pdf"
+    assert main([*base, "export", "evaluation", "El Amrani", "--pdf", str(evaluation),
+                 "--as-of", "2027-05-24"]) == 0
+    assert "Six-month evaluation" in pdf_text(evaluation.read_bytes())
+
+
+def test_export_before_the_first_plan_says_so(db: Database,
+                                              family_plan: tuple[str, PlanContent],
+                                              paths: DataPaths, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    db.dispose()
+    target = tmp_path / "early.pdf"
+    code = main(["--data-dir", str(paths.root), "export", "plan", "REF-17", "--pdf",
+                 str(target), "--as-of", "2026-01-01"])
+    assert code == 2
+    assert "had no saved plan on 2026-01-01" in capsys.readouterr().err
+    assert not target.exists()

@@ -9,7 +9,7 @@ want=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-u
       libxcb-image0 libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1
       libfontconfig1 libdbus-1-3 fonts-dejavu-core)
 if [ "${1:-run}" = "test" ]; then
-  want+=(sqlite3 poppler-utils xvfb openssl libreoffice-writer-nogui)
+  want+=(sqlite3 poppler-utils xvfb openssl libreoffice-writer-nogui fonts-noto-color-emoji)
 fi
 python3 -c 'import ensurepip' 2>/dev/null || want+=(python3-venv)
 missing=()

@@ -49,7 +49,10 @@ def render_docx(document: Document) -> bytes:
             _bidi(d.add_heading(block.text, level=block.level), block.text)
         elif isinstance(block, Paragraph):
             p = d.add_paragraph()
-            if block.label:
+            if block.label and is_right_to_left(block.text):
+                p.add_run(block.label).bold = True  # own line: see pdf_render
+                p = d.add_paragraph()
+            elif block.label:
                 p.add_run(block.label + " ").bold = True
             run = p.add_run(block.text)
             if block.missing:

@@ -108,6 +108,11 @@ def _document_html(document: Document, doc: QTextDocument, text_width: int) -> s
             body = _esc(block.text)
             if block.missing:
                 body = f'<i><span style="color:{MUTED}">{body}</span></i>'
+            if label and _dir(block.text):
+                # An English label inside a right-to-left paragraph would be reordered
+                # ("…:The team's view"): give it its own left-to-right line.
+                h.add(f'<p style="margin-bottom:0">{label}</p>')
+                label = ""
             h.add(f'<p{_dir(block.text)} style="margin-bottom:6px">{label}{body}</p>')
         elif isinstance(block, BulletList):
             items = "".join(f"<li{_dir(i)}>{_esc(i)}</li>" for i in block.items)

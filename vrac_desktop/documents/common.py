@@ -65,96 +65,96 @@ class Words:
         return self.translate("PlanDocument", "Not filled in")
 
     def kind(self, kind: MemberKind) -> str:
-        t = self.translate
+        translate = self.translate
         return {
-            MemberKind.FAMILY: t("PlanDocument", "Family"),
-            MemberKind.INFORMAL: t("PlanDocument", "Informal support"),
-            MemberKind.FORMAL: t("PlanDocument", "Professional"),
+            MemberKind.FAMILY: translate("PlanDocument", "Family"),
+            MemberKind.INFORMAL: translate("PlanDocument", "Informal support"),
+            MemberKind.FORMAL: translate("PlanDocument", "Professional"),
         }[kind]
 
     def status(self, status: ActionStatus) -> str:
-        t = self.translate
+        translate = self.translate
         return {
-            ActionStatus.PLANNED: t("PlanDocument", "Planned"),
-            ActionStatus.IN_PROGRESS: t("PlanDocument", "In progress"),
-            ActionStatus.DONE: t("PlanDocument", "Done"),
-            ActionStatus.STOPPED: t("PlanDocument", "Stopped"),
+            ActionStatus.PLANNED: translate("PlanDocument", "Planned"),
+            ActionStatus.IN_PROGRESS: translate("PlanDocument", "In progress"),
+            ActionStatus.DONE: translate("PlanDocument", "Done"),
+            ActionStatus.STOPPED: translate("PlanDocument", "Stopped"),
         }[status]
 
     def support(self, support: SupportType) -> str:
-        t = self.translate
+        translate = self.translate
         return {
-            SupportType.FORMAL: t("PlanDocument", "Formal"),
-            SupportType.INFORMAL: t("PlanDocument", "Informal"),
+            SupportType.FORMAL: translate("PlanDocument", "Formal"),
+            SupportType.INFORMAL: translate("PlanDocument", "Informal"),
         }[support]
 
     def category(self, category: StrengthCategory) -> str:
-        t = self.translate
+        translate = self.translate
         return {
-            StrengthCategory.TALENT: t("PlanDocument", "Talent"),
-            StrengthCategory.LIFE_SKILL: t("PlanDocument", "Life skill"),
-            StrengthCategory.NETWORK: t("PlanDocument", "Network"),
+            StrengthCategory.TALENT: translate("PlanDocument", "Talent"),
+            StrengthCategory.LIFE_SKILL: translate("PlanDocument", "Life skill"),
+            StrengthCategory.NETWORK: translate("PlanDocument", "Network"),
         }[category]
 
     def holder(self, holder: StrengthHolder) -> str:
-        t = self.translate
+        translate = self.translate
         return {
-            StrengthHolder.CHILD: t("PlanDocument", "Child"),
-            StrengthHolder.PARENTS: t("PlanDocument", "Parents"),
-            StrengthHolder.FAMILY: t("PlanDocument", "Family"),
-            StrengthHolder.NETWORK: t("PlanDocument", "Network"),
+            StrengthHolder.CHILD: translate("PlanDocument", "Child"),
+            StrengthHolder.PARENTS: translate("PlanDocument", "Parents"),
+            StrengthHolder.FAMILY: translate("PlanDocument", "Family"),
+            StrengthHolder.NETWORK: translate("PlanDocument", "Network"),
         }[holder]
 
     def domain(self, domain: LifeDomain) -> str:
-        t = self.translate
+        translate = self.translate
         return {
-            LifeDomain.SCHOOL: t("PlanDocument", "School"),
-            LifeDomain.HOME: t("PlanDocument", "Home"),
-            LifeDomain.HEALTH: t("PlanDocument", "Health"),
-            LifeDomain.LEISURE: t("PlanDocument", "Leisure"),
-            LifeDomain.SAFETY: t("PlanDocument", "Safety"),
-            LifeDomain.INCOME: t("PlanDocument", "Income"),
-            LifeDomain.HOUSING: t("PlanDocument", "Housing"),
-            LifeDomain.SOCIAL_NETWORK: t("PlanDocument", "Social network"),
-            LifeDomain.OTHER: t("PlanDocument", "Other"),
+            LifeDomain.SCHOOL: translate("PlanDocument", "School"),
+            LifeDomain.HOME: translate("PlanDocument", "Home"),
+            LifeDomain.HEALTH: translate("PlanDocument", "Health"),
+            LifeDomain.LEISURE: translate("PlanDocument", "Leisure"),
+            LifeDomain.SAFETY: translate("PlanDocument", "Safety"),
+            LifeDomain.INCOME: translate("PlanDocument", "Income"),
+            LifeDomain.HOUSING: translate("PlanDocument", "Housing"),
+            LifeDomain.SOCIAL_NETWORK: translate("PlanDocument", "Social network"),
+            LifeDomain.OTHER: translate("PlanDocument", "Other"),
         }[domain]
 
     def handling(self, handling: Handling) -> str:
-        t = self.translate
+        translate = self.translate
         return {
-            Handling.OURSELVES: t("PlanDocument", "We handle this ourselves"),
-            Handling.NEED_HELP: t("PlanDocument", "We need help"),
+            Handling.OURSELVES: translate("PlanDocument", "We handle this ourselves"),
+            Handling.NEED_HELP: translate("PlanDocument", "We need help"),
         }[handling]
 
     def priority(self, priority: Priority) -> str:
-        t = self.translate
+        translate = self.translate
         return {
-            Priority.HIGH: t("PlanDocument", "High"),
-            Priority.MEDIUM: t("PlanDocument", "Medium"),
-            Priority.LOW: t("PlanDocument", "Low"),
+            Priority.HIGH: translate("PlanDocument", "High"),
+            Priority.MEDIUM: translate("PlanDocument", "Medium"),
+            Priority.LOW: translate("PlanDocument", "Low"),
         }[priority]
 
     def verdict(self, verdict: Verdict) -> str:
-        t = self.translate
+        translate = self.translate
         return {
-            Verdict.REACHED: t("PlanDocument", "Reached"),
-            Verdict.PARTLY: t("PlanDocument", "Partly reached"),
-            Verdict.NOT_REACHED: t("PlanDocument", "Not reached"),
+            Verdict.REACHED: translate("PlanDocument", "Reached"),
+            Verdict.PARTLY: translate("PlanDocument", "Partly reached"),
+            Verdict.NOT_REACHED: translate("PlanDocument", "Not reached"),
         }[verdict]
 
     def decision(self, decision: Decision) -> str:
-        t = self.translate
+        translate = self.translate
         return {
-            Decision.CONTINUE: t("PlanDocument", "Continue"),
-            Decision.ADJUST: t("PlanDocument", "Adjust"),
-            Decision.FINALIZE: t("PlanDocument", "Finalize"),
+            Decision.CONTINUE: translate("PlanDocument", "Continue"),
+            Decision.ADJUST: translate("PlanDocument", "Adjust"),
+            Decision.FINALIZE: translate("PlanDocument", "Finalize"),
         }[decision]
 
     def copy_kind(self, family_copy: bool) -> str:
-        t = self.translate
+        translate = self.translate
         if family_copy:
-            return t("PlanDocument", "Family copy")
-        return t("PlanDocument", "Professional copy (contains professional-only notes)")
+            return translate("PlanDocument", "Family copy")
+        return translate("PlanDocument", "Professional copy (contains professional-only notes)")
 
 
 def shared(items: Sequence[T], family_copy: bool) -> tuple[T, ...]:

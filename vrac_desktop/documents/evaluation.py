@@ -54,66 +54,70 @@ class EvaluationSource:
 def evaluation_document(source: EvaluationSource, *, progress: Progress = no_progress
                         ) -> Document:
     w = Words(source.family.language)
-    t = w.translate
+    translate = w.translate
     ev = source.evaluation
     plan = family_view(source.plan, source.family_copy)
-    title = t("PlanDocument", "Six-month evaluation")
+    title = translate("PlanDocument", "Six-month evaluation")
     rows = [
-        (t("PlanDocument", "Family"), w.text(source.family.display_name)),
-        (t("PlanDocument", "Reference"), w.text(source.family.reference)),
-        (t("PlanDocument", "Period"), f"{w.date(ev.period_start)} – {w.date(ev.period_end)}"),
-        (t("PlanDocument", "Plan version"), str(source.version_number)),
-        (t("PlanDocument", "Plan version hash (SHA-256)"), source.version_hash),
-        (t("PlanDocument", "Copy"), w.copy_kind(source.family_copy)),
+        (translate("PlanDocument", "Family"), w.text(source.family.display_name)),
+        (translate("PlanDocument", "Reference"), w.text(source.family.reference)),
+        (translate("PlanDocument", "Period"),
+         f"{w.date(ev.period_start)} – {w.date(ev.period_end)}"),
+        (translate("PlanDocument", "Plan version"), str(source.version_number)),
+        (translate("PlanDocument", "Plan version hash (SHA-256)"), source.version_hash),
+        (translate("PlanDocument", "Copy"), w.copy_kind(source.family_copy)),
     ]
     if source.organisation:
-        rows.insert(0, (t("PlanDocument", "Organisation"), clean(source.organisation)))
+        rows.insert(0, (translate("PlanDocument", "Organisation"), clean(source.organisation)))
     blocks: list[Block] = [Heading(title, level=0), KeyValues(tuple(rows))]
 
-    blocks.append(Heading(t("PlanDocument", "Goals")))
+    blocks.append(Heading(translate("PlanDocument", "Goals")))
     shown = {g.id: g for g in plan.goals}
     hidden = {g.id for g in source.plan.goals} - set(shown)
     goal_rows = [g for g in ev.goals if g.goal_id not in hidden]
     if not goal_rows:
-        blocks.append(Paragraph(t("PlanDocument", "No goals were evaluated."), missing=True))
+        blocks.append(Paragraph(translate("PlanDocument", "No goals were evaluated."),
+                                missing=True))
     summary = []
     for i, ge in enumerate(goal_rows, start=1):
         progress(10 + 50 * i // max(len(goal_rows), 1),
-                 t("PlanDocument", "Drawing the goal charts"))
+                 translate("PlanDocument", "Drawing the goal charts"))
         goal = shown.get(ge.goal_id)
-        name = w.text(goal.title) if goal else t("PlanDocument", "A goal no longer in the plan")
-        latest = str(ge.latest) if ge.latest is not None else t("PlanDocument", "not rated")
+        name = (w.text(goal.title) if goal
+                else translate("PlanDocument", "A goal no longer in the plan"))
+        latest = str(ge.latest) if ge.latest is not None else translate("PlanDocument", "not rated")
         path = f"{ge.baseline} → {latest} → {ge.target}"
         summary.append((f"{i}. {name}", path, w.verdict(ge.verdict), w.decision(ge.decision)))
         blocks.append(Heading(f"{i}. {name}", level=2))
         blocks.append(KeyValues((
-            (t("PlanDocument", "Baseline → latest → target"), path),
-            (t("PlanDocument", "Verdict"), w.verdict(ge.verdict)),
-            (t("PlanDocument", "Decision"), w.decision(ge.decision)),
-            (t("PlanDocument", "Comment"), w.text(ge.comment)),
+            (translate("PlanDocument", "Baseline → latest → target"), path),
+            (translate("PlanDocument", "Verdict"), w.verdict(ge.verdict)),
+            (translate("PlanDocument", "Decision"), w.decision(ge.decision)),
+            (translate("PlanDocument", "Comment"), w.text(ge.comment)),
         )))
         if goal is not None:
             chart = goal_chart(goal, source.ratings, language=w.language,
                                marker_date=ev.period_end)
             if chart:
-                blocks.append(Image(chart, 1.0, alt=t("PlanDocument", "Progress chart")))
+                blocks.append(Image(chart, 1.0, alt=translate("PlanDocument", "Progress chart")))
 
     blocks.append(PageBreak())
-    blocks.append(Heading(t("PlanDocument", "Summary")))
+    blocks.append(Heading(translate("PlanDocument", "Summary")))
     blocks.append(Table(
-        (t("PlanDocument", "Goal"), t("PlanDocument", "Baseline → latest → target"),
-         t("PlanDocument", "Verdict"), t("PlanDocument", "Decision")),
-        tuple(summary), (5, 3, 2, 2), empty_text=t("PlanDocument", "No goals were evaluated."),
+        (translate("PlanDocument", "Goal"), translate("PlanDocument", "Baseline → latest → target"),
+         translate("PlanDocument", "Verdict"), translate("PlanDocument", "Decision")),
+        tuple(summary), (5, 3, 2, 2),
+        empty_text=translate("PlanDocument", "No goals were evaluated."),
     ))
     blocks += _actions_recap(plan, w)
-    blocks.append(Heading(t("PlanDocument", "Reflections")))
+    blocks.append(Heading(translate("PlanDocument", "Reflections")))
     blocks.append(_text_paragraph(ev.family_reflection, w,
-                                  t("PlanDocument", "The family's reflection:")))
+                                  translate("PlanDocument", "The family's reflection:")))
     blocks.append(_text_paragraph(ev.team_reflection, w,
-                                  t("PlanDocument", "The team's reflection:")))
-    blocks.append(Heading(t("PlanDocument", "Overall decision")))
+                                  translate("PlanDocument", "The team's reflection:")))
+    blocks.append(Heading(translate("PlanDocument", "Overall decision")))
     blocks.append(Paragraph(w.decision(ev.overall_decision)))
-    blocks.append(Heading(t("PlanDocument", "Signatures")))
+    blocks.append(Heading(translate("PlanDocument", "Signatures")))
     blocks.append(SignatureBlock(_evaluation_signatures(plan, w, ev.period_end)))
     return Document(
         meta=DocumentMeta(
@@ -130,9 +134,10 @@ def evaluation_document(source: EvaluationSource, *, progress: Progress = no_pro
 
 
 def _actions_recap(plan: PlanContent, w: Words) -> list[Block]:
-    t = w.translate
+    translate = w.translate
     counts = Counter(a.status for a in plan.actions)
-    recap = t("PlanDocument", "%1 actions: %2 done, %3 in progress, %4 planned, %5 stopped.")
+    recap = translate("PlanDocument",
+                      "%1 actions: %2 done, %3 in progress, %4 planned, %5 stopped.")
     for n, value in enumerate((len(plan.actions), counts[ActionStatus.DONE],
                                counts[ActionStatus.IN_PROGRESS], counts[ActionStatus.PLANNED],
                                counts[ActionStatus.STOPPED]), start=1):
@@ -141,14 +146,15 @@ def _actions_recap(plan: PlanContent, w: Words) -> list[Block]:
     for a in plan.actions:
         member = plan.member(a.responsible_id)
         rows.append((w.text(a.description),
-                     clean(member.name) if member else t("PlanDocument", "Nobody yet"),
+                     clean(member.name) if member else translate("PlanDocument", "Nobody yet"),
                      w.status(a.status), clean(a.stop_reason)))
     return [
-        Heading(t("PlanDocument", "Actions")),
+        Heading(translate("PlanDocument", "Actions")),
         Paragraph(recap),
-        Table((t("PlanDocument", "Action"), t("PlanDocument", "Responsible"),
-               t("PlanDocument", "Status"), t("PlanDocument", "Why stopped")),
-              tuple(rows), (5, 3, 2, 3), empty_text=t("PlanDocument", "No actions agreed yet.")),
+        Table((translate("PlanDocument", "Action"), translate("PlanDocument", "Responsible"),
+               translate("PlanDocument", "Status"), translate("PlanDocument", "Why stopped")),
+              tuple(rows), (5, 3, 2, 3),
+              empty_text=translate("PlanDocument", "No actions agreed yet.")),
     ]
 
 

@@ -41,17 +41,17 @@ def build_document(source: ExportSource, *, organisation: str = "", logo_png: by
 def signature_reason(source: ExportSource) -> str:
     """The signature's reason, in the family's language."""
     w = Words(source.family.language)
-    t = w.translate
+    translate = w.translate
     if source.kind is DocumentKind.EVALUATION:
         assert source.evaluation is not None
-        text = t("PlanDocument", "Six-month evaluation of %1 – %2")
+        text = translate("PlanDocument", "Six-month evaluation of %1 – %2")
         return (text.replace("%1", w.date(source.evaluation.period_start))
                 .replace("%2", w.date(source.evaluation.period_end)))
     agreement = source.version.content.agreement
     if agreement.family_approved:
-        return t("PlanDocument", "Plan approved by the family on %1").replace(
+        return translate("PlanDocument", "Plan approved by the family on %1").replace(
             "%1", w.date(agreement.approved_on or source.version_date))
-    return t("PlanDocument", "Plan version %1, not yet approved by the family").replace(
+    return translate("PlanDocument", "Plan version %1, not yet approved by the family").replace(
         "%1", str(source.version.number))
 
 

@@ -18,7 +18,9 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextOption,
 )
 from PySide6.QtWidgets import QApplication
@@ -100,9 +102,10 @@ def _document_html(document: Document, doc: QTextDocument, text_width: int) -> s
         if isinstance(block, Heading):
             size = {0: 22, 1: 15, 2: 12}.get(block.level, 11)
             top = {0: 0, 1: 22, 2: 12}.get(block.level, 8)
-            h.add(f'<p{_dir(block.text)} style="font-size:{size}pt; font-weight:bold; '
+            tag = f"h{block.level + 1}"  # Qt keeps it as the block's heading level
+            h.add(f'<{tag}{_dir(block.text)} style="font-size:{size}pt; font-weight:bold; '
                   f'color:{ACCENT}; margin-top:{top}px; margin-bottom:6px">'
-                  f'{_esc(block.text)}</p>')
+                  f'{_esc(block.text)}</{tag}>')
         elif isinstance(block, Paragraph):
             label = f"<b>{_esc(block.label)}</b> " if block.label else ""
             body = _esc(block.text)
@@ -171,6 +174,32 @@ def _signatures(block: SignatureBlock, h: _Html, text_width: int) -> str:
             f'{TABLE_STYLE}>{"".join(rows)}</table>')
 
 
+def _keep_headings_with_next(doc: QTextDocument, page_height: float) -> None:
+    """Move a heading that would end a page (its text on the next one) to the next page.
+
+    QTextDocument knows no "keep with next"; after layout, a heading whose following lines
+    would not fit under it gets a page break before it. Top to bottom, so each break is
+    decided on the layout the earlier ones produced.
+    """
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() > 1:
+            rect = layout.blockBoundingRect(block)
+            page = int(rect.top() // page_height)
+            # room for the heading and about three lines of what it introduces
+            needed = rect.bottom() + 3 * rect.height()
+            if int(needed // page_height) != page and rect.top() % page_height > 0:
+                cursor = QTextCursor(block)
+                fmt = block.blockFormat()
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                cursor.setBlockFormat(fmt)
+        block = block.next()
+    # The incremental relayout after a format change left later images and headings out
+    # of the painted pages; lay the whole document out again.
+    doc.markContentsDirty(0, doc.characterCount())
+
+
 def render_pdf(document: Document) -> bytes:
     """The document as PDF bytes (unsigned; documents/sign.py signs them)."""
     ensure_gui_app()
@@ -200,6 +229,7 @@ def render_pdf(document: Document) -> bytes:
     doc.setDefaultTextOption(option)
     doc.setPageSize(QSizeF(width, height))
     doc.setHtml(_document_html(document, doc, int(width * 0.96)))
+    _keep_headings_with_next(doc, height)
 
     pages = doc.pageCount()
     painter = QPainter(writer)

@@ -176,7 +176,7 @@ def cmd_verify_document(args: argparse.Namespace, db: Database) -> int:
     for pem in args.trust:
         trusted += x509.load_pem_x509_certificates(Path(pem).read_bytes())
     result = verify_file(Path(args.file), trusted=trusted,
-                         lookup=lambda h: find_plan_version(db, plan_hash=h))
+                         lookup=lambda h, f: find_plan_version(db, plan_hash=h, family_id=f))
     _out(f"{'VALID' if result.valid else 'INVALID'}: {result.path}")
     if result.signer:
         _out(f"  signed by {result.signer} at {result.signed_at or 'an unknown time'}"

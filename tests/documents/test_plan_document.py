@@ -66,7 +66,7 @@ def test_docx_has_every_section_and_each_action_as_a_row(export: ExportFn) -> No
     assert any(r[0].startswith("Plan version hash") and r[1] == out.result.plan_hash
                for r in rows)
     props = docx.Document(str(out.docx)).core_properties
-    assert props.identifier == f"vrac-plan-version:1:{out.result.plan_hash}"
+    assert props.identifier == f"vrac-plan-version:1:{out.result.plan_hash}:{out.family_id}"
     with zipfile.ZipFile(out.docx) as z:  # the drawn signature is embedded as an image
         assert any(n.startswith("word/media/") for n in z.namelist())
 

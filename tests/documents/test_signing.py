@@ -15,7 +15,7 @@ from pyhanko.sign.validation.status import SignatureCoverageLevel
 from tests.documents.conftest import ExportFn
 from vrac_desktop.cli import main
 from vrac_desktop.documents.verify import _validation_context, verify_file
-from vrac_desktop.services.exports import find_plan_version
+from vrac_desktop.services.exports import PlanMatch, find_plan_version
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.paths import DataPaths
 from vrac_desktop.store.signing_keys import (
@@ -98,7 +98,8 @@ def test_verify_accepts_both_files_and_finds_the_plan_in_the_database(
     out = export()
     for path in (out.pdf, out.docx):
         result = verify_file(path, trusted=trusted_certificates(paths),
-                             lookup=lambda h: find_plan_version(db, plan_hash=h))
+                             lookup=lambda h, f: find_plan_version(db, plan_hash=h,
+                                                                   family_id=f))
         assert result.valid, result.problems
         assert result.plan_hash == out.result.plan_hash
         assert result.plan_found == "El Amrani, plan version 1"
@@ -157,10 +158,14 @@ def test_unknown_signer_and_wrong_hash_are_named(export: ExportFn, tmp_path: Pat
     stranger = verify_file(out.pdf, trusted=[make_self_signed("Someone else")[1]])
     assert not stranger.valid
     assert any(p.startswith("unknown signer: Coach Anna") for p in stranger.problems)
-    other_db = verify_file(out.docx, trusted=trusted_certificates(paths),
-                           lookup=lambda _h: None)
-    assert not other_db.valid
-    assert any(p.startswith("wrong hash") for p in other_db.problems)
+    forged = verify_file(out.docx, trusted=trusted_certificates(paths),
+                         lookup=lambda _h, _f: PlanMatch(None, True))
+    assert not forged.valid
+    assert any(p.startswith("wrong hash") for p in forged.problems)
+    elsewhere = verify_file(out.pdf, trusted=trusted_certificates(paths),
+                            lookup=lambda _h, _f: PlanMatch(None, False))
+    assert elsewhere.valid
+    assert any("does not hold the family" in n for n in elsewhere.notes)
 
 
 def test_signing_certificate_is_made_once_and_reused(paths: DataPaths) -> None:
@@ -218,3 +223,10 @@ def test_passphrase_mode_derives_the_signing_password_from_the_database_key(
 
     with pytest.raises(SigningKeyError):
         signing_identity(paths, coach_name="Coach Anna", passphrase="wrong passphrase!")
+
+
+def test_find_plan_version_tells_a_wrong_hash_from_an_unknown_family(
+        db: Database, family_plan: tuple[str, object]) -> None:
+    family_id, _ = family_plan
+    assert find_plan_version(db, plan_hash="0" * 64, family_id=family_id) == PlanMatch(None, True)
+    assert find_plan_version(db, plan_hash="0" * 64, family_id="x") == PlanMatch(None, False)

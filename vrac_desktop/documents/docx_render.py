@@ -31,9 +31,9 @@ MUTED = RGBColor(0x6B, 0x6B, 0x6B)
 IDENTIFIER_PREFIX = "vrac-plan-version:"
 
 
-def identifier(plan_version: int, plan_hash: str) -> str:
+def identifier(plan_version: int, plan_hash: str, family_id: str) -> str:
     """What goes in the core properties' identifier; ``verify`` parses it back."""
-    return f"{IDENTIFIER_PREFIX}{plan_version}:{plan_hash}"
+    return f"{IDENTIFIER_PREFIX}{plan_version}:{plan_hash}:{family_id}"
 
 
 def render_docx(document: Document) -> bytes:
@@ -84,7 +84,8 @@ def render_docx(document: Document) -> bytes:
     props = d.core_properties
     props.title = document.meta.title
     props.language = document.meta.language
-    props.identifier = identifier(document.meta.plan_version, document.meta.plan_hash)
+    props.identifier = identifier(document.meta.plan_version, document.meta.plan_hash,
+                                  document.meta.family_id)
     props.subject = document.meta.kind
     props.category = "family copy" if document.meta.family_copy else "professional copy"
     props.keywords = f"VRAC Desktop; plan version {document.meta.plan_version}"

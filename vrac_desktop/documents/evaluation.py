@@ -123,6 +123,7 @@ def evaluation_document(source: EvaluationSource, *, progress: Progress = no_pro
         meta=DocumentMeta(
             title=f"{title} – {clean(source.family.display_name)}",
             language=source.family.language, family_reference=source.family.reference,
+            family_id=source.family.id,
             plan_version=source.version_number, plan_hash=source.version_hash,
             kind="evaluation", family_copy=source.family_copy,
             organisation=clean(source.organisation),

@@ -87,6 +87,7 @@ class DocumentMeta:
     family_copy: bool
     organisation: str = ""
     footer: str = ""
+    family_id: str = ""  # lets verify tell "unknown family" from "wrong hash"
 
 
 @dataclass(frozen=True)

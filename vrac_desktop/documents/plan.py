@@ -68,6 +68,7 @@ def plan_document(source: PlanSource, *, progress: Progress = no_progress) -> Do
         meta=DocumentMeta(
             title=f"{title} – {clean(source.family.display_name)}",
             language=source.family.language, family_reference=source.family.reference,
+            family_id=source.family.id,
             plan_version=source.version_number, plan_hash=source.version_hash, kind="plan",
             family_copy=source.family_copy, organisation=clean(source.organisation),
             footer=_footer(w, source.family.display_name, source.version_number,

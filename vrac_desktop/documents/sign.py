@@ -24,6 +24,7 @@ INFO_PLAN_HASH = "/VRACPlanHash"
 INFO_PLAN_VERSION = "/VRACPlanVersion"
 INFO_KIND = "/VRACDocument"
 INFO_COPY = "/VRACCopy"
+INFO_FAMILY = "/VRACFamily"
 FIELD_NAME = "VRACSignature"
 
 
@@ -45,6 +46,7 @@ def sign_pdf(pdf: bytes, identity: SigningIdentity, meta: DocumentMeta,
     info[generic.NameObject(INFO_PLAN_HASH)] = generic.TextStringObject(meta.plan_hash)
     info[generic.NameObject(INFO_PLAN_VERSION)] = generic.NumberObject(meta.plan_version)
     info[generic.NameObject(INFO_KIND)] = generic.TextStringObject(meta.kind)
+    info[generic.NameObject(INFO_FAMILY)] = generic.TextStringObject(meta.family_id)
     info[generic.NameObject(INFO_COPY)] = generic.TextStringObject(
         "family" if meta.family_copy else "professional")
     info[generic.NameObject("/Title")] = generic.TextStringObject(meta.title)

@@ -15,6 +15,7 @@ import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from asn1crypto import cms
 from asn1crypto import x509 as asn1_x509
@@ -29,15 +30,29 @@ from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
 from vrac_desktop.documents.docx_render import IDENTIFIER_PREFIX
-from vrac_desktop.documents.sign import INFO_KIND, INFO_PLAN_HASH, INFO_PLAN_VERSION
+from vrac_desktop.documents.sign import (
+    INFO_FAMILY,
+    INFO_KIND,
+    INFO_PLAN_HASH,
+    INFO_PLAN_VERSION,
+)
 
 # pyHanko logs every untrusted path at WARNING with a traceback; verify reports it instead.
 for _name in ("pyhanko", "pyhanko_certvalidator"):
     logging.getLogger(_name).addHandler(logging.NullHandler())
 
-# Given a plan hash, where that version is in the database ("family X, version N"),
-# or None when the database holds no such version.
-HashLookup = Callable[[str], str | None]
+class PlanMatch(Protocol):
+    @property
+    def where(self) -> str | None:  # "<family>, plan version N" when the database has it
+        ...
+
+    @property
+    def family_known(self) -> bool:  # the database holds the family the document names
+        ...
+
+
+# (plan hash, family id) -> what the database knows about them
+HashLookup = Callable[[str, str], PlanMatch]
 
 
 @dataclass(frozen=True)
@@ -67,20 +82,23 @@ def _signer_name(cert: asn1_x509.Certificate | None) -> str:
     return str(cert.subject.native.get("common_name", cert.subject.human_friendly))
 
 
-def _check_hash(plan_hash: str, lookup: HashLookup | None, problems: list[str],
-                notes: list[str]) -> str:
+def _check_hash(plan_hash: str, family_id: str, lookup: HashLookup | None,
+                problems: list[str], notes: list[str]) -> str:
     if not plan_hash:
         problems.append("wrong hash: the document carries no plan hash.")
         return ""
     if lookup is None:
         notes.append("The plan hash was not checked against a database.")
         return ""
-    found = lookup(plan_hash)
-    if found is None:
-        problems.append(
-            f"wrong hash: no plan version with hash {plan_hash[:16]}… is in this database.")
-        return ""
-    return found
+    match = lookup(plan_hash, family_id)
+    if match.where is not None:
+        return match.where
+    if match.family_known:
+        problems.append(f"wrong hash: this family's history has no plan version with hash "
+                        f"{plan_hash[:16]}….")
+    else:
+        notes.append("The plan hash was not checked: this database does not hold the family.")
+    return ""
 
 
 def verify_pdf(path: Path, data: bytes, *, trusted: Sequence[x509.Certificate],
@@ -118,9 +136,10 @@ def verify_pdf(path: Path, data: bytes, *, trusted: Sequence[x509.Certificate],
     plan_hash = str(info.get(INFO_PLAN_HASH, "")) if info is not None else ""
     version = info.get(INFO_PLAN_VERSION) if info is not None else None
     kind = str(info.get(INFO_KIND, "")) if info is not None else ""
+    family_id = str(info.get(INFO_FAMILY, "")) if info is not None else ""
     if kind:
         notes.append(f"document: {kind}")
-    found = _check_hash(plan_hash, lookup, problems, notes)
+    found = _check_hash(plan_hash, family_id, lookup, problems, notes)
     sig_obj = sig.sig_object
     return Verification(
         path, "pdf", not problems, tuple(problems), signer=signer,
@@ -139,18 +158,19 @@ def _padding_untouched(sig: object) -> bool:
     return len(contents) >= used and not any(contents[used:])
 
 
-def _docx_identifier(data: bytes) -> tuple[int | None, str]:
+def _docx_identifier(data: bytes) -> tuple[int | None, str, str]:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             core = z.read("docProps/core.xml").decode("utf-8", "replace")
     except (zipfile.BadZipFile, KeyError, OSError):
-        return None, ""
+        return None, "", ""
     start = core.find(IDENTIFIER_PREFIX)
     if start < 0:
-        return None, ""
+        return None, "", ""
     end = core.find("<", start)
-    number, _, plan_hash = core[start + len(IDENTIFIER_PREFIX):end].partition(":")
-    return (int(number) if number.isdigit() else None), plan_hash.strip()
+    number, _, rest = core[start + len(IDENTIFIER_PREFIX):end].partition(":")
+    plan_hash, _, family_id = rest.partition(":")
+    return (int(number) if number.isdigit() else None), plan_hash.strip(), family_id.strip()
 
 
 def verify_docx(path: Path, data: bytes, signature: bytes | None, *,
@@ -177,8 +197,8 @@ def verify_docx(path: Path, data: bytes, signature: bytes | None, *,
     if not status.trusted:
         problems.append(f"unknown signer: {signer or 'the signer'} is not a certificate "
                         "this installation knows.")
-    version, plan_hash = _docx_identifier(data)
-    found = _check_hash(plan_hash, lookup, problems, notes)
+    version, plan_hash, family_id = _docx_identifier(data)
+    found = _check_hash(plan_hash, family_id, lookup, problems, notes)
     return Verification(
         path, "docx", not problems, tuple(problems), signer=signer,
         signed_at=str(status.signer_reported_dt or ""), plan_version=version,

@@ -28,7 +28,7 @@ from vrac_desktop.services.transfer import write_atomically
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import NotFoundError
-from vrac_desktop.store.models import PlanVersionRow
+from vrac_desktop.store.models import FamilyRow, PlanVersionRow
 
 Progress = Callable[[int, str], None]
 
@@ -143,12 +143,19 @@ def export_documents(
                         source.as_of)
 
 
-def find_plan_version(db: Database, *, plan_hash: str) -> str | None:
-    """Where a plan version hash is in this database ("<family name>, version N"), if it is."""
+@dataclass(frozen=True)
+class PlanMatch:
+    where: str | None  # "<family name>, plan version N" when this database holds the hash
+    family_known: bool  # this database holds the family the document names
+
+
+def find_plan_version(db: Database, *, plan_hash: str, family_id: str = "") -> PlanMatch:
+    """What this database knows of a document's plan version hash and family."""
     with db.session() as s:
         row = s.scalars(select(PlanVersionRow).where(PlanVersionRow.hash == plan_hash)
                         ).one_or_none()
-        if row is None:
-            return None
-        family = repo.family_row(s, row.family_id)
-        return f"{family.display_name}, plan version {row.number}"
+        if row is not None:
+            family = repo.family_row(s, row.family_id)
+            return PlanMatch(f"{family.display_name}, plan version {row.number}", True)
+        known = bool(family_id) and s.get(FamilyRow, family_id) is not None
+        return PlanMatch(None, known)

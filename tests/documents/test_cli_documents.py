@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import base64
+import zipfile
 from pathlib import Path
 
 import pytest
 
+from tests.documents.conftest import drawn_signature_png
 from tests.documents.test_plan_document import pdf_text
 from vrac_desktop.cli import main
 from vrac_desktop.domain.model import PlanContent
@@ -19,13 +22,19 @@ def test_export_and_verify_commands(db: Database, family_plan: tuple[str, PlanCo
     db.dispose()  # the command opens the database itself
     base = ["--data-dir", str(paths.root)]
     pdf, docx = tmp_path / "family.pdf", tmp_path / "family.docx"
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(base64.b64decode(drawn_signature_png()))
     assert main([*base, "export", "plan", "REF-17", "--pdf", str(pdf), "--docx", str(docx),
-                 "--family-copy", "--organisation", "PIT Leiden & partners"]) == 0
+                 "--family-copy", "--organisation", "PIT Leiden & partners",
+                 "--logo", str(logo)]) == 0
     out = capsys.readouterr().out
     assert f"Wrote {pdf}" in out and f"Wrote {docx}.p7s" in out
     text = pdf_text(pdf.read_bytes())
     assert "Family copy" in text and "PIT Leiden & partners" in text
     assert "Check with GP about sleep" not in text
+    with zipfile.ZipFile(docx) as z:  # the logo sits in the page header
+        header = next(n for n in z.namelist() if n.startswith("word/_rels/header"))
+        assert b"image" in z.read(header)
     for path in (pdf, docx):
         assert main([*base, "verify", str(path)]) == 0
         assert "in this database: El Amrani, plan version 1" in capsys.readouterr().out

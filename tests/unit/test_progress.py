@@ -23,12 +23,14 @@ from vrac_desktop.domain.model import (
 )
 from vrac_desktop.domain.progress import (
     DAYS_PER_MONTH,
+    ActionsRecap,
     ActionState,
     GoalStatus,
     MeetingValue,
     action_state,
     actions_recap,
     actions_recap_by_goal,
+    actions_recap_by_period,
     by_rater,
     change_from_baseline,
     domain_journey,
@@ -313,3 +315,41 @@ def test_plan_content_without_goals_has_empty_figures() -> None:
     assert plan_progress(empty, []) == ()
     assert all(s.first is None for s in domain_journey(empty, []).scores)
     assert actions_recap_by_goal(empty, START) == ()
+
+
+def test_recap_per_period_between_meetings() -> None:
+    meetings = [date(2027, 1, 1), date(2027, 2, 1), date(2027, 3, 1)]
+    actions = [action(ActionStatus.DONE, date(2027, 1, 15)),
+               action(due=date(2027, 1, 20)),  # overdue on 2 Feb
+               action(ActionStatus.STOPPED, date(2027, 2, 1)),  # a boundary opens a period
+               action(due=date(2026, 12, 1)),  # before the first meeting
+               action(due=date(2027, 6, 1)),  # after the last: open-ended period
+               action()]  # no due date
+    rows = actions_recap_by_period(actions, date(2027, 2, 2), meetings)
+    assert [(r.start, r.end, r.undated) for r in rows] == [
+        (None, date(2027, 1, 1), False),
+        (date(2027, 1, 1), date(2027, 2, 1), False),
+        (date(2027, 2, 1), date(2027, 3, 1), False),
+        (date(2027, 3, 1), None, False),
+        (None, None, True)]
+    assert rows[0].recap == ActionsRecap(overdue=1)
+    assert rows[1].recap == ActionsRecap(done=1, overdue=1)
+    assert rows[2].recap == ActionsRecap(stopped=1)
+    assert rows[3].recap == ActionsRecap(open=1)
+    assert rows[4].recap == ActionsRecap(open=1)
+
+
+def test_recap_per_period_lists_empty_periods_but_not_an_empty_before() -> None:
+    rows = actions_recap_by_period([], date(2027, 1, 1), [date(2027, 2, 1), date(2027, 1, 1)])
+    assert [(r.start, r.end) for r in rows] == [(date(2027, 1, 1), date(2027, 2, 1)),
+                                                (date(2027, 2, 1), None)]
+    assert all(r.recap.total == 0 for r in rows)
+
+
+@given(st.lists(st.none() | st.dates(date(2026, 1, 1), date(2028, 1, 1)), max_size=30),
+       st.lists(st.dates(date(2026, 1, 1), date(2028, 1, 1)), max_size=6))
+def test_every_action_lands_in_exactly_one_period(dues: list[date | None],
+                                                  meetings: list[date]) -> None:
+    actions = [action(due=d) for d in dues]
+    rows = actions_recap_by_period(actions, date(2027, 1, 1), meetings)
+    assert sum(r.recap.total for r in rows) == len(actions)

@@ -142,13 +142,11 @@ def draw_goal_plot(plot: pg.PlotItem, spec: GoalChartSpec, theme: ChartTheme, *,
     label_opts = {"color": theme.foreground, "fill": pg.mkBrush(theme.background),
                   "movable": False}
     items.baseline_line = pg.InfiniteLine(
-        spec.baseline, angle=0, pen=_pen(theme.baseline, 1.5, style=Qt.PenStyle.DotLine),
-        label=None if compact else spec.baseline_label,
-        labelOpts={**label_opts, "position": 0.06, "anchors": [(0, 1), (0, 1)]})
+        spec.baseline, angle=0, pen=_pen(theme.baseline, 1.5, style=Qt.PenStyle.DotLine))
     items.target_line = pg.InfiniteLine(
-        spec.target, angle=0, pen=_pen(theme.target, 2, style=Qt.PenStyle.DashLine),
-        label=None if compact else spec.target_label,
-        labelOpts={**label_opts, "position": 0.94, "anchors": [(1, 0), (1, 0)]})
+        spec.target, angle=0, pen=_pen(theme.target, 2, style=Qt.PenStyle.DashLine))
+    if not compact:
+        _label_levels_on_the_right(plot, spec, theme, font)
     plot.addItem(items.baseline_line, ignoreBounds=True)
     plot.addItem(items.target_line, ignoreBounds=True)
     if spec.marker_x is not None:
@@ -171,6 +169,23 @@ def draw_goal_plot(plot: pg.PlotItem, spec: GoalChartSpec, theme: ChartTheme, *,
         plot.addItem(scatter)
         items.scatters[series.key] = scatter
     return items
+
+
+def _label_levels_on_the_right(plot: pg.PlotItem, spec: GoalChartSpec, theme: ChartTheme,
+                               font: QFont) -> None:
+    """"Target 9" and "Baseline 3" as ticks of a right-hand axis: beside the plot, they can
+    never hide a rating."""
+    right = plot.getAxis("right")
+    plot.showAxis("right")
+    right.setPen(_pen(theme.foreground, 1))
+    right.setTextPen(theme.foreground)
+    right.setTickFont(font)
+    levels = [(spec.target, spec.target_label)]
+    if spec.baseline != spec.target:
+        levels.append((spec.baseline, spec.baseline_label))
+    right.setTicks([levels, []])
+    metrics = QFontMetricsF(font)
+    right.setWidth(int(max(metrics.horizontalAdvance(t) for _, t in levels) + 14))
 
 
 def _ellipsis(text: str, limit: int = 40) -> str:
@@ -231,9 +246,10 @@ def draw_star(layout: pg.GraphicsLayout, spec: StarSpec, theme: ChartTheme) -> S
         corners = [at(ring, a) for a in angles] + [at(ring, angles[0])]
         plot.addItem(pg.PlotCurveItem([c[0] for c in corners], [c[1] for c in corners],
                                       pen=grid))
-        label = pg.TextItem(str(ring), color=theme.muted, anchor=(0.5, 1.1))
+        # Ring values sit half-way between the first two axes, clear of the data points.
+        label = pg.TextItem(str(ring), color=theme.muted, anchor=(0.5, 0.5))
         label.setFont(_font(7))
-        label.setPos(*at(ring, angles[0]))
+        label.setPos(*at(ring * math.cos(math.pi / n), angles[0] - math.pi / n))
         plot.addItem(label)
     for axis, angle in zip(spec.axes, angles, strict=True):
         end = at(SCALE_TOP, angle)
@@ -309,7 +325,8 @@ def draw_recap(layout: pg.GraphicsLayout, spec: RecapSpec, theme: ChartTheme) ->
     legend = pg.LegendItem(colCount=len(spec.states), labelTextColor=theme.foreground,
                            labelTextSize="9pt")
     for state, name in spec.states:
-        legend.addItem(pg.BarGraphItem(x=[0], height=[1], width=1, brush=theme.states[state]),
+        legend.addItem(pg.BarGraphItem(x=[0], height=[1], width=1, brush=theme.states[state],
+                                       pen=None),
                        name)
     layout.addItem(legend, row=1, col=0)
     return plot

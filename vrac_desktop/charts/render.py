@@ -15,6 +15,7 @@ bare QGuiApplication, which cannot be upgraded, the render runs in a child Pytho
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
@@ -64,7 +65,10 @@ def _application_kind() -> str:
     global _app
     existing = QCoreApplication.instance()
     if existing is None:
-        _app = QApplication([sys.argv[0] if sys.argv else "vrac-desktop"])
+        # Nothing is ever shown: the offscreen platform also works with no display at all
+        # (a CLI export over ssh), unless the caller chose a platform.
+        platform = [] if os.environ.get("QT_QPA_PLATFORM") else ["-platform", "offscreen"]
+        _app = QApplication([sys.argv[0] if sys.argv else "vrac-desktop", *platform])
         return "widgets"
     return "widgets" if isinstance(existing, QApplication) else "gui-only"
 
@@ -215,11 +219,15 @@ def goals_overview_png(plan: PlanContent, ratings: Sequence[Rating], *, width: i
 
 
 def actions_recap_png(plan: PlanContent, today: date, *, width: int = 1600,
-                      language: str = "en") -> bytes:
+                      language: str = "en", periods: Sequence[date] | None = None) -> bytes:
+    """Actions done / open / overdue / stopped: per goal, or per period of due dates."""
     if _application_kind() == "gui-only":
-        return _in_child("recap", {"plan": to_jsonable(plan), "today": today.isoformat(),
-                                   "width": width, "language": language})
-    spec = recap_spec(plan, today, translate=tr_in(language), locale=_locale(language))
+        return _in_child("recap", {
+            "plan": to_jsonable(plan), "today": today.isoformat(), "width": width,
+            "language": language,
+            "periods": None if periods is None else [d.isoformat() for d in periods]})
+    spec = recap_spec(plan, today, translate=tr_in(language), locale=_locale(language),
+                      periods=periods)
     scale = width / LOGICAL_WIDTH
     return _png(_paint(lambda layout, theme: draw.draw_recap(layout, spec, theme),
                        LOGICAL_WIDTH, 110 + 38 * len(spec.rows), scale, print_theme()))
@@ -253,8 +261,6 @@ def _in_child(kind: str, payload: dict[str, Any]) -> bytes:
 
 
 def _child_env() -> dict[str, str]:
-    import os
-
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     return env
@@ -277,9 +283,12 @@ def _child_main(kind: str) -> None:
         png = goals_overview_png(from_jsonable(PlanContent, payload["plan"]), ratings,
                                  width=payload["width"], language=language)
     else:
+        periods = payload["periods"]
         png = actions_recap_png(from_jsonable(PlanContent, payload["plan"]),
                                 date.fromisoformat(payload["today"]),
-                                width=payload["width"], language=language)
+                                width=payload["width"], language=language,
+                                periods=None if periods is None else
+                                [date.fromisoformat(d) for d in periods])
     sys.stdout.buffer.write(png)
 
 

@@ -13,7 +13,7 @@ collects them under the "Charts" context.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale
@@ -24,8 +24,10 @@ from vrac_desktop.domain.progress import (
     ActionState,
     GoalProgress,
     GoalStatus,
+    PeriodRecap,
     actions_recap,
     actions_recap_by_goal,
+    actions_recap_by_period,
     by_rater,
     domain_journey,
     goal_progress,
@@ -196,6 +198,7 @@ def goal_chart_spec(goal: Goal, ratings: Sequence[Rating], *, translate: Transla
                              _tip(name, r, locale, translate))
                        for r in series_by_rater.get(rater, ()))
         series.append(Series(rater.value, name, points))
+    series = _merge_tips_at_same_spot(series)
     days = sorted({r.rated_on for rs in series_by_rater.values() for r in rs})
     marker = marker_date or goal.review_on
     span = [d.toordinal() for d in days] + ([marker.toordinal()] if marker else [])
@@ -207,6 +210,8 @@ def goal_chart_spec(goal: Goal, ratings: Sequence[Rating], *, translate: Transla
     baseline_label = _fill(translate("Charts", "Baseline %1"), goal.baseline)
     target_label = _fill(translate("Charts", "Target %1"), goal.target)
     marker_label = translate("Charts", "Review")
+    if marker:
+        marker_label = f"{marker_label} {_day(marker, locale)}"
     legend = (*((s.key, s.name) for s in series),
               ("target", translate("Charts", "Target")),
               ("baseline", translate("Charts", "Baseline")))
@@ -227,6 +232,17 @@ def goal_chart_spec(goal: Goal, ratings: Sequence[Rating], *, translate: Transla
     )
 
 
+def _merge_tips_at_same_spot(series: list[Series]) -> list[Series]:
+    """Raters often agree (same day, same value): their markers overlap and only the top one
+    can be hovered, so every marker at a spot tells about all ratings there."""
+    spots: dict[tuple[float, float], list[str]] = {}
+    for s in series:
+        for p in s.points:
+            spots.setdefault((p.x, p.y), []).append(p.tip)
+    return [replace(s, points=tuple(replace(p, tip="\n\n".join(spots[(p.x, p.y)]))
+                                    for p in s.points)) for s in series]
+
+
 def _tip(rater: str, rating: Rating, locale: QLocale, translate: Translate) -> str:
     head = _fill(translate("Charts", "%1: %2 of 10"), rater, rating.value)
     lines = [head, _day(rating.rated_on, locale)]
@@ -242,7 +258,7 @@ def _goal_description(goal: Goal, series: Sequence[Series], progress: GoalProgre
              _fill(translate("Charts", "Baseline %1, target %2."), goal.baseline, goal.target),
              _fill(translate("Charts", "Status: %1."), status)]
     if marker:
-        parts.append(f"{marker_label}: {_day(marker, locale)}.")
+        parts.append(f"{marker_label}.")
     for s in series:
         if not s.points:
             parts.append(_fill(translate("Charts", "%1: no ratings."), s.name))
@@ -303,15 +319,20 @@ def star_spec(plan: PlanContent, ratings: Sequence[Rating], *, translate: Transl
 # --- actions recap ---------------------------------------------------------------------------
 
 
-def recap_spec(plan: PlanContent, today: date, *, translate: Translate,
-               locale: QLocale) -> RecapSpec:
-    """Actions done / open / overdue / stopped on ``today``: all, then per goal."""
+def recap_spec(plan: PlanContent, today: date, *, translate: Translate, locale: QLocale,
+               periods: Sequence[date] | None = None) -> RecapSpec:
+    """Actions done / open / overdue / stopped on ``today``: all, then per goal, or per
+    period of due dates when ``periods`` (e.g. the meeting dates) are given."""
     rows: list[tuple[str, ActionsRecap]] = [
         (translate("Charts", "All actions"), actions_recap(plan.actions, today))]
-    for goal_id, recap in actions_recap_by_goal(plan, today):
-        goal = plan.goal(goal_id)
-        label = _short(goal.title, 32) if goal else translate("Charts", "No goal")
-        rows.append((label, recap))
+    if periods is None:
+        for goal_id, recap in actions_recap_by_goal(plan, today):
+            goal = plan.goal(goal_id)
+            label = _short(goal.title, 32) if goal else translate("Charts", "No goal")
+            rows.append((label, recap))
+    else:
+        for period in actions_recap_by_period(plan.actions, today, periods):
+            rows.append((_period_label(period, translate, locale), period.recap))
     states = tuple((s, state_name(s, translate)) for s in ActionState)
     title = _fill(translate("Charts", "Actions on %1"), _day(today, locale))
     parts = [title + "."]
@@ -320,3 +341,17 @@ def recap_spec(plan: PlanContent, today: date, *, translate: Translate,
         parts.append(f"{label}: {counts}.")
     return RecapSpec(title, tuple(rows), states, translate("Charts", "Number of actions"),
                      " ".join(parts))
+
+
+def _period_label(period: PeriodRecap, translate: Translate, locale: QLocale) -> str:
+    if period.undated:
+        return translate("Charts", "No due date")
+    if period.start is None and period.end is not None:
+        return _fill(translate("Charts", "Due before %1"), _day(period.end, locale))
+    if period.start is not None and period.end is None:
+        return _fill(translate("Charts", "Due from %1"), _day(period.start, locale))
+    if period.start is not None and period.end is not None:
+        last = date.fromordinal(period.end.toordinal() - 1)
+        return _fill(translate("Charts", "Due %1 – %2"), _day(period.start, locale),
+                     _day(last, locale))
+    return translate("Charts", "All actions")

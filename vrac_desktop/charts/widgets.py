@@ -66,7 +66,8 @@ class _ChartView(pg.GraphicsLayoutWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() in _REDRAW_ON:
+        # The base constructor already sends change events, before our attributes exist.
+        if event.type() in _REDRAW_ON and hasattr(self, "_redraw"):
             self.refresh()
 
 
@@ -155,9 +156,14 @@ class ActionsRecapWidget(_ChartView):
     def sizeHint(self) -> QSize:
         return QSize(720, 260)
 
-    def set_data(self, plan: PlanContent, today: date) -> None:
+    def set_data(self, plan: PlanContent, today: date,
+                 periods: Sequence[date] | None = None) -> None:
+        """Per goal; or, given ``periods`` (e.g. the meeting dates), per period of due dates."""
+        periods = None if periods is None else tuple(periods)
+
         def redraw(theme: ChartTheme) -> None:
-            self.spec = recap_spec(plan, today, translate=ui_translate, locale=QLocale())
+            self.spec = recap_spec(plan, today, translate=ui_translate, locale=QLocale(),
+                                   periods=periods)
             self.plot = draw.draw_recap(self.ci, self.spec, theme)
             self._describe(self.spec.title, self.spec.description)
 

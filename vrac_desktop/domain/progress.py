@@ -319,3 +319,44 @@ def actions_recap_by_goal(plan: PlanContent,
     if loose:
         rows.append((None, actions_recap(loose, today)))
     return tuple(rows)
+
+
+
+@dataclass(frozen=True)
+class PeriodRecap:
+    """Actions due in [start, end). ``start`` None: before the first boundary; ``end`` None:
+    open-ended. ``undated``: the actions without a due date (start and end are None)."""
+
+    start: date | None
+    end: date | None
+    recap: ActionsRecap
+    undated: bool = False
+
+
+def actions_recap_by_period(actions: Iterable[Action], today: date,
+                            boundaries: Sequence[date]) -> tuple[PeriodRecap, ...]:
+    """The recap per period of due dates (e.g. between meetings), states as on ``today``.
+
+    Every period from the first boundary on is listed, empty ones too, so periods line up
+    from one meeting to the next; "before the first boundary" and "no due date" are listed
+    only when some action falls there.
+    """
+    cuts = sorted(set(boundaries))
+    periods: list[tuple[date | None, date | None]] = [(None, cuts[0] if cuts else None)]
+    if cuts:
+        periods += list(zip(cuts, [*cuts[1:], None], strict=True))
+    grouped: dict[tuple[date | None, date | None], list[Action]] = defaultdict(list)
+    undated: list[Action] = []
+    for action in actions:
+        if action.due_on is None:
+            undated.append(action)
+            continue
+        due = action.due_on
+        grouped[next(p for p in periods
+                     if (p[0] is None or p[0] <= due) and (p[1] is None or due < p[1]))
+                ].append(action)
+    rows = [PeriodRecap(start, end, actions_recap(grouped.get((start, end), ()), today))
+            for start, end in periods if start is not None or grouped.get((start, end))]
+    if undated:
+        rows.append(PeriodRecap(None, None, actions_recap(undated, today), undated=True))
+    return tuple(rows)

@@ -8,6 +8,7 @@ Needs a QGuiApplication (offscreen is fine); ``ensure_gui_app`` makes one for th
 from __future__ import annotations
 
 import html
+import os
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -54,7 +55,10 @@ def ensure_gui_app() -> QGuiApplication:
     """
     app = QApplication.instance()
     if app is None:
-        app = QApplication([])
+        # Nothing is shown: offscreen also works with no display (an export over ssh),
+        # unless the caller chose a platform. Same rule as charts/render.py.
+        platform = [] if os.environ.get("QT_QPA_PLATFORM") else ["-platform", "offscreen"]
+        app = QApplication(["vrac-desktop", *platform])
     assert isinstance(app, QGuiApplication)
     return app
 

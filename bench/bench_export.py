@@ -1,6 +1,6 @@
 """Benchmark: export a large plan (50 goals, 300 actions) as signed .pdf + .docx.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.bench.bench_export [GOALS] [ACTIONS]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_export.py [GOALS] [ACTIONS]
 
 Builds a throwaway data folder (test keyring file), saves the plan with four meetings of
 ratings, then times ``vrac-desktop export plan ... --pdf --docx`` as a user would run it
@@ -18,12 +18,14 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from tests.factories import sample_plan
-from vrac_desktop.domain.model import Action, Goal, Meeting, Rater, Rating, new_id
-from vrac_desktop.services.families import create_family
-from vrac_desktop.services.plans import save_plan_version
-from vrac_desktop.store.database import open_local
-from vrac_desktop.store.paths import DataPaths
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # for tests.factories
+
+from tests.factories import sample_plan  # noqa: E402
+from vrac_desktop.domain.model import Action, Goal, Meeting, Rater, Rating, new_id  # noqa: E402
+from vrac_desktop.services.families import create_family  # noqa: E402
+from vrac_desktop.services.plans import save_plan_version  # noqa: E402
+from vrac_desktop.store.database import open_local  # noqa: E402
+from vrac_desktop.store.paths import DataPaths  # noqa: E402
 
 
 def large_plan(goals: int, actions: int):  # type: ignore[no-untyped-def]

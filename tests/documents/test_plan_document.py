@@ -217,3 +217,25 @@ def test_a_failed_render_writes_nothing(db: Database, export: ExportFn, tmp_path
                          actor="anna", pdf=out.pdf)
     assert out.pdf.read_bytes() == before
     assert not list(out.pdf.parent.glob(".*.tmp"))
+
+
+def test_an_empty_plan_and_evaluation_say_what_is_missing() -> None:
+    from vrac_desktop.documents.evaluation import EvaluationSource, evaluation_document
+    from vrac_desktop.domain.model import Evaluation
+
+    family = Family(new_id(), "New family", "", "en")
+    plan = PlanContent()
+    doc = plan_document(PlanSource(family, plan, 1, "d" * 64, date(2026, 11, 24), (),
+                                   date(2026, 11, 24)))
+    text = pdf_text(render_pdf(doc))
+    d = docx.Document(io.BytesIO(render_docx(doc)))
+    docx_all = " ".join(p.text for p in d.paragraphs) + " ".join(
+        c.text for t in d.tables for r in t.rows for c in r.cells)
+    for missing in ("No team members yet.", "No goals set yet.", "No actions agreed yet.",
+                    "The family has not approved this plan yet.",
+                    "Nobody has signed this plan yet.", "Not filled in"):
+        assert missing in text and missing in docx_all
+    evaluation = Evaluation(new_id(), date(2026, 5, 24), date(2026, 11, 24), ())
+    ev_text = pdf_text(render_pdf(evaluation_document(EvaluationSource(
+        family, plan, 1, "d" * 64, (), evaluation))))
+    assert "No goals were evaluated." in ev_text and "Not filled in" in ev_text

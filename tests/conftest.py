@@ -50,3 +50,69 @@ def db(paths: DataPaths) -> Iterator[Database]:
     database = open_local(paths)
     yield database
     database.dispose()
+
+
+# --- team server: one real PostgreSQL per test session (tests/server/postgres.py) ------------
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[object]:
+    """A PostgreSQL server on 127.0.0.1, started on first use and stopped at session end.
+
+    Without the server binaries the tests that need it are skipped, except in CI, where
+    tools/system-deps.sh test installs them and a missing server is a failure.
+    """
+    from tests.server import postgres as pg
+
+    if pg.find_binary("initdb") is None:
+        message = "PostgreSQL server binaries not found (tools/system-deps.sh test installs them)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    server = pg.start()
+    try:
+        template = server.url("vrac_template")
+        _admin(server, "CREATE DATABASE vrac_template")
+        from vrac_desktop.store.database import open_server
+
+        open_server(template).dispose()  # migrated once; each test copies it
+        yield server
+    finally:
+        server.stop()
+
+
+def _admin(server: object, statement: str) -> None:
+    import psycopg
+
+    with psycopg.connect(server.url(), autocommit=True) as conn:  # type: ignore[attr-defined]
+        conn.execute(statement)
+
+
+@pytest.fixture
+def new_server_db(postgres: object) -> Iterator[object]:
+    """Makes fresh, migrated server databases (copies of the session's template); each is
+    disposed and dropped after the test. Returns ``(url, Database)``."""
+    import uuid
+
+    from vrac_desktop.store.database import open_server
+
+    made: list[tuple[str, Database]] = []
+
+    def make() -> tuple[str, Database]:
+        name = f"t_{uuid.uuid4().hex[:12]}"
+        _admin(postgres, f"CREATE DATABASE {name} TEMPLATE vrac_template")
+        url = postgres.url(name)  # type: ignore[attr-defined]
+        database = open_server(url)
+        made.append((name, database))
+        return url, database
+
+    yield make
+    for name, database in made:
+        database.dispose()
+        _admin(postgres, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def server_db(new_server_db: object) -> Database:
+    """A fresh database on the test PostgreSQL server, migrated (``open_server``)."""
+    return new_server_db()[1]  # type: ignore[operator,no-any-return]

@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from vrac_desktop import __version__
 from vrac_desktop.store.database import Database, open_local
@@ -89,6 +90,138 @@ def cmd_list_families(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+# --- hardening: backup, restore, audit -------------------------------------------------------
+
+
+def cmd_backup(args: argparse.Namespace, db: Database) -> int:
+    from vrac_desktop.services.backup import make_backup, rotate_backups
+    from vrac_desktop.store.settings import Settings
+
+    paths = resolve_data_dir(args.data_dir)
+    result = make_backup(db, paths=paths, actor=_actor(), to=Path(args.to) if args.to else None)
+    if not args.to:
+        rotate_backups(paths, keep=int(Settings(paths.settings).get("backup_keep")))
+    _out(f"Backup written to {result.path} ({result.families} families, "
+         f"{result.versions} plan versions, {result.size} bytes, encrypted with this data "
+         "folder's key).")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, paths: DataPaths) -> int:
+    """Runs without opening the current database: it may be the damaged thing."""
+    from vrac_desktop.services.backup import restore_backup
+    from vrac_desktop.store.instance import InstanceLock
+    from vrac_desktop.store.keys import passphrase_mode
+
+    passphrase = os.environ.get(PASSPHRASE_ENV)
+    if passphrase is None and passphrase_mode(paths) and sys.stdin.isatty():
+        passphrase = getpass.getpass("Passphrase: ")
+    with InstanceLock(paths):
+        result = restore_backup(paths=paths, backup=Path(args.file), actor=_actor(),
+                                passphrase=passphrase)
+    _out(f"Restored {result.families} families ({result.versions} plan versions, histories "
+         f"verified) from {result.restored_from}.")
+    if result.previous is not None:
+        _out(f"The database it replaced is kept as {result.previous}.")
+    if result.erasures_reapplied:
+        _out(f"{result.erasures_reapplied} families erased since that backup were erased again.")
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace, db: Database) -> int:
+    from vrac_desktop.services.gdpr import audit_csv, export_audit_csv
+
+    if args.csv:
+        path = export_audit_csv(db, path=Path(args.csv), family_id=args.family)
+        _out(f"Audit log written to {path}")
+    else:
+        sys.stdout.write(audit_csv(db, family_id=args.family))
+    return 0
+
+
+def _add_hardening_commands(sub: Any) -> None:
+    p = sub.add_parser("backup", help="write an encrypted backup of the database")
+    p.add_argument("--to", metavar="FILE", help="where (default: a rotating backup in the "
+                   "data folder's backups/)")
+    p.set_defaults(func=cmd_backup)
+    p = sub.add_parser("restore", help="replace the database with a verified backup")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(without_db=cmd_restore)
+    p = sub.add_parser("audit", help="who did what when (CSV), never content")
+    p.add_argument("--family", metavar="ID", help="entries about one family only")
+    p.add_argument("--csv", metavar="FILE", help="write to FILE instead of the terminal")
+    p.set_defaults(func=cmd_audit)
+
+
+# --- team server (issue 7): sync and heads ------------------------------------------------------
+
+
+def cmd_sync(args: argparse.Namespace, db: Database) -> int:
+    from vrac_desktop.services.sync import sync, sync_status
+    from vrac_desktop.store.database import open_server
+    from vrac_desktop.store.server import (
+        display_url,
+        remember_server_password,
+        split_password,
+    )
+    from vrac_desktop.store.settings import Settings
+
+    settings = Settings(resolve_data_dir(args.data_dir).settings)
+    if args.status:
+        st = sync_status(db, team=settings.get("server_team"))
+        last = st.last_sync_at.isoformat(timespec="seconds") if st.last_sync_at else "never"
+        _out(f"Last sync: {last}{' (the last run was interrupted)' if st.interrupted else ''}"
+             f"\nFamilies with changes to send: {st.pending}\nPlans with two heads: "
+             f"{st.two_heads}" + (f"\nLast problem: {st.last_error}" if st.last_error else ""))
+        return 0
+    url = args.server or settings.get("server_url")
+    team = settings.get("server_team") if args.team is None else args.team
+    if not url:
+        raise ValueError("No team server is set: give --server postgresql://user@host/db.")
+    if args.remember_password:
+        typed = getpass.getpass("Server password: ") if sys.stdin.isatty() else \
+            sys.stdin.readline().rstrip("\n")
+        remember_server_password(url, typed)
+    server = open_server(url)
+    if args.server:  # remembered once the server answered; its password only in the keyring
+        address, password = split_password(args.server)
+        if password is not None:
+            remember_server_password(address, password)
+        settings.set("server_url", address)
+    if args.team is not None:
+        settings.set("server_team", args.team)
+    try:
+        def progress(done: int, total: int) -> None:
+            _out(f"synced {done}/{total} families")
+            sys.stdout.flush()
+
+        result = sync(db, server, team=team, actor=_actor(), server_name=display_url(url),
+                      progress=progress)
+    finally:
+        server.dispose()
+    _out(f"Synced {result.families} families with {display_url(url)}: {result.pushed} sent, "
+         f"{result.pulled} received, {result.erased} erased.")
+    for fid in result.two_heads:
+        _out(f"TWO HEADS family {fid}: reconcile it (vrac-desktop heads {fid}).")
+    for problem in result.problems:
+        _out(f"NOT SYNCED family {problem.family_id}: {problem.message}")
+    return 1 if result.problems else 0
+
+
+def cmd_heads(args: argparse.Namespace, db: Database) -> int:
+    from vrac_desktop.services.reconcile import heads_to_reconcile, list_heads
+
+    heads = list_heads(db, family_id=args.family_id)
+    for h in heads:
+        _out(f"{'main' if h.main else 'fork'}\tversion {h.number}\t{h.hash}\t"
+             f"{h.created_at.isoformat(timespec='seconds')}\t{h.created_by}")
+    for other in heads[1:]:
+        diff = heads_to_reconcile(db, family_id=args.family_id, other=other.hash).diff
+        for sec in diff.sections:
+            if not sec.empty:
+                _out(f"  {other.hash[:12]} differs in {sec.section}: {len(sec.added)} only "
+                     f"there, {len(sec.removed)} only in main, {len(sec.changed)} changed")
+    return 0
 # --- signed documents: export plan|evaluation, verify (issue 5) ------------------------------
 
 
@@ -112,7 +245,7 @@ def _document_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     p.add_argument("file", metavar="FILE")
     p.add_argument("--trust", metavar="CERT", action="append", default=[],
                    help="also accept this signer certificate (PEM); may be repeated")
-    p.set_defaults(func=cmd_verify_document)
+    p.set_defaults(without_db=cmd_verify_document)
 
 
 def _resolve_family(db: Database, text: str) -> str:
@@ -165,18 +298,39 @@ def cmd_export_document(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
-def cmd_verify_document(args: argparse.Namespace, db: Database) -> int:
+def cmd_verify_document(args: argparse.Namespace, paths: DataPaths) -> int:
+    """Runs without a database if there is none (or it stays locked): the signature is
+    still checked, the plan hash is then reported as not checked."""
+    from vrac_desktop.store.keys import database_exists
+
+    db: Database | None = None
+    if database_exists(paths):
+        try:
+            db = open_for_cli(paths)
+        except StoreError as exc:
+            _err(f"the plan hash is not checked: {exc}")
+    try:
+        return _verify(args, paths, db)
+    finally:
+        if db is not None:
+            db.dispose()
+
+
+def _verify(args: argparse.Namespace, paths: DataPaths, db: Database | None) -> int:
     from cryptography import x509
 
     from vrac_desktop.documents.verify import verify_file
     from vrac_desktop.services.exports import find_plan_version
     from vrac_desktop.store.signing_keys import trusted_certificates
 
-    trusted = trusted_certificates(resolve_data_dir(args.data_dir))
+    trusted = trusted_certificates(paths)
     for pem in args.trust:
         trusted += x509.load_pem_x509_certificates(Path(pem).read_bytes())
-    result = verify_file(Path(args.file), trusted=trusted,
-                         lookup=lambda h, f: find_plan_version(db, plan_hash=h, family_id=f))
+    lookup = None
+    if db is not None:
+        database = db
+        lookup = lambda h, f: find_plan_version(database, plan_hash=h, family_id=f)  # noqa: E731
+    result = verify_file(Path(args.file), trusted=trusted, lookup=lookup)
     _out(f"{'VALID' if result.valid else 'INVALID'}: {result.path}")
     if result.signer:
         _out(f"  signed by {result.signer} at {result.signed_at or 'an unknown time'}"
@@ -218,6 +372,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("search", nargs="?", help="words the name or reference must contain")
     p.add_argument("--all", action="store_true", help="include closed families")
     p.set_defaults(func=cmd_list_families)
+    _add_hardening_commands(sub)
+
+    p = sub.add_parser("sync", help="sync with the team server (PostgreSQL)")
+    p.add_argument("--server", metavar="URL", help="postgresql://user@host/database[?sslmode=]"
+                   " (remembered; the password comes from the OS keyring)")
+    p.add_argument("--team", help="your team on the server (remembered)")
+    p.add_argument("--remember-password", action="store_true",
+                   help="ask for the server password and keep it in the OS keyring")
+    p.add_argument("--status", action="store_true", help="show the sync status, offline")
+    p.set_defaults(func=cmd_sync)
+
+    p = sub.add_parser("heads", help="list a plan's heads (two after offline edits) and diffs")
+    p.add_argument("family_id", metavar="FAMILY")
+    p.set_defaults(func=cmd_heads)
     _document_commands(sub)
     return parser
 
@@ -229,6 +397,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from vrac_desktop.gui.app import run_gui
 
         return run_gui(paths)
+    if getattr(args, "without_db", None):
+        try:
+            return int(args.without_db(args, paths))
+        except (StoreError, ValueError, OSError) as exc:
+            _err(str(exc))
+            return 2
     func: Callable[[argparse.Namespace, Database], int] = args.func
     try:
         db = open_for_cli(paths)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.documents.conftest import drawn_signature_png
+from tests.documents.conftest import ExportFn, drawn_signature_png
 from tests.documents.test_plan_document import pdf_text
 from vrac_desktop.cli import main
 from vrac_desktop.domain.model import PlanContent
@@ -55,3 +55,18 @@ def test_export_before_the_first_plan_says_so(db: Database,
     assert code == 2
     assert "had no saved plan on 2026-01-01" in capsys.readouterr().err
     assert not target.exists()
+
+
+def test_verify_on_a_machine_without_the_database(export: ExportFn, paths: DataPaths,
+                                                   tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    out = export()
+    elsewhere = tmp_path / "colleague"
+    cert = paths.root / "signing" / "coach.pem"
+    assert main(["--data-dir", str(elsewhere), "verify", str(out.pdf)]) == 1
+    assert "unknown signer: Coach Anna" in capsys.readouterr().out
+    assert main(["--data-dir", str(elsewhere), "verify", str(out.docx), "--trust",
+                 str(cert)]) == 0
+    text = capsys.readouterr().out
+    assert "VALID" in text and "not checked against a database" in text
+    assert not (elsewhere / "vrac.db").exists()  # verifying creates no database

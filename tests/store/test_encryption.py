@@ -24,6 +24,8 @@ from vrac_desktop.store.errors import (
 )
 from vrac_desktop.store.paths import DataPaths
 
+pytestmark = pytest.mark.sqlcipher_only
+
 SECRETS = [f"Distinctive-{i:03d}-Zyxwvut" for i in range(100)]
 
 

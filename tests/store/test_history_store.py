@@ -61,6 +61,7 @@ def test_database_refuses_updates_of_a_version(db: Database) -> None:
         s.execute(text("UPDATE plan_versions SET created_by = 'x' WHERE number = 2"))
 
 
+@pytest.mark.sqlcipher_only
 def test_one_changed_byte_is_reported_with_its_version(db: Database, paths: DataPaths) -> None:
     fid = three_versions(db)
     db.dispose()
@@ -79,6 +80,7 @@ def test_one_changed_byte_is_reported_with_its_version(db: Database, paths: Data
     assert "content does not match" in report.problems[0].message
 
 
+@pytest.mark.sqlcipher_only
 def test_deleting_the_newest_version_is_detected(db: Database, paths: DataPaths) -> None:
     three_versions(db)
     db.dispose()

@@ -23,6 +23,7 @@ def test_models_match_the_migrations(db: Database) -> None:
     assert diff == []
 
 
+@pytest.mark.sqlcipher_only
 def test_database_from_newer_app_is_refused_untouched(db: Database, paths: DataPaths) -> None:
     with db.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
@@ -33,6 +34,7 @@ def test_database_from_newer_app_is_refused_untouched(db: Database, paths: DataP
     assert paths.database.read_bytes() == before
 
 
+@pytest.mark.sqlcipher_only
 def test_reopening_is_idempotent(db: Database, paths: DataPaths) -> None:
     db.dispose()
     again = open_local(paths)

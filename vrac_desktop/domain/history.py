@@ -4,6 +4,24 @@ Each version stores the canonical JSON of its content, the content's SHA-256, an
 hash over (metadata + content hash + the previous version's hash). Editing any stored byte,
 removing a version from the middle, or reordering versions breaks the chain; removing the
 newest versions is caught by comparing with the family's recorded head (number and hash).
+
+Two heads and merges (team server sync). When two laptops each saved a version of the same
+plan offline, one of them reaches the server first and stays in the family's *main chain*
+(numbers 1..n, each linked to the one before); the other is kept, never overwritten, as a
+*fork*: a version whose ``prev_hash`` is a version of the main chain or of another fork.
+The rule, checked by ``verify_chain``:
+
+* the main chain is exactly as above (numbers 1..n, ``prev_hash`` = previous hash,
+  the last one is the family's recorded head);
+* a fork version links to a version of the same family (main chain or fork) and carries the
+  number after it; its content and record match their hashes like any version;
+* a *merge version* also records ``merge_hash``, the hash of the fork head it reconciles. The
+  merge hash is part of the version hash (only when present, so versions saved before merges
+  existed keep their hashes) and must name a fork version of the same family.
+
+The *heads* of a family are the main chain's last version plus every fork version that no
+other version continues (``prev_hash``) or merges (``merge_hash``). One head: nothing to
+reconcile.
 """
 
 from __future__ import annotations
@@ -31,6 +49,7 @@ class VersionRecord:
     content_hash: str
     prev_hash: str
     hash: str
+    merge_hash: str | None = None  # a merge version: the hash of the other head it reconciles
 
 
 @dataclass(frozen=True)
@@ -54,8 +73,9 @@ def version_hash(
     approved: bool,
     content_hash: str,
     prev_hash: str,
+    merge_hash: str | None = None,
 ) -> str:
-    envelope = {
+    envelope: dict[str, object] = {
         "family_id": family_id,
         "number": number,
         "created_at": created_at.isoformat(),
@@ -65,7 +85,39 @@ def version_hash(
         "content_hash": content_hash,
         "prev_hash": prev_hash,
     }
+    if merge_hash is not None:
+        envelope["merge_hash"] = merge_hash
     return sha256_hex(canonical_json(envelope))
+
+
+def record_hash(rec: VersionRecord) -> str:
+    """The version hash recomputed from a record's stored fields."""
+    return version_hash(
+        family_id=rec.family_id, number=rec.number, created_at=rec.created_at,
+        created_by=rec.created_by, meeting_id=rec.meeting_id, approved=rec.approved,
+        content_hash=rec.content_hash, prev_hash=rec.prev_hash, merge_hash=rec.merge_hash,
+    )
+
+
+def record_problems(rec: VersionRecord) -> list[str]:
+    """What is wrong with one record on its own (content or record not matching its hash)."""
+    problems = []
+    if content_hash(rec.content_json) != rec.content_hash:
+        problems.append(f"version {rec.number}: content does not match its hash")
+    if record_hash(rec) != rec.hash:
+        problems.append(f"version {rec.number}: record does not match its hash")
+    return problems
+
+
+def heads(records: Sequence[VersionRecord], forks: Sequence[VersionRecord] = ()
+          ) -> list[VersionRecord]:
+    """The main chain's last version, then each fork version nothing continues or merges."""
+    continued = {r.prev_hash for r in (*records, *forks)}
+    continued |= {r.merge_hash for r in (*records, *forks) if r.merge_hash}
+    result = [records[-1]] if records else []
+    result += [f for f in sorted(forks, key=lambda r: (r.number, r.hash))
+               if f.hash not in continued]
+    return result
 
 
 def verify_chain(
@@ -74,8 +126,10 @@ def verify_chain(
     *,
     head_number: int,
     head_hash: str,
+    forks: Sequence[VersionRecord] = (),
 ) -> list[ChainProblem]:
-    """Problems in one family's chain; ``records`` in stored order by number."""
+    """Problems in one family's chain; ``records`` in stored order by number, ``forks``
+    the family's fork versions in any order (see the module doc for the rule)."""
     problems: list[ChainProblem] = []
     expected_prev = GENESIS_HASH
     for expected_number, rec in enumerate(records, start=1):
@@ -84,17 +138,8 @@ def verify_chain(
                 family_id, expected_number,
                 f"version {expected_number} is missing (found {rec.number} in its place)"))
             break
-        if content_hash(rec.content_json) != rec.content_hash:
-            problems.append(ChainProblem(
-                family_id, rec.number, f"version {rec.number}: content does not match its hash"))
-        recomputed = version_hash(
-            family_id=rec.family_id, number=rec.number, created_at=rec.created_at,
-            created_by=rec.created_by, meeting_id=rec.meeting_id, approved=rec.approved,
-            content_hash=rec.content_hash, prev_hash=rec.prev_hash,
-        )
-        if recomputed != rec.hash:
-            problems.append(ChainProblem(
-                family_id, rec.number, f"version {rec.number}: record does not match its hash"))
+        problems.extend(ChainProblem(family_id, rec.number, message)
+                        for message in record_problems(rec))
         if rec.prev_hash != expected_prev:
             problems.append(ChainProblem(
                 family_id, rec.number,
@@ -108,4 +153,34 @@ def verify_chain(
     elif count and records[-1].hash != head_hash:
         problems.append(ChainProblem(
             family_id, count, f"version {count} is not the version that was saved last"))
+    problems.extend(_fork_problems(family_id, records, forks))
+    return problems
+
+
+def _fork_problems(family_id: str, records: Sequence[VersionRecord],
+                   forks: Sequence[VersionRecord]) -> list[ChainProblem]:
+    problems: list[ChainProblem] = []
+    numbers = {r.hash: r.number for r in (*records, *forks)}
+    numbers[GENESIS_HASH] = 0
+    fork_hashes = {f.hash for f in forks}
+    main_hashes = {r.hash for r in records}
+    for fork in sorted(forks, key=lambda r: (r.number, r.hash)):
+        label = f"fork version {fork.number} ({fork.hash[:8]})"
+        if fork.family_id != family_id:
+            problems.append(ChainProblem(family_id, fork.number,
+                                         f"{label} belongs to another family"))
+        if fork.hash in main_hashes:
+            problems.append(ChainProblem(family_id, fork.number,
+                                         f"{label} is also in the main chain"))
+        problems.extend(ChainProblem(family_id, fork.number, m.replace(
+            f"version {fork.number}", label, 1)) for m in record_problems(fork))
+        parent = numbers.get(fork.prev_hash)
+        if parent is None or parent + 1 != fork.number:
+            problems.append(ChainProblem(family_id, fork.number,
+                                         f"{label}: link to its previous version is broken"))
+    for rec in (*records, *forks):
+        if rec.merge_hash is not None and rec.merge_hash not in fork_hashes:
+            problems.append(ChainProblem(
+                family_id, rec.number,
+                f"version {rec.number}: the other head it merges is missing"))
     return problems

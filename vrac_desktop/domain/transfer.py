@@ -30,6 +30,7 @@ class ExportedVersion:
     content_hash: str
     prev_hash: str
     hash: str
+    merge_hash: str | None = None  # a merge version (team server): the other head's hash
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,8 @@ class FamilyExport:
     versions: tuple[ExportedVersion, ...]
     ratings: tuple[Rating, ...]
     evaluations: tuple[Evaluation, ...]
+    # Versions saved offline on another laptop that fork from ``versions`` (a second head).
+    forks: tuple[ExportedVersion, ...] = ()
 
 
 def parse_family_export(raw: bytes) -> FamilyExport:

@@ -63,7 +63,7 @@ def run_gui(paths: DataPaths) -> int:
         return 2
     if db is None:
         return 0
-    window = MainWindow(db, actor=current_actor(settings))
+    window = MainWindow(db, actor=current_actor(settings), settings=settings)
     window.show()
     try:
         return app.exec()

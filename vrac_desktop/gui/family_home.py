@@ -1,9 +1,13 @@
-"""A family's home: who they are, their plan versions and the current plan at a glance."""
+"""A family's home: who they are, the team, the current plan at a glance, meeting history,
+the next meeting and when the six-month evaluation is due."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -12,13 +16,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vrac_desktop.domain.model import ActionStatus
 from vrac_desktop.services.families import get_family
-from vrac_desktop.services.plans import current_version, list_versions
+from vrac_desktop.services.meetings import load_draft
+from vrac_desktop.services.plans import current_version, list_versions, meetings_for
 from vrac_desktop.store.database import Database
+
+from vrac_desktop.gui.meeting.items import format_date
+from vrac_desktop.gui.meeting.labels import member_kinds
+
+EVALUATION_AFTER = timedelta(days=182)  # the PIT evaluates every plan after six months
 
 
 class FamilyHome(QWidget):
     back = Signal()
+    start_meeting = Signal(str)  # family id
+    show_changes = Signal(str)  # family id
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,34 +50,107 @@ class FamilyHome(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         top.addWidget(self.title, 1)
+        self.meeting_button = QPushButton(self.tr("&Start meeting"))
+        self.meeting_button.setAccessibleName(self.tr("Start meeting"))
+        self.meeting_button.clicked.connect(lambda: self.start_meeting.emit(self.family_id))
+        top.addWidget(self.meeting_button)
+        self.changes_button = QPushButton(self.tr("What &changed"))
+        self.changes_button.setAccessibleName(self.tr("What changed between versions"))
+        self.changes_button.clicked.connect(lambda: self.show_changes.emit(self.family_id))
+        top.addWidget(self.changes_button)
         layout.addLayout(top)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        layout.addWidget(QLabel(self.tr("Plan versions:")))
+        self.due = QLabel()
+        self.due.setWordWrap(True)
+        self.due.setAccessibleName(self.tr("Next meeting and evaluation"))
+        layout.addWidget(self.due)
+        row = QHBoxLayout()
+        team_box = QGroupBox(self.tr("Team"))
+        team_layout = QVBoxLayout(team_box)
+        self.team = QListWidget()
+        self.team.setAccessibleName(self.tr("Team members"))
+        team_layout.addWidget(self.team)
+        team_hint = QLabel(self.tr("The team is edited in the first step of a meeting."))
+        team_hint.setWordWrap(True)
+        team_layout.addWidget(team_hint)
+        row.addWidget(team_box)
+        versions_box = QGroupBox(self.tr("Plan versions"))
+        versions_layout = QVBoxLayout(versions_box)
         self.versions = QListWidget()
         self.versions.setAccessibleName(self.tr("Plan versions"))
-        layout.addWidget(self.versions, 1)
+        versions_layout.addWidget(self.versions)
+        row.addWidget(versions_box)
+        meetings_box = QGroupBox(self.tr("Meetings"))
+        meetings_layout = QVBoxLayout(meetings_box)
+        self.meetings = QListWidget()
+        self.meetings.setAccessibleName(self.tr("Meeting history"))
+        meetings_layout.addWidget(self.meetings)
+        row.addWidget(meetings_box)
+        layout.addLayout(row, 1)
 
-    def show_family(self, family_id: str) -> None:
+    def show_family(self, family_id: str, *, today: date | None = None) -> None:
+        today = today or date.today()
         self.family_id = family_id
         family = get_family(self._db, family_id=family_id)
         ref = f" · {family.reference}" if family.reference else ""
         self.title.setText(f"{family.display_name}{ref}")
         current = current_version(self._db, family_id=family_id)
+        versions = list_versions(self._db, family_id=family_id)
+        draft = load_draft(self._db, family_id=family_id)
+        if draft is not None:
+            self.meeting_button.setText(self.tr("&Continue meeting (draft)"))
+        elif current is None:
+            self.meeting_button.setText(self.tr("&Start first meeting"))
+        else:
+            self.meeting_button.setText(self.tr("&Start follow-up meeting"))
+        self.changes_button.setEnabled(len(versions) >= 1)
+        kinds = member_kinds()
+        self.team.clear()
+        self.meetings.clear()
         if current is None:
             self.summary.setText(self.tr("No plan yet: the first meeting creates version 1."))
+            self.due.setText("")
         else:
             plan = current.content
+            open_actions = sum(a.status in (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
+                               for a in plan.actions)
             self.summary.setText(
-                self.tr("Current plan: version %1 · %2 goals · %3 actions · %4 team members")
+                self.tr("Current plan: version %1 · %2 goals · %3 actions (%4 open) · "
+                        "%5 team members")
                 .replace("%1", str(current.number)).replace("%2", str(len(plan.goals)))
-                .replace("%3", str(len(plan.actions))).replace("%4", str(len(plan.team))))
+                .replace("%3", str(len(plan.actions))).replace("%4", str(open_actions))
+                .replace("%5", str(len(plan.team))))
+            for m in plan.team:
+                extra = ", ".join(x for x in (m.role, m.organisation) if x)
+                self.team.addItem(f"{m.name} — {kinds.get(m.kind.value, m.kind.value)}"
+                                  + (f" ({extra})" if extra else ""))
+            first = versions[0].created_at.date()
+            evaluation_on = first + EVALUATION_AFTER
+            parts = []
+            if plan.next_meeting_on:
+                parts.append(self.tr("Next meeting: %1").replace(
+                    "%1", format_date(plan.next_meeting_on)))
+            if evaluation_on <= today:
+                parts.append(self.tr("⚠ The six-month evaluation is due (since %1).")
+                             .replace("%1", format_date(evaluation_on)))
+            else:
+                parts.append(self.tr("Six-month evaluation due on %1.")
+                             .replace("%1", format_date(evaluation_on)))
+            self.due.setText("   ".join(parts))
+            self.due.setStyleSheet("color: #b35c00; font-weight: bold;"
+                                   if evaluation_on <= today else "")
         self.versions.clear()
-        for v in reversed(list_versions(self._db, family_id=family_id)):
+        for v in reversed(versions):
             when = v.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
             approved = self.tr("approved") if v.approved else self.tr("not approved")
             self.versions.addItem(
                 self.tr("Version %1 — %2 by %3 (%4) · %5")
                 .replace("%1", str(v.number)).replace("%2", when).replace("%3", v.created_by)
                 .replace("%4", approved).replace("%5", v.hash[:12]))
+        for held in reversed(meetings_for(self._db, family_id=family_id)):
+            present = sum(a.present for a in held.attendance)
+            self.meetings.addItem(self.tr("%1 — %2 present").replace(
+                "%1", format_date(held.held_on)).replace("%2", str(present)))
+        self.versions.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

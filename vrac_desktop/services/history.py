@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from vrac_desktop.domain.history import ChainProblem, verify_chain
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database
+from vrac_desktop.store.server import fork_records
 
 
 @dataclass(frozen=True)
@@ -28,8 +29,9 @@ def verify_history(db: Database, *, family_id: str | None = None) -> HistoryRepo
         for fid in ids:
             family = repo.family_row(s, fid)
             records = [repo.record_of(r) for r in repo.version_rows(s, fid)]
+            forks = fork_records(s, fid)
             problems.extend(verify_chain(fid, records, head_number=family.head_number,
-                                         head_hash=family.head_hash))
+                                         head_hash=family.head_hash, forks=forks))
             families += 1
-            versions += len(records)
+            versions += len(records) + len(forks)
     return HistoryReport(families, versions, tuple(problems))

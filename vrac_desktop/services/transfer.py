@@ -10,8 +10,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from vrac_desktop import __version__
-from vrac_desktop.domain.codec import DecodeError, canonical_json, to_jsonable
+from vrac_desktop.domain.codec import DecodeError, canonical_json, from_jsonable, to_jsonable
 from vrac_desktop.domain.history import GENESIS_HASH, VersionRecord, content_hash, verify_chain
+from vrac_desktop.domain.model import PlanContent
 from vrac_desktop.domain.transfer import (
     FORMAT,
     SCHEMA_VERSION,
@@ -23,7 +24,8 @@ from vrac_desktop.services.changes import Changes
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import ConflictError
-from vrac_desktop.store.models import FamilyRow, PlanVersionRow
+from vrac_desktop.store.models import FamilyRow
+from vrac_desktop.store.server import add_fork_version, add_main_version, fork_records
 
 
 class ImportRefusedError(ValueError):
@@ -56,23 +58,26 @@ def write_atomically(path: Path, data: bytes) -> None:
 def build_family_export(db: Database, *, family_id: str, actor: str) -> FamilyExport:
     with db.session() as s:
         family = repo.family_from_row(repo.family_row(s, family_id))
-        versions = tuple(
-            ExportedVersion(
-                number=r.number, created_at=datetime.fromisoformat(r.created_at),
-                created_by=r.created_by, meeting_id=r.meeting_id, approved=bool(r.approved),
-                content=repo.content_of(r), content_hash=r.content_hash, prev_hash=r.prev_hash,
-                hash=r.hash,
-            )
-            for r in repo.version_rows(s, family_id)
-        )
+        versions = tuple(_exported(repo.record_of(r)) for r in repo.version_rows(s, family_id))
+        forks = tuple(_exported(rec) for rec in fork_records(s, family_id))
         export = FamilyExport(
             format=FORMAT, schema_version=SCHEMA_VERSION, exported_at=datetime.now(UTC),
             app_version=__version__, family=family, meetings=tuple(repo.meetings(s, family_id)),
             versions=versions, ratings=tuple(repo.ratings(s, family_id)),
-            evaluations=tuple(repo.evaluations(s, family_id)),
+            evaluations=tuple(repo.evaluations(s, family_id)), forks=forks,
         )
         repo.audit(s, actor=actor, action="exported", family_id=family_id, detail="json")
     return export
+
+
+def _exported(rec: VersionRecord) -> ExportedVersion:
+    return ExportedVersion(
+        number=rec.number, created_at=rec.created_at, created_by=rec.created_by,
+        meeting_id=rec.meeting_id, approved=rec.approved,
+        content=from_jsonable(PlanContent, json.loads(rec.content_json)),
+        content_hash=rec.content_hash, prev_hash=rec.prev_hash, hash=rec.hash,
+        merge_hash=rec.merge_hash,
+    )
 
 
 def export_family(db: Database, *, family_id: str, path: Path, actor: str) -> Path:
@@ -86,12 +91,16 @@ def import_family(db: Database, *, path: Path, actor: str) -> ImportResult:
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
-        raise ImportRefusedError(f"The file could not be read: {exc.strerror or exc}") from None
+        raise ImportRefusedError(
+            f"The file could not be read ({exc.strerror or exc}); nothing was imported."
+        ) from None
     try:
         export = parse_family_export(raw)
     except DecodeError as exc:
-        raise ImportRefusedError(f"The file is not a valid family export: {exc}") from None
-    records = _verified_records(export)
+        raise ImportRefusedError(
+            f"The file is not a valid family export ({exc}); nothing was imported."
+        ) from None
+    records, forks = _verified_records(export)
     fid = export.family.id
     with db.session() as s:
         if s.get(FamilyRow, fid) is not None:
@@ -106,13 +115,11 @@ def import_family(db: Database, *, path: Path, actor: str) -> ImportResult:
             repo.add_rating(s, fid, rating)
         for evaluation in export.evaluations:
             repo.add_evaluation(s, fid, evaluation)
+        s.flush()
         for rec in records:
-            s.add(PlanVersionRow(
-                family_id=fid, number=rec.number, created_at=rec.created_at.isoformat(),
-                created_by=rec.created_by, meeting_id=rec.meeting_id, approved=rec.approved,
-                content_json=rec.content_json, content_hash=rec.content_hash,
-                prev_hash=rec.prev_hash, hash=rec.hash,
-            ))
+            add_main_version(s, rec)
+        for rec in forks:
+            add_fork_version(s, rec)
         if records:
             row.head_number, row.head_hash = records[-1].number, records[-1].hash
             row.updated_at = records[-1].created_at.isoformat()
@@ -122,18 +129,21 @@ def import_family(db: Database, *, path: Path, actor: str) -> ImportResult:
                         Changes(family_id=fid, families=True, plan=True, ratings=True))
 
 
-def _verified_records(export: FamilyExport) -> list[VersionRecord]:
-    """The export's versions as records, refusing the file if its hash chain is broken."""
-    records = [
-        VersionRecord(
+def _verified_records(export: FamilyExport) -> tuple[list[VersionRecord], list[VersionRecord]]:
+    """The export's versions and forks as records, refusing the file if its hash chain is
+    broken."""
+
+    def record(v: ExportedVersion) -> VersionRecord:
+        return VersionRecord(
             family_id=export.family.id, number=v.number, created_at=v.created_at,
             created_by=v.created_by, meeting_id=v.meeting_id, approved=v.approved,
             content_json=canonical_json(v.content), content_hash=v.content_hash,
-            prev_hash=v.prev_hash, hash=v.hash,
+            prev_hash=v.prev_hash, hash=v.hash, merge_hash=v.merge_hash,
         )
-        for v in sorted(export.versions, key=lambda v: v.number)
-    ]
-    for rec in records:
+
+    records = [record(v) for v in sorted(export.versions, key=lambda v: v.number)]
+    forks = [record(v) for v in export.forks]
+    for rec in (*records, *forks):
         if content_hash(rec.content_json) != rec.content_hash:
             raise ImportRefusedError(
                 f"Version {rec.number} in the file was changed after export (its content "
@@ -142,11 +152,11 @@ def _verified_records(export: FamilyExport) -> list[VersionRecord]:
     head = records[-1] if records else None
     problems = verify_chain(
         export.family.id, records, head_number=len(records),
-        head_hash=head.hash if head else GENESIS_HASH,
+        head_hash=head.hash if head else GENESIS_HASH, forks=forks,
     )
     if problems:
         raise ImportRefusedError(
             f"The plan history in the file is not intact ({problems[0].message}); nothing "
             "was imported."
         )
-    return records
+    return records, forks

@@ -8,6 +8,7 @@ transaction), whatever thread it runs on.
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,9 +20,15 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from vrac_desktop.store.errors import NewerSchemaError, StoreError, WrongKeyError
+from vrac_desktop.store.errors import (
+    DiskFullError,
+    NewerSchemaError,
+    StoreError,
+    WrongKeyError,
+)
 from vrac_desktop.store.keys import KeyInfo, obtain_key
 from vrac_desktop.store.paths import DataPaths
 
@@ -45,14 +52,28 @@ def head_revision() -> str:
 class Database:
     def __init__(self, engine: Engine, *, mode: str = "external") -> None:
         self.engine = engine
-        self.mode = mode  # "keyring", "passphrase" or "external" (a server URL)
+        self.mode = mode  # "keyring", "passphrase", "server" (open_server) or "external"
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back if it raises."""
-        with self._sessions.begin() as session:
-            yield session
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except OperationalError as exc:
+            if "full" in str(exc.orig):
+                raise DiskFullError(
+                    "The disk is full, so the change could not be saved; nothing was changed "
+                    "and the data stored before is intact. Free some space and try again."
+                ) from exc
+            if "disk I/O error" in str(exc.orig):
+                raise DiskFullError(
+                    "The change could not be written to disk (the disk is full, over a size "
+                    "limit, or failing); nothing was changed and the data stored before is "
+                    "intact."
+                ) from exc
+            raise
 
     def migrate(self) -> None:
         """Bring the schema to this app's head; refuse a database from a newer app."""
@@ -76,6 +97,12 @@ class Database:
     def dispose(self) -> None:
         self.engine.dispose()
 
+    def rebind(self, engine: Engine, *, mode: str) -> None:
+        """Point this object at another engine, so lock/unlock keep every holder's reference."""
+        self.engine = engine
+        self.mode = mode
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
 
 def sqlcipher_engine(path: Path, key: bytes) -> Engine:
     """A SQLAlchemy engine over a SQLCipher file keyed with a raw 256-bit key."""
@@ -89,6 +116,8 @@ def sqlcipher_engine(path: Path, key: bytes) -> Engine:
     @event.listens_for(engine, "connect", insert=True)
     def _key(dbapi_conn: Any, _record: Any) -> None:
         cur = dbapi_conn.cursor()
+        # SQLCipher logs decryption failures to stderr; the app reports them itself.
+        cur.execute("PRAGMA cipher_log_level = NONE")
         cur.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         # Temporary tables and indices in memory: nothing decrypted reaches a temp file.
         cur.execute("PRAGMA temp_store = MEMORY")
@@ -102,7 +131,20 @@ def sqlcipher_engine(path: Path, key: bytes) -> Engine:
 
 def open_local(paths: DataPaths, passphrase: str | None = None) -> Database:
     """Open (or create) the encrypted local database and migrate it to this app's schema."""
-    paths.ensure()
+    try:
+        paths.ensure()
+    except OSError as exc:
+        raise StoreError(
+            f"The data folder {paths.root} cannot be created or written to "
+            f"({exc.strerror or exc}). Nothing was changed; choose a folder you can write to "
+            "with --data-dir."
+        ) from None
+    if not os.access(paths.root, os.W_OK):
+        raise StoreError(
+            f"The data folder {paths.root} is read-only, and the encrypted database needs to "
+            "write its journal beside it even to read. Nothing was changed; make the folder "
+            "writable, or copy it somewhere writable and open that with --data-dir."
+        )
     info: KeyInfo = obtain_key(paths, passphrase)
     engine = sqlcipher_engine(paths.database, info.key)
     try:
@@ -128,5 +170,39 @@ def open_local(paths: DataPaths, passphrase: str | None = None) -> Database:
         db.migrate()
     except BaseException:
         db.dispose()
+        raise
+    return db
+
+
+# Any constant shared by every app: serialises the migrations of laptops connecting at once.
+_MIGRATION_LOCK = 0x56524143
+
+
+def open_server(url: str, password: str | None = None) -> Database:
+    """Connect to the team server (PostgreSQL) and migrate it to this app's schema.
+
+    The password: ``password``, else the URL's, else the one kept in the OS keyring
+    (store/server.py). TLS options come with the URL (``sslmode``...).
+    """
+    from sqlalchemy.exc import OperationalError
+
+    from vrac_desktop.store.server import connection_error, server_engine
+
+    engine = server_engine(url, password)
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": _MIGRATION_LOCK})
+            try:
+                conn.commit()
+                db = Database(engine, mode="server")
+                db.migrate()
+            finally:
+                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": _MIGRATION_LOCK})
+                conn.commit()
+    except OperationalError as exc:
+        engine.dispose()
+        raise connection_error(url, exc) from None
+    except BaseException:
+        engine.dispose()
         raise
     return db

@@ -40,3 +40,7 @@ class NotFoundError(StoreError):
 
 class ConflictError(StoreError):
     pass
+
+
+class DiskFullError(StoreError):
+    """The disk (or the user's quota) is full; the transaction was rolled back."""

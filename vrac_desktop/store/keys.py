@@ -150,6 +150,12 @@ def _key_from_keyring(paths: DataPaths) -> bytes:
 
 
 def _new_keyring_key(paths: DataPaths, backend: keyring.backend.KeyringBackend) -> bytes:
+    # A key already stored for this path outlives a deleted or lost database file: the
+    # backups of that database need it, so it is reused, never overwritten.
+    with contextlib.suppress(KeyringError, ValueError):
+        existing = backend.get_password(SERVICE, _entry_name(paths))
+        if existing and len(bytes.fromhex(existing)) == KEY_BYTES:
+            return bytes.fromhex(existing)
     key = secrets.token_bytes(KEY_BYTES)
     try:
         backend.set_password(SERVICE, _entry_name(paths), key.hex())

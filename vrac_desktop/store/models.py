@@ -42,6 +42,8 @@ class FamilyRow(Base):
     head_hash: Mapped[str] = mapped_column(String(64))
     # Lower-cased name and reference, for search as you type.
     search_key: Mapped[str] = mapped_column(String(800), index=True)
+    # The team it belongs to on the team server ("" until first synced); sync pulls a team's.
+    team: Mapped[str] = mapped_column(String(100), default="", server_default="", index=True)
 
 
 class MeetingRow(Base):
@@ -71,6 +73,28 @@ class PlanVersionRow(Base):
     content_hash: Mapped[str] = mapped_column(String(64))
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # A merge version: the hash of the other head it reconciles (domain/history.py).
+    merge_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, default=None)
+
+
+class PlanVersionForkRow(Base):
+    """A version from another laptop that forks from the main chain: a second head, kept
+    until a merge version reconciles it, and kept after that as part of the history."""
+
+    __tablename__ = "plan_version_forks"
+
+    hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    family_id: Mapped[str] = mapped_column(ForeignKey("families.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[str] = mapped_column(String(40))
+    created_by: Mapped[str] = mapped_column(String(500))
+    meeting_id: Mapped[str | None] = mapped_column(ID, nullable=True)
+    approved: Mapped[bool] = mapped_column(Boolean)
+    content_json: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    merge_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, default=None)
+    received_at: Mapped[str] = mapped_column(String(40))
 
 
 class RatingRow(Base):
@@ -106,6 +130,42 @@ class DraftRow(Base):
     family_id: Mapped[str] = mapped_column(ForeignKey("families.id"), primary_key=True)
     draft_json: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[str] = mapped_column(String(40))
+
+
+class ErasureRow(Base):
+    """The erasure register: this family was erased (on request or by retention); a restore
+    of an older backup erases it again and sync erases it on every side. Holds no personal
+    data: the id, when, by whom. Created by migration 0002."""
+
+    __tablename__ = "erasures"
+
+    family_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    erased_at: Mapped[str] = mapped_column(String(40))
+    actor: Mapped[str] = mapped_column(String(500))
+
+
+class SyncStateRow(Base):
+    """Local bookkeeping: the family's fingerprint when it was last in sync with the server."""
+
+    __tablename__ = "sync_state"
+
+    family_id: Mapped[str] = mapped_column(ForeignKey("families.id"), primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    synced_at: Mapped[str] = mapped_column(String(40))
+
+
+class SyncRunRow(Base):
+    __tablename__ = "sync_runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    server: Mapped[str] = mapped_column(String(500))
+    started_at: Mapped[str] = mapped_column(String(40))
+    finished_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    families: Mapped[int] = mapped_column(Integer, default=0)
+    pushed: Mapped[int] = mapped_column(Integer, default=0)
+    pulled: Mapped[int] = mapped_column(Integer, default=0)
+    heads: Mapped[int] = mapped_column(Integer, default=0)
+    error: Mapped[str] = mapped_column(Text, default="")
 
 
 class AuditRow(Base):

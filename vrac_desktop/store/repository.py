@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from vrac_desktop.domain.codec import canonical_json, from_jsonable, to_jsonable
@@ -28,7 +28,9 @@ from vrac_desktop.domain.model import (
 from vrac_desktop.store.errors import NotFoundError
 from vrac_desktop.store.models import (
     AuditRow,
+    Base,
     DraftRow,
+    ErasureRow,
     EvaluationRow,
     FamilyRow,
     MeetingRow,
@@ -139,6 +141,7 @@ def record_of(row: PlanVersionRow) -> VersionRecord:
         created_at=datetime.fromisoformat(row.created_at), created_by=row.created_by,
         meeting_id=row.meeting_id, approved=bool(row.approved), content_json=row.content_json,
         content_hash=row.content_hash, prev_hash=row.prev_hash, hash=row.hash,
+        merge_hash=row.merge_hash,
     )
 
 
@@ -258,3 +261,38 @@ def audit_entries(session: Session, *, family_id: str | None = None, text: str =
         AuditEntry(datetime.fromisoformat(r.at), r.actor, r.action, r.family_id, r.detail)
         for r in session.scalars(stmt)
     ]
+
+
+# --- erasure (GDPR) ---------------------------------------------------------------------------
+
+
+def delete_family_everywhere(session: Session, family_id: str) -> dict[str, int]:
+    """Delete every row about one family from every mapped table; rows deleted per table.
+
+    Walks the mapping rather than a fixed list, so a table added later with a ``family_id``
+    column (documents, signatures...) is erased too. Children go before parents (foreign
+    keys). The erasure register itself is left alone: it must survive the erasure.
+    """
+    deleted: dict[str, int] = {}
+    for table in reversed(Base.metadata.sorted_tables):
+        if table.name == ErasureRow.__tablename__:
+            continue
+        column = table.c.get("family_id")
+        if column is None and table.name == FamilyRow.__tablename__:
+            column = table.c.id
+        if column is None:
+            continue
+        result = session.execute(delete(table).where(column == family_id))
+        deleted[table.name] = int(getattr(result, "rowcount", 0) or 0)
+    return deleted
+
+
+def record_erasure(session: Session, *, family_id: str, actor: str, at: str) -> None:
+    if session.get(ErasureRow, family_id) is None:
+        session.add(ErasureRow(family_id=family_id, erased_at=at, actor=actor[:500]))
+
+
+def erasures(session: Session) -> list[tuple[str, str, str]]:
+    """(family_id, erased_at, actor) of every erased family, oldest first."""
+    rows = session.scalars(select(ErasureRow).order_by(ErasureRow.erased_at)).all()
+    return [(r.family_id, r.erased_at, r.actor) for r in rows]

@@ -34,6 +34,13 @@ REGISTRY: dict[str, Setting] = {
         Setting("autosave_seconds", int, 5, "Autosave the meeting draft this often"),
         Setting("family_font_pt", int, 22, "Type size of the family view"),
         Setting("show_closed_families", bool, False, "List closed families too"),
+        Setting("backup_keep", int, 10, "Automatic backups to keep (oldest removed first)"),
+        Setting("backup_every_hours", int, 24, "Make an automatic backup this often (0: never)"),
+        Setting("retention_years", int, 20,
+                "Remind to erase a family this many years after it was closed (0: never)"),
+        Setting("server_url", str, "",
+                "Team server, postgresql://user@host/database[?sslmode=...] (no password)"),
+        Setting("server_team", str, "", "The coach's team on the team server"),
     )
 }
 

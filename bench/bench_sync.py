@@ -1,0 +1,182 @@
+"""How long syncing 1,000 families with the team server takes, against a plain bulk INSERT.
+
+    .venv/bin/python bench/bench_sync.py [--families 1000] [--server postgresql://...]
+
+Without ``--server`` a throw-away PostgreSQL is started on 127.0.0.1 (tests/server/postgres.py;
+as root it runs as the ``vractest`` user, with fsync off like the tests: server commits cost
+less than on a real server, for the baseline as for sync) and removed afterwards. The laptops are real
+SQLCipher databases in a temporary folder, keyed through a file keyring made for the run.
+
+Figures printed (seconds, milliseconds per family, and the ratio to the baseline measured in the
+same run on the same machine):
+
+* baseline push: the same rows (families, plan versions, meetings, ratings) written to an empty
+  server database with one bulk INSERT per table in one transaction;
+* first sync: laptop A sends every family to an empty server;
+* no-op sync: nothing changed on either side;
+* 10 changed: ten families got a new version on laptop A;
+* baseline pull / first pull: the same, into a fresh laptop B (bulk INSERT into SQLCipher vs
+  ``sync``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def out(text: str) -> None:
+    sys.stdout.write(text + "\n")
+
+
+def _timed(fn: Callable[[], object]) -> tuple[float, object]:
+    start = time.perf_counter()
+    result = fn()
+    return time.perf_counter() - start, result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--families", type=int, default=1000)
+    parser.add_argument("--server", help="admin URL of a PostgreSQL server to use (with password)")
+    args = parser.parse_args(argv)
+
+    work = Path(tempfile.mkdtemp(prefix="vrac-bench-sync-"))
+    # A file keyring for this run only: the bench has no desktop session (see store/keys.py).
+    os.environ["VRAC_TEST_KEYRING_FILE"] = str(work / "keyring.cfg")
+
+    import psycopg
+    from sqlalchemy import insert, select
+    from sqlalchemy.engine import make_url
+
+    from tests.factories import sample_plan, with_progress
+    from tests.server import postgres as pg
+    from vrac_desktop.domain.model import Meeting, Rater, Rating, new_id
+    from vrac_desktop.services.families import create_family
+    from vrac_desktop.services.history import verify_history
+    from vrac_desktop.services.plans import save_plan_version
+    from vrac_desktop.services.sync import sync
+    from vrac_desktop.store.database import Database, open_local, open_server
+    from vrac_desktop.store.models import FamilyRow, MeetingRow, PlanVersionRow, RatingRow
+    from vrac_desktop.store.paths import DataPaths
+
+    server = None
+    if args.server:
+        admin = args.server
+    else:
+        server = pg.start()
+        admin = server.url()
+
+    def new_database(name: str) -> str:
+        with psycopg.connect(make_url(admin).set(drivername="postgresql").render_as_string(
+                hide_password=False), autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name}")
+            conn.execute(f"CREATE DATABASE {name}")
+        return make_url(admin).set(database=name).render_as_string(hide_password=False)
+
+    opened: list[Database] = []
+    try:
+        n = args.families
+        a = open_local(DataPaths(work / "laptop-a"))
+        opened.append(a)
+        plan = sample_plan()
+        later = with_progress(plan)
+
+        def seed() -> None:
+            for i in range(n):
+                family, _ = create_family(a, display_name=f"Family {i:04d}", actor="anna")
+                meeting = Meeting(new_id(), date(2026, 11, 2), "Leiden")
+                save_plan_version(a, family_id=family.id, content=plan, actor="anna",
+                                  meeting=meeting, ratings=[
+                                      Rating(new_id(), plan.goals[0].id, date(2026, 11, 2), 3,
+                                             Rater.FAMILY, meeting_id=meeting.id),
+                                      Rating(new_id(), plan.goals[1].id, date(2026, 11, 2), 4,
+                                             Rater.TEAM, meeting_id=meeting.id)])
+                save_plan_version(a, family_id=family.id, content=later, actor="anna")
+
+        seed_s, _ = _timed(seed)
+
+        # Baseline: the same rows, one bulk INSERT per table, one transaction.
+        tables = (FamilyRow, PlanVersionRow, MeetingRow, RatingRow)
+        with a.session() as s:
+            data = {
+                model: [{c.key: getattr(r, c.key) for c in model.__table__.columns
+                         if c.key != "id" or model is not PlanVersionRow}
+                        for r in s.scalars(select(model))]
+                for model in tables
+            }
+        row_count = sum(len(v) for v in data.values())
+
+        def bulk(db: Database) -> None:
+            with db.session() as s:
+                for model in tables:
+                    s.execute(insert(model), data[model])
+
+        base_server = open_server(new_database("bench_baseline"))
+        opened.append(base_server)
+        base_push_s, _ = _timed(lambda: bulk(base_server))
+
+        team_server = open_server(new_database("bench_sync"))
+        opened.append(team_server)
+
+        def run(local: Database) -> object:
+            return sync(local, team_server, team="bench", actor="anna")
+
+        first_s, first = _timed(lambda: run(a))
+        noop_s, noop = _timed(lambda: run(a))
+        with a.session() as s:
+            some = list(s.scalars(select(FamilyRow.id).limit(10)))
+        for fid in some:
+            save_plan_version(a, family_id=fid, content=plan, actor="anna")
+        ten_s, ten = _timed(lambda: run(a))
+
+        base_local = open_local(DataPaths(work / "laptop-baseline"))
+        opened.append(base_local)
+        base_pull_s, _ = _timed(lambda: bulk(base_local))
+        b = open_local(DataPaths(work / "laptop-b"))
+        opened.append(b)
+        pull_s, pull = _timed(lambda: run(b))
+        verified = all(verify_history(db).ok for db in (a, b, team_server))
+
+        def line(label: str, seconds: float, base: float | None, note: str = "") -> None:
+            ratio = f"{seconds / base:7.1f}x" if base else "        "
+            out(f"{label:<34}{seconds:9.3f} s {1000 * seconds / n:9.2f} ms/family "
+                  f"{ratio}  {note}")
+
+        out(f"bench_sync: {n} families, {row_count} rows (each family: 2 versions, "
+              "1 meeting, 2 ratings); PostgreSQL on 127.0.0.1, laptops SQLCipher")
+        out(f"{'step':<34}{'time':>11} {'per family':>19} {'vs base':>8}")
+        line("seed laptop A (services)", seed_s, None)
+        line("baseline push: bulk INSERT to PG", base_push_s, None)
+        line("first sync, push all", first_s, base_push_s,
+             f"{first.families} families, {first.pushed} rows sent")  # type: ignore[attr-defined]
+        line("no-op sync", noop_s, base_push_s,
+             f"{noop.families} families moved")  # type: ignore[attr-defined]
+        line("sync after 10 families changed", ten_s, base_push_s,
+             f"{ten.families} families, {ten.pushed} rows sent")  # type: ignore[attr-defined]
+        line("baseline pull: bulk INSERT to SQLCipher", base_pull_s, None)
+        line("first sync of laptop B, pull all", pull_s, base_pull_s,
+             f"{pull.pulled} rows received")  # type: ignore[attr-defined]
+        out(f"histories verified on A, B and server: {verified}")
+        return 0 if verified else 1
+    finally:
+        for db in opened:
+            db.dispose()
+        if server is not None:
+            server.stop()
+        import shutil
+
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,55 @@
+"""The meeting being held: what the coach has typed so far, before it becomes a version.
+
+A draft is autosaved every few seconds and restored after a crash; it holds everything a
+saved version will: the meeting record, the plan as edited, and the ratings given today.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from vrac_desktop.domain.model import Meeting, PlanContent, Rater, Rating, new_id
+
+DRAFT_FORMAT = 1
+
+
+@dataclass(frozen=True)
+class MeetingDraft:
+    family_id: str
+    base_version: int  # 0: first meeting (no plan yet)
+    meeting: Meeting
+    plan: PlanContent
+    ratings: tuple[Rating, ...] = ()
+    step: str = ""  # the step the coach was on, to reopen there
+    format: int = DRAFT_FORMAT
+
+    @property
+    def follow_up(self) -> bool:
+        return self.base_version > 0
+
+    def rating(self, goal_id: str, rater: Rater) -> Rating | None:
+        return next((r for r in self.ratings if r.goal_id == goal_id and r.rater is rater), None)
+
+    def with_rating(self, goal_id: str, rater: Rater, value: int | None,
+                    comment: str | None = None) -> MeetingDraft:
+        """Set (or with ``value=None`` remove) today's rating of a goal by one rater."""
+        existing = self.rating(goal_id, rater)
+        others = tuple(r for r in self.ratings if r is not existing)
+        if value is None:
+            return replace(self, ratings=others)
+        if existing is None:
+            rating = Rating(new_id(), goal_id, self.meeting.held_on, value, rater,
+                            self.meeting.id, comment or "")
+        else:
+            rating = replace(existing, value=value,
+                             comment=existing.comment if comment is None else comment)
+        return replace(self, ratings=(*others, rating))
+
+
+def new_draft(family_id: str, *, base_version: int, plan: PlanContent,
+              held_on: date) -> MeetingDraft:
+    return MeetingDraft(
+        family_id=family_id, base_version=base_version,
+        meeting=Meeting(id=new_id(), held_on=held_on), plan=plan,
+    )

@@ -1,0 +1,1 @@
+"""The guided, family-led meeting: steps, undo, autosave."""

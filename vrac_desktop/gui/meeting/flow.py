@@ -1,0 +1,271 @@
+"""The meeting flow: step navigator, the steps, back/next, undo/redo, autosave and save.
+
+Autosave writes the draft (a small transaction) every few seconds when something changed, and
+whenever the application loses focus; after a crash or power loss the draft is offered back.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, datetime
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vrac_desktop.domain.draft import MeetingDraft
+from vrac_desktop.domain.model import PlanContent, Rating
+from vrac_desktop.domain.validation import Problem, Severity, validate_plan, validate_rating
+from vrac_desktop.services.meetings import finish_meeting, save_draft
+from vrac_desktop.services.plans import PlanInvalidError
+from vrac_desktop.store.database import Database
+from vrac_desktop.store.errors import StoreError
+
+from vrac_desktop.gui.meeting.editor import MeetingEditor
+from vrac_desktop.gui.meeting.followup import FollowUpStep
+from vrac_desktop.gui.meeting.problems import message
+from vrac_desktop.gui.meeting.steps import STEP_TYPES, Step
+
+SECTION_OF_STEP = {"review": "ratings"}
+
+
+class MeetingFlow(QWidget):
+    saved = Signal(int)  # the new version's number
+    left = Signal()  # the coach left the meeting; the draft is kept
+    plan_changed = Signal(object)  # PlanContent, for the live family view
+
+    def __init__(self, db: Database, *, actor: str, draft: MeetingDraft,
+                 previous_ratings: list[Rating], autosave_seconds: int = 5,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        self.editor = MeetingEditor(draft, self)
+        self._problems: dict[str, list[str]] = {}
+        self._problem_list: list[Problem] = []
+        self.last_autosave: datetime | None = None
+
+        layout = QVBoxLayout(self)
+        self.toolbar = QToolBar(self.tr("Meeting"))
+        self.toolbar.setIconSize(QSize(16, 16))
+        layout.addWidget(self.toolbar)
+        self.undo_action = self.editor.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.editor.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"),
+                                       QKeySequence(QKeySequence.StandardKey.Redo)])
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.save_action = QAction(self.tr("&Save meeting as plan version"), self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_action.triggered.connect(self.save_version)
+        self.addAction(self.save_action)
+        self.toolbar.addAction(self.save_action)
+        self.leave_action = QAction(self.tr("&Leave meeting (keep draft)"), self)
+        self.leave_action.triggered.connect(self.leave)
+        self.toolbar.addAction(self.leave_action)
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("Autosave status"))
+        self.toolbar.addWidget(self.status)
+
+        middle = QHBoxLayout()
+        self.navigator = QListWidget()
+        self.navigator.setAccessibleName(self.tr("Meeting steps"))
+        self.navigator.setMaximumWidth(230)
+        middle.addWidget(self.navigator)
+        self.stack = QStackedWidget()
+        middle.addWidget(self.stack, 1)
+        layout.addLayout(middle, 1)
+
+        self.steps: list[Step] = []
+        if draft.follow_up:
+            self.steps.append(FollowUpStep(self.editor, self._problems_for,
+                                           previous_ratings=previous_ratings))
+        self.steps += [cls(self.editor, self._problems_for) for cls in STEP_TYPES]
+        for number, step in enumerate(self.steps, start=1):
+            self.stack.addWidget(step)
+            item = QListWidgetItem(f"{number}. {step.title()}")
+            self.navigator.addItem(item)
+
+        nav = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("← &Back"))
+        self.back_button.setAccessibleName(self.tr("Previous step"))
+        self.next_button = QPushButton(self.tr("&Next →"))
+        self.next_button.setAccessibleName(self.tr("Next step"))
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        layout.addLayout(nav)
+        for keys, slot in (((QKeySequence("Alt+Left"), QKeySequence("Ctrl+PgUp")), self.back),
+                           ((QKeySequence("Alt+Right"), QKeySequence("Ctrl+PgDown")),
+                            self.next)):
+            action = QAction(self)
+            action.setShortcuts(list(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.next)
+        self.navigator.currentRowChanged.connect(self._show_step)
+
+        self.editor.changed.connect(self._changed)
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.setInterval(max(autosave_seconds, 1) * 1000)
+        self._autosave_timer.timeout.connect(self.autosave)
+        self._autosave_timer.start()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._app_state)
+        self._revalidate()
+        keys_ = [s.key for s in self.steps]
+        self.navigator.setCurrentRow(keys_.index(draft.step) if draft.step in keys_ else 0)
+
+    # -- navigation ----------------------------------------------------------------------------
+    def current_step(self) -> Step:
+        step = self.stack.currentWidget()
+        assert isinstance(step, Step)
+        return step
+
+    def go_to(self, key: str) -> None:
+        for row, step in enumerate(self.steps):
+            if step.key == key:
+                self.navigator.setCurrentRow(row)
+
+    def back(self) -> None:
+        self.navigator.setCurrentRow(max(self.navigator.currentRow() - 1, 0))
+
+    def next(self) -> None:
+        self.navigator.setCurrentRow(min(self.navigator.currentRow() + 1, len(self.steps) - 1))
+
+    def _show_step(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        step = self.steps[row]
+        self.editor.set_step(step.key)
+        self.back_button.setEnabled(row > 0)
+        self.next_button.setEnabled(row < len(self.steps) - 1)
+        field = step.first_field()
+        if field is not None:
+            field.setFocus()
+
+    # -- validation ----------------------------------------------------------------------------
+    def _problems_for(self, item_id: str) -> list[str]:
+        return self._problems.get(item_id, [])
+
+    def problems(self) -> list[Problem]:
+        return list(self._problem_list)
+
+    def _revalidate(self) -> None:
+        draft = self.editor.draft
+        found = validate_plan(draft.plan, today=draft.meeting.held_on)
+        for rating in draft.ratings:
+            found += validate_rating(rating, draft.plan)
+        self._problem_list = found
+        by_item: dict[str, list[str]] = defaultdict(list)
+        per_section: dict[str, int] = defaultdict(int)
+        for p in found:
+            if p.item_id:
+                by_item[p.item_id].append(message(p, draft.plan))
+            if p.severity is Severity.ERROR:
+                per_section[p.section] += 1
+        self._problems = dict(by_item)
+        for row, step in enumerate(self.steps):
+            count = per_section.get(SECTION_OF_STEP.get(step.key, step.key), 0)
+            text = f"{row + 1}. {step.title()}"
+            item = self.navigator.item(row)
+            if count:
+                text += " " + self.tr("(%n to fix)", "", count)
+            item.setText(text)
+            item.setToolTip(self.tr("%n problem(s) to fix in this step", "", count)
+                            if count else "")
+
+    def _changed(self, _from_undo: bool) -> None:
+        self._revalidate()
+        self.plan_changed.emit(self.editor.plan)
+
+    # -- saving --------------------------------------------------------------------------------
+    def autosave(self) -> bool:
+        """Write the draft if it changed. Never raises: a failure is shown, the draft kept."""
+        if not self.editor.dirty:
+            return False
+        try:
+            save_draft(self._db, draft=self.editor.draft)
+        except (StoreError, OSError, Exception) as exc:  # noqa: BLE001 - shown, retried
+            self.status.setText(self.tr("Autosave failed: %1 — retrying").replace("%1", str(exc)))
+            return False
+        self.editor.mark_saved()
+        self.last_autosave = datetime.now()
+        self.status.setText(self.tr("Draft saved %1").replace(
+            "%1", self.last_autosave.strftime("%H:%M:%S")))
+        return True
+
+    def _app_state(self, state: Qt.ApplicationState) -> None:
+        if state != Qt.ApplicationState.ApplicationActive:
+            self.autosave()
+
+    def save_version(self) -> int | None:
+        """Save the meeting as a new plan version; returns its number, or None if not saved."""
+        draft = self.editor.draft
+        blocking = [p for p in self._problem_list if p.severity is Severity.ERROR]
+        if blocking:
+            self.autosave()
+            lines = "\n".join(f"• {message(p, draft.plan)}" for p in blocking[:12])
+            QMessageBox.warning(
+                self, self.tr("Not saved yet"),
+                self.tr("The plan cannot be saved until these are fixed (your work is kept "
+                        "as a draft):\n\n%1").replace("%1", lines))
+            first = blocking[0].section
+            step_key = next((k for k, v in SECTION_OF_STEP.items() if v == first), first)
+            self.go_to(step_key)
+            return None
+        if not draft.plan.agreement.family_approved:
+            answer = QMessageBox.question(
+                self, self.tr("Not approved by the family"),
+                self.tr("The family has not approved this plan. Save it anyway as a version "
+                        "without approval?"),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Save:
+                return None
+        try:
+            result = finish_meeting(self._db, draft=draft, actor=self._actor,
+                                    today=date.today())
+        except (PlanInvalidError, StoreError) as exc:
+            self.autosave()
+            QMessageBox.critical(self, self.tr("Not saved"),
+                                 self.tr("The meeting could not be saved: %1\nYour work is "
+                                         "kept as a draft.").replace("%1", str(exc)))
+            return None
+        self._autosave_timer.stop()
+        self.editor.mark_saved()
+        self.saved.emit(result.version.number)
+        return result.version.number
+
+    def leave(self) -> None:
+        self.autosave()
+        self._autosave_timer.stop()
+        self.left.emit()
+
+    def stop(self) -> None:
+        """Stop background autosaving (the flow is being closed)."""
+        self._autosave_timer.stop()
+
+    @property
+    def plan(self) -> PlanContent:
+        return self.editor.plan

@@ -1,0 +1,348 @@
+"""One editable table for every list in the plan (team, strengths, needs, goals, actions,
+safety): a column spec says which field, how to show it and how to edit it.
+
+Edits go to the MeetingEditor (undoable); the model never keeps its own copy of the items,
+it reads them from the draft each time, so undo and the other steps stay in step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vrac_desktop.domain.model import SCALE_MAX, SCALE_MIN, PlanContent, Visibility
+
+from vrac_desktop.gui.meeting.editor import MeetingEditor
+
+_Index = QModelIndex | QPersistentModelIndex
+NO_DATE = QDate(1900, 1, 1)  # what an empty QDateEdit holds (shown as its special text)
+
+
+@dataclass(frozen=True)
+class Column:
+    field: str
+    title: str
+    kind: str = "text"  # text, enum, date, member, goal, scale, private
+    labels: dict[str, str] | None = None  # enum value -> translated label
+    width: int = 0
+
+
+def format_date(value: date | None, empty: str = "") -> str:
+    if value is None:
+        return empty
+    return QLocale().toString(QDate(value.year, value.month, value.day),
+                              QLocale.FormatType.ShortFormat)
+
+
+class ItemTableModel(QAbstractTableModel):
+    """Rows are the items of ``plan.<attr>`` that pass ``keep``, in plan order."""
+
+    def __init__(self, editor: MeetingEditor, attr: str, columns: Sequence[Column], *,
+                 label: str, keep: Callable[[Any], bool] | None = None,
+                 problems: Callable[[str], list[str]] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.attr = attr
+        self.columns = list(columns)
+        self.label = label  # for undo texts: "Edit goal"
+        self._keep = keep or (lambda _item: True)
+        self._problems = problems or (lambda _id: [])
+        self._ids = [i.id for i in self.items()]
+        editor.changed.connect(self.refresh)
+
+    # -- reading -------------------------------------------------------------------------------
+    def all_items(self) -> tuple[Any, ...]:
+        return tuple(getattr(self.editor.plan, self.attr))
+
+    def items(self) -> list[Any]:
+        return [i for i in self.all_items() if self._keep(i)]
+
+    def item_at(self, row: int) -> Any:
+        return self.items()[row]
+
+    def row_of(self, item_id: str) -> int:
+        return self._ids.index(item_id) if item_id in self._ids else -1
+
+    def refresh(self) -> None:
+        ids = [i.id for i in self.items()]
+        if ids == self._ids:
+            if ids:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(ids) - 1, len(self.columns) - 1))
+            return
+        self.beginResetModel()
+        self._ids = ids
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.columns[index.column()].kind == "private":
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        items = self.items()
+        if index.row() >= len(items):
+            return None
+        item = items[index.row()]
+        col = self.columns[index.column()]
+        value = getattr(item, col.field)
+        if role == Qt.ItemDataRole.EditRole:
+            return value
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(col, value)
+        if role == Qt.ItemDataRole.CheckStateRole and col.kind == "private":
+            private = value == Visibility.PROFESSIONAL
+            return Qt.CheckState.Checked if private else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            problems = self._problems(item.id)
+            return "\n".join(problems) if problems else None
+        if role == Qt.ItemDataRole.BackgroundRole and self._problems(item.id) and \
+                index.column() == 0:
+            return QBrush(QColor(255, 205, 210))
+        if role == Qt.ItemDataRole.ForegroundRole and self._problems(item.id) and \
+                index.column() == 0:
+            return QBrush(QColor(0, 0, 0))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            problems = self._problems(item.id)
+            text = self.display(col, value) or ""
+            return f"{text}. {' '.join(problems)}" if problems and index.column() == 0 else text
+        return None
+
+    def display(self, col: Column, value: Any) -> str:
+        plan = self.editor.plan
+        if col.kind == "enum" and col.labels is not None:
+            return col.labels.get(str(value), str(value))
+        if col.kind == "date":
+            return format_date(value)
+        if col.kind == "member":
+            member = plan.member(value)
+            return member.name if member else ""
+        if col.kind == "goal":
+            goal = plan.goal(value)
+            return goal.title if goal else ""
+        if col.kind == "private":
+            return ""
+        return "" if value is None else str(value)
+
+    # -- writing -------------------------------------------------------------------------------
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        col = self.columns[index.column()]
+        item = self.item_at(index.row())
+        if role == Qt.ItemDataRole.CheckStateRole and col.kind == "private":
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked
+            value = Visibility.PROFESSIONAL if checked else Visibility.SHARED
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        if getattr(item, col.field) == value:
+            return False
+        self.replace_item(replace(item, **{col.field: value}),
+                          key=f"{self.attr}:{item.id}:{col.field}")
+        return True
+
+    def _with(self, items: tuple[Any, ...]) -> PlanContent:
+        changes: dict[str, Any] = {self.attr: items}
+        return replace(self.editor.plan, **changes)
+
+    def replace_item(self, new_item: Any, *, key: str | None = None) -> None:
+        items = tuple(new_item if i.id == new_item.id else i for i in self.all_items())
+        self.editor.edit_plan(self._with(items),
+                              self.tr("Edit %1").replace("%1", self.label), key)
+
+    def add_item(self, item: Any) -> None:
+        self.editor.edit_plan(
+            self._with((*self.all_items(), item)),
+            self.tr("Add %1").replace("%1", self.label))
+
+    def remove_rows(self, rows: Sequence[int]) -> None:
+        gone = {self.item_at(r).id for r in rows}
+        if not gone:
+            return
+        items = tuple(i for i in self.all_items() if i.id not in gone)
+        self.editor.edit_plan(self._with(items),
+                              self.tr("Remove %1").replace("%1", self.label))
+
+
+class ItemDelegate(QStyledItemDelegate):
+    """Editors per column kind: combo boxes for choices and people, a date editor, a 0–10 box."""
+
+    def __init__(self, model: ItemTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: _Index) -> QWidget:
+        col = self._model.columns[index.column()]
+        plan: PlanContent = self._model.editor.plan
+        if col.kind == "enum" and col.labels is not None:
+            combo = QComboBox(parent)
+            for value, label in col.labels.items():
+                combo.addItem(label, value)
+            return combo
+        if col.kind in ("member", "goal"):
+            combo = QComboBox(parent)
+            combo.addItem(self.tr("(nobody)") if col.kind == "member" else self.tr("(no goal)"),
+                          None)
+            choices = ([(m.id, m.name) for m in plan.team] if col.kind == "member"
+                       else [(g.id, g.title) for g in plan.goals])
+            for choice_id, name in choices:
+                combo.addItem(name or self.tr("(unnamed)"), choice_id)
+            return combo
+        if col.kind == "date":
+            edit = QDateEdit(parent)
+            edit.setCalendarPopup(True)
+            edit.setMinimumDate(NO_DATE)
+            edit.setSpecialValueText(self.tr("no date"))
+            return edit
+        if col.kind == "scale":
+            spin = QSpinBox(parent)
+            spin.setRange(SCALE_MIN, SCALE_MAX)
+            return spin
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            found = editor.findData(value.value if isinstance(value, StrEnum) else value)
+            editor.setCurrentIndex(max(found, 0))
+        elif isinstance(editor, QDateEdit):
+            editor.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(int(value))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:
+        col = self._model.columns[index.column()]
+        if isinstance(editor, QComboBox):
+            data = editor.currentData()
+            if col.kind == "enum":
+                # Qt hands enum values back as plain str: rebuild the item's own enum type.
+                current = getattr(self._model.item_at(index.row()), col.field)
+                data = type(current)(data)
+            model.setData(index, data)
+        elif isinstance(editor, QDateEdit):
+            qd = editor.date()
+            model.setData(index, None if qd == NO_DATE else date(qd.year(), qd.month(), qd.day()))
+        elif isinstance(editor, QSpinBox):
+            model.setData(index, editor.value())
+        else:
+            super().setModelData(editor, model, index)
+
+
+class ItemList(QWidget):
+    """A table of items with Add (Insert) and Remove (Delete) buttons."""
+
+    def __init__(self, model: ItemTableModel, *, add_text: str,
+                 make_item: Callable[[], Any],
+                 add_item: Callable[[Any], None] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self._make_item = make_item
+        self._add_item = add_item or model.add_item
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableView()
+        self.table.setModel(model)
+        self.table.setItemDelegate(ItemDelegate(model, self.table))
+        self.table.setAccessibleName(model.label)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for i, col in enumerate(model.columns):
+            if col.width:
+                self.table.setColumnWidth(i, col.width)
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(add_text)
+        self.add_button.setAccessibleName(add_text.replace("&", ""))
+        self.add_button.clicked.connect(self.add)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setAccessibleName(
+            self.tr("Remove selected %1").replace("%1", model.label))
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        ins = QShortcut(QKeySequence(Qt.Key.Key_Insert), self.table)
+        ins.activated.connect(self.add)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.remove_selected)
+        model.modelReset.connect(self._fit_height)
+        self._fit_height()
+
+    def add(self) -> None:
+        item = self._make_item()
+        self._add_item(item)
+        row = self.model.row_of(item.id)
+        if row >= 0:
+            index = self.model.index(row, 0)
+            self.table.setCurrentIndex(index)
+            self.table.setFocus()
+            self.table.edit(index)
+
+    def remove_selected(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        self.model.remove_rows(rows)
+
+    def _fit_height(self) -> None:
+        rows = self.model.rowCount()
+        row_h = self.table.verticalHeader().defaultSectionSize()
+        header_h = self.table.horizontalHeader().sizeHint().height()
+        self.table.setMinimumHeight(header_h + row_h * max(rows, 1) + 6)

@@ -9,7 +9,7 @@ want=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-u
       libxcb-image0 libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1
       libfontconfig1 libdbus-1-3 fonts-dejavu-core)
 if [ "${1:-run}" = "test" ]; then
-  want+=(sqlite3 poppler-utils xvfb openssl)
+  want+=(sqlite3 poppler-utils xvfb openssl libreoffice-writer-nogui fonts-noto-color-emoji)
   # The team-server tests start a throw-away PostgreSQL server (tests/server/postgres.py).
   # Debian installs initdb in /usr/lib/postgresql/<major>/bin, off the PATH: look there too.
   if ! command -v initdb >/dev/null && ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null

@@ -222,6 +222,125 @@ def cmd_heads(args: argparse.Namespace, db: Database) -> int:
                 _out(f"  {other.hash[:12]} differs in {sec.section}: {len(sec.added)} only "
                      f"there, {len(sec.removed)} only in main, {len(sec.changed)} changed")
     return 0
+# --- signed documents: export plan|evaluation, verify (issue 5) ------------------------------
+
+
+def _document_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from datetime import date
+
+    p = sub.add_parser("export", help="export a signed plan or six-month evaluation")
+    p.add_argument("kind", choices=["plan", "evaluation"])
+    p.add_argument("family", metavar="FAMILY", help="family id, or words matching one family")
+    p.add_argument("--pdf", metavar="FILE", help="signed PDF (the original)")
+    p.add_argument("--docx", metavar="FILE", help="editable Word copy, signed in FILE.p7s")
+    p.add_argument("--family-copy", action="store_true",
+                   help="leave out professional-only notes")
+    p.add_argument("--as-of", metavar="DATE", type=date.fromisoformat,
+                   help="the history as it stood on DATE (YYYY-MM-DD)")
+    p.add_argument("--organisation", metavar="NAME", default="", help="name on every page")
+    p.add_argument("--logo", metavar="PNG", help="organisation logo")
+    p.add_argument("--location", metavar="PLACE", default="", help="where it was signed")
+    p.set_defaults(func=cmd_export_document)
+    p = sub.add_parser("verify", help="check the signature of an exported .pdf or .docx")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--trust", metavar="CERT", action="append", default=[],
+                   help="also accept this signer certificate (PEM); may be repeated")
+    p.set_defaults(without_db=cmd_verify_document)
+
+
+def _resolve_family(db: Database, text: str) -> str:
+    from vrac_desktop.services.families import search_families
+
+    matches = search_families(db, text="", include_closed=True, limit=100000)
+    exact = [f for f in matches if text in (f.id, f.reference)]
+    found = exact or search_families(db, text=text, include_closed=True)
+    if len(found) != 1:
+        raise ValueError(f"{len(found)} families match '{text}'; give the family id "
+                         "(see list-families).")
+    return found[0].id
+
+
+def cmd_export_document(args: argparse.Namespace, db: Database) -> int:
+    from vrac_desktop.documents.export import DocumentRenderer
+    from vrac_desktop.documents.pdf_render import ensure_gui_app
+    from vrac_desktop.services.exports import DocumentKind, export_documents
+    from vrac_desktop.store.settings import Settings
+    from vrac_desktop.store.signing_keys import signing_identity
+
+    if not args.pdf and not args.docx:
+        _err("give --pdf FILE and/or --docx FILE.")
+        return 2
+    paths = resolve_data_dir(args.data_dir)
+    coach = Settings(paths.settings).get("coach_name") or _actor()
+    try:
+        identity = signing_identity(paths, coach_name=coach,
+                                    passphrase=os.environ.get(PASSPHRASE_ENV))
+    except PassphraseRequiredError:
+        if not sys.stdin.isatty():
+            raise
+        typed = getpass.getpass("Passphrase (it also unlocks the signing certificate): ")
+        identity = signing_identity(paths, coach_name=coach, passphrase=typed)
+    ensure_gui_app()
+    renderer = DocumentRenderer(identity, organisation=args.organisation,
+                                logo_png=Path(args.logo).read_bytes() if args.logo else b"",
+                                location=args.location)
+    result = export_documents(
+        db, family_id=_resolve_family(db, args.family), kind=DocumentKind(args.kind),
+        renderer=renderer, actor=_actor(), pdf=Path(args.pdf) if args.pdf else None,
+        docx=Path(args.docx) if args.docx else None, family_copy=args.family_copy,
+        as_of=args.as_of,
+    )
+    for path in (result.pdf, result.docx, result.docx_signature):
+        if path is not None:
+            _out(f"Wrote {path}")
+    _out(f"Plan version {result.version_number} ({result.plan_hash}), signed by "
+         f"{identity.signer_name}.")
+    return 0
+
+
+def cmd_verify_document(args: argparse.Namespace, paths: DataPaths) -> int:
+    """Runs without a database if there is none (or it stays locked): the signature is
+    still checked, the plan hash is then reported as not checked."""
+    from vrac_desktop.store.keys import database_exists
+
+    db: Database | None = None
+    if database_exists(paths):
+        try:
+            db = open_for_cli(paths)
+        except StoreError as exc:
+            _err(f"the plan hash is not checked: {exc}")
+    try:
+        return _verify(args, paths, db)
+    finally:
+        if db is not None:
+            db.dispose()
+
+
+def _verify(args: argparse.Namespace, paths: DataPaths, db: Database | None) -> int:
+    from cryptography import x509
+
+    from vrac_desktop.documents.verify import verify_file
+    from vrac_desktop.services.exports import find_plan_version
+    from vrac_desktop.store.signing_keys import trusted_certificates
+
+    trusted = trusted_certificates(paths)
+    for pem in args.trust:
+        trusted += x509.load_pem_x509_certificates(Path(pem).read_bytes())
+    lookup = None
+    if db is not None:
+        database = db
+        lookup = lambda h, f: find_plan_version(database, plan_hash=h, family_id=f)  # noqa: E731
+    result = verify_file(Path(args.file), trusted=trusted, lookup=lookup)
+    _out(f"{'VALID' if result.valid else 'INVALID'}: {result.path}")
+    if result.signer:
+        _out(f"  signed by {result.signer} at {result.signed_at or 'an unknown time'}"
+             + (f"; reason: {result.reason}" if result.reason else ""))
+    if result.plan_hash:
+        _out(f"  plan version {result.plan_version}, hash {result.plan_hash}"
+             + (f"; in this database: {result.plan_found}" if result.plan_found else ""))
+    for line in (*result.problems, *result.notes):
+        _out(f"  - {line}")
+    return 0 if result.valid else 1
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -267,6 +386,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("heads", help="list a plan's heads (two after offline edits) and diffs")
     p.add_argument("family_id", metavar="FAMILY")
     p.set_defaults(func=cmd_heads)
+    _document_commands(sub)
     return parser
 
 

@@ -1,0 +1,296 @@
+"""What the plan and evaluation builders share: locale dates, labels, charts, visibility.
+
+Every label goes through ``translate("PlanDocument", "literal")`` so lupdate collects it;
+the function comes from ``tr_in(family.language)``, not from the UI language.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import queue
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QThread, Signal, Slot
+
+from vrac_desktop.documents.model import clean
+from vrac_desktop.domain.model import (
+    ActionStatus,
+    Decision,
+    Goal,
+    Handling,
+    LifeDomain,
+    MemberKind,
+    PlanContent,
+    Priority,
+    Rating,
+    StrengthCategory,
+    StrengthHolder,
+    SupportType,
+    Verdict,
+    Visibility,
+)
+from vrac_desktop.translate import Translate, tr_in
+
+Progress = Callable[[int, str], None]
+T = TypeVar("T")
+
+
+def no_progress(_percent: int, _message: str) -> None:
+    return None
+
+
+class Words:
+    """Translated labels and locale formatting for one language."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.translate: Translate = tr_in(language)
+        self.locale = QLocale(language)
+
+    def date(self, day: date | None) -> str:
+        if day is None:
+            return self.not_filled()
+        return self.locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+    def text(self, value: str) -> str:
+        """The text, or an explicit "Not filled in" when it is empty."""
+        return clean(value) or self.not_filled()
+
+    def not_filled(self) -> str:
+        return self.translate("PlanDocument", "Not filled in")
+
+    def kind(self, kind: MemberKind) -> str:
+        translate = self.translate
+        return {
+            MemberKind.FAMILY: translate("PlanDocument", "Family"),
+            MemberKind.INFORMAL: translate("PlanDocument", "Informal support"),
+            MemberKind.FORMAL: translate("PlanDocument", "Professional"),
+        }[kind]
+
+    def status(self, status: ActionStatus) -> str:
+        translate = self.translate
+        return {
+            ActionStatus.PLANNED: translate("PlanDocument", "Planned"),
+            ActionStatus.IN_PROGRESS: translate("PlanDocument", "In progress"),
+            ActionStatus.DONE: translate("PlanDocument", "Done"),
+            ActionStatus.STOPPED: translate("PlanDocument", "Stopped"),
+        }[status]
+
+    def support(self, support: SupportType) -> str:
+        translate = self.translate
+        return {
+            SupportType.FORMAL: translate("PlanDocument", "Formal"),
+            SupportType.INFORMAL: translate("PlanDocument", "Informal"),
+        }[support]
+
+    def category(self, category: StrengthCategory) -> str:
+        translate = self.translate
+        return {
+            StrengthCategory.TALENT: translate("PlanDocument", "Talent"),
+            StrengthCategory.LIFE_SKILL: translate("PlanDocument", "Life skill"),
+            StrengthCategory.NETWORK: translate("PlanDocument", "Network"),
+        }[category]
+
+    def holder(self, holder: StrengthHolder) -> str:
+        translate = self.translate
+        return {
+            StrengthHolder.CHILD: translate("PlanDocument", "Child"),
+            StrengthHolder.PARENTS: translate("PlanDocument", "Parents"),
+            StrengthHolder.FAMILY: translate("PlanDocument", "Family"),
+            StrengthHolder.NETWORK: translate("PlanDocument", "Network"),
+        }[holder]
+
+    def domain(self, domain: LifeDomain) -> str:
+        translate = self.translate
+        return {
+            LifeDomain.SCHOOL: translate("PlanDocument", "School"),
+            LifeDomain.HOME: translate("PlanDocument", "Home"),
+            LifeDomain.HEALTH: translate("PlanDocument", "Health"),
+            LifeDomain.LEISURE: translate("PlanDocument", "Leisure"),
+            LifeDomain.SAFETY: translate("PlanDocument", "Safety"),
+            LifeDomain.INCOME: translate("PlanDocument", "Income"),
+            LifeDomain.HOUSING: translate("PlanDocument", "Housing"),
+            LifeDomain.SOCIAL_NETWORK: translate("PlanDocument", "Social network"),
+            LifeDomain.OTHER: translate("PlanDocument", "Other"),
+        }[domain]
+
+    def handling(self, handling: Handling) -> str:
+        translate = self.translate
+        return {
+            Handling.OURSELVES: translate("PlanDocument", "We handle this ourselves"),
+            Handling.NEED_HELP: translate("PlanDocument", "We need help"),
+        }[handling]
+
+    def priority(self, priority: Priority) -> str:
+        translate = self.translate
+        return {
+            Priority.HIGH: translate("PlanDocument", "High"),
+            Priority.MEDIUM: translate("PlanDocument", "Medium"),
+            Priority.LOW: translate("PlanDocument", "Low"),
+        }[priority]
+
+    def verdict(self, verdict: Verdict) -> str:
+        translate = self.translate
+        return {
+            Verdict.REACHED: translate("PlanDocument", "Reached"),
+            Verdict.PARTLY: translate("PlanDocument", "Partly reached"),
+            Verdict.NOT_REACHED: translate("PlanDocument", "Not reached"),
+        }[verdict]
+
+    def decision(self, decision: Decision) -> str:
+        translate = self.translate
+        return {
+            Decision.CONTINUE: translate("PlanDocument", "Continue"),
+            Decision.ADJUST: translate("PlanDocument", "Adjust"),
+            Decision.FINALIZE: translate("PlanDocument", "Finalize"),
+        }[decision]
+
+    def copy_kind(self, family_copy: bool) -> str:
+        translate = self.translate
+        if family_copy:
+            return translate("PlanDocument", "Family copy")
+        return translate("PlanDocument", "Professional copy (contains professional-only notes)")
+
+
+def shared(items: Sequence[T], family_copy: bool) -> tuple[T, ...]:
+    """The items a copy may show: the family copy leaves out professional-only items."""
+    if not family_copy:
+        return tuple(items)
+    return tuple(i for i in items if getattr(i, "visibility", Visibility.SHARED)
+                 is not Visibility.PROFESSIONAL)
+
+
+def family_view(plan: PlanContent, family_copy: bool) -> PlanContent:
+    """The plan as the copy may show it (professional-only items removed for the family)."""
+    if not family_copy:
+        return plan
+    situation = plan.situation
+    hidden = [t for t in (situation.family_story, situation.what_goes_well, situation.team_view)
+              if t.visibility is Visibility.PROFESSIONAL]
+    if hidden:
+        situation = replace(situation, **{
+            name: replace(getattr(situation, name), text="")
+            for name in ("family_story", "what_goes_well", "team_view")
+            if getattr(situation, name).visibility is Visibility.PROFESSIONAL
+        })
+    vision = plan.vision
+    if vision.visibility is Visibility.PROFESSIONAL:
+        vision = replace(vision, text="")
+    return replace(
+        plan, situation=situation, vision=vision,
+        strengths=shared(plan.strengths, True), needs=shared(plan.needs, True),
+        goals=shared(plan.goals, True), actions=shared(plan.actions, True),
+        safety=shared(plan.safety, True),
+    )
+
+
+def decode_png(data: str) -> bytes:
+    """A SignOff's base64 PNG as bytes; empty when missing or not a PNG (never fails)."""
+    if not data:
+        return b""
+    try:
+        raw = base64.b64decode(data, validate=False)
+    except (binascii.Error, ValueError):
+        return b""
+    return raw if raw.startswith(b"\x89PNG\r\n\x1a\n") else b""
+
+
+class _MainThreadCaller(QObject):
+    """Runs queued jobs on the thread it lives in (the application's main thread).
+
+    The jobs travel through a Python queue and the signal carries nothing: a Python object
+    sent through a queued PySide6 signal crashed the interpreter at exit (refcount error).
+    """
+
+    wake = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.jobs: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
+        self.wake.connect(self._run, Qt.ConnectionType.QueuedConnection)
+
+    @Slot()
+    def _run(self) -> None:
+        while True:
+            try:
+                job = self.jobs.get_nowait()
+            except queue.Empty:
+                return
+            job()
+
+
+_caller: _MainThreadCaller | None = None
+_caller_lock = threading.Lock()
+MAIN_THREAD_TIMEOUT_S = 120.0
+
+
+def on_main_thread(fn: Callable[[], T]) -> T:
+    """Run ``fn`` on the Qt main thread and return its result.
+
+    The charts are drawn with pyqtgraph widgets, and widgets may only be made on the main
+    thread; the rest of an export (layout, PDF, signing) runs on the caller's worker thread.
+    The main thread must be running its event loop meanwhile (the GUI always is).
+    """
+    global _caller
+    app = QCoreApplication.instance()
+    if app is None or QThread.currentThread() is app.thread():
+        return fn()
+    with _caller_lock:
+        if _caller is None:
+            _caller = _MainThreadCaller()
+            _caller.moveToThread(app.thread())
+        caller = _caller
+    box: dict[str, Any] = {}
+    done = threading.Event()
+
+    def job() -> None:
+        try:
+            box["value"] = fn()
+        except BaseException as exc:  # handed back to the waiting worker thread
+            box["error"] = exc
+        finally:
+            done.set()
+
+    caller.jobs.put(job)
+    caller.wake.emit()
+    if not done.wait(MAIN_THREAD_TIMEOUT_S):
+        raise RuntimeError("The charts could not be drawn: the application did not respond "
+                           "in time. Nothing was written.")
+    if "error" in box:
+        raise box["error"]
+    value: T = box["value"]
+    return value
+
+
+def _chart_module() -> Any:
+    try:
+        from vrac_desktop.charts import render
+    except ImportError:  # the charts package is built on its own branch; documents still work
+        return None
+    return render
+
+
+def goal_chart(goal: Goal, ratings: Sequence[Rating], *, language: str,
+               marker_date: date | None = None) -> bytes:
+    """The goal's progress chart as PNG, or b"" when charts are not available."""
+    render = _chart_module()
+    if render is None:
+        return b""
+    mine = [r for r in ratings if r.goal_id == goal.id]
+    png: bytes = on_main_thread(lambda: render.goal_chart_png(
+        goal, mine, width=1600, height=800, language=language, marker_date=marker_date))
+    return png
+
+
+def domain_star(plan: PlanContent, ratings: Sequence[Rating], *, language: str) -> bytes:
+    render = _chart_module()
+    if render is None or not hasattr(render, "domain_star_png"):
+        return b""
+    png: bytes = on_main_thread(lambda: render.domain_star_png(
+        plan, list(ratings), size=1200, language=language))
+    return png

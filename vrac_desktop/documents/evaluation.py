@@ -1,0 +1,172 @@
+"""The six-month evaluation as a document, for the PIT coach and the family."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from vrac_desktop.documents.common import (
+    Progress,
+    Words,
+    family_view,
+    goal_chart,
+    no_progress,
+)
+from vrac_desktop.documents.model import (
+    Block,
+    Document,
+    DocumentMeta,
+    Heading,
+    Image,
+    KeyValues,
+    PageBreak,
+    Paragraph,
+    Signature,
+    SignatureBlock,
+    Table,
+    clean,
+)
+from vrac_desktop.documents.plan import _footer, _text_paragraph
+from vrac_desktop.domain.model import (
+    ActionStatus,
+    Evaluation,
+    Family,
+    MemberKind,
+    PlanContent,
+    Rating,
+)
+
+
+@dataclass(frozen=True)
+class EvaluationSource:
+    family: Family
+    plan: PlanContent  # the plan version current at the end of the period
+    version_number: int
+    version_hash: str
+    ratings: tuple[Rating, ...]  # up to the end of the period
+    evaluation: Evaluation
+    family_copy: bool = False
+    organisation: str = ""
+    logo_png: bytes = b""
+
+
+def evaluation_document(source: EvaluationSource, *, progress: Progress = no_progress
+                        ) -> Document:
+    w = Words(source.family.language)
+    translate = w.translate
+    ev = source.evaluation
+    plan = family_view(source.plan, source.family_copy)
+    title = translate("PlanDocument", "Six-month evaluation")
+    rows = [
+        (translate("PlanDocument", "Family"), w.text(source.family.display_name)),
+        (translate("PlanDocument", "Reference"), w.text(source.family.reference)),
+        (translate("PlanDocument", "Period"),
+         f"{w.date(ev.period_start)} – {w.date(ev.period_end)}"),
+        (translate("PlanDocument", "Plan version"), str(source.version_number)),
+        (translate("PlanDocument", "Plan version hash (SHA-256)"), source.version_hash),
+        (translate("PlanDocument", "Copy"), w.copy_kind(source.family_copy)),
+    ]
+    if source.organisation:
+        rows.insert(0, (translate("PlanDocument", "Organisation"), clean(source.organisation)))
+    blocks: list[Block] = [Heading(title, level=0), KeyValues(tuple(rows))]
+
+    blocks.append(Heading(translate("PlanDocument", "Goals")))
+    shown = {g.id: g for g in plan.goals}
+    hidden = {g.id for g in source.plan.goals} - set(shown)
+    goal_rows = [g for g in ev.goals if g.goal_id not in hidden]
+    if not goal_rows:
+        blocks.append(Paragraph(translate("PlanDocument", "No goals were evaluated."),
+                                missing=True))
+    summary = []
+    for i, ge in enumerate(goal_rows, start=1):
+        progress(10 + 50 * i // max(len(goal_rows), 1),
+                 translate("PlanDocument", "Drawing the goal charts"))
+        goal = shown.get(ge.goal_id)
+        name = (w.text(goal.title) if goal
+                else translate("PlanDocument", "A goal no longer in the plan"))
+        latest = str(ge.latest) if ge.latest is not None else translate("PlanDocument", "not rated")
+        path = f"{ge.baseline} → {latest} → {ge.target}"
+        summary.append((f"{i}. {name}", path, w.verdict(ge.verdict), w.decision(ge.decision)))
+        blocks.append(Heading(f"{i}. {name}", level=2))
+        blocks.append(KeyValues((
+            (translate("PlanDocument", "Baseline → latest → target"), path),
+            (translate("PlanDocument", "Verdict"), w.verdict(ge.verdict)),
+            (translate("PlanDocument", "Decision"), w.decision(ge.decision)),
+            (translate("PlanDocument", "Comment"), w.text(ge.comment)),
+        )))
+        if goal is not None:
+            chart = goal_chart(goal, source.ratings, language=w.language,
+                               marker_date=ev.period_end)
+            if chart:
+                blocks.append(Image(chart, 1.0, alt=translate("PlanDocument", "Progress chart")))
+
+    blocks.append(PageBreak())
+    blocks.append(Heading(translate("PlanDocument", "Summary")))
+    blocks.append(Table(
+        (translate("PlanDocument", "Goal"), translate("PlanDocument", "Baseline → latest → target"),
+         translate("PlanDocument", "Verdict"), translate("PlanDocument", "Decision")),
+        tuple(summary), (5, 3, 2, 2),
+        empty_text=translate("PlanDocument", "No goals were evaluated."),
+    ))
+    blocks += _actions_recap(plan, w)
+    blocks.append(Heading(translate("PlanDocument", "Reflections")))
+    blocks.append(_text_paragraph(ev.family_reflection, w,
+                                  translate("PlanDocument", "The family's reflection:")))
+    blocks.append(_text_paragraph(ev.team_reflection, w,
+                                  translate("PlanDocument", "The team's reflection:")))
+    blocks.append(Heading(translate("PlanDocument", "Overall decision")))
+    blocks.append(Paragraph(w.decision(ev.overall_decision)))
+    blocks.append(Heading(translate("PlanDocument", "Signatures")))
+    blocks.append(SignatureBlock(_evaluation_signatures(plan, w, ev.period_end)))
+    return Document(
+        meta=DocumentMeta(
+            title=f"{title} – {clean(source.family.display_name)}",
+            language=source.family.language, family_reference=source.family.reference,
+            family_id=source.family.id,
+            plan_version=source.version_number, plan_hash=source.version_hash,
+            kind="evaluation", family_copy=source.family_copy,
+            organisation=clean(source.organisation),
+            footer=_footer(w, source.family.display_name, source.version_number,
+                           source.version_hash),
+        ),
+        blocks=tuple(blocks), logo_png=source.logo_png,
+    )
+
+
+def _actions_recap(plan: PlanContent, w: Words) -> list[Block]:
+    translate = w.translate
+    counts = Counter(a.status for a in plan.actions)
+    recap = translate("PlanDocument",
+                      "%1 actions: %2 done, %3 in progress, %4 planned, %5 stopped.")
+    for n, value in enumerate((len(plan.actions), counts[ActionStatus.DONE],
+                               counts[ActionStatus.IN_PROGRESS], counts[ActionStatus.PLANNED],
+                               counts[ActionStatus.STOPPED]), start=1):
+        recap = recap.replace(f"%{n}", str(value))
+    rows = []
+    for a in plan.actions:
+        member = plan.member(a.responsible_id)
+        rows.append((w.text(a.description),
+                     clean(member.name) if member else translate("PlanDocument", "Nobody yet"),
+                     w.status(a.status), clean(a.stop_reason)))
+    return [
+        Heading(translate("PlanDocument", "Actions")),
+        Paragraph(recap),
+        Table((translate("PlanDocument", "Action"), translate("PlanDocument", "Responsible"),
+               translate("PlanDocument", "Status"), translate("PlanDocument", "Why stopped")),
+              tuple(rows), (5, 3, 2, 3),
+              empty_text=translate("PlanDocument", "No actions agreed yet.")),
+    ]
+
+
+def _evaluation_signatures(plan: PlanContent, w: Words, day: date) -> tuple[Signature, ...]:
+    """Lines to sign for the parents and for the team members who signed the plan."""
+    people = [m for m in plan.team if m.kind is MemberKind.FAMILY and m.role != "child"]
+    for s in plan.agreement.signoffs:
+        member = plan.member(s.member_id)
+        if member is not None and member not in people:
+            people.append(member)
+    return tuple(
+        Signature(name=w.text(m.name), role=clean(m.role) or w.kind(m.kind), date=w.date(day))
+        for m in people
+    )

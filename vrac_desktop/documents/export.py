@@ -1,0 +1,79 @@
+"""The renderer the export service is given: build the document, render, sign.
+
+``services.exports.export_documents(..., renderer=DocumentRenderer(identity))`` is the whole
+export; the CLI and the GUI build the renderer (they may import Qt, the service may not).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from vrac_desktop.documents.common import Words
+from vrac_desktop.documents.docx_render import render_docx
+from vrac_desktop.documents.evaluation import EvaluationSource, evaluation_document
+from vrac_desktop.documents.model import Document
+from vrac_desktop.documents.pdf_render import render_pdf
+from vrac_desktop.documents.plan import PlanSource, plan_document
+from vrac_desktop.documents.sign import SignatureDetails, sign_detached, sign_pdf
+from vrac_desktop.services.exports import DocumentKind, ExportSource, Progress, RenderedFiles
+from vrac_desktop.store.signing_keys import SigningIdentity
+
+
+def build_document(source: ExportSource, *, organisation: str = "", logo_png: bytes = b"",
+                   progress: Progress) -> Document:
+    if source.kind is DocumentKind.EVALUATION:
+        assert source.evaluation is not None
+        return evaluation_document(EvaluationSource(
+            family=source.family, plan=source.version.content,
+            version_number=source.version.number, version_hash=source.version.hash,
+            ratings=source.ratings, evaluation=source.evaluation,
+            family_copy=source.family_copy, organisation=organisation, logo_png=logo_png,
+        ), progress=progress)
+    return plan_document(PlanSource(
+        family=source.family, plan=source.version.content,
+        version_number=source.version.number, version_hash=source.version.hash,
+        version_date=source.version_date, ratings=source.ratings,
+        as_of=source.as_of, family_copy=source.family_copy, organisation=organisation,
+        logo_png=logo_png,
+    ), progress=progress)
+
+
+def signature_reason(source: ExportSource) -> str:
+    """The signature's reason, in the family's language."""
+    w = Words(source.family.language)
+    translate = w.translate
+    if source.kind is DocumentKind.EVALUATION:
+        assert source.evaluation is not None
+        text = translate("PlanDocument", "Six-month evaluation of %1 – %2")
+        return (text.replace("%1", w.date(source.evaluation.period_start))
+                .replace("%2", w.date(source.evaluation.period_end)))
+    agreement = source.version.content.agreement
+    if agreement.family_approved:
+        return translate("PlanDocument", "Plan approved by the family on %1").replace(
+            "%1", w.date(agreement.approved_on or source.version_date))
+    return translate("PlanDocument", "Plan version %1, not yet approved by the family").replace(
+        "%1", str(source.version.number))
+
+
+@dataclass(frozen=True)
+class DocumentRenderer:
+    identity: SigningIdentity
+    organisation: str = ""
+    logo_png: bytes = b""
+    location: str = ""
+
+    def __call__(self, source: ExportSource, *, pdf: bool, docx: bool,
+                 progress: Progress) -> RenderedFiles:
+        progress(5, "Building the document")
+        document = build_document(source, organisation=self.organisation,
+                                  logo_png=self.logo_png, progress=progress)
+        details = SignatureDetails(reason=signature_reason(source), location=self.location)
+        pdf_bytes = docx_bytes = signature = None
+        if pdf:
+            progress(65, "Laying out the PDF")
+            pdf_bytes = sign_pdf(render_pdf(document), self.identity, document.meta, details)
+        if docx:
+            progress(85, "Writing the Word copy")
+            docx_bytes = render_docx(document)
+            signature = sign_detached(docx_bytes, self.identity)
+        return RenderedFiles(pdf_bytes, docx_bytes, signature)

@@ -1,0 +1,116 @@
+"""One document model for both renderers (.docx and .pdf).
+
+A ``Document`` is a flat list of blocks. Builders (documents/plan.py, documents/evaluation.py)
+turn domain objects into blocks, already translated and with dates formatted in the family's
+locale; renderers only lay them out, so the .docx and the .pdf always say the same thing.
+All text is plain text: renderers escape it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    level: int = 1  # 0: document title, 1: section, 2: sub-section
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    missing: bool = False  # an explicit "Not filled in": rendered in grey italics
+    label: str = ""  # a bold lead-in, e.g. "In the family's words:"
+
+
+@dataclass(frozen=True)
+class BulletList:
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class KeyValues:
+    rows: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    widths: tuple[int, ...] = ()  # relative column widths; empty: equal
+    empty_text: str = ""  # said instead of the table when there are no rows
+
+
+@dataclass(frozen=True)
+class Image:
+    png: bytes
+    width_fraction: float = 1.0  # of the text width
+    caption: str = ""
+    alt: str = ""
+
+
+@dataclass(frozen=True)
+class Signature:
+    name: str
+    role: str
+    date: str
+    png: bytes = b""  # the drawn signature, if given
+    caption: str = ""  # e.g. "Approved the plan"
+
+
+@dataclass(frozen=True)
+class SignatureBlock:
+    signatures: tuple[Signature, ...]
+    empty_text: str = ""
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    pass
+
+
+Block = Heading | Paragraph | BulletList | KeyValues | Table | Image | SignatureBlock | PageBreak
+
+
+@dataclass(frozen=True)
+class DocumentMeta:
+    """Read back by ``verify``: stored in PDF /Info and in .docx core properties."""
+
+    title: str
+    language: str
+    family_reference: str
+    plan_version: int
+    plan_hash: str
+    kind: str  # "plan" or "evaluation"
+    family_copy: bool
+    organisation: str = ""
+    footer: str = ""
+    family_id: str = ""  # lets verify tell "unknown family" from "wrong hash"
+
+
+@dataclass(frozen=True)
+class Document:
+    meta: DocumentMeta
+    blocks: tuple[Block, ...]
+    logo_png: bytes = b""
+
+
+def clean(text: str) -> str:
+    """Text safe for both renderers: no control characters (XML refuses them), tidy ends."""
+    return "".join(
+        ch for ch in text
+        if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs")
+    ).strip()
+
+
+def is_right_to_left(text: str) -> bool:
+    """True when the first strongly directional character is right-to-left (Arabic, Hebrew)."""
+    for ch in text:
+        direction = unicodedata.bidirectional(ch)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False

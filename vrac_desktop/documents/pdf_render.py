@@ -1,0 +1,260 @@
+"""Render a Document to PDF with Qt (QTextDocument on a QPdfWriter): no office suite needed.
+
+The document is laid out once as rich text on the PDF writer's own resolution, then painted
+page by page so every page gets the same footer (family, plan version, hash, page x of y).
+Needs a QGuiApplication (offscreen is fine); ``ensure_gui_app`` makes one for the CLI.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextOption,
+)
+from PySide6.QtWidgets import QApplication
+
+from vrac_desktop.documents.model import (
+    BulletList,
+    Document,
+    Heading,
+    Image,
+    KeyValues,
+    PageBreak,
+    Paragraph,
+    SignatureBlock,
+    Table,
+)
+
+RESOLUTION = 300  # dots per inch of the PDF's layout; text stays vector at any zoom
+FONT_FAMILY = "DejaVu Sans"
+BODY_PT = 10
+MUTED = "#6b6b6b"
+ACCENT = "#1f4e79"
+SPACER = '<p style="margin:0; font-size:5pt">&nbsp;</p>'
+TABLE_STYLE = 'style="border-color:#9aa7b4; border-style:solid; border-collapse:collapse"'
+
+
+def ensure_gui_app() -> QGuiApplication:
+    """The running Qt application, or a new one (for the CLI and tests).
+
+    A QApplication, not a bare QGuiApplication: the charts are drawn with pyqtgraph items,
+    which need the widget style, and would otherwise be drawn in a child process each.
+    """
+    app = QApplication.instance()
+    if app is None:
+        # Nothing is shown: offscreen also works with no display (an export over ssh),
+        # unless the caller chose a platform. Same rule as charts/render.py.
+        platform = [] if os.environ.get("QT_QPA_PLATFORM") else ["-platform", "offscreen"]
+        app = QApplication(["vrac-desktop", *platform])
+    assert isinstance(app, QGuiApplication)
+    return app
+
+
+def _esc(text: str) -> str:
+    return html.escape(text).replace("\n", "<br/>")
+
+
+def _dir(text: str) -> str:
+    from vrac_desktop.documents.model import is_right_to_left
+
+    return ' dir="rtl" align="right"' if is_right_to_left(text) else ""
+
+
+class _Html:
+    def __init__(self, doc: QTextDocument, text_width: int) -> None:
+        self.doc = doc
+        self.text_width = text_width
+        self.parts: list[str] = []
+        self.images = 0
+
+    def image(self, png: bytes, width: int) -> str:
+        image = QImage.fromData(png)
+        if image.isNull():
+            return ""
+        self.images += 1
+        name = f"vrac-image-{self.images}"
+        self.doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+        # Qt scales <img> sizes by the device's dpi over 96 (CSS pixels): convert back.
+        css_width = width * 96 / RESOLUTION
+        css_height = css_width * image.height() / max(image.width(), 1)
+        return f'<img src="{name}" width="{css_width:.0f}" height="{css_height:.0f}"/>'
+
+    def add(self, part: str) -> None:
+        self.parts.append(part)
+
+
+def _document_html(document: Document, doc: QTextDocument, text_width: int) -> str:
+    h = _Html(doc, text_width)
+    if document.logo_png or document.meta.organisation:
+        logo = h.image(document.logo_png, text_width // 8) if document.logo_png else ""
+        h.add(f'<table width="100%"><tr><td>{logo}</td><td align="right" valign="middle">'
+              f'<b>{_esc(document.meta.organisation)}</b></td></tr></table>')
+    for block in document.blocks:
+        if isinstance(block, Heading):
+            size = {0: 22, 1: 15, 2: 12}.get(block.level, 11)
+            top = {0: 0, 1: 22, 2: 12}.get(block.level, 8)
+            tag = f"h{block.level + 1}"  # Qt keeps it as the block's heading level
+            h.add(f'<{tag}{_dir(block.text)} style="font-size:{size}pt; font-weight:bold; '
+                  f'color:{ACCENT}; margin-top:{top}px; margin-bottom:6px">'
+                  f'{_esc(block.text)}</{tag}>')
+        elif isinstance(block, Paragraph):
+            label = f"<b>{_esc(block.label)}</b> " if block.label else ""
+            body = _esc(block.text)
+            if block.missing:
+                body = f'<i><span style="color:{MUTED}">{body}</span></i>'
+            if label and _dir(block.text):
+                # An English label inside a right-to-left paragraph would be reordered
+                # ("…:The team's view"): give it its own left-to-right line.
+                h.add(f'<p style="margin-bottom:0">{label}</p>')
+                label = ""
+            h.add(f'<p{_dir(block.text)} style="margin-bottom:6px">{label}{body}</p>')
+        elif isinstance(block, BulletList):
+            items = "".join(f"<li{_dir(i)}>{_esc(i)}</li>" for i in block.items)
+            h.add(f"<ul>{items}</ul>")
+        elif isinstance(block, KeyValues):
+            rows = "".join(
+                f'<tr><td width="33%" bgcolor="#eef3f8"><b>{_esc(k)}</b></td>'
+                f"<td{_dir(v)}>{_esc(v)}</td></tr>"
+                for k, v in block.rows
+            )
+            h.add(f'<table width="100%" border="1" cellspacing="0" cellpadding="5" '
+                  f"{TABLE_STYLE}>{rows}</table>{SPACER}")
+        elif isinstance(block, Table):
+            h.add(_table(block))
+        elif isinstance(block, Image):
+            img = h.image(block.png, int(text_width * block.width_fraction))
+            caption = f"<br/><i>{_esc(block.caption)}</i>" if block.caption else ""
+            h.add(f'<p align="center">{img}{caption}</p>')
+        elif isinstance(block, SignatureBlock):
+            h.add(_signatures(block, h, text_width))
+        elif isinstance(block, PageBreak):
+            h.add('<p style="page-break-before:always; margin:0"></p>')
+    return "".join(h.parts)
+
+
+def _table(block: Table) -> str:
+    if not block.rows:
+        return f'<p><i><span style="color:{MUTED}">{_esc(block.empty_text)}</span></i></p>'
+    widths = block.widths or tuple(1 for _ in block.headers)
+    total = sum(widths)
+    head = "".join(
+        f'<th width="{round(100 * w / total)}%" bgcolor="#dce6f0" align="left">{_esc(t)}</th>'
+        for t, w in zip(block.headers, widths, strict=True)
+    )
+    body = "".join(
+        "<tr>" + "".join(f"<td{_dir(c)}>{_esc(c)}</td>" for c in row) + "</tr>"
+        for row in block.rows
+    )
+    return (f'<table width="100%" border="1" cellspacing="0" cellpadding="4" '
+            f"{TABLE_STYLE}>"
+            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{SPACER}")
+
+
+def _signatures(block: SignatureBlock, h: _Html, text_width: int) -> str:
+    if not block.signatures:
+        return f'<p><i><span style="color:{MUTED}">{_esc(block.empty_text)}</span></i></p>'
+    rows = []
+    for s in block.signatures:
+        img = h.image(s.png, text_width // 4) if s.png else "<br/><br/><br/>"
+        caption = f"<br/><i>{_esc(s.caption)}</i>" if s.caption else ""
+        rows.append(
+            f'<tr><td width="50%"><b>{_esc(s.name)}</b><br/>{_esc(s.role)}<br/>'
+            f"{_esc(s.date)}{caption}</td><td>{img}</td></tr>"
+        )
+    return (f'<table width="100%" border="1" cellspacing="0" cellpadding="6" '
+            f'{TABLE_STYLE}>{"".join(rows)}</table>')
+
+
+def _keep_headings_with_next(doc: QTextDocument, page_height: float) -> None:
+    """Move a heading that would end a page (its text on the next one) to the next page.
+
+    QTextDocument knows no "keep with next"; after layout, a heading whose following lines
+    would not fit under it gets a page break before it. Top to bottom, so each break is
+    decided on the layout the earlier ones produced.
+    """
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() > 1:
+            rect = layout.blockBoundingRect(block)
+            page = int(rect.top() // page_height)
+            # room for the heading and about three lines of what it introduces
+            needed = rect.bottom() + 3 * rect.height()
+            if int(needed // page_height) != page and rect.top() % page_height > 0:
+                cursor = QTextCursor(block)
+                fmt = block.blockFormat()
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                cursor.setBlockFormat(fmt)
+        block = block.next()
+    # The incremental relayout after a format change left later images and headings out
+    # of the painted pages; lay the whole document out again.
+    doc.markContentsDirty(0, doc.characterCount())
+
+
+def render_pdf(document: Document) -> bytes:
+    """The document as PDF bytes (unsigned; documents/sign.py signs them)."""
+    ensure_gui_app()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+        QMarginsF(18, 16, 18, 14), QPageLayout.Unit.Millimeter))
+    writer.setTitle(document.meta.title)
+    writer.setCreator("VRAC Desktop")
+
+    footer_height = round(RESOLUTION * 0.35)
+    width, height = writer.width(), writer.height() - footer_height
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(BODY_PT)
+    # No "ff"/"fi" ligatures: a reader's search for "off" must find the text as typed.
+    font.setFeature(QFont.Tag.fromString("liga"), 0)
+    doc.setDefaultFont(font)
+    option = QTextOption()
+    # A 200-letter "word" must still wrap instead of running off the page.
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    doc.setDefaultTextOption(option)
+    doc.setPageSize(QSizeF(width, height))
+    doc.setHtml(_document_html(document, doc, int(width * 0.96)))
+    _keep_headings_with_next(doc, height)
+
+    pages = doc.pageCount()
+    painter = QPainter(writer)
+    try:
+        footer_font = QFont(FONT_FAMILY)
+        footer_font.setPointSizeF(7.5)
+        for page in range(pages):
+            if page:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -page * height)
+            doc.drawContents(painter, QRectF(0, page * height, width, height))
+            painter.restore()
+            painter.setFont(footer_font)
+            painter.setPen(Qt.GlobalColor.darkGray)
+            rect = QRectF(0, height + footer_height * 0.3, width, footer_height * 0.7)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             document.meta.footer)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             f"{page + 1} / {pages}")
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(data.data())

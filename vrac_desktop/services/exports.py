@@ -1,0 +1,161 @@
+"""Export a plan or a six-month evaluation as signed .pdf and .docx files.
+
+The service gathers the history (the plan version current on the chosen day, the ratings up
+to it, the evaluation), hands it to a renderer, writes the files atomically and records an
+"exported" audit entry. The renderer is passed in (documents/export.py builds one) because
+the core may not import the Qt-based documents package.
+
+Threading: no Qt here and every database access opens its own session, so the GUI runs the
+whole export on a worker thread; ``progress(percent, message)`` is called on that thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Protocol
+
+from sqlalchemy import select
+
+from vrac_desktop.domain.evaluation import ratings_until
+from vrac_desktop.domain.model import Evaluation, Family, Rating
+from vrac_desktop.services.evaluations import evaluation_as_of, version_as_of, version_day
+from vrac_desktop.services.plans import PlanVersion, current_version
+from vrac_desktop.services.transfer import write_atomically
+from vrac_desktop.store import repository as repo
+from vrac_desktop.store.database import Database
+from vrac_desktop.store.errors import NotFoundError
+from vrac_desktop.store.models import FamilyRow, PlanVersionRow
+
+Progress = Callable[[int, str], None]
+
+
+class DocumentKind(StrEnum):
+    PLAN = "plan"
+    EVALUATION = "evaluation"
+
+
+@dataclass(frozen=True)
+class ExportSource:
+    """What one document is made of, as the history stood on ``as_of``."""
+
+    kind: DocumentKind
+    family: Family
+    version: PlanVersion
+    ratings: tuple[Rating, ...]
+    as_of: date
+    family_copy: bool
+    version_date: date  # the day of the meeting that made the version (else its save day)
+    evaluation: Evaluation | None = None  # set for DocumentKind.EVALUATION
+
+
+@dataclass(frozen=True)
+class RenderedFiles:
+    pdf: bytes | None  # signed PDF
+    docx: bytes | None
+    docx_signature: bytes | None  # detached CMS (.p7s) over the .docx bytes
+
+
+class Renderer(Protocol):
+    def __call__(self, source: ExportSource, *, pdf: bool, docx: bool,
+                 progress: Progress) -> RenderedFiles: ...
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    pdf: Path | None
+    docx: Path | None
+    docx_signature: Path | None
+    version_number: int
+    plan_hash: str
+    as_of: date
+
+
+def _no_progress(_percent: int, _message: str) -> None:
+    return None
+
+
+def load_export_source(db: Database, *, family_id: str, kind: DocumentKind,
+                       as_of: date | None = None, family_copy: bool = False) -> ExportSource:
+    """The plan version, ratings (and evaluation) for a document as of a day (default: now)."""
+    if kind is DocumentKind.EVALUATION:
+        ev = evaluation_as_of(db, family_id=family_id, as_of=as_of)
+        return ExportSource(kind, ev.family, ev.version, ev.ratings, ev.as_of, family_copy,
+                            version_day(db, family_id=family_id, version=ev.version),
+                            ev.evaluation)
+    with db.session() as s:
+        family = repo.family_from_row(repo.family_row(s, family_id))
+        ratings = repo.ratings(s, family_id)
+    if as_of is None:
+        version = current_version(db, family_id=family_id)
+        if version is None:
+            raise NotFoundError(
+                f"'{family.display_name}' has no saved plan yet; there is nothing to export.")
+        day = date.today()
+    else:
+        version, day = version_as_of(db, family_id=family_id, as_of=as_of), as_of
+    return ExportSource(kind, family, version, ratings_until(ratings, day), day, family_copy,
+                        version_day(db, family_id=family_id, version=version))
+
+
+def export_documents(
+    db: Database,
+    *,
+    family_id: str,
+    kind: DocumentKind,
+    renderer: Renderer,
+    actor: str,
+    pdf: Path | None = None,
+    docx: Path | None = None,
+    family_copy: bool = False,
+    as_of: date | None = None,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Render, sign and write the requested files; nothing is written if any step fails."""
+    if pdf is None and docx is None:
+        raise ValueError("Choose a .pdf or a .docx file to export to; nothing was exported.")
+    report = progress or _no_progress
+    report(0, "Reading the plan history")
+    source = load_export_source(db, family_id=family_id, kind=kind, as_of=as_of,
+                                family_copy=family_copy)
+    files = renderer(source, pdf=pdf is not None, docx=docx is not None, progress=report)
+    report(95, "Writing the files")
+    signature_path = None
+    # Every file is rendered and signed before the first one is written.
+    if pdf is not None and files.pdf is not None:
+        write_atomically(pdf, files.pdf)
+    if docx is not None and files.docx is not None:
+        write_atomically(docx, files.docx)
+        if files.docx_signature is not None:
+            signature_path = docx.with_name(docx.name + ".p7s")
+            write_atomically(signature_path, files.docx_signature)
+    written = "+".join(n for n, p in (("pdf", pdf), ("docx", docx)) if p is not None)
+    copy = "family copy" if family_copy else "professional copy"
+    with db.session() as s:
+        repo.audit(s, actor=actor, action="exported", family_id=family_id,
+                   detail=f"{kind.value} {written}, {copy}, plan version "
+                          f"{source.version.number}, as of {source.as_of.isoformat()}")
+    report(100, "Done")
+    return ExportResult(pdf, docx, signature_path, source.version.number, source.version.hash,
+                        source.as_of)
+
+
+@dataclass(frozen=True)
+class PlanMatch:
+    where: str | None  # "<family name>, plan version N" when this database holds the hash
+    family_known: bool  # this database holds the family the document names
+
+
+def find_plan_version(db: Database, *, plan_hash: str, family_id: str = "") -> PlanMatch:
+    """What this database knows of a document's plan version hash and family."""
+    with db.session() as s:
+        row = s.scalars(select(PlanVersionRow).where(PlanVersionRow.hash == plan_hash)
+                        ).one_or_none()
+        if row is not None:
+            family = repo.family_row(s, row.family_id)
+            return PlanMatch(f"{family.display_name}, plan version {row.number}", True)
+        known = bool(family_id) and s.get(FamilyRow, family_id) is not None
+        return PlanMatch(None, known)

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>For each goal: what will be done, by whom (exactly one person from the team, family and informal supports included) and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour chaque objectif : ce qui sera fait, par qui (une seule personne de l’équipe, famille et soutiens informels compris) et quand.</translation>
     </message>
     <message>
         <source>What</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour quand</translation>
     </message>
     <message>
         <source>Support</source>
@@ -41,19 +41,19 @@
     </message>
     <message>
         <source>Not tied to a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Liée à aucun objectif</translation>
     </message>
     <message>
         <source>Add goals first: every action serves a goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d’abord des objectifs : chaque action sert un objectif.</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>action</translation>
     </message>
     <message>
         <source>&amp;Add action for this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une action pour cet objectif</translation>
     </message>
 </context>
 <context>
@@ -64,19 +64,19 @@
     </message>
     <message>
         <source>The family approves the plan; each member present signs off; we set the next meeting. Saving creates a new plan version that can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La famille approuve le plan ; chaque membre présent signe ; nous fixons la prochaine réunion. L’enregistrement crée une nouvelle version du plan, qui ne pourra plus être modifiée.</translation>
     </message>
     <message>
         <source>The family&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accord de la famille</translation>
     </message>
     <message>
         <source>The family &amp;approves this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>La famille &amp;approuve ce plan</translation>
     </message>
     <message>
         <source>The family approves this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>La famille approuve ce plan</translation>
     </message>
     <message>
         <source>Approved by</source>
@@ -84,11 +84,11 @@
     </message>
     <message>
         <source>Approved &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Appro&amp;uvé par :</translation>
     </message>
     <message>
         <source>Sign-off by the members present</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature des membres présents</translation>
     </message>
     <message>
         <source>Next meeting</source>
@@ -96,43 +96,63 @@
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore fixée</translation>
     </message>
     <message>
         <source>Next meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la prochaine réunion</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>%1 signs off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 signe</translation>
     </message>
     <message>
         <source>Typed name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom saisi</translation>
     </message>
     <message>
         <source>Typed name of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom saisi pour %1</translation>
+    </message>
+    <message>
+        <source>Draw signature…</source>
+        <translation>Dessiner la signature…</translation>
+    </message>
+    <message>
+        <source>Draw the signature of %1</source>
+        <translation>Dessiner la signature de %1</translation>
     </message>
     <message>
         <source>Sign-off: add the team first</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature : ajoutez d’abord l’équipe</translation>
     </message>
     <message>
         <source>Change the family&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’accord de la famille</translation>
     </message>
     <message>
         <source>Change sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la signature</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Signer</translation>
     </message>
     <message>
         <source>Set next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer la prochaine réunion</translation>
     </message>
 </context>
 <context>
@@ -144,6 +164,49 @@
     <message>
         <source>VRAC Desktop</source>
         <translation>VRAC Desktop</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be used: %2</source>
+        <translation>Le dossier de données %1 ne peut pas être utilisé : %2</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Sauvegarde automatique</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation>La sauvegarde automatique a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesDialog</name>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Compare from version</source>
+        <translation>Comparer depuis la version</translation>
+    </message>
+    <message>
+        <source>Compare to version</source>
+        <translation>Comparer avec la version</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De :</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <source>(empty plan)</source>
+        <translation>(plan vide)</translation>
+    </message>
+    <message>
+        <source>Version %1 — %2</source>
+        <translation>Version %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -331,6 +394,157 @@
     <message>
         <source>Due %1 – %2</source>
         <translation>Échéance du %1 au %2</translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Journal d’audit…</translation>
+    </message>
+    <message>
+        <source>Team &amp;server sync…</source>
+        <translation>Synchroniser avec le &amp;serveur d’équipe…</translation>
+    </message>
+    <message>
+        <source>&amp;Export all data of this family…</source>
+        <translation>&amp;Exporter toutes les données de cette famille…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase this family…</source>
+        <translation>&amp;Effacer cette famille…</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Sauvegarder vers</translation>
+    </message>
+    <message>
+        <source>VRAC backups (*.vracbak)</source>
+        <translation>Sauvegardes VRAC (*.vracbak)</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Sauvegarde en cours</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Sauvegarde faite</translation>
+    </message>
+    <message>
+        <source>The encrypted backup was written to %1. It opens only with this database&apos;s key.</source>
+        <translation>La sauvegarde chiffrée a été écrite dans %1. Elle ne s’ouvre qu’avec la clé de cette base de données.</translation>
+    </message>
+    <message>
+        <source>Export all data of this family</source>
+        <translation>Exporter toutes les données de cette famille</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archives zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Collecting the family&apos;s data…</source>
+        <translation>Collecte des données de la famille…</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Export en cours</translation>
+    </message>
+    <message>
+        <source>Export signed &amp;plan…</source>
+        <translation>Exporter le &amp;plan signé…</translation>
+    </message>
+    <message>
+        <source>Export six-month e&amp;valuation…</source>
+        <translation>Exporter l’é&amp;valuation à six mois…</translation>
+    </message>
+    <message>
+        <source>Export signed document</source>
+        <translation>Exporter un document signé</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Which copy?</source>
+        <translation>Quel exemplaire ?</translation>
+    </message>
+    <message>
+        <source>A family copy leaves out professional-only items. Which copy do you want?</source>
+        <translation>L’exemplaire pour la famille omet ce qui est réservé aux professionnels. Quel exemplaire voulez-vous ?</translation>
+    </message>
+    <message>
+        <source>&amp;Family copy</source>
+        <translation>Exemplaire pour la &amp;famille</translation>
+    </message>
+    <message>
+        <source>&amp;Professional copy</source>
+        <translation>Exemplaire &amp;professionnel</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>Signed %1 and editable %2 written for plan version %3.</source>
+        <translation>%1 signé et %2 modifiable écrits pour la version %3 du plan.</translation>
+    </message>
+    <message>
+        <source>Everything about this family was written to %1 (%2).</source>
+        <translation>Tout ce qui concerne cette famille a été écrit dans %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Erase this family</source>
+        <translation>Effacer cette famille</translation>
+    </message>
+    <message>
+        <source>This erases everything about “%1”: every plan version, rating, meeting, draft and evaluation. It cannot be undone; backups are marked so a restore erases it again.
+
+Type the family&apos;s name to confirm:</source>
+        <translation>Ceci efface tout ce qui concerne « %1 » : chaque version du plan, note, réunion, brouillon et évaluation. C’est irréversible ; les sauvegardes sont marquées pour qu’une restauration l’efface à nouveau.
+
+Saisissez le nom de la famille pour confirmer :</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Non effacée</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Effacée</translation>
+    </message>
+    <message>
+        <source>“%1” was erased.</source>
+        <translation>« %1 » a été effacée.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exporter le journal d’audit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Serveur d’équipe</translation>
+    </message>
+    <message>
+        <source>Address of the team server (postgresql://user@host/database). The password is asked once and kept in the OS keyring.</source>
+        <translation>Adresse du serveur d’équipe (postgresql://utilisateur@hôte/base). Le mot de passe est demandé une fois et gardé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Team server sync</source>
+        <translation>Synchronisation avec le serveur d’équipe</translation>
     </message>
 </context>
 <context>
@@ -814,23 +1028,23 @@
     </message>
     <message>
         <source>&amp;Start meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer la réunion</translation>
     </message>
     <message>
         <source>Start meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer la réunion</translation>
     </message>
     <message>
         <source>What &amp;changed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ce qui a changé</translation>
     </message>
     <message>
         <source>What changed between versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé entre les versions</translation>
     </message>
     <message>
         <source>Next meeting and evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine réunion et évaluation</translation>
     </message>
     <message>
         <source>Team</source>
@@ -838,31 +1052,43 @@
     </message>
     <message>
         <source>Team members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres de l’équipe</translation>
     </message>
     <message>
         <source>The team is edited in the first step of a meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous modifiez l’équipe à la première étape d’une réunion.</translation>
+    </message>
+    <message>
+        <source>Family overview</source>
+        <translation>Vue d’ensemble de la famille</translation>
+    </message>
+    <message>
+        <source>&amp;Team and history</source>
+        <translation>&amp;Équipe et historique</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Progrès</translation>
     </message>
     <message>
         <source>Current plan: version %1 · %2 goals · %3 actions (%4 open) · %5 team members</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan actuel : version %1 · %2 objectifs · %3 actions (%4 en cours) · %5 membres de l’équipe</translation>
     </message>
     <message>
         <source>Next meeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine réunion : %1</translation>
     </message>
     <message>
         <source>⚠ The six-month evaluation is due (since %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ L’évaluation des six mois est à faire (depuis le %1).</translation>
     </message>
     <message>
         <source>Six-month evaluation due on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation des six mois prévue le %1.</translation>
     </message>
     <message>
         <source>%1 — %2 present</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — présents : %2</translation>
     </message>
     <message>
         <source>Plan versions</source>
@@ -870,23 +1096,23 @@
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions</translation>
     </message>
     <message>
         <source>Meeting history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des réunions</translation>
     </message>
     <message>
         <source>&amp;Continue meeting (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre la réunion (brouillon)</translation>
     </message>
     <message>
         <source>&amp;Start first meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer la première réunion</translation>
     </message>
     <message>
         <source>&amp;Start follow-up meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer la réunion de suivi</translation>
     </message>
     <message>
         <source>No plan yet: the first meeting creates version 1.</source>
@@ -1119,35 +1345,35 @@
     <name>FollowUpStep</name>
     <message>
         <source>Since last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis la dernière fois</translation>
     </message>
     <message>
         <source>Rate each goal again from 0 to 10 — the family, the child and the team each give their own rating — and go through the open actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez à nouveau chaque objectif de 0 à 10 — la famille, l’enfant et l’équipe donnent chacun leur propre note — et passez en revue les actions en cours.</translation>
     </message>
     <message>
         <source>Ratings today</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes du jour</translation>
     </message>
     <message>
         <source>Open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions en cours</translation>
     </message>
     <message>
         <source>no rating yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de note</translation>
     </message>
     <message>
         <source>family</source>
-        <translation type="unfinished"></translation>
+        <translation>famille</translation>
     </message>
     <message>
         <source>child</source>
-        <translation type="unfinished"></translation>
+        <translation>enfant</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>équipe</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -1155,11 +1381,11 @@
     </message>
     <message>
         <source>Start → target</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ → cible</translation>
     </message>
     <message>
         <source>Last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière fois</translation>
     </message>
     <message>
         <source>Family</source>
@@ -1175,47 +1401,47 @@
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Rating of %1 by the %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Note pour %1 (%2)</translation>
     </message>
     <message>
         <source>The plan has no goals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n’a pas encore d’objectifs.</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Status of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État : %1</translation>
     </message>
     <message>
         <source>Why not done / why stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi pas faite / pourquoi arrêtée</translation>
     </message>
     <message>
         <source>Reason for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison : %1</translation>
     </message>
     <message>
         <source>No open actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action en cours.</translation>
     </message>
     <message>
         <source>Rate goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter l’objectif</translation>
     </message>
     <message>
         <source>Review action</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour l’action</translation>
     </message>
 </context>
 <context>
@@ -1226,7 +1452,7 @@
     </message>
     <message>
         <source>A few goals, each tied to needs, with how we will know and a 0–10 scale: where we are today and where we aim to be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelques objectifs, chacun lié à des besoins, avec comment nous le saurons et une échelle de 0 à 10 : où nous en sommes aujourd’hui et où nous voulons arriver.</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -1234,15 +1460,15 @@
     </message>
     <message>
         <source>How will we know</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le saurons-nous</translation>
     </message>
     <message>
         <source>Today (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui (0–10)</translation>
     </message>
     <message>
         <source>Target (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible (0–10)</translation>
     </message>
     <message>
         <source>Review on</source>
@@ -1254,68 +1480,68 @@
     </message>
     <message>
         <source>goal</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif</translation>
     </message>
     <message>
         <source>&amp;Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un objectif</translation>
     </message>
     <message>
         <source>Needs this goal serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins auxquels répond cet objectif</translation>
     </message>
     <message>
         <source>Needs the selected goal serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins auxquels répond l’objectif sélectionné</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
 </context>
 <context>
     <name>ItemDelegate</name>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(personne)</translation>
     </message>
     <message>
         <source>(no goal)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun objectif)</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de date</translation>
     </message>
 </context>
 <context>
     <name>ItemList</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Remove selected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la sélection (%1)</translation>
     </message>
 </context>
 <context>
     <name>ItemTableModel</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier : %1</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter : %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer : %1</translation>
     </message>
 </context>
 <context>
@@ -1329,11 +1555,11 @@
     <name>LockController</name>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1632,26 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
+        <source>Fa&amp;mily</source>
+        <translation>Fa&amp;mille</translation>
+    </message>
+    <message>
+        <source>What &amp;changed…</source>
+        <translation>Ce qui a &amp;changé…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Family view</source>
+        <translation>Vue &amp;famille</translation>
+    </message>
+    <message>
+        <source>Family view on &amp;second screen</source>
+        <translation>Vue famille sur le &amp;second écran</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1414,40 +1660,44 @@
         <translation>À &amp;propos de VRAC Desktop</translation>
     </message>
     <message>
+        <source>Open a family first.</source>
+        <translation>Ouvrez d’abord une famille.</translation>
+    </message>
+    <message>
         <source>Unfinished meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion non terminée</translation>
     </message>
     <message>
         <source>A meeting with %1 was not saved as a plan version (last autosave %2). Continue it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réunion avec %1 n’a pas été enregistrée comme version du plan (dernière sauvegarde automatique : %2). La reprendre maintenant ?</translation>
     </message>
     <message>
         <source>&amp;Continue meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre la réunion</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus &amp;tard</translation>
     </message>
     <message>
         <source>Draft not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon illisible</translation>
     </message>
     <message>
         <source>%1 — meeting — VRAC Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — réunion — VRAC Desktop</translation>
     </message>
     <message>
         <source>Saved as plan version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée comme version %1 du plan.</translation>
     </message>
     <message>
         <source>Meeting not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion non enregistrée</translation>
     </message>
     <message>
         <source>This meeting is not saved as a plan version yet. It is kept as a draft and offered back next time. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réunion n’est pas encore enregistrée comme version du plan. Elle est gardée comme brouillon et vous sera reproposée la prochaine fois. Fermer quand même ?</translation>
     </message>
     <message>
         <source>About VRAC Desktop</source>
@@ -1464,96 +1714,99 @@ Réunions d’équipe Wraparound Care : une famille, un plan.</translation>
     <name>MeetingFlow</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Save meeting as plan version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la réunion comme version du plan</translation>
     </message>
     <message>
         <source>&amp;Leave meeting (keep draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter la réunion (garder le brouillon)</translation>
     </message>
     <message>
         <source>Autosave status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la sauvegarde automatique</translation>
     </message>
     <message>
         <source>Meeting steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de la réunion</translation>
     </message>
     <message>
         <source>← &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Précédent</translation>
     </message>
     <message>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape précédente</translation>
     </message>
     <message>
         <source>&amp;Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant →</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante</translation>
     </message>
     <message numerus="yes">
         <source>(%n to fix)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n à corriger)</numerusform>
+            <numerusform>(%n à corriger)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix in this step</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème à corriger dans cette étape</numerusform>
+            <numerusform>%n problèmes à corriger dans cette étape</numerusform>
         </translation>
     </message>
     <message>
         <source>Autosave failed: %1 — retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la sauvegarde automatique : %1 — nouvel essai en cours</translation>
     </message>
     <message>
         <source>Draft saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon enregistré à %1</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré</translation>
     </message>
     <message>
         <source>The plan cannot be saved until these are fixed (your work is kept as a draft):
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan ne peut pas être enregistré tant que ces points ne sont pas corrigés (votre travail est gardé comme brouillon) :
+
+%1</translation>
     </message>
     <message>
         <source>Not approved by the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Non approuvé par la famille</translation>
     </message>
     <message>
         <source>The family has not approved this plan. Save it anyway as a version without approval?</source>
-        <translation type="unfinished"></translation>
+        <translation>La famille n’a pas approuvé ce plan. L’enregistrer quand même comme version sans accord ?</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>The meeting could not be saved: %1
 Your work is kept as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion n’a pas pu être enregistrée : %1
+Votre travail est gardé comme brouillon.</translation>
     </message>
 </context>
 <context>
@@ -1646,15 +1899,15 @@ Your work is kept as a draft.</source>
     <name>NeedsStep</name>
     <message>
         <source>Needs and vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins et vision d’avenir</translation>
     </message>
     <message>
         <source>What the family needs in each part of life: what it handles itself and where it needs help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dont la famille a besoin dans chaque domaine de vie : ce qu’elle gère elle-même et là où elle a besoin d’aide.</translation>
     </message>
     <message>
         <source>Need or wish</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoin ou souhait</translation>
     </message>
     <message>
         <source>Life domain</source>
@@ -1674,15 +1927,15 @@ Your work is kept as a draft.</source>
     </message>
     <message>
         <source>need</source>
-        <translation type="unfinished"></translation>
+        <translation>besoin</translation>
     </message>
     <message>
         <source>&amp;Add need</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un besoin</translation>
     </message>
     <message>
         <source>Our &amp;vision: life when things are better</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre &amp;vision : la vie quand ça ira mieux</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +2024,493 @@ Your work is kept as a draft.</source>
     <message>
         <source>Type the passphrase.</source>
         <translation>Saisissez la phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDocument</name>
+    <message>
+        <source>Not filled in</source>
+        <translation>Non rempli</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Informal support</source>
+        <translation>Soutien informel</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professionnel</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>Formel</translation>
+    </message>
+    <message>
+        <source>Informal</source>
+        <translation>Informel</translation>
+    </message>
+    <message>
+        <source>Talent</source>
+        <translation>Talent</translation>
+    </message>
+    <message>
+        <source>Life skill</source>
+        <translation>Compétence de vie</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Parents</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>École</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Maison</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Leisure</source>
+        <translation>Loisirs</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Revenus</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Réseau social</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>We handle this ourselves</source>
+        <translation>Nous nous en occupons nous-mêmes</translation>
+    </message>
+    <message>
+        <source>We need help</source>
+        <translation>Nous avons besoin d&apos;aide</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Partly reached</source>
+        <translation>Partiellement atteint</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Non atteint</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Poursuivre</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation>Clôturer</translation>
+    </message>
+    <message>
+        <source>Family copy</source>
+        <translation>Exemplaire de la famille</translation>
+    </message>
+    <message>
+        <source>Professional copy (contains professional-only notes)</source>
+        <translation>Exemplaire professionnel (contient des notes réservées aux professionnels)</translation>
+    </message>
+    <message>
+        <source>Six-month evaluation</source>
+        <translation>Évaluation semestrielle</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Plan version</source>
+        <translation>Version du plan</translation>
+    </message>
+    <message>
+        <source>Plan version hash (SHA-256)</source>
+        <translation>Empreinte de la version du plan (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Exemplaire</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>No goals were evaluated.</source>
+        <translation>Aucun objectif n&apos;a été évalué.</translation>
+    </message>
+    <message>
+        <source>Drawing the goal charts</source>
+        <translation>Dessin des graphiques des objectifs</translation>
+    </message>
+    <message>
+        <source>A goal no longer in the plan</source>
+        <translation>Un objectif qui n&apos;est plus dans le plan</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <source>Baseline → latest → target</source>
+        <translation>Départ → dernière → cible</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Progress chart</source>
+        <translation>Graphique de progression</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>Réflexions</translation>
+    </message>
+    <message>
+        <source>The family&apos;s reflection:</source>
+        <translation>Réflexion de la famille :</translation>
+    </message>
+    <message>
+        <source>The team&apos;s reflection:</source>
+        <translation>Réflexion de l&apos;équipe :</translation>
+    </message>
+    <message>
+        <source>Overall decision</source>
+        <translation>Décision d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>%1 actions: %2 done, %3 in progress, %4 planned, %5 stopped.</source>
+        <translation>%1 actions : %2 terminées, %3 en cours, %4 prévues, %5 arrêtées.</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Personne pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Why stopped</source>
+        <translation>Pourquoi arrêtée</translation>
+    </message>
+    <message>
+        <source>No actions agreed yet.</source>
+        <translation>Aucune action convenue pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Six-month evaluation of %1 – %2</source>
+        <translation>Évaluation semestrielle du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Plan approved by the family on %1</source>
+        <translation>Plan approuvé par la famille le %1</translation>
+    </message>
+    <message>
+        <source>Plan version %1, not yet approved by the family</source>
+        <translation>Version %1 du plan, pas encore approuvée par la famille</translation>
+    </message>
+    <message>
+        <source>Our vision</source>
+        <translation>Notre vision</translation>
+    </message>
+    <message>
+        <source>Family plan</source>
+        <translation>Plan familial</translation>
+    </message>
+    <message>
+        <source>%1 · plan version %2 · %3</source>
+        <translation>%1 · version du plan %2 · %3</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>No team members yet.</source>
+        <translation>Aucun membre de l&apos;équipe pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>In the family&apos;s words:</source>
+        <translation>Avec les mots de la famille :</translation>
+    </message>
+    <message>
+        <source>What goes well:</source>
+        <translation>Ce qui va bien :</translation>
+    </message>
+    <message>
+        <source>The team&apos;s view:</source>
+        <translation>Le regard de l&apos;équipe :</translation>
+    </message>
+    <message>
+        <source>The team&apos;s view (professional only):</source>
+        <translation>Le regard de l&apos;équipe (réservé aux professionnels) :</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Forces</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Force</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>De qui</translation>
+    </message>
+    <message>
+        <source>No strengths written down yet.</source>
+        <translation>Aucune force notée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Life domain</source>
+        <translation>Domaine de vie</translation>
+    </message>
+    <message>
+        <source>Who handles it</source>
+        <translation>Qui s&apos;en occupe</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>No needs written down yet.</source>
+        <translation>Aucun besoin noté pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>No goals set yet.</source>
+        <translation>Aucun objectif fixé pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Progress per life domain</source>
+        <translation>Progression par domaine de vie</translation>
+    </message>
+    <message>
+        <source>How will we know</source>
+        <translation>Comment le saurons-nous</translation>
+    </message>
+    <message>
+        <source>Today (baseline)</source>
+        <translation>Aujourd&apos;hui (départ)</translation>
+    </message>
+    <message>
+        <source>Latest rating</source>
+        <translation>Dernière note</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Pas encore évalué</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Date de révision</translation>
+    </message>
+    <message>
+        <source>Serves the needs</source>
+        <translation>Répond aux besoins</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sans date</translation>
+    </message>
+    <message>
+        <source>Who does what</source>
+        <translation>Qui fait quoi</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>For goal</source>
+        <translation>Pour l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Plan de sécurité</translation>
+    </message>
+    <message>
+        <source>What could go wrong</source>
+        <translation>Ce qui pourrait mal tourner</translation>
+    </message>
+    <message>
+        <source>Early signs</source>
+        <translation>Premiers signes</translation>
+    </message>
+    <message>
+        <source>What we do</source>
+        <translation>Ce que nous faisons</translation>
+    </message>
+    <message>
+        <source>Whom to call</source>
+        <translation>Qui appeler</translation>
+    </message>
+    <message>
+        <source>No safety plan written yet.</source>
+        <translation>Aucun plan de sécurité rédigé pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>The family approved this plan on %1 (%2).</source>
+        <translation>La famille a approuvé ce plan le %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The family has not approved this plan yet.</source>
+        <translation>La famille n&apos;a pas encore approuvé ce plan.</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Prochaine réunion</translation>
+    </message>
+    <message>
+        <source>Nobody has signed this plan yet.</source>
+        <translation>Personne n&apos;a encore signé ce plan.</translation>
     </message>
 </context>
 <context>
@@ -1872,11 +2612,11 @@ Your work is kept as a draft.</source>
     </message>
     <message>
         <source>What could go wrong, the early signs, what we do then and whom we call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui pourrait mal tourner, les signes précoces, ce que nous faisons alors et qui nous appelons.</translation>
     </message>
     <message>
         <source>What could go wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui pourrait mal tourner</translation>
     </message>
     <message>
         <source>Early signs</source>
@@ -1888,7 +2628,7 @@ Your work is kept as a draft.</source>
     </message>
     <message>
         <source>Whom we call</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui nous appelons</translation>
     </message>
     <message>
         <source>Professionals only</source>
@@ -1896,11 +2636,11 @@ Your work is kept as a draft.</source>
     </message>
     <message>
         <source>safety item</source>
-        <translation type="unfinished"></translation>
+        <translation>point de sécurité</translation>
     </message>
     <message>
         <source>&amp;Add safety item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un point de sécurité</translation>
     </message>
 </context>
 <context>
@@ -1937,27 +2677,27 @@ Your work is kept as a draft.</source>
     <name>SituationStep</name>
     <message>
         <source>Our situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre situation</translation>
     </message>
     <message>
         <source>The family tells its story in its own words. The team&apos;s view is written separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>La famille raconte son histoire avec ses propres mots. Le regard de l’équipe est noté à part.</translation>
     </message>
     <message>
         <source>The family&apos;s &amp;story</source>
-        <translation type="unfinished"></translation>
+        <translation>L’&amp;histoire de la famille</translation>
     </message>
     <message>
         <source>What happened, what is hard for us…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé, ce qui est difficile pour nous…</translation>
     </message>
     <message>
         <source>What goes &amp;well</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui va &amp;bien</translation>
     </message>
     <message>
         <source>The &amp;team&apos;s view</source>
-        <translation type="unfinished"></translation>
+        <translation>Le re&amp;gard de l’équipe</translation>
     </message>
 </context>
 <context>
@@ -1968,11 +2708,11 @@ Your work is kept as a draft.</source>
     </message>
     <message>
         <source>Talents, life skills and the resources around the family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Talents, compétences de vie et ressources autour de la famille.</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Force</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1980,7 +2720,7 @@ Your work is kept as a draft.</source>
     </message>
     <message>
         <source>Whose</source>
-        <translation type="unfinished"></translation>
+        <translation>De qui</translation>
     </message>
     <message>
         <source>Professionals only</source>
@@ -1988,11 +2728,11 @@ Your work is kept as a draft.</source>
     </message>
     <message>
         <source>strength</source>
-        <translation type="unfinished"></translation>
+        <translation>force</translation>
     </message>
     <message>
         <source>&amp;Add strength</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une force</translation>
     </message>
 </context>
 <context>
@@ -2034,11 +2774,11 @@ Your work is kept as a draft.</source>
     <name>TeamStep</name>
     <message>
         <source>Who is at the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui est autour de la table</translation>
     </message>
     <message>
         <source>The family, the people around them and the professionals. Untick who is absent today.</source>
-        <translation type="unfinished"></translation>
+        <translation>La famille, les personnes de son entourage et les professionnels. Décochez les personnes absentes aujourd’hui.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2062,11 +2802,11 @@ Your work is kept as a draft.</source>
     </message>
     <message>
         <source>team member</source>
-        <translation type="unfinished"></translation>
+        <translation>membre de l’équipe</translation>
     </message>
     <message>
         <source>&amp;Add team member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un membre de l’équipe</translation>
     </message>
     <message>
         <source>Today</source>
@@ -2074,74 +2814,74 @@ Your work is kept as a draft.</source>
     </message>
     <message>
         <source>Present today</source>
-        <translation type="unfinished"></translation>
+        <translation>Présent aujourd’hui</translation>
     </message>
     <message>
         <source>Present:</source>
-        <translation type="unfinished"></translation>
+        <translation>Présents :</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitateur</translation>
     </message>
     <message>
         <source>&amp;Facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facilitateur :</translation>
     </message>
     <message>
         <source>Where we meet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de la réunion</translation>
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non choisi)</translation>
     </message>
     <message>
         <source>Add team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un membre de l’équipe</translation>
     </message>
     <message>
         <source>Change attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les présences</translation>
     </message>
     <message>
         <source>Change facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de facilitateur</translation>
     </message>
     <message>
         <source>Type the place</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le lieu</translation>
     </message>
 </context>
 <context>
     <name>TextField</name>
     <message>
         <source>Professionals only (not shown to the family)</source>
-        <translation type="unfinished"></translation>
+        <translation>Professionnels uniquement (non visible par la famille)</translation>
     </message>
     <message>
         <source>%1: professionals only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : professionnels uniquement</translation>
     </message>
     <message>
         <source>This text is longer than %1 characters; shorten it. Nothing is lost meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce texte dépasse %1 caractères ; raccourcissez-le. Rien n’est perdu en attendant.</translation>
     </message>
     <message>
         <source>Type in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir : %1</translation>
     </message>
     <message>
         <source>Change who sees %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier qui voit : %1</translation>
     </message>
 </context>
 </TS>

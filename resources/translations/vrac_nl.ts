@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>For each goal: what will be done, by whom (exactly one person from the team, family and informal supports included) and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per doel: wat er gebeurt, door wie (precies één persoon uit het team, gezin en informele steun inbegrepen) en wanneer.</translation>
     </message>
     <message>
         <source>What</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegen wanneer</translation>
     </message>
     <message>
         <source>Support</source>
@@ -41,19 +41,19 @@
     </message>
     <message>
         <source>Not tied to a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet aan een doel gekoppeld</translation>
     </message>
     <message>
         <source>Add goals first: every action serves a goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg eerst doelen toe: elke actie dient een doel.</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>actie</translation>
     </message>
     <message>
         <source>&amp;Add action for this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actie toevoegen voor dit doel</translation>
     </message>
 </context>
 <context>
@@ -64,19 +64,19 @@
     </message>
     <message>
         <source>The family approves the plan; each member present signs off; we set the next meeting. Saving creates a new plan version that can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gezin gaat akkoord met het plan; elk aanwezig teamlid ondertekent; we spreken het volgende overleg af. Bij opslaan ontstaat een nieuwe planversie die niet meer kan worden gewijzigd.</translation>
     </message>
     <message>
         <source>The family&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Akkoord van het gezin</translation>
     </message>
     <message>
         <source>The family &amp;approves this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gezin gaat &amp;akkoord met dit plan</translation>
     </message>
     <message>
         <source>The family approves this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gezin gaat akkoord met dit plan</translation>
     </message>
     <message>
         <source>Approved by</source>
@@ -84,11 +84,11 @@
     </message>
     <message>
         <source>Approved &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Akkoord &amp;gegeven door:</translation>
     </message>
     <message>
         <source>Sign-off by the members present</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekening door de aanwezige teamleden</translation>
     </message>
     <message>
         <source>Next meeting</source>
@@ -96,43 +96,63 @@
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet gekozen</translation>
     </message>
     <message>
         <source>Next meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum van het volgende overleg</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>%1 signs off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ondertekent</translation>
     </message>
     <message>
         <source>Typed name</source>
-        <translation type="unfinished"></translation>
+        <translation>Getypte naam</translation>
     </message>
     <message>
         <source>Typed name of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Getypte naam van %1</translation>
+    </message>
+    <message>
+        <source>Draw signature…</source>
+        <translation>Handtekening tekenen…</translation>
+    </message>
+    <message>
+        <source>Draw the signature of %1</source>
+        <translation>De handtekening van %1 tekenen</translation>
     </message>
     <message>
         <source>Sign-off: add the team first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekening: voeg eerst het team toe</translation>
     </message>
     <message>
         <source>Change the family&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Akkoord van het gezin wijzigen</translation>
     </message>
     <message>
         <source>Change sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekening wijzigen</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Wissen</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Ondertekenen</translation>
     </message>
     <message>
         <source>Set next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgend overleg plannen</translation>
     </message>
 </context>
 <context>
@@ -144,6 +164,49 @@
     <message>
         <source>VRAC Desktop</source>
         <translation>VRAC Desktop</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be used: %2</source>
+        <translation>De gegevensmap %1 kan niet worden gebruikt: %2</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Automatische back-up</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation>Automatische back-up mislukt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesDialog</name>
+    <message>
+        <source>What changed</source>
+        <translation>Wat er veranderd is</translation>
+    </message>
+    <message>
+        <source>Compare from version</source>
+        <translation>Vergelijken vanaf versie</translation>
+    </message>
+    <message>
+        <source>Compare to version</source>
+        <translation>Vergelijken met versie</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Van:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Tot:</translation>
+    </message>
+    <message>
+        <source>(empty plan)</source>
+        <translation>(leeg plan)</translation>
+    </message>
+    <message>
+        <source>Version %1 — %2</source>
+        <translation>Versie %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -331,6 +394,157 @@
     <message>
         <source>Due %1 – %2</source>
         <translation>Klaar %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>Nu een &amp;back-up maken…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Auditlog…</translation>
+    </message>
+    <message>
+        <source>Team &amp;server sync…</source>
+        <translation>Synchroniseren met de team&amp;server…</translation>
+    </message>
+    <message>
+        <source>&amp;Export all data of this family…</source>
+        <translation>Alle gegevens van dit gezin &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase this family…</source>
+        <translation>Dit gezin &amp;wissen…</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Back-up maken naar</translation>
+    </message>
+    <message>
+        <source>VRAC backups (*.vracbak)</source>
+        <translation>VRAC-back-ups (*.vracbak)</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Back-up maken</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>The encrypted backup was written to %1. It opens only with this database&apos;s key.</source>
+        <translation>De versleutelde back-up staat in %1. Hij gaat alleen open met de sleutel van deze database.</translation>
+    </message>
+    <message>
+        <source>Export all data of this family</source>
+        <translation>Alle gegevens van dit gezin exporteren</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip-archieven (*.zip)</translation>
+    </message>
+    <message>
+        <source>Collecting the family&apos;s data…</source>
+        <translation>De gegevens van het gezin verzamelen…</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Export signed &amp;plan…</source>
+        <translation>Ondertekend &amp;plan exporteren…</translation>
+    </message>
+    <message>
+        <source>Export six-month e&amp;valuation…</source>
+        <translation>Zesmaandelijkse e&amp;valuatie exporteren…</translation>
+    </message>
+    <message>
+        <source>Export signed document</source>
+        <translation>Ondertekend document exporteren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Which copy?</source>
+        <translation>Welk exemplaar?</translation>
+    </message>
+    <message>
+        <source>A family copy leaves out professional-only items. Which copy do you want?</source>
+        <translation>Een exemplaar voor het gezin laat wat alleen voor professionals is weg. Welk exemplaar wilt u?</translation>
+    </message>
+    <message>
+        <source>&amp;Family copy</source>
+        <translation>Exemplaar voor het &amp;gezin</translation>
+    </message>
+    <message>
+        <source>&amp;Professional copy</source>
+        <translation>Exemplaar voor &amp;professionals</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Signed %1 and editable %2 written for plan version %3.</source>
+        <translation>Ondertekend %1 en bewerkbaar %2 geschreven voor planversie %3.</translation>
+    </message>
+    <message>
+        <source>Everything about this family was written to %1 (%2).</source>
+        <translation>Alles over dit gezin staat in %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Erase this family</source>
+        <translation>Dit gezin wissen</translation>
+    </message>
+    <message>
+        <source>This erases everything about “%1”: every plan version, rating, meeting, draft and evaluation. It cannot be undone; backups are marked so a restore erases it again.
+
+Type the family&apos;s name to confirm:</source>
+        <translation>Dit wist alles over “%1”: elke planversie, score, elk overleg, concept en elke evaluatie. Dit kan niet ongedaan worden gemaakt; back-ups worden gemarkeerd zodat een herstel het opnieuw wist.
+
+Typ de naam van het gezin om te bevestigen:</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Niet gewist</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Gewist</translation>
+    </message>
+    <message>
+        <source>“%1” was erased.</source>
+        <translation>“%1” is gewist.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditlog</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Het auditlog exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Teamserver</translation>
+    </message>
+    <message>
+        <source>Address of the team server (postgresql://user@host/database). The password is asked once and kept in the OS keyring.</source>
+        <translation>Adres van de teamserver (postgresql://gebruiker@host/database). Het wachtwoord wordt één keer gevraagd en bewaard in de sleutelbos van het systeem.</translation>
+    </message>
+    <message>
+        <source>Team server sync</source>
+        <translation>Synchroniseren met de teamserver</translation>
     </message>
 </context>
 <context>
@@ -814,23 +1028,23 @@
     </message>
     <message>
         <source>&amp;Start meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Overleg &amp;starten</translation>
     </message>
     <message>
         <source>Start meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Overleg starten</translation>
     </message>
     <message>
         <source>What &amp;changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er &amp;veranderd is</translation>
     </message>
     <message>
         <source>What changed between versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er tussen de versies veranderd is</translation>
     </message>
     <message>
         <source>Next meeting and evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgend overleg en evaluatie</translation>
     </message>
     <message>
         <source>Team</source>
@@ -838,31 +1052,43 @@
     </message>
     <message>
         <source>Team members</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamleden</translation>
     </message>
     <message>
         <source>The team is edited in the first step of a meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>U past het team aan in de eerste stap van een overleg.</translation>
+    </message>
+    <message>
+        <source>Family overview</source>
+        <translation>Overzicht van het gezin</translation>
+    </message>
+    <message>
+        <source>&amp;Team and history</source>
+        <translation>&amp;Team en geschiedenis</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Voortgang</translation>
     </message>
     <message>
         <source>Current plan: version %1 · %2 goals · %3 actions (%4 open) · %5 team members</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidig plan: versie %1 · %2 doelen · %3 acties (%4 open) · %5 teamleden</translation>
     </message>
     <message>
         <source>Next meeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgend overleg: %1</translation>
     </message>
     <message>
         <source>⚠ The six-month evaluation is due (since %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ De evaluatie na zes maanden is aan de beurt (sinds %1).</translation>
     </message>
     <message>
         <source>Six-month evaluation due on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluatie na zes maanden gepland op %1.</translation>
     </message>
     <message>
         <source>%1 — %2 present</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 aanwezig</translation>
     </message>
     <message>
         <source>Plan versions</source>
@@ -870,23 +1096,23 @@
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Overleggen</translation>
     </message>
     <message>
         <source>Meeting history</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerdere overleggen</translation>
     </message>
     <message>
         <source>&amp;Continue meeting (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Overleg &amp;hervatten (concept)</translation>
     </message>
     <message>
         <source>&amp;Start first meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste overleg &amp;starten</translation>
     </message>
     <message>
         <source>&amp;Start follow-up meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervolgoverleg &amp;starten</translation>
     </message>
     <message>
         <source>No plan yet: the first meeting creates version 1.</source>
@@ -1119,35 +1345,35 @@
     <name>FollowUpStep</name>
     <message>
         <source>Since last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinds de vorige keer</translation>
     </message>
     <message>
         <source>Rate each goal again from 0 to 10 — the family, the child and the team each give their own rating — and go through the open actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef elk doel opnieuw een score van 0 tot 10 — het gezin, het kind en het team geven elk hun eigen score — en loop de openstaande acties door.</translation>
     </message>
     <message>
         <source>Ratings today</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores van vandaag</translation>
     </message>
     <message>
         <source>Open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaande acties</translation>
     </message>
     <message>
         <source>no rating yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog geen score</translation>
     </message>
     <message>
         <source>family</source>
-        <translation type="unfinished"></translation>
+        <translation>gezin</translation>
     </message>
     <message>
         <source>child</source>
-        <translation type="unfinished"></translation>
+        <translation>kind</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>team</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -1155,11 +1381,11 @@
     </message>
     <message>
         <source>Start → target</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin → streven</translation>
     </message>
     <message>
         <source>Last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige keer</translation>
     </message>
     <message>
         <source>Family</source>
@@ -1175,47 +1401,47 @@
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Rating of %1 by the %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Score voor %1 door het %2</translation>
     </message>
     <message>
         <source>The plan has no goals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan heeft nog geen doelen.</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Status of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van %1</translation>
     </message>
     <message>
         <source>Why not done / why stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom niet gedaan / waarom gestopt</translation>
     </message>
     <message>
         <source>Reason for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden voor %1</translation>
     </message>
     <message>
         <source>No open actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen openstaande acties.</translation>
     </message>
     <message>
         <source>Rate goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel scoren</translation>
     </message>
     <message>
         <source>Review action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie bijwerken</translation>
     </message>
 </context>
 <context>
@@ -1226,7 +1452,7 @@
     </message>
     <message>
         <source>A few goals, each tied to needs, with how we will know and a 0–10 scale: where we are today and where we aim to be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enkele doelen, elk gekoppeld aan behoeften, met waaraan we het merken en een schaal van 0–10: waar we nu staan en waar we naartoe willen.</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -1234,15 +1460,15 @@
     </message>
     <message>
         <source>How will we know</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe weten we het</translation>
     </message>
     <message>
         <source>Today (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag (0–10)</translation>
     </message>
     <message>
         <source>Target (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Streven (0–10)</translation>
     </message>
     <message>
         <source>Review on</source>
@@ -1254,68 +1480,68 @@
     </message>
     <message>
         <source>goal</source>
-        <translation type="unfinished"></translation>
+        <translation>doel</translation>
     </message>
     <message>
         <source>&amp;Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doel toevoegen</translation>
     </message>
     <message>
         <source>Needs this goal serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoeften die dit doel dient</translation>
     </message>
     <message>
         <source>Needs the selected goal serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoeften die het gekozen doel dient</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zonder naam)</translation>
     </message>
 </context>
 <context>
     <name>ItemDelegate</name>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niemand)</translation>
     </message>
     <message>
         <source>(no goal)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen doel)</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zonder naam)</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>geen datum</translation>
     </message>
 </context>
 <context>
     <name>ItemList</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Remove selected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectie verwijderen (%1)</translation>
     </message>
 </context>
 <context>
     <name>ItemTableModel</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bewerken</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 toevoegen</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1329,11 +1555,11 @@
     <name>LockController</name>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1632,26 @@
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
+        <source>Fa&amp;mily</source>
+        <translation>Ge&amp;zin</translation>
+    </message>
+    <message>
+        <source>What &amp;changed…</source>
+        <translation>Wat is er &amp;veranderd…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <source>&amp;Family view</source>
+        <translation>&amp;Gezinsweergave</translation>
+    </message>
+    <message>
+        <source>Family view on &amp;second screen</source>
+        <translation>Gezinsweergave op &amp;tweede scherm</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1414,40 +1660,44 @@
         <translation>&amp;Over VRAC Desktop</translation>
     </message>
     <message>
+        <source>Open a family first.</source>
+        <translation>Open eerst een gezin.</translation>
+    </message>
+    <message>
         <source>Unfinished meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Onafgerond overleg</translation>
     </message>
     <message>
         <source>A meeting with %1 was not saved as a plan version (last autosave %2). Continue it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Een overleg met %1 is niet opgeslagen als planversie (laatst automatisch bewaard: %2). Nu hervatten?</translation>
     </message>
     <message>
         <source>&amp;Continue meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Overleg &amp;hervatten</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Later</translation>
     </message>
     <message>
         <source>Draft not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept niet leesbaar</translation>
     </message>
     <message>
         <source>%1 — meeting — VRAC Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — overleg — VRAC Desktop</translation>
     </message>
     <message>
         <source>Saved as plan version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen als planversie %1.</translation>
     </message>
     <message>
         <source>Meeting not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Overleg niet opgeslagen</translation>
     </message>
     <message>
         <source>This meeting is not saved as a plan version yet. It is kept as a draft and offered back next time. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit overleg is nog niet opgeslagen als planversie. Het blijft bewaard als concept en wordt de volgende keer opnieuw aangeboden. Toch sluiten?</translation>
     </message>
     <message>
         <source>About VRAC Desktop</source>
@@ -1464,96 +1714,99 @@ Wraparound Care-teamoverleg: één gezin, één plan.</translation>
     <name>MeetingFlow</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Overleg</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
         <source>&amp;Save meeting as plan version</source>
-        <translation type="unfinished"></translation>
+        <translation>Overleg op&amp;slaan als planversie</translation>
     </message>
     <message>
         <source>&amp;Leave meeting (keep draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Overleg ver&amp;laten (concept bewaren)</translation>
     </message>
     <message>
         <source>Autosave status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van automatisch opslaan</translation>
     </message>
     <message>
         <source>Meeting steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Stappen van het overleg</translation>
     </message>
     <message>
         <source>← &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Terug</translation>
     </message>
     <message>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige stap</translation>
     </message>
     <message>
         <source>&amp;Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volgende →</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende stap</translation>
     </message>
     <message numerus="yes">
         <source>(%n to fix)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n op te lossen)</numerusform>
+            <numerusform>(%n op te lossen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix in this step</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n probleem op te lossen in deze stap</numerusform>
+            <numerusform>%n problemen op te lossen in deze stap</numerusform>
         </translation>
     </message>
     <message>
         <source>Autosave failed: %1 — retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch opslaan mislukt: %1 — nieuwe poging volgt</translation>
     </message>
     <message>
         <source>Draft saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept bewaard om %1</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
         <source>The plan cannot be saved until these are fixed (your work is kept as a draft):
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan kan pas worden opgeslagen als deze punten zijn opgelost (uw werk blijft bewaard als concept):
+
+%1</translation>
     </message>
     <message>
         <source>Not approved by the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen akkoord van het gezin</translation>
     </message>
     <message>
         <source>The family has not approved this plan. Save it anyway as a version without approval?</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gezin is niet akkoord gegaan met dit plan. Toch opslaan als versie zonder akkoord?</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen</translation>
     </message>
     <message>
         <source>The meeting could not be saved: %1
 Your work is kept as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het overleg kon niet worden opgeslagen: %1
+Uw werk blijft bewaard als concept.</translation>
     </message>
 </context>
 <context>
@@ -1646,15 +1899,15 @@ Your work is kept as a draft.</source>
     <name>NeedsStep</name>
     <message>
         <source>Needs and vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoeften en toekomstbeeld</translation>
     </message>
     <message>
         <source>What the family needs in each part of life: what it handles itself and where it needs help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat het gezin nodig heeft op elk levensgebied: wat het zelf doet en waar het hulp bij nodig heeft.</translation>
     </message>
     <message>
         <source>Need or wish</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoefte of wens</translation>
     </message>
     <message>
         <source>Life domain</source>
@@ -1674,15 +1927,15 @@ Your work is kept as a draft.</source>
     </message>
     <message>
         <source>need</source>
-        <translation type="unfinished"></translation>
+        <translation>behoefte</translation>
     </message>
     <message>
         <source>&amp;Add need</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behoefte toevoegen</translation>
     </message>
     <message>
         <source>Our &amp;vision: life when things are better</source>
-        <translation type="unfinished"></translation>
+        <translation>Ons toe&amp;komstbeeld: het leven als het beter gaat</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +2024,493 @@ Your work is kept as a draft.</source>
     <message>
         <source>Type the passphrase.</source>
         <translation>Typ de wachtzin.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDocument</name>
+    <message>
+        <source>Not filled in</source>
+        <translation>Niet ingevuld</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>Informal support</source>
+        <translation>Informele steun</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>Formeel</translation>
+    </message>
+    <message>
+        <source>Informal</source>
+        <translation>Informeel</translation>
+    </message>
+    <message>
+        <source>Talent</source>
+        <translation>Talent</translation>
+    </message>
+    <message>
+        <source>Life skill</source>
+        <translation>Levensvaardigheid</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Ouders</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Thuis</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <source>Leisure</source>
+        <translation>Vrije tijd</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Veiligheid</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Inkomen</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Wonen</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Sociaal netwerk</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>We handle this ourselves</source>
+        <translation>Dit regelen we zelf</translation>
+    </message>
+    <message>
+        <source>We need help</source>
+        <translation>Hier hebben we hulp bij nodig</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Gemiddeld</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Bereikt</translation>
+    </message>
+    <message>
+        <source>Partly reached</source>
+        <translation>Deels bereikt</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Niet bereikt</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Doorgaan</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Bijstellen</translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation>Afronden</translation>
+    </message>
+    <message>
+        <source>Family copy</source>
+        <translation>Exemplaar voor het gezin</translation>
+    </message>
+    <message>
+        <source>Professional copy (contains professional-only notes)</source>
+        <translation>Exemplaar voor professionals (bevat notities alleen voor professionals)</translation>
+    </message>
+    <message>
+        <source>Six-month evaluation</source>
+        <translation>Halfjaarlijkse evaluatie</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Plan version</source>
+        <translation>Planversie</translation>
+    </message>
+    <message>
+        <source>Plan version hash (SHA-256)</source>
+        <translation>Hash van de planversie (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Exemplaar</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>No goals were evaluated.</source>
+        <translation>Er zijn geen doelen geëvalueerd.</translation>
+    </message>
+    <message>
+        <source>Drawing the goal charts</source>
+        <translation>De grafieken van de doelen tekenen</translation>
+    </message>
+    <message>
+        <source>A goal no longer in the plan</source>
+        <translation>Een doel dat niet meer in het plan staat</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>geen score</translation>
+    </message>
+    <message>
+        <source>Baseline → latest → target</source>
+        <translation>Begin → laatste → doel</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Progress chart</source>
+        <translation>Voortgangsgrafiek</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>Terugblik</translation>
+    </message>
+    <message>
+        <source>The family&apos;s reflection:</source>
+        <translation>Terugblik van het gezin:</translation>
+    </message>
+    <message>
+        <source>The team&apos;s reflection:</source>
+        <translation>Terugblik van het team:</translation>
+    </message>
+    <message>
+        <source>Overall decision</source>
+        <translation>Besluit over het geheel</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Handtekeningen</translation>
+    </message>
+    <message>
+        <source>%1 actions: %2 done, %3 in progress, %4 planned, %5 stopped.</source>
+        <translation>%1 acties: %2 klaar, %3 bezig, %4 gepland, %5 gestopt.</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nog niemand</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwoordelijk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why stopped</source>
+        <translation>Waarom gestopt</translation>
+    </message>
+    <message>
+        <source>No actions agreed yet.</source>
+        <translation>Nog geen acties afgesproken.</translation>
+    </message>
+    <message>
+        <source>Six-month evaluation of %1 – %2</source>
+        <translation>Halfjaarlijkse evaluatie van %1 – %2</translation>
+    </message>
+    <message>
+        <source>Plan approved by the family on %1</source>
+        <translation>Plan goedgekeurd door het gezin op %1</translation>
+    </message>
+    <message>
+        <source>Plan version %1, not yet approved by the family</source>
+        <translation>Planversie %1, nog niet goedgekeurd door het gezin</translation>
+    </message>
+    <message>
+        <source>Our vision</source>
+        <translation>Ons toekomstbeeld</translation>
+    </message>
+    <message>
+        <source>Family plan</source>
+        <translation>Gezinsplan</translation>
+    </message>
+    <message>
+        <source>%1 · plan version %2 · %3</source>
+        <translation>%1 · planversie %2 · %3</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>No team members yet.</source>
+        <translation>Nog geen teamleden.</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situatie</translation>
+    </message>
+    <message>
+        <source>In the family&apos;s words:</source>
+        <translation>In de woorden van het gezin:</translation>
+    </message>
+    <message>
+        <source>What goes well:</source>
+        <translation>Wat goed gaat:</translation>
+    </message>
+    <message>
+        <source>The team&apos;s view:</source>
+        <translation>De kijk van het team:</translation>
+    </message>
+    <message>
+        <source>The team&apos;s view (professional only):</source>
+        <translation>De kijk van het team (alleen voor professionals):</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Krachten</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Kracht</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>Van wie</translation>
+    </message>
+    <message>
+        <source>No strengths written down yet.</source>
+        <translation>Nog geen krachten opgeschreven.</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Behoeften</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Behoefte</translation>
+    </message>
+    <message>
+        <source>Life domain</source>
+        <translation>Levensgebied</translation>
+    </message>
+    <message>
+        <source>Who handles it</source>
+        <translation>Wie pakt het op</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>No needs written down yet.</source>
+        <translation>Nog geen behoeften opgeschreven.</translation>
+    </message>
+    <message>
+        <source>No goals set yet.</source>
+        <translation>Nog geen doelen gesteld.</translation>
+    </message>
+    <message>
+        <source>Progress per life domain</source>
+        <translation>Voortgang per levensgebied</translation>
+    </message>
+    <message>
+        <source>How will we know</source>
+        <translation>Hoe weten we het</translation>
+    </message>
+    <message>
+        <source>Today (baseline)</source>
+        <translation>Vandaag (beginscore)</translation>
+    </message>
+    <message>
+        <source>Latest rating</source>
+        <translation>Laatste cijfer</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Nog niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Evaluatiedatum</translation>
+    </message>
+    <message>
+        <source>Serves the needs</source>
+        <translation>Dient de behoeften</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Geen datum</translation>
+    </message>
+    <message>
+        <source>Who does what</source>
+        <translation>Wie doet wat</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Uiterlijk op</translation>
+    </message>
+    <message>
+        <source>For goal</source>
+        <translation>Voor doel</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Veiligheidsplan</translation>
+    </message>
+    <message>
+        <source>What could go wrong</source>
+        <translation>Wat kan er misgaan</translation>
+    </message>
+    <message>
+        <source>Early signs</source>
+        <translation>Eerste signalen</translation>
+    </message>
+    <message>
+        <source>What we do</source>
+        <translation>Wat we dan doen</translation>
+    </message>
+    <message>
+        <source>Whom to call</source>
+        <translation>Wie bellen we</translation>
+    </message>
+    <message>
+        <source>No safety plan written yet.</source>
+        <translation>Nog geen veiligheidsplan opgesteld.</translation>
+    </message>
+    <message>
+        <source>The family approved this plan on %1 (%2).</source>
+        <translation>Het gezin heeft dit plan goedgekeurd op %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The family has not approved this plan yet.</source>
+        <translation>Het gezin heeft dit plan nog niet goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Volgend overleg</translation>
+    </message>
+    <message>
+        <source>Nobody has signed this plan yet.</source>
+        <translation>Nog niemand heeft dit plan ondertekend.</translation>
     </message>
 </context>
 <context>
@@ -1872,11 +2612,11 @@ Your work is kept as a draft.</source>
     </message>
     <message>
         <source>What could go wrong, the early signs, what we do then and whom we call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er mis kan gaan, de vroege signalen, wat we dan doen en wie we bellen.</translation>
     </message>
     <message>
         <source>What could go wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat kan er misgaan</translation>
     </message>
     <message>
         <source>Early signs</source>
@@ -1888,7 +2628,7 @@ Your work is kept as a draft.</source>
     </message>
     <message>
         <source>Whom we call</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie we bellen</translation>
     </message>
     <message>
         <source>Professionals only</source>
@@ -1896,11 +2636,11 @@ Your work is kept as a draft.</source>
     </message>
     <message>
         <source>safety item</source>
-        <translation type="unfinished"></translation>
+        <translation>veiligheidspunt</translation>
     </message>
     <message>
         <source>&amp;Add safety item</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiligheids&amp;punt toevoegen</translation>
     </message>
 </context>
 <context>
@@ -1937,27 +2677,27 @@ Your work is kept as a draft.</source>
     <name>SituationStep</name>
     <message>
         <source>Our situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Onze situatie</translation>
     </message>
     <message>
         <source>The family tells its story in its own words. The team&apos;s view is written separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gezin vertelt zijn verhaal in eigen woorden. De kijk van het team wordt apart genoteerd.</translation>
     </message>
     <message>
         <source>The family&apos;s &amp;story</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verhaal van het &amp;gezin</translation>
     </message>
     <message>
         <source>What happened, what is hard for us…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er gebeurd is, wat moeilijk is voor ons…</translation>
     </message>
     <message>
         <source>What goes &amp;well</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat goed g&amp;aat</translation>
     </message>
     <message>
         <source>The &amp;team&apos;s view</source>
-        <translation type="unfinished"></translation>
+        <translation>De &amp;kijk van het team</translation>
     </message>
 </context>
 <context>
@@ -1968,11 +2708,11 @@ Your work is kept as a draft.</source>
     </message>
     <message>
         <source>Talents, life skills and the resources around the family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Talenten, levensvaardigheden en de hulpbronnen rond het gezin.</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Kracht</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1980,7 +2720,7 @@ Your work is kept as a draft.</source>
     </message>
     <message>
         <source>Whose</source>
-        <translation type="unfinished"></translation>
+        <translation>Van wie</translation>
     </message>
     <message>
         <source>Professionals only</source>
@@ -1988,11 +2728,11 @@ Your work is kept as a draft.</source>
     </message>
     <message>
         <source>strength</source>
-        <translation type="unfinished"></translation>
+        <translation>kracht</translation>
     </message>
     <message>
         <source>&amp;Add strength</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kracht toevoegen</translation>
     </message>
 </context>
 <context>
@@ -2034,11 +2774,11 @@ Your work is kept as a draft.</source>
     <name>TeamStep</name>
     <message>
         <source>Who is at the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie zit er aan tafel</translation>
     </message>
     <message>
         <source>The family, the people around them and the professionals. Untick who is absent today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gezin, de mensen om hen heen en de professionals. Vink uit wie er vandaag niet is.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2062,11 +2802,11 @@ Your work is kept as a draft.</source>
     </message>
     <message>
         <source>team member</source>
-        <translation type="unfinished"></translation>
+        <translation>teamlid</translation>
     </message>
     <message>
         <source>&amp;Add team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Tea&amp;mlid toevoegen</translation>
     </message>
     <message>
         <source>Today</source>
@@ -2074,74 +2814,74 @@ Your work is kept as a draft.</source>
     </message>
     <message>
         <source>Present today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag aanwezig</translation>
     </message>
     <message>
         <source>Present:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezig:</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespreksleider</translation>
     </message>
     <message>
         <source>&amp;Facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gespreksleider:</translation>
     </message>
     <message>
         <source>Where we meet</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar we samenkomen</translation>
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waar:</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zonder naam)</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nog niet gekozen)</translation>
     </message>
     <message>
         <source>Add team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamlid toevoegen</translation>
     </message>
     <message>
         <source>Change attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezigheid wijzigen</translation>
     </message>
     <message>
         <source>Change facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespreksleider wijzigen</translation>
     </message>
     <message>
         <source>Type the place</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ de plaats</translation>
     </message>
 </context>
 <context>
     <name>TextField</name>
     <message>
         <source>Professionals only (not shown to the family)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen voor professionals (niet zichtbaar voor het gezin)</translation>
     </message>
     <message>
         <source>%1: professionals only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: alleen voor professionals</translation>
     </message>
     <message>
         <source>This text is longer than %1 characters; shorten it. Nothing is lost meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze tekst is langer dan %1 tekens; maak hem korter. Intussen gaat er niets verloren.</translation>
     </message>
     <message>
         <source>Type in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Typen in %1</translation>
     </message>
     <message>
         <source>Change who sees %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zichtbaarheid van %1 wijzigen</translation>
     </message>
 </context>
 </TS>

@@ -161,3 +161,29 @@ def test_drawn_signature_goes_into_the_sign_off(qtbot: Any, db: Database,
     # Undo takes the signature back off, like any other edit.
     flow.undo_action.trigger()
     assert all(s.member_id != member.id for s in flow.plan.agreement.signoffs)
+
+
+def test_signed_plan_export_from_the_menu(qtbot: Any, db: Database, paths: DataPaths,
+                                          tmp_path: Path) -> None:
+    from vrac_desktop.documents.verify import verify_file
+
+    family_id = seeded(db)
+    window = make_window(qtbot, db, paths)
+    window.open_family(family_id)
+    target = tmp_path / "plan.pdf"
+    task = window.data.export_document("plan", str(target), family_copy=True)
+    assert task is not None
+    # Charts are drawn on the UI thread while the export runs: keep the event loop going.
+    qtbot.waitUntil(lambda: not window.data.tasks, timeout=120_000)
+    task.wait(10)
+    box = window.data.last_message
+    assert box is not None and "version 1" in box.text()
+    box.close()
+    assert target.exists() and target.with_suffix(".docx").exists()
+    from vrac_desktop.services.exports import find_plan_version
+    from vrac_desktop.store.signing_keys import trusted_certificates
+
+    report = verify_file(target, trusted=trusted_certificates(paths),
+                         lookup=lambda h, f: find_plan_version(db, plan_hash=h, family_id=f))
+    assert report.valid, report
+    assert report.plan_version == 1

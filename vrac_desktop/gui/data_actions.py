@@ -61,7 +61,12 @@ class DataActions(QObject):
         self.export_family = action(self.tr("&Export all data of this family…"),
                                     self.export_archive)
         self.erase_family = action(self.tr("&Erase this family…"), self.erase)
-        self.family_actions = (self.export_family, self.erase_family)
+        self.export_plan = action(self.tr("Export signed &plan…"),
+                                  lambda: self.export_document("plan"))
+        self.export_evaluation = action(self.tr("Export six-month e&valuation…"),
+                                        lambda: self.export_document("evaluation"))
+        self.family_actions = (self.export_plan, self.export_evaluation, self.export_family,
+                               self.erase_family)
 
     def update(self) -> None:
         on = self._family_id() is not None
@@ -104,6 +109,68 @@ class DataActions(QObject):
             self.tr("Backup made"),
             self.tr("The encrypted backup was written to %1. It opens only with this "
                     "database's key.").replace("%1", str(result.path))))
+
+    # -- signed documents ------------------------------------------------------------------------
+    def export_document(self, kind: str, target: str | None = None,
+                        family_copy: bool | None = None) -> Task | None:
+        """Export a signed .pdf (and an editable .docx beside it) of the plan or evaluation."""
+        from vrac_desktop.documents.export import DocumentRenderer
+        from vrac_desktop.services.exports import DocumentKind, export_documents
+        from vrac_desktop.store.errors import PassphraseRequiredError
+        from vrac_desktop.store.signing_keys import signing_identity
+
+        from vrac_desktop.gui.unlock import PassphraseDialog
+
+        family_id = self._family_id()
+        if family_id is None:
+            return None
+        name = get_family(self._db, family_id=family_id).display_name
+        if target is None:
+            suggested = f"{name} - {'plan' if kind == 'plan' else 'evaluation'}.pdf"
+            target, _ = QFileDialog.getSaveFileName(
+                self._window, self.tr("Export signed document"), str(Path.home() / suggested),
+                self.tr("PDF documents (*.pdf)"))
+            if not target:
+                return None
+        if family_copy is None:
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Which copy?"),
+                              self.tr("A family copy leaves out professional-only items. "
+                                      "Which copy do you want?"), parent=self._window)
+            family_button = box.addButton(self.tr("&Family copy"),
+                                          QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("&Professional copy"), QMessageBox.ButtonRole.AcceptRole)
+            cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() is cancel:
+                return None
+            family_copy = box.clickedButton() is family_button
+        coach = str(self._settings.get("coach_name")) if self._settings else ""
+        passphrase: str | None = None
+        while True:
+            try:
+                identity = signing_identity(self._paths, coach_name=coach or self._actor,
+                                            passphrase=passphrase)
+                break
+            except PassphraseRequiredError as exc:
+                dialog = PassphraseDialog(new=False, message=str(exc), parent=self._window)
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    return None
+                passphrase = dialog.passphrase.text()
+        pdf = Path(target)
+        docx = pdf.with_suffix(".docx")
+        copy = bool(family_copy)
+
+        def work(progress: Progress) -> Any:
+            return export_documents(
+                self._db, family_id=family_id, kind=DocumentKind(kind),
+                renderer=DocumentRenderer(identity), actor=self._actor, pdf=pdf, docx=docx,
+                family_copy=copy, progress=lambda percent, text: progress(percent, 100, text))
+
+        return self._start(self.tr("Exporting"), work, lambda result: self._tell(
+            self.tr("Exported"),
+            self.tr("Signed %1 and editable %2 written for plan version %3.")
+            .replace("%1", str(result.pdf)).replace("%2", str(result.docx))
+            .replace("%3", str(result.version_number))))
 
     # -- GDPR -----------------------------------------------------------------------------------
     def export_archive(self, target: str | None = None) -> Task | None:

@@ -1,0 +1,441 @@
+"""``make bench``: the figures of docs/performance.md, each as a ratio to a baseline of the same run.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench [--quick] [--cache DIR]
+
+Seconds depend on the machine; a ratio to something simple measured on the same machine in the
+same run (a bare Qt window, a plain SQLCipher insert, a bare pyqtgraph plot, LibreOffice) travels
+better. Targets are goals, not pass/fail tests: the table says which are met.
+
+``--quick`` (``make bench QUICK=1``): 100 and 1,000 families instead of up to 10,000, and
+fewer repeats; a few minutes on 2 cores, for a first look. The full run builds (once, cached)
+a 10,000-family database of ~770 MB (bench/generate.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench import generate  # noqa: E402
+
+
+def out(text: str = "") -> None:
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
+
+
+@dataclass(frozen=True)
+class Figure:
+    name: str
+    seconds: float
+    baseline_name: str = ""
+    baseline: float | None = None
+    target: float | None = None  # seconds (or MiB for memory)
+    target_ratio: float | None = None
+    unit: str = "ms"
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        return self.seconds / self.baseline if self.baseline else None
+
+    def met(self) -> str:
+        checks = []
+        if self.target is not None:
+            checks.append(self.seconds <= self.target)
+        if self.target_ratio is not None and self.ratio is not None:
+            checks.append(self.ratio <= self.target_ratio)
+        if not checks:
+            return ""
+        return "yes" if all(checks) else "NO"
+
+
+def median(work: Callable[[], object], repeat: int, *, warm: int = 1) -> float:
+    for _ in range(warm):
+        work()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def fmt(value: float, unit: str) -> str:
+    if unit == "MiB":
+        return f"{value:.0f} MiB"
+    if unit == "s":
+        return f"{value:.2f} s"
+    return f"{value * 1000:.1f} ms"
+
+
+# --- the figures -----------------------------------------------------------------------------
+
+
+def cold_start(made: generate.Generated, repeat: int) -> tuple[Figure, Figure]:
+    """Median wall time from process start to a shown window; peak RSS of the app child."""
+    script = str(ROOT / "bench" / "startup.py")
+    env = dict(os.environ, VRAC_TEST_KEYRING_FILE=str(made.keyring),
+               QT_QPA_PLATFORM="offscreen")
+
+    def run(*args: str) -> tuple[float, float, int]:
+        env["VRAC_BENCH_T0"] = repr(time.time())
+        done = subprocess.run([sys.executable, script, *args], env=env, capture_output=True,
+                              text=True, check=True)
+        seconds, rss, rows = done.stdout.split()
+        return float(seconds), float(rss), int(rows)
+
+    bare, app, rss, rows = [], [], [], 0
+    run("bare")  # warm the OS file cache for both, like a second start of the day
+    run("app", str(made.data))
+    for _ in range(repeat):  # interleaved: a busy neighbour slows both alike
+        bare.append(run("bare")[0])
+        seconds, peak, rows = run("app", str(made.data))
+        app.append(seconds)
+        rss.append(peak)
+    families = made.shape.families + 2
+    return (
+        Figure(f"cold start, main window + families list ({families} families)",
+               statistics.median(app), "bare PySide6 window, same way", statistics.median(bare),
+               target_ratio=1.3, note=f"list shows {rows} rows"),
+        Figure(f"peak RSS of that process ({families} families)", max(rss), unit="MiB",
+               target=250.0),
+    )
+
+
+def save_version(made: generate.Generated, repeat: int) -> Figure:
+    """finish_meeting on filler families (a new version, its meeting and ratings) vs a plain
+    SQLCipher INSERT of the same JSON text, same key and pragmas, one transaction each."""
+    from sqlalchemy import text
+
+    from vrac_desktop.domain.codec import canonical_json
+    from vrac_desktop.domain.model import Rater, Rating, new_id
+    from vrac_desktop.services.meetings import finish_meeting, start_meeting
+    from vrac_desktop.store.models import FamilyRow
+
+    db = made.open_db()
+    try:
+        with db.session() as s:
+            ids = list(s.scalars(text("SELECT id FROM families WHERE reference LIKE 'REF-%' "
+                                      "ORDER BY reference LIMIT :n"), {"n": repeat + 1}))
+        assert FamilyRow  # the mapped table the text query reads
+        drafts = []
+        for fid in ids:
+            draft = start_meeting(db, family_id=fid, today=date(2027, 2, 1))
+            goal = draft.plan.goals[0]
+            drafts.append(replace(draft, ratings=(
+                Rating(new_id(), goal.id, date(2027, 2, 1), 5, Rater.FAMILY,
+                       draft.meeting.id),)))
+        body = canonical_json(drafts[0].plan)
+        queue = list(drafts)
+
+        def save() -> None:
+            finish_meeting(db, draft=queue.pop(), actor="bench", today=date(2027, 2, 1))
+
+        seconds = median(save, repeat)
+        # The baseline: the same engine (same key, same pragmas), raw DBAPI, no ORM.
+        raw = db.engine.raw_connection()
+        try:
+            cur = raw.cursor()
+            cur.execute("CREATE TABLE IF NOT EXISTS bench_plain (id INTEGER PRIMARY KEY, "
+                        "body TEXT)")
+            raw.commit()
+
+            def plain() -> None:
+                cur.execute("INSERT INTO bench_plain (body) VALUES (?)", (body,))
+                raw.commit()
+
+            base = median(plain, repeat)
+            cur.execute("DROP TABLE bench_plain")
+            raw.commit()
+        finally:
+            raw.close()
+    finally:
+        db.dispose()
+    return Figure(f"save a meeting as a new version ({made.shape.families + 2} families)",
+                  seconds, "plain SQLCipher INSERT of the same JSON + commit", base,
+                  target=0.050)
+
+
+def search(made: generate.Generated, repeat: int) -> Figure:
+    """search_families for each prefix of a typed name vs the raw LIKE query without ORM."""
+    from vrac_desktop.services.families import search_families
+
+    typed = ["j", "ja", "jan", "jans", "janse", "jansen", "jansen b", "jansen ba", "ref-0012"]
+    db = made.open_db()
+    try:
+        def service() -> None:
+            for word in typed:
+                search_families(db, text=word)
+
+        seconds = median(service, repeat) / len(typed)
+        raw = db.engine.raw_connection()
+        try:
+            cur = raw.cursor()
+
+            def plain() -> None:
+                for word in typed:
+                    cur.execute("SELECT id, display_name FROM families WHERE search_key LIKE ? "
+                                "LIMIT 500", (f"%{word.split()[0]}%",))
+                    cur.fetchall()
+
+            base = median(plain, repeat) / len(typed)
+        finally:
+            raw.close()
+    finally:
+        db.dispose()
+    return Figure(f"search as you type, per key ({made.shape.families + 2} families)",
+                  seconds, "raw LIKE query, no ORM, no counts", base, target=0.030)
+
+
+def open_family(made: generate.Generated, repeat: int) -> Figure:
+    """FamilyHome.show_family for the busy family (100 versions, 200 ratings), painted."""
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import QApplication
+
+    from vrac_desktop.gui.family_home import FamilyHome
+    from vrac_desktop.services.plans import ratings_for
+
+    app = QApplication.instance() or QApplication([])
+    db = made.open_db()
+    try:
+        home = FamilyHome(db)
+        home.resize(1100, 720)
+        home.show()
+
+        def show() -> None:
+            home.show_family(made.busy_id, today=date(2027, 6, 1))
+            app.processEvents()
+            home.grab()
+
+        seconds = median(show, repeat)
+        ratings = ratings_for(db, family_id=made.busy_id)
+        xs = [float(r.rated_on.toordinal()) for r in ratings]
+        ys = [float(r.value) for r in ratings]
+
+        def bare() -> None:
+            widget = pg.PlotWidget()
+            widget.resize(1100, 720)
+            widget.plot(xs, ys, symbol="o")
+            widget.grab()
+            widget.deleteLater()
+
+        base = median(bare, repeat)
+        home.close()
+        home.deleteLater()
+    finally:
+        db.dispose()
+    return Figure("open a family (100 versions, 200 ratings) and draw its charts",
+                  seconds, "bare pyqtgraph PlotWidget, 200 points", base, target=0.150)
+
+
+def diff(made: generate.Generated, repeat: int) -> Figure:
+    """diff_plans of two versions of the 50-goal, 300-action plan, with real changes."""
+    from vrac_desktop.domain.codec import to_jsonable
+    from vrac_desktop.domain.diff import diff_plans
+    from vrac_desktop.domain.model import ActionStatus
+    from vrac_desktop.services.plans import current_version
+
+    db = made.open_db()
+    try:
+        version = current_version(db, family_id=made.large_id)
+        assert version is not None
+        old = version.content
+    finally:
+        db.dispose()
+    new = replace(
+        old,
+        goals=tuple(replace(g, target=min(10, g.target + 1)) if i % 5 == 0 else g
+                    for i, g in enumerate(old.goals))[:-2],
+        actions=tuple(replace(a, status=ActionStatus.DONE) if i % 7 == 0 else a
+                      for i, a in enumerate(old.actions))[:-10],
+    )
+    seconds = median(lambda: diff_plans(old, new), repeat * 3)
+    base = median(lambda: to_jsonable(old) == to_jsonable(new), repeat * 3)
+    return Figure("diff two versions of a large plan (50 goals, 300 actions)", seconds,
+                  "to_jsonable both + compare", base, target=0.020)
+
+
+def export(made: generate.Generated, work: Path, repeat: int) -> list[Figure]:
+    """The signed .pdf + .docx of the large plan: in the running app (warm) and as the
+    ``vrac-desktop export`` command (a new process), vs LibreOffice converting the .docx."""
+    from vrac_desktop.documents.export import DocumentRenderer
+    from vrac_desktop.documents.pdf_render import ensure_gui_app
+    from vrac_desktop.services.exports import DocumentKind, load_export_source
+    from vrac_desktop.store.paths import DataPaths
+    from vrac_desktop.store.signing_keys import signing_identity
+
+    copy = made.copy_to(work / "export")
+    db = copy.open_db()
+    try:
+        ensure_gui_app()
+        identity = signing_identity(DataPaths(copy.data), coach_name="Bench Coach")
+        renderer = DocumentRenderer(identity)
+
+        def in_app() -> None:
+            source = load_export_source(db, family_id=copy.large_id, kind=DocumentKind.PLAN,
+                                        as_of=date(2027, 6, 1))
+            renderer(source, pdf=True, docx=True, progress=lambda _p, _m: None)
+
+        warm = median(in_app, max(1, repeat // 2))
+    finally:
+        db.dispose()
+    exe = str(Path(sys.executable).parent / "vrac-desktop")
+    env = dict(os.environ, VRAC_TEST_KEYRING_FILE=str(copy.keyring))
+    pdf, docx = work / "large.pdf", work / "large.docx"
+
+    def command() -> None:
+        subprocess.run([exe, "--data-dir", str(copy.data), "export", "plan",
+                        generate.LARGE_REF, "--pdf", str(pdf), "--docx", str(docx)],
+                       env=env, check=True, capture_output=True)
+
+    cold = median(command, 2, warm=0)
+    pages = _pdf_pages(pdf)
+    office = shutil.which("soffice")
+    base = None
+    if office:
+        profile = work / "lo-profile"
+
+        def libreoffice() -> None:
+            subprocess.run([office, f"-env:UserInstallation=file://{profile}", "--headless",
+                            "--convert-to", "pdf", "--outdir", str(work / "lo"), str(docx)],
+                           check=True, capture_output=True, timeout=300)
+
+        base = median(libreoffice, 2, warm=1)
+    base_name = "LibreOffice headless .docx -> .pdf" if office else "(LibreOffice not installed)"
+    sizes = f"{pages} pages, pdf {pdf.stat().st_size // 1024} KiB, " \
+            f"docx {docx.stat().st_size // 1024} KiB"
+    return [
+        Figure("export signed .pdf + .docx, large plan, in the app", warm, base_name, base,
+               target=2.0, unit="s", note=sizes),
+        Figure("same, `vrac-desktop export` command (new process)", cold, base_name, base,
+               unit="s"),
+    ]
+
+
+def _pdf_pages(pdf: Path) -> str:
+    if not shutil.which("pdfinfo"):
+        return "?"
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True,
+                          check=False).stdout
+    return next((line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")),
+                "?")
+
+
+def scaling(sizes: list[int], cache: Path | None, work: Path, repeat: int) -> list[str]:
+    """Save, search and cold start at each size, and the slope between the extremes."""
+    rows: dict[str, list[float]] = {"save": [], "search": [], "cold start": [],
+                                    "peak RSS (MiB)": []}
+    for n in sizes:
+        made = generate.ensure(generate.Shape(n), cache, log=out)
+        rows["save"].append(save_version(made.copy_to(work / f"scale-{n}"), repeat).seconds)
+        rows["search"].append(search(made, repeat).seconds)
+        start, rss = cold_start(made, max(3, repeat // 3))
+        rows["cold start"].append(start.seconds)
+        rows["peak RSS (MiB)"].append(rss.seconds)
+        shutil.rmtree(work / f"scale-{n}", ignore_errors=True)
+    lines = [f"{'figure':<18}" + "".join(f"{n:>12,}" for n in sizes)
+             + f"{'slope':>10}  (time ~ families^slope; 0 = flat, 1 = linear)"]
+    for name, values in rows.items():
+        unit = "MiB" if "MiB" in name else "ms"
+        cells = "".join(f"{v:>12.0f}" if unit == "MiB" else f"{v * 1000:>12.1f}"
+                        for v in values)
+        slope = math.log(values[-1] / values[0]) / math.log(sizes[-1] / sizes[0])
+        lines.append(f"{name:<18}{cells}{slope:>10.2f}")
+    return lines
+
+
+def machine() -> list[str]:
+    import PySide6
+    import sqlcipher3.dbapi2 as sqlcipher
+    from PySide6.QtCore import qVersion
+
+    cpu = next((line.split(":", 1)[1].strip() for line in
+                Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor() or "?")
+    mem = subprocess.run(["free", "-h"], capture_output=True, text=True, check=False).stdout
+    total = next((line.split()[1] for line in mem.splitlines() if line.startswith("Mem:")),
+                 "?")
+    conn = sqlcipher.connect(":memory:")
+    cipher = conn.execute("PRAGMA cipher_version").fetchone()[0]
+    fts5 = conn.execute("PRAGMA compile_options").fetchall()
+    conn.close()
+    return [
+        f"CPU: {cpu}, {os.cpu_count()} cores (nproc), memory {total}, load "
+        f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}",
+        f"Python {platform.python_version()}, PySide6 {PySide6.__version__} (Qt {qVersion()}), "
+        f"SQLCipher {cipher} (SQLite {sqlcipher.sqlite_version}, "
+        f"FTS5 {'yes' if any('FTS5' in o[0] for o in fts5) else 'no'}), "
+        f"{platform.system()} {platform.release()}",
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="100 and 1,000 families only")
+    parser.add_argument("--cache", type=Path, default=None,
+                        help=f"where databases are kept (default {generate.default_cache()})")
+    args = parser.parse_args(argv)
+    sizes = [100, 1000] if args.quick else [100, 1000, 10_000]
+    repeat = 5 if args.quick else 15
+    began = time.perf_counter()
+    for line in machine():
+        out(line)
+    out(f"Generating or reusing the databases ({', '.join(map(str, sizes))} families)...")
+    made = {n: generate.ensure(generate.Shape(n), args.cache, log=out) for n in sizes}
+    big = made[sizes[-1]]
+    for n, m in made.items():
+        size = sum(f.stat().st_size for f in m.data.rglob("*") if f.is_file())
+        out(f"  {n:>6} families: {size / 2**20:.0f} MiB"
+            + (f", built in {m.seconds:.1f} s" if m.seconds else ", cached"))
+    work = Path(tempfile.mkdtemp(prefix="vrac-bench-"))
+    os.environ["VRAC_TEST_KEYRING_FILE"] = str(big.keyring)
+    try:
+        figures: list[Figure] = []
+        out("Cold start..."); figures.extend(cold_start(big, 5 if args.quick else 9))  # noqa: E702
+        out("Save..."); figures.append(save_version(big.copy_to(work / "save"), repeat))  # noqa: E702
+        shutil.rmtree(work / "save", ignore_errors=True)
+        out("Open a family..."); figures.append(open_family(big, repeat))  # noqa: E702
+        out("Diff..."); figures.append(diff(big, repeat))  # noqa: E702
+        out("Search..."); figures.append(search(big, repeat))  # noqa: E702
+        out("Export..."); figures.extend(export(big, work, repeat))  # noqa: E702
+        out("Scaling..."); scale = scaling(sizes, args.cache, work, repeat)  # noqa: E702
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    out()
+    out(f"{'figure':<66}{'measured':>11}{'baseline':>11}{'ratio':>8}{'target':>10}{'met':>5}")
+    for f in figures:
+        base = fmt(f.baseline, f.unit) if f.baseline else "-"
+        ratio = f"{f.ratio:.2g}x" if f.ratio is not None else "-"
+        target = (f"{f.target_ratio}x" if f.target_ratio else
+                  fmt(f.target, f.unit) if f.target is not None else "-")
+        out(f"{f.name:<66}{fmt(f.seconds, f.unit):>11}{base:>11}{ratio:>8}{target:>10}"
+            f"{f.met():>5}")
+    out()
+    out("Baselines:")
+    for f in figures:
+        if f.baseline_name:
+            out(f"  {f.name}: {f.baseline_name}" + (f" [{f.note}]" if f.note else ""))
+    out()
+    out("Scaling (medians):")
+    for line in scale:
+        out("  " + line)
+    out(f"\nTotal bench time {time.perf_counter() - began:.0f} s")
+    return 0

@@ -1,0 +1,79 @@
+"""The child process of the cold-start figure (run by bench/run.py, not by hand).
+
+    python bench/startup.py bare
+    python bench/startup.py app DATA_DIR          (VRAC_TEST_KEYRING_FILE set by the runner)
+
+The parent puts its clock in ``VRAC_BENCH_T0`` (time.time() just before starting the
+process); the child writes ``<seconds since T0> <peak RSS in MiB>`` once its window is shown
+and usable, then leaves without tearing down (tear-down is not what a user waits for).
+
+* ``bare``: QApplication, a QMainWindow with an empty QTableView, shown, events processed.
+* ``app``: what ``gui/app.py`` does before the event loop: QApplication, settings,
+  translations, unlock (open the encrypted database, check the schema), MainWindow with the
+  families list filled from the database, shown, events processed.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+
+def _peak_rss_mib() -> float:
+    """This process's peak RSS. VmHWM, not getrusage: ru_maxrss carries the parent's peak
+    over fork+exec, and the bench parent is large by the time it starts children."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # not Linux: KiB
+
+
+def _ready(rows: int) -> None:
+    elapsed = time.time() - float(os.environ["VRAC_BENCH_T0"])
+    rss = _peak_rss_mib()
+    sys.stdout.write(f"{elapsed:.4f} {rss:.1f} {rows}\n")
+    sys.stdout.flush()
+    os._exit(0)
+
+
+def bare() -> None:
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.resize(1100, 720)
+    window.setCentralWidget(QTableView())
+    window.show()
+    app.processEvents()
+    _ready(0)
+
+
+def vrac(data: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from vrac_desktop.gui.app import current_actor, unlock
+    from vrac_desktop.gui.i18n import install_translations, system_language
+    from vrac_desktop.gui.main_window import MainWindow
+    from vrac_desktop.store.paths import DataPaths
+    from vrac_desktop.store.settings import Settings
+
+    app = QApplication(sys.argv[:1])
+    paths = DataPaths(data)
+    settings = Settings(paths.settings)
+    install_translations(settings.get("ui_language") or system_language())
+    db = unlock(paths)
+    assert db is not None
+    window = MainWindow(db, actor=current_actor(settings), settings=settings, paths=paths)
+    window.show()
+    app.processEvents()
+    _ready(window.families.model.rowCount())
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "bare":
+        bare()
+    else:
+        vrac(Path(sys.argv[2]))

@@ -11,7 +11,8 @@ The shape (docs/performance.md):
 
 * ``families`` filler families, each with ``versions`` plan versions: the newest holds a small
   plan (a vision, one need, one goal, one action, two team members: 1.7 KB of canonical JSON),
-  the older ones only the vision and the parent (0.8 KB); one meeting and two ratings. Names are drawn from fixed surname lists, references ``REF-000123``.
+  the older ones only the vision and the parent (0.8 KB); one meeting and two ratings. Names
+  are drawn from fixed surname lists, references ``REF-000123``.
 * "Busy family" (reference ``BENCH-BUSY``): the full sample plan (4 KB), 100 versions,
   200 ratings over 40 meetings: the family opened in the open-and-chart figure.
 * "Large family" (reference ``BENCH-LARGE``): a plan with 50 goals and 300 actions (~110 KB),

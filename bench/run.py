@@ -1,4 +1,4 @@
-"""``make bench``: the figures of docs/performance.md, each as a ratio to a baseline of the same run.
+"""``make bench``: the figures of docs/performance.md, each also as a ratio to a baseline.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench [--quick] [--cache DIR]
 
@@ -210,8 +210,9 @@ def open_family(made: generate.Generated, repeat: int) -> Figure:
     import pyqtgraph as pg
     from PySide6.QtWidgets import QApplication
 
-    from vrac_desktop.gui.family_home import FamilyHome
     from vrac_desktop.services.plans import ratings_for
+
+    from vrac_desktop.gui.family_home import FamilyHome
 
     app = QApplication.instance() or QApplication([])
     db = made.open_db()
@@ -363,8 +364,9 @@ def scaling(sizes: list[int], cache: Path | None, work: Path, repeat: int) -> li
 
 
 def machine() -> list[str]:
-    import PySide6
     import sqlcipher3.dbapi2 as sqlcipher
+
+    import PySide6
     from PySide6.QtCore import qVersion
 
     cpu = next((line.split(":", 1)[1].strip() for line in

@@ -54,11 +54,12 @@ def bare() -> None:
 def vrac(data: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
+    from vrac_desktop.store.paths import DataPaths
+    from vrac_desktop.store.settings import Settings
+
     from vrac_desktop.gui.app import current_actor, unlock
     from vrac_desktop.gui.i18n import install_translations, system_language
     from vrac_desktop.gui.main_window import MainWindow
-    from vrac_desktop.store.paths import DataPaths
-    from vrac_desktop.store.settings import Settings
 
     app = QApplication(sys.argv[:1])
     paths = DataPaths(data)

@@ -202,6 +202,26 @@ def draw_goal_chart(layout: pg.GraphicsLayout, spec: GoalChartSpec,
     return items
 
 
+def redraw_goal_chart(layout: pg.GraphicsLayout, spec: GoalChartSpec,
+                      theme: ChartTheme) -> GoalChartItems:
+    """``draw_goal_chart``, reusing the plot and legend an earlier call left in ``layout``.
+
+    A document draws one chart per goal (50 in a large plan); building the PlotItem, its
+    axes and the legend is most of the cost of a chart, and only the data and labels change.
+    Whatever ``draw_goal_plot`` sets, it sets on every call; ``plot.clear()`` removes every
+    item it added. The legend is kept only when its entries and theme are the same.
+    """
+    plot, legend = layout.getItem(0, 0), layout.getItem(1, 0)
+    key = (spec.legend, theme)
+    if (isinstance(plot, pg.PlotItem) and isinstance(legend, pg.LegendItem)
+            and getattr(legend, "vrac_key", None) == key):
+        plot.clear()
+        return draw_goal_plot(plot, spec, theme)
+    items = draw_goal_chart(layout, spec, theme)
+    layout.getItem(1, 0).vrac_key = key
+    return items
+
+
 def overview_columns(count: int) -> int:
     return 1 if count <= 1 else 2 if count <= 6 else 3
 

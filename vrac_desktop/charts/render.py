@@ -74,8 +74,11 @@ def _application_kind() -> str:
 
 
 def _paint(build: Build, logical_w: float, logical_h: float, scale: float,
-           theme: ChartTheme) -> QImage:
-    view = pg.GraphicsLayoutWidget()
+           theme: ChartTheme, *, view: pg.GraphicsLayoutWidget | None = None) -> QImage:
+    """Paint what ``build`` draws; on ``view`` when given (kept), else on a new view."""
+    own = view is None
+    if view is None:
+        view = pg.GraphicsLayoutWidget()
     try:
         view.setBackground(theme.background)
         build(view.ci, theme)
@@ -102,7 +105,23 @@ def _paint(build: Build, logical_w: float, logical_h: float, scale: float,
         image.setDotsPerMeterY(dots_per_metre)
         return image
     finally:
-        view.deleteLater()
+        if own:
+            view.deleteLater()
+
+
+_goal_view: pg.GraphicsLayoutWidget | None = None
+
+
+def _reused_goal_view() -> pg.GraphicsLayoutWidget:
+    """One unshown view for every goal chart of this process (see draw.redraw_goal_chart).
+
+    Charts are only ever drawn on the main thread (documents/common.py:on_main_thread), so
+    one view is never drawn on by two renders at once.
+    """
+    global _goal_view
+    if _goal_view is None:
+        _goal_view = pg.GraphicsLayoutWidget()
+    return _goal_view
 
 
 def _lay_out(view: pg.GraphicsLayoutWidget, rect: QRectF) -> None:
@@ -130,11 +149,20 @@ def _warm_up(view: pg.GraphicsLayoutWidget, rect: QRectF) -> None:
     _lay_out(view, rect)
 
 
+# Qt maps a PNG "quality" q to zlib level (100 - q) * 9 / 91: 80 is level 1. A document
+# holds dozens of charts and decodes each again for the PDF; level 1 writes and reads them
+# about twice as fast as the default level 6 for files ~20 % larger (bench/README.md).
+PNG_QUALITY = 80
+
+
 def _png(image: QImage) -> bytes:
+    # Charts are painted on an opaque background: without the alpha channel the PNG is a
+    # quarter smaller and the PDF writer needs no soft mask for it.
+    opaque = image.convertToFormat(QImage.Format.Format_RGB888)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # type: ignore[call-overload]  # stubs say bytes; runtime wants str
+    opaque.save(buffer, "PNG", PNG_QUALITY)  # type: ignore[call-overload]  # stubs: bytes
     buffer.close()
     return bytes(data.data())
 
@@ -188,8 +216,9 @@ def goal_chart_png(goal: Goal, ratings: Sequence[Rating], *, width: int = 1600,
     spec = goal_chart_spec(goal, ratings, translate=tr_in(language), locale=_locale(language),
                            marker_date=marker_date)
     scale = width / LOGICAL_WIDTH
-    return _png(_paint(lambda layout, theme: draw.draw_goal_chart(layout, spec, theme),
-                       LOGICAL_WIDTH, height / scale, scale, print_theme()))
+    return _png(_paint(lambda layout, theme: draw.redraw_goal_chart(layout, spec, theme),
+                       LOGICAL_WIDTH, height / scale, scale, print_theme(),
+                       view=_reused_goal_view()))
 
 
 def domain_star_png(plan: PlanContent, ratings: Sequence[Rating], *, size: int = 1200,

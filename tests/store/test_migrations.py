@@ -7,7 +7,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
-from vrac_desktop.store.database import Database, head_revision, open_local
+from vrac_desktop.store.database import Database, head_revision, newest_migration, open_local
 from vrac_desktop.store.errors import NewerSchemaError
 from vrac_desktop.store.models import Base
 from vrac_desktop.store.paths import DataPaths
@@ -40,3 +40,9 @@ def test_reopening_is_idempotent(db: Database, paths: DataPaths) -> None:
     again = open_local(paths)
     assert again.schema_revision() == head_revision()
     again.dispose()
+
+
+def test_newest_migration_file_is_alembics_head() -> None:
+    # open_local skips Alembic when the database is at newest_migration(): they must agree.
+    assert newest_migration() == head_revision()
+

@@ -4,6 +4,7 @@ the next meeting and when the six-month evaluation is due."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vrac_desktop.charts.widgets import ActionsRecapWidget, DomainStarWidget, GoalsOverviewWidget
 from vrac_desktop.domain.model import ActionStatus, PlanContent
 from vrac_desktop.services.families import get_family
 from vrac_desktop.services.meetings import load_draft
@@ -31,6 +31,13 @@ from vrac_desktop.store.database import Database
 
 from vrac_desktop.gui.meeting.items import format_date
 from vrac_desktop.gui.meeting.labels import member_kinds
+
+if TYPE_CHECKING:
+    from vrac_desktop.charts.widgets import (
+        ActionsRecapWidget,
+        DomainStarWidget,
+        GoalsOverviewWidget,
+    )
 
 EVALUATION_AFTER = timedelta(days=182)  # the PIT evaluates every plan after six months
 
@@ -100,18 +107,43 @@ class FamilyHome(QWidget):
         overview = QWidget()
         overview.setLayout(row)
         self.tabs.addTab(overview, self.tr("&Team and history"))
-        progress = QWidget()
-        progress_layout = QHBoxLayout(progress)
-        self.goals_chart = GoalsOverviewWidget()
-        self.star_chart = DomainStarWidget()
-        self.recap_chart = ActionsRecapWidget()
-        progress_layout.addWidget(self.goals_chart, 2)
-        side = QVBoxLayout()
-        side.addWidget(self.star_chart, 1)
-        side.addWidget(self.recap_chart, 1)
-        progress_layout.addLayout(side, 1)
-        self.tabs.addTab(progress, self.tr("&Progress"))
+        # The charts are made when a family is first shown: pyqtgraph takes a third of a
+        # second to import, and the app should show its families list without waiting.
+        self._progress = QWidget()
+        self._charts: tuple[GoalsOverviewWidget, DomainStarWidget, ActionsRecapWidget] | None
+        self._charts = None
+        self.tabs.addTab(self._progress, self.tr("&Progress"))
         layout.addWidget(self.tabs, 1)
+
+    def _make_charts(self) -> tuple[GoalsOverviewWidget, DomainStarWidget, ActionsRecapWidget]:
+        if self._charts is None:
+            from vrac_desktop.charts.widgets import (
+                ActionsRecapWidget,
+                DomainStarWidget,
+                GoalsOverviewWidget,
+            )
+
+            progress_layout = QHBoxLayout(self._progress)
+            charts = GoalsOverviewWidget(), DomainStarWidget(), ActionsRecapWidget()
+            progress_layout.addWidget(charts[0], 2)
+            side = QVBoxLayout()
+            side.addWidget(charts[1], 1)
+            side.addWidget(charts[2], 1)
+            progress_layout.addLayout(side, 1)
+            self._charts = charts
+        return self._charts
+
+    @property
+    def goals_chart(self) -> GoalsOverviewWidget:
+        return self._make_charts()[0]
+
+    @property
+    def star_chart(self) -> DomainStarWidget:
+        return self._make_charts()[1]
+
+    @property
+    def recap_chart(self) -> ActionsRecapWidget:
+        return self._make_charts()[2]
 
     def clear(self) -> None:
         """Forget what is shown (locking)."""
@@ -120,8 +152,9 @@ class FamilyHome(QWidget):
             widget.clear()
         for lst in (self.team, self.versions, self.meetings):
             lst.clear()
-        self.goals_chart.set_data(PlanContent(), [])
-        self.star_chart.set_data(PlanContent(), [])
+        if self._charts is not None:
+            self.goals_chart.set_data(PlanContent(), [])
+            self.star_chart.set_data(PlanContent(), [])
 
     def show_family(self, family_id: str, *, today: date | None = None) -> None:
         today = today or date.today()

@@ -11,13 +11,9 @@ import contextlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
@@ -34,8 +30,24 @@ from vrac_desktop.store.paths import DataPaths
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "db"
 
+# Alembic is imported only when a migration may have to run: importing it and reading the
+# migration scripts is a fifth of the app's start-up, and almost every start finds the
+# database already at the newest revision (see Database.migrate).
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+
+def newest_migration() -> str:
+    """The head revision from the migration file names alone (no Alembic): the files are
+    ``db/versions/NNNN_name.py`` with ``revision = "NNNN"``, one straight line of revisions.
+    tests/store/test_migrations.py checks that this is Alembic's head."""
+    return max(path.name.split("_", 1)[0]
+               for path in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
+
 
 def _alembic_config(connection: Any) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["connection"] = connection
@@ -43,6 +55,8 @@ def _alembic_config(connection: Any) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_alembic_config(None))
     head = script.get_current_head()
     assert head is not None
@@ -77,6 +91,12 @@ class Database:
 
     def migrate(self) -> None:
         """Bring the schema to this app's head; refuse a database from a newer app."""
+        if self._at_newest_migration():
+            return
+        from alembic import command
+        from alembic.runtime.migration import MigrationContext
+        from alembic.script import ScriptDirectory
+
         known = {rev.revision for rev in ScriptDirectory.from_config(
             _alembic_config(None)).walk_revisions()}
         with self.engine.begin() as conn:
@@ -90,7 +110,17 @@ class Database:
                 )
             command.upgrade(_alembic_config(conn), "head")
 
+    def _at_newest_migration(self) -> bool:
+        try:
+            with self.engine.connect() as conn:
+                current = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+        except SADatabaseError:  # no alembic_version table yet: a new database
+            return False
+        return [row[0] for row in current] == [newest_migration()]
+
     def schema_revision(self) -> str | None:
+        from alembic.runtime.migration import MigrationContext
+
         with self.engine.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
 

@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint translations screenshots clean
+.PHONY: run test lint bench translations screenshots clean
 
 run: $(STAMP)
 	@tools/system-deps.sh run
@@ -21,6 +21,12 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy vrac_desktop
 	$(BIN)/lint-imports
+
+# Speed figures as ratios to baselines of the same run (docs/performance.md). QUICK=1: small run.
+# The 10,000-family database (~770 MB) is built once into ~/.cache/vrac-desktop-bench.
+bench: $(STAMP)
+	@tools/system-deps.sh test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(if $(QUICK),--quick)
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

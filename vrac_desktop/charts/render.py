@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import json
 import os
+import struct
 import subprocess
 import sys
+import zlib
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
@@ -149,22 +151,31 @@ def _warm_up(view: pg.GraphicsLayoutWidget, rect: QRectF) -> None:
     _lay_out(view, rect)
 
 
-# Qt maps a PNG "quality" q to zlib level (100 - q) * 9 / 91: 80 is level 1. A document
-# holds dozens of charts and decodes each again for the PDF; level 1 writes and reads them
-# about twice as fast as the default level 6 for files ~20 % larger (bench/README.md).
-PNG_QUALITY = 80
-
-
 def _png(image: QImage) -> bytes:
-    # Charts are painted on an opaque background: without the alpha channel the PNG is a
-    # quarter smaller and the PDF writer needs no soft mask for it.
-    opaque = image.convertToFormat(QImage.Format.Format_RGB888)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    opaque.save(buffer, "PNG", PNG_QUALITY)  # type: ignore[call-overload]  # stubs: bytes
-    buffer.close()
-    return bytes(data.data())
+    """The image as an opaque 8-bit RGB PNG: no row filter, zlib level 1, its dpi kept.
+
+    Written here rather than with ``QImage.save``: a document holds dozens of charts (one per
+    goal) and decodes each again for the PDF. Charts are mostly flat white, so unfiltered rows
+    at level 1 compress as well as libpng's adaptive filters at level 6, and encode about 3x
+    and decode about 2x faster (bench/README.md, docs/performance.md).
+    """
+    # Charts are painted on an opaque background: no alpha channel, no PDF soft mask.
+    rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+    width, height, stride = rgb.width(), rgb.height(), rgb.bytesPerLine()
+    bits = bytes(rgb.constBits())
+    row = width * 3
+    raw = b"".join(b"\x00" + bits[y * stride:y * stride + row] for y in range(height))
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return (struct.pack(">I", len(body)) + kind + body
+                + struct.pack(">I", zlib.crc32(kind + body)))
+
+    return (b"\x89PNG\r\n\x1a\n"
+            + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"pHYs", struct.pack(">IIB", max(0, image.dotsPerMeterX()),
+                                         max(0, image.dotsPerMeterY()), 1))
+            + chunk(b"IDAT", zlib.compress(raw, 1))
+            + chunk(b"IEND", b""))
 
 
 def _svg(build: Build, logical_w: float, logical_h: float, theme: ChartTheme) -> bytes:

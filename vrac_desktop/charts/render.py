@@ -157,7 +157,7 @@ def _png(image: QImage) -> bytes:
     Written here rather than with ``QImage.save``: a document holds dozens of charts (one per
     goal) and decodes each again for the PDF. Charts are mostly flat white, so unfiltered rows
     at level 1 compress as well as libpng's adaptive filters at level 6, and encode about 3x
-    and decode about 2x faster (bench/README.md, docs/performance.md).
+    and decode about 2x faster (docs/performance.md).
     """
     # Charts are painted on an opaque background: no alpha channel, no PDF soft mask.
     rgb = image.convertToFormat(QImage.Format.Format_RGB888)

@@ -1,7 +1,7 @@
 """The child process of the cold-start figure (run by bench/run.py, not by hand).
 
     python bench/startup.py bare
-    python bench/startup.py app DATA_DIR          (VRAC_TEST_KEYRING_FILE set by the runner)
+    python bench/startup.py app DATA_DIR [FAMILY_ID]   (VRAC_TEST_KEYRING_FILE set by the runner)
 
 The parent puts its clock in ``VRAC_BENCH_T0`` (time.time() just before starting the
 process); the child writes ``<seconds since T0> <peak RSS in MiB>`` once its window is shown
@@ -10,7 +10,8 @@ and usable, then leaves without tearing down (tear-down is not what a user waits
 * ``bare``: QApplication, a QMainWindow with an empty QTableView, shown, events processed.
 * ``app``: what ``gui/app.py`` does before the event loop: QApplication, settings,
   translations, unlock (open the encrypted database, check the schema), MainWindow with the
-  families list filled from the database, shown, events processed.
+  families list filled from the database, shown, events processed. With ``FAMILY_ID``, a
+  second line after typing a search and opening that family on its progress charts.
 """
 
 from __future__ import annotations
@@ -31,12 +32,13 @@ def _peak_rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # not Linux: KiB
 
 
-def _ready(rows: int) -> None:
+def _ready(rows: int, *, leave: bool = True) -> None:
     elapsed = time.time() - float(os.environ["VRAC_BENCH_T0"])
     rss = _peak_rss_mib()
     sys.stdout.write(f"{elapsed:.4f} {rss:.1f} {rows}\n")
     sys.stdout.flush()
-    os._exit(0)
+    if leave:
+        os._exit(0)
 
 
 def bare() -> None:
@@ -70,7 +72,20 @@ def vrac(data: Path) -> None:
     window = MainWindow(db, actor=current_actor(settings), settings=settings, paths=paths)
     window.show()
     app.processEvents()
-    _ready(window.families.model.rowCount())
+    rows = window.families.model.rowCount()
+    if len(sys.argv) < 4:
+        _ready(rows)
+    _ready(rows, leave=False)
+    # "use": then search as a coach would, open the busy family on its progress charts,
+    # and report the peak RSS of the whole session.
+    for typed in ("j", "jan", "jansen", ""):
+        window.families.search.setText(typed)
+        window.families.refresh()
+    window.open_family(sys.argv[3])
+    window.home.tabs.setCurrentIndex(window.home.tabs.count() - 1)
+    app.processEvents()
+    window.home.grab()
+    _ready(rows)
 
 
 if __name__ == "__main__":

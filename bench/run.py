@@ -445,5 +445,12 @@ def main(argv: list[str] | None = None) -> int:
     out("Scaling (medians):")
     for line in scale:
         out("  " + line)
+    if not args.quick:
+        out()
+        out("Chart widgets and renders (bench/bench_charts.py):")
+        charts = subprocess.run([sys.executable, str(ROOT / "bench" / "bench_charts.py")],
+                                capture_output=True, text=True, check=False)
+        for line in charts.stdout.splitlines():
+            out("  " + line)
     out(f"\nTotal bench time {time.perf_counter() - began:.0f} s")
     return 0

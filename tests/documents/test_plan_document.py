@@ -174,6 +174,21 @@ def test_export_records_an_audit_entry_and_reports_progress(db: Database, export
     assert out.plan.goals[0].title not in exported[0].detail  # never the content itself
 
 
+def test_export_leaves_no_chart_of_the_family_in_memory(db: Database, export: ExportFn,
+                                                        identity: object) -> None:
+    """Goal charts reuse one view while a document is built (charts/render.py); once built,
+    the view and the family's goals and ratings it showed are dropped."""
+    from vrac_desktop.charts import render
+    from vrac_desktop.documents.export import DocumentRenderer
+    from vrac_desktop.services.exports import export_documents
+
+    out = export()
+    export_documents(db, family_id=out.family_id, kind=DocumentKind.PLAN,
+                     renderer=DocumentRenderer(identity),  # type: ignore[arg-type]
+                     actor="anna", pdf=out.pdf.with_name("again.pdf"))
+    assert render._goal_view is None
+
+
 def test_export_runs_off_the_main_thread(db: Database, export: ExportFn, identity: object,
                                          qtbot: QtBot) -> None:
     """As in the GUI: a worker thread exports while the main thread's event loop runs (the

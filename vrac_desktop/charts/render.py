@@ -126,6 +126,16 @@ def _reused_goal_view() -> pg.GraphicsLayoutWidget:
     return _goal_view
 
 
+def forget_reused_views() -> None:
+    """Drop the reused goal-chart view and what it shows (a family's goal and ratings):
+    called when a document is built, so nothing of it stays in memory after the export."""
+    global _goal_view
+    if _goal_view is not None:
+        _goal_view.ci.clear()
+        _goal_view.deleteLater()
+        _goal_view = None
+
+
 def _lay_out(view: pg.GraphicsLayoutWidget, rect: QRectF) -> None:
     """Settle the nested layouts of an unshown view, as showing it would.
 

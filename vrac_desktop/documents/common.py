@@ -280,6 +280,13 @@ def _chart_module() -> Any:
     return render
 
 
+def forget_charts() -> None:
+    """Let the chart renderer drop what it keeps between charts (charts/render.py)."""
+    render = _chart_module()
+    if render is not None and hasattr(render, "forget_reused_views"):
+        on_main_thread(render.forget_reused_views)
+
+
 def goal_chart(goal: Goal, ratings: Sequence[Rating], *, language: str,
                marker_date: date | None = None) -> bytes:
     """The goal's progress chart as PNG, or b"" when charts are not available."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vrac_desktop.documents.common import Words
+from vrac_desktop.documents.common import Words, forget_charts
 from vrac_desktop.documents.docx_render import render_docx
 from vrac_desktop.documents.evaluation import EvaluationSource, evaluation_document
 from vrac_desktop.documents.model import Document
@@ -65,8 +65,11 @@ class DocumentRenderer:
     def __call__(self, source: ExportSource, *, pdf: bool, docx: bool,
                  progress: Progress) -> RenderedFiles:
         progress(5, "Building the document")
-        document = build_document(source, organisation=self.organisation,
-                                  logo_png=self.logo_png, progress=progress)
+        try:
+            document = build_document(source, organisation=self.organisation,
+                                      logo_png=self.logo_png, progress=progress)
+        finally:
+            forget_charts()
         details = SignatureDetails(reason=signature_reason(source), location=self.location)
         pdf_bytes = docx_bytes = signature = None
         if pdf:

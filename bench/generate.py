@@ -44,7 +44,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # for tests.factories
 
 SEED = 20261124
-FORMAT = 1  # bump when the generated shape changes: cached databases are rebuilt
+FORMAT = 2  # bump when the generated shape changes: cached databases are rebuilt
 BUSY_REF = "BENCH-BUSY"
 LARGE_REF = "BENCH-LARGE"
 EPOCH = datetime(2024, 1, 8, 9, 0, tzinfo=UTC)
@@ -196,16 +196,20 @@ def large_plan(ids: Ids, goals: int = 50, actions: int = 300):  # type: ignore[n
 
 @contextlib.contextmanager
 def _seeded_new_id(ids: Ids) -> Iterator[None]:
-    """Make ``tests.factories``/``tests.charts.seed`` draw their ids from the seed too."""
+    """Make every ``new_id`` the generator reaches draw from the seed too."""
     import tests.charts.seed as seed_module
     import tests.factories as factories
+    import vrac_desktop.domain.model as model  # its default factories (PlanContent.vision...)
 
-    saved = factories.new_id, seed_module.new_id
-    factories.new_id = seed_module.new_id = ids  # type: ignore[assignment]
+    modules = (factories, seed_module, model)
+    saved = [m.new_id for m in modules]
+    for m in modules:
+        m.new_id = ids  # type: ignore[assignment]
     try:
         yield
     finally:
-        factories.new_id, seed_module.new_id = saved
+        for m, original in zip(modules, saved, strict=True):
+            m.new_id = original  # type: ignore[assignment]
 
 
 # --- the rows --------------------------------------------------------------------------------
@@ -314,29 +318,29 @@ def _build(root: Path, shape: Shape, log: Callable[[str], None]) -> tuple[str, s
             rows.family(family_id=large_id, name="Large family", reference=LARGE_REF,
                         created=EPOCH, contents=[body] * 4, every=timedelta(days=56),
                         meeting_ids=meeting_ids)
-        rows.write(cursor)
-        for i in range(shape.families):
-            surname = f"{rng.choice(SURNAMES)}-{rng.choice(SURNAMES)}"
-            family_id = ids()
-            content = filler_plan(ids, surname)
-            mid = ids()
-            held = date(2024, 1, 8) + timedelta(days=rng.randrange(900))
-            rows.meeting(mid, family_id, held)
-            for value, rater in ((content.goals[0].baseline, Rater.FAMILY),
-                                 (content.goals[0].baseline + 1, Rater.TEAM)):
-                rows.rating(Rating(ids(), content.goals[0].id, held, value, rater, mid),
-                            family_id)
-            created = EPOCH + timedelta(minutes=17 * i)
-            # Older versions hold just the vision: 500,000 full plans would make the file
-            # several times larger without changing what is measured (newest version, index).
-            early = canonical_json(PlanContent(vision=content.vision, team=content.team[:1]))
-            rows.family(family_id=family_id, name=f"Family {surname}",
-                        reference=f"REF-{i:06d}", created=created,
-                        contents=[early] * (shape.versions - 1) + [canonical_json(content)],
-                        every=timedelta(days=14), meeting_ids=[mid])
-            if (i + 1) % 500 == 0:
-                rows.write(cursor)
-                log(f"  {i + 1} / {shape.families} families")
+            rows.write(cursor)
+            for i in range(shape.families):
+                surname = f"{rng.choice(SURNAMES)}-{rng.choice(SURNAMES)}"
+                family_id = ids()
+                content = filler_plan(ids, surname)
+                mid = ids()
+                held = date(2024, 1, 8) + timedelta(days=rng.randrange(900))
+                rows.meeting(mid, family_id, held)
+                for value, rater in ((content.goals[0].baseline, Rater.FAMILY),
+                                     (content.goals[0].baseline + 1, Rater.TEAM)):
+                    rows.rating(Rating(ids(), content.goals[0].id, held, value, rater, mid),
+                                family_id)
+                created = EPOCH + timedelta(minutes=17 * i)
+                # Older versions hold just the vision: 500,000 full plans would make the file
+                # several times larger without changing what is measured (newest version, index).
+                early = canonical_json(PlanContent(vision=content.vision, team=content.team[:1]))
+                rows.family(family_id=family_id, name=f"Family {surname}",
+                            reference=f"REF-{i:06d}", created=created,
+                            contents=[early] * (shape.versions - 1) + [canonical_json(content)],
+                            every=timedelta(days=14), meeting_ids=[mid])
+                if (i + 1) % 500 == 0:
+                    rows.write(cursor)
+                    log(f"  {i + 1} / {shape.families} families")
         rows.write(cursor)
         raw.commit()
         cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")

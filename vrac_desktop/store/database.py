@@ -23,6 +23,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from vrac_desktop.resources_path import migrations_dir
 from vrac_desktop.store.errors import (
     DiskFullError,
     NewerSchemaError,
@@ -32,7 +33,7 @@ from vrac_desktop.store.errors import (
 from vrac_desktop.store.keys import KeyInfo, obtain_key
 from vrac_desktop.store.paths import DataPaths
 
-MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "db"
+MIGRATIONS_DIR = migrations_dir()
 
 
 def _alembic_config(connection: Any) -> Config:

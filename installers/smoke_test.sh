@@ -87,7 +87,8 @@ pass
 step "reaches the team-server code (psycopg, libpq)"
 code=0
 run sync --server "postgresql://smoke@127.0.0.1:9/none" >"$WORK/out" 2>&1 || code=$?
-[ "$code" -eq 2 ] && grep -q "could not be reached" "$WORK/out" || fail "sync said: $(cat "$WORK/out")"
+[ "$code" -eq 2 ] && grep -q "could not be reached" "$WORK/out" \
+  || fail "sync said: $(cat "$WORK/out")"
 pass
 
 step "GUI starts offscreen and shows the main window"

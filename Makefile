@@ -1,12 +1,14 @@
 # VRAC Desktop: `make run` starts the app, `make test` runs the whole test suite.
 # Both set up everything on a fresh Debian/Ubuntu machine (system packages, virtualenv).
+# `make bundle` builds the app for people without Python (installers/README.md) and
+# smoke-tests it; `make tarball` packs it for Linux users.
 
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint translations screenshots clean
+.PHONY: run test lint translations screenshots clean bundle bundle-test tarball
 
 run: $(STAMP)
 	@tools/system-deps.sh run
@@ -27,6 +29,32 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
+
+# --- installers (installers/README.md) ---------------------------------------------------------
+BUNDLE_STAMP := $(VENV)/.bundle-installed
+VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' vrac_desktop/__init__.py)
+TARBALL = dist/vrac-desktop-$(VERSION)-linux-$(shell uname -m).tar.gz
+
+$(BUNDLE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
+	touch $(BUNDLE_STAMP)
+
+# The one-folder bundle dist/vrac-desktop/ (PyInstaller), then its smoke test.
+bundle: $(BUNDLE_STAMP)
+	@tools/system-deps.sh bundle
+	rm -rf dist/vrac-desktop build/vrac-desktop
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build \
+		installers/vrac-desktop.spec
+	$(MAKE) --no-print-directory bundle-test
+
+# Headless: version, encrypted database, import, signed PDF export + verify, GUI offscreen
+# (and on Xvfb when installed).
+bundle-test: $(STAMP)
+	@test -x dist/vrac-desktop/vrac-desktop || { echo "No bundle yet: make bundle" >&2; exit 1; }
+	installers/smoke_test.sh dist/vrac-desktop $(BIN)/python
+
+tarball: bundle
+	installers/linux/make_tarball.sh dist/vrac-desktop $(TARBALL)
 
 # Regenerate .ts sources from the code and compile .qm files.
 translations: $(STAMP)

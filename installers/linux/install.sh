@@ -14,11 +14,10 @@ APPS="$PREFIX/share/applications"
 ICONS="$PREFIX/share/icons/hicolor"
 SIZES="16 32 48 64 128 256 512"
 
+# Desktops watch these folders; a newer folder time makes icon themes look again. No user
+# icon cache is written: a stale one would hide other programs' icons.
 refresh_menus() {
-  command -v update-desktop-database >/dev/null 2>&1 \
-    && update-desktop-database -q "$APPS" 2>/dev/null || true
-  command -v gtk-update-icon-cache >/dev/null 2>&1 \
-    && gtk-update-icon-cache -q -t "$ICONS" 2>/dev/null || true
+  touch "$APPS" "$ICONS" 2>/dev/null || true
 }
 
 if [ "${1:-}" = "--uninstall" ]; then

@@ -8,7 +8,8 @@
 # the history; exports a signed plan PDF (Dutch family: the bundled translations must load)
 # and verifies it, and a tampered copy must fail; reaches the team-server code (psycopg);
 # starts the GUI offscreen (and under Xvfb with the xcb platform when xvfb-run exists) until
-# the main window is shown.
+# the main window is shown; and, with GNOME Keyring installed, keeps the key of a new
+# database in a Secret Service and opens it with no passphrase.
 set -euo pipefail
 BUNDLE=$(cd "${1:-dist/vrac-desktop}" && pwd)
 DEV_PYTHON=${2:-.venv/bin/python}
@@ -107,5 +108,28 @@ if command -v xvfb-run >/dev/null; then
   pass
 else
   echo "  (xvfb-run not installed: the xcb platform was not tried)"
+fi
+if command -v gnome-keyring-daemon >/dev/null && command -v dbus-run-session >/dev/null; then
+  step "keyring mode: key in a Secret Service (GNOME Keyring)"
+  # A private D-Bus session and keyring in the temp HOME: never the user's own keyring.
+  mkdir -p "$WORK/kr-home"
+  cat >"$WORK/keyring.sh" <<SH
+set -e
+export HOME="$WORK/kr-home"
+printf 'smoke-test keyring password' | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+for app_args in "list-families" "--smoke-test"; do
+  env -i HOME="$WORK/kr-home" PATH=/usr/bin:/bin LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \\
+    DBUS_SESSION_BUS_ADDRESS="\$DBUS_SESSION_BUS_ADDRESS" \\
+    timeout 120 "$BIN" --data-dir "$WORK/kr-data" \$app_args
+done
+SH
+  out=$(timeout 180 dbus-run-session -- bash "$WORK/keyring.sh" 2>"$WORK/err") \
+    || fail "keyring mode exited $?: $(cat "$WORK/err")"
+  [ "$out" = "ok" ] || fail "keyring mode said '$out': $(cat "$WORK/err")"
+  [ -s "$WORK/kr-data/vrac.db" ] && [ ! -e "$WORK/kr-data/vrac.db.kdf.json" ] \
+    || fail "the database was not created in keyring mode"
+  pass
+else
+  echo "  (gnome-keyring-daemon or dbus-run-session missing: keyring mode not tried)"
 fi
 echo "Bundle smoke test passed."

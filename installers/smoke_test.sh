@@ -11,8 +11,9 @@
 # the main window is shown; and, with GNOME Keyring installed, keeps the key of a new
 # database in a Secret Service and opens it with no passphrase.
 set -euo pipefail
-BUNDLE=$(cd "${1:-dist/vrac-desktop}" && pwd)
-DEV_PYTHON=${2:-.venv/bin/python}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BUNDLE=$(cd "${1:-$ROOT/dist/vrac-desktop}" && pwd)
+DEV_PYTHON=${2:-$ROOT/.venv/bin/python}
 BIN="$BUNDLE/vrac-desktop"
 EXPECTED_VERSION=$("$DEV_PYTHON" -c 'import vrac_desktop; print(vrac_desktop.__version__)')
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/vrac-bundle-test.XXXXXX")
@@ -48,7 +49,7 @@ head -c 16 "$DATA/vrac.db" | grep -q "SQLite format" && fail "the database is no
 pass
 
 step "imports a family export made by the app's own code"
-family=$("$DEV_PYTHON" installers/smoke/make_sample_export.py "$WORK/family.json" "$WORK") \
+family=$("$DEV_PYTHON" "$ROOT/installers/smoke/make_sample_export.py" "$WORK/family.json" "$WORK") \
   || fail "could not make the sample export"
 run import-family "$WORK/family.json" >"$WORK/out" 2>&1 || fail "import: $(cat "$WORK/out")"
 grep -q "with 2 plan versions" "$WORK/out" || fail "import said: $(cat "$WORK/out")"

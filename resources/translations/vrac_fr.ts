@@ -1545,6 +1545,125 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Informal support</source>
+        <translation>Soutien informel</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professionnel</translation>
+    </message>
+    <message>
+        <source>Talent</source>
+        <translation>Talent</translation>
+    </message>
+    <message>
+        <source>Life skill</source>
+        <translation>Compétence de vie</translation>
+    </message>
+    <message>
+        <source>Network / neighbourhood</source>
+        <translation>Réseau / quartier</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Parents</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>École</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Maison</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Leisure</source>
+        <translation>Loisirs</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Revenus</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Réseau social</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>We need help</source>
+        <translation>Nous avons besoin d&apos;aide</translation>
+    </message>
+    <message>
+        <source>We handle this ourselves</source>
+        <translation>Nous nous en occupons nous-mêmes</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Informal</source>
+        <translation>Informel</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>Formel</translation>
+    </message>
+</context>
+<context>
     <name>LanguageCombo</name>
     <message>
         <source>The family&apos;s language</source>
@@ -2511,6 +2630,97 @@ Votre travail est gardé comme brouillon.</translation>
     <message>
         <source>Nobody has signed this plan yet.</source>
         <translation>Personne n&apos;a encore signé ce plan.</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>A team member has no name.</source>
+        <translation>Un membre de l’équipe n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>%1 is in the team more than once.</source>
+        <translation>%1 figure plusieurs fois dans l’équipe.</translation>
+    </message>
+    <message>
+        <source>This text is longer than %2 characters; shorten it.</source>
+        <translation>Ce texte dépasse %2 caractères ; raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>A strength has no text.</source>
+        <translation>Une force n’a pas de texte.</translation>
+    </message>
+    <message>
+        <source>A need has no text.</source>
+        <translation>Un besoin n’a pas de texte.</translation>
+    </message>
+    <message>
+        <source>A goal has no title.</source>
+        <translation>Un objectif n’a pas de titre.</translation>
+    </message>
+    <message>
+        <source>Goal %1 is not tied to any need: tick the needs it serves.</source>
+        <translation>L’objectif %1 n’est lié à aucun besoin : cochez les besoins qu’il sert.</translation>
+    </message>
+    <message>
+        <source>Goal %1 refers to a need that was removed.</source>
+        <translation>L’objectif %1 renvoie à un besoin qui a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Goal %1: the rating today must be 0 to 10.</source>
+        <translation>Objectif %1 : la note d’aujourd’hui doit être entre 0 et 10.</translation>
+    </message>
+    <message>
+        <source>Goal %1: the target must be 0 to 10.</source>
+        <translation>Objectif %1 : la cible doit être entre 0 et 10.</translation>
+    </message>
+    <message>
+        <source>Goal %1 does not say how we will know.</source>
+        <translation>L’objectif %1 ne dit pas comment nous le saurons.</translation>
+    </message>
+    <message>
+        <source>An action has no description.</source>
+        <translation>Une action n’a pas de description.</translation>
+    </message>
+    <message>
+        <source>Action %1 has no responsible person.</source>
+        <translation>L’action %1 n’a pas de responsable.</translation>
+    </message>
+    <message>
+        <source>The person responsible for %1 is no longer in the team: choose another.</source>
+        <translation>La personne responsable de %1 ne fait plus partie de l’équipe : choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>Action %1 serves a goal that was removed.</source>
+        <translation>L’action %1 sert un objectif qui a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Action %1 was stopped: say why.</source>
+        <translation>L’action %1 a été arrêtée : dites pourquoi.</translation>
+    </message>
+    <message>
+        <source>Action %1 was due in the past.</source>
+        <translation>L’action %1 était prévue pour une date passée.</translation>
+    </message>
+    <message>
+        <source>A safety item does not say the risk.</source>
+        <translation>Un point de sécurité ne dit pas quel est le risque.</translation>
+    </message>
+    <message>
+        <source>Someone signed who is not in the team.</source>
+        <translation>Quelqu’un a signé sans faire partie de l’équipe.</translation>
+    </message>
+    <message>
+        <source>A sign-off has no typed name.</source>
+        <translation>Une signature n’a pas de nom saisi.</translation>
+    </message>
+    <message>
+        <source>A rating must be 0 to 10.</source>
+        <translation>Une note doit être entre 0 et 10.</translation>
+    </message>
+    <message>
+        <source>A rating is for a goal that was removed.</source>
+        <translation>Une note concerne un objectif qui a été supprimé.</translation>
     </message>
 </context>
 <context>

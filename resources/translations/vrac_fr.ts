@@ -1071,6 +1071,10 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>&amp;Progrès</translation>
     </message>
     <message>
+        <source> (closed)</source>
+        <translation> (clôturée)</translation>
+    </message>
+    <message>
         <source>Current plan: version %1 · %2 goals · %3 actions (%4 open) · %5 team members</source>
         <translation>Plan actuel : version %1 · %2 objectifs · %3 actions (%4 en cours) · %5 membres de l’équipe</translation>
     </message>
@@ -1759,6 +1763,14 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Ce qui a &amp;changé…</translation>
     </message>
     <message>
+        <source>C&amp;lose family (hide from the list)</source>
+        <translation>&amp;Clôturer la famille (masquer de la liste)</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen family</source>
+        <translation>&amp;Rouvrir la famille</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1771,12 +1783,28 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Vue famille sur le &amp;second écran</translation>
     </message>
     <message>
+        <source>&amp;Language of the app</source>
+        <translation>&amp;Langue de l’application</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About VRAC Desktop</source>
         <translation>À &amp;propos de VRAC Desktop</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of VRAC Desktop.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de VRAC Desktop.</translation>
     </message>
     <message>
         <source>Open a family first.</source>

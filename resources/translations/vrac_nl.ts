@@ -1071,6 +1071,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>&amp;Voortgang</translation>
     </message>
     <message>
+        <source> (closed)</source>
+        <translation> (afgesloten)</translation>
+    </message>
+    <message>
         <source>Current plan: version %1 · %2 goals · %3 actions (%4 open) · %5 team members</source>
         <translation>Huidig plan: versie %1 · %2 doelen · %3 acties (%4 open) · %5 teamleden</translation>
     </message>
@@ -1759,6 +1763,14 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Wat is er &amp;veranderd…</translation>
     </message>
     <message>
+        <source>C&amp;lose family (hide from the list)</source>
+        <translation>Gezin af&amp;sluiten (verbergen in de lijst)</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen family</source>
+        <translation>Gezin &amp;heropenen</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
@@ -1771,12 +1783,28 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Gezinsweergave op &amp;tweede scherm</translation>
     </message>
     <message>
+        <source>&amp;Language of the app</source>
+        <translation>&amp;Taal van de app</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About VRAC Desktop</source>
         <translation>&amp;Over VRAC Desktop</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of VRAC Desktop.</source>
+        <translation>De nieuwe taal wordt gebruikt vanaf de volgende start van VRAC Desktop.</translation>
     </message>
     <message>
         <source>Open a family first.</source>

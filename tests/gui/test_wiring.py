@@ -187,3 +187,25 @@ def test_signed_plan_export_from_the_menu(qtbot: Any, db: Database, paths: DataP
                          lookup=lambda h, f: find_plan_version(db, plan_hash=h, family_id=f))
     assert report.valid, report
     assert report.plan_version == 1
+
+
+def test_closing_a_family_hides_it_until_reopened(qtbot: Any, db: Database,
+                                                  paths: DataPaths) -> None:
+    family_id = seeded(db)
+    window = make_window(qtbot, db, paths)
+    window.open_family(family_id)
+    window._update_family_menu()
+    assert window.close_family_action.isEnabled()
+    window.close_family_action.trigger()
+    assert "(closed)" in window.home.title.text()
+    window.show_families()
+    assert window.families.model.rowCount() == 0
+    window.families.show_closed.setChecked(True)
+    assert window.families.model.rowCount() == 1
+    window.open_family(family_id)
+    window._update_family_menu()
+    assert window.reopen_family_action.isEnabled()
+    window.reopen_family_action.trigger()
+    window.show_families()
+    window.families.show_closed.setChecked(False)
+    assert window.families.model.rowCount() == 1

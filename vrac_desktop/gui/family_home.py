@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from vrac_desktop.charts.widgets import ActionsRecapWidget, DomainStarWidget, GoalsOverviewWidget
-from vrac_desktop.domain.model import ActionStatus, PlanContent
+from vrac_desktop.domain.model import ActionStatus, FamilyStatus, PlanContent
 from vrac_desktop.services.families import get_family
 from vrac_desktop.services.meetings import load_draft
 from vrac_desktop.services.plans import (
@@ -128,7 +128,8 @@ class FamilyHome(QWidget):
         self.family_id = family_id
         family = get_family(self._db, family_id=family_id)
         ref = f" · {family.reference}" if family.reference else ""
-        self.title.setText(f"{family.display_name}{ref}")
+        closed = self.tr(" (closed)") if family.status is FamilyStatus.CLOSED else ""
+        self.title.setText(f"{family.display_name}{ref}{closed}")
         current = current_version(self._db, family_id=family_id)
         versions = list_versions(self._db, family_id=family_id)
         draft = load_draft(self._db, family_id=family_id)

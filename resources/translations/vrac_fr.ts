@@ -455,12 +455,44 @@
         <translation>Export en cours</translation>
     </message>
     <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
         <source>Export signed &amp;plan…</source>
         <translation>Exporter le &amp;plan signé…</translation>
     </message>
     <message>
         <source>Export six-month e&amp;valuation…</source>
         <translation>Exporter l’é&amp;valuation à six mois…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>VRAC backups (*.vracbak);;All files (*)</source>
+        <translation>Sauvegardes VRAC (*.vracbak);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Replace the data on this computer with the backup %1? The backup is checked first; nothing is replaced if it is damaged. The current data is kept in the backups folder.</source>
+        <translation>Remplacer les données de cet ordinateur par la sauvegarde %1 ? La sauvegarde est d’abord vérifiée ; rien n’est remplacé si elle est endommagée. Les données actuelles sont gardées dans le dossier des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurée</translation>
+    </message>
+    <message>
+        <source>The backup was restored: %1 families, %2 plan versions. The previous data is kept as %3.</source>
+        <translation>La sauvegarde a été restaurée : %1 familles, %2 versions de plan. Les données précédentes sont gardées dans %3.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Non restaurée</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Restauration en cours</translation>
     </message>
     <message>
         <source>Export signed document</source>

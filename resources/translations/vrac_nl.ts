@@ -455,12 +455,44 @@
         <translation>Exporteren</translation>
     </message>
     <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
         <source>Export signed &amp;plan…</source>
         <translation>Ondertekend &amp;plan exporteren…</translation>
     </message>
     <message>
         <source>Export six-month e&amp;valuation…</source>
         <translation>Zesmaandelijkse e&amp;valuatie exporteren…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>VRAC backups (*.vracbak);;All files (*)</source>
+        <translation>VRAC-back-ups (*.vracbak);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Replace the data on this computer with the backup %1? The backup is checked first; nothing is replaced if it is damaged. The current data is kept in the backups folder.</source>
+        <translation>De gegevens op deze computer vervangen door de back-up %1? De back-up wordt eerst gecontroleerd; als hij beschadigd is, wordt niets vervangen. De huidige gegevens blijven bewaard in de map met back-ups.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Teruggezet</translation>
+    </message>
+    <message>
+        <source>The backup was restored: %1 families, %2 plan versions. The previous data is kept as %3.</source>
+        <translation>De back-up is teruggezet: %1 gezinnen, %2 planversies. De vorige gegevens zijn bewaard als %3.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Niet teruggezet</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Terugzetten</translation>
     </message>
     <message>
         <source>Export signed document</source>

@@ -40,7 +40,9 @@ class MainWindow(QMainWindow):
         self._meeting_family: str | None = None  # reopened after unlocking
         self.data = DataActions(self, db, paths=paths or DataPaths(Path(".")),
                                 settings=settings, actor=actor,
-                                family_id=self.current_family, family_changed=self._erased)
+                                family_id=self.current_family, family_changed=self._erased,
+                                before_replace=self.before_lock,
+                                after_replace=self.after_unlock)
         self.setWindowTitle(self.tr("VRAC Desktop"))
         self.resize(1100, 720)
         self.stack = QStackedWidget()
@@ -66,6 +68,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(new_family)
         file_menu.addSeparator()
         file_menu.addAction(self.data.backup)
+        file_menu.addAction(self.data.restore)
         file_menu.addAction(self.data.audit)
         file_menu.addAction(self.data.sync)
         file_menu.addSeparator()

@@ -1075,6 +1075,14 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Ce qui a changé entre les versions</translation>
     </message>
     <message>
+        <source>⚠ This plan was changed on two laptops: &amp;reconcile the two versions…</source>
+        <translation>⚠ Ce plan a été modifié sur deux ordinateurs : &amp;réconcilier les deux versions…</translation>
+    </message>
+    <message>
+        <source>Reconcile two versions of this plan</source>
+        <translation>Réconcilier deux versions de ce plan</translation>
+    </message>
+    <message>
         <source>Next meeting and evaluation</source>
         <translation>Prochaine réunion et évaluation</translation>
     </message>

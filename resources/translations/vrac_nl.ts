@@ -1075,6 +1075,14 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Wat er tussen de versies veranderd is</translation>
     </message>
     <message>
+        <source>⚠ This plan was changed on two laptops: &amp;reconcile the two versions…</source>
+        <translation>⚠ Dit plan is op twee laptops gewijzigd: de twee versies &amp;samenvoegen…</translation>
+    </message>
+    <message>
+        <source>Reconcile two versions of this plan</source>
+        <translation>Twee versies van dit plan samenvoegen</translation>
+    </message>
+    <message>
         <source>Next meeting and evaluation</source>
         <translation>Volgend overleg en evaluatie</translation>
     </message>

@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.home.back.connect(self.show_families)
         self.home.start_meeting.connect(self.open_meeting)
         self.home.show_changes.connect(self.show_changes)
+        self.home.reconcile.connect(self.reconcile)
         self._build_menus()
         self.statusBar().showMessage(
             self.tr("Data encrypted · key in OS keyring") if db.mode == "keyring"
@@ -158,6 +159,15 @@ class MainWindow(QMainWindow):
     def _erased(self, _family_id: str | None) -> None:
         self.home.family_id = None
         self.show_families()
+
+    def reconcile(self, family_id: str | None) -> None:
+        from vrac_desktop.gui.reconcile_dialog import ReconcileDialog
+
+        if family_id is None:
+            return
+        dialog = ReconcileDialog(self._db, family_id=family_id, actor=self._actor, parent=self)
+        dialog.exec()
+        self.open_family(family_id)
 
     def show_changes(self, family_id: str | None) -> None:
         if family_id is not None:

@@ -8,7 +8,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint translations screenshots clean bundle bundle-test tarball
+.PHONY: run test test-core lint translations clean bundle bundle-test tarball
 
 run: $(STAMP)
 	@tools/system-deps.sh run
@@ -18,6 +18,22 @@ test: $(STAMP)
 	@tools/system-deps.sh test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 	$(MAKE) --no-print-directory lint
+	$(MAKE) --no-print-directory test-core
+
+# The core (domain, store, services) and the CLI tests once more in a virtualenv without Qt:
+# if anything in the core needed PySide6, these would fail to import.
+CORE := .venv-core
+test-core:
+	test -x $(CORE)/bin/python || $(PYTHON) -m venv $(CORE)
+	$(CORE)/bin/python -m pip install --quiet --upgrade pip
+	$(CORE)/bin/python -m pip install --quiet 'sqlalchemy>=2.0,<3' 'alembic>=1.13,<2' \
+	  'sqlcipher3>=0.5.4,<1' 'keyring>=25,<26' 'platformdirs>=4,<5' cryptography \
+	  'psycopg[binary]>=3.1' pytest hypothesis keyrings.alt
+	$(CORE)/bin/python -m pip install --quiet --no-deps -e .
+	! $(CORE)/bin/python -c 'import PySide6' 2>/dev/null
+	$(CORE)/bin/python -m pytest -q -p no:cacheprovider -W ignore::pytest.PytestConfigWarning \
+	  tests/unit tests/store tests/cli \
+	  --deselect tests/unit/test_architecture.py::test_import_linter_contracts_hold
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -61,4 +77,4 @@ translations: $(STAMP)
 	$(BIN)/python tools/translations.py
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(CORE) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

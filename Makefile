@@ -1,12 +1,14 @@
 # VRAC Desktop: `make run` starts the app, `make test` runs the whole test suite.
 # Both set up everything on a fresh Debian/Ubuntu machine (system packages, virtualenv).
+# `make bundle` builds the app for people without Python (installers/README.md) and
+# smoke-tests it; `make tarball` packs it for Linux users.
 
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench translations screenshots clean
+.PHONY: run test test-core lint bench translations clean bundle bundle-test tarball
 
 run: $(STAMP)
 	@tools/system-deps.sh run
@@ -16,6 +18,22 @@ test: $(STAMP)
 	@tools/system-deps.sh test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 	$(MAKE) --no-print-directory lint
+	$(MAKE) --no-print-directory test-core
+
+# The core (domain, store, services) and the CLI tests once more in a virtualenv without Qt:
+# if anything in the core needed PySide6, these would fail to import.
+CORE := .venv-core
+test-core:
+	test -x $(CORE)/bin/python || $(PYTHON) -m venv $(CORE)
+	$(CORE)/bin/python -m pip install --quiet --upgrade pip
+	$(CORE)/bin/python -m pip install --quiet 'sqlalchemy>=2.0,<3' 'alembic>=1.13,<2' \
+	  'sqlcipher3>=0.5.4,<1' 'keyring>=25,<26' 'platformdirs>=4,<5' cryptography \
+	  'psycopg[binary]>=3.1' pytest hypothesis keyrings.alt
+	$(CORE)/bin/python -m pip install --quiet --no-deps -e .
+	! $(CORE)/bin/python -c 'import PySide6' 2>/dev/null
+	$(CORE)/bin/python -m pytest -q -p no:cacheprovider -W ignore::pytest.PytestConfigWarning \
+	  tests/unit tests/store tests/cli \
+	  --deselect tests/unit/test_architecture.py::test_import_linter_contracts_hold
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -34,9 +52,35 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# --- installers (installers/README.md) ---------------------------------------------------------
+BUNDLE_STAMP := $(VENV)/.bundle-installed
+VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' vrac_desktop/__init__.py)
+TARBALL = dist/vrac-desktop-$(VERSION)-linux-$(shell uname -m).tar.gz
+
+$(BUNDLE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
+	touch $(BUNDLE_STAMP)
+
+# The one-folder bundle dist/vrac-desktop/ (PyInstaller), then its smoke test.
+bundle: $(BUNDLE_STAMP)
+	@tools/system-deps.sh bundle
+	rm -rf dist/vrac-desktop build/vrac-desktop
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build \
+		installers/vrac-desktop.spec
+	$(MAKE) --no-print-directory bundle-test
+
+# Headless: version, encrypted database, import, signed PDF export + verify, GUI offscreen
+# (and on Xvfb when installed).
+bundle-test: $(STAMP)
+	@test -x dist/vrac-desktop/vrac-desktop || { echo "No bundle yet: make bundle" >&2; exit 1; }
+	installers/smoke_test.sh dist/vrac-desktop $(BIN)/python
+
+tarball: bundle
+	installers/linux/make_tarball.sh dist/vrac-desktop $(TARBALL)
+
 # Regenerate .ts sources from the code and compile .qm files.
 translations: $(STAMP)
 	$(BIN)/python tools/translations.py
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(CORE) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

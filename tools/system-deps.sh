@@ -3,6 +3,9 @@
 #   tools/system-deps.sh run    libraries Qt's xcb platform needs to open a window
 #   tools/system-deps.sh test   + what the test suite uses (sqlite3 CLI, poppler, Xvfb,
 #                                 openssl, PostgreSQL server, LibreOffice for .docx checks)
+#   tools/system-deps.sh bundle + what `make bundle` uses (objdump for PyInstaller, Xvfb and
+#                                 poppler and GNOME Keyring for the bundle's smoke test,
+#                                 desktop-file-validate)
 # Uses sudo when not root. On a system without apt-get it says what to install and goes on.
 set -euo pipefail
 want=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0
@@ -16,6 +19,9 @@ if [ "${1:-run}" = "test" ]; then
   then
     want+=(postgresql)
   fi
+fi
+if [ "${1:-run}" = "bundle" ]; then
+  want+=(binutils xvfb xauth poppler-utils desktop-file-utils gnome-keyring)
 fi
 python3 -c 'import ensurepip' 2>/dev/null || want+=(python3-venv)
 missing=()

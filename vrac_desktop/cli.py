@@ -353,6 +353,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir", metavar="DIR",
         help=f"data folder (default: ${DATA_DIR_ENV}, else the platform's user data folder)",
     )
+    # Installers' check of a built bundle (installers/smoke_test.sh): start the GUI, print
+    # "ok" once the main window is shown, quit.
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("verify-history", help="check the hash chain of every plan history")
@@ -396,7 +399,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from vrac_desktop.gui.app import run_gui
 
-        return run_gui(paths)
+        return run_gui(paths, smoke_test=args.smoke_test)
     if getattr(args, "without_db", None):
         try:
             return int(args.without_db(args, paths))

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-from pathlib import Path
 
 from PySide6.QtCore import QTranslator
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "resources" / "translations"
+from vrac_desktop.resources_path import resources_dir
+
+TRANSLATIONS_DIR = resources_dir() / "translations"
 
 Translate = Callable[..., str]
 

@@ -455,12 +455,44 @@
         <translation>Export en cours</translation>
     </message>
     <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
         <source>Export signed &amp;plan…</source>
         <translation>Exporter le &amp;plan signé…</translation>
     </message>
     <message>
         <source>Export six-month e&amp;valuation…</source>
         <translation>Exporter l’é&amp;valuation à six mois…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>VRAC backups (*.vracbak);;All files (*)</source>
+        <translation>Sauvegardes VRAC (*.vracbak);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Replace the data on this computer with the backup %1? The backup is checked first; nothing is replaced if it is damaged. The current data is kept in the backups folder.</source>
+        <translation>Remplacer les données de cet ordinateur par la sauvegarde %1 ? La sauvegarde est d’abord vérifiée ; rien n’est remplacé si elle est endommagée. Les données actuelles sont gardées dans le dossier des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurée</translation>
+    </message>
+    <message>
+        <source>The backup was restored: %1 families, %2 plan versions. The previous data is kept as %3.</source>
+        <translation>La sauvegarde a été restaurée : %1 familles, %2 versions de plan. Les données précédentes sont gardées dans %3.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Non restaurée</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Restauration en cours</translation>
     </message>
     <message>
         <source>Export signed document</source>
@@ -1043,6 +1075,14 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Ce qui a changé entre les versions</translation>
     </message>
     <message>
+        <source>⚠ This plan was changed on two laptops: &amp;reconcile the two versions…</source>
+        <translation>⚠ Ce plan a été modifié sur deux ordinateurs : &amp;réconcilier les deux versions…</translation>
+    </message>
+    <message>
+        <source>Reconcile two versions of this plan</source>
+        <translation>Réconcilier deux versions de ce plan</translation>
+    </message>
+    <message>
         <source>Next meeting and evaluation</source>
         <translation>Prochaine réunion et évaluation</translation>
     </message>
@@ -1069,6 +1109,10 @@ Saisissez le nom de la famille pour confirmer :</translation>
     <message>
         <source>&amp;Progress</source>
         <translation>&amp;Progrès</translation>
+    </message>
+    <message>
+        <source> (closed)</source>
+        <translation> (clôturée)</translation>
     </message>
     <message>
         <source>Current plan: version %1 · %2 goals · %3 actions (%4 open) · %5 team members</source>
@@ -1545,6 +1589,125 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Informal support</source>
+        <translation>Soutien informel</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professionnel</translation>
+    </message>
+    <message>
+        <source>Talent</source>
+        <translation>Talent</translation>
+    </message>
+    <message>
+        <source>Life skill</source>
+        <translation>Compétence de vie</translation>
+    </message>
+    <message>
+        <source>Network / neighbourhood</source>
+        <translation>Réseau / quartier</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Parents</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>École</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Maison</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Leisure</source>
+        <translation>Loisirs</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Revenus</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Réseau social</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>We need help</source>
+        <translation>Nous avons besoin d&apos;aide</translation>
+    </message>
+    <message>
+        <source>We handle this ourselves</source>
+        <translation>Nous nous en occupons nous-mêmes</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Informal</source>
+        <translation>Informel</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>Formel</translation>
+    </message>
+</context>
+<context>
     <name>LanguageCombo</name>
     <message>
         <source>The family&apos;s language</source>
@@ -1640,6 +1803,14 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Ce qui a &amp;changé…</translation>
     </message>
     <message>
+        <source>C&amp;lose family (hide from the list)</source>
+        <translation>&amp;Clôturer la famille (masquer de la liste)</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen family</source>
+        <translation>&amp;Rouvrir la famille</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1652,12 +1823,28 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Vue famille sur le &amp;second écran</translation>
     </message>
     <message>
+        <source>&amp;Language of the app</source>
+        <translation>&amp;Langue de l’application</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About VRAC Desktop</source>
         <translation>À &amp;propos de VRAC Desktop</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of VRAC Desktop.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de VRAC Desktop.</translation>
     </message>
     <message>
         <source>Open a family first.</source>
@@ -2511,6 +2698,97 @@ Votre travail est gardé comme brouillon.</translation>
     <message>
         <source>Nobody has signed this plan yet.</source>
         <translation>Personne n&apos;a encore signé ce plan.</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>A team member has no name.</source>
+        <translation>Un membre de l’équipe n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>%1 is in the team more than once.</source>
+        <translation>%1 figure plusieurs fois dans l’équipe.</translation>
+    </message>
+    <message>
+        <source>This text is longer than %2 characters; shorten it.</source>
+        <translation>Ce texte dépasse %2 caractères ; raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>A strength has no text.</source>
+        <translation>Une force n’a pas de texte.</translation>
+    </message>
+    <message>
+        <source>A need has no text.</source>
+        <translation>Un besoin n’a pas de texte.</translation>
+    </message>
+    <message>
+        <source>A goal has no title.</source>
+        <translation>Un objectif n’a pas de titre.</translation>
+    </message>
+    <message>
+        <source>Goal %1 is not tied to any need: tick the needs it serves.</source>
+        <translation>L’objectif %1 n’est lié à aucun besoin : cochez les besoins qu’il sert.</translation>
+    </message>
+    <message>
+        <source>Goal %1 refers to a need that was removed.</source>
+        <translation>L’objectif %1 renvoie à un besoin qui a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Goal %1: the rating today must be 0 to 10.</source>
+        <translation>Objectif %1 : la note d’aujourd’hui doit être entre 0 et 10.</translation>
+    </message>
+    <message>
+        <source>Goal %1: the target must be 0 to 10.</source>
+        <translation>Objectif %1 : la cible doit être entre 0 et 10.</translation>
+    </message>
+    <message>
+        <source>Goal %1 does not say how we will know.</source>
+        <translation>L’objectif %1 ne dit pas comment nous le saurons.</translation>
+    </message>
+    <message>
+        <source>An action has no description.</source>
+        <translation>Une action n’a pas de description.</translation>
+    </message>
+    <message>
+        <source>Action %1 has no responsible person.</source>
+        <translation>L’action %1 n’a pas de responsable.</translation>
+    </message>
+    <message>
+        <source>The person responsible for %1 is no longer in the team: choose another.</source>
+        <translation>La personne responsable de %1 ne fait plus partie de l’équipe : choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>Action %1 serves a goal that was removed.</source>
+        <translation>L’action %1 sert un objectif qui a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Action %1 was stopped: say why.</source>
+        <translation>L’action %1 a été arrêtée : dites pourquoi.</translation>
+    </message>
+    <message>
+        <source>Action %1 was due in the past.</source>
+        <translation>L’action %1 était prévue pour une date passée.</translation>
+    </message>
+    <message>
+        <source>A safety item does not say the risk.</source>
+        <translation>Un point de sécurité ne dit pas quel est le risque.</translation>
+    </message>
+    <message>
+        <source>Someone signed who is not in the team.</source>
+        <translation>Quelqu’un a signé sans faire partie de l’équipe.</translation>
+    </message>
+    <message>
+        <source>A sign-off has no typed name.</source>
+        <translation>Une signature n’a pas de nom saisi.</translation>
+    </message>
+    <message>
+        <source>A rating must be 0 to 10.</source>
+        <translation>Une note doit être entre 0 et 10.</translation>
+    </message>
+    <message>
+        <source>A rating is for a goal that was removed.</source>
+        <translation>Une note concerne un objectif qui a été supprimé.</translation>
     </message>
 </context>
 <context>

@@ -455,12 +455,44 @@
         <translation>Exporteren</translation>
     </message>
     <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
         <source>Export signed &amp;plan…</source>
         <translation>Ondertekend &amp;plan exporteren…</translation>
     </message>
     <message>
         <source>Export six-month e&amp;valuation…</source>
         <translation>Zesmaandelijkse e&amp;valuatie exporteren…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>VRAC backups (*.vracbak);;All files (*)</source>
+        <translation>VRAC-back-ups (*.vracbak);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Replace the data on this computer with the backup %1? The backup is checked first; nothing is replaced if it is damaged. The current data is kept in the backups folder.</source>
+        <translation>De gegevens op deze computer vervangen door de back-up %1? De back-up wordt eerst gecontroleerd; als hij beschadigd is, wordt niets vervangen. De huidige gegevens blijven bewaard in de map met back-ups.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Teruggezet</translation>
+    </message>
+    <message>
+        <source>The backup was restored: %1 families, %2 plan versions. The previous data is kept as %3.</source>
+        <translation>De back-up is teruggezet: %1 gezinnen, %2 planversies. De vorige gegevens zijn bewaard als %3.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Niet teruggezet</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Terugzetten</translation>
     </message>
     <message>
         <source>Export signed document</source>
@@ -1043,6 +1075,14 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Wat er tussen de versies veranderd is</translation>
     </message>
     <message>
+        <source>⚠ This plan was changed on two laptops: &amp;reconcile the two versions…</source>
+        <translation>⚠ Dit plan is op twee laptops gewijzigd: de twee versies &amp;samenvoegen…</translation>
+    </message>
+    <message>
+        <source>Reconcile two versions of this plan</source>
+        <translation>Twee versies van dit plan samenvoegen</translation>
+    </message>
+    <message>
         <source>Next meeting and evaluation</source>
         <translation>Volgend overleg en evaluatie</translation>
     </message>
@@ -1069,6 +1109,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <message>
         <source>&amp;Progress</source>
         <translation>&amp;Voortgang</translation>
+    </message>
+    <message>
+        <source> (closed)</source>
+        <translation> (afgesloten)</translation>
     </message>
     <message>
         <source>Current plan: version %1 · %2 goals · %3 actions (%4 open) · %5 team members</source>
@@ -1545,6 +1589,125 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>Informal support</source>
+        <translation>Informele steun</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Talent</source>
+        <translation>Talent</translation>
+    </message>
+    <message>
+        <source>Life skill</source>
+        <translation>Levensvaardigheid</translation>
+    </message>
+    <message>
+        <source>Network / neighbourhood</source>
+        <translation>Netwerk / buurt</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Ouders</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Thuis</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <source>Leisure</source>
+        <translation>Vrije tijd</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Veiligheid</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Inkomen</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Wonen</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Sociaal netwerk</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>We need help</source>
+        <translation>We hebben hulp nodig</translation>
+    </message>
+    <message>
+        <source>We handle this ourselves</source>
+        <translation>Dit regelen we zelf</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Gemiddeld</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>Informal</source>
+        <translation>Informeel</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>Formeel</translation>
+    </message>
+</context>
+<context>
     <name>LanguageCombo</name>
     <message>
         <source>The family&apos;s language</source>
@@ -1640,6 +1803,14 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Wat is er &amp;veranderd…</translation>
     </message>
     <message>
+        <source>C&amp;lose family (hide from the list)</source>
+        <translation>Gezin af&amp;sluiten (verbergen in de lijst)</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen family</source>
+        <translation>Gezin &amp;heropenen</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
@@ -1652,12 +1823,28 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Gezinsweergave op &amp;tweede scherm</translation>
     </message>
     <message>
+        <source>&amp;Language of the app</source>
+        <translation>&amp;Taal van de app</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About VRAC Desktop</source>
         <translation>&amp;Over VRAC Desktop</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of VRAC Desktop.</source>
+        <translation>De nieuwe taal wordt gebruikt vanaf de volgende start van VRAC Desktop.</translation>
     </message>
     <message>
         <source>Open a family first.</source>
@@ -2511,6 +2698,97 @@ Uw werk blijft bewaard als concept.</translation>
     <message>
         <source>Nobody has signed this plan yet.</source>
         <translation>Nog niemand heeft dit plan ondertekend.</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>A team member has no name.</source>
+        <translation>Een teamlid heeft geen naam.</translation>
+    </message>
+    <message>
+        <source>%1 is in the team more than once.</source>
+        <translation>%1 staat meer dan eens in het team.</translation>
+    </message>
+    <message>
+        <source>This text is longer than %2 characters; shorten it.</source>
+        <translation>Deze tekst is langer dan %2 tekens; maak hem korter.</translation>
+    </message>
+    <message>
+        <source>A strength has no text.</source>
+        <translation>Een kracht heeft geen tekst.</translation>
+    </message>
+    <message>
+        <source>A need has no text.</source>
+        <translation>Een behoefte heeft geen tekst.</translation>
+    </message>
+    <message>
+        <source>A goal has no title.</source>
+        <translation>Een doel heeft geen titel.</translation>
+    </message>
+    <message>
+        <source>Goal %1 is not tied to any need: tick the needs it serves.</source>
+        <translation>Doel %1 hoort bij geen enkele behoefte: vink de behoeften aan waar het bij hoort.</translation>
+    </message>
+    <message>
+        <source>Goal %1 refers to a need that was removed.</source>
+        <translation>Doel %1 verwijst naar een behoefte die is verwijderd.</translation>
+    </message>
+    <message>
+        <source>Goal %1: the rating today must be 0 to 10.</source>
+        <translation>Doel %1: de score van vandaag moet tussen 0 en 10 liggen.</translation>
+    </message>
+    <message>
+        <source>Goal %1: the target must be 0 to 10.</source>
+        <translation>Doel %1: het streefcijfer moet tussen 0 en 10 liggen.</translation>
+    </message>
+    <message>
+        <source>Goal %1 does not say how we will know.</source>
+        <translation>Bij doel %1 staat niet hoe we het merken.</translation>
+    </message>
+    <message>
+        <source>An action has no description.</source>
+        <translation>Een actie heeft geen omschrijving.</translation>
+    </message>
+    <message>
+        <source>Action %1 has no responsible person.</source>
+        <translation>Actie %1 heeft geen verantwoordelijke.</translation>
+    </message>
+    <message>
+        <source>The person responsible for %1 is no longer in the team: choose another.</source>
+        <translation>De verantwoordelijke voor %1 zit niet meer in het team: kies iemand anders.</translation>
+    </message>
+    <message>
+        <source>Action %1 serves a goal that was removed.</source>
+        <translation>Actie %1 hoort bij een doel dat is verwijderd.</translation>
+    </message>
+    <message>
+        <source>Action %1 was stopped: say why.</source>
+        <translation>Actie %1 is gestopt: zeg waarom.</translation>
+    </message>
+    <message>
+        <source>Action %1 was due in the past.</source>
+        <translation>Actie %1 had al klaar moeten zijn.</translation>
+    </message>
+    <message>
+        <source>A safety item does not say the risk.</source>
+        <translation>Bij een veiligheidspunt staat niet wat het risico is.</translation>
+    </message>
+    <message>
+        <source>Someone signed who is not in the team.</source>
+        <translation>Iemand heeft ondertekend die niet in het team zit.</translation>
+    </message>
+    <message>
+        <source>A sign-off has no typed name.</source>
+        <translation>Bij een ondertekening ontbreekt de getypte naam.</translation>
+    </message>
+    <message>
+        <source>A rating must be 0 to 10.</source>
+        <translation>Een score moet tussen 0 en 10 liggen.</translation>
+    </message>
+    <message>
+        <source>A rating is for a goal that was removed.</source>
+        <translation>Een score hoort bij een doel dat is verwijderd.</translation>
     </message>
 </context>
 <context>

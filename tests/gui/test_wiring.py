@@ -187,3 +187,69 @@ def test_signed_plan_export_from_the_menu(qtbot: Any, db: Database, paths: DataP
                          lookup=lambda h, f: find_plan_version(db, plan_hash=h, family_id=f))
     assert report.valid, report
     assert report.plan_version == 1
+
+
+def test_closing_a_family_hides_it_until_reopened(qtbot: Any, db: Database,
+                                                  paths: DataPaths) -> None:
+    family_id = seeded(db)
+    window = make_window(qtbot, db, paths)
+    window.open_family(family_id)
+    window._update_family_menu()
+    assert window.close_family_action.isEnabled()
+    window.close_family_action.trigger()
+    assert "(closed)" in window.home.title.text()
+    window.show_families()
+    assert window.families.model.rowCount() == 0
+    window.families.show_closed.setChecked(True)
+    assert window.families.model.rowCount() == 1
+    window.open_family(family_id)
+    window._update_family_menu()
+    assert window.reopen_family_action.isEnabled()
+    window.reopen_family_action.trigger()
+    window.show_families()
+    window.families.show_closed.setChecked(False)
+    assert window.families.model.rowCount() == 1
+
+
+def test_backup_then_restore_from_the_menu(qtbot: Any, db: Database, paths: DataPaths,
+                                           tmp_path: Path) -> None:
+    from vrac_desktop.services.families import search_families
+
+    seeded(db)
+    window = make_window(qtbot, db, paths)
+    backup = tmp_path / "before.vracbak"
+    task = window.data.backup_now(str(backup))
+    assert task is not None
+    qtbot.waitUntil(lambda: not window.data.tasks, timeout=60_000)
+    task.wait(10)
+    assert backup.exists()
+    create_family(db, display_name="Added after the backup", actor="coach")
+    window.show_families()
+    assert window.families.model.rowCount() == 2
+    task = window.data.restore_from(str(backup), confirmed=True)
+    assert task is not None
+    qtbot.waitUntil(lambda: not window.data.tasks, timeout=60_000)
+    task.wait(10)
+    message = window.data.last_message
+    assert message is not None and "1 families" in message.text()
+    # The same Database object now reads the restored file; the list shows it.
+    assert [f.display_name for f in search_families(db)] == ["El Amrani"]
+    assert window.families.model.rowCount() == 1
+    kept = list(paths.backups.glob("before-restore-*"))
+    assert kept, "the replaced database is kept"
+
+
+def test_a_damaged_backup_changes_nothing(qtbot: Any, db: Database, paths: DataPaths,
+                                          tmp_path: Path) -> None:
+    seeded(db)
+    window = make_window(qtbot, db, paths)
+    bad = tmp_path / "damaged.vracbak"
+    bad.write_bytes(b"not a backup" * 100)
+    task = window.data.restore_from(str(bad), confirmed=True)
+    assert task is not None
+    qtbot.waitUntil(lambda: not window.data.tasks, timeout=60_000)
+    task.wait(10)
+    message = window.data.last_message
+    assert message is not None and "nothing was changed" in message.text().lower()
+    window.show_families()
+    assert window.families.model.rowCount() == 1  # the data is back, untouched

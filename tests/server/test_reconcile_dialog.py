@@ -90,3 +90,17 @@ def test_an_impossible_combination_is_explained_and_not_saved(qtbot, team: Team)
     with qtbot.waitSignal(dialog.saved, timeout=5000):
         dialog.save()
     assert len(list_heads(team.b, family_id=family_id)) == 1
+
+
+def test_family_home_offers_to_reconcile_two_heads(qtbot, team: Team) -> None:  # type: ignore[no-untyped-def]
+    from vrac_desktop.gui.family_home import FamilyHome
+
+    family_id = two_heads(team)
+    home = FamilyHome(team.b)
+    qtbot.addWidget(home)
+    home.show()
+    home.show_family(family_id)
+    assert home.heads_button.isVisible()
+    with qtbot.waitSignal(home.reconcile) as signal:
+        qtbot.mouseClick(home.heads_button, Qt.MouseButton.LeftButton)
+    assert signal.args == [family_id]

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import getpass
+import os
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from vrac_desktop.resources_path import resources_dir
 from vrac_desktop.services.backup import auto_backup_if_due
 from vrac_desktop.services.lock import LockService
 from vrac_desktop.store.database import Database, open_local
@@ -22,10 +25,22 @@ from vrac_desktop.gui.single_instance import SingleInstance
 from vrac_desktop.gui.tasks import run_task
 from vrac_desktop.gui.unlock import PassphraseDialog
 
+ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
+# Hidden start-up check used by installers/smoke_test.sh on the frozen bundle: the passphrase
+# comes from this variable (as in the CLI), and the app quits once the main window is shown.
+SMOKE_PASSPHRASE_ENV = "VRAC_PASSPHRASE"
 
-def unlock(paths: DataPaths) -> Database | None:
+
+def app_icon() -> QIcon:
+    """The window icon, from PNGs (no SVG icon-engine plugin needed)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resources_dir() / "icons" / f"vrac-desktop-{size}.png"))
+    return icon
+
+
+def unlock(paths: DataPaths, passphrase: str | None = None) -> Database | None:
     """Open the database, asking for a passphrase as long as one is needed. None: cancelled."""
-    passphrase: str | None = None
     message = ""
     while True:
         try:
@@ -53,11 +68,24 @@ def current_actor(settings: Settings) -> str:
         return "unknown"
 
 
-def run_gui(paths: DataPaths) -> int:
+def _smoke_test_done(app: QApplication, window: MainWindow) -> None:
+    if window.isVisible() and not app.windowIcon().isNull():
+        sys.stdout.write("ok\n")
+        sys.stdout.flush()
+        app.exit(0)
+    else:
+        sys.stderr.write("vrac-desktop: smoke test: the main window is not shown\n")
+        app.exit(1)
+
+
+def run_gui(paths: DataPaths, *, smoke_test: bool = False) -> int:
+    """Start the app. ``smoke_test``: quit with "ok" once the main window is shown."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("VRAC Desktop")
     app.setOrganizationName("VRAC")
+    app.setDesktopFileName("vrac-desktop")  # matches resources/vrac-desktop.desktop
+    app.setWindowIcon(app_icon())
     title = QCoreApplication.translate("App", "VRAC Desktop")
     try:
         paths.ensure()
@@ -80,7 +108,7 @@ def run_gui(paths: DataPaths) -> int:
     db: Database | None = None
     try:
         try:
-            db = unlock(paths)
+            db = unlock(paths, os.environ.get(SMOKE_PASSPHRASE_ENV) if smoke_test else None)
         except StoreError as exc:
             QMessageBox.critical(None, title, str(exc))
             return 2
@@ -103,6 +131,8 @@ def run_gui(paths: DataPaths) -> int:
                           lambda exc: window.statusBar().showMessage(
                               QCoreApplication.translate("App", "Automatic backup failed: %1")
                               .replace("%1", str(exc))), quiet=True)
+        if smoke_test:
+            QTimer.singleShot(0, lambda: _smoke_test_done(app, window))
         code = app.exec()
         backup.wait()
         return code

@@ -38,7 +38,9 @@ class DataActions(QObject):
     def __init__(self, window: QMainWindow, db: Database, *, paths: DataPaths,
                  settings: Settings | None, actor: str,
                  family_id: Callable[[], str | None],
-                 family_changed: Callable[[str | None], None]) -> None:
+                 family_changed: Callable[[str | None], None],
+                 before_replace: Callable[[], None] = lambda: None,
+                 after_replace: Callable[[], None] = lambda: None) -> None:
         super().__init__(window)
         self._window = window
         self._db = db
@@ -47,6 +49,8 @@ class DataActions(QObject):
         self._actor = actor
         self._family_id = family_id
         self._family_changed = family_changed
+        self._before_replace = before_replace  # save drafts, drop what pages show
+        self._after_replace = after_replace  # show the data again
         self.tasks: list[Task] = []
         self.last_message: QMessageBox | None = None
 
@@ -56,6 +60,7 @@ class DataActions(QObject):
             return act
 
         self.backup = action(self.tr("&Back up now…"), self.backup_now)
+        self.restore = action(self.tr("&Restore from a backup…"), self.restore_from)
         self.audit = action(self.tr("&Audit log…"), self.show_audit)
         self.sync = action(self.tr("Team &server sync…"), self.show_sync)
         self.export_family = action(self.tr("&Export all data of this family…"),
@@ -109,6 +114,62 @@ class DataActions(QObject):
             self.tr("Backup made"),
             self.tr("The encrypted backup was written to %1. It opens only with this "
                     "database's key.").replace("%1", str(result.path))))
+
+    def restore_from(self, source: str | None = None, *, confirmed: bool = False,
+                     passphrase: str | None = None) -> Task | None:
+        """Replace the database with a verified backup; the current one is kept aside."""
+        from vrac_desktop.services.backup import restore_backup
+        from vrac_desktop.store.database import open_local
+        from vrac_desktop.store.keys import passphrase_mode
+
+        from vrac_desktop.gui.unlock import PassphraseDialog
+
+        if source is None:
+            source, _ = QFileDialog.getOpenFileName(
+                self._window, self.tr("Restore from a backup"), str(self._paths.backups),
+                self.tr("VRAC backups (*.vracbak);;All files (*)"))
+            if not source:
+                return None
+        if not confirmed and QMessageBox.question(
+                self._window, self.tr("Restore from a backup"),
+                self.tr("Replace the data on this computer with the backup %1? The backup is "
+                        "checked first; nothing is replaced if it is damaged. The current data "
+                        "is kept in the backups folder.").replace("%1", source),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Yes:
+            return None
+        if passphrase is None and passphrase_mode(self._paths):
+            dialog = PassphraseDialog(new=False, parent=self._window)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            passphrase = dialog.passphrase.text()
+        self._before_replace()
+        self._db.dispose()
+
+        def work(progress: Progress) -> Any:
+            return restore_backup(paths=self._paths, backup=Path(source), actor=self._actor,
+                                  passphrase=passphrase, progress=progress)
+
+        def reopen() -> None:
+            fresh = open_local(self._paths, passphrase)
+            self._db.rebind(fresh.engine, mode=fresh.mode)
+            self._after_replace()
+
+        def done(result: Any) -> None:
+            reopen()
+            self._tell(self.tr("Restored"), self.tr(
+                "The backup was restored: %1 families, %2 plan versions. The previous data "
+                "is kept as %3.").replace("%1", str(result.families))
+                .replace("%2", str(result.versions)).replace("%3", str(result.previous)))
+
+        def failed(exc: BaseException) -> None:
+            reopen()  # nothing was replaced: the current data comes back
+            self._tell(self.tr("Not restored"), str(exc), error=True)
+
+        task = run_task(self._window, self.tr("Restoring"), work, done, failed)
+        self.tasks.append(task)
+        task.done.connect(lambda: self.tasks.remove(task) if task in self.tasks else None)
+        return task
 
     # -- signed documents ------------------------------------------------------------------------
     def export_document(self, kind: str, target: str | None = None,

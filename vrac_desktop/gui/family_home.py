@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vrac_desktop.domain.model import ActionStatus, PlanContent
+from vrac_desktop.domain.model import ActionStatus, FamilyStatus, PlanContent
 from vrac_desktop.services.families import get_family
 from vrac_desktop.services.meetings import load_draft
 from vrac_desktop.services.plans import (
@@ -27,6 +27,7 @@ from vrac_desktop.services.plans import (
     meetings_for,
     ratings_for,
 )
+from vrac_desktop.services.reconcile import list_heads
 from vrac_desktop.store.database import Database
 
 from vrac_desktop.gui.meeting.items import format_date
@@ -46,6 +47,7 @@ class FamilyHome(QWidget):
     back = Signal()
     start_meeting = Signal(str)  # family id
     show_changes = Signal(str)  # family id
+    reconcile = Signal(str)  # family id: two laptops saved this plan offline
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +78,12 @@ class FamilyHome(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.heads_button = QPushButton(self.tr(
+            "⚠ This plan was changed on two laptops: &reconcile the two versions…"))
+        self.heads_button.setAccessibleName(self.tr("Reconcile two versions of this plan"))
+        self.heads_button.clicked.connect(lambda: self.reconcile.emit(self.family_id))
+        self.heads_button.hide()
+        layout.addWidget(self.heads_button)
         self.due = QLabel()
         self.due.setWordWrap(True)
         self.due.setAccessibleName(self.tr("Next meeting and evaluation"))
@@ -161,10 +169,12 @@ class FamilyHome(QWidget):
         self.family_id = family_id
         family = get_family(self._db, family_id=family_id)
         ref = f" · {family.reference}" if family.reference else ""
-        self.title.setText(f"{family.display_name}{ref}")
+        closed = self.tr(" (closed)") if family.status is FamilyStatus.CLOSED else ""
+        self.title.setText(f"{family.display_name}{ref}{closed}")
         current = current_version(self._db, family_id=family_id)
         versions = list_versions(self._db, family_id=family_id)
         draft = load_draft(self._db, family_id=family_id)
+        self.heads_button.setVisible(len(list_heads(self._db, family_id=family_id)) > 1)
         if draft is not None:
             self.meeting_button.setText(self.tr("&Continue meeting (draft)"))
         elif current is None:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+from vrac_desktop.resources_path import resources_dir
+
+TRANSLATIONS_DIR = resources_dir() / "translations"
 UI_LANGUAGES = ("en", "nl", "fr")
 
 _installed: list[QTranslator] = []

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from vrac_desktop import __version__
 from vrac_desktop.domain.codec import DecodeError
-from vrac_desktop.domain.model import PlanContent
-from vrac_desktop.services.families import get_family
+from vrac_desktop.domain.model import FamilyStatus, PlanContent
+from vrac_desktop.services.families import get_family, update_family
 from vrac_desktop.services.gdpr import record_family_opened
 from vrac_desktop.services.meetings import discard_draft, list_drafts, load_draft, start_meeting
 from vrac_desktop.services.plans import current_version, ratings_for
@@ -40,7 +40,9 @@ class MainWindow(QMainWindow):
         self._meeting_family: str | None = None  # reopened after unlocking
         self.data = DataActions(self, db, paths=paths or DataPaths(Path(".")),
                                 settings=settings, actor=actor,
-                                family_id=self.current_family, family_changed=self._erased)
+                                family_id=self.current_family, family_changed=self._erased,
+                                before_replace=self.before_lock,
+                                after_replace=self.after_unlock)
         self.setWindowTitle(self.tr("VRAC Desktop"))
         self.resize(1100, 720)
         self.stack = QStackedWidget()
@@ -53,6 +55,7 @@ class MainWindow(QMainWindow):
         self.home.back.connect(self.show_families)
         self.home.start_meeting.connect(self.open_meeting)
         self.home.show_changes.connect(self.show_changes)
+        self.home.reconcile.connect(self.reconcile)
         self._build_menus()
         self.statusBar().showMessage(
             self.tr("Data encrypted · key in OS keyring") if db.mode == "keyring"
@@ -66,6 +69,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(new_family)
         file_menu.addSeparator()
         file_menu.addAction(self.data.backup)
+        file_menu.addAction(self.data.restore)
         file_menu.addAction(self.data.audit)
         file_menu.addAction(self.data.sync)
         file_menu.addSeparator()
@@ -77,6 +81,12 @@ class MainWindow(QMainWindow):
         self.changes_action = QAction(self.tr("What &changed…"), self)
         self.changes_action.triggered.connect(lambda: self.show_changes(self.current_family()))
         family_menu.addAction(self.changes_action)
+        self.close_family_action = QAction(self.tr("C&lose family (hide from the list)"), self)
+        self.close_family_action.triggered.connect(lambda: self.set_family_closed(True))
+        self.reopen_family_action = QAction(self.tr("&Reopen family"), self)
+        self.reopen_family_action.triggered.connect(lambda: self.set_family_closed(False))
+        family_menu.addAction(self.close_family_action)
+        family_menu.addAction(self.reopen_family_action)
         family_menu.addSeparator()
         for act in self.data.family_actions:
             family_menu.addAction(act)
@@ -92,6 +102,14 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.second_screen_action)
         view_menu.aboutToShow.connect(lambda: self.second_screen_action.setEnabled(
             len(QGuiApplication.screens()) > 1))
+        language_menu = view_menu.addMenu(self.tr("&Language of the app"))
+        for code, name in (("", self.tr("As the system")), ("en", "English"),
+                           ("nl", "Nederlands"), ("fr", "Français")):
+            act = QAction(name, self, checkable=True)
+            act.setChecked(self._settings is not None
+                           and self._settings.get("ui_language") == code)
+            act.triggered.connect(lambda _c=False, c=code: self.set_ui_language(c))
+            language_menu.addAction(act)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About VRAC Desktop"), self)
         about.triggered.connect(self._about)
@@ -110,7 +128,28 @@ class MainWindow(QMainWindow):
 
     def _update_family_menu(self) -> None:
         self.data.update()
-        self.changes_action.setEnabled(self.current_family() is not None)
+        family_id = self.current_family()
+        self.changes_action.setEnabled(family_id is not None)
+        closed = family_id is not None and \
+            get_family(self._db, family_id=family_id).status is FamilyStatus.CLOSED
+        self.close_family_action.setEnabled(family_id is not None and not closed
+                                            and self.meeting is None)
+        self.reopen_family_action.setEnabled(closed)
+
+    def set_family_closed(self, closed: bool) -> None:
+        family_id = self.current_family()
+        if family_id is None:
+            return
+        update_family(self._db, family_id=family_id, actor=self._actor,
+                      status=FamilyStatus.CLOSED if closed else FamilyStatus.ACTIVE)
+        self.open_family(family_id)
+
+    def set_ui_language(self, code: str) -> None:
+        """The coach's UI language (the family's language is set per family)."""
+        if self._settings is not None:
+            self._settings.set("ui_language", code)
+        QMessageBox.information(self, self.tr("Language"), self.tr(
+            "The new language is used from the next start of VRAC Desktop."))
 
     def open_family(self, family_id: str) -> None:
         self.home.show_family(family_id)
@@ -120,6 +159,15 @@ class MainWindow(QMainWindow):
     def _erased(self, _family_id: str | None) -> None:
         self.home.family_id = None
         self.show_families()
+
+    def reconcile(self, family_id: str | None) -> None:
+        from vrac_desktop.gui.reconcile_dialog import ReconcileDialog
+
+        if family_id is None:
+            return
+        dialog = ReconcileDialog(self._db, family_id=family_id, actor=self._actor, parent=self)
+        dialog.exec()
+        self.open_family(family_id)
 
     def show_changes(self, family_id: str | None) -> None:
         if family_id is not None:

@@ -24,10 +24,10 @@ from vrac_desktop.domain.evaluation import ratings_until
 from vrac_desktop.domain.model import Evaluation, Family, Rating
 from vrac_desktop.services.evaluations import evaluation_as_of, version_as_of, version_day
 from vrac_desktop.services.plans import PlanVersion, current_version
-from vrac_desktop.services.transfer import write_atomically
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import NotFoundError
+from vrac_desktop.store.files import write_atomically
 from vrac_desktop.store.models import FamilyRow, PlanVersionRow
 
 Progress = Callable[[int, str], None]

@@ -31,10 +31,11 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from vrac_desktop.domain.codec import to_jsonable
 from vrac_desktop.domain.model import FamilyStatus
 from vrac_desktop.services.changes import Changes
-from vrac_desktop.services.transfer import build_family_export, write_atomically
+from vrac_desktop.services.transfer import build_family_export
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database, sqlcipher_engine
 from vrac_desktop.store.errors import StoreError
+from vrac_desktop.store.files import write_atomically
 from vrac_desktop.store.models import FamilyRow
 from vrac_desktop.store.paths import DataPaths
 from vrac_desktop.store.settings import Settings

@@ -19,6 +19,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from vrac_desktop.resources_path import migrations_dir
 from vrac_desktop.store.errors import (
     DiskFullError,
     NewerSchemaError,
@@ -28,7 +29,7 @@ from vrac_desktop.store.errors import (
 from vrac_desktop.store.keys import KeyInfo, obtain_key
 from vrac_desktop.store.paths import DataPaths
 
-MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "db"
+MIGRATIONS_DIR = migrations_dir()
 
 # Alembic is imported only when a migration may have to run: importing it and reading the
 # migration scripts is a fifth of the app's start-up, and almost every start finds the
@@ -41,8 +42,9 @@ def newest_migration() -> str:
     """The head revision from the migration file names alone (no Alembic): the files are
     ``db/versions/NNNN_name.py`` with ``revision = "NNNN"``, one straight line of revisions.
     tests/store/test_migrations.py checks that this is Alembic's head."""
-    return max(path.name.split("_", 1)[0]
-               for path in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
+    return max((path.name.split("_", 1)[0]
+                for path in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")),
+               default="")  # none found: never "at the newest", Alembic decides
 
 
 def _alembic_config(connection: Any) -> Config:

@@ -19,9 +19,7 @@ or the organisation's certificates to accept as known signers.
 
 from __future__ import annotations
 
-import os
 import secrets
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -41,6 +39,7 @@ from vrac_desktop.store.errors import (
     PassphraseRequiredError,
     StoreError,
 )
+from vrac_desktop.store.files import write_atomically
 from vrac_desktop.store.paths import DataPaths
 
 COACH = "coach"
@@ -88,17 +87,9 @@ def _pem_path(paths: DataPaths, source: str) -> Path:
 
 
 def _write_private(path: Path, data: bytes) -> None:
+    # mkstemp makes the file owner-only (0600) before any byte is written.
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(path, data)
 
 
 def _password(paths: DataPaths, source: str, *, passphrase: str | None, create: bool) -> bytes:

@@ -105,7 +105,6 @@ class MeetingFlow(QWidget):
             self.navigator.addItem(item)
         # The agenda's planned minutes per step: a gentle reminder, never a block.
         self.timer = MeetingTimer(steps=[AgendaStep(s.title(), s.minutes) for s in self.steps])
-        self.toolbar.addWidget(self.timer)
 
         nav = QHBoxLayout()
         self.back_button = QPushButton(self.tr("← &Back"))
@@ -113,6 +112,8 @@ class MeetingFlow(QWidget):
         self.next_button = QPushButton(self.tr("&Next →"))
         self.next_button.setAccessibleName(self.tr("Next step"))
         nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.timer)
         nav.addStretch(1)
         nav.addWidget(self.next_button)
         layout.addLayout(nav)

@@ -300,10 +300,11 @@ class ItemList(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Free text shares the room; choices, dates and ticks take what their header needs.
         for i, col in enumerate(model.columns):
-            if col.width:
-                self.table.setColumnWidth(i, col.width)
+            mode = QHeaderView.ResizeMode.Stretch if col.kind == "text" \
+                else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(i, mode)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(add_text)

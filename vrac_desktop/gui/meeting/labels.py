@@ -1,4 +1,7 @@
-"""Translated names for the plan's choices (member kinds, life domains, statuses...)."""
+"""Translated names for the plan's choices (member kinds, life domains, statuses...).
+
+Each call is a literal ``translate("Labels", ...)`` so that lupdate collects it.
+"""
 
 from __future__ import annotations
 
@@ -6,50 +9,71 @@ from PySide6.QtCore import QCoreApplication
 
 
 def member_kinds() -> dict[str, str]:
-    t = QCoreApplication.translate
-    return {"family": t("Labels", "Family"), "informal": t("Labels", "Informal support"),
-            "formal": t("Labels", "Professional")}
-
+    translate = QCoreApplication.translate
+    return {
+        "family": translate("Labels", "Family"),
+        "informal": translate("Labels", "Informal support"),
+        "formal": translate("Labels", "Professional"),
+    }
 
 def strength_categories() -> dict[str, str]:
-    t = QCoreApplication.translate
-    return {"talent": t("Labels", "Talent"), "life_skill": t("Labels", "Life skill"),
-            "network": t("Labels", "Network / neighbourhood")}
-
+    translate = QCoreApplication.translate
+    return {
+        "talent": translate("Labels", "Talent"),
+        "life_skill": translate("Labels", "Life skill"),
+        "network": translate("Labels", "Network / neighbourhood"),
+    }
 
 def strength_holders() -> dict[str, str]:
-    t = QCoreApplication.translate
-    return {"child": t("Labels", "Child"), "parents": t("Labels", "Parents"),
-            "family": t("Labels", "Family"), "network": t("Labels", "Network")}
-
+    translate = QCoreApplication.translate
+    return {
+        "child": translate("Labels", "Child"),
+        "parents": translate("Labels", "Parents"),
+        "family": translate("Labels", "Family"),
+        "network": translate("Labels", "Network"),
+    }
 
 def life_domains() -> dict[str, str]:
-    t = QCoreApplication.translate
-    return {"school": t("Labels", "School"), "home": t("Labels", "Home"),
-            "health": t("Labels", "Health"), "leisure": t("Labels", "Leisure"),
-            "safety": t("Labels", "Safety"), "income": t("Labels", "Income"),
-            "housing": t("Labels", "Housing"), "social_network": t("Labels", "Social network"),
-            "other": t("Labels", "Other")}
-
+    translate = QCoreApplication.translate
+    return {
+        "school": translate("Labels", "School"),
+        "home": translate("Labels", "Home"),
+        "health": translate("Labels", "Health"),
+        "leisure": translate("Labels", "Leisure"),
+        "safety": translate("Labels", "Safety"),
+        "income": translate("Labels", "Income"),
+        "housing": translate("Labels", "Housing"),
+        "social_network": translate("Labels", "Social network"),
+        "other": translate("Labels", "Other"),
+    }
 
 def handlings() -> dict[str, str]:
-    t = QCoreApplication.translate
-    return {"need_help": t("Labels", "We need help"),
-            "ourselves": t("Labels", "We handle this ourselves")}
-
+    translate = QCoreApplication.translate
+    return {
+        "need_help": translate("Labels", "We need help"),
+        "ourselves": translate("Labels", "We handle this ourselves"),
+    }
 
 def priorities() -> dict[str, str]:
-    t = QCoreApplication.translate
-    return {"high": t("Labels", "High"), "medium": t("Labels", "Medium"),
-            "low": t("Labels", "Low")}
-
+    translate = QCoreApplication.translate
+    return {
+        "high": translate("Labels", "High"),
+        "medium": translate("Labels", "Medium"),
+        "low": translate("Labels", "Low"),
+    }
 
 def action_statuses() -> dict[str, str]:
-    t = QCoreApplication.translate
-    return {"planned": t("Labels", "Planned"), "in_progress": t("Labels", "In progress"),
-            "done": t("Labels", "Done"), "stopped": t("Labels", "Stopped")}
-
+    translate = QCoreApplication.translate
+    return {
+        "planned": translate("Labels", "Planned"),
+        "in_progress": translate("Labels", "In progress"),
+        "done": translate("Labels", "Done"),
+        "stopped": translate("Labels", "Stopped"),
+    }
 
 def support_types() -> dict[str, str]:
-    t = QCoreApplication.translate
-    return {"informal": t("Labels", "Informal"), "formal": t("Labels", "Formal")}
+    translate = QCoreApplication.translate
+    return {
+        "informal": translate("Labels", "Informal"),
+        "formal": translate("Labels", "Formal"),
+    }

@@ -23,32 +23,34 @@ def _label(plan: PlanContent, item_id: str | None) -> str:
 
 
 def message(problem: Problem, plan: PlanContent) -> str:
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     label = _label(plan, problem.item_id)
     texts = {
-        "member.name_missing": t("Problems", "A team member has no name."),
-        "member.duplicate": t("Problems", "%1 is in the team more than once."),
-        "text.too_long": t("Problems", "This text is longer than %2 characters; shorten it."),
-        "strength.empty": t("Problems", "A strength has no text."),
-        "need.empty": t("Problems", "A need has no text."),
-        "goal.title_missing": t("Problems", "A goal has no title."),
-        "goal.no_need": t("Problems", "Goal %1 is not tied to any need: tick the needs it serves."),
-        "goal.unknown_need": t("Problems", "Goal %1 refers to a need that was removed."),
-        "goal.baseline_range": t("Problems", "Goal %1: the rating today must be 0 to 10."),
-        "goal.target_range": t("Problems", "Goal %1: the target must be 0 to 10."),
-        "goal.no_indicator": t("Problems", "Goal %1 does not say how we will know."),
-        "action.empty": t("Problems", "An action has no description."),
-        "action.no_responsible": t("Problems", "Action %1 has no responsible person."),
-        "action.responsible_gone": t(
+        "member.name_missing": translate("Problems", "A team member has no name."),
+        "member.duplicate": translate("Problems", "%1 is in the team more than once."),
+        "text.too_long": translate("Problems",
+                                   "This text is longer than %2 characters; shorten it."),
+        "strength.empty": translate("Problems", "A strength has no text."),
+        "need.empty": translate("Problems", "A need has no text."),
+        "goal.title_missing": translate("Problems", "A goal has no title."),
+        "goal.no_need": translate(
+            "Problems", "Goal %1 is not tied to any need: tick the needs it serves."),
+        "goal.unknown_need": translate("Problems", "Goal %1 refers to a need that was removed."),
+        "goal.baseline_range": translate("Problems", "Goal %1: the rating today must be 0 to 10."),
+        "goal.target_range": translate("Problems", "Goal %1: the target must be 0 to 10."),
+        "goal.no_indicator": translate("Problems", "Goal %1 does not say how we will know."),
+        "action.empty": translate("Problems", "An action has no description."),
+        "action.no_responsible": translate("Problems", "Action %1 has no responsible person."),
+        "action.responsible_gone": translate(
             "Problems", "The person responsible for %1 is no longer in the team: choose another."),
-        "action.unknown_goal": t("Problems", "Action %1 serves a goal that was removed."),
-        "action.stop_reason": t("Problems", "Action %1 was stopped: say why."),
-        "action.due_past": t("Problems", "Action %1 was due in the past."),
-        "safety.empty": t("Problems", "A safety item does not say the risk."),
-        "signoff.unknown_member": t("Problems", "Someone signed who is not in the team."),
-        "signoff.name_missing": t("Problems", "A sign-off has no typed name."),
-        "rating.range": t("Problems", "A rating must be 0 to 10."),
-        "rating.unknown_goal": t("Problems", "A rating is for a goal that was removed."),
+        "action.unknown_goal": translate("Problems", "Action %1 serves a goal that was removed."),
+        "action.stop_reason": translate("Problems", "Action %1 was stopped: say why."),
+        "action.due_past": translate("Problems", "Action %1 was due in the past."),
+        "safety.empty": translate("Problems", "A safety item does not say the risk."),
+        "signoff.unknown_member": translate("Problems", "Someone signed who is not in the team."),
+        "signoff.name_missing": translate("Problems", "A sign-off has no typed name."),
+        "rating.range": translate("Problems", "A rating must be 0 to 10."),
+        "rating.unknown_goal": translate("Problems", "A rating is for a goal that was removed."),
     }
     text = texts.get(problem.code)
     if text is None:

@@ -1095,10 +1095,6 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Membres de l’équipe</translation>
     </message>
     <message>
-        <source>The team is edited in the first step of a meeting.</source>
-        <translation>Vous modifiez l’équipe à la première étape d’une réunion.</translation>
-    </message>
-    <message>
         <source>Family overview</source>
         <translation>Vue d’ensemble de la famille</translation>
     </message>
@@ -1137,6 +1133,14 @@ Saisissez le nom de la famille pour confirmer :</translation>
     <message>
         <source>Plan versions</source>
         <translation>Versions du plan</translation>
+    </message>
+    <message>
+        <source>&amp;Edit team…</source>
+        <translation>&amp;Modifier l’équipe…</translation>
+    </message>
+    <message>
+        <source>The team is part of the plan: it is edited in the meeting&apos;s first step and saved with the next plan version.</source>
+        <translation>L’équipe fait partie du plan : elle se modifie à la première étape d’une réunion et est enregistrée avec la prochaine version du plan.</translation>
     </message>
     <message>
         <source>Meetings</source>
@@ -1789,6 +1793,10 @@ Saisissez le nom de la famille pour confirmer :</translation>
     <message>
         <source>&amp;New family…</source>
         <translation>&amp;Nouvelle famille…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2698,6 +2706,121 @@ Votre travail est gardé comme brouillon.</translation>
     <message>
         <source>Nobody has signed this plan yet.</source>
         <translation>Personne n&apos;a encore signé ce plan.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+        <source>Your name, recorded as author of saved plans</source>
+        <translation>Votre nom, enregistré comme auteur des plans sauvegardés</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>Organisation named on exported documents</source>
+        <translation>Organisation nommée sur les documents exportés</translation>
+    </message>
+    <message>
+        <source>Organisation logo (PNG file)</source>
+        <translation>Logo de l’organisation (fichier PNG)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Logo (PNG):</source>
+        <translation>&amp;Logo (PNG) :</translation>
+    </message>
+    <message>
+        <source>Signing &amp;place:</source>
+        <translation>&amp;Lieu de signature :</translation>
+    </message>
+    <message>
+        <source>Place recorded in document signatures</source>
+        <translation>Lieu indiqué dans la signature des documents</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Verrouiller après :</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>Verrouiller après tant de minutes d’inactivité</translation>
+    </message>
+    <message>
+        <source> min (0: never)</source>
+        <translation> min (0 : jamais)</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>Enregistrement &amp;automatique toutes les :</translation>
+    </message>
+    <message>
+        <source>Autosave the meeting every this many seconds</source>
+        <translation>Enregistrer la réunion automatiquement toutes les tant de secondes</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Family view type size:</source>
+        <translation>Taille du texte de la vue &amp;famille :</translation>
+    </message>
+    <message>
+        <source>Type size of the family view</source>
+        <translation>Taille du texte de la vue famille</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backup every:</source>
+        <translation>&amp;Sauvegarde automatique toutes les :</translation>
+    </message>
+    <message>
+        <source>Automatic backup every this many hours</source>
+        <translation>Sauvegarde automatique toutes les tant d’heures</translation>
+    </message>
+    <message>
+        <source> h (0: never)</source>
+        <translation> h (0 : jamais)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Garder :</translation>
+    </message>
+    <message>
+        <source>Automatic backups to keep</source>
+        <translation>Nombre de sauvegardes automatiques à garder</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> sauvegardes</translation>
+    </message>
+    <message>
+        <source>Organisation logo</source>
+        <translation>Logo de l’organisation</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The logo file %1 does not exist.</source>
+        <translation>Le fichier de logo %1 n’existe pas.</translation>
     </message>
 </context>
 <context>

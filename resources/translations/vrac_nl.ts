@@ -1095,10 +1095,6 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Teamleden</translation>
     </message>
     <message>
-        <source>The team is edited in the first step of a meeting.</source>
-        <translation>U past het team aan in de eerste stap van een overleg.</translation>
-    </message>
-    <message>
         <source>Family overview</source>
         <translation>Overzicht van het gezin</translation>
     </message>
@@ -1137,6 +1133,14 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <message>
         <source>Plan versions</source>
         <translation>Planversies</translation>
+    </message>
+    <message>
+        <source>&amp;Edit team…</source>
+        <translation>Team &amp;aanpassen…</translation>
+    </message>
+    <message>
+        <source>The team is part of the plan: it is edited in the meeting&apos;s first step and saved with the next plan version.</source>
+        <translation>Het team hoort bij het plan: u past het aan in de eerste stap van een overleg en het wordt bewaard met de volgende planversie.</translation>
     </message>
     <message>
         <source>Meetings</source>
@@ -1789,6 +1793,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <message>
         <source>&amp;New family…</source>
         <translation>&amp;Nieuw gezin…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2698,6 +2706,121 @@ Uw werk blijft bewaard als concept.</translation>
     <message>
         <source>Nobody has signed this plan yet.</source>
         <translation>Nog niemand heeft dit plan ondertekend.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Uw &amp;naam:</translation>
+    </message>
+    <message>
+        <source>Your name, recorded as author of saved plans</source>
+        <translation>Uw naam, vastgelegd als auteur van bewaarde plannen</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <source>Organisation named on exported documents</source>
+        <translation>Organisatie die op geëxporteerde documenten staat</translation>
+    </message>
+    <message>
+        <source>Organisation logo (PNG file)</source>
+        <translation>Logo van de organisatie (PNG-bestand)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Logo (PNG):</source>
+        <translation>&amp;Logo (PNG):</translation>
+    </message>
+    <message>
+        <source>Signing &amp;place:</source>
+        <translation>&amp;Plaats van ondertekening:</translation>
+    </message>
+    <message>
+        <source>Place recorded in document signatures</source>
+        <translation>Plaats die in de handtekening van documenten komt</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Vergrendelen na:</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>Vergrendelen na zoveel minuten zonder gebruik</translation>
+    </message>
+    <message>
+        <source> min (0: never)</source>
+        <translation> min (0: nooit)</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>&amp;Automatisch opslaan elke:</translation>
+    </message>
+    <message>
+        <source>Autosave the meeting every this many seconds</source>
+        <translation>Het overleg elke zoveel seconden automatisch opslaan</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Family view type size:</source>
+        <translation>Lettergrootte van de &amp;gezinsweergave:</translation>
+    </message>
+    <message>
+        <source>Type size of the family view</source>
+        <translation>Lettergrootte van de gezinsweergave</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backup every:</source>
+        <translation>Automatische &amp;back-up elke:</translation>
+    </message>
+    <message>
+        <source>Automatic backup every this many hours</source>
+        <translation>Automatische back-up elke zoveel uur</translation>
+    </message>
+    <message>
+        <source> h (0: never)</source>
+        <translation> u (0: nooit)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Bewaren:</translation>
+    </message>
+    <message>
+        <source>Automatic backups to keep</source>
+        <translation>Aantal automatische back-ups om te bewaren</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> back-ups</translation>
+    </message>
+    <message>
+        <source>Organisation logo</source>
+        <translation>Logo van de organisatie</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <source>The logo file %1 does not exist.</source>
+        <translation>Het logobestand %1 bestaat niet.</translation>
     </message>
 </context>
 <context>

@@ -253,3 +253,47 @@ def test_a_damaged_backup_changes_nothing(qtbot: Any, db: Database, paths: DataP
     assert message is not None and "nothing was changed" in message.text().lower()
     window.show_families()
     assert window.families.model.rowCount() == 1  # the data is back, untouched
+
+
+def test_preferences_are_saved_and_used_on_documents(qtbot: Any, db: Database,
+                                                     paths: DataPaths, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from vrac_desktop.gui.preferences import PreferencesDialog
+
+    family_id = seeded(db)
+    window = make_window(qtbot, db, paths)
+    settings = window._settings
+    assert settings is not None
+    dialog = PreferencesDialog(settings, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.organisation, "PIT Leiden")
+    qtbot.keyClicks(dialog.logo, str(tmp_path / "missing.png"))
+    dialog.save()
+    assert dialog.error.isVisible() and "does not exist" in dialog.error.text()
+    assert settings.get("organisation_name") == ""  # nothing saved while a field is wrong
+    dialog.logo.clear()
+    dialog.lock.setValue(3)
+    dialog.save()
+    assert settings.get("organisation_name") == "PIT Leiden"
+    assert settings.get("lock_minutes") == 3
+    assert Settings(paths.settings).get("organisation_name") == "PIT Leiden"  # on disk
+
+    window.open_family(family_id)
+    target = tmp_path / "plan.pdf"
+    task = window.data.export_document("plan", str(target), family_copy=False)
+    assert task is not None
+    qtbot.waitUntil(lambda: not window.data.tasks, timeout=120_000)
+    task.wait(10)
+    text = " ".join(PdfReader(target).pages[0].extract_text().split())
+    assert "Organisatie PIT Leiden" in text  # the family's language (Dutch) on the cover
+
+
+def test_edit_team_opens_the_meeting_at_the_team_step(qtbot: Any, db: Database,
+                                                      paths: DataPaths) -> None:
+    family_id = seeded(db)
+    window = make_window(qtbot, db, paths)
+    window.open_family(family_id)
+    qtbot.mouseClick(window.home.team_button, Qt.MouseButton.LeftButton)
+    assert window.meeting is not None and window.meeting.current_step().key == "team"

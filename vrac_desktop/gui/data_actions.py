@@ -221,10 +221,18 @@ class DataActions(QObject):
         docx = pdf.with_suffix(".docx")
         copy = bool(family_copy)
 
+        settings = self._settings
+        logo = Path(str(settings.get("organisation_logo"))) if settings else None
+        renderer = DocumentRenderer(
+            identity,
+            organisation=str(settings.get("organisation_name")) if settings else "",
+            logo_png=logo.read_bytes() if logo and logo.is_file() else b"",
+            location=str(settings.get("signing_location")) if settings else "")
+
         def work(progress: Progress) -> Any:
             return export_documents(
                 self._db, family_id=family_id, kind=DocumentKind(kind),
-                renderer=DocumentRenderer(identity), actor=self._actor, pdf=pdf, docx=docx,
+                renderer=renderer, actor=self._actor, pdf=pdf, docx=docx,
                 family_copy=copy, progress=lambda percent, text: progress(percent, 100, text))
 
         return self._start(self.tr("Exporting"), work, lambda result: self._tell(

@@ -48,6 +48,7 @@ class FamilyHome(QWidget):
     start_meeting = Signal(str)  # family id
     show_changes = Signal(str)  # family id
     reconcile = Signal(str)  # family id: two laptops saved this plan offline
+    edit_team = Signal(str)  # family id: opens the meeting at its team step
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,9 +95,12 @@ class FamilyHome(QWidget):
         self.team = QListWidget()
         self.team.setAccessibleName(self.tr("Team members"))
         team_layout.addWidget(self.team)
-        team_hint = QLabel(self.tr("The team is edited in the first step of a meeting."))
-        team_hint.setWordWrap(True)
-        team_layout.addWidget(team_hint)
+        self.team_button = QPushButton(self.tr("&Edit team…"))
+        self.team_button.setToolTip(self.tr(
+            "The team is part of the plan: it is edited in the meeting's first step and "
+            "saved with the next plan version."))
+        self.team_button.clicked.connect(lambda: self.edit_team.emit(self.family_id))
+        team_layout.addWidget(self.team_button)
         row.addWidget(team_box)
         versions_box = QGroupBox(self.tr("Plan versions"))
         versions_layout = QVBoxLayout(versions_box)

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.home.start_meeting.connect(self.open_meeting)
         self.home.show_changes.connect(self.show_changes)
         self.home.reconcile.connect(self.reconcile)
+        self.home.edit_team.connect(self.edit_team)
         self._build_menus()
         self.statusBar().showMessage(
             self.tr("Data encrypted · key in OS keyring") if db.mode == "keyring"
@@ -72,6 +73,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.data.restore)
         file_menu.addAction(self.data.audit)
         file_menu.addAction(self.data.sync)
+        file_menu.addSeparator()
+        preferences = QAction(self.tr("&Preferences…"), self)
+        preferences.setShortcut(QKeySequence.StandardKey.Preferences)
+        preferences.setEnabled(self._settings is not None)
+        preferences.triggered.connect(self.show_preferences)
+        file_menu.addAction(preferences)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -252,6 +259,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(flow)
         self._update_family_view()
 
+    def edit_team(self, family_id: str) -> None:
+        self.open_meeting(family_id)
+        if self.meeting is not None:
+            self.meeting.go_to("team")
+
     def discard_meeting(self, family_id: str) -> None:
         discard_draft(self._db, family_id=family_id, actor=self._actor)
 
@@ -313,6 +325,12 @@ class MainWindow(QMainWindow):
         if not getattr(self, "_offered", False):
             self._offered = True
             QTimer.singleShot(0, self.offer_unfinished_meetings)
+
+    def show_preferences(self) -> None:
+        from vrac_desktop.gui.preferences import PreferencesDialog
+
+        if self._settings is not None:
+            PreferencesDialog(self._settings, self).exec()
 
     def bring_forward(self) -> None:
         """A second start of the app asked this window to come to the front."""

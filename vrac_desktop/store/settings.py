@@ -30,6 +30,9 @@ REGISTRY: dict[str, Setting] = {
     for s in (
         Setting("ui_language", str, "", "UI language (en/nl/fr); empty: follow the system"),
         Setting("coach_name", str, "", "Name recorded as author of saved versions"),
+        Setting("organisation_name", str, "", "Organisation named on exported documents"),
+        Setting("organisation_logo", str, "", "PNG logo file printed on exported documents"),
+        Setting("signing_location", str, "", "Place recorded in document signatures"),
         Setting("lock_minutes", int, 10, "Lock after this many idle minutes (0: never)"),
         Setting("autosave_seconds", int, 5, "Autosave the meeting draft this often"),
         Setting("family_font_pt", int, 22, "Type size of the family view"),

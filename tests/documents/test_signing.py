@@ -230,3 +230,24 @@ def test_find_plan_version_tells_a_wrong_hash_from_an_unknown_family(
     family_id, _ = family_plan
     assert find_plan_version(db, plan_hash="0" * 64, family_id=family_id) == PlanMatch(None, True)
     assert find_plan_version(db, plan_hash="0" * 64, family_id="x") == PlanMatch(None, False)
+
+
+def test_a_docx_damaged_in_its_zip_directory_is_reported_not_crashing(
+        export: ExportFn, paths: DataPaths) -> None:
+    """Found by CI: a flipped byte in a zip offset made zipfile raise ValueError."""
+    import struct
+
+    out = export()
+    data = bytearray(out.docx.read_bytes())
+    # Claim the central directory starts 16 MiB further on than it does: zipfile then
+    # computes negative positions for every member.
+    end = data.rfind(b"PK\x05\x06")
+    (offset,) = struct.unpack_from("<I", data, end + 16)
+    struct.pack_into("<I", data, end + 16, offset + 0x1000000)
+    target = out.docx.with_name("damaged.docx")
+    target.write_bytes(bytes(data))
+    target.with_name("damaged.docx.p7s").write_bytes(
+        out.docx.with_name(out.docx.name + ".p7s").read_bytes())
+    result = verify_file(target, trusted=trusted_certificates(paths))
+    assert not result.valid
+    assert any("modified after signing" in p for p in result.problems)

@@ -12,6 +12,7 @@ import asyncio
 import io
 import logging
 import zipfile
+import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -159,10 +160,17 @@ def _padding_untouched(sig: object) -> bool:
 
 
 def _docx_identifier(data: bytes) -> tuple[int | None, str, str]:
+    """The plan version, hash and family id the .docx carries; empty if it cannot be read.
+
+    The file may be damaged anywhere (that is what verify is for), and zipfile then raises
+    more than BadZipFile: a flipped byte in an offset gives ValueError ("negative seek"),
+    in compressed data zlib.error or EOFError.
+    """
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             core = z.read("docProps/core.xml").decode("utf-8", "replace")
-    except (zipfile.BadZipFile, KeyError, OSError):
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError, zlib.error,
+            NotImplementedError):
         return None, "", ""
     start = core.find(IDENTIFIER_PREFIX)
     if start < 0:
@@ -213,11 +221,19 @@ def verify_file(path: Path, *, trusted: Sequence[x509.Certificate],
     if path.suffix.lower() == ".p7s":
         path = path.with_suffix("")
     data = path.read_bytes()
-    if data.startswith(b"%PDF") or path.suffix.lower() == ".pdf":
-        return verify_pdf(path, data, trusted=trusted, lookup=lookup)
-    p7s = path.with_name(path.name + ".p7s")
-    signature = p7s.read_bytes() if p7s.exists() else None
-    return verify_docx(path, data, signature, trusted=trusted, lookup=lookup)
+    is_pdf = data.startswith(b"%PDF") or path.suffix.lower() == ".pdf"
+    try:
+        if is_pdf:
+            return verify_pdf(path, data, trusted=trusted, lookup=lookup)
+        p7s = path.with_name(path.name + ".p7s")
+        signature = p7s.read_bytes() if p7s.exists() else None
+        return verify_docx(path, data, signature, trusted=trusted, lookup=lookup)
+    except Exception as exc:  # noqa: BLE001 - a damaged file must read "invalid", not crash
+        # The checks above name the damage they expect; a file changed in a way no parser
+        # foresaw still is a file that does not verify.
+        return Verification(path, "pdf" if is_pdf else "docx", False, (
+            f"modified after signing: the file is damaged and cannot be checked "
+            f"({type(exc).__name__}: {exc}).",))
 
 
 def detached_signature_path(docx_path: Path) -> Path:

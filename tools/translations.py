@@ -20,7 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("nl", "fr")
-SOURCE_DIRS = ("vrac_desktop/gui", "vrac_desktop/documents", "vrac_desktop/charts", "ui")
+# The whole package (the core has no Qt strings, so scanning it costs nothing) and the forms:
+# a module outside the scanned folders would ship its strings untranslated, unnoticed.
+SOURCE_DIRS = ("vrac_desktop", "ui")
 
 
 def _tool(name: str) -> str:

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QThread, Signal, Slot
 
+from vrac_desktop import labels
 from vrac_desktop.documents.model import clean
 from vrac_desktop.domain.model import (
     ActionStatus,
@@ -64,75 +65,31 @@ class Words:
     def not_filled(self) -> str:
         return self.translate("PlanDocument", "Not filled in")
 
+    # The plan's choices come from the one shared table (vrac_desktop/labels.py), in the
+    # family's language.
     def kind(self, kind: MemberKind) -> str:
-        translate = self.translate
-        return {
-            MemberKind.FAMILY: translate("PlanDocument", "Family"),
-            MemberKind.INFORMAL: translate("PlanDocument", "Informal support"),
-            MemberKind.FORMAL: translate("PlanDocument", "Professional"),
-        }[kind]
+        return labels.member_kinds(self.translate)[kind.value]
 
     def status(self, status: ActionStatus) -> str:
-        translate = self.translate
-        return {
-            ActionStatus.PLANNED: translate("PlanDocument", "Planned"),
-            ActionStatus.IN_PROGRESS: translate("PlanDocument", "In progress"),
-            ActionStatus.DONE: translate("PlanDocument", "Done"),
-            ActionStatus.STOPPED: translate("PlanDocument", "Stopped"),
-        }[status]
+        return labels.action_statuses(self.translate)[status.value]
 
     def support(self, support: SupportType) -> str:
-        translate = self.translate
-        return {
-            SupportType.FORMAL: translate("PlanDocument", "Formal"),
-            SupportType.INFORMAL: translate("PlanDocument", "Informal"),
-        }[support]
+        return labels.support_types(self.translate)[support.value]
 
     def category(self, category: StrengthCategory) -> str:
-        translate = self.translate
-        return {
-            StrengthCategory.TALENT: translate("PlanDocument", "Talent"),
-            StrengthCategory.LIFE_SKILL: translate("PlanDocument", "Life skill"),
-            StrengthCategory.NETWORK: translate("PlanDocument", "Network"),
-        }[category]
+        return labels.strength_categories(self.translate)[category.value]
 
     def holder(self, holder: StrengthHolder) -> str:
-        translate = self.translate
-        return {
-            StrengthHolder.CHILD: translate("PlanDocument", "Child"),
-            StrengthHolder.PARENTS: translate("PlanDocument", "Parents"),
-            StrengthHolder.FAMILY: translate("PlanDocument", "Family"),
-            StrengthHolder.NETWORK: translate("PlanDocument", "Network"),
-        }[holder]
+        return labels.strength_holders(self.translate)[holder.value]
 
     def domain(self, domain: LifeDomain) -> str:
-        translate = self.translate
-        return {
-            LifeDomain.SCHOOL: translate("PlanDocument", "School"),
-            LifeDomain.HOME: translate("PlanDocument", "Home"),
-            LifeDomain.HEALTH: translate("PlanDocument", "Health"),
-            LifeDomain.LEISURE: translate("PlanDocument", "Leisure"),
-            LifeDomain.SAFETY: translate("PlanDocument", "Safety"),
-            LifeDomain.INCOME: translate("PlanDocument", "Income"),
-            LifeDomain.HOUSING: translate("PlanDocument", "Housing"),
-            LifeDomain.SOCIAL_NETWORK: translate("PlanDocument", "Social network"),
-            LifeDomain.OTHER: translate("PlanDocument", "Other"),
-        }[domain]
+        return labels.life_domains(self.translate)[domain.value]
 
     def handling(self, handling: Handling) -> str:
-        translate = self.translate
-        return {
-            Handling.OURSELVES: translate("PlanDocument", "We handle this ourselves"),
-            Handling.NEED_HELP: translate("PlanDocument", "We need help"),
-        }[handling]
+        return labels.handlings(self.translate)[handling.value]
 
     def priority(self, priority: Priority) -> str:
-        translate = self.translate
-        return {
-            Priority.HIGH: translate("PlanDocument", "High"),
-            Priority.MEDIUM: translate("PlanDocument", "Medium"),
-            Priority.LOW: translate("PlanDocument", "Low"),
-        }[priority]
+        return labels.priorities(self.translate)[priority.value]
 
     def verdict(self, verdict: Verdict) -> str:
         translate = self.translate

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from vrac_desktop.domain.model import ActionStatus, FamilyStatus, PlanContent
+from vrac_desktop.labels import member_kinds
 from vrac_desktop.services.families import get_family
 from vrac_desktop.services.meetings import load_draft
 from vrac_desktop.services.plans import (
@@ -31,7 +32,6 @@ from vrac_desktop.services.reconcile import list_heads
 from vrac_desktop.store.database import Database
 
 from vrac_desktop.gui.meeting.items import format_date
-from vrac_desktop.gui.meeting.labels import member_kinds
 
 if TYPE_CHECKING:
     from vrac_desktop.charts.widgets import (

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vrac_desktop import labels
 from vrac_desktop.domain.model import ActionStatus, Rater, Rating
 
-from vrac_desktop.gui.meeting import labels
 from vrac_desktop.gui.meeting.editor import MeetingEditor
 from vrac_desktop.gui.meeting.steps import Problems, Step
 

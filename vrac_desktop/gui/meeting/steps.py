@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vrac_desktop import labels
 from vrac_desktop.domain.model import (
     Action,
     Agreement,
@@ -46,7 +47,6 @@ from vrac_desktop.domain.model import (
 )
 from vrac_desktop.domain.validation import MAX_TEXT
 
-from vrac_desktop.gui.meeting import labels
 from vrac_desktop.gui.meeting.editor import MeetingEditor
 from vrac_desktop.gui.meeting.items import NO_DATE, Column, ItemList, ItemTableModel
 from vrac_desktop.gui.signature_pad import SignaturePad

@@ -1,31 +1,36 @@
-"""Translated names for the plan's choices (member kinds, life domains, statuses...).
+"""Translated names for the plan's choices (member kinds, life domains, statuses...): one
+table for the meeting screens (UI language) and the documents (the family's language).
 
-Each call is a literal ``translate("Labels", ...)`` so that lupdate collects it.
+Each function takes the ``translate(context, source)`` to use: by default
+``QCoreApplication.translate`` (the UI language); documents pass ``tr_in(family_language)``.
+Each call is a literal ``translate("Labels", ...)`` so that lupdate collects it. QtCore only,
+so documents may use it too.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
+Translate = Callable[[str, str], str]
 
-def member_kinds() -> dict[str, str]:
-    translate = QCoreApplication.translate
+
+def member_kinds(translate: Translate = QCoreApplication.translate) -> dict[str, str]:
     return {
         "family": translate("Labels", "Family"),
         "informal": translate("Labels", "Informal support"),
         "formal": translate("Labels", "Professional"),
     }
 
-def strength_categories() -> dict[str, str]:
-    translate = QCoreApplication.translate
+def strength_categories(translate: Translate = QCoreApplication.translate) -> dict[str, str]:
     return {
         "talent": translate("Labels", "Talent"),
         "life_skill": translate("Labels", "Life skill"),
         "network": translate("Labels", "Network / neighbourhood"),
     }
 
-def strength_holders() -> dict[str, str]:
-    translate = QCoreApplication.translate
+def strength_holders(translate: Translate = QCoreApplication.translate) -> dict[str, str]:
     return {
         "child": translate("Labels", "Child"),
         "parents": translate("Labels", "Parents"),
@@ -33,8 +38,7 @@ def strength_holders() -> dict[str, str]:
         "network": translate("Labels", "Network"),
     }
 
-def life_domains() -> dict[str, str]:
-    translate = QCoreApplication.translate
+def life_domains(translate: Translate = QCoreApplication.translate) -> dict[str, str]:
     return {
         "school": translate("Labels", "School"),
         "home": translate("Labels", "Home"),
@@ -47,23 +51,20 @@ def life_domains() -> dict[str, str]:
         "other": translate("Labels", "Other"),
     }
 
-def handlings() -> dict[str, str]:
-    translate = QCoreApplication.translate
+def handlings(translate: Translate = QCoreApplication.translate) -> dict[str, str]:
     return {
         "need_help": translate("Labels", "We need help"),
         "ourselves": translate("Labels", "We handle this ourselves"),
     }
 
-def priorities() -> dict[str, str]:
-    translate = QCoreApplication.translate
+def priorities(translate: Translate = QCoreApplication.translate) -> dict[str, str]:
     return {
         "high": translate("Labels", "High"),
         "medium": translate("Labels", "Medium"),
         "low": translate("Labels", "Low"),
     }
 
-def action_statuses() -> dict[str, str]:
-    translate = QCoreApplication.translate
+def action_statuses(translate: Translate = QCoreApplication.translate) -> dict[str, str]:
     return {
         "planned": translate("Labels", "Planned"),
         "in_progress": translate("Labels", "In progress"),
@@ -71,8 +72,7 @@ def action_statuses() -> dict[str, str]:
         "stopped": translate("Labels", "Stopped"),
     }
 
-def support_types() -> dict[str, str]:
-    translate = QCoreApplication.translate
+def support_types(translate: Translate = QCoreApplication.translate) -> dict[str, str]:
     return {
         "informal": translate("Labels", "Informal"),
         "formal": translate("Labels", "Formal"),

@@ -244,42 +244,6 @@
         <translation>En recul</translation>
     </message>
     <message>
-        <source>School</source>
-        <translation>École</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>Maison</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>Santé</translation>
-    </message>
-    <message>
-        <source>Leisure</source>
-        <translation>Loisirs</translation>
-    </message>
-    <message>
-        <source>Safety</source>
-        <translation>Sécurité</translation>
-    </message>
-    <message>
-        <source>Income</source>
-        <translation>Revenus</translation>
-    </message>
-    <message>
-        <source>Housing</source>
-        <translation>Logement</translation>
-    </message>
-    <message>
-        <source>Social network</source>
-        <translation>Réseau social</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Fait</translation>
     </message>

@@ -244,42 +244,6 @@
         <translation>Gaat achteruit</translation>
     </message>
     <message>
-        <source>School</source>
-        <translation>School</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>Thuis</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>Gezondheid</translation>
-    </message>
-    <message>
-        <source>Leisure</source>
-        <translation>Vrije tijd</translation>
-    </message>
-    <message>
-        <source>Safety</source>
-        <translation>Veiligheid</translation>
-    </message>
-    <message>
-        <source>Income</source>
-        <translation>Inkomen</translation>
-    </message>
-    <message>
-        <source>Housing</source>
-        <translation>Wonen</translation>
-    </message>
-    <message>
-        <source>Social network</source>
-        <translation>Sociaal netwerk</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Overig</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>

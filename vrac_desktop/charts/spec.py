@@ -18,6 +18,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QLocale
 
+from vrac_desktop import labels
 from vrac_desktop.domain.model import Goal, LifeDomain, PlanContent, Rater, Rating
 from vrac_desktop.domain.progress import (
     ActionsRecap,
@@ -132,15 +133,8 @@ def status_name(status: GoalStatus, translate: Translate) -> str:
 
 
 def domain_name(domain: LifeDomain, translate: Translate) -> str:
-    return {LifeDomain.SCHOOL: translate("Charts", "School"),
-            LifeDomain.HOME: translate("Charts", "Home"),
-            LifeDomain.HEALTH: translate("Charts", "Health"),
-            LifeDomain.LEISURE: translate("Charts", "Leisure"),
-            LifeDomain.SAFETY: translate("Charts", "Safety"),
-            LifeDomain.INCOME: translate("Charts", "Income"),
-            LifeDomain.HOUSING: translate("Charts", "Housing"),
-            LifeDomain.SOCIAL_NETWORK: translate("Charts", "Social network"),
-            LifeDomain.OTHER: translate("Charts", "Other")}[domain]
+    # The one table of plan labels, shared with the meeting screens and the documents.
+    return labels.life_domains(translate)[domain.value]
 
 
 def state_name(state: ActionState, translate: Translate) -> str:

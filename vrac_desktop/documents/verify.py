@@ -1,9 +1,15 @@
 """Check a signed plan or evaluation: the PDF's PAdES signature, or the .docx's ``.p7s``.
 
 A document is valid when the signature is intact (not a byte changed), covers the whole
-file, was made by a known signer (this installation's own certificates and those in
-``signing/trusted``), and, where the database is at hand, the plan hash printed in it is a
-plan version this database holds.
+file (a long-term-validation update after it, which only adds validation data, is allowed),
+was made by a trusted signer — a certificate issued by an organisation CA this installation
+trusts, this installation's own certificate, or one given with ``--trust`` — that was valid
+when it signed, and, where the database is at hand, the plan hash printed in it is a plan
+version this database holds.
+
+Each problem starts with its kind ("modified after signing", "invalid signature", "unknown
+signer", "expired", "revoked", "not signed", "wrong hash"), then says in plain words why. A
+changed file is reported as "modified" only: who signed it no longer matters then.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ import zipfile
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
@@ -24,10 +31,12 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from pyhanko.pdf_utils.misc import PdfReadError
 from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.ades.report import AdESFailure, AdESIndeterminate
+from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation.generic_cms import async_validate_detached_cms
-from pyhanko.sign.validation.status import SignatureCoverageLevel
+from pyhanko.sign.validation.status import SignatureCoverageLevel, StandardCMSSignatureStatus
 from pyhanko_certvalidator import ValidationContext
 
 from vrac_desktop.documents.docx_render import IDENTIFIER_PREFIX
@@ -69,18 +78,99 @@ class Verification:
     plan_hash: str = ""
     plan_found: str = ""  # where the database has this plan version, if checked
     notes: tuple[str, ...] = field(default=())
+    organisation: str = ""  # the signer certificate's organisation (O), if it names one
+    issuer: str = ""  # who issued the signer's certificate (its CA, or the signer itself)
+    timestamp: str = ""  # the time a timestamp authority vouches for, if there is a token
+    timestamp_authority: str = ""
 
 
-def _validation_context(trusted: Sequence[x509.Certificate]) -> ValidationContext:
+def _validation_context(trusted: Sequence[x509.Certificate], *, moment: datetime | None = None
+                        ) -> ValidationContext:
     roots = [asn1_x509.Certificate.load(c.public_bytes(serialization.Encoding.DER))
              for c in trusted]
-    return ValidationContext(trust_roots=roots, allow_fetching=False)
+    return ValidationContext(trust_roots=roots, allow_fetching=False, moment=moment)
 
 
 def _signer_name(cert: asn1_x509.Certificate | None) -> str:
     if cert is None:
         return ""
     return str(cert.subject.native.get("common_name", cert.subject.human_friendly))
+
+
+def _organisation(cert: asn1_x509.Certificate | None) -> str:
+    if cert is None:
+        return ""
+    return str(cert.subject.native.get("organization_name", "") or "")
+
+
+def _issuer(cert: asn1_x509.Certificate | None) -> str:
+    if cert is None:
+        return ""
+    return str(cert.issuer.native.get("common_name", cert.issuer.human_friendly))
+
+
+def _who(cert: asn1_x509.Certificate | None) -> str:
+    name = _signer_name(cert) or "the signer"
+    organisation = _organisation(cert)
+    return f"{name} ({organisation})" if organisation else name
+
+
+_EXPIRED = {AdESIndeterminate.OUT_OF_BOUNDS_NO_POE, AdESIndeterminate.OUT_OF_BOUNDS_NOT_REVOKED,
+            AdESIndeterminate.EXPIRED}
+
+
+def _trust_problems(status: StandardCMSSignatureStatus, trusted: Sequence[x509.Certificate],
+                    revalidate: Callable[[datetime], bool]) -> tuple[list[str], list[str]]:
+    """Why the signer is not trusted, in plain words; and notes (e.g. a timestamp).
+
+    ``revalidate(moment)`` checks the signer's chain again as of ``moment``: a certificate
+    that has expired since, on a signature whose trusted timestamp proves it was made while
+    the certificate was valid, is still a good signature."""
+    problems: list[str] = []
+    notes: list[str] = []
+    cert = status.signing_cert
+    tst = status.timestamp_validity
+    if tst is not None:
+        tsa = _signer_name(tst.signing_cert) or "a timestamp authority"
+        if tst.intact and tst.valid and tst.trusted:
+            notes.append(f"timestamped by {tsa} at {tst.timestamp:%Y-%m-%d %H:%M:%S %Z}.")
+        else:
+            notes.append(f"a timestamp by {tsa} at {tst.timestamp:%Y-%m-%d %H:%M:%S %Z} is "
+                         "present, but its timestamp authority is not among the trusted "
+                         "certificates.")
+    if status.trusted or cert is None:
+        return problems, notes
+    not_after = cert.not_valid_after
+    not_before = cert.not_valid_before
+    now = datetime.now(UTC)
+    indic = status.trust_problem_indic
+    if indic is AdESFailure.REVOKED or indic is AdESIndeterminate.REVOKED_NO_POE:
+        problems.append(f"revoked: the certificate of {_who(cert)} was revoked by "
+                        f"{_issuer(cert)}.")
+    elif not_after < now or indic in _EXPIRED:
+        if (tst is not None and tst.trusted and tst.timestamp < not_after
+                and revalidate(tst.timestamp)):
+            notes.append(f"the certificate of {_who(cert)} expired on {not_after:%Y-%m-%d}, "
+                         "after the timestamp: the signature was made while it was valid.")
+        else:
+            problems.append(f"expired: the certificate of {_who(cert)} expired on "
+                            f"{not_after:%Y-%m-%d}, and no trusted timestamp shows the "
+                            "document was signed before that.")
+    elif not_before > now or indic in (AdESFailure.NOT_YET_VALID,
+                                         AdESIndeterminate.NOT_YET_VALID):
+        problems.append(f"not yet valid: the certificate of {_who(cert)} is valid only from "
+                        f"{not_before:%Y-%m-%d}.")
+    else:
+        issuer = _issuer(cert)
+        self_signed = cert.issuer == cert.subject
+        problems.append(
+            f"unknown signer: {_who(cert)} signed with "
+            + ("a certificate it made itself" if self_signed
+               else f"a certificate issued by {issuer}")
+            + ", which this installation does not trust. Add the organisation's CA "
+            "certificate (Preferences, Signing, or vrac-desktop signing trust-ca FILE), or "
+            "give the signer's certificate with --trust.")
+    return problems, notes
 
 
 def _check_hash(plan_hash: str, family_id: str, lookup: HashLookup | None,
@@ -124,14 +214,23 @@ def verify_pdf(path: Path, data: bytes, *, trusted: Sequence[x509.Certificate],
         problems.append("modified after signing: the content no longer matches the signature.")
     elif not status.valid:
         problems.append("invalid signature: the signature value does not match the signer's key.")
-    if status.coverage is not SignatureCoverageLevel.ENTIRE_FILE:
+    # Long-term validation data (a DSS) appended after the signature changes nothing signed.
+    lta_only = (status.coverage is SignatureCoverageLevel.ENTIRE_REVISION
+                and status.modification_level is ModificationLevel.LTA_UPDATES)
+    if status.coverage is not SignatureCoverageLevel.ENTIRE_FILE and not lta_only:
         problems.append("modified after signing: content was added after the signature.")
     if not _padding_untouched(sig):
         problems.append("modified after signing: the signature field was altered.")
-    signer = _signer_name(status.signing_cert)
-    if not status.trusted:
-        problems.append(f"unknown signer: {signer or 'the signer'} is not a certificate "
-                        "this installation knows.")
+    cert = status.signing_cert
+    if not problems:  # who signed matters only for an unchanged document
+        def revalidate(moment: datetime) -> bool:
+            again = validate_pdf_signature(sig, _validation_context(trusted, moment=moment),
+                                           skip_diff=True)
+            return bool(again.trusted)
+
+        trust, timing = _trust_problems(status, trusted, revalidate)
+        problems += trust
+        notes += timing
     info = reader.trailer_view.get("/Info")
     info = info.get_object() if info is not None else None
     plan_hash = str(info.get(INFO_PLAN_HASH, "")) if info is not None else ""
@@ -142,11 +241,15 @@ def verify_pdf(path: Path, data: bytes, *, trusted: Sequence[x509.Certificate],
         notes.append(f"document: {kind}")
     found = _check_hash(plan_hash, family_id, lookup, problems, notes)
     sig_obj = sig.sig_object
+    tst = status.timestamp_validity
     return Verification(
-        path, "pdf", not problems, tuple(problems), signer=signer,
+        path, "pdf", not problems, tuple(problems), signer=_signer_name(cert),
         signed_at=str(status.signer_reported_dt or ""), reason=str(sig_obj.get("/Reason", "")),
         plan_version=int(version) if version is not None else None, plan_hash=plan_hash,
-        plan_found=found, notes=tuple(notes),
+        plan_found=found, notes=tuple(notes), organisation=_organisation(cert),
+        issuer=_issuer(cert),
+        timestamp=f"{tst.timestamp:%Y-%m-%d %H:%M:%S %Z}" if tst is not None else "",
+        timestamp_authority=_signer_name(tst.signing_cert) if tst is not None else "",
     )
 
 
@@ -201,16 +304,24 @@ def verify_docx(path: Path, data: bytes, signature: bytes | None, *,
         problems.append("modified after signing: the document no longer matches its signature.")
     elif not status.valid:
         problems.append("invalid signature: the signature value does not match the signer's key.")
-    signer = _signer_name(status.signing_cert)
-    if not status.trusted:
-        problems.append(f"unknown signer: {signer or 'the signer'} is not a certificate "
-                        "this installation knows.")
+    cert = status.signing_cert
+    if not problems:
+        def revalidate(moment: datetime) -> bool:
+            again = asyncio.run(async_validate_detached_cms(
+                data, signed_data,
+                signer_validation_context=_validation_context(trusted, moment=moment)))
+            return bool(again.trusted)
+
+        trust, timing = _trust_problems(status, trusted, revalidate)
+        problems += trust
+        notes += timing
     version, plan_hash, family_id = _docx_identifier(data)
     found = _check_hash(plan_hash, family_id, lookup, problems, notes)
     return Verification(
-        path, "docx", not problems, tuple(problems), signer=signer,
+        path, "docx", not problems, tuple(problems), signer=_signer_name(cert),
         signed_at=str(status.signer_reported_dt or ""), plan_version=version,
         plan_hash=plan_hash, plan_found=found, notes=tuple(notes),
+        organisation=_organisation(cert), issuer=_issuer(cert),
     )
 
 

@@ -152,7 +152,7 @@ class DataActions(QObject):
 
         def reopen() -> None:
             fresh = open_local(self._paths, passphrase)
-            self._db.rebind(fresh.engine, mode=fresh.mode)
+            self._db.rebind(fresh.engine, mode=fresh.mode, key=fresh.key)
             self._after_replace()
 
         def done(result: Any) -> None:

@@ -66,9 +66,14 @@ def head_revision() -> str:
 
 
 class Database:
-    def __init__(self, engine: Engine, *, mode: str = "external") -> None:
+    def __init__(self, engine: Engine, *, mode: str = "external", key: bytes | None = None
+                 ) -> None:
         self.engine = engine
         self.mode = mode  # "keyring", "passphrase", "server" (open_server) or "external"
+        # In passphrase mode, the database key while unlocked: it also unlocks the signing
+        # certificate (store/signing_keys.py), so an unlocked app never asks twice. Locking
+        # rebinds without it.
+        self.key = key
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @contextlib.contextmanager
@@ -129,10 +134,11 @@ class Database:
     def dispose(self) -> None:
         self.engine.dispose()
 
-    def rebind(self, engine: Engine, *, mode: str) -> None:
+    def rebind(self, engine: Engine, *, mode: str, key: bytes | None = None) -> None:
         """Point this object at another engine, so lock/unlock keep every holder's reference."""
         self.engine = engine
         self.mode = mode
+        self.key = key
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
 
@@ -197,7 +203,8 @@ def open_local(paths: DataPaths, passphrase: str | None = None) -> Database:
         raise StoreError(f"The database could not be opened: {exc.orig}") from None
     # Owner-only; SQLite gives the -wal and -shm files the same mode as the database.
     paths.database.chmod(0o600)
-    db = Database(engine, mode=info.mode)
+    db = Database(engine, mode=info.mode,
+                  key=info.key if info.mode == "passphrase" else None)
     try:
         db.migrate()
     except BaseException:

@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from pyhanko.sign.timestamps.dummy_client import DummyTimeStamper
+from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 ORGANISATION = "Stichting Jeugdhulp Leiden"
 
@@ -81,7 +82,7 @@ def issue(ca: Issued, common: str, *, organisation: str = ORGANISATION, days: in
                .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
                .add_extension(_usage(signing=True, ca=False), critical=True)
                .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(
-                   ca.key.public_key()), critical=False))  # type: ignore[arg-type]
+                   ca.key.public_key()), critical=False))
     if timestamping:
         builder = builder.add_extension(
             x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
@@ -90,7 +91,7 @@ def issue(ca: Issued, common: str, *, organisation: str = ORGANISATION, days: in
 
 def pkcs12_of(issued: Issued, ca: Issued, password: bytes) -> bytes:
     return pkcs12.serialize_key_and_certificates(
-        name=b"coach", key=issued.key, cert=issued.cert, cas=[ca.cert],  # type: ignore[arg-type]
+        name=b"coach", key=issued.key, cert=issued.cert, cas=[ca.cert],
         encryption_algorithm=serialization.BestAvailableEncryption(password))
 
 
@@ -102,8 +103,8 @@ def timestamp_server(tsa: Issued, ca: Issued) -> Iterator[str]:
         tsa_key=asn1_keys.PrivateKeyInfo.load(tsa.key.private_bytes(
             serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
             serialization.NoEncryption())),
-        certs_to_embed=[asn1_x509.Certificate.load(
-            ca.cert.public_bytes(serialization.Encoding.DER))])
+        certs_to_embed=SimpleCertificateStore.from_certs([asn1_x509.Certificate.load(
+            ca.cert.public_bytes(serialization.Encoding.DER))]))
     served: list[int] = []
 
     class Handler(BaseHTTPRequestHandler):

@@ -171,7 +171,7 @@ def test_signed_plan_export_from_the_menu(qtbot: Any, db: Database, paths: DataP
     window = make_window(qtbot, db, paths)
     window.open_family(family_id)
     target = tmp_path / "plan.pdf"
-    task = window.data.export_document("plan", str(target), family_copy=True)
+    task = window.data.export_document("plan", str(target), family_copy=True, formats="both")
     assert task is not None
     # Charts are drawn on the UI thread while the export runs: keep the event loop going.
     qtbot.waitUntil(lambda: not window.data.tasks, timeout=120_000)

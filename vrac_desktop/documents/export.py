@@ -18,7 +18,15 @@ from vrac_desktop.documents.model import Document
 from vrac_desktop.documents.pdf_render import render_pdf
 from vrac_desktop.documents.plan import PlanSource, plan_document
 from vrac_desktop.documents.sign import SignatureDetails, sign_detached, sign_pdf_document
-from vrac_desktop.services.exports import DocumentKind, ExportSource, Progress, RenderedFiles
+from vrac_desktop.services.exports import (
+    DocumentKind,
+    ExportSource,
+    Progress,
+    RenderedFiles,
+    load_export_source,
+)
+from vrac_desktop.store.database import Database
+from vrac_desktop.store.errors import NotFoundError
 from vrac_desktop.store.signing_keys import SigningIdentity
 
 
@@ -89,3 +97,27 @@ class DocumentRenderer:
             docx_bytes = render_docx(document)
             signature = sign_detached(docx_bytes, self.identity)
         return RenderedFiles(pdf_bytes, docx_bytes, signature, level, problem)
+
+
+@dataclass(frozen=True)
+class SignedPlanFiles:
+    """A GDPR archive producer (services/gdpr.py): the family's current plan as signed PDFs,
+    the family copy and the professional copy, regenerated from the database (the files a
+    coach exported may be anywhere). A family with no saved plan yet adds nothing."""
+
+    renderer: DocumentRenderer
+
+    def __call__(self, db: Database, family_id: str) -> list[tuple[str, bytes]]:
+        files: list[tuple[str, bytes]] = []
+        for family_copy, name in ((True, "family-copy"), (False, "professional-copy")):
+            try:
+                source = load_export_source(db, family_id=family_id, kind=DocumentKind.PLAN,
+                                            family_copy=family_copy)
+            except NotFoundError:  # no saved plan yet
+                return []
+            rendered = self.renderer(source, pdf=True, docx=False,
+                                     progress=lambda _p, _m: None)
+            if rendered.pdf is not None:
+                files.append((f"signed-documents/plan-version-{source.version.number}-"
+                              f"{name}.pdf", rendered.pdf))
+        return files

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QFont,
     QGuiApplication,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -74,9 +75,10 @@ def _dir(text: str) -> str:
 
 
 class _Html:
-    def __init__(self, doc: QTextDocument, text_width: int) -> None:
+    def __init__(self, doc: QTextDocument, text_width: int, dpi: int = RESOLUTION) -> None:
         self.doc = doc
         self.text_width = text_width
+        self.dpi = dpi
         self.parts: list[str] = []
         self.images = 0
 
@@ -88,7 +90,7 @@ class _Html:
         name = f"vrac-image-{self.images}"
         self.doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
         # Qt scales <img> sizes by the device's dpi over 96 (CSS pixels): convert back.
-        css_width = width * 96 / RESOLUTION
+        css_width = width * 96 / self.dpi
         css_height = css_width * image.height() / max(image.width(), 1)
         return f'<img src="{name}" width="{css_width:.0f}" height="{css_height:.0f}"/>'
 
@@ -96,8 +98,9 @@ class _Html:
         self.parts.append(part)
 
 
-def _document_html(document: Document, doc: QTextDocument, text_width: int) -> str:
-    h = _Html(doc, text_width)
+def _document_html(document: Document, doc: QTextDocument, text_width: int,
+                   dpi: int = RESOLUTION) -> str:
+    h = _Html(doc, text_width, dpi)
     if document.logo_png or document.meta.organisation:
         logo = h.image(document.logo_png, text_width // 8) if document.logo_png else ""
         h.add(f'<table width="100%"><tr><td>{logo}</td><td align="right" valign="middle">'
@@ -204,6 +207,14 @@ def _keep_headings_with_next(doc: QTextDocument, page_height: float) -> None:
     doc.markContentsDirty(0, doc.characterCount())
 
 
+PAGE_MARGINS_MM = QMarginsF(18, 16, 18, 14)
+
+
+def a4_layout() -> QPageLayout:
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                       PAGE_MARGINS_MM, QPageLayout.Unit.Millimeter)
+
+
 def render_pdf(document: Document) -> bytes:
     """The document as PDF bytes (unsigned; documents/sign.py signs them)."""
     ensure_gui_app()
@@ -212,16 +223,22 @@ def render_pdf(document: Document) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
-    writer.setPageLayout(QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-        QMarginsF(18, 16, 18, 14), QPageLayout.Unit.Millimeter))
+    writer.setPageLayout(a4_layout())
     writer.setTitle(document.meta.title)
     writer.setCreator("VRAC Desktop")
+    paint_document(document, writer)
+    buffer.close()
+    return bytes(data.data())
 
-    footer_height = round(RESOLUTION * 0.35)
-    width, height = writer.width(), writer.height() - footer_height
+
+def paint_document(document: Document, device: QPagedPaintDevice) -> int:
+    """Lay the document out on ``device`` (a QPdfWriter, or a QPrinter for Print) and paint
+    every page with its footer. Returns the number of pages."""
+    dpi = device.logicalDpiY()
+    footer_height = round(dpi * 0.35)
+    width, height = device.width(), device.height() - footer_height
     doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(writer)
+    doc.documentLayout().setPaintDevice(device)
     font = QFont(FONT_FAMILY)
     font.setPointSizeF(BODY_PT)
     # No "ff"/"fi" ligatures: a reader's search for "off" must find the text as typed.
@@ -232,11 +249,11 @@ def render_pdf(document: Document) -> bytes:
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     doc.setDefaultTextOption(option)
     doc.setPageSize(QSizeF(width, height))
-    doc.setHtml(_document_html(document, doc, int(width * 0.96)))
+    doc.setHtml(_document_html(document, doc, int(width * 0.96), dpi))
     _keep_headings_with_next(doc, height)
 
     pages = doc.pageCount()
-    painter = QPainter(writer)
+    painter = QPainter(device)
     # Charts, logo and drawn signatures embedded with Flate, not Qt's default JPEG (q 94):
     # no ringing around chart text and lines, a third of the size, and faster to write.
     painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
@@ -245,7 +262,7 @@ def render_pdf(document: Document) -> bytes:
         footer_font.setPointSizeF(7.5)
         for page in range(pages):
             if page:
-                writer.newPage()
+                device.newPage()
             painter.save()
             painter.translate(0, -page * height)
             doc.drawContents(painter, QRectF(0, page * height, width, height))
@@ -259,5 +276,4 @@ def render_pdf(document: Document) -> bytes:
                              f"{page + 1} / {pages}")
     finally:
         painter.end()
-    buffer.close()
-    return bytes(data.data())
+    return pages

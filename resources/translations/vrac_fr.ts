@@ -2325,8 +2325,36 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>Exemplaire professionnel (contient des notes réservées aux professionnels)</translation>
     </message>
     <message>
+        <source>the family coach</source>
+        <translation>le coach familial</translation>
+    </message>
+    <message>
+        <source>The original of this document is a PDF file signed electronically. Open it in a PDF reader (for example Adobe Acrobat Reader) and look at its signatures: the reader shows who signed, and warns if anything was changed after signing. A Word copy is for editing; its signature is in a separate .p7s file.</source>
+        <translation>L’original de ce document est un fichier PDF signé électroniquement. Ouvrez-le dans un lecteur PDF (par exemple Adobe Acrobat Reader) et regardez ses signatures&#xa0;: le lecteur indique qui a signé et avertit si quelque chose a été modifié après la signature. Une copie Word sert à modifier le texte&#xa0;; sa signature se trouve dans un fichier .p7s à part.</translation>
+    </message>
+    <message>
+        <source>This document belongs to plan version %1. Every plan version has its own fingerprint, printed below. %2 can compare it with their records to confirm that this is the plan as it was agreed.</source>
+        <translation>Ce document se rapporte à la version %1 du plan. Chaque version du plan a sa propre empreinte, imprimée ci-dessous. %2 peut la comparer avec ses propres dossiers pour confirmer qu’il s’agit bien du plan tel qu’il a été convenu.</translation>
+    </message>
+    <message>
+        <source>How to check this document</source>
+        <translation>Comment vérifier ce document</translation>
+    </message>
+    <message>
         <source>Six-month evaluation</source>
         <translation>Évaluation semestrielle</translation>
+    </message>
+    <message>
+        <source>Professional copy</source>
+        <translation>Exemplaire professionnel</translation>
+    </message>
+    <message>
+        <source>plan version %1</source>
+        <translation>version %1 du plan</translation>
+    </message>
+    <message>
+        <source>Fingerprint of plan version %1: %2</source>
+        <translation>Empreinte de la version %1 du plan&#xa0;: %2</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -2339,10 +2367,6 @@ Votre travail est gardé comme brouillon.</translation>
     <message>
         <source>Plan version</source>
         <translation>Version du plan</translation>
-    </message>
-    <message>
-        <source>Plan version hash (SHA-256)</source>
-        <translation>Empreinte de la version du plan (SHA-256)</translation>
     </message>
     <message>
         <source>Copy</source>

@@ -2325,8 +2325,36 @@ Uw werk blijft bewaard als concept.</translation>
         <translation>Exemplaar voor professionals (bevat notities alleen voor professionals)</translation>
     </message>
     <message>
+        <source>the family coach</source>
+        <translation>de gezinscoach</translation>
+    </message>
+    <message>
+        <source>The original of this document is a PDF file signed electronically. Open it in a PDF reader (for example Adobe Acrobat Reader) and look at its signatures: the reader shows who signed, and warns if anything was changed after signing. A Word copy is for editing; its signature is in a separate .p7s file.</source>
+        <translation>Het origineel van dit document is een elektronisch ondertekend PDF-bestand. Open het in een PDF-lezer (bijvoorbeeld Adobe Acrobat Reader) en bekijk de handtekeningen: de lezer toont wie ondertekende en waarschuwt als er na het ondertekenen iets is veranderd. Een Word-kopie is om te bewerken; de handtekening daarvan staat in een apart .p7s-bestand.</translation>
+    </message>
+    <message>
+        <source>This document belongs to plan version %1. Every plan version has its own fingerprint, printed below. %2 can compare it with their records to confirm that this is the plan as it was agreed.</source>
+        <translation>Dit document hoort bij planversie %1. Elke planversie heeft een eigen vingerafdruk; die staat hieronder. %2 kan die vergelijken met de eigen gegevens om te bevestigen dat dit het plan is zoals het is afgesproken.</translation>
+    </message>
+    <message>
+        <source>How to check this document</source>
+        <translation>Zo controleert u dit document</translation>
+    </message>
+    <message>
         <source>Six-month evaluation</source>
         <translation>Halfjaarlijkse evaluatie</translation>
+    </message>
+    <message>
+        <source>Professional copy</source>
+        <translation>Exemplaar voor professionals</translation>
+    </message>
+    <message>
+        <source>plan version %1</source>
+        <translation>planversie %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint of plan version %1: %2</source>
+        <translation>Vingerafdruk van planversie %1: %2</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -2339,10 +2367,6 @@ Uw werk blijft bewaard als concept.</translation>
     <message>
         <source>Plan version</source>
         <translation>Planversie</translation>
-    </message>
-    <message>
-        <source>Plan version hash (SHA-256)</source>
-        <translation>Hash van de planversie (SHA-256)</translation>
     </message>
     <message>
         <source>Copy</source>

@@ -2,9 +2,11 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.documents.make_examples [OUT_DIR]
 
-A sample family with three meetings of ratings, a drawn signature and a saved six-month
-evaluation, exported through the real services and signed with a throwaway self-signed
-certificate; then every PDF page is rendered to PNG with pdftoppm.
+A sample family with four meetings of ratings, a drawn signature and a saved six-month
+evaluation, exported through the real services in English, Dutch and French, family and
+professional copy, signed with a coach certificate issued by a throwaway organisation CA
+(tests/documents/pki.py; its certificate is example-ca.pem); then every PDF page is rendered
+to PNG with pdftoppm (60 dpi): <kind>-<language>-<copy>-<page>.png.
 """
 
 from __future__ import annotations
@@ -18,16 +20,19 @@ from datetime import date
 from pathlib import Path
 
 from tests.documents.conftest import signed_plan
+from tests.documents.pki import issue, make_ca, pkcs12_of
 from vrac_desktop.documents.export import DocumentRenderer
 from vrac_desktop.documents.pdf_render import ensure_gui_app
 from vrac_desktop.domain.model import ActionStatus, Decision, Meeting, Rater, Rating, new_id
 from vrac_desktop.services.evaluations import evaluation_as_of, save_evaluation
 from vrac_desktop.services.exports import DocumentKind, export_documents
-from vrac_desktop.services.families import create_family
+from vrac_desktop.services.families import create_family, update_family
 from vrac_desktop.services.plans import save_plan_version
 from vrac_desktop.store.database import open_local
 from vrac_desktop.store.paths import DataPaths
-from vrac_desktop.store.signing_keys import signing_identity
+from vrac_desktop.store.signing_keys import import_organisation, signing_identity
+
+LANGUAGES = ("en", "nl", "fr")
 
 
 def main(out: Path) -> None:
@@ -64,21 +69,30 @@ def main(out: Path) -> None:
                 family_reflection="Mornings are no longer a fight. Grandma's help matters.",
                 team_reflection="Attendance went from 3 to 4-5 days a week.",
                 overall_decision=Decision.CONTINUE))
+            ca = make_ca("PIT Leiden Example Root CA", "PIT Leiden (example)")
+            coach = issue(ca, "Coach Anna (example)", organisation="PIT Leiden (example)")
+            import_organisation(paths, data=pkcs12_of(coach, ca, b"x"), password=b"x")
             identity = signing_identity(paths, coach_name="Coach Anna (example)")
-            renderer = DocumentRenderer(identity, organisation="PIT Leiden", location="Leiden")
-            export_documents(db, family_id=family.id, kind=DocumentKind.PLAN,
-                             renderer=renderer, actor="anna", pdf=out / "sample-plan.pdf",
-                             docx=out / "sample-plan.docx", as_of=date(2027, 5, 24))
-            export_documents(db, family_id=family.id, kind=DocumentKind.EVALUATION,
-                             renderer=renderer, actor="anna",
-                             pdf=out / "sample-evaluation.pdf", as_of=date(2027, 5, 24))
-            (out / "example-signer.pem").write_bytes(
-                (paths.root / "signing" / "coach.pem").read_bytes())
+            renderer = DocumentRenderer(identity, organisation="PIT Leiden", location="Leiden",
+                                        trusted=(ca.cert,))
+            for old in out.glob("*.png"):
+                old.unlink()
+            for language in LANGUAGES:
+                update_family(db, family_id=family.id, actor="anna", language=language)
+                for family_copy, copy in ((True, "family"), (False, "professional")):
+                    for kind in (DocumentKind.PLAN, DocumentKind.EVALUATION):
+                        name = f"{kind.value}-{language}-{copy}"
+                        export_documents(
+                            db, family_id=family.id, kind=kind, renderer=renderer,
+                            actor="anna", pdf=out / f"{name}.pdf",
+                            docx=out / f"{name}.docx" if language == "nl" else None,
+                            family_copy=family_copy, as_of=date(2027, 5, 24))
+            (out / "example-ca.pem").write_bytes(ca.pem)
         finally:
             db.dispose()
-    for name in ("sample-plan", "sample-evaluation"):
-        subprocess.run(["pdftoppm", "-r", "70", "-png", str(out / f"{name}.pdf"),
-                        str(out / name)], check=True)
+    for pdf in sorted(out.glob("*.pdf")):
+        subprocess.run(["pdftoppm", "-r", "60", "-png", str(pdf), str(pdf.with_suffix(""))],
+                       check=True)
 
 
 if __name__ == "__main__":

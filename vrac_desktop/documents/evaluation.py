@@ -9,6 +9,7 @@ from datetime import date
 from vrac_desktop.documents.common import (
     Progress,
     Words,
+    check_box,
     family_view,
     goal_chart,
     no_progress,
@@ -20,7 +21,6 @@ from vrac_desktop.documents.model import (
     Heading,
     Image,
     KeyValues,
-    PageBreak,
     Paragraph,
     Signature,
     SignatureBlock,
@@ -64,7 +64,6 @@ def evaluation_document(source: EvaluationSource, *, progress: Progress = no_pro
         (translate("PlanDocument", "Period"),
          f"{w.date(ev.period_start)} – {w.date(ev.period_end)}"),
         (translate("PlanDocument", "Plan version"), str(source.version_number)),
-        (translate("PlanDocument", "Plan version hash (SHA-256)"), source.version_hash),
         (translate("PlanDocument", "Copy"), w.copy_kind(source.family_copy)),
     ]
     if source.organisation:
@@ -95,13 +94,12 @@ def evaluation_document(source: EvaluationSource, *, progress: Progress = no_pro
             (translate("PlanDocument", "Decision"), w.decision(ge.decision)),
             (translate("PlanDocument", "Comment"), w.text(ge.comment)),
         )))
-        if goal is not None:
+        if goal is not None and any(r.goal_id == goal.id for r in source.ratings):
             chart = goal_chart(goal, source.ratings, language=w.language,
                                marker_date=ev.period_end)
             if chart:
                 blocks.append(Image(chart, 1.0, alt=translate("PlanDocument", "Progress chart")))
 
-    blocks.append(PageBreak())
     blocks.append(Heading(translate("PlanDocument", "Summary")))
     blocks.append(Table(
         (translate("PlanDocument", "Goal"), translate("PlanDocument", "Baseline → latest → target"),
@@ -119,6 +117,9 @@ def evaluation_document(source: EvaluationSource, *, progress: Progress = no_pro
     blocks.append(Paragraph(w.decision(ev.overall_decision)))
     blocks.append(Heading(translate("PlanDocument", "Signatures")))
     blocks.append(SignatureBlock(_evaluation_signatures(plan, w, ev.period_end)))
+    blocks.append(check_box(w, plan_hash=source.version_hash,
+                            plan_version=source.version_number,
+                            organisation=source.organisation))
     return Document(
         meta=DocumentMeta(
             title=f"{title} – {clean(source.family.display_name)}",

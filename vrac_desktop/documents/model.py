@@ -9,6 +9,7 @@ All text is plain text: renderers escape it.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -71,7 +72,46 @@ class PageBreak:
     pass
 
 
-Block = Heading | Paragraph | BulletList | KeyValues | Table | Image | SignatureBlock | PageBreak
+@dataclass(frozen=True)
+class Notice:
+    """A framed box of plain sentences, e.g. "How to check this document"; ``code`` is set
+    apart in a fixed-width font (a fingerprint to compare)."""
+
+    title: str
+    paragraphs: tuple[str, ...]
+    code: str = ""
+
+
+Block = (Heading | Paragraph | BulletList | KeyValues | Table | Image | SignatureBlock
+         | PageBreak | Notice)
+
+
+def fit_widths(headers: tuple[str, ...], relative: tuple[int, ...] | tuple[float, ...],
+               available: float, measure: Callable[[str], float], padding: float
+               ) -> tuple[float, ...]:
+    """Column widths (same unit as ``available``) close to the ``relative`` ones, but each at
+    least as wide as its header's longest word plus ``padding``, so no header word is broken
+    ("Verantwoord/elijk"). ``measure(word)`` gives a word's width in the header's font.
+
+    Columns that need more get it; the others give it up in proportion to their share.
+    """
+    weights = [float(w) for w in (relative or (1,) * len(headers))]
+    need = [max((measure(word) for word in header.split()), default=0.0) + padding
+            for header in headers]
+    fixed: dict[int, float] = {}
+    while True:
+        free = available - sum(fixed.values())
+        rest = [i for i in range(len(weights)) if i not in fixed]
+        share = sum(weights[i] for i in rest)
+        widths = {i: free * weights[i] / share for i in rest} if share else {}
+        short = [i for i in rest if widths[i] < need[i]]
+        if not short or not rest:
+            break
+        for i in short:
+            fixed[i] = need[i]
+        if sum(fixed.values()) >= available:  # cannot all fit: give each what it needs
+            break
+    return tuple(fixed.get(i, widths.get(i, need[i])) for i in range(len(weights)))
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import html
 import os
+from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QFont,
+    QFontMetricsF,
     QGuiApplication,
     QImage,
     QPagedPaintDevice,
@@ -20,9 +22,11 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlock,
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextFrame,
     QTextOption,
 )
 from PySide6.QtWidgets import QApplication
@@ -33,10 +37,12 @@ from vrac_desktop.documents.model import (
     Heading,
     Image,
     KeyValues,
+    Notice,
     PageBreak,
     Paragraph,
     SignatureBlock,
     Table,
+    fit_widths,
 )
 
 RESOLUTION = 300  # dots per inch of the PDF's layout; text stays vector at any zoom
@@ -136,7 +142,7 @@ def _document_html(document: Document, doc: QTextDocument, text_width: int,
             h.add(f'<table width="100%" border="1" cellspacing="0" cellpadding="5" '
                   f"{TABLE_STYLE}>{rows}</table>{SPACER}")
         elif isinstance(block, Table):
-            h.add(_table(block))
+            h.add(_table(block, text_width, _measure(doc, dpi)))
         elif isinstance(block, Image):
             img = h.image(block.png, int(text_width * block.width_fraction))
             caption = f"<br/><i>{_esc(block.caption)}</i>" if block.caption else ""
@@ -145,16 +151,42 @@ def _document_html(document: Document, doc: QTextDocument, text_width: int,
             h.add(_signatures(block, h, text_width))
         elif isinstance(block, PageBreak):
             h.add('<p style="page-break-before:always; margin:0"></p>')
+        elif isinstance(block, Notice):
+            h.add(_notice(block))
     return "".join(h.parts)
 
 
-def _table(block: Table) -> str:
+def _measure(doc: QTextDocument, dpi: int) -> tuple[Callable[[str], float], float]:
+    """Width of a word in a bold table header on the layout device, and a cell's padding
+    (cellpadding on both sides, the border, and a margin for Qt's own rounding)."""
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(BODY_PT)
+    font.setBold(True)
+    metrics = QFontMetricsF(font, doc.documentLayout().paintDevice())
+    return (lambda word: metrics.horizontalAdvance(word) * 1.06), dpi * 0.14
+
+
+def _notice(block: Notice) -> str:
+    paragraphs = "".join(f'<p style="margin-top:4px">{_esc(p)}</p>' for p in block.paragraphs)
+    code = (f'<p style="font-family:\'DejaVu Sans Mono\', monospace; margin-top:4px">'
+            f"{_esc(block.code)}</p>" if block.code else "")
+    return (f'{SPACER}<table width="100%" border="1" cellspacing="0" cellpadding="8" '
+            f'style="border-color:{ACCENT}; border-style:solid; border-collapse:collapse">'
+            f'<tr><td bgcolor="#f3f6fa"><p style="font-size:11pt; font-weight:bold; '
+            f'color:{ACCENT}; margin:0">{_esc(block.title)}</p>{paragraphs}{code}</td></tr>'
+            "</table>")
+
+
+def _table(block: Table, text_width: int,
+           measure: tuple[Callable[[str], float], float]) -> str:
     if not block.rows:
         return f'<p><i><span style="color:{MUTED}">{_esc(block.empty_text)}</span></i></p>'
-    widths = block.widths or tuple(1 for _ in block.headers)
+    # Every header word must fit its column: Qt would otherwise break it anywhere
+    # ("Verantwoord/elijk"), as it may break a long word in the body.
+    widths = fit_widths(block.headers, block.widths, float(text_width), *measure)
     total = sum(widths)
     head = "".join(
-        f'<th width="{round(100 * w / total)}%" bgcolor="#dce6f0" align="left">{_esc(t)}</th>'
+        f'<th width="{100 * w / total:.2f}%" bgcolor="#dce6f0" align="left">{_esc(t)}</th>'
         for t, w in zip(block.headers, widths, strict=True)
     )
     body = "".join(
@@ -182,26 +214,70 @@ def _signatures(block: SignatureBlock, h: _Html, text_width: int) -> str:
 
 
 def _keep_headings_with_next(doc: QTextDocument, page_height: float) -> None:
-    """Move a heading that would end a page (its text on the next one) to the next page.
+    """Keep what belongs together on one page, as Word's "keep with next" would.
 
-    QTextDocument knows no "keep with next"; after layout, a heading whose following lines
-    would not fit under it gets a page break before it. Top to bottom, so each break is
-    decided on the layout the earlier ones produced.
+    QTextDocument knows no such thing; after layout, top to bottom (so each break is decided
+    on the layout the earlier ones produced):
+
+    * a short table (a signature table, a goal's key figures: less than half a page) that
+      would straddle two pages starts on the next one, with the heading just above it;
+    * a heading whose following content would start on the next page, or that would have
+      less than about three lines under it, moves to the next page.
+
+    Long tables may continue on the next page (their header row repeats there).
     """
     layout = doc.documentLayout()
-    block = doc.begin()
-    while block.isValid():
-        if block.blockFormat().headingLevel() > 1:
-            rect = layout.blockBoundingRect(block)
-            page = int(rect.top() // page_height)
-            # room for the heading and about three lines of what it introduces
-            needed = rect.bottom() + 3 * rect.height()
-            if int(needed // page_height) != page and rect.top() % page_height > 0:
-                cursor = QTextCursor(block)
-                fmt = block.blockFormat()
-                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                cursor.setBlockFormat(fmt)
-        block = block.next()
+
+    def page(y: float) -> int:
+        return int(y // page_height)
+
+    def top_of(element: QTextBlock | QTextFrame) -> float:
+        if isinstance(element, QTextFrame):
+            return layout.frameBoundingRect(element).top()
+        return layout.blockBoundingRect(element).top()
+
+    def break_before(element: QTextBlock | QTextFrame) -> None:
+        if isinstance(element, QTextFrame):
+            frame_format = element.frameFormat()
+            frame_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            element.setFrameFormat(frame_format)
+            return
+        cursor = QTextCursor(element)
+        block_format = element.blockFormat()
+        block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        cursor.setBlockFormat(block_format)
+
+    elements: list[QTextBlock | QTextFrame] = []
+    it = doc.rootFrame().begin()
+    while not it.atEnd():
+        frame = it.currentFrame()
+        if frame is not None:
+            elements.append(frame)
+        elif it.currentBlock().isValid() and it.currentBlock().length() > 1:
+            elements.append(it.currentBlock())  # empty spacer paragraphs are skipped
+        it += 1
+    for n, element in enumerate(elements):
+        if isinstance(element, QTextFrame):
+            rect = layout.frameBoundingRect(element)
+            top = rect.top()
+            if (rect.height() < page_height / 2 and page(top) != page(rect.bottom() - 1)
+                    and top % page_height > 0):
+                before = elements[n - 1] if n else None
+                if (isinstance(before, QTextBlock)
+                        and before.blockFormat().headingLevel() > 1):
+                    break_before(before)
+                else:
+                    break_before(element)
+            continue
+        if element.blockFormat().headingLevel() <= 1:
+            continue
+        rect = layout.blockBoundingRect(element)
+        if rect.top() % page_height == 0:
+            continue
+        following = elements[n + 1] if n + 1 < len(elements) else None
+        starts_later = following is not None and page(top_of(following)) != page(rect.top())
+        if starts_later or page(rect.bottom() + 3 * rect.height()) != page(rect.top()):
+            break_before(element)
     # The incremental relayout after a format change left later images and headings out
     # of the painted pages; lay the whole document out again.
     doc.markContentsDirty(0, doc.characterCount())

@@ -159,7 +159,7 @@ def test_signature_made_while_valid_by_a_since_expired_certificate(
     """Signed (no timestamp) with a certificate whose validity has ended: "expired"."""
     from vrac_desktop.documents.model import DocumentMeta
     from vrac_desktop.documents.pdf_render import ensure_gui_app
-    from vrac_desktop.documents.sign import SignatureDetails, sign_pdf
+    from vrac_desktop.documents.sign import SignatureDetails, sign_pdf_document
     from vrac_desktop.store.signing_keys import SigningIdentity
 
     ensure_gui_app()
@@ -167,9 +167,10 @@ def test_signature_made_while_valid_by_a_since_expired_certificate(
     p12 = pkcs12_of(old, ca, PASSWORD)
     identity = SigningIdentity("organisation", old.cert, old.key, (ca.cert,), p12, PASSWORD)
     pdf = tmp_path / "old.pdf"
-    pdf.write_bytes(sign_pdf(_blank_pdf(), identity, DocumentMeta(
-        kind="plan", title="t", plan_hash="ab" * 32, plan_version=1, family_id="f",
-        family_copy=True, language="en", family_reference="R"), SignatureDetails(reason="test")))
+    meta = DocumentMeta(kind="plan", title="t", plan_hash="ab" * 32, plan_version=1,
+                        family_id="f", family_copy=True, language="en", family_reference="R")
+    pdf.write_bytes(sign_pdf_document(_blank_pdf(), identity, meta,
+                                      SignatureDetails(reason="test")).data)
     report = verify_file(pdf, trusted=[ca.cert])
     assert [p.split(":")[0] for p in report.problems] == ["expired"], report.problems
     assert "Old Coach (Stichting Jeugdhulp Leiden) expired on" in report.problems[0]

@@ -138,12 +138,6 @@ def sign_pdf_document(pdf: bytes, identity: SigningIdentity, meta: DocumentMeta,
             return SignedPdf(sign(None, None), B_B, f"no timestamp was added: {again}")
 
 
-def sign_pdf(pdf: bytes, identity: SigningIdentity, meta: DocumentMeta,
-             details: SignatureDetails) -> bytes:
-    """A PAdES B-B signature over the whole file (no timestamp)."""
-    return sign_pdf_document(pdf, identity, meta, details).data
-
-
 def sign_detached(data: bytes, identity: SigningIdentity) -> bytes:
     """A detached CMS signature (DER) that ``openssl cms -verify -binary`` accepts."""
     builder = pkcs7.PKCS7SignatureBuilder().set_data(data).add_signer(
@@ -153,7 +147,3 @@ def sign_detached(data: bytes, identity: SigningIdentity) -> bytes:
     return builder.sign(serialization.Encoding.DER, [
         pkcs7.PKCS7Options.DetachedSignature, pkcs7.PKCS7Options.Binary,
     ])
-
-
-def asn1_certificate(der: bytes) -> asn1_x509.Certificate:
-    return asn1_x509.Certificate.load(der)

@@ -345,7 +345,3 @@ def verify_file(path: Path, *, trusted: Sequence[x509.Certificate],
         return Verification(path, "pdf" if is_pdf else "docx", False, (
             f"modified after signing: the file is damaged and cannot be checked "
             f"({type(exc).__name__}: {exc}).",))
-
-
-def detached_signature_path(docx_path: Path) -> Path:
-    return docx_path.with_name(docx_path.name + ".p7s")

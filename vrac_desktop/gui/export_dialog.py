@@ -112,7 +112,9 @@ class ExportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(choose)
-        form.addRow(self.tr("&Save as:"), row)
+        label = QLabel(self.tr("&Save as:"))
+        label.setBuddy(self.path)  # a row holding a layout gets no buddy by itself
+        form.addRow(label, row)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)

@@ -119,7 +119,7 @@ _EXPIRED = {AdESIndeterminate.OUT_OF_BOUNDS_NO_POE, AdESIndeterminate.OUT_OF_BOU
             AdESIndeterminate.EXPIRED}
 
 
-def _trust_problems(status: StandardCMSSignatureStatus, trusted: Sequence[x509.Certificate],
+def _trust_problems(status: StandardCMSSignatureStatus,
                     revalidate: Callable[[datetime], bool]) -> tuple[list[str], list[str]]:
     """Why the signer is not trusted, in plain words; and notes (e.g. a timestamp).
 
@@ -228,7 +228,7 @@ def verify_pdf(path: Path, data: bytes, *, trusted: Sequence[x509.Certificate],
                                            skip_diff=True)
             return bool(again.trusted)
 
-        trust, timing = _trust_problems(status, trusted, revalidate)
+        trust, timing = _trust_problems(status, revalidate)
         problems += trust
         notes += timing
     info = reader.trailer_view.get("/Info")
@@ -312,7 +312,7 @@ def verify_docx(path: Path, data: bytes, signature: bytes | None, *,
                 signer_validation_context=_validation_context(trusted, moment=moment)))
             return bool(again.trusted)
 
-        trust, timing = _trust_problems(status, trusted, revalidate)
+        trust, timing = _trust_problems(status, revalidate)
         problems += trust
         notes += timing
     version, plan_hash, family_id = _docx_identifier(data)

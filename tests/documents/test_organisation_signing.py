@@ -12,11 +12,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives import serialization
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import validate_pdf_signature
 
 from tests.documents.conftest import ExportFn
 from tests.documents.pki import ORGANISATION, Issued, issue, make_ca, pkcs12_of, timestamp_server
+from tests.documents.test_signing import positions
 from vrac_desktop.cli import main
 from vrac_desktop.documents.sign import B_B, B_LT
 from vrac_desktop.documents.verify import _validation_context, verify_file
@@ -110,6 +112,22 @@ def test_ca_issued_coach_certificate_signs_and_verifies_on_a_fresh_data_folder(
                 and not line.startswith("  - document:")
                 and "not checked against a database" not in line]
     assert problems and all("modified after signing" in line for line in problems), out
+    # Anywhere in the file, the signature's certificates included (they are outside what
+    # the signature covers): "modified", and nothing else.
+    trusted = [ca.cert]
+    for index in positions(data, b"/VRACPlanHash"):
+        tampered.write_bytes(flipped(data, index))
+        report = verify_file(tampered, trusted=trusted)
+        assert report.problems, index
+        assert all(p.startswith("modified after signing") for p in report.problems), \
+            (index, report.problems)
+    cms_start = data.rfind(b"/Contents <") + len(b"/Contents <")
+    ca_hex = ca.cert.public_bytes(serialization.Encoding.DER).hex().upper().encode()
+    inside = data.find(ca_hex, cms_start)
+    assert inside > 0  # the CA certificate travels in the signature
+    tampered.write_bytes(flipped(data, inside + len(ca_hex) - 12))  # its signature value
+    assert verify_file(tampered, trusted=trusted).problems == (
+        "modified after signing: a certificate inside the signature was altered.",)
 
 
 def test_a_tampered_file_of_this_installation_is_modified_not_unknown(

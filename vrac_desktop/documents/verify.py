@@ -28,6 +28,7 @@ from typing import Protocol
 from asn1crypto import cms
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
+from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from pyhanko.pdf_utils.misc import PdfReadError
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -221,6 +222,9 @@ def verify_pdf(path: Path, data: bytes, *, trusted: Sequence[x509.Certificate],
         problems.append("modified after signing: content was added after the signature.")
     if not _padding_untouched(sig):
         problems.append("modified after signing: the signature field was altered.")
+    elif not _embedded_certificates_untouched(sig.signed_data, trusted):
+        problems.append("modified after signing: a certificate inside the signature was "
+                        "altered.")
     cert = status.signing_cert
     if not problems:  # who signed matters only for an unchanged document
         def revalidate(moment: datetime) -> bool:
@@ -251,6 +255,33 @@ def verify_pdf(path: Path, data: bytes, *, trusted: Sequence[x509.Certificate],
         timestamp=f"{tst.timestamp:%Y-%m-%d %H:%M:%S %Z}" if tst is not None else "",
         timestamp_authority=_signer_name(tst.signing_cert) if tst is not None else "",
     )
+
+
+def _embedded_certificates_untouched(signed_data: cms.SignedData,
+                                     trusted: Sequence[x509.Certificate]) -> bool:
+    """The certificates carried in the signature (the signer's chain) are outside what the
+    signature covers: a changed byte there would otherwise go unnoticed whenever the
+    validation path is built from trusted copies. Each must still parse and, when its issuer
+    is among them or trusted, still carry a good signature from that issuer."""
+    try:
+        carried = [x509.load_der_x509_certificate(c.chosen.dump())
+                   for c in signed_data["certificates"] or ()]
+    except ValueError:
+        return False
+    issuers = carried + list(trusted)
+    for cert in carried:
+        for issuer in issuers:
+            if issuer.subject != cert.issuer:
+                continue
+            try:
+                cert.verify_directly_issued_by(issuer)
+                break
+            except (ValueError, TypeError, InvalidSignature):
+                continue
+        else:
+            if any(i.subject == cert.issuer for i in issuers):
+                return False  # its issuer is known, and no copy of it signed this
+    return True
 
 
 def _padding_untouched(sig: object) -> bool:
@@ -304,6 +335,9 @@ def verify_docx(path: Path, data: bytes, signature: bytes | None, *,
         problems.append("modified after signing: the document no longer matches its signature.")
     elif not status.valid:
         problems.append("invalid signature: the signature value does not match the signer's key.")
+    elif not _embedded_certificates_untouched(signed_data, trusted):
+        problems.append("modified after signing: a certificate inside the signature was "
+                        "altered.")
     cert = status.signing_cert
     if not problems:
         def revalidate(moment: datetime) -> bool:

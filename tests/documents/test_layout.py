@@ -185,3 +185,30 @@ def test_pdf_keeps_the_signature_table_on_one_page(tmp_path: Path) -> None:
         signature_pages = {i for i in holding
                            if "24 November 2026" in pages[i]}
         assert len(signature_pages) == 1, (extra, holding)
+
+
+def test_pdf_never_ends_a_page_with_a_heading(tmp_path: Path) -> None:
+    """Whatever the amount of text before them, headings stay with what follows."""
+    from vrac_desktop.documents.model import Heading
+
+    ensure_gui_app()
+    base = signed_plan()
+    for extra in range(0, 40, 2):
+        needs = tuple(replace(base.needs[0], id=new_id(), text=f"Need {i}")
+                      for i in range(extra))
+        plan = replace(base, needs=base.needs + needs)
+        doc = plan_document(PlanSource(
+            family=family("en"), plan=plan, version_number=1, version_hash=HASH,
+            # No ratings, so no charts: the text of a chart under a heading is not in the
+            # PDF's text, and the heading would look last on its page.
+            version_date=date(2026, 11, 24), ratings=(), as_of=date(2027, 3, 9)))
+        headings = {b.text for b in doc.blocks if isinstance(b, Heading) and b.level >= 1}
+        pdf = tmp_path / f"{extra}.pdf"
+        pdf.write_bytes(render_pdf(doc))
+        pages = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                               text=True, check=True).stdout.split("\f")
+        for number, page in enumerate(pages[:-1], start=1):
+            lines = [line.strip() for line in page.splitlines() if line.strip()]
+            content = [line for line in lines if "plan version 1" not in line]
+            if content:
+                assert content[-1] not in headings, (extra, number, content[-3:])

@@ -226,9 +226,16 @@ def _keep_headings_with_next(doc: QTextDocument, page_height: float) -> None:
     Long tables may continue on the next page (their header row repeats there).
 
     Each format change would lay the whole document out again (0.13 s each on a 50-page
-    plan), so the breaks are decided on the first layout, shifting what follows a break by
-    the space it leaves, and then applied in one edit block.
+    plan), so the breaks are decided on one layout, shifting what follows a break by the
+    space it leaves, and then applied in one edit block. Tables that break across pages
+    make that shift inexact, so the result is checked on the new layout, up to three times.
     """
+    for _ in range(3):
+        if not _apply_breaks(doc, _decide_breaks(doc, page_height)):
+            return
+
+
+def _decide_breaks(doc: QTextDocument, page_height: float) -> list[QTextBlock | QTextFrame]:
     layout = doc.documentLayout()
 
     def page(y: float) -> int:
@@ -237,7 +244,11 @@ def _keep_headings_with_next(doc: QTextDocument, page_height: float) -> None:
     def top_of(element: QTextBlock | QTextFrame) -> float:
         if isinstance(element, QTextFrame):
             return layout.frameBoundingRect(element).top()
-        return layout.blockBoundingRect(element).top()
+        # Where its first line is: an image too tall for the rest of the page moves its line
+        # to the next page while the block itself still starts on this one.
+        lines = element.layout()
+        first = lines.lineAt(0).position().y() if lines.lineCount() else 0.0
+        return layout.blockBoundingRect(element).top() + first
 
     elements: list[QTextBlock | QTextFrame] = []
     it = doc.rootFrame().begin()
@@ -251,8 +262,16 @@ def _keep_headings_with_next(doc: QTextDocument, page_height: float) -> None:
     breaks: list[QTextBlock | QTextFrame] = []
     shift = 0.0  # how far the breaks decided so far push everything after them
 
-    def break_before(element: QTextBlock | QTextFrame) -> None:
+    def is_heading(element: QTextBlock | QTextFrame | None) -> bool:
+        return isinstance(element, QTextBlock) and element.blockFormat().headingLevel() > 1
+
+    def break_before(n: int) -> None:
+        """A page break before elements[n], or before the headings right above it ("Goals",
+        "1. Walks to school", then the goal's table all move together)."""
         nonlocal shift
+        while n > 0 and is_heading(elements[n - 1]) and elements[n - 1] not in breaks:
+            n -= 1
+        element = elements[n]
         top = top_of(element) + shift
         if top % page_height > 0:
             breaks.append(element)
@@ -263,12 +282,7 @@ def _keep_headings_with_next(doc: QTextDocument, page_height: float) -> None:
             rect = layout.frameBoundingRect(element)
             top, bottom = rect.top() + shift, rect.bottom() + shift
             if rect.height() < page_height / 2 and page(top) != page(bottom - 1):
-                before = elements[n - 1] if n else None
-                if (isinstance(before, QTextBlock) and before not in breaks
-                        and before.blockFormat().headingLevel() > 1):
-                    break_before(before)
-                else:
-                    break_before(element)
+                break_before(n)
             continue
         if element.blockFormat().headingLevel() <= 1:
             continue
@@ -278,9 +292,13 @@ def _keep_headings_with_next(doc: QTextDocument, page_height: float) -> None:
         starts_later = (following is not None
                         and page(top_of(following) + shift) != page(top))
         if starts_later or page(top + rect.height() * 4) != page(top):
-            break_before(element)
+            break_before(n)
+    return breaks
+
+
+def _apply_breaks(doc: QTextDocument, breaks: list[QTextBlock | QTextFrame]) -> bool:
     if not breaks:
-        return
+        return False
     cursor = QTextCursor(doc)
     cursor.beginEditBlock()
     for element in breaks:
@@ -297,6 +315,7 @@ def _keep_headings_with_next(doc: QTextDocument, page_height: float) -> None:
     # The incremental relayout after a format change left later images and headings out
     # of the painted pages; lay the whole document out again.
     doc.markContentsDirty(0, doc.characterCount())
+    return True
 
 
 PAGE_MARGINS_MM = QMarginsF(18, 16, 18, 14)

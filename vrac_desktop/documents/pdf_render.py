@@ -230,9 +230,15 @@ def _keep_headings_with_next(doc: QTextDocument, page_height: float) -> None:
     space it leaves, and then applied in one edit block. Tables that break across pages
     make that shift inexact, so the result is checked on the new layout, up to three times.
     """
+    changed = False
     for _ in range(3):
         if not _apply_breaks(doc, _decide_breaks(doc, page_height)):
-            return
+            break
+        changed = True
+    if changed:
+        # The incremental relayout after a format change left later images and headings
+        # out of the painted pages; lay the whole document out again, once.
+        doc.markContentsDirty(0, doc.characterCount())
 
 
 def _decide_breaks(doc: QTextDocument, page_height: float) -> list[QTextBlock | QTextFrame]:
@@ -312,9 +318,6 @@ def _apply_breaks(doc: QTextDocument, breaks: list[QTextBlock | QTextFrame]) -> 
             block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
             cursor.setBlockFormat(block_format)
     cursor.endEditBlock()
-    # The incremental relayout after a format change left later images and headings out
-    # of the painted pages; lay the whole document out again.
-    doc.markContentsDirty(0, doc.characterCount())
     return True
 
 

@@ -88,7 +88,7 @@ def _note(placeholder: str, name: str) -> QPlainTextEdit:
     edit.setPlaceholderText(placeholder)
     edit.setAccessibleName(name)
     edit.setTabChangesFocus(True)
-    edit.setMaximumHeight(80)
+    edit.setMaximumHeight(56)
     return edit
 
 
@@ -382,7 +382,8 @@ class GoalReviewStep(EvaluationStep):
             goal = self.editor.plan.goal(self.goal_id)
             if goal is not None:
                 chart = GoalChartWidget()
-                chart.setMinimumHeight(220)
+                chart.setMinimumHeight(200)
+                chart.setMaximumHeight(260)  # the decision below stays in reach
                 chart.set_data(goal, self._ratings, marker_date=self.evaluation.period_end)
                 self.chart_holder.addWidget(chart)
 

@@ -196,6 +196,8 @@ class MeetingFlow(QWidget):
             return
         self.stack.setCurrentIndex(row)
         step = self.steps[row]
+        if self.editor.draft.kind is not DraftKind.PLAN:
+            step.refresh(False)  # its problems as they stand now
         self.timer.set_step(row)
         self.editor.set_step(step.key)
         self.back_button.setEnabled(row > 0)
@@ -278,6 +280,9 @@ class MeetingFlow(QWidget):
 
     def _changed(self, _from_undo: bool) -> None:
         self._revalidate()
+        if self.editor.draft.kind is not DraftKind.PLAN:
+            # The steps redrew before this revalidation: show the problems as they are now.
+            self.current_step().refresh(False)
         self.plan_changed.emit(self.editor.plan)
 
     # -- saving --------------------------------------------------------------------------------

@@ -532,6 +532,22 @@
         <translation>Transition</translation>
     </message>
     <message>
+        <source>First contact; the family&apos;s story and strengths gathered; the team formed; crisis stabilisation if needed.</source>
+        <translation>Premier contact&#xa0;; l’histoire et les forces de la famille recueillies&#xa0;; l’équipe formée&#xa0;; la crise stabilisée si besoin.</translation>
+    </message>
+    <message>
+        <source>Until the family approves its first plan.</source>
+        <translation>Jusqu’à ce que la famille approuve son premier plan.</translation>
+    </message>
+    <message>
+        <source>Follow-up meetings and six-month evaluations.</source>
+        <translation>Réunions de suivi et évaluations semestrielles.</translation>
+    </message>
+    <message>
+        <source>Goals finalized, or the family decides to end: the transition plan, then closing.</source>
+        <translation>Objectifs clôturés, ou la famille décide d’arrêter&#xa0;: le plan de transition, puis la clôture.</translation>
+    </message>
+    <message>
         <source>Reached</source>
         <translation>Atteint</translation>
     </message>

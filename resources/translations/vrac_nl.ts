@@ -532,6 +532,22 @@
         <translation>Overgang</translation>
     </message>
     <message>
+        <source>First contact; the family&apos;s story and strengths gathered; the team formed; crisis stabilisation if needed.</source>
+        <translation>Eerste contact; het verhaal en de sterke kanten van het gezin verzameld; het team gevormd; zo nodig de crisis gestabiliseerd.</translation>
+    </message>
+    <message>
+        <source>Until the family approves its first plan.</source>
+        <translation>Tot het gezin zijn eerste plan goedkeurt.</translation>
+    </message>
+    <message>
+        <source>Follow-up meetings and six-month evaluations.</source>
+        <translation>Vervolgbijeenkomsten en halfjaarlijkse evaluaties.</translation>
+    </message>
+    <message>
+        <source>Goals finalized, or the family decides to end: the transition plan, then closing.</source>
+        <translation>Doelen afgerond, of het gezin besluit te stoppen: het overgangsplan, dan de afsluiting.</translation>
+    </message>
+    <message>
         <source>Reached</source>
         <translation>Bereikt</translation>
     </message>

@@ -22,6 +22,22 @@ def phases() -> dict[str, str]:
     }
 
 
+def phase_descriptions() -> dict[str, str]:
+    """What each phase holds (NWI), shown where the phase is chosen or shown."""
+    return {
+        "engagement": QCoreApplication.translate(
+            "Cycle", "First contact; the family's story and strengths gathered; the team "
+            "formed; crisis stabilisation if needed."),
+        "plan_development": QCoreApplication.translate(
+            "Cycle", "Until the family approves its first plan."),
+        "implementation": QCoreApplication.translate(
+            "Cycle", "Follow-up meetings and six-month evaluations."),
+        "transition": QCoreApplication.translate(
+            "Cycle", "Goals finalized, or the family decides to end: the transition plan, "
+            "then closing."),
+    }
+
+
 def verdicts() -> dict[str, str]:
     return {
         "reached": QCoreApplication.translate("Cycle", "Reached"),

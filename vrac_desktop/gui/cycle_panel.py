@@ -60,6 +60,13 @@ class PhaseDialog(QDialog):
         if following:
             self.phase.setCurrentIndex(self.phase.findData(following[0].value))
         form.addRow(self.tr("&New phase:"), self.phase)
+        self.about = QLabel()
+        self.about.setWordWrap(True)
+        form.addRow(self.about)
+        descriptions = cycle_labels.phase_descriptions()
+        self.phase.currentIndexChanged.connect(
+            lambda _i: self.about.setText(descriptions[self.phase.currentData()]))
+        self.about.setText(descriptions[self.phase.currentData()])
         self.on = QDateEdit(QDate.currentDate())
         self.on.setCalendarPopup(True)
         self.on.setAccessibleName(self.tr("Date of the change"))
@@ -108,6 +115,9 @@ class CyclePanel(QWidget):
         font.setBold(True)
         self.phase.setFont(font)
         phase_layout.addWidget(self.phase)
+        self.about = QLabel()
+        self.about.setWordWrap(True)
+        phase_layout.addWidget(self.about)
         self.history = QListWidget()
         self.history.setAccessibleName(self.tr("Phase history"))
         self.history.setWordWrap(True)
@@ -142,6 +152,7 @@ class CyclePanel(QWidget):
     def clear(self) -> None:
         self.family_id = None
         self.phase.clear()
+        self.about.clear()
         self.history.clear()
         self.evaluations.clear()
         self.transition.clear()
@@ -151,6 +162,7 @@ class CyclePanel(QWidget):
         state = phase_state(self._db, family_id=family_id)
         names = cycle_labels.phases()
         self.phase.setText(self.tr("Phase: %1").replace("%1", names[state.current.value]))
+        self.about.setText(cycle_labels.phase_descriptions()[state.current.value])
         self.history.clear()
         for change in reversed(state.history):
             self.history.addItem(self.tr("%1 — %2 (by %3): %4")

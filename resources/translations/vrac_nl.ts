@@ -1529,7 +1529,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>Start six-month eval&amp;uation</source>
-        <translation>Halfjaarlijkse e&amp;valuatie beginnen</translation>
+        <translation>Halfjaarlijkse evaluatie beg&amp;innen</translation>
     </message>
     <message>
         <source>Start six-month evaluation</source>

@@ -173,6 +173,14 @@ def evaluation(qtbot: Any, window: MainWindow, db: Database, family_id: str) -> 
     assert window.family_view is not None
     period = step(flow, PeriodStep)
     assert period.start.date() == QDate(FIRST.year, FIRST.month, FIRST.day)
+    # An earlier end: each goal's latest ratings are those known then (undo restores them).
+    earlier = SECOND + timedelta(days=1)
+    period.end.setDate(QDate(earlier.year, earlier.month, earlier.day))
+    ev = flow.editor.draft.evaluation
+    assert ev is not None and ev.period_end == earlier
+    assert (ev.goals[0].latest_family, ev.goals[0].latest_child, ev.goals[0].latest) == (5, 4, 5)
+    flow.undo_action.trigger()
+    assert flow.editor.draft.evaluation.goals[0].latest_family == 7  # type: ignore[union-attr]
     record = step(flow, MeetingRecordStep)
     record.notes.setPlainText("Six-month evaluation with the whole team.")
     goal_steps = [s for s in flow.steps if isinstance(s, GoalReviewStep)]

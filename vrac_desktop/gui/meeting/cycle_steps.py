@@ -37,8 +37,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vrac_desktop.domain.cycle import with_rater_ratings
 from vrac_desktop.domain.draft import MeetingDraft
-from vrac_desktop.domain.evaluation import suggest_decision, suggest_verdict
+from vrac_desktop.domain.evaluation import (
+    latest_rating,
+    ratings_until,
+    suggest_decision,
+    suggest_verdict,
+)
 from vrac_desktop.domain.model import (
     ActionStatus,
     Agreement,
@@ -49,6 +55,7 @@ from vrac_desktop.domain.model import (
     Decision,
     Evaluation,
     GoalEvaluation,
+    Rating,
     SignOff,
     Success,
     TeamMember,
@@ -283,8 +290,18 @@ class PeriodStep(EvaluationStep):
                              .replace("%2", str(len(ev.goals))))
         self.problem.setText("\n".join(self.problems("period")))
 
+    ratings: Sequence[Rating] = ()
+
     def _changed(self, **changes: Any) -> None:
-        self.put(replace(self.evaluation, **changes), self.tr("Change the period"),
+        """A new period: each goal's latest ratings are those known at its new end."""
+        ev = replace(self.evaluation, **changes)
+        known = ratings_until(self.ratings, ev.period_end)
+        ev = with_rater_ratings(ev, known)
+        goals = []
+        for g in ev.goals:
+            lead = latest_rating(g.goal_id, known, as_of=ev.period_end)
+            goals.append(replace(g, latest=lead.value if lead else None))
+        self.put(replace(ev, goals=tuple(goals)), self.tr("Change the period"),
                  key="evaluation:period")
 
 
@@ -939,7 +956,9 @@ def evaluation_steps(editor: MeetingEditor, problems: Problems,
                      ratings: Sequence[Any]) -> list[Step]:
     ev = editor.draft.evaluation
     assert ev is not None
-    steps: list[Step] = [MeetingRecordStep(editor, problems), PeriodStep(editor, problems)]
+    period = PeriodStep(editor, problems)
+    period.ratings = tuple(ratings)
+    steps: list[Step] = [MeetingRecordStep(editor, problems), period]
     for g in ev.goals:
         step = GoalReviewStep(editor, problems, g.goal_id)
         step._ratings = tuple(ratings)

@@ -1937,6 +1937,10 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Équipe</translation>
     </message>
     <message>
+        <source>★ Reached — closed by the evaluation</source>
+        <translation>★ Atteint — clôturé par l’évaluation</translation>
+    </message>
+    <message>
         <source>—</source>
         <translation>—</translation>
     </message>

@@ -1937,6 +1937,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Team</translation>
     </message>
     <message>
+        <source>★ Reached — closed by the evaluation</source>
+        <translation>★ Bereikt — afgerond door de evaluatie</translation>
+    </message>
+    <message>
         <source>—</source>
         <translation>—</translation>
     </message>

@@ -254,6 +254,12 @@ def test_whole_cycle(qtbot: Any, window: MainWindow, db: Database, tmp_path: Pat
     qtbot.mouseClick(window.home.meeting_button, Qt.MouseButton.LeftButton)
     flow = window.meeting
     assert flow is not None
+    # G2 is closed as reached: not rated again.
+    g2_id = flow.plan.goals[1].id
+    assert flow.editor.draft.reached_goal_ids == (g2_id,)
+    review = flow.current_step()
+    assert (g2_id, Rater.FAMILY) not in review.spins
+    assert (flow.plan.goals[0].id, Rater.FAMILY) in review.spins
     goals = step(flow, GoalsStep)
     choose_cell(qtbot, goals.list.table, 0, 3, 8)
     agreement = step(flow, AgreementStep)

@@ -43,6 +43,8 @@ class MeetingDraft:
     transition: TransitionPlan | None = None  # set for DraftKind.TRANSITION
     # Goals an evaluation decided to adjust: this follow-up marks them.
     adjust_goal_ids: tuple[str, ...] = ()
+    # Goals an evaluation finalized (reached): closed, not rated again, celebrated.
+    reached_goal_ids: tuple[str, ...] = ()
     # Meeting time already spent before the draft was resumed (the timer's total goes on).
     elapsed_seconds: int = 0
 

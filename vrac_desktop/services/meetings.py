@@ -9,7 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from vrac_desktop.domain.codec import DecodeError, from_jsonable
-from vrac_desktop.domain.cycle import remembered_meeting
+from vrac_desktop.domain.cycle import finalized_goal_ids, remembered_meeting
 from vrac_desktop.domain.draft import MeetingDraft, new_draft
 from vrac_desktop.domain.model import Agreement, PlanContent
 from vrac_desktop.services.changes import Changes
@@ -34,10 +34,12 @@ def start_meeting(db: Database, *, family_id: str, today: date,
         plan = repo.content_of(latest) if latest is not None else PlanContent()
         base = latest.number if latest is not None else 0
         earlier = repo.meetings(s, family_id)
+        reached = finalized_goal_ids(repo.evaluations(s, family_id))
     plan = replace(plan, agreement=Agreement(), next_meeting_on=None)
     draft = new_draft(family_id, base_version=base, plan=plan, held_on=today)
     return replace(draft, meeting=remembered_meeting(draft.meeting, earlier, plan),
-                   adjust_goal_ids=tuple(g for g in adjust_goal_ids if plan.goal(g)))
+                   adjust_goal_ids=tuple(g for g in adjust_goal_ids if plan.goal(g)),
+                   reached_goal_ids=tuple(g.id for g in plan.goals if g.id in reached))
 
 
 def save_draft(db: Database, *, draft: MeetingDraft) -> Changes:

@@ -232,6 +232,15 @@ def _document_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     p = sub.add_parser("evaluations", help="list a family's recorded six-month evaluations")
     p.add_argument("family", metavar="FAMILY", help="family id, or words matching one family")
     p.set_defaults(func=cmd_evaluations)
+    p = sub.add_parser("phase", help="a family's Wraparound phase and its history; --to "
+                       "changes it")
+    p.add_argument("family", metavar="FAMILY", help="family id, or words matching one family")
+    p.add_argument("--to", choices=["engagement", "plan_development", "implementation",
+                                    "transition"], help="move the family to this phase")
+    p.add_argument("--reason", metavar="TEXT", help="why (required with --to)")
+    p.add_argument("--on", metavar="DATE", type=date.fromisoformat,
+                   help="the date of the change (YYYY-MM-DD; default today)")
+    p.set_defaults(func=cmd_phase)
     p = sub.add_parser("export", help="export a signed plan, six-month evaluation or "
                        "transition plan")
     p.add_argument("kind", choices=["plan", "evaluation", "transition"])
@@ -280,6 +289,25 @@ def cmd_evaluations(args: argparse.Namespace, db: Database) -> int:
              f"{e.created_at.isoformat(timespec='seconds')}\t{e.created_by}\t{e.hash[:12]}")
     if not found:
         _out("No six-month evaluation is recorded for this family yet.")
+    return 0
+
+
+def cmd_phase(args: argparse.Namespace, db: Database) -> int:
+    """Show a family's Wraparound phase and its history; with --to, change it."""
+    from datetime import date
+
+    from vrac_desktop.domain.model import Phase
+    from vrac_desktop.services.cycle import change_phase, phase_state
+
+    family_id = _resolve_family(db, args.family)
+    if args.to:
+        change_phase(db, family_id=family_id, to=Phase(args.to), reason=args.reason or "",
+                     on=args.on or date.today(), actor=_actor())
+    state = phase_state(db, family_id=family_id)
+    _out(f"Phase: {state.current.value}")
+    for change in state.history:
+        _out(f"{change.changed_on.isoformat()}\t{change.phase.value}\t{change.changed_by}\t"
+             f"{change.reason}")
     return 0
 
 

@@ -118,11 +118,16 @@ def main(out: Path) -> None:
             export_documents(db, family_id=family.id, kind=DocumentKind.TRANSITION,
                              renderer=renderer, actor="anna",
                              pdf=out / "sample-transition.pdf")
+            # No evaluation was recorded for 9 March: asked for, a computed draft, marked.
+            export_documents(db, family_id=family.id, kind=DocumentKind.EVALUATION,
+                             renderer=renderer, actor="anna", draft=True,
+                             pdf=out / "sample-evaluation-draft.pdf", as_of=date(2027, 3, 9))
             (out / "example-signer.pem").write_bytes(
                 (paths.root / "signing" / "coach.pem").read_bytes())
         finally:
             db.dispose()
-    for name in ("sample-plan", "sample-evaluation", "sample-transition"):
+    for name in ("sample-plan", "sample-evaluation", "sample-transition",
+                 "sample-evaluation-draft"):
         subprocess.run(["pdftoppm", "-r", "70", "-png", str(out / f"{name}.pdf"),
                         str(out / name)], check=True)
 

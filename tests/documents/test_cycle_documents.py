@@ -94,6 +94,18 @@ def test_recorded_evaluation_pdf_says_every_number_decision_and_signoff(
     assert "judged VALID" in report and "covers the entire file" in report
 
 
+def test_phase_command_lists_and_refuses_out_of_order(
+        recorded: str, paths: DataPaths, capsys: pytest.CaptureFixture[str]) -> None:
+    base = ["--data-dir", str(paths.root)]
+    assert main([*base, "phase", "REF-12"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Phase: transition")
+    assert "\tplan_development\tanna\tauto:first_meeting" in out
+    assert main([*base, "phase", "REF-12", "--to", "implementation", "--reason", "again",
+                 "--on", "2027-06-01"]) == 2
+    assert "cannot follow transition" in capsys.readouterr().err
+
+
 def test_transition_plan_pdf_in_the_familys_language(recorded: str, paths: DataPaths,
                                                      tmp_path: Path) -> None:
     base = ["--data-dir", str(paths.root)]

@@ -111,3 +111,33 @@ def test_timer_total_goes_on_when_a_draft_is_resumed(qtbot: Any,
     assert resumed is not None and resumed is not flow
     assert resumed.timer.elapsed_total() >= int(spent)
     assert resumed.timer.carried >= 1
+
+
+def test_every_cycle_control_has_an_accessible_name(qtbot: Any, window: MainWindow,  # noqa: F811
+                                                     db: Database) -> None:
+    from datetime import date
+
+    from tests.factories import sample_plan
+    from tests.gui.test_accessibility import unnamed
+    from vrac_desktop.domain.model import Meeting, new_id
+    from vrac_desktop.services.families import create_family
+    from vrac_desktop.services.plans import save_plan_version
+
+    family, _ = create_family(db, display_name="Dubois", actor="coach")
+    day = date.today()
+    save_plan_version(db, family_id=family.id, content=sample_plan(), actor="coach",
+                      meeting=Meeting(new_id(), day), today=day)
+    window.open_family(family.id)
+    window.home.tabs.setCurrentWidget(window.home.cycle)
+    assert unnamed(window) == []
+    for start in (window.start_evaluation, window.start_transition):
+        start(family.id)
+        flow = window.meeting
+        assert flow is not None
+        for row in range(len(flow.steps)):
+            flow.navigator.setCurrentRow(row)
+            assert unnamed(window) == [], flow.steps[row].key
+        flow.leave_action.trigger()
+        from vrac_desktop.services.meetings import discard_draft
+
+        discard_draft(db, family_id=family.id, actor="coach")

@@ -312,3 +312,25 @@ def test_export_import_round_trips_every_record_type(db: Database, tmp_path: Pat
         assert snapshot(other) == before
     finally:
         other.dispose()
+
+
+def test_schema_1_file_with_an_evaluation_imports(db: Database, tmp_path: Path) -> None:
+    """The old export (evaluations as bare contents) crashed import-family with a foreign key
+    error; it now imports, its evaluations recorded anew in period order."""
+    fid, _ = family_with_history(db)
+    record_evaluation(db, draft=reviewed(start_evaluation(db, family_id=fid, today=TODAY)),
+                      actor="anna", today=TODAY)
+    data = json.loads(export_family(db, family_id=fid, path=tmp_path / "a.json",
+                                    actor="anna").read_text(encoding="utf-8"))
+    data["schema_version"] = 1
+    data["evaluations"] = [e["content"] for e in data["evaluations"]]
+    del data["phases"], data["transitions"]
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(data), encoding="utf-8")
+    other = open_local(DataPaths(tmp_path / "other"))
+    try:
+        import_family(other, path=old, actor="anna")
+        assert [e.number for e in list_evaluations(other, family_id=fid)] == [1]
+        assert verify_history(other).ok
+    finally:
+        other.dispose()

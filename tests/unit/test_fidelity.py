@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -124,7 +125,7 @@ def full() -> FidelityInput:
 def test_every_code_is_computed_once_and_documented():
     report = compute(full())
     assert [i.code for i in report.indicators] == list(CODES)
-    docs = open("docs/fidelity.md", encoding="utf-8").read()
+    docs = Path("docs/fidelity.md").read_text(encoding="utf-8")
     for code in CODES:
         assert f"`{code}`" in docs, code
 

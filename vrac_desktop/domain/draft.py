@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from vrac_desktop.domain.model import Meeting, PlanContent, Rater, Rating, new_id
+from vrac_desktop.domain.voice import VoiceAnswer
 
 DRAFT_FORMAT = 1
 
@@ -23,6 +24,8 @@ class MeetingDraft:
     ratings: tuple[Rating, ...] = ()
     step: str = ""  # the step the coach was on, to reopen there
     format: int = DRAFT_FORMAT
+    # The family's voice after the meeting (domain/voice.py); saved with the meeting.
+    voice: tuple[VoiceAnswer, ...] = ()
 
     @property
     def follow_up(self) -> bool:

@@ -38,7 +38,7 @@ from vrac_desktop.domain.model import (
     TeamMember,
     Verdict,
 )
-from vrac_desktop.domain.voice import QUESTIONS, VoiceAnswer, VoiceQuestion
+from vrac_desktop.domain.voice import QUESTIONS, VoiceAnswer
 
 EVALUATION_EVERY = timedelta(days=182)  # the PIT evaluates every six months
 EVALUATION_GRACE = timedelta(days=30)  # an evaluation up to a month late still counts
@@ -516,7 +516,7 @@ def timeline(versions: Sequence[VersionFacts], data: FidelityInput) -> list[Fide
     return reports
 
 
-# --- the organisation summary -----------------------------------------------------------------------
+# --- the organisation summary ---------------------------------------------------------------
 
 
 @dataclass(frozen=True)

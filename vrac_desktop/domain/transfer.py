@@ -13,6 +13,7 @@ from typing import Any
 
 from vrac_desktop.domain.codec import DecodeError, from_jsonable
 from vrac_desktop.domain.model import Evaluation, Family, Meeting, PlanContent, Rating
+from vrac_desktop.domain.voice import VoiceAnswer
 
 FORMAT = "vrac-desktop.family-export"
 SCHEMA_VERSION = 1
@@ -46,6 +47,9 @@ class FamilyExport:
     evaluations: tuple[Evaluation, ...]
     # Versions saved offline on another laptop that fork from ``versions`` (a second head).
     forks: tuple[ExportedVersion, ...] = ()
+    # The family's voice after each meeting (three questions, faces 1..5); absent in files
+    # written before it existed.
+    voices: tuple[VoiceAnswer, ...] = ()
 
 
 def parse_family_export(raw: bytes) -> FamilyExport:

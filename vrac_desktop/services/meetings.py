@@ -71,7 +71,7 @@ def finish_meeting(db: Database, *, draft: MeetingDraft, actor: str,
     """Save the meeting as a new immutable plan version, with its ratings, and drop the draft."""
     return save_plan_version(
         db, family_id=draft.family_id, content=draft.plan, actor=actor, meeting=draft.meeting,
-        ratings=draft.ratings, today=today,
+        ratings=draft.ratings, today=today, voice=draft.voice,
     )
 
 

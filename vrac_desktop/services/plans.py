@@ -13,11 +13,16 @@ from vrac_desktop.domain.diff import PlanDiff, diff_plans
 from vrac_desktop.domain.history import content_hash, version_hash
 from vrac_desktop.domain.model import Evaluation, Meeting, PlanContent, Rating
 from vrac_desktop.domain.validation import Problem, errors, validate_plan, validate_rating
+from vrac_desktop.domain.voice import VoiceAnswer, valid_value
 from vrac_desktop.services.changes import Changes
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import ConflictError
 from vrac_desktop.store.models import PlanVersionRow
+
+
+class VoiceInvalidError(ValueError):
+    """An answer of the family's voice is not one of the five faces (nothing was saved)."""
 
 
 class PlanInvalidError(ValueError):
@@ -77,6 +82,7 @@ def save_plan_version(
     ratings: Sequence[Rating] = (),
     approved: bool | None = None,
     today: date | None = None,
+    voice: Sequence[VoiceAnswer] = (),
 ) -> SavedVersion:
     """Append a new immutable version (with its meeting and ratings) in one transaction.
 
@@ -89,6 +95,12 @@ def save_plan_version(
     blocking = errors(problems)
     if blocking:
         raise PlanInvalidError(blocking)
+    bad_voice = [a for a in voice
+                 if meeting is None or a.meeting_id != meeting.id or not valid_value(a.value)]
+    if bad_voice:
+        raise VoiceInvalidError(
+            "An answer of the family's voice is outside the five faces or belongs to another "
+            "meeting; nothing was saved.")
     is_approved = content.agreement.family_approved if approved is None else approved
     body = canonical_json(content)
     c_hash = content_hash(body)
@@ -107,6 +119,8 @@ def save_plan_version(
                 repo.add_meeting(s, family_id, meeting)
             for rating in ratings:
                 repo.add_rating(s, family_id, rating)
+            if meeting is not None:
+                repo.add_voice(s, family_id, voice)
             row = PlanVersionRow(
                 family_id=family_id, number=number, created_at=created_at.isoformat(),
                 created_by=actor, meeting_id=meeting.id if meeting else None,
@@ -179,3 +193,9 @@ def meetings_for(db: Database, *, family_id: str) -> list[Meeting]:
 def evaluations_for(db: Database, *, family_id: str) -> list[Evaluation]:
     with db.session() as s:
         return repo.evaluations(s, family_id)
+
+
+def voices_for(db: Database, *, family_id: str) -> list[VoiceAnswer]:
+    """The family's answers after its meetings (domain/voice.py)."""
+    with db.session() as s:
+        return repo.voices(s, family_id)

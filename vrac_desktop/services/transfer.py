@@ -18,6 +18,7 @@ from vrac_desktop.domain.transfer import (
     FamilyExport,
     parse_family_export,
 )
+from vrac_desktop.domain.voice import valid_value
 from vrac_desktop.services.changes import Changes
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database
@@ -49,6 +50,7 @@ def build_family_export(db: Database, *, family_id: str, actor: str) -> FamilyEx
             app_version=__version__, family=family, meetings=tuple(repo.meetings(s, family_id)),
             versions=versions, ratings=tuple(repo.ratings(s, family_id)),
             evaluations=tuple(repo.evaluations(s, family_id)), forks=forks,
+            voices=tuple(repo.voices(s, family_id)),
         )
         repo.audit(s, actor=actor, action="exported", family_id=family_id, detail="json")
     return export
@@ -85,6 +87,11 @@ def import_family(db: Database, *, path: Path, actor: str) -> ImportResult:
             f"The file is not a valid family export ({exc}); nothing was imported."
         ) from None
     records, forks = _verified_records(export)
+    meeting_ids = {m.id for m in export.meetings}
+    if any(not valid_value(a.value) or a.meeting_id not in meeting_ids for a in export.voices):
+        raise ImportRefusedError(
+            "An answer of the family's voice in the file is outside the five faces or names "
+            "a meeting that is not in the file; nothing was imported.")
     fid = export.family.id
     with db.session() as s:
         if s.get(FamilyRow, fid) is not None:
@@ -97,6 +104,7 @@ def import_family(db: Database, *, path: Path, actor: str) -> ImportResult:
             repo.add_meeting(s, fid, meeting)
         for rating in export.ratings:
             repo.add_rating(s, fid, rating)
+        repo.add_voice(s, fid, export.voices)
         for evaluation in export.evaluations:
             repo.add_evaluation(s, fid, evaluation)
         s.flush()

@@ -6,6 +6,7 @@ Every function takes the caller's ``Session``; the caller (a service) owns the t
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -25,6 +26,7 @@ from vrac_desktop.domain.model import (
     Rater,
     Rating,
 )
+from vrac_desktop.domain.voice import Respondent, VoiceAnswer, VoiceQuestion
 from vrac_desktop.store.errors import NotFoundError
 from vrac_desktop.store.models import (
     AuditRow,
@@ -34,6 +36,7 @@ from vrac_desktop.store.models import (
     EvaluationRow,
     FamilyRow,
     MeetingRow,
+    MeetingVoiceRow,
     PlanVersionRow,
     RatingRow,
 )
@@ -208,6 +211,25 @@ def evaluations(session: Session, family_id: str) -> list[Evaluation]:
         .order_by(EvaluationRow.period_end)
     ).all()
     return [from_jsonable(Evaluation, json.loads(r.content_json)) for r in rows]
+
+
+def add_voice(session: Session, family_id: str, answers: Iterable[VoiceAnswer]) -> None:
+    """Store the family's answers after a meeting (the meeting row must exist)."""
+    for a in answers:
+        session.add(MeetingVoiceRow(
+            id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"{a.meeting_id}/{a.respondent}/{a.question}")),
+            family_id=family_id, meeting_id=a.meeting_id, respondent=a.respondent.value,
+            question=a.question.value, value=a.value))
+
+
+def voices(session: Session, family_id: str) -> list[VoiceAnswer]:
+    rows = session.scalars(
+        select(MeetingVoiceRow).where(MeetingVoiceRow.family_id == family_id)
+        .order_by(MeetingVoiceRow.meeting_id, MeetingVoiceRow.respondent,
+                  MeetingVoiceRow.question)
+    ).all()
+    return [VoiceAnswer(r.meeting_id, Respondent(r.respondent), VoiceQuestion(r.question),
+                        r.value) for r in rows]
 
 
 # --- drafts and audit ---------------------------------------------------------------------------

@@ -37,6 +37,7 @@ from vrac_desktop.store.models import (
     EvaluationRow,
     FamilyRow,
     MeetingRow,
+    MeetingVoiceRow,
     PlanVersionForkRow,
     PlanVersionRow,
     RatingRow,
@@ -196,6 +197,7 @@ class FamilyRows:
     meetings: list[dict[str, Any]] = field(default_factory=list)
     ratings: list[dict[str, Any]] = field(default_factory=list)
     evaluations: list[dict[str, Any]] = field(default_factory=list)
+    meeting_voices: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def id(self) -> str:
@@ -207,6 +209,7 @@ class FamilyRows:
 
 CHILD_TABLES: tuple[tuple[str, type[Any]], ...] = (
     ("meetings", MeetingRow), ("ratings", RatingRow), ("evaluations", EvaluationRow),
+    ("meeting_voices", MeetingVoiceRow),
 )
 
 
@@ -324,7 +327,7 @@ def fingerprints(session: Session, *, team: str | None = None,
             select(PlanVersionForkRow.family_id, PlanVersionForkRow.hash)
             .where(PlanVersionForkRow.family_id.in_(scope))):
         forks[fid].append(hash_)
-    counts: dict[str, list[str]] = defaultdict(lambda: ["0", "0", "0"])
+    counts: dict[str, list[str]] = defaultdict(lambda: ["0"] * len(CHILD_TABLES))
     for i, (_, model) in enumerate(CHILD_TABLES):
         for fid, n in session.execute(
                 select(model.family_id, func.count()).where(model.family_id.in_(scope))

@@ -149,8 +149,8 @@ def number(value: float, unit: Unit, locale: QLocale) -> str:
     if unit is Unit.COUNT:
         return locale.toString(round(value))
     if unit is Unit.FACES:
-        return locale.toString(value, "f", 1) + "\u00a0/\u00a05"
-    return locale.toString(value, "f", 1)
+        return locale.toString(float(value), "f", 1) + "\u00a0/\u00a05"
+    return locale.toString(float(value), "f", 1)
 
 
 def value_text(indicator: Indicator, locale: QLocale,

@@ -40,6 +40,8 @@ if TYPE_CHECKING:
         GoalsOverviewWidget,
     )
 
+    from vrac_desktop.gui.fidelity_tab import FidelityTab
+
 EVALUATION_AFTER = timedelta(days=182)  # the PIT evaluates every plan after six months
 
 
@@ -125,7 +127,28 @@ class FamilyHome(QWidget):
         self._charts: tuple[GoalsOverviewWidget, DomainStarWidget, ActionsRecapWidget] | None
         self._charts = None
         self.tabs.addTab(self._progress, self.tr("&Progress"))
+        # The Fidelity tab (gui/fidelity_tab.py) is made, and filled, when first looked at.
+        self._fidelity_page = QWidget()
+        self._fidelity: FidelityTab | None = None
+        self.tabs.addTab(self._fidelity_page, self.tr("F&idelity"))
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_fidelity())
         layout.addWidget(self.tabs, 1)
+        self._today: date | None = None
+
+    @property
+    def fidelity_tab(self) -> FidelityTab:
+        if self._fidelity is None:
+            from vrac_desktop.gui.fidelity_tab import FidelityTab
+
+            self._fidelity = FidelityTab(self._db)
+            page = QVBoxLayout(self._fidelity_page)
+            page.setContentsMargins(0, 0, 0, 0)
+            page.addWidget(self._fidelity)
+        return self._fidelity
+
+    def _refresh_fidelity(self) -> None:
+        if self.family_id is not None and self.tabs.currentWidget() is self._fidelity_page:
+            self.fidelity_tab.show_family(self.family_id, today=self._today or date.today())
 
     def _make_charts(self) -> tuple[GoalsOverviewWidget, DomainStarWidget, ActionsRecapWidget]:
         if self._charts is None:
@@ -164,6 +187,8 @@ class FamilyHome(QWidget):
             widget.clear()
         for lst in (self.team, self.versions, self.meetings):
             lst.clear()
+        if self._fidelity is not None:
+            self._fidelity.clear()
         if self._charts is not None:
             self.goals_chart.set_data(PlanContent(), [])
             self.star_chart.set_data(PlanContent(), [])
@@ -171,6 +196,7 @@ class FamilyHome(QWidget):
     def show_family(self, family_id: str, *, today: date | None = None) -> None:
         today = today or date.today()
         self.family_id = family_id
+        self._today = today
         family = get_family(self._db, family_id=family_id)
         ref = f" · {family.reference}" if family.reference else ""
         closed = self.tr(" (closed)") if family.status is FamilyStatus.CLOSED else ""
@@ -238,3 +264,4 @@ class FamilyHome(QWidget):
             self.meetings.addItem(self.tr("%1 — %2 present").replace(
                 "%1", format_date(held.held_on)).replace("%2", str(present)))
         self.versions.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._refresh_fidelity()

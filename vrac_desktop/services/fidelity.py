@@ -65,7 +65,6 @@ from vrac_desktop.store.models import (
     RatingRow,
 )
 
-
 _S = TypeVar("_S", bound=Select)
 
 

@@ -170,3 +170,9 @@ def target_text(definition: IndicatorDef, locale: QLocale,
     if definition.direction is Direction.HIGHER:
         return translate("Fidelity", "aim: at least %1").replace("%1", value)
     return translate("Fidelity", "aim: at most %1").replace("%1", value)
+
+
+def aim_short(definition: IndicatorDef, locale: QLocale) -> str:
+    """"≥ 75 %" / "≤ 50 %": the aim in a narrow table column."""
+    sign = "≥" if definition.direction is Direction.HIGHER else "≤"
+    return f"{sign}\u00a0{number(definition.threshold, definition.unit, locale)}"

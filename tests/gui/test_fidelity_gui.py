@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.fidelity_data import make_family
+from tests.fidelity_data import make_family, make_organisation
 from tests.gui.test_meeting_flow import activate, step
 from vrac_desktop.domain.fidelity import Element
 from vrac_desktop.domain.model import Rater
@@ -148,3 +148,40 @@ def test_fidelity_tab_shows_not_enough_data_and_next_steps(qtbot: Any, window: M
     assert "child's own talents" not in hints  # "Persistent" is the child's talent
     chart = tab.charts["teamwork.team_size"]
     assert chart.plotted == [(0.0, 5.0)]
+
+
+def test_organisation_summary_from_the_file_menu(qtbot: Any, window: MainWindow, db: Database,
+                                                 tmp_path: Path) -> None:
+    from PySide6.QtTest import QAbstractItemModelTester
+
+    from vrac_desktop.gui.fidelity_summary import FidelitySummaryDialog
+
+    made = make_organisation(db, 13)
+    names = {n for m in made for n in m.names}
+    window.fidelity_summary_action.trigger()
+    dialog = next(w for w in window.findChildren(FidelitySummaryDialog))
+    assert dialog.task is not None
+    dialog.task.wait(60)
+    qtbot.waitUntil(lambda: dialog.summary is not None)
+    QAbstractItemModelTester(dialog.model,
+                             QAbstractItemModelTester.FailureReportingMode.Fatal)
+    labels = [dialog.group.itemText(i) for i in range(dialog.group.count())]
+    assert labels[0] == "All families"
+    assert "Team leiden-zuid (fewer than 5 families: not shown)" in labels
+    assert "Coach 1" in labels and "Coach 2" in labels
+    assert dialog.model.rowCount() == 21
+    size_row = [dialog.model.index(0, c).data() for c in range(6)]
+    assert size_row[1:4] == ["Team size", "13", "13"]
+    dialog.group.setCurrentIndex(labels.index("Team leiden-zuid (fewer than 5 families: "
+                                              "not shown)"))
+    assert dialog.model.rowCount() == 0
+    assert "nothing is shown" in dialog.status.text()
+    shown = " ".join(dialog.group.itemText(i) for i in range(dialog.group.count()))
+    assert [n for n in names if n in shown] == []
+    csv_path = dialog.save_csv(str(tmp_path / "s.csv"))
+    pdf_path = dialog.save_pdf(str(tmp_path / "s.pdf"))
+    assert csv_path is not None and pdf_path is not None
+    text = csv_path.read_text(encoding="utf-8")
+    assert [n for n in names if n.casefold() in text.casefold()] == []
+    assert pdf_path.read_bytes().startswith(b"%PDF")
+    dialog.close()

@@ -16,7 +16,6 @@ from vrac_desktop.documents.model import (
     Document,
     DocumentMeta,
     Heading,
-    KeyValues,
     Paragraph,
     Table,
 )
@@ -46,10 +45,8 @@ def distribution_cells(d: Distribution, locale: QLocale, translate: fidelity_lab
     if d.median is None:
         return families, "–", "–"
     meets = WITHHELD if d.meets is None else str(d.meets)
-    middle = translate("Fidelity", "%1 (middle half %2–%3)") \
-        .replace("%1", _stat(d.median, d.code, locale)) \
-        .replace("%2", _stat(d.low_quartile, d.code, locale)) \
-        .replace("%3", _stat(d.high_quartile, d.code, locale))
+    middle = (f"{_stat(d.median, d.code, locale)} ({_stat(d.low_quartile, d.code, locale)}"
+              f"–{_stat(d.high_quartile, d.code, locale)})")
     return families, meets, middle
 
 
@@ -80,41 +77,42 @@ def summary_document(summary: OrganisationSummary, *, language: str,
             "Fidelity", "Fewer than 5 families: nothing can be shown without making them "
             "recognisable."), missing=True))
     else:
-        rows = []
+        active = WITHHELD if everyone.active is None else str(everyone.active)
+        none = WITHHELD if everyone.no_informal_support is None \
+            else str(everyone.no_informal_support)
+        blocks.append(Paragraph(
+            translate("Fidelity", "%1 families (%2 active) · plans with no informal support "
+                      "at all: %3").replace("%1", str(everyone.families))
+            .replace("%2", active).replace("%3", none)))
+        # One table, the element's name on a row of its own before its measures: the whole
+        # summary fits on one page.
+        rows: list[tuple[str, ...]] = []
         for element in ELEMENTS:
+            rows.append((f"— {elements[element]} —", "", "", "", ""))
             for d in everyone.distributions:
                 if DEFINITIONS[d.code].element is not element:
                     continue
                 families, meets, middle = distribution_cells(d, w.locale, translate)
-                aim = fidelity_labels.target_text(DEFINITIONS[d.code], w.locale, translate)
-                rows.append((elements[element], names[d.code], families, meets, middle, aim))
-        blocks.append(KeyValues((
-            (translate("Fidelity", "Families"), str(everyone.families)),
-            (translate("Fidelity", "Active families"),
-             WITHHELD if everyone.active is None else str(everyone.active)),
-            (translate("Fidelity", "Plans with no informal support at all"),
-             WITHHELD if everyone.no_informal_support is None
-             else str(everyone.no_informal_support)),
-        )))
+                rows.append((names[d.code], families, meets, middle,
+                             fidelity_labels.aim_short(DEFINITIONS[d.code], w.locale)))
         blocks.append(Table(
-            headers=(translate("Fidelity", "Element"), translate("Fidelity", "Measure"),
+            headers=(translate("Fidelity", "Measure"),
                      translate("Fidelity", "Families with data"),
                      translate("Fidelity", "On the good side"),
-                     translate("Fidelity", "Median"), translate("Fidelity", "Aim")),
-            rows=tuple(rows), widths=(14, 26, 10, 10, 22, 18)))
+                     translate("Fidelity", "Median (middle half)"),
+                     translate("Fidelity", "Aim")),
+            rows=tuple(rows), widths=(40, 12, 12, 25, 11)))
     groups = [g for g in summary.groups if g.kind != "all"]
     if groups:
-        blocks.append(Heading(translate("Fidelity", "Per team and per coach"), 1))
-        blocks.append(Table(
-            headers=(translate("Fidelity", "Group"), translate("Fidelity", "Families"),
-                     translate("Fidelity", "Active families")),
-            rows=tuple((group_label(g, translate),
-                        WITHHELD if g.families is None else str(g.families),
-                        WITHHELD if g.active is None else str(g.active)) for g in groups),
-            widths=(50, 25, 25)))
-        blocks.append(Paragraph(translate(
-            "Fidelity", "The distributions per team and per coach are in the CSV export of "
-            "the same summary.")))
+        # A paragraph, not a table: it stays on the one page however many groups there are.
+        parts = []
+        for g in groups:
+            count = WITHHELD if g.families is None else str(g.families)
+            parts.append(f"{group_label(g, translate)}: {count}")
+        blocks.append(Paragraph(
+            translate("Fidelity", "Families per team and per coach: %1. The distributions per "
+                      "team and per coach are in the CSV export of the same summary.")
+            .replace("%1", " · ".join(parts))))
     meta = DocumentMeta(title=title, language=language, family_reference="", plan_version=0,
                         plan_hash="", kind="fidelity-summary", family_copy=False,
                         organisation=organisation, footer=f"{organisation} · {title}".strip(" ·"))

@@ -72,7 +72,7 @@ class DistributionModel(QAbstractTableModel):
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Element"), self.tr("Measure"), self.tr("Families with data"),
-                self.tr("On the good side"), self.tr("Median"), self.tr("Aim"))
+                self.tr("On the good side"), self.tr("Median (middle half)"), self.tr("Aim"))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

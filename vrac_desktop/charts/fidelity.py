@@ -12,7 +12,7 @@ from datetime import date
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSize, Qt
-from PySide6.QtGui import QPen
+from PySide6.QtGui import QFont, QPen
 from PySide6.QtWidgets import QWidget
 
 from vrac_desktop.charts.theme import ChartTheme
@@ -49,8 +49,11 @@ def _plot(layout: pg.GraphicsLayout, theme: ChartTheme) -> pg.PlotItem:
         axis = plot.getAxis(name)
         axis.setPen(pg.mkPen(theme.grid))
         axis.setTextPen(pg.mkPen(theme.foreground))
-    plot.getAxis("bottom").setStyle(showValues=False)
-    plot.getAxis("left").setWidth(34)
+    # No axes: in a chart 60 px high pyqtgraph drops the tick labels; the scale's ends are
+    # written inside the plot instead (set_data), the dates are in the tooltip.
+    plot.hideAxis("bottom")
+    plot.hideAxis("left")
+    plot.disableAutoRange()  # the text items must not stretch the scale
     return plot
 
 
@@ -78,13 +81,21 @@ class IndicatorTrendWidget(_ChartView):
             factor, bottom, top = _scale(definition, values)
             plot = _plot(self.ci, theme)
             plot.setYRange(bottom, top, padding=0.08)
-            plot.getAxis("left").setTicks([[(bottom, f"{bottom:g}"), (top, f"{top:g}")]])
             if points:
                 first = points[0][0].toordinal()
                 span = max(1, points[-1][0].toordinal() - first)
-                plot.setXRange(-0.05 * span, span * 1.05, padding=0)
             else:
-                first = 0
+                first, span = 0, 1
+            # Room on the left for the scale's two ends.
+            plot.setXRange(-0.22 * span, span * 1.04, padding=0)
+            font = QFont()
+            font.setPointSizeF(7.5)
+            suffix = " %" if definition.unit is Unit.SHARE else ""
+            for y, anchor in ((bottom, (0, 0.8)), (top, (0, 0.2))):
+                label = pg.TextItem(f"{y:g}{suffix}", color=theme.muted, anchor=anchor)
+                label.setFont(font)
+                label.setPos(-0.22 * span, y)
+                plot.addItem(label)
             pen = QPen(pg.mkColor(theme.target))
             pen.setStyle(Qt.PenStyle.DashLine)
             pen.setWidthF(1.5)
@@ -103,6 +114,7 @@ class IndicatorTrendWidget(_ChartView):
                       if definition.direction is Direction.HIGHER
                       else QCoreApplication.translate("Charts", "lower is better"))
             self._describe(title, "; ".join([better, *parts]))
+            self.setToolTip("\n".join(parts))
 
         self._show(redraw)
 
@@ -143,7 +155,9 @@ class VoiceTrendWidget(_ChartView):
             self.series = {}
             for rater in (Rater.FAMILY, Rater.CHILD):
                 style = theme.raters[rater]
-                xy = [(float(i), v) for i, p in enumerate(points)
+                # The child's points a little to the right: equal answers stay both visible.
+                shift = 0.0 if rater is Rater.FAMILY else 0.04
+                xy = [(i + shift, v) for i, p in enumerate(points)
                       if (v := (p.family if rater is Rater.FAMILY else p.child)) is not None]
                 self.series[rater] = xy
                 if not xy:

@@ -200,9 +200,14 @@ class FidelityInput:
 class FidelityReport:
     as_of: date
     indicators: tuple[Indicator, ...]
+    _by_code: dict[str, Indicator] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # The summary asks every report for every code: a dict, not a search.
+        object.__setattr__(self, "_by_code", {i.code: i for i in self.indicators})
 
     def get(self, code: str) -> Indicator:
-        return next(i for i in self.indicators if i.code == code)
+        return self._by_code[code]
 
     def by_element(self, element: Element) -> tuple[Indicator, ...]:
         return tuple(i for i in self.indicators if i.definition.element is element)

@@ -58,8 +58,10 @@ class FidelityTab(QWidget):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.next_box = QGroupBox(self.tr("What to look at next"))
+        self.next_box.setStyleSheet("QGroupBox { font-weight: bold; }")
         next_layout = QVBoxLayout(self.next_box)
         self.next_steps = QLabel()
+        self.next_steps.setStyleSheet("font-weight: normal;")
         self.next_steps.setWordWrap(True)
         self.next_steps.setTextFormat(Qt.TextFormat.PlainText)
         self.next_steps.setAccessibleName(self.tr("What to look at next"))
@@ -74,11 +76,19 @@ class FidelityTab(QWidget):
         self.charts: dict[str, IndicatorTrendWidget] = {}
         self.boxes: dict[Element, QGroupBox] = {}
         for element in ELEMENTS:
-            box = QGroupBox(element_names[element])
+            heading = QLabel(element_names[element])
+            font = heading.font()
+            font.setPointSizeF(font.pointSizeF() * 1.25)
+            font.setBold(True)
+            heading.setFont(font)
+            layout.addWidget(heading)
+            box = QGroupBox()
+            box.setAccessibleName(element_names[element])
             grid = QGridLayout(box)
-            grid.setColumnStretch(0, 3)
+            grid.setVerticalSpacing(2)
+            grid.setColumnStretch(0, 5)
             grid.setColumnStretch(1, 2)
-            grid.setColumnStretch(2, 2)
+            grid.setColumnStretch(2, 3)
             row = 0
             if element is Element.VOICE:
                 self.voice_chart = VoiceTrendWidget()
@@ -98,7 +108,8 @@ class FidelityTab(QWidget):
                 value.setAccessibleName(names[code])
                 grid.addWidget(value, row, 1)
                 chart = IndicatorTrendWidget()
-                chart.setFixedHeight(80)
+                chart.setFixedHeight(62)
+                chart.setMaximumWidth(420)
                 grid.addWidget(chart, row, 2)
                 self.values[code] = value
                 self.charts[code] = chart

@@ -76,7 +76,10 @@ class _Bundle:
     team: str
     coach: str = ""
     plan: PlanContent | None = None
-    versions: list[tuple[date, str | None, bool, PlanContent]] = field(default_factory=list)
+    # (saved on, meeting id, the team then, the content: None when only the team was read)
+    versions: list[tuple[date, str | None, tuple[TeamMember, ...], PlanContent | None]] = \
+        field(default_factory=list)
+    started: tuple[date, str | None] | None = None  # first approved version: saved, meeting
     meetings: list[Meeting] = field(default_factory=list)
     ratings: list[Rating] = field(default_factory=list)
     evaluations: list[Evaluation] = field(default_factory=list)
@@ -103,32 +106,42 @@ def _load(session: Session, family_ids: Sequence[str] | None, *,
     latest = where(select(PlanVersionRow.family_id, func.max(PlanVersionRow.number))
                    .group_by(PlanVersionRow.family_id), PlanVersionRow.family_id)
     head = {fid: n for fid, n in session.execute(latest)}
+    # The plan started at the meeting of its first approved version: only that version's
+    # date and meeting are needed, not its content.
+    first = where(select(PlanVersionRow.family_id, func.min(PlanVersionRow.number))
+                  .where(PlanVersionRow.approved.is_(True))
+                  .group_by(PlanVersionRow.family_id), PlanVersionRow.family_id).subquery()
+    for fid, created_at, meeting_id in session.execute(
+            select(PlanVersionRow.family_id, PlanVersionRow.created_at,
+                   PlanVersionRow.meeting_id)
+            .join(first, (first.c.family_id == PlanVersionRow.family_id)
+                  & (first.c[1] == PlanVersionRow.number))):
+        bundles[fid].started = (datetime.fromisoformat(created_at).date(), meeting_id)
     versions = where(select(PlanVersionRow.family_id, PlanVersionRow.number,
                             PlanVersionRow.created_at, PlanVersionRow.created_by,
-                            PlanVersionRow.meeting_id, PlanVersionRow.approved,
-                            PlanVersionRow.content_json), PlanVersionRow.family_id)
+                            PlanVersionRow.meeting_id, PlanVersionRow.content_json),
+                     PlanVersionRow.family_id)
     if not all_versions:
-        versions = versions.where(PlanVersionRow.meeting_id.is_not(None)
-                                  | PlanVersionRow.approved.is_(True))
-    seen_latest: set[str] = set()
-    for fid, number, created_at, created_by, meeting_id, approved, body in session.execute(
+        # The summary needs the team at each meeting and the current plan, nothing older.
+        last = where(select(PlanVersionRow.family_id, func.max(PlanVersionRow.number)
+                            .label("number")).group_by(PlanVersionRow.family_id),
+                     PlanVersionRow.family_id).subquery()
+        versions = versions.join(last, last.c.family_id == PlanVersionRow.family_id).where(
+            PlanVersionRow.meeting_id.is_not(None) | (PlanVersionRow.number == last.c.number))
+    for fid, number, created_at, created_by, meeting_id, body in session.execute(
             versions.order_by(PlanVersionRow.family_id, PlanVersionRow.number)):
-        content = from_jsonable(PlanContent, json.loads(body))
         b = bundles[fid]
-        b.versions.append((datetime.fromisoformat(created_at).date(), meeting_id,
-                           bool(approved), content))
-        if number == head.get(fid):
-            b.plan, b.coach = content, created_by
-            seen_latest.add(fid)
-    missing_latest = [fid for fid in head if fid not in seen_latest]
-    if missing_latest:
-        for fid, number, body, created_by in session.execute(
-                select(PlanVersionRow.family_id, PlanVersionRow.number,
-                       PlanVersionRow.content_json, PlanVersionRow.created_by)
-                .where(PlanVersionRow.family_id.in_(missing_latest))):
-            if number == head[fid]:
-                bundles[fid].plan = from_jsonable(PlanContent, json.loads(body))
-                bundles[fid].coach = created_by
+        saved_on = datetime.fromisoformat(created_at).date()
+        data = json.loads(body)
+        if all_versions or number == head.get(fid):
+            content = from_jsonable(PlanContent, data)
+            b.versions.append((saved_on, meeting_id, content.team, content))
+            if number == head.get(fid):
+                b.plan, b.coach = content, created_by
+        else:
+            # An older version saved with a meeting: only its team is needed (attendance).
+            team_then = from_jsonable(tuple[TeamMember, ...], data.get("team", []))
+            b.versions.append((saved_on, meeting_id, team_then, None))
     for fid, mid, held_on, attendance in session.execute(where(
             select(MeetingRow.family_id, MeetingRow.id, MeetingRow.held_on,
                    MeetingRow.attendance_json), MeetingRow.family_id)):
@@ -157,14 +170,13 @@ def _input(b: _Bundle, as_of: date) -> tuple[FidelityInput, list[VersionFacts]]:
     held = {m.id: m.held_on for m in b.meetings}
     team_at: dict[str, tuple[TeamMember, ...]] = {}
     facts_versions = []
-    started: date | None = None
-    for saved_on, meeting_id, approved, content in b.versions:
+    for saved_on, meeting_id, team, content in b.versions:
         when = held.get(meeting_id or "", saved_on)
         if meeting_id:
-            team_at[meeting_id] = content.team
-        facts_versions.append(VersionFacts(when, content))
-        if approved and started is None:
-            started = when
+            team_at[meeting_id] = team
+        if content is not None:
+            facts_versions.append(VersionFacts(when, content))
+    started = held.get(b.started[1] or "", b.started[0]) if b.started else None
     current_team = b.plan.team if b.plan is not None else ()
     meetings = [MeetingFacts(m, team_at.get(m.id, current_team))
                 for m in sorted(b.meetings, key=lambda m: m.held_on)]
@@ -206,7 +218,7 @@ def report_for_period(db: Database, *, family_id: str, start: date,
     with db.session() as s:
         repo.family_row(s, family_id)
         b = _load(s, [family_id])[family_id]
-    b.versions = [v for v in b.versions if v[0] <= end] or b.versions[:0]
+    b.versions = [v for v in b.versions if v[0] <= end]
     b.plan = b.versions[-1][3] if b.versions else None
     b.meetings = [m for m in b.meetings if start <= m.held_on <= end]
     kept = {m.id for m in b.meetings}

@@ -59,7 +59,8 @@ def cmd_verify_history(args: argparse.Namespace, db: Database) -> int:
     for problem in report.problems:
         _out(f"BROKEN family {problem.family_id}: {problem.message}")
     if report.ok:
-        _out(f"OK: {report.versions} plan versions of {report.families} families verified.")
+        _out(f"OK: {report.versions} plan versions, {report.evaluations} evaluations and "
+             f"{report.transitions} transition plans of {report.families} families verified.")
         return 0
     _out(f"FAILED: {len(report.problems)} problem(s) in {report.families} families.")
     return 1
@@ -228,8 +229,12 @@ def cmd_heads(args: argparse.Namespace, db: Database) -> int:
 def _document_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from datetime import date
 
-    p = sub.add_parser("export", help="export a signed plan or six-month evaluation")
-    p.add_argument("kind", choices=["plan", "evaluation"])
+    p = sub.add_parser("evaluations", help="list a family's recorded six-month evaluations")
+    p.add_argument("family", metavar="FAMILY", help="family id, or words matching one family")
+    p.set_defaults(func=cmd_evaluations)
+    p = sub.add_parser("export", help="export a signed plan, six-month evaluation or "
+                       "transition plan")
+    p.add_argument("kind", choices=["plan", "evaluation", "transition"])
     p.add_argument("family", metavar="FAMILY", help="family id, or words matching one family")
     p.add_argument("--pdf", metavar="FILE", help="signed PDF (the original)")
     p.add_argument("--docx", metavar="FILE", help="editable Word copy, signed in FILE.p7s")
@@ -240,6 +245,11 @@ def _document_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     p.add_argument("--organisation", metavar="NAME", default="", help="name on every page")
     p.add_argument("--logo", metavar="PNG", help="organisation logo")
     p.add_argument("--location", metavar="PLACE", default="", help="where it was signed")
+    p.add_argument("--evaluation", metavar="ID",
+                   help="which recorded evaluation (see: evaluations FAMILY); default the last")
+    p.add_argument("--draft", action="store_true",
+                   help="with no recorded evaluation: export the computed suggestion, marked "
+                   "DRAFT on every page and in the signature")
     p.set_defaults(func=cmd_export_document)
     p = sub.add_parser("verify", help="check the signature of an exported .pdf or .docx")
     p.add_argument("file", metavar="FILE")
@@ -258,6 +268,19 @@ def _resolve_family(db: Database, text: str) -> str:
         raise ValueError(f"{len(found)} families match '{text}'; give the family id "
                          "(see list-families).")
     return found[0].id
+
+
+def cmd_evaluations(args: argparse.Namespace, db: Database) -> int:
+    from vrac_desktop.services.evaluations import list_evaluations
+
+    found = list_evaluations(db, family_id=_resolve_family(db, args.family))
+    for e in found:
+        _out(f"{e.id}\t{e.number}\t{e.period_start.isoformat()}..{e.period_end.isoformat()}"
+             f"\tplan version {e.plan_version}\t{e.overall_decision}\t"
+             f"{e.created_at.isoformat(timespec='seconds')}\t{e.created_by}\t{e.hash[:12]}")
+    if not found:
+        _out("No six-month evaluation is recorded for this family yet.")
+    return 0
 
 
 def cmd_export_document(args: argparse.Namespace, db: Database) -> int:
@@ -288,7 +311,7 @@ def cmd_export_document(args: argparse.Namespace, db: Database) -> int:
         db, family_id=_resolve_family(db, args.family), kind=DocumentKind(args.kind),
         renderer=renderer, actor=_actor(), pdf=Path(args.pdf) if args.pdf else None,
         docx=Path(args.docx) if args.docx else None, family_copy=args.family_copy,
-        as_of=args.as_of,
+        as_of=args.as_of, evaluation_id=args.evaluation, draft=args.draft,
     )
     for path in (result.pdf, result.docx, result.docx_signature):
         if path is not None:

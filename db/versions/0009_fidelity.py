@@ -4,7 +4,7 @@
   1..5). Added by id and never changed, like meetings and ratings (sync moves them by id).
 
 Revision ID: 0009
-Revises: 0003
+Revises: 0004
 Create Date: 2026-11-29
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

@@ -1544,12 +1544,8 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Médiane (moitié centrale)</translation>
     </message>
     <message>
-        <source>Families</source>
-        <translation>Familles</translation>
-    </message>
-    <message>
-        <source>Active families</source>
-        <translation>Familles actives</translation>
+        <source>Families per team and per coach: %1. The distributions per team and per coach are in the CSV export of the same summary.</source>
+        <translation>Familles par équipe et par coach&#xa0;: %1. Les distributions par équipe et par coach figurent dans l&apos;export CSV de la même synthèse.</translation>
     </message>
     <message>
         <source>Element</source>
@@ -1570,18 +1566,6 @@ Saisissez le nom de la famille pour confirmer :</translation>
     <message>
         <source>Aim</source>
         <translation>Objectif</translation>
-    </message>
-    <message>
-        <source>Per team and per coach</source>
-        <translation>Par équipe et par coach</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Groupe</translation>
-    </message>
-    <message>
-        <source>The distributions per team and per coach are in the CSV export of the same summary.</source>
-        <translation>Les distributions par équipe et par coach figurent dans l&apos;export CSV de la même synthèse.</translation>
     </message>
     <message>
         <source>Is it really Wraparound? This period in figures</source>
@@ -2936,8 +2920,52 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>non noté</translation>
     </message>
     <message>
+        <source>DRAFT — suggestions, not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a draft computed from the ratings: the verdicts and decisions below are suggestions that nobody has taken yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal reached and closed: a success to celebrate together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Baseline → latest → target</source>
         <translation>Départ → dernière → cible</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished">Point de départ</translation>
+    </message>
+    <message>
+        <source>Latest rating by the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest rating by the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest rating by the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helped (the family&apos;s words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did not help (the family&apos;s words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helped (the team&apos;s view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did not help (the team&apos;s view)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -2946,6 +2974,10 @@ Votre travail est gardé comme brouillon.</translation>
     <message>
         <source>Decision</source>
         <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comment</source>
@@ -2964,6 +2996,14 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>Objectif</translation>
     </message>
     <message>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>Successes to celebrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reflections</source>
         <translation>Réflexions</translation>
     </message>
@@ -2980,8 +3020,28 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>Décision d&apos;ensemble</translation>
     </message>
     <message>
-        <source>Signatures</source>
-        <translation>Signatures</translation>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not agreed: this is a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family approved this evaluation on %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family has not approved this evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has signed yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 actions: %2 done, %3 in progress, %4 planned, %5 stopped.</source>
@@ -3014,6 +3074,10 @@ Votre travail est gardé comme brouillon.</translation>
     <message>
         <source>No actions agreed yet.</source>
         <translation>Aucune action convenue pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Transition plan agreed at the closing meeting of %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Six-month evaluation of %1 – %2</source>
@@ -3222,6 +3286,58 @@ Votre travail est gardé comme brouillon.</translation>
     <message>
         <source>Nobody has signed this plan yet.</source>
         <translation>Personne n&apos;a encore signé ce plan.</translation>
+    </message>
+    <message>
+        <source>Transition plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition plan hash (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What continues, and who carries it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What continues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who carries it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing continues after closure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom to call in a crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Qui</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the family can come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family approved this transition plan on %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family has not approved this transition plan.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1544,12 +1544,8 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Mediaan (middelste helft)</translation>
     </message>
     <message>
-        <source>Families</source>
-        <translation>Gezinnen</translation>
-    </message>
-    <message>
-        <source>Active families</source>
-        <translation>Actieve gezinnen</translation>
+        <source>Families per team and per coach: %1. The distributions per team and per coach are in the CSV export of the same summary.</source>
+        <translation>Gezinnen per team en per coach: %1. De verdelingen per team en per coach staan in de CSV-export van hetzelfde overzicht.</translation>
     </message>
     <message>
         <source>Element</source>
@@ -1570,18 +1566,6 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <message>
         <source>Aim</source>
         <translation>Streven</translation>
-    </message>
-    <message>
-        <source>Per team and per coach</source>
-        <translation>Per team en per coach</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Groep</translation>
-    </message>
-    <message>
-        <source>The distributions per team and per coach are in the CSV export of the same summary.</source>
-        <translation>De verdelingen per team en per coach staan in de CSV-export van hetzelfde overzicht.</translation>
     </message>
     <message>
         <source>Is it really Wraparound? This period in figures</source>
@@ -2936,8 +2920,52 @@ Uw werk blijft bewaard als concept.</translation>
         <translation>geen score</translation>
     </message>
     <message>
+        <source>DRAFT — suggestions, not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a draft computed from the ratings: the verdicts and decisions below are suggestions that nobody has taken yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal reached and closed: a success to celebrate together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Baseline → latest → target</source>
         <translation>Begin → laatste → doel</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished">Startpunt</translation>
+    </message>
+    <message>
+        <source>Latest rating by the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest rating by the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest rating by the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helped (the family&apos;s words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did not help (the family&apos;s words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helped (the team&apos;s view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did not help (the team&apos;s view)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -2946,6 +2974,10 @@ Uw werk blijft bewaard als concept.</translation>
     <message>
         <source>Decision</source>
         <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comment</source>
@@ -2964,6 +2996,14 @@ Uw werk blijft bewaard als concept.</translation>
         <translation>Doel</translation>
     </message>
     <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Successes to celebrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reflections</source>
         <translation>Terugblik</translation>
     </message>
@@ -2980,8 +3020,28 @@ Uw werk blijft bewaard als concept.</translation>
         <translation>Besluit over het geheel</translation>
     </message>
     <message>
-        <source>Signatures</source>
-        <translation>Handtekeningen</translation>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not agreed: this is a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family approved this evaluation on %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family has not approved this evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has signed yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 actions: %2 done, %3 in progress, %4 planned, %5 stopped.</source>
@@ -3014,6 +3074,10 @@ Uw werk blijft bewaard als concept.</translation>
     <message>
         <source>No actions agreed yet.</source>
         <translation>Nog geen acties afgesproken.</translation>
+    </message>
+    <message>
+        <source>Transition plan agreed at the closing meeting of %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Six-month evaluation of %1 – %2</source>
@@ -3222,6 +3286,58 @@ Uw werk blijft bewaard als concept.</translation>
     <message>
         <source>Nobody has signed this plan yet.</source>
         <translation>Nog niemand heeft dit plan ondertekend.</translation>
+    </message>
+    <message>
+        <source>Transition plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition plan hash (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What continues, and who carries it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What continues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who carries it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing continues after closure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom to call in a crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Wie</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the family can come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family approved this transition plan on %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family has not approved this transition plan.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

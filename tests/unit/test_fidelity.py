@@ -190,8 +190,9 @@ def test_child_rating_counts_as_the_family_rating():
     assert value(replace(data, ratings=(*data.ratings, child)), "outcomes.family_rated") == 1.0
 
 
-def evaluation(eid: str, end: date, goals: tuple[GoalEvaluation, ...] = ()) -> Evaluation:
-    return Evaluation(eid, end - timedelta(days=182), end, goals)
+def evaluation(eid: str, end: date, goals: tuple[GoalEvaluation, ...] = (),
+               decided: bool = True) -> Evaluation:
+    return Evaluation(eid, end - timedelta(days=182), end, goals, decided=decided)
 
 
 def test_evaluations_on_time_and_goals_reached():
@@ -210,6 +211,9 @@ def test_evaluations_on_time_and_goals_reached():
     assert (timely.numerator, timely.denominator) == (1, 3)
     # g1 reached+finalized, g2 finalized in e2 -> 2 distinct goals
     assert value(data, "outcomes.goals_reached") == 2
+    # a computed suggestion that nobody decided celebrates nothing
+    draft = replace(late, decided=False)
+    assert value(replace(data, evaluations=(on_time, draft)), "outcomes.goals_reached") == 1
     assert evaluations_due(START, START + timedelta(days=211), ()) == (0, 0)
     assert evaluations_due(START, START + timedelta(days=212), ()) == (0, 1)
 

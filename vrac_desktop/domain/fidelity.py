@@ -277,8 +277,9 @@ def evaluations_due(started_on: date, end: date,
 
 
 def reached_goals(evaluations: Iterable[Evaluation]) -> set[str]:
-    """Goals an evaluation found reached or decided to finalize (and so celebrated)."""
-    return {g.goal_id for e in evaluations for g in e.goals
+    """Goals a recorded evaluation found reached or decided to finalize (and so celebrated).
+    A computed suggestion (``decided`` False) decides nothing, so it counts for nothing."""
+    return {g.goal_id for e in evaluations if e.decided for g in e.goals
             if g.verdict is Verdict.REACHED or g.decision is Decision.FINALIZE}
 
 

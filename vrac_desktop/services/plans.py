@@ -15,6 +15,7 @@ from vrac_desktop.domain.model import Evaluation, Meeting, PlanContent, Rating
 from vrac_desktop.domain.validation import Problem, errors, validate_plan, validate_rating
 from vrac_desktop.domain.voice import VoiceAnswer, valid_value
 from vrac_desktop.services.changes import Changes
+from vrac_desktop.services.cycle import follow_saved_version
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import ConflictError
@@ -130,6 +131,9 @@ def save_plan_version(
             s.add(row)
             family.head_number, family.head_hash = number, v_hash
             family.updated_at = created_at.isoformat()
+            follow_saved_version(s, family_id=family_id, approved=is_approved,
+                                 on=meeting.held_on if meeting else created_at.date(),
+                                 actor=actor)
             repo.delete_draft(s, family_id)
             repo.audit(s, actor=actor, action="saved", family_id=family_id,
                        detail=f"version {number}")

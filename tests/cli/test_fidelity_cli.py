@@ -7,11 +7,10 @@ import re
 import subprocess
 from pathlib import Path
 
-from vrac_desktop.store.database import open_local
-from vrac_desktop.store.paths import DataPaths
-
 from tests.cli.test_cli import run
 from tests.fidelity_data import COACHES, make_organisation
+from vrac_desktop.store.database import open_local
+from vrac_desktop.store.paths import DataPaths
 
 
 def scan(text: str, names: set[str]) -> list[str]:

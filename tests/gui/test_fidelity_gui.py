@@ -18,8 +18,9 @@ from tests.gui.test_meeting_flow import activate, step
 from vrac_desktop.domain.fidelity import Element
 from vrac_desktop.domain.model import Rater
 from vrac_desktop.domain.voice import Respondent, VoiceQuestion
-from vrac_desktop.services.plans import list_versions, voices_for
+from vrac_desktop.services.plans import list_versions
 from vrac_desktop.services.transfer import export_family
+from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database
 
 from vrac_desktop.gui.main_window import MainWindow
@@ -43,6 +44,11 @@ def window(qtbot: Any, db: Database) -> MainWindow:
     return win
 
 
+def voices(db: Database, family_id: str) -> list[object]:
+    with db.session() as s:
+        return list(repo.voices(s, family_id))
+
+
 def click_face(qtbot: Any, scale: FaceScale, value: int) -> None:
     centre = scale.face_rect(value).center()
     qtbot.mouseClick(scale, Qt.MouseButton.LeftButton,
@@ -52,7 +58,7 @@ def click_face(qtbot: Any, scale: FaceScale, value: int) -> None:
 def test_family_voice_by_keyboard_and_mouse(qtbot: Any, window: MainWindow, db: Database,
                                             tmp_path: Path) -> None:
     made = make_family(db, 7, meetings=1)
-    before = voices_for(db, family_id=made.family_id)
+    before = voices(db, made.family_id)
     window.open_family(made.family_id)
     qtbot.mouseClick(window.home.meeting_button, Qt.MouseButton.LeftButton)
     flow = window.meeting
@@ -105,7 +111,7 @@ def test_family_voice_by_keyboard_and_mouse(qtbot: Any, window: MainWindow, db: 
     agreement.approved.setChecked(True)
     assert flow.save_version() == 2
     QApplication.processEvents()
-    assert len(voices_for(db, family_id=made.family_id)) == len(before) + 4
+    assert len(voices(db, made.family_id)) == len(before) + 4
 
     # The trend on the Fidelity tab: the second meeting shows the new answers.
     window.open_family(made.family_id)

@@ -7,6 +7,8 @@ labels come from vrac_desktop/fidelity_labels.py in the document's language.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QLocale
 
 from vrac_desktop import fidelity_labels
@@ -17,6 +19,7 @@ from vrac_desktop.documents.model import (
     DocumentMeta,
     Heading,
     Paragraph,
+    SignatureBlock,
     Table,
 )
 from vrac_desktop.documents.pdf_render import render_pdf
@@ -147,3 +150,22 @@ def family_fidelity_blocks(report: FidelityReport, *, language: str) -> list[Blo
                        translate("Fidelity", "Value"), translate("Fidelity", "Aim")),
               rows=tuple(rows), widths=(18, 36, 26, 20)),
     ]
+
+
+def with_fidelity_section(document: Document, report: FidelityReport | None, *,
+                          language: str) -> Document:
+    """The evaluation document with the family's fidelity over its period, placed just before
+    its agreement (the last section heading before the signatures); unchanged without a
+    report."""
+    if report is None:
+        return document
+    blocks = list(document.blocks)
+    at = len(blocks)
+    first_signatures = next((i for i, b in enumerate(blocks) if isinstance(b, SignatureBlock)),
+                            None)
+    if first_signatures is not None:
+        headings = [i for i in range(first_signatures + 1)
+                    if isinstance(b := blocks[i], Heading) and b.level == 1]
+        at = headings[-1] if headings else first_signatures
+    blocks[at:at] = family_fidelity_blocks(report, language=language)
+    return replace(document, blocks=tuple(blocks))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -22,7 +22,6 @@ from sqlalchemy.orm import Session
 
 from vrac_desktop.domain.codec import from_jsonable
 from vrac_desktop.domain.fidelity import (
-    CODES,
     DEFINITIONS,
     FamilyFacts,
     FidelityInput,
@@ -294,6 +293,3 @@ def write_summary_csv(summary: OrganisationSummary, path: Path,
     write_atomically(Path(path), buffer.getvalue().encode("utf-8"))
     return Path(path)
 
-
-def indicator_codes() -> Iterable[str]:
-    return CODES

@@ -198,8 +198,3 @@ def evaluations_for(db: Database, *, family_id: str) -> list[Evaluation]:
     with db.session() as s:
         return repo.evaluations(s, family_id)
 
-
-def voices_for(db: Database, *, family_id: str) -> list[VoiceAnswer]:
-    """The family's answers after its meetings (domain/voice.py)."""
-    with db.session() as s:
-        return repo.voices(s, family_id)

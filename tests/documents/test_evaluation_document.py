@@ -12,15 +12,7 @@ from tests.documents.conftest import ExportFn
 from tests.documents.test_plan_document import pdf_text
 from tests.factories import with_progress
 from vrac_desktop.documents.verify import verify_file
-from vrac_desktop.domain.model import (
-    Decision,
-    Evaluation,
-    Meeting,
-    PlanContent,
-    Rater,
-    Rating,
-    new_id,
-)
+from vrac_desktop.domain.model import Decision, Evaluation, Meeting, PlanContent, Rater, Rating, new_id
 from vrac_desktop.services.evaluations import (
     EvaluationInputError,
     evaluation_as_of,

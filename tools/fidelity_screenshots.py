@@ -21,12 +21,13 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from tests.fidelity_data import make_family, make_organisation  # noqa: E402
+from vrac_desktop.store.database import open_local  # noqa: E402
+from vrac_desktop.store.paths import DataPaths  # noqa: E402
+
 from vrac_desktop.gui.fidelity_summary import FidelitySummaryDialog  # noqa: E402
 from vrac_desktop.gui.i18n import install_translations  # noqa: E402
 from vrac_desktop.gui.main_window import MainWindow  # noqa: E402
 from vrac_desktop.gui.meeting.steps import AgreementStep  # noqa: E402
-from vrac_desktop.store.database import open_local  # noqa: E402
-from vrac_desktop.store.paths import DataPaths  # noqa: E402
 
 TODAY = date(2026, 11, 29)
 

@@ -63,6 +63,11 @@ def main() -> int:
         flow.go_to(agreement.key)
         app.processEvents()
         agreement.voice.child_answers.setChecked(True)
+        # Some answers given, one left out: chosen faces stand out, the others step back.
+        for (who, question), value in zip(agreement.voice.scales, (4, 5, 5, 3, 3, None),
+                                          strict=True):
+            if value is not None:
+                agreement.voice.scales[(who, question)]._choose(value)
         app.processEvents()
         agreement.voice.grab().save(str(out / f"fidelity-voice-{language}.png"))
         flow.leave()

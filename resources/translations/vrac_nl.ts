@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ActionsRecapStep</name>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>What was done, what was stopped and why, what is still open.</source>
+        <translation>Wat gedaan is, wat gestopt is en waarom, wat nog open staat.</translation>
+    </message>
+    <message>
+        <source>Actions recap</source>
+        <translation>Overzicht van de acties</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why stopped</source>
+        <translation>Waarom gestopt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n actie</numerusform>
+            <numerusform>%n acties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n gedaan</numerusform>
+            <numerusform>%n gedaan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped</source>
+        <translation>
+            <numerusform>%n gestopt</numerusform>
+            <numerusform>%n gestopt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ActionsStep</name>
     <message>
         <source>Who does what</source>
@@ -381,6 +452,408 @@
     </message>
 </context>
 <context>
+    <name>ComeBackStep</name>
+    <message>
+        <source>Coming back</source>
+        <translation>Terugkomen</translation>
+    </message>
+    <message>
+        <source>How the family can come back if things get hard again.</source>
+        <translation>Hoe het gezin kan terugkomen als het weer moeilijk wordt.</translation>
+    </message>
+    <message>
+        <source>How the family can come back</source>
+        <translation>Hoe het gezin kan terugkomen</translation>
+    </message>
+    <message>
+        <source>Type how to come back</source>
+        <translation>Typen hoe terug te komen</translation>
+    </message>
+</context>
+<context>
+    <name>ContinuingStep</name>
+    <message>
+        <source>After closure</source>
+        <translation>Na de afsluiting</translation>
+    </message>
+    <message>
+        <source>What continues after the plan closes and who carries it (often the people around the family), and whom to call in a crisis.</source>
+        <translation>Wat doorgaat na het afsluiten van het plan en wie het draagt (vaak de mensen rond het gezin), en wie te bellen in een crisis.</translation>
+    </message>
+    <message>
+        <source>What continues</source>
+        <translation>Wat doorgaat</translation>
+    </message>
+    <message>
+        <source>Who carries it</source>
+        <translation>Wie het draagt</translation>
+    </message>
+    <message>
+        <source>What continues after closure</source>
+        <translation>Wat doorgaat na de afsluiting</translation>
+    </message>
+    <message>
+        <source>Add what &amp;continues</source>
+        <translation>Toevoegen wat &amp;doorgaat</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What continues, and who carries it&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wat doorgaat, en wie het draagt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Who to call</source>
+        <translation>Wie te bellen</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>Hoe te bereiken</translation>
+    </message>
+    <message>
+        <source>Crisis contacts after closure</source>
+        <translation>Crisiscontacten na de afsluiting</translation>
+    </message>
+    <message>
+        <source>Add a crisis &amp;contact</source>
+        <translation>Een crisis&amp;contact toevoegen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Whom to call in a crisis&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wie te bellen in een crisis&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Een rij toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove a row</source>
+        <translation>Een rij verwijderen</translation>
+    </message>
+    <message>
+        <source>Type in the transition plan</source>
+        <translation>Typen in het overgangsplan</translation>
+    </message>
+</context>
+<context>
+    <name>Cycle</name>
+    <message>
+        <source>Engagement and team preparation</source>
+        <translation>Betrokkenheid en voorbereiding van het team</translation>
+    </message>
+    <message>
+        <source>Initial plan development</source>
+        <translation>Opstellen van het eerste plan</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Uitvoering</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Overgang</translation>
+    </message>
+    <message>
+        <source>First contact; the family&apos;s story and strengths gathered; the team formed; crisis stabilisation if needed.</source>
+        <translation>Eerste contact; het verhaal en de sterke kanten van het gezin verzameld; het team gevormd; zo nodig de crisis gestabiliseerd.</translation>
+    </message>
+    <message>
+        <source>Until the family approves its first plan.</source>
+        <translation>Tot het gezin zijn eerste plan goedkeurt.</translation>
+    </message>
+    <message>
+        <source>Follow-up meetings and six-month evaluations.</source>
+        <translation>Vervolgbijeenkomsten en halfjaarlijkse evaluaties.</translation>
+    </message>
+    <message>
+        <source>Goals finalized, or the family decides to end: the transition plan, then closing.</source>
+        <translation>Doelen afgerond, of het gezin besluit te stoppen: het overgangsplan, dan de afsluiting.</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Bereikt</translation>
+    </message>
+    <message>
+        <source>Partly reached</source>
+        <translation>Deels bereikt</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Niet bereikt</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Doorgaan</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Bijstellen</translation>
+    </message>
+    <message>
+        <source>Finalize (goal reached)</source>
+        <translation>Afronden (doel bereikt)</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Afgemeld</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Afwezig</translation>
+    </message>
+    <message>
+        <source>First plan meeting held</source>
+        <translation>Eerste planbijeenkomst gehouden</translation>
+    </message>
+    <message>
+        <source>First plan approved</source>
+        <translation>Eerste plan goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Transition plan agreed at the closing meeting</source>
+        <translation>Overgangsplan afgesproken in de afsluitende bijeenkomst</translation>
+    </message>
+    <message>
+        <source>The evaluation period starts after it ends.</source>
+        <translation>De evaluatieperiode begint na het einde.</translation>
+    </message>
+    <message>
+        <source>The evaluation period ends in the future.</source>
+        <translation>De evaluatieperiode eindigt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The evaluation period starts before the family&apos;s first meeting.</source>
+        <translation>De evaluatieperiode begint vóór de eerste bijeenkomst van het gezin.</translation>
+    </message>
+    <message>
+        <source>The plan version this evaluation is about no longer exists.</source>
+        <translation>De planversie waar deze evaluatie over gaat, bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>A rating of goal “%1” is outside 0–10.</source>
+        <translation>Een score van doel “%1” ligt buiten 0–10.</translation>
+    </message>
+    <message>
+        <source>Goal “%1” is not in the evaluated plan version.</source>
+        <translation>Doel “%1” staat niet in de geëvalueerde planversie.</translation>
+    </message>
+    <message>
+        <source>The decision on goal “%1” needs a reason.</source>
+        <translation>Het besluit over doel “%1” heeft een reden nodig.</translation>
+    </message>
+    <message>
+        <source>Goal “%1” cannot be finalized: nobody has rated it.</source>
+        <translation>Doel “%1” kan niet worden afgerond: niemand heeft het een score gegeven.</translation>
+    </message>
+    <message>
+        <source>The plan has no goals to evaluate.</source>
+        <translation>Het plan heeft geen doelen om te evalueren.</translation>
+    </message>
+    <message>
+        <source>Write why (the overall decision) or the next steps.</source>
+        <translation>Schrijf waarom (het totaalbesluit) of de volgende stappen.</translation>
+    </message>
+    <message>
+        <source>The meeting date is in the future.</source>
+        <translation>De datum van de bijeenkomst ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>A phase change needs a reason.</source>
+        <translation>Een faseovergang heeft een reden nodig.</translation>
+    </message>
+    <message>
+        <source>The date of the phase change is in the future.</source>
+        <translation>De datum van de faseovergang ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The date is before the last phase change.</source>
+        <translation>De datum ligt vóór de laatste faseovergang.</translation>
+    </message>
+    <message>
+        <source>The family is already in this phase.</source>
+        <translation>Het gezin is al in deze fase.</translation>
+    </message>
+    <message>
+        <source>Phases go in order: engagement → plan development → implementation → transition (transition may come at any time).</source>
+        <translation>Fasen gaan op volgorde: betrokkenheid → plan opstellen → uitvoering → overgang (overgang kan op elk moment).</translation>
+    </message>
+    <message>
+        <source>Implementation starts once the family has approved a plan.</source>
+        <translation>De uitvoering begint zodra het gezin een plan heeft goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>The closing meeting date is in the future.</source>
+        <translation>De datum van de afsluitende bijeenkomst ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Every support that continues needs what it is and who carries it.</source>
+        <translation>Bij elke steun die doorgaat hoort wat het is en wie het draagt.</translation>
+    </message>
+    <message>
+        <source>Name at least one person to call in a crisis after closure.</source>
+        <translation>Noem minstens één persoon om te bellen bij een crisis na de afsluiting.</translation>
+    </message>
+</context>
+<context>
+    <name>CycleAgreementStep</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>The family&apos;s approval</source>
+        <translation>Goedkeuring door het gezin</translation>
+    </message>
+    <message>
+        <source>The family a&amp;pproves</source>
+        <translation>Het gezin &amp;keurt goed</translation>
+    </message>
+    <message>
+        <source>The family approves</source>
+        <translation>Het gezin keurt goed</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Goedgekeurd door</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>Goedgekeurd &amp;door:</translation>
+    </message>
+    <message>
+        <source>Sign-off by the members present</source>
+        <translation>Ondertekening door de aanwezigen</translation>
+    </message>
+    <message>
+        <source>%1 signs off</source>
+        <translation>%1 tekent</translation>
+    </message>
+    <message>
+        <source>Typed name</source>
+        <translation>Getypte naam</translation>
+    </message>
+    <message>
+        <source>Typed name of %1</source>
+        <translation>Getypte naam van %1</translation>
+    </message>
+    <message>
+        <source>Draw signature…</source>
+        <translation>Handtekening zetten…</translation>
+    </message>
+    <message>
+        <source>Draw the signature of %1</source>
+        <translation>De handtekening van %1 zetten</translation>
+    </message>
+    <message>
+        <source>✓ signature drawn</source>
+        <translation>✓ handtekening gezet</translation>
+    </message>
+    <message>
+        <source>Change the family&apos;s approval</source>
+        <translation>Goedkeuring door het gezin wijzigen</translation>
+    </message>
+    <message>
+        <source>Change sign-off</source>
+        <translation>Ondertekening wijzigen</translation>
+    </message>
+    <message>
+        <source>Signature of %1</source>
+        <translation>Handtekening van %1</translation>
+    </message>
+    <message>
+        <source>%1, please sign below.</source>
+        <translation>%1, teken hieronder.</translation>
+    </message>
+    <message>
+        <source>The family approves the evaluation; each member present signs off. Recording it makes an evaluation that can no longer be changed.</source>
+        <translation>Het gezin keurt de evaluatie goed; elke aanwezige tekent. Na het vastleggen kan de evaluatie niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The family approves the transition plan; each member present signs off. Recording it closes the plan.</source>
+        <translation>Het gezin keurt het overgangsplan goed; elke aanwezige tekent. Vastleggen sluit het plan af.</translation>
+    </message>
+</context>
+<context>
+    <name>CyclePanel</name>
+    <message>
+        <source>Wraparound phase</source>
+        <translation>Wraparound-fase</translation>
+    </message>
+    <message>
+        <source>Current phase</source>
+        <translation>Huidige fase</translation>
+    </message>
+    <message>
+        <source>Phase history</source>
+        <translation>Geschiedenis van de fasen</translation>
+    </message>
+    <message>
+        <source>C&amp;hange phase…</source>
+        <translation>Fase &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>Change phase</source>
+        <translation>Fase wijzigen</translation>
+    </message>
+    <message>
+        <source>Six-month evaluations</source>
+        <translation>Halfjaarlijkse evaluaties</translation>
+    </message>
+    <message>
+        <source>Recorded evaluations</source>
+        <translation>Vastgelegde evaluaties</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Overgang</translation>
+    </message>
+    <message>
+        <source>Closing meeting and transition p&amp;lan…</source>
+        <translation>Afsluitende bijeenkomst en overgangs&amp;plan…</translation>
+    </message>
+    <message>
+        <source>Start the closing meeting</source>
+        <translation>De afsluitende bijeenkomst beginnen</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Fase: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (by %3): %4</source>
+        <translation>%1 — %2 (door %3): %4</translation>
+    </message>
+    <message>
+        <source>Engagement since the family was registered.</source>
+        <translation>Betrokkenheid sinds het gezin is ingeschreven.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · plan version %3 · %4</source>
+        <translation>%1 – %2 · planversie %3 · %4</translation>
+    </message>
+    <message>
+        <source>None recorded yet.</source>
+        <translation>Nog geen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Transition plan recorded on %1.</source>
+        <translation>Overgangsplan vastgelegd op %1.</translation>
+    </message>
+    <message>
+        <source>When goals are reached, or the family decides to end: agree what continues, whom to call, how to come back, and celebrate.</source>
+        <translation>Als doelen bereikt zijn, of het gezin besluit te stoppen: spreek af wat doorgaat, wie te bellen, hoe terug te komen, en vier het.</translation>
+    </message>
+</context>
+<context>
+    <name>CycleSteps</name>
+    <message>
+        <source>The evaluation decided to adjust: %1. Change these goals in the Goals step.</source>
+        <translation>De evaluatie besloot bij te stellen: %1. Wijzig deze doelen in de stap Doelen.</translation>
+    </message>
+</context>
+<context>
     <name>DataActions</name>
     <message>
         <source>&amp;Back up now…</source>
@@ -449,6 +922,10 @@
     <message>
         <source>Export six-month e&amp;valuation…</source>
         <translation>Zesmaandelijkse e&amp;valuatie exporteren…</translation>
+    </message>
+    <message>
+        <source>Export signed &amp;transition plan…</source>
+        <translation>Ondertekend &amp;overgangsplan exporteren…</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -985,12 +1462,12 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Aan de goede kant</translation>
     </message>
     <message>
-        <source>Aim</source>
-        <translation>Streven</translation>
-    </message>
-    <message>
         <source>Median (middle half)</source>
         <translation>Mediaan (middelste helft)</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>Streven</translation>
     </message>
     <message>
         <source>Withheld: 1 to 4 families, or a count that would give such a small number away.</source>
@@ -1017,6 +1494,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <message>
         <source>Reference</source>
         <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Plan versions</source>
@@ -1048,6 +1529,14 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <message>
         <source>Show closed families</source>
         <translation>Afgesloten gezinnen tonen</translation>
+    </message>
+    <message>
+        <source>Show families in phase</source>
+        <translation>Gezinnen tonen in fase</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>Alle fasen</translation>
     </message>
     <message>
         <source>&amp;New family…</source>
@@ -1101,6 +1590,14 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Wat er tussen de versies veranderd is</translation>
     </message>
     <message>
+        <source>Start six-month eval&amp;uation</source>
+        <translation>Halfjaarlijkse evaluatie beg&amp;innen</translation>
+    </message>
+    <message>
+        <source>Start six-month evaluation</source>
+        <translation>Halfjaarlijkse evaluatie beginnen</translation>
+    </message>
+    <message>
         <source>⚠ This plan was changed on two laptops: &amp;reconcile the two versions…</source>
         <translation>⚠ Dit plan is op twee laptops gewijzigd: de twee versies &amp;samenvoegen…</translation>
     </message>
@@ -1111,6 +1608,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <message>
         <source>Next meeting and evaluation</source>
         <translation>Volgend overleg en evaluatie</translation>
+    </message>
+    <message>
+        <source>Goals reached</source>
+        <translation>Bereikte doelen</translation>
     </message>
     <message>
         <source>Team</source>
@@ -1133,6 +1634,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>&amp;Voortgang</translation>
     </message>
     <message>
+        <source>Ph&amp;ases and evaluations</source>
+        <translation>F&amp;asen en evaluaties</translation>
+    </message>
+    <message>
         <source>F&amp;idelity</source>
         <translation>&amp;Modeltrouw</translation>
     </message>
@@ -1149,6 +1654,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Volgend overleg: %1</translation>
     </message>
     <message>
+        <source>The six-month evaluation is counted from the first approved plan.</source>
+        <translation>De halfjaarlijkse evaluatie telt vanaf het eerste goedgekeurde plan.</translation>
+    </message>
+    <message>
         <source>⚠ The six-month evaluation is due (since %1).</source>
         <translation>⚠ De evaluatie na zes maanden is aan de beurt (sinds %1).</translation>
     </message>
@@ -1157,8 +1666,20 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Evaluatie na zes maanden gepland op %1.</translation>
     </message>
     <message>
+        <source>★ Goals reached — well done! %1</source>
+        <translation>★ Doelen bereikt — goed gedaan! %1</translation>
+    </message>
+    <message>
+        <source>Double-click to open this version read-only</source>
+        <translation>Dubbelklik om deze versie alleen-lezen te openen</translation>
+    </message>
+    <message>
         <source>%1 — %2 present</source>
         <translation>%1 — %2 aanwezig</translation>
+    </message>
+    <message>
+        <source>Double-click to open this meeting read-only</source>
+        <translation>Dubbelklik om deze bijeenkomst alleen-lezen te openen</translation>
     </message>
     <message>
         <source>Plan versions</source>
@@ -1222,6 +1743,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <message>
         <source>The plan of %1</source>
         <translation>Het plan van %1</translation>
+    </message>
+    <message>
+        <source>Goals we reached!</source>
+        <translation>Doelen die we bereikt hebben!</translation>
     </message>
     <message>
         <source>Nothing written here yet.</source>
@@ -1540,18 +2065,6 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>%1 gezinnen (%2 actief) · plannen zonder enige informele steun: %3</translation>
     </message>
     <message>
-        <source>Median (middle half)</source>
-        <translation>Mediaan (middelste helft)</translation>
-    </message>
-    <message>
-        <source>Families per team and per coach: %1. The distributions per team and per coach are in the CSV export of the same summary.</source>
-        <translation>Gezinnen per team en per coach: %1. De verdelingen per team en per coach staan in de CSV-export van hetzelfde overzicht.</translation>
-    </message>
-    <message>
-        <source>Element</source>
-        <translation>Element</translation>
-    </message>
-    <message>
         <source>Measure</source>
         <translation>Maat</translation>
     </message>
@@ -1564,8 +2077,16 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Aan de goede kant</translation>
     </message>
     <message>
+        <source>Median (middle half)</source>
+        <translation>Mediaan (middelste helft)</translation>
+    </message>
+    <message>
         <source>Aim</source>
         <translation>Streven</translation>
+    </message>
+    <message>
+        <source>Families per team and per coach: %1. The distributions per team and per coach are in the CSV export of the same summary.</source>
+        <translation>Gezinnen per team en per coach: %1. De verdelingen per team en per coach staan in de CSV-export van hetzelfde overzicht.</translation>
     </message>
     <message>
         <source>Is it really Wraparound? This period in figures</source>
@@ -1574,6 +2095,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <message>
         <source>Read from the plan, the meetings and the family&apos;s own answers during the period. Each measure on its own: there is no overall score.</source>
         <translation>Afgelezen uit het plan, de overleggen en de eigen antwoorden van het gezin in deze periode. Elke maat staat op zichzelf: er is geen totaalscore.</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
     </message>
     <message>
         <source>Value</source>
@@ -2097,6 +2622,129 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
 </context>
 <context>
+    <name>GoalReviewStep</name>
+    <message>
+        <source>How far did we get? First the family says what helped and what did not, then the team. Then we decide together.</source>
+        <translation>Hoe ver zijn we gekomen? Eerst zegt het gezin wat hielp en wat niet, dan het team. Daarna besluiten we samen.</translation>
+    </message>
+    <message>
+        <source>Baseline, latest ratings and target</source>
+        <translation>Beginscore, laatste scores en streefscore</translation>
+    </message>
+    <message>
+        <source>In the family&apos;s words</source>
+        <translation>In de woorden van het gezin</translation>
+    </message>
+    <message>
+        <source>What helped us…</source>
+        <translation>Wat ons hielp…</translation>
+    </message>
+    <message>
+        <source>What helped, in the family&apos;s words</source>
+        <translation>Wat hielp, in de woorden van het gezin</translation>
+    </message>
+    <message>
+        <source>What did not help…</source>
+        <translation>Wat niet hielp…</translation>
+    </message>
+    <message>
+        <source>What did not help, in the family&apos;s words</source>
+        <translation>Wat niet hielp, in de woorden van het gezin</translation>
+    </message>
+    <message>
+        <source>What &amp;helped:</source>
+        <translation>Wat &amp;hielp:</translation>
+    </message>
+    <message>
+        <source>What did &amp;not help:</source>
+        <translation>Wat &amp;niet hielp:</translation>
+    </message>
+    <message>
+        <source>The team&apos;s view</source>
+        <translation>De kijk van het team</translation>
+    </message>
+    <message>
+        <source>What helped, the team&apos;s view</source>
+        <translation>Wat hielp, volgens het team</translation>
+    </message>
+    <message>
+        <source>What did not help, the team&apos;s view</source>
+        <translation>Wat niet hielp, volgens het team</translation>
+    </message>
+    <message>
+        <source>Professionals &amp;only (left out of the family&apos;s copy)</source>
+        <translation>Alleen &amp;hulpverleners (niet in het exemplaar van het gezin)</translation>
+    </message>
+    <message>
+        <source>What helped:</source>
+        <translation>Wat hielp:</translation>
+    </message>
+    <message>
+        <source>What did not help:</source>
+        <translation>Wat niet hielp:</translation>
+    </message>
+    <message>
+        <source>Verdict and decision</source>
+        <translation>Oordeel en besluit</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>Reden voor het besluit</translation>
+    </message>
+    <message>
+        <source>Why we decide this</source>
+        <translation>Waarom we dit besluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation>&amp;Oordeel:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Besluit:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Doel: %1</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>geen score</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Latest — family:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;child:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;team:&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;Target:&lt;/b&gt; %5</source>
+        <translation>&lt;b&gt;Begin:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Laatst — gezin:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;kind:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;team:&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;Doel:&lt;/b&gt; %5</translation>
+    </message>
+    <message>
+        <source>Suggested from the ratings (not decided until you record it): %1, %2.</source>
+        <translation>Voorstel op basis van de scores (pas besloten als u het vastlegt): %1, %2.</translation>
+    </message>
+    <message>
+        <source>Type in the evaluation</source>
+        <translation>Typen in de evaluatie</translation>
+    </message>
+    <message>
+        <source>Change who sees the team&apos;s view</source>
+        <translation>Wijzigen wie de kijk van het team ziet</translation>
+    </message>
+    <message>
+        <source>Decide on the goal</source>
+        <translation>Over het doel besluiten</translation>
+    </message>
+</context>
+<context>
     <name>GoalsStep</name>
     <message>
         <source>Goals</source>
@@ -2149,6 +2797,41 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <message>
         <source>(unnamed)</source>
         <translation>(zonder naam)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>The plan as it was</source>
+        <translation>Het plan zoals het was</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
+        <source>(empty plan)</source>
+        <translation>(leeg plan)</translation>
+    </message>
+    <message>
+        <source>Plan version %1 (read-only)</source>
+        <translation>Planversie %1 (alleen-lezen)</translation>
+    </message>
+    <message>
+        <source>The plan as it was saved, and what changed from the version before. Nothing here can be changed.</source>
+        <translation>Het plan zoals het is opgeslagen, en wat er veranderd is sinds de versie ervoor. Hier kan niets worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Meeting of %1 at %2 (read-only). Attendance: %3.</source>
+        <translation>Bijeenkomst van %1 in %2 (alleen-lezen). Aanwezigheid: %3.</translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
+        <translation>Verslag: %1</translation>
+    </message>
+    <message>
+        <source>Meeting of %1</source>
+        <translation>Bijeenkomst van %1</translation>
     </message>
 </context>
 <context>
@@ -2419,6 +3102,18 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Wat is er &amp;veranderd…</translation>
     </message>
     <message>
+        <source>Start six-month &amp;evaluation</source>
+        <translation>Halfjaarlijkse &amp;evaluatie beginnen</translation>
+    </message>
+    <message>
+        <source>Change &amp;phase…</source>
+        <translation>&amp;Fase wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Transition plan (closing meeting)</source>
+        <translation>&amp;Overgangsplan (afsluitende bijeenkomst)</translation>
+    </message>
+    <message>
         <source>C&amp;lose family (hide from the list)</source>
         <translation>Gezin af&amp;sluiten (verbergen in de lijst)</translation>
     </message>
@@ -2487,8 +3182,39 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Concept niet leesbaar</translation>
     </message>
     <message>
+        <source>An unfinished meeting of this family is open first; finish or leave it before starting another.</source>
+        <translation>Eerst is een onafgemaakte bijeenkomst van dit gezin geopend; rond die af of verlaat die voordat u een andere begint.</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
         <source>%1 — meeting — VRAC Desktop</source>
         <translation>%1 — overleg — VRAC Desktop</translation>
+    </message>
+    <message>
+        <source>Transition plan recorded; the plan is closed.</source>
+        <translation>Overgangsplan vastgelegd; het plan is afgesloten.</translation>
+    </message>
+    <message>
+        <source>Evaluation recorded.</source>
+        <translation>Evaluatie vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Adjust goals</source>
+        <translation>Doelen bijstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The evaluation decided to adjust %n goal(s). Start the follow-up meeting that adjusts them now?</source>
+        <translation>
+            <numerusform>De evaluatie besloot %n doel bij te stellen. Nu de vervolgbijeenkomst beginnen die het bijstelt?</numerusform>
+            <numerusform>De evaluatie besloot %n doelen bij te stellen. Nu de vervolgbijeenkomst beginnen die ze bijstelt?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Start follow-up meeting</source>
+        <translation>&amp;Vervolgbijeenkomst beginnen</translation>
     </message>
     <message>
         <source>Saved as plan version %1.</source>
@@ -2542,6 +3268,14 @@ Wraparound Care-teamoverleg: één gezin, één plan.</translation>
     <message>
         <source>Meeting steps</source>
         <translation>Stappen van het overleg</translation>
+    </message>
+    <message>
+        <source>&amp;Record the evaluation</source>
+        <translation>Evaluatie &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Record the transition plan and close</source>
+        <translation>Overgangsplan &amp;vastleggen en afsluiten</translation>
     </message>
     <message>
         <source>← &amp;Back</source>
@@ -2610,6 +3344,121 @@ Wraparound Care-teamoverleg: één gezin, één plan.</translation>
 Your work is kept as a draft.</source>
         <translation>Het overleg kon niet worden opgeslagen: %1
 Uw werk blijft bewaard als concept.</translation>
+    </message>
+    <message>
+        <source>Record the transition plan and close this family&apos;s plan? The family is then closed (and kept as the retention rules say).</source>
+        <translation>Het overgangsplan vastleggen en het plan van dit gezin afsluiten? Het gezin wordt dan gesloten (en bewaard zoals de bewaarregels zeggen).</translation>
+    </message>
+    <message>
+        <source>Record this evaluation? It can no longer be changed afterwards.</source>
+        <translation>Deze evaluatie vastleggen? Daarna kan ze niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded; your work is kept as a draft:
+
+%1</source>
+        <translation>Er is niets vastgelegd; uw werk is bewaard als concept:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded (%1); your work is kept as a draft.</source>
+        <translation>Er is niets vastgelegd (%1); uw werk is bewaard als concept.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRecordStep</name>
+    <message>
+        <source>The meeting</source>
+        <translation>De bijeenkomst</translation>
+    </message>
+    <message>
+        <source>When the meeting was held, who was there, and the minutes. Absent or excused members stay in the team.</source>
+        <translation>Wanneer de bijeenkomst was, wie er waren, en het verslag. Afwezigen of afgemelden blijven in het team.</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Datum van de bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;date:</source>
+        <translation>&amp;Datum van de bijeenkomst:</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Gespreksleider</translation>
+    </message>
+    <message>
+        <source>Facilitato&amp;r:</source>
+        <translation>Gespreks&amp;leider:</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plaats:</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <source>Minutes and notes</source>
+        <translation>Verslag en notities</translation>
+    </message>
+    <message>
+        <source>What was discussed and agreed…</source>
+        <translation>Wat besproken en afgesproken is…</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes / notes:</source>
+        <translation>&amp;Verslag / notities:</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(niet ingesteld)</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(zonder naam)</translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>Aanwezigheid van %1</translation>
+    </message>
+    <message>
+        <source>The team is empty.</source>
+        <translation>Het team is leeg.</translation>
+    </message>
+    <message>
+        <source>Change the meeting date</source>
+        <translation>Datum van de bijeenkomst wijzigen</translation>
+    </message>
+    <message>
+        <source>Change facilitator</source>
+        <translation>Gespreksleider wijzigen</translation>
+    </message>
+    <message>
+        <source>Type the place</source>
+        <translation>De plaats typen</translation>
+    </message>
+    <message>
+        <source>Type the minutes</source>
+        <translation>Het verslag typen</translation>
+    </message>
+    <message>
+        <source>Change attendance</source>
+        <translation>Aanwezigheid wijzigen</translation>
     </message>
 </context>
 <context>
@@ -2777,6 +3626,65 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
 </context>
 <context>
+    <name>OverallStep</name>
+    <message>
+        <source>Overall decision</source>
+        <translation>Totaalbesluit</translation>
+    </message>
+    <message>
+        <source>Looking back together, and what we do next.</source>
+        <translation>Samen terugkijken, en wat we hierna doen.</translation>
+    </message>
+    <message>
+        <source>Overall &amp;decision:</source>
+        <translation>&amp;Totaalbesluit:</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Waarom:</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Volgende stappen</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps:</source>
+        <translation>&amp;Volgende stappen:</translation>
+    </message>
+    <message>
+        <source>In the family&apos;s own words</source>
+        <translation>In de eigen woorden van het gezin</translation>
+    </message>
+    <message>
+        <source>The family&apos;s reflection</source>
+        <translation>Terugblik van het gezin</translation>
+    </message>
+    <message>
+        <source>The &amp;family&apos;s reflection:</source>
+        <translation>Terugblik van het &amp;gezin:</translation>
+    </message>
+    <message>
+        <source>The team&apos;s reflection</source>
+        <translation>Terugblik van het team</translation>
+    </message>
+    <message>
+        <source>The &amp;team&apos;s reflection:</source>
+        <translation>Terugblik van het &amp;team:</translation>
+    </message>
+    <message>
+        <source>Change the overall decision</source>
+        <translation>Totaalbesluit wijzigen</translation>
+    </message>
+    <message>
+        <source>Type in the evaluation</source>
+        <translation>Typen in de evaluatie</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Choose a passphrase</source>
@@ -2827,6 +3735,80 @@ Uw werk blijft bewaard als concept.</translation>
     <message>
         <source>Type the passphrase.</source>
         <translation>Typ de wachtzin.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodStep</name>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>The six months we look back on. It starts at the plan&apos;s first meeting (or the last evaluation).</source>
+        <translation>De zes maanden waarop we terugkijken. Ze beginnen bij de eerste bijeenkomst van het plan (of de laatste evaluatie).</translation>
+    </message>
+    <message>
+        <source>Period starts</source>
+        <translation>Begin van de periode</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>Einde van de periode</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Tot:</translation>
+    </message>
+    <message>
+        <source>We evaluate plan version %1 (%2 goals).</source>
+        <translation>We evalueren planversie %1 (%2 doelen).</translation>
+    </message>
+    <message>
+        <source>Change the period</source>
+        <translation>Periode wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseDialog</name>
+    <message>
+        <source>Change phase</source>
+        <translation>Fase wijzigen</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Nu: %1</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>Nieuwe fase</translation>
+    </message>
+    <message>
+        <source>&amp;New phase:</source>
+        <translation>&amp;Nieuwe fase:</translation>
+    </message>
+    <message>
+        <source>Date of the change</source>
+        <translation>Datum van de wijziging</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>e.g. the team is formed, the family decides to end</source>
+        <translation>bijv. het team is gevormd, het gezin besluit te stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Waarom:</translation>
     </message>
 </context>
 <context>
@@ -2921,15 +3903,15 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>DRAFT — suggestions, not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>CONCEPT — voorstellen, niet besloten</translation>
     </message>
     <message>
         <source>This is a draft computed from the ratings: the verdicts and decisions below are suggestions that nobody has taken yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is een concept berekend uit de scores: de oordelen en besluiten hieronder zijn voorstellen die nog niemand heeft genomen.</translation>
     </message>
     <message>
         <source>Goal reached and closed: a success to celebrate together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel bereikt en afgerond: een succes om samen te vieren.</translation>
     </message>
     <message>
         <source>Baseline → latest → target</source>
@@ -2937,35 +3919,35 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished">Startpunt</translation>
+        <translation>Beginscore</translation>
     </message>
     <message>
         <source>Latest rating by the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste score van het gezin</translation>
     </message>
     <message>
         <source>Latest rating by the child</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste score van het kind</translation>
     </message>
     <message>
         <source>Latest rating by the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste score van het team</translation>
     </message>
     <message>
         <source>What helped (the family&apos;s words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat hielp (woorden van het gezin)</translation>
     </message>
     <message>
         <source>What did not help (the family&apos;s words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat niet hielp (woorden van het gezin)</translation>
     </message>
     <message>
         <source>What helped (the team&apos;s view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat hielp (kijk van het team)</translation>
     </message>
     <message>
         <source>What did not help (the team&apos;s view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat niet hielp (kijk van het team)</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -2977,7 +3959,7 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>Reason for the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden voor het besluit</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -3001,7 +3983,7 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>Successes to celebrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Successen om te vieren</translation>
     </message>
     <message>
         <source>Reflections</source>
@@ -3021,27 +4003,27 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom:</translation>
     </message>
     <message>
         <source>Next steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende stappen:</translation>
     </message>
     <message>
         <source>Not agreed: this is a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet afgesproken: dit is een concept.</translation>
     </message>
     <message>
         <source>The family approved this evaluation on %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gezin heeft deze evaluatie goedgekeurd op %1 (%2).</translation>
     </message>
     <message>
         <source>The family has not approved this evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gezin heeft deze evaluatie niet goedgekeurd.</translation>
     </message>
     <message>
         <source>Nobody has signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niemand heeft getekend.</translation>
     </message>
     <message>
         <source>%1 actions: %2 done, %3 in progress, %4 planned, %5 stopped.</source>
@@ -3077,7 +4059,7 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>Transition plan agreed at the closing meeting of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Overgangsplan afgesproken in de afsluitende bijeenkomst van %1</translation>
     </message>
     <message>
         <source>Six-month evaluation of %1 – %2</source>
@@ -3289,55 +4271,55 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>Transition plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Overgangsplan</translation>
     </message>
     <message>
         <source>Closing meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluitende bijeenkomst</translation>
     </message>
     <message>
         <source>Transition plan hash (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash van het overgangsplan (SHA-256)</translation>
     </message>
     <message>
         <source>What continues, and who carries it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat doorgaat, en wie het draagt</translation>
     </message>
     <message>
         <source>What continues</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat doorgaat</translation>
     </message>
     <message>
         <source>Who carries it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie het draagt</translation>
     </message>
     <message>
         <source>Nothing continues after closure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets gaat door na de afsluiting.</translation>
     </message>
     <message>
         <source>Whom to call in a crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie te bellen in een crisis</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Wie</translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>How to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe te bereiken</translation>
     </message>
     <message>
         <source>How the family can come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe het gezin kan terugkomen</translation>
     </message>
     <message>
         <source>The family approved this transition plan on %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gezin heeft dit overgangsplan goedgekeurd op %1 (%2).</translation>
     </message>
     <message>
         <source>The family has not approved this transition plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gezin heeft dit overgangsplan niet goedgekeurd.</translation>
     </message>
 </context>
 <context>
@@ -3638,6 +4620,17 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
 </context>
 <context>
+    <name>RowsTable</name>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected row of %1</source>
+        <translation>De gekozen rij van %1 verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>SafetyStep</name>
     <message>
         <source>Safety</source>
@@ -3766,6 +4759,41 @@ Uw werk blijft bewaard als concept.</translation>
     <message>
         <source>&amp;Add strength</source>
         <translation>&amp;Kracht toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>SuccessesStep</name>
+    <message>
+        <source>Successes to celebrate</source>
+        <translation>Successen om te vieren</translation>
+    </message>
+    <message>
+        <source>What the family achieved: the goals reached first. Name them and celebrate them together.</source>
+        <translation>Wat het gezin bereikt heeft: eerst de bereikte doelen. Benoem ze en vier ze samen.</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Succes</translation>
+    </message>
+    <message>
+        <source>Successes</source>
+        <translation>Successen</translation>
+    </message>
+    <message>
+        <source>&amp;Add a success</source>
+        <translation>Een succes &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a success</source>
+        <translation>Een succes toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove a success</source>
+        <translation>Een succes verwijderen</translation>
+    </message>
+    <message>
+        <source>Type a success</source>
+        <translation>Een succes typen</translation>
     </message>
 </context>
 <context>

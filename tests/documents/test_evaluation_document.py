@@ -12,12 +12,22 @@ from tests.documents.conftest import ExportFn
 from tests.documents.test_plan_document import pdf_text
 from tests.factories import with_progress
 from vrac_desktop.documents.verify import verify_file
-from vrac_desktop.domain.model import Decision, Evaluation, Meeting, PlanContent, Rater, Rating, new_id
+from vrac_desktop.domain.model import (
+    Decision,
+    Evaluation,
+    Meeting,
+    PlanContent,
+    Rater,
+    Rating,
+    new_id,
+)
+from vrac_desktop.services.changes import Changes
 from vrac_desktop.services.evaluations import (
     EvaluationInputError,
     evaluation_as_of,
     evaluations,
-    save_evaluation,
+    record_evaluation,
+    start_evaluation,
     version_as_of,
 )
 from vrac_desktop.services.exports import DocumentKind
@@ -37,6 +47,14 @@ def reasoned(evaluation: Evaluation, **changes: object) -> Evaluation:
 
 
 LATER = date(2027, 6, 1)
+
+
+def save_evaluation(db: Database, *, family_id: str, evaluation: Evaluation, actor: str,
+                    today: date) -> Changes:
+    """Record ``evaluation`` as the evaluation meeting does (a draft recorded)."""
+    draft = start_evaluation(db, family_id=family_id, today=evaluation.period_end)
+    return record_evaluation(db, draft=replace(draft, evaluation=evaluation), actor=actor,
+                             today=today)[1]
 
 
 def second_meeting(db: Database, family_id: str, plan: PlanContent) -> PlanContent:

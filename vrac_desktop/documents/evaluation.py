@@ -157,12 +157,12 @@ def evaluation_document(source: EvaluationSource, *, progress: Progress = no_pro
          translate("PlanDocument", "Family"), translate("PlanDocument", "Child"),
          translate("PlanDocument", "Team"), translate("PlanDocument", "Target"),
          translate("PlanDocument", "Verdict"), translate("PlanDocument", "Decision")),
-        tuple(summary), (5, 2, 2, 2, 2, 2, 3, 3),
+        tuple(summary), (4, 3, 2, 2, 2, 2, 3, 3),
         empty_text=translate("PlanDocument", "No goals were evaluated."),
     ))
     if celebrated:
         blocks.append(Heading(translate("PlanDocument", "Successes to celebrate")))
-        blocks.append(BulletList(tuple(f"★ {n}" for n in celebrated)))
+        blocks.append(BulletList(tuple(celebrated)))
     blocks += _actions_recap(plan, w)
     blocks.append(Heading(translate("PlanDocument", "Reflections")))
     blocks.append(_text_paragraph(ev.family_reflection, w,

@@ -56,7 +56,7 @@ def transition_document(source: TransitionSource) -> Document:
     blocks: list[Block] = [Heading(title, level=0), KeyValues(tuple(rows))]
     blocks.append(Heading(translate("PlanDocument", "Successes to celebrate")))
     if t.successes:
-        blocks.append(BulletList(tuple(f"★ {w.text(s.text)}" for s in t.successes)))
+        blocks.append(BulletList(tuple(w.text(s.text) for s in t.successes)))
     else:
         blocks.append(Paragraph(w.not_filled(), missing=True))
     blocks.append(Heading(translate("PlanDocument", "What continues, and who carries it")))

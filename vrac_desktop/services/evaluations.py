@@ -184,21 +184,6 @@ def record_evaluation(db: Database, *, draft: MeetingDraft, actor: str, today: d
                    today=day, meeting=draft.meeting)
 
 
-def save_evaluation(db: Database, *, family_id: str, evaluation: Evaluation, actor: str,
-                    today: date | None = None) -> Changes:
-    """Record a reviewed evaluation (checked like the evaluation meeting's) in one
-    transaction. Without a plan version, the one current at the end of the period."""
-    if not evaluation.plan_version:
-        try:
-            version = version_as_of(db, family_id=family_id, as_of=evaluation.period_end)
-            evaluation = replace(evaluation, plan_version=version.number,
-                                 plan_hash=version.hash)
-        except NotFoundError:
-            pass
-    return _record(db, family_id=family_id, evaluation=evaluation, actor=actor,
-                   today=today or date.today(), meeting=None)[1]
-
-
 def _record(db: Database, *, family_id: str, evaluation: Evaluation, actor: str, today: date,
             meeting: Meeting | None) -> tuple[EvaluationRecord, Changes]:
     evaluation = replace(evaluation, decided=True)

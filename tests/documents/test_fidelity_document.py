@@ -5,11 +5,16 @@ from __future__ import annotations
 from datetime import date
 
 from tests.documents.conftest import ExportFn
-from tests.documents.test_evaluation_document import LATER, reasoned, second_meeting
+from tests.documents.test_evaluation_document import (
+    LATER,
+    reasoned,
+    save_evaluation,
+    second_meeting,
+)
 from tests.documents.test_plan_document import pdf_text
 from vrac_desktop.documents.verify import verify_file
 from vrac_desktop.domain.model import Decision, PlanContent
-from vrac_desktop.services.evaluations import evaluation_as_of, save_evaluation
+from vrac_desktop.services.evaluations import evaluation_as_of
 from vrac_desktop.services.exports import DocumentKind
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.paths import DataPaths

@@ -73,6 +73,15 @@ def main() -> int:
         flow.leave()
         window.discard_meeting(family.family_id)
 
+        window.start_evaluation(family.family_id)
+        evaluation = window.meeting
+        assert evaluation is not None
+        evaluation.go_to("overall")
+        app.processEvents()
+        window.grab().save(str(out / f"fidelity-evaluation-{language}.png"))
+        evaluation.leave()
+        window.discard_meeting(family.family_id)
+
         dialog = FidelitySummaryDialog(db, today=TODAY, parent=window)
         dialog.resize(1100, 700)
         dialog.show()

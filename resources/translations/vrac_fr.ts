@@ -2362,6 +2362,21 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>FidelityPeriodPanel</name>
+    <message>
+        <source>Is it really Wraparound? This period in figures</source>
+        <translation>Est-ce vraiment du Wraparound&#xa0;? Cette période en chiffres</translation>
+    </message>
+    <message>
+        <source>Fidelity over the period</source>
+        <translation>Fidélité sur la période</translation>
+    </message>
+    <message>
+        <source>Set a period that ends after it starts.</source>
+        <translation>Choisissez une période qui se termine après son début.</translation>
+    </message>
+</context>
+<context>
     <name>FidelitySummaryDialog</name>
     <message>
         <source>Fidelity summary of all families</source>

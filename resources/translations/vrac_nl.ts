@@ -2362,6 +2362,21 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
 </context>
 <context>
+    <name>FidelityPeriodPanel</name>
+    <message>
+        <source>Is it really Wraparound? This period in figures</source>
+        <translation>Is het echt Wraparound? Deze periode in cijfers</translation>
+    </message>
+    <message>
+        <source>Fidelity over the period</source>
+        <translation>Modeltrouw over de periode</translation>
+    </message>
+    <message>
+        <source>Set a period that ends after it starts.</source>
+        <translation>Kies een periode die eindigt na het begin.</translation>
+    </message>
+</context>
+<context>
     <name>FidelitySummaryDialog</name>
     <message>
         <source>Fidelity summary of all families</source>

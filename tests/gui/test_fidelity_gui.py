@@ -18,7 +18,7 @@ from tests.gui.test_meeting_flow import activate, step
 from vrac_desktop.domain.fidelity import Element
 from vrac_desktop.domain.model import Rater
 from vrac_desktop.domain.voice import Respondent, VoiceQuestion
-from vrac_desktop.services.plans import list_versions
+from vrac_desktop.services.plans import list_versions, meetings_for
 from vrac_desktop.services.transfer import export_family
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database
@@ -191,3 +191,37 @@ def test_organisation_summary_from_the_file_menu(qtbot: Any, window: MainWindow,
     assert [n for n in names if n.casefold() in text.casefold()] == []
     assert pdf_path.read_bytes().startswith(b"%PDF")
     dialog.close()
+
+
+def test_evaluation_meeting_shows_the_periods_fidelity(qtbot: Any, window: MainWindow,
+                                                       db: Database) -> None:
+    from dataclasses import replace
+
+    from vrac_desktop.gui.fidelity_period import FidelityPeriodPanel
+
+    made = make_family(db, 9, meetings=3)  # meetings in Jan, Feb, Mar 2026
+    window.start_evaluation(made.family_id)
+    flow = window.meeting
+    assert flow is not None and flow.editor.draft.evaluation is not None
+    overall = next(s for s in flow.steps if s.key == "overall")
+    flow.go_to("overall")
+    panel = overall.findChild(FidelityPeriodPanel)
+    assert panel is not None and panel.isVisibleTo(overall)
+    assert panel.report is not None
+    text = panel.table.text()
+    assert "Team size" in text and "Listened to" in text
+    # family 9 (odd): 4, 5, 5 faces over the three meetings, family and child alike
+    assert panel.report.get("voice.listened").value == pytest.approx((4 + 5 + 5) / 3)
+    # A period holding only the last meeting: the figures follow.
+    ev = flow.editor.draft.evaluation
+    held = sorted(m.held_on for m in meetings_for(db, family_id=made.family_id))
+    flow.editor.edit(replace(flow.editor.draft, evaluation=replace(
+        ev, period_start=held[-1], period_end=ev.period_end)), "period")
+    assert panel.report.get("voice.listened").value == 5.0
+    assert panel.report.get("natural.informal_present").value == 0.0  # gran absent then
+    # A reversed period is said, not computed.
+    flow.editor.edit(replace(flow.editor.draft, evaluation=replace(
+        ev, period_start=ev.period_end, period_end=held[0])), "reversed")
+    assert panel.report is None and "ends after it starts" in panel.table.text()
+    plan_flow_has_none = [s for s in flow.steps if s.findChild(FidelityPeriodPanel)]
+    assert plan_flow_has_none == [overall]

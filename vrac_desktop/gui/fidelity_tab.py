@@ -188,3 +188,4 @@ class FidelityTab(QWidget):
                 "them what would help.", "", n),
         }
         return texts[step.hint]
+

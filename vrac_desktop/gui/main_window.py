@@ -30,6 +30,7 @@ from vrac_desktop.gui.data_actions import DataActions
 from vrac_desktop.gui.families_page import FamiliesPage
 from vrac_desktop.gui.family_home import FamilyHome
 from vrac_desktop.gui.family_view import FamilyViewWindow
+from vrac_desktop.gui.fidelity_period import attach_period_fidelity
 from vrac_desktop.gui.meeting.flow import MeetingFlow
 
 
@@ -325,6 +326,7 @@ class MainWindow(QMainWindow):
         flow.left.connect(lambda: self._meeting_done(family_id, None))
         flow.recorded.connect(lambda kind, ev: self._cycle_done(family_id, kind, ev))
         flow.plan_changed.connect(self._update_family_view)  # live while the coach types
+        attach_period_fidelity(flow, self._db)  # evaluation meetings: the period's fidelity
         self.meeting = flow
         self.stack.addWidget(flow)
         self.stack.setCurrentWidget(flow)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -118,3 +119,26 @@ def test_organisation_summary_and_anonymous_csv(db: Database, tmp_path: Path) ->
     assert {"Fatima", "Yusuf", "Vermeulen", "Anneke", "Oosterhout"} <= words
     assert [w for w in words if w.casefold() in text.casefold()] == []
     assert [m.family_id for m in made if m.family_id in text] == []
+
+
+def test_a_face_out_of_scale_saves_nothing(db: Database) -> None:
+    import pytest
+
+    from tests.factories import sample_plan
+    from vrac_desktop.domain.draft import new_draft
+    from vrac_desktop.domain.voice import VoiceAnswer
+    from vrac_desktop.services.families import create_family
+    from vrac_desktop.services.meetings import finish_meeting
+    from vrac_desktop.services.plans import PlanInvalidError, list_versions
+    from vrac_desktop.store import repository as repo
+
+    family, _ = create_family(db, display_name="Family Qz-bad", actor="coach")
+    draft = new_draft(family.id, base_version=0, plan=sample_plan(), held_on=START)
+    bad = VoiceAnswer(draft.meeting.id, Respondent.CHILD, VoiceQuestion.LISTENED, 6)
+    other = VoiceAnswer("another-meeting", Respondent.FAMILY, VoiceQuestion.LISTENED, 3)
+    for answers in ((bad,), (other,)):
+        with pytest.raises(PlanInvalidError, match="five faces"):
+            finish_meeting(db, draft=replace(draft, voice=answers), actor="coach", today=TODAY)
+        assert list_versions(db, family_id=family.id) == []
+        with db.session() as s:
+            assert repo.meetings(s, family.id) == [] and repo.voices(s, family.id) == []

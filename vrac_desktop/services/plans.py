@@ -22,16 +22,17 @@ from vrac_desktop.store.errors import ConflictError
 from vrac_desktop.store.models import PlanVersionRow
 
 
-class VoiceInvalidError(ValueError):
-    """An answer of the family's voice is not one of the five faces (nothing was saved)."""
-
-
 class PlanInvalidError(ValueError):
     """The plan has problems that block saving; ``problems`` lists them all."""
 
     def __init__(self, problems: list[Problem]) -> None:
         super().__init__("; ".join(p.message for p in problems))
         self.problems = problems
+
+
+class VoiceInvalidError(PlanInvalidError):
+    """An answer of the family's voice is not one of the five faces, or belongs to another
+    meeting: nothing was saved (the meeting screen reports it like any blocking problem)."""
 
 
 @dataclass(frozen=True)
@@ -99,9 +100,10 @@ def save_plan_version(
     bad_voice = [a for a in voice
                  if meeting is None or a.meeting_id != meeting.id or not valid_value(a.value)]
     if bad_voice:
-        raise VoiceInvalidError(
+        raise VoiceInvalidError([Problem(
+            "voice.invalid", "agreement", None,
             "An answer of the family's voice is outside the five faces or belongs to another "
-            "meeting; nothing was saved.")
+            "meeting; nothing was saved.")])
     is_approved = content.agreement.family_approved if approved is None else approved
     body = canonical_json(content)
     c_hash = content_hash(body)

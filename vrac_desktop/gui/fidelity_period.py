@@ -23,8 +23,13 @@ from vrac_desktop.gui.meeting.editor import MeetingEditor
 if TYPE_CHECKING:
     from vrac_desktop.gui.meeting.flow import MeetingFlow
 
-GOOD = "#2e7d32"
-LOOK = "#b35c00"
+
+
+def mark_colours(widget: QWidget) -> tuple[str, str]:
+    """(on the good side, to look at): readable on the widget's light or dark palette."""
+    palette = widget.palette()
+    dark = palette.window().color().lightnessF() < palette.windowText().color().lightnessF()
+    return ("#81c784", "#ffb74d") if dark else ("#2e7d32", "#b35c00")
 
 
 class FidelityPeriodPanel(QGroupBox):
@@ -66,13 +71,14 @@ class FidelityPeriodPanel(QGroupBox):
         locale = QLocale()
         names = fidelity_labels.names()
         elements = fidelity_labels.elements()
+        good, look = mark_colours(self)
         rows = []
         for element in ELEMENTS:
             rows.append(f"<tr><td colspan='3'><b>{html.escape(elements[element])}</b></td></tr>")
             for indicator in self.report.by_element(element):
                 meets = indicator.meets
                 mark = "" if meets is None else ("✓ " if meets else "! ")
-                colour = "" if meets is None else (GOOD if meets else LOOK)
+                colour = "" if meets is None else (good if meets else look)
                 value = html.escape(mark + fidelity_labels.value_text(indicator, locale))
                 aim = html.escape(fidelity_labels.target_text(indicator.definition, locale))
                 rows.append(f"<tr><td>{html.escape(names[indicator.code])}</td>"

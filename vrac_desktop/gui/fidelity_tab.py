@@ -33,8 +33,7 @@ from vrac_desktop.domain.fidelity import (
 from vrac_desktop.services.fidelity import FamilyFidelity, family_fidelity
 from vrac_desktop.store.database import Database
 
-GOOD = "#2e7d32"
-LOOK = "#b35c00"
+from vrac_desktop.gui.fidelity_period import mark_colours
 
 
 class FidelityTab(QWidget):
@@ -131,6 +130,7 @@ class FidelityTab(QWidget):
     def _show(self, data: FamilyFidelity) -> None:
         locale = QLocale()
         names = fidelity_labels.names()
+        good, look = mark_colours(self)
         for indicator in data.report.indicators:
             label = self.values[indicator.code]
             text = fidelity_labels.value_text(indicator, locale)
@@ -138,7 +138,7 @@ class FidelityTab(QWidget):
             meets = indicator.meets
             mark = "" if meets is None else ("✓ " if meets else "! ")
             label.setText(f"{mark}{text}\n{aim}")
-            colour = "" if meets is None else (GOOD if meets else LOOK)
+            colour = "" if meets is None else (good if meets else look)
             label.setStyleSheet(f"color: {colour};" if colour else "color: palette(mid);")
             points = [(r.as_of, r.get(indicator.code).value) for r in data.timeline]
             texts = [fidelity_labels.value_text(r.get(indicator.code), locale)

@@ -394,6 +394,35 @@ def _verify(args: argparse.Namespace, paths: DataPaths, db: Database | None) -> 
     return 0 if result.valid else 1
 
 
+def cmd_fidelity_summary(args: argparse.Namespace, db: Database) -> int:
+    """The anonymous organisation summary of fidelity (docs/fidelity.md) as CSV and/or PDF."""
+    from datetime import date
+
+    from vrac_desktop.services.fidelity import organisation_summary, write_summary_csv
+    from vrac_desktop.store.files import write_atomically
+
+    if not args.csv and not args.pdf:
+        _err("say where to write the summary: --csv FILE and/or --pdf FILE")
+        return 2
+    summary = organisation_summary(db, today=date.today(), team=args.team)
+    if args.csv:
+        from vrac_desktop import fidelity_labels
+        from vrac_desktop.translate import tr_in
+
+        names = fidelity_labels.names(tr_in(args.language))
+        write_summary_csv(summary, Path(args.csv), lambda code: names[code])
+        _out(f"Wrote the anonymous fidelity summary (CSV) to {args.csv}")
+    if args.pdf:
+        from vrac_desktop.documents.fidelity import summary_pdf
+
+        write_atomically(Path(args.pdf), summary_pdf(summary, language=args.language))
+        _out(f"Wrote the anonymous fidelity summary (PDF) to {args.pdf}")
+    everyone = summary.groups[0]
+    if everyone.suppressed:
+        _out("Fewer than 5 families: every figure is withheld.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="vrac-desktop",
@@ -441,6 +470,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("family_id", metavar="FAMILY")
     p.set_defaults(func=cmd_heads)
     _document_commands(sub)
+
+    p = sub.add_parser("fidelity-summary",
+                       help="anonymous fidelity summary of all families (CSV and/or PDF)")
+    p.add_argument("--csv", metavar="FILE", help="write the distributions as CSV")
+    p.add_argument("--pdf", metavar="FILE", help="write the one-page summary as PDF")
+    p.add_argument("--team", help="only the families of this team (team server)")
+    p.add_argument("--language", choices=("en", "nl", "fr"), default="en",
+                   help="language of the PDF and of the CSV's indicator names")
+    p.set_defaults(func=cmd_fidelity_summary)
     return parser
 
 

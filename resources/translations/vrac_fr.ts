@@ -283,12 +283,32 @@
 <context>
     <name>Charts</name>
     <message>
+        <source>higher is better</source>
+        <translation>plus haut, c&apos;est mieux</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>plus bas, c&apos;est mieux</translation>
+    </message>
+    <message>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
         <source>Child</source>
         <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>The family&apos;s voice after each meeting</source>
+        <translation>La voix de la famille après chaque réunion</translation>
+    </message>
+    <message>
+        <source>%1: family %2, child %3</source>
+        <translation>%1&#xa0;: famille %2, enfant %3</translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation>Pas encore de réponses.</translation>
     </message>
     <message>
         <source>Team</source>
@@ -1424,6 +1444,48 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>DistributionModel</name>
+    <message>
+        <source>Element</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Families with data</source>
+        <translation>Familles avec données</translation>
+    </message>
+    <message>
+        <source>On the good side</source>
+        <translation>Du bon côté</translation>
+    </message>
+    <message>
+        <source>Median (middle half)</source>
+        <translation>Médiane (moitié centrale)</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Withheld: 1 to 4 families, or a count that would give such a small number away.</source>
+        <translation>Masqué&#xa0;: 1 à 4 familles, ou un nombre qui permettrait de retrouver un si petit nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>FaceScale</name>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of 5)</source>
+        <translation>%1 (%2 sur 5)</translation>
+    </message>
+</context>
+<context>
     <name>FamiliesModel</name>
     <message>
         <source>Family</source>
@@ -1574,6 +1636,10 @@ Saisissez le nom de la famille pour confirmer :</translation>
     <message>
         <source>Ph&amp;ases and evaluations</source>
         <translation>Ph&amp;ases et évaluations</translation>
+    </message>
+    <message>
+        <source>F&amp;idelity</source>
+        <translation>F&amp;idélité</translation>
     </message>
     <message>
         <source> (closed)</source>
@@ -1876,6 +1942,595 @@ Saisissez le nom de la famille pour confirmer :</translation>
     <message>
         <source>Press Esc to close the family view.</source>
         <translation>Appuyez sur Échap pour fermer la vue famille.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyVoice</name>
+    <message>
+        <source>Did the team listen to us?</source>
+        <translation>L&apos;équipe nous a-t-elle écoutés&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Does this plan feel like ours?</source>
+        <translation>Ce plan est-il vraiment le nôtre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Do we know who does what now?</source>
+        <translation>Savons-nous maintenant qui fait quoi&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation>Pas du tout</translation>
+    </message>
+    <message>
+        <source>Not really</source>
+        <translation>Pas vraiment</translation>
+    </message>
+    <message>
+        <source>A bit</source>
+        <translation>Un peu</translation>
+    </message>
+    <message>
+        <source>Mostly</source>
+        <translation>Plutôt oui</translation>
+    </message>
+    <message>
+        <source>Yes, completely</source>
+        <translation>Oui, tout à fait</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyVoicePanel</name>
+    <message>
+        <source>The family&apos;s voice</source>
+        <translation>La voix de la famille</translation>
+    </message>
+    <message>
+        <source>Ask the family, and the child, three short questions and let them tap a face. They may leave a question out.</source>
+        <translation>Posez trois petites questions à la famille, et à l&apos;enfant, et laissez-les toucher un visage. Ils peuvent passer une question.</translation>
+    </message>
+    <message>
+        <source>The &amp;child is here and answers too</source>
+        <translation>L&apos;&amp;enfant est là et répond aussi</translation>
+    </message>
+    <message>
+        <source>The child answers too</source>
+        <translation>L&apos;enfant répond aussi</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>the family</source>
+        <translation>la famille</translation>
+    </message>
+    <message>
+        <source>the child</source>
+        <translation>l&apos;enfant</translation>
+    </message>
+    <message>
+        <source>%1 — answer of %2</source>
+        <translation>%1 — réponse de %2</translation>
+    </message>
+    <message>
+        <source>Click a face, or use Left/Right or the keys 1 to 5; Delete clears the answer.</source>
+        <translation>Cliquez sur un visage, ou utilisez Gauche/Droite ou les touches 1 à 5&#xa0;; Suppr efface la réponse.</translation>
+    </message>
+    <message>
+        <source>Answer a question</source>
+        <translation>Répondre à une question</translation>
+    </message>
+    <message>
+        <source>Remove the child&apos;s answers</source>
+        <translation>Retirer les réponses de l&apos;enfant</translation>
+    </message>
+</context>
+<context>
+    <name>Fidelity</name>
+    <message>
+        <source>All families</source>
+        <translation>Toutes les familles</translation>
+    </message>
+    <message>
+        <source>this laptop</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Équipe %1</translation>
+    </message>
+    <message>
+        <source>Coach %1</source>
+        <translation>Coach %1</translation>
+    </message>
+    <message>
+        <source>Fidelity summary of all families</source>
+        <translation>Synthèse de fidélité de toutes les familles</translation>
+    </message>
+    <message>
+        <source>On %1. Anonymous: no names, no references. Groups of fewer than 5 families are not shown, and counts of 1 to 4 families are withheld (&lt;5). Each measure on its own: there is no overall score.</source>
+        <translation>Au %1. Anonyme&#xa0;: ni noms, ni références. Les groupes de moins de 5 familles ne sont pas affichés et les effectifs de 1 à 4 familles sont masqués (&lt;5). Chaque mesure vaut pour elle-même&#xa0;: il n&apos;y a pas de score global.</translation>
+    </message>
+    <message>
+        <source>Fewer than 5 families: nothing can be shown without making them recognisable.</source>
+        <translation>Moins de 5 familles&#xa0;: rien ne peut être affiché sans les rendre reconnaissables.</translation>
+    </message>
+    <message>
+        <source>%1 families (%2 active) · plans with no informal support at all: %3</source>
+        <translation>%1 familles (%2 actives) · plans sans aucun soutien informel&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Families with data</source>
+        <translation>Familles avec données</translation>
+    </message>
+    <message>
+        <source>On the good side</source>
+        <translation>Du bon côté</translation>
+    </message>
+    <message>
+        <source>Median (middle half)</source>
+        <translation>Médiane (moitié centrale)</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Families per team and per coach: %1. The distributions per team and per coach are in the CSV export of the same summary.</source>
+        <translation>Familles par équipe et par coach&#xa0;: %1. Les distributions par équipe et par coach figurent dans l&apos;export CSV de la même synthèse.</translation>
+    </message>
+    <message>
+        <source>Is it really Wraparound? This period in figures</source>
+        <translation>Est-ce vraiment du Wraparound&#xa0;? Cette période en chiffres</translation>
+    </message>
+    <message>
+        <source>Read from the plan, the meetings and the family&apos;s own answers during the period. Each measure on its own: there is no overall score.</source>
+        <translation>Lu dans le plan, les réunions et les réponses de la famille pendant la période. Chaque mesure vaut pour elle-même&#xa0;: il n&apos;y a pas de score global.</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Teamwork</source>
+        <translation>Travail d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Natural supports</source>
+        <translation>Soutiens naturels</translation>
+    </message>
+    <message>
+        <source>Needs-based</source>
+        <translation>Fondé sur les besoins</translation>
+    </message>
+    <message>
+        <source>Strengths-driven</source>
+        <translation>Fondé sur les forces</translation>
+    </message>
+    <message>
+        <source>Outcomes-based</source>
+        <translation>Axé sur les résultats</translation>
+    </message>
+    <message>
+        <source>The family&apos;s voice</source>
+        <translation>La voix de la famille</translation>
+    </message>
+    <message>
+        <source>Team size</source>
+        <translation>Taille de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Team mix</source>
+        <translation>Composition de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Family at the meetings</source>
+        <translation>La famille aux réunions</translation>
+    </message>
+    <message>
+        <source>Informal supports at the meetings</source>
+        <translation>Les soutiens informels aux réunions</translation>
+    </message>
+    <message>
+        <source>Professionals at the meetings</source>
+        <translation>Les professionnels aux réunions</translation>
+    </message>
+    <message>
+        <source>Actions of the busiest member</source>
+        <translation>Actions du membre le plus chargé</translation>
+    </message>
+    <message>
+        <source>Actions carried by family and informal supports</source>
+        <translation>Actions portées par la famille et les soutiens informels</translation>
+    </message>
+    <message>
+        <source>Meetings with an informal support</source>
+        <translation>Réunions avec un soutien informel</translation>
+    </message>
+    <message>
+        <source>Informal supports on the team</source>
+        <translation>Soutiens informels dans l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Goals tied to a need</source>
+        <translation>Objectifs liés à un besoin</translation>
+    </message>
+    <message>
+        <source>Needs left without a goal</source>
+        <translation>Besoins sans objectif</translation>
+    </message>
+    <message>
+        <source>Strengths per family member</source>
+        <translation>Forces par membre de la famille</translation>
+    </message>
+    <message>
+        <source>The child&apos;s talents</source>
+        <translation>Les talents de l&apos;enfant</translation>
+    </message>
+    <message>
+        <source>Actions that use a strength</source>
+        <translation>Actions qui s&apos;appuient sur une force</translation>
+    </message>
+    <message>
+        <source>Goals we can measure</source>
+        <translation>Objectifs mesurables</translation>
+    </message>
+    <message>
+        <source>Follow-ups where the family rated</source>
+        <translation>Suivis où la famille a donné une note</translation>
+    </message>
+    <message>
+        <source>Evaluations on time</source>
+        <translation>Évaluations à temps</translation>
+    </message>
+    <message>
+        <source>Goals reached and celebrated</source>
+        <translation>Objectifs atteints et célébrés</translation>
+    </message>
+    <message>
+        <source>Listened to</source>
+        <translation>Écoutés</translation>
+    </message>
+    <message>
+        <source>Our own plan</source>
+        <translation>Notre propre plan</translation>
+    </message>
+    <message>
+        <source>Clear who does what</source>
+        <translation>Qui fait quoi, c&apos;est clair</translation>
+    </message>
+    <message>
+        <source>How many people are on the team around the family.</source>
+        <translation>Combien de personnes composent l&apos;équipe autour de la famille.</translation>
+    </message>
+    <message>
+        <source>How many kinds of people are on the team: family, informal supports and professionals (3 is all of them).</source>
+        <translation>Combien de types de personnes sont dans l&apos;équipe&#xa0;: famille, soutiens informels et professionnels (3, c&apos;est tous).</translation>
+    </message>
+    <message>
+        <source>Of the family members on the team, how many came to the meetings, on average.</source>
+        <translation>Parmi les membres de la famille dans l&apos;équipe, combien sont venus aux réunions, en moyenne.</translation>
+    </message>
+    <message>
+        <source>Of the informal supports on the team, how many came to the meetings, on average.</source>
+        <translation>Parmi les soutiens informels dans l&apos;équipe, combien sont venus aux réunions, en moyenne.</translation>
+    </message>
+    <message>
+        <source>Of the professionals on the team, how many came to the meetings, on average.</source>
+        <translation>Parmi les professionnels dans l&apos;équipe, combien sont venus aux réunions, en moyenne.</translation>
+    </message>
+    <message>
+        <source>The share of the open actions carried by the one person with the most. Lower is better: nobody should carry everything.</source>
+        <translation>La part des actions ouvertes portée par la personne qui en a le plus. Plus bas, c&apos;est mieux&#xa0;: personne ne devrait tout porter.</translation>
+    </message>
+    <message>
+        <source>The share of the actions carried by the family and people from their own network rather than by professionals.</source>
+        <translation>La part des actions portées par la famille et les personnes de son propre réseau plutôt que par des professionnels.</translation>
+    </message>
+    <message>
+        <source>The share of the meetings where at least one informal support (a grandparent, neighbour, friend...) was there.</source>
+        <translation>La part des réunions où au moins un soutien informel (grand-parent, voisin, ami...) était présent.</translation>
+    </message>
+    <message>
+        <source>How many people from the family&apos;s own network are on the team.</source>
+        <translation>Combien de personnes du propre réseau de la famille sont dans l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>The share of the goals that answer a need the family named.</source>
+        <translation>La part des objectifs qui répondent à un besoin exprimé par la famille.</translation>
+    </message>
+    <message>
+        <source>Needs where the family asked for help but no goal takes them up. Lower is better.</source>
+        <translation>Besoins pour lesquels la famille a demandé de l&apos;aide mais qu&apos;aucun objectif ne reprend. Plus bas, c&apos;est mieux.</translation>
+    </message>
+    <message>
+        <source>How many strengths of the child, the parents and the family are written down, per family member on the team.</source>
+        <translation>Combien de forces de l&apos;enfant, des parents et de la famille sont notées, par membre de la famille dans l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>How many of the child&apos;s own talents are written down.</source>
+        <translation>Combien de talents propres à l&apos;enfant sont notés.</translation>
+    </message>
+    <message>
+        <source>The share of the actions whose description names a strength the plan recorded.</source>
+        <translation>La part des actions dont la description nomme une force notée dans le plan.</translation>
+    </message>
+    <message>
+        <source>The share of the goals that say how we will know, with a target different from today&apos;s rating.</source>
+        <translation>La part des objectifs qui disent comment nous le saurons, avec une cible différente de la note d&apos;aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>The share of the follow-up meetings where the family or the child rated their own progress.</source>
+        <translation>La part des réunions de suivi où la famille ou l&apos;enfant a noté ses propres progrès.</translation>
+    </message>
+    <message>
+        <source>The share of the six-month evaluations that were held on time (up to a month late).</source>
+        <translation>La part des évaluations semestrielles tenues à temps (jusqu&apos;à un mois de retard).</translation>
+    </message>
+    <message>
+        <source>How many goals an evaluation found reached or closed as reached.</source>
+        <translation>Combien d&apos;objectifs une évaluation a jugés atteints ou clôturés comme atteints.</translation>
+    </message>
+    <message>
+        <source>The family&apos;s answer to &quot;Did the team listen to us?&quot; (faces 1 to 5, on average).</source>
+        <translation>La réponse de la famille à «&#xa0;L&apos;équipe nous a-t-elle écoutés&#xa0;?&#xa0;» (visages 1 à 5, en moyenne).</translation>
+    </message>
+    <message>
+        <source>The family&apos;s answer to &quot;Does this plan feel like ours?&quot; (faces 1 to 5, on average).</source>
+        <translation>La réponse de la famille à «&#xa0;Ce plan est-il vraiment le nôtre&#xa0;?&#xa0;» (visages 1 à 5, en moyenne).</translation>
+    </message>
+    <message>
+        <source>The family&apos;s answer to &quot;Do we know who does what now?&quot; (faces 1 to 5, on average).</source>
+        <translation>La réponse de la famille à «&#xa0;Savons-nous maintenant qui fait quoi&#xa0;?&#xa0;» (visages 1 à 5, en moyenne).</translation>
+    </message>
+    <message>
+        <source>no plan yet</source>
+        <translation>pas encore de plan</translation>
+    </message>
+    <message>
+        <source>no meeting held yet</source>
+        <translation>aucune réunion tenue</translation>
+    </message>
+    <message>
+        <source>no follow-up meeting yet</source>
+        <translation>pas encore de réunion de suivi</translation>
+    </message>
+    <message>
+        <source>nobody of this kind on the team</source>
+        <translation>personne de ce type dans l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>no family member on the team</source>
+        <translation>aucun membre de la famille dans l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>no goals yet</source>
+        <translation>pas encore d&apos;objectifs</translation>
+    </message>
+    <message>
+        <source>no needs yet</source>
+        <translation>pas encore de besoins</translation>
+    </message>
+    <message>
+        <source>no actions yet</source>
+        <translation>pas encore d&apos;actions</translation>
+    </message>
+    <message>
+        <source>fewer than two actions</source>
+        <translation>moins de deux actions</translation>
+    </message>
+    <message>
+        <source>no strengths yet</source>
+        <translation>pas encore de forces</translation>
+    </message>
+    <message>
+        <source>no evaluation due yet</source>
+        <translation>aucune évaluation encore due</translation>
+    </message>
+    <message>
+        <source>no evaluation yet</source>
+        <translation>pas encore d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>no answers yet</source>
+        <translation>pas encore de réponses</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>pas assez de données</translation>
+    </message>
+    <message>
+        <source>aim: at least %1</source>
+        <translation>objectif&#xa0;: au moins %1</translation>
+    </message>
+    <message>
+        <source>aim: at most %1</source>
+        <translation>objectif&#xa0;: au plus %1</translation>
+    </message>
+</context>
+<context>
+    <name>FidelityPeriodPanel</name>
+    <message>
+        <source>Is it really Wraparound? This period in figures</source>
+        <translation>Est-ce vraiment du Wraparound&#xa0;? Cette période en chiffres</translation>
+    </message>
+    <message>
+        <source>Fidelity over the period</source>
+        <translation>Fidélité sur la période</translation>
+    </message>
+    <message>
+        <source>Set a period that ends after it starts.</source>
+        <translation>Choisissez une période qui se termine après son début.</translation>
+    </message>
+</context>
+<context>
+    <name>FidelitySummaryDialog</name>
+    <message>
+        <source>Fidelity summary of all families</source>
+        <translation>Synthèse de fidélité de toutes les familles</translation>
+    </message>
+    <message>
+        <source>Anonymous: no names, no references, coaches by number. Groups of fewer than 5 families are not shown and counts of 1 to 4 families are withheld (&lt;5). Each measure on its own: there is no overall score.</source>
+        <translation>Anonyme&#xa0;: ni noms, ni références, les coachs par numéro. Les groupes de moins de 5 familles ne sont pas affichés et les effectifs de 1 à 4 familles sont masqués (&lt;5). Chaque mesure vaut pour elle-même&#xa0;: il n&apos;y a pas de score global.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Groupe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Distributions</source>
+        <translation>Distributions</translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV…</source>
+        <translation>Enregistrer en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Reading every family…</source>
+        <translation>Lecture de toutes les familles…</translation>
+    </message>
+    <message>
+        <source>Fidelity summary</source>
+        <translation>Synthèse de fidélité</translation>
+    </message>
+    <message>
+        <source>The summary could not be made: %1</source>
+        <translation>La synthèse n&apos;a pas pu être établie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (fewer than 5 families: not shown)</source>
+        <translation>%1 (moins de 5 familles&#xa0;: non affiché)</translation>
+    </message>
+    <message>
+        <source>Fewer than 5 families in this group: nothing is shown, so that no family can be recognised.</source>
+        <translation>Moins de 5 familles dans ce groupe&#xa0;: rien n&apos;est affiché, afin qu&apos;aucune famille ne soit reconnaissable.</translation>
+    </message>
+    <message>
+        <source>%1 families (%2 active) · plans with no informal support at all: %3</source>
+        <translation>%1 familles (%2 actives) · plans sans aucun soutien informel&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Save the summary as CSV</source>
+        <translation>Enregistrer la synthèse en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation>Enregistrer la synthèse en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FidelityTab</name>
+    <message>
+        <source>Is it really Wraparound? What the plan and its history show, measure by measure. There is no overall score: each measure says what it counts and what to aim for. The small charts show each measure at every plan version.</source>
+        <translation>Est-ce vraiment du Wraparound&#xa0;? Ce que montrent le plan et son historique, mesure par mesure. Il n&apos;y a pas de score global&#xa0;: chaque mesure dit ce qu&apos;elle compte et ce qu&apos;il faut viser. Les petits graphiques montrent chaque mesure à chaque version du plan.</translation>
+    </message>
+    <message>
+        <source>What to look at next</source>
+        <translation>À regarder ensuite</translation>
+    </message>
+    <message>
+        <source>This family is closed: time-based measures stop at its last meeting.</source>
+        <translation>Cette famille est clôturée&#xa0;: les mesures liées au temps s&apos;arrêtent à sa dernière réunion.</translation>
+    </message>
+    <message>
+        <source>Nothing stands out: keep going as you are.</source>
+        <translation>Rien ne ressort&#xa0;: continuez ainsi.</translation>
+    </message>
+    <message>
+        <source>No informal support is on the team yet: who in the family&apos;s own network (grandparent, neighbour, friend, coach at the club) could join?</source>
+        <translation>Aucun soutien informel dans l&apos;équipe pour l&apos;instant&#xa0;: qui, dans le propre réseau de la famille (grand-parent, voisin, ami, entraîneur du club), pourrait se joindre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>No informal support has an action yet.</source>
+        <translation>Aucun soutien informel n&apos;a encore d&apos;action.</translation>
+    </message>
+    <message>
+        <source>One person carries more than half of the open actions: can others take some?</source>
+        <translation>Une personne porte plus de la moitié des actions ouvertes&#xa0;: d&apos;autres peuvent-ils en reprendre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The family was often not all there: plan the meetings at a time and place that suit them.</source>
+        <translation>La famille était souvent incomplète&#xa0;: prévoyez les réunions à une heure et dans un lieu qui lui conviennent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) not tied to a need.</source>
+        <translation>
+            <numerusform>%n objectif non lié à un besoin.</numerusform>
+            <numerusform>%n objectifs non liés à un besoin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) where the family asked for help but no goal takes them up.</source>
+        <translation>
+            <numerusform>%n besoin pour lequel la famille a demandé de l&apos;aide mais qu&apos;aucun objectif ne reprend.</numerusform>
+            <numerusform>%n besoins pour lesquels la famille a demandé de l&apos;aide mais qu&apos;aucun objectif ne reprend.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the child&apos;s own talents is written down.</source>
+        <translation>Aucun talent propre à l&apos;enfant n&apos;est encore noté.</translation>
+    </message>
+    <message>
+        <source>No action names a strength it builds on.</source>
+        <translation>Aucune action ne nomme une force sur laquelle elle s&apos;appuie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) without &quot;how will we know&quot; or with a target equal to today&apos;s rating.</source>
+        <translation>
+            <numerusform>%n objectif sans «&#xa0;comment le saurons-nous&#xa0;» ou avec une cible égale à la note d&apos;aujourd&apos;hui.</numerusform>
+            <numerusform>%n objectifs sans «&#xa0;comment le saurons-nous&#xa0;» ou avec une cible égale à la note d&apos;aujourd&apos;hui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The family rarely rated its own progress at the follow-ups.</source>
+        <translation>La famille a rarement noté ses propres progrès lors des suivis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n six-month evaluation(s) missed or late.</source>
+        <translation>
+            <numerusform>%n évaluation semestrielle manquée ou en retard.</numerusform>
+            <numerusform>%n évaluations semestrielles manquées ou en retard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The family&apos;s answers after the meetings are low on %n question(s): ask them what would help.</source>
+        <translation>
+            <numerusform>Les réponses de la famille après les réunions sont basses pour %n question&#xa0;: demandez-lui ce qui l&apos;aiderait.</numerusform>
+            <numerusform>Les réponses de la famille après les réunions sont basses pour %n questions&#xa0;: demandez-lui ce qui l&apos;aiderait.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2444,6 +3099,10 @@ Saisissez le nom de la famille pour confirmer :</translation>
     <message>
         <source>&amp;New family…</source>
         <translation>&amp;Nouvelle famille…</translation>
+    </message>
+    <message>
+        <source>Fidelity &amp;summary of all families…</source>
+        <translation>&amp;Synthèse de fidélité de toutes les familles…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>

@@ -283,12 +283,32 @@
 <context>
     <name>Charts</name>
     <message>
+        <source>higher is better</source>
+        <translation>hoger is beter</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>lager is beter</translation>
+    </message>
+    <message>
         <source>Family</source>
         <translation>Gezin</translation>
     </message>
     <message>
         <source>Child</source>
         <translation>Kind</translation>
+    </message>
+    <message>
+        <source>The family&apos;s voice after each meeting</source>
+        <translation>De stem van het gezin na elk overleg</translation>
+    </message>
+    <message>
+        <source>%1: family %2, child %3</source>
+        <translation>%1: gezin %2, kind %3</translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation>Nog geen antwoorden.</translation>
     </message>
     <message>
         <source>Team</source>
@@ -1424,6 +1444,48 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
 </context>
 <context>
+    <name>DistributionModel</name>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maat</translation>
+    </message>
+    <message>
+        <source>Families with data</source>
+        <translation>Gezinnen met gegevens</translation>
+    </message>
+    <message>
+        <source>On the good side</source>
+        <translation>Aan de goede kant</translation>
+    </message>
+    <message>
+        <source>Median (middle half)</source>
+        <translation>Mediaan (middelste helft)</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>Streven</translation>
+    </message>
+    <message>
+        <source>Withheld: 1 to 4 families, or a count that would give such a small number away.</source>
+        <translation>Weggelaten: 1 tot 4 gezinnen, of een aantal waaruit zo&apos;n klein aantal af te leiden is.</translation>
+    </message>
+</context>
+<context>
+    <name>FaceScale</name>
+    <message>
+        <source>no answer</source>
+        <translation>geen antwoord</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of 5)</source>
+        <translation>%1 (%2 van 5)</translation>
+    </message>
+</context>
+<context>
     <name>FamiliesModel</name>
     <message>
         <source>Family</source>
@@ -1574,6 +1636,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <message>
         <source>Ph&amp;ases and evaluations</source>
         <translation>F&amp;asen en evaluaties</translation>
+    </message>
+    <message>
+        <source>F&amp;idelity</source>
+        <translation>&amp;Modeltrouw</translation>
     </message>
     <message>
         <source> (closed)</source>
@@ -1876,6 +1942,595 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <message>
         <source>Press Esc to close the family view.</source>
         <translation>Druk op Esc om de gezinsweergave te sluiten.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyVoice</name>
+    <message>
+        <source>Did the team listen to us?</source>
+        <translation>Heeft het team naar ons geluisterd?</translation>
+    </message>
+    <message>
+        <source>Does this plan feel like ours?</source>
+        <translation>Voelt dit plan als ons eigen plan?</translation>
+    </message>
+    <message>
+        <source>Do we know who does what now?</source>
+        <translation>Weten we nu wie wat doet?</translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation>Helemaal niet</translation>
+    </message>
+    <message>
+        <source>Not really</source>
+        <translation>Niet echt</translation>
+    </message>
+    <message>
+        <source>A bit</source>
+        <translation>Een beetje</translation>
+    </message>
+    <message>
+        <source>Mostly</source>
+        <translation>Grotendeels</translation>
+    </message>
+    <message>
+        <source>Yes, completely</source>
+        <translation>Ja, helemaal</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyVoicePanel</name>
+    <message>
+        <source>The family&apos;s voice</source>
+        <translation>De stem van het gezin</translation>
+    </message>
+    <message>
+        <source>Ask the family, and the child, three short questions and let them tap a face. They may leave a question out.</source>
+        <translation>Stel het gezin, en het kind, drie korte vragen en laat hen een gezichtje aantikken. Ze mogen een vraag overslaan.</translation>
+    </message>
+    <message>
+        <source>The &amp;child is here and answers too</source>
+        <translation>Het &amp;kind is erbij en antwoordt ook</translation>
+    </message>
+    <message>
+        <source>The child answers too</source>
+        <translation>Het kind antwoordt ook</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>the family</source>
+        <translation>het gezin</translation>
+    </message>
+    <message>
+        <source>the child</source>
+        <translation>het kind</translation>
+    </message>
+    <message>
+        <source>%1 — answer of %2</source>
+        <translation>%1 — antwoord van %2</translation>
+    </message>
+    <message>
+        <source>Click a face, or use Left/Right or the keys 1 to 5; Delete clears the answer.</source>
+        <translation>Klik op een gezichtje, of gebruik Links/Rechts of de toetsen 1 tot 5; Delete wist het antwoord.</translation>
+    </message>
+    <message>
+        <source>Answer a question</source>
+        <translation>Een vraag beantwoorden</translation>
+    </message>
+    <message>
+        <source>Remove the child&apos;s answers</source>
+        <translation>De antwoorden van het kind verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>Fidelity</name>
+    <message>
+        <source>All families</source>
+        <translation>Alle gezinnen</translation>
+    </message>
+    <message>
+        <source>this laptop</source>
+        <translation>deze laptop</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>Coach %1</source>
+        <translation>Coach %1</translation>
+    </message>
+    <message>
+        <source>Fidelity summary of all families</source>
+        <translation>Overzicht modeltrouw van alle gezinnen</translation>
+    </message>
+    <message>
+        <source>On %1. Anonymous: no names, no references. Groups of fewer than 5 families are not shown, and counts of 1 to 4 families are withheld (&lt;5). Each measure on its own: there is no overall score.</source>
+        <translation>Op %1. Anoniem: geen namen, geen kenmerken. Groepen van minder dan 5 gezinnen worden niet getoond en aantallen van 1 tot 4 gezinnen worden weggelaten (&lt;5). Elke maat staat op zichzelf: er is geen totaalscore.</translation>
+    </message>
+    <message>
+        <source>Fewer than 5 families: nothing can be shown without making them recognisable.</source>
+        <translation>Minder dan 5 gezinnen: niets kan worden getoond zonder hen herkenbaar te maken.</translation>
+    </message>
+    <message>
+        <source>%1 families (%2 active) · plans with no informal support at all: %3</source>
+        <translation>%1 gezinnen (%2 actief) · plannen zonder enige informele steun: %3</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maat</translation>
+    </message>
+    <message>
+        <source>Families with data</source>
+        <translation>Gezinnen met gegevens</translation>
+    </message>
+    <message>
+        <source>On the good side</source>
+        <translation>Aan de goede kant</translation>
+    </message>
+    <message>
+        <source>Median (middle half)</source>
+        <translation>Mediaan (middelste helft)</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>Streven</translation>
+    </message>
+    <message>
+        <source>Families per team and per coach: %1. The distributions per team and per coach are in the CSV export of the same summary.</source>
+        <translation>Gezinnen per team en per coach: %1. De verdelingen per team en per coach staan in de CSV-export van hetzelfde overzicht.</translation>
+    </message>
+    <message>
+        <source>Is it really Wraparound? This period in figures</source>
+        <translation>Is het echt Wraparound? Deze periode in cijfers</translation>
+    </message>
+    <message>
+        <source>Read from the plan, the meetings and the family&apos;s own answers during the period. Each measure on its own: there is no overall score.</source>
+        <translation>Afgelezen uit het plan, de overleggen en de eigen antwoorden van het gezin in deze periode. Elke maat staat op zichzelf: er is geen totaalscore.</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Teamwork</source>
+        <translation>Samenwerking in het team</translation>
+    </message>
+    <message>
+        <source>Natural supports</source>
+        <translation>Natuurlijk netwerk</translation>
+    </message>
+    <message>
+        <source>Needs-based</source>
+        <translation>Uitgaan van behoeften</translation>
+    </message>
+    <message>
+        <source>Strengths-driven</source>
+        <translation>Uitgaan van krachten</translation>
+    </message>
+    <message>
+        <source>Outcomes-based</source>
+        <translation>Gericht op resultaat</translation>
+    </message>
+    <message>
+        <source>The family&apos;s voice</source>
+        <translation>De stem van het gezin</translation>
+    </message>
+    <message>
+        <source>Team size</source>
+        <translation>Teamgrootte</translation>
+    </message>
+    <message>
+        <source>Team mix</source>
+        <translation>Samenstelling van het team</translation>
+    </message>
+    <message>
+        <source>Family at the meetings</source>
+        <translation>Gezin bij de overleggen</translation>
+    </message>
+    <message>
+        <source>Informal supports at the meetings</source>
+        <translation>Informele steun bij de overleggen</translation>
+    </message>
+    <message>
+        <source>Professionals at the meetings</source>
+        <translation>Professionals bij de overleggen</translation>
+    </message>
+    <message>
+        <source>Actions of the busiest member</source>
+        <translation>Acties van het drukste teamlid</translation>
+    </message>
+    <message>
+        <source>Actions carried by family and informal supports</source>
+        <translation>Acties gedragen door gezin en informele steun</translation>
+    </message>
+    <message>
+        <source>Meetings with an informal support</source>
+        <translation>Overleggen met informele steun</translation>
+    </message>
+    <message>
+        <source>Informal supports on the team</source>
+        <translation>Informele steun in het team</translation>
+    </message>
+    <message>
+        <source>Goals tied to a need</source>
+        <translation>Doelen gekoppeld aan een behoefte</translation>
+    </message>
+    <message>
+        <source>Needs left without a goal</source>
+        <translation>Behoeften zonder doel</translation>
+    </message>
+    <message>
+        <source>Strengths per family member</source>
+        <translation>Krachten per gezinslid</translation>
+    </message>
+    <message>
+        <source>The child&apos;s talents</source>
+        <translation>Talenten van het kind</translation>
+    </message>
+    <message>
+        <source>Actions that use a strength</source>
+        <translation>Acties die een kracht benutten</translation>
+    </message>
+    <message>
+        <source>Goals we can measure</source>
+        <translation>Meetbare doelen</translation>
+    </message>
+    <message>
+        <source>Follow-ups where the family rated</source>
+        <translation>Vervolgoverleggen waarin het gezin scoorde</translation>
+    </message>
+    <message>
+        <source>Evaluations on time</source>
+        <translation>Evaluaties op tijd</translation>
+    </message>
+    <message>
+        <source>Goals reached and celebrated</source>
+        <translation>Doelen bereikt en gevierd</translation>
+    </message>
+    <message>
+        <source>Listened to</source>
+        <translation>Gehoord</translation>
+    </message>
+    <message>
+        <source>Our own plan</source>
+        <translation>Ons eigen plan</translation>
+    </message>
+    <message>
+        <source>Clear who does what</source>
+        <translation>Duidelijk wie wat doet</translation>
+    </message>
+    <message>
+        <source>How many people are on the team around the family.</source>
+        <translation>Hoeveel mensen er in het team rond het gezin zitten.</translation>
+    </message>
+    <message>
+        <source>How many kinds of people are on the team: family, informal supports and professionals (3 is all of them).</source>
+        <translation>Hoeveel soorten mensen er in het team zitten: gezin, informele steun en professionals (3 is allemaal).</translation>
+    </message>
+    <message>
+        <source>Of the family members on the team, how many came to the meetings, on average.</source>
+        <translation>Van de gezinsleden in het team: hoeveel er gemiddeld naar de overleggen kwamen.</translation>
+    </message>
+    <message>
+        <source>Of the informal supports on the team, how many came to the meetings, on average.</source>
+        <translation>Van de informele steunfiguren in het team: hoeveel er gemiddeld naar de overleggen kwamen.</translation>
+    </message>
+    <message>
+        <source>Of the professionals on the team, how many came to the meetings, on average.</source>
+        <translation>Van de professionals in het team: hoeveel er gemiddeld naar de overleggen kwamen.</translation>
+    </message>
+    <message>
+        <source>The share of the open actions carried by the one person with the most. Lower is better: nobody should carry everything.</source>
+        <translation>Het deel van de open acties dat de persoon met de meeste acties draagt. Lager is beter: niemand hoort alles te dragen.</translation>
+    </message>
+    <message>
+        <source>The share of the actions carried by the family and people from their own network rather than by professionals.</source>
+        <translation>Het deel van de acties dat het gezin en mensen uit het eigen netwerk dragen, in plaats van professionals.</translation>
+    </message>
+    <message>
+        <source>The share of the meetings where at least one informal support (a grandparent, neighbour, friend...) was there.</source>
+        <translation>Het deel van de overleggen waarbij minstens één informele steunfiguur (een grootouder, buur, vriend...) aanwezig was.</translation>
+    </message>
+    <message>
+        <source>How many people from the family&apos;s own network are on the team.</source>
+        <translation>Hoeveel mensen uit het eigen netwerk van het gezin in het team zitten.</translation>
+    </message>
+    <message>
+        <source>The share of the goals that answer a need the family named.</source>
+        <translation>Het deel van de doelen dat antwoordt op een behoefte die het gezin noemde.</translation>
+    </message>
+    <message>
+        <source>Needs where the family asked for help but no goal takes them up. Lower is better.</source>
+        <translation>Behoeften waarvoor het gezin hulp vroeg maar die geen doel oppakt. Lager is beter.</translation>
+    </message>
+    <message>
+        <source>How many strengths of the child, the parents and the family are written down, per family member on the team.</source>
+        <translation>Hoeveel krachten van het kind, de ouders en het gezin zijn opgeschreven, per gezinslid in het team.</translation>
+    </message>
+    <message>
+        <source>How many of the child&apos;s own talents are written down.</source>
+        <translation>Hoeveel eigen talenten van het kind zijn opgeschreven.</translation>
+    </message>
+    <message>
+        <source>The share of the actions whose description names a strength the plan recorded.</source>
+        <translation>Het deel van de acties waarvan de beschrijving een kracht uit het plan noemt.</translation>
+    </message>
+    <message>
+        <source>The share of the goals that say how we will know, with a target different from today&apos;s rating.</source>
+        <translation>Het deel van de doelen dat zegt hoe we het zullen merken, met een streefcijfer dat verschilt van het cijfer van vandaag.</translation>
+    </message>
+    <message>
+        <source>The share of the follow-up meetings where the family or the child rated their own progress.</source>
+        <translation>Het deel van de vervolgoverleggen waarin het gezin of het kind de eigen vooruitgang een cijfer gaf.</translation>
+    </message>
+    <message>
+        <source>The share of the six-month evaluations that were held on time (up to a month late).</source>
+        <translation>Het deel van de halfjaarlijkse evaluaties dat op tijd werd gehouden (tot een maand te laat).</translation>
+    </message>
+    <message>
+        <source>How many goals an evaluation found reached or closed as reached.</source>
+        <translation>Hoeveel doelen een evaluatie bereikt vond of als bereikt afsloot.</translation>
+    </message>
+    <message>
+        <source>The family&apos;s answer to &quot;Did the team listen to us?&quot; (faces 1 to 5, on average).</source>
+        <translation>Het antwoord van het gezin op &quot;Heeft het team naar ons geluisterd?&quot; (gezichtjes 1 tot 5, gemiddeld).</translation>
+    </message>
+    <message>
+        <source>The family&apos;s answer to &quot;Does this plan feel like ours?&quot; (faces 1 to 5, on average).</source>
+        <translation>Het antwoord van het gezin op &quot;Voelt dit plan als ons eigen plan?&quot; (gezichtjes 1 tot 5, gemiddeld).</translation>
+    </message>
+    <message>
+        <source>The family&apos;s answer to &quot;Do we know who does what now?&quot; (faces 1 to 5, on average).</source>
+        <translation>Het antwoord van het gezin op &quot;Weten we nu wie wat doet?&quot; (gezichtjes 1 tot 5, gemiddeld).</translation>
+    </message>
+    <message>
+        <source>no plan yet</source>
+        <translation>nog geen plan</translation>
+    </message>
+    <message>
+        <source>no meeting held yet</source>
+        <translation>nog geen overleg gehouden</translation>
+    </message>
+    <message>
+        <source>no follow-up meeting yet</source>
+        <translation>nog geen vervolgoverleg</translation>
+    </message>
+    <message>
+        <source>nobody of this kind on the team</source>
+        <translation>niemand van deze soort in het team</translation>
+    </message>
+    <message>
+        <source>no family member on the team</source>
+        <translation>geen gezinslid in het team</translation>
+    </message>
+    <message>
+        <source>no goals yet</source>
+        <translation>nog geen doelen</translation>
+    </message>
+    <message>
+        <source>no needs yet</source>
+        <translation>nog geen behoeften</translation>
+    </message>
+    <message>
+        <source>no actions yet</source>
+        <translation>nog geen acties</translation>
+    </message>
+    <message>
+        <source>fewer than two actions</source>
+        <translation>minder dan twee acties</translation>
+    </message>
+    <message>
+        <source>no strengths yet</source>
+        <translation>nog geen krachten</translation>
+    </message>
+    <message>
+        <source>no evaluation due yet</source>
+        <translation>nog geen evaluatie verschuldigd</translation>
+    </message>
+    <message>
+        <source>no evaluation yet</source>
+        <translation>nog geen evaluatie</translation>
+    </message>
+    <message>
+        <source>no answers yet</source>
+        <translation>nog geen antwoorden</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>te weinig gegevens</translation>
+    </message>
+    <message>
+        <source>aim: at least %1</source>
+        <translation>streven: minstens %1</translation>
+    </message>
+    <message>
+        <source>aim: at most %1</source>
+        <translation>streven: hoogstens %1</translation>
+    </message>
+</context>
+<context>
+    <name>FidelityPeriodPanel</name>
+    <message>
+        <source>Is it really Wraparound? This period in figures</source>
+        <translation>Is het echt Wraparound? Deze periode in cijfers</translation>
+    </message>
+    <message>
+        <source>Fidelity over the period</source>
+        <translation>Modeltrouw over de periode</translation>
+    </message>
+    <message>
+        <source>Set a period that ends after it starts.</source>
+        <translation>Kies een periode die eindigt na het begin.</translation>
+    </message>
+</context>
+<context>
+    <name>FidelitySummaryDialog</name>
+    <message>
+        <source>Fidelity summary of all families</source>
+        <translation>Overzicht modeltrouw van alle gezinnen</translation>
+    </message>
+    <message>
+        <source>Anonymous: no names, no references, coaches by number. Groups of fewer than 5 families are not shown and counts of 1 to 4 families are withheld (&lt;5). Each measure on its own: there is no overall score.</source>
+        <translation>Anoniem: geen namen, geen kenmerken, coaches met een nummer. Groepen van minder dan 5 gezinnen worden niet getoond en aantallen van 1 tot 4 gezinnen worden weggelaten (&lt;5). Elke maat staat op zichzelf: er is geen totaalscore.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Groep:</translation>
+    </message>
+    <message>
+        <source>Distributions</source>
+        <translation>Verdelingen</translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV…</source>
+        <translation>&amp;CSV opslaan…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>&amp;PDF opslaan…</translation>
+    </message>
+    <message>
+        <source>Reading every family…</source>
+        <translation>Alle gezinnen worden gelezen…</translation>
+    </message>
+    <message>
+        <source>Fidelity summary</source>
+        <translation>Overzicht modeltrouw</translation>
+    </message>
+    <message>
+        <source>The summary could not be made: %1</source>
+        <translation>Het overzicht kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>%1 (fewer than 5 families: not shown)</source>
+        <translation>%1 (minder dan 5 gezinnen: niet getoond)</translation>
+    </message>
+    <message>
+        <source>Fewer than 5 families in this group: nothing is shown, so that no family can be recognised.</source>
+        <translation>Minder dan 5 gezinnen in deze groep: er wordt niets getoond, zodat geen gezin herkenbaar is.</translation>
+    </message>
+    <message>
+        <source>%1 families (%2 active) · plans with no informal support at all: %3</source>
+        <translation>%1 gezinnen (%2 actief) · plannen zonder enige informele steun: %3</translation>
+    </message>
+    <message>
+        <source>Save the summary as CSV</source>
+        <translation>Het overzicht als CSV opslaan</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation>Het overzicht als PDF opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FidelityTab</name>
+    <message>
+        <source>Is it really Wraparound? What the plan and its history show, measure by measure. There is no overall score: each measure says what it counts and what to aim for. The small charts show each measure at every plan version.</source>
+        <translation>Is het echt Wraparound? Wat het plan en zijn geschiedenis laten zien, maat voor maat. Er is geen totaalscore: elke maat zegt wat ze telt en waarnaar te streven. De kleine grafieken tonen elke maat bij elke planversie.</translation>
+    </message>
+    <message>
+        <source>What to look at next</source>
+        <translation>Waar nu naar te kijken</translation>
+    </message>
+    <message>
+        <source>This family is closed: time-based measures stop at its last meeting.</source>
+        <translation>Dit gezin is afgesloten: maten die met de tijd te maken hebben stoppen bij het laatste overleg.</translation>
+    </message>
+    <message>
+        <source>Nothing stands out: keep going as you are.</source>
+        <translation>Niets springt eruit: ga zo door.</translation>
+    </message>
+    <message>
+        <source>No informal support is on the team yet: who in the family&apos;s own network (grandparent, neighbour, friend, coach at the club) could join?</source>
+        <translation>Er zit nog geen informele steun in het team: wie uit het eigen netwerk van het gezin (grootouder, buur, vriend, trainer bij de club) kan aansluiten?</translation>
+    </message>
+    <message>
+        <source>No informal support has an action yet.</source>
+        <translation>Nog geen enkele informele steunfiguur heeft een actie.</translation>
+    </message>
+    <message>
+        <source>One person carries more than half of the open actions: can others take some?</source>
+        <translation>Eén persoon draagt meer dan de helft van de open acties: kunnen anderen er een paar overnemen?</translation>
+    </message>
+    <message>
+        <source>The family was often not all there: plan the meetings at a time and place that suit them.</source>
+        <translation>Het gezin was vaak niet compleet: plan de overleggen op een tijd en plek die hen past.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) not tied to a need.</source>
+        <translation>
+            <numerusform>%n doel niet gekoppeld aan een behoefte.</numerusform>
+            <numerusform>%n doelen niet gekoppeld aan een behoefte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) where the family asked for help but no goal takes them up.</source>
+        <translation>
+            <numerusform>%n behoefte waarvoor het gezin hulp vroeg maar die geen doel oppakt.</numerusform>
+            <numerusform>%n behoeften waarvoor het gezin hulp vroeg maar die geen doel oppakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the child&apos;s own talents is written down.</source>
+        <translation>Er is nog geen enkel eigen talent van het kind opgeschreven.</translation>
+    </message>
+    <message>
+        <source>No action names a strength it builds on.</source>
+        <translation>Geen enkele actie noemt een kracht waarop ze voortbouwt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) without &quot;how will we know&quot; or with a target equal to today&apos;s rating.</source>
+        <translation>
+            <numerusform>%n doel zonder &quot;hoe merken we het&quot; of met een streefcijfer gelijk aan het cijfer van vandaag.</numerusform>
+            <numerusform>%n doelen zonder &quot;hoe merken we het&quot; of met een streefcijfer gelijk aan het cijfer van vandaag.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The family rarely rated its own progress at the follow-ups.</source>
+        <translation>Het gezin gaf de eigen vooruitgang zelden een cijfer bij de vervolgoverleggen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n six-month evaluation(s) missed or late.</source>
+        <translation>
+            <numerusform>%n halfjaarlijkse evaluatie gemist of te laat.</numerusform>
+            <numerusform>%n halfjaarlijkse evaluaties gemist of te laat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The family&apos;s answers after the meetings are low on %n question(s): ask them what would help.</source>
+        <translation>
+            <numerusform>De antwoorden van het gezin na de overleggen zijn laag op %n vraag: vraag hen wat zou helpen.</numerusform>
+            <numerusform>De antwoorden van het gezin na de overleggen zijn laag op %n vragen: vraag hen wat zou helpen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2444,6 +3099,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <message>
         <source>&amp;New family…</source>
         <translation>&amp;Nieuw gezin…</translation>
+    </message>
+    <message>
+        <source>Fidelity &amp;summary of all families…</source>
+        <translation>&amp;Overzicht modeltrouw van alle gezinnen…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>

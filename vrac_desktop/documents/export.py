@@ -15,6 +15,7 @@ from vrac_desktop.documents.evaluation import (
     draft_mark,
     evaluation_document,
 )
+from vrac_desktop.documents.fidelity import with_fidelity_section
 from vrac_desktop.documents.model import Document
 from vrac_desktop.documents.pdf_render import render_pdf
 from vrac_desktop.documents.plan import PlanSource, plan_document
@@ -36,12 +37,14 @@ def build_document(source: ExportSource, *, organisation: str = "", logo_png: by
         ))
     if source.kind is DocumentKind.EVALUATION:
         assert source.evaluation is not None
-        return evaluation_document(EvaluationSource(
+        document = evaluation_document(EvaluationSource(
             family=source.family, plan=source.version.content,
             version_number=source.version.number, version_hash=source.version.hash,
             ratings=source.ratings, evaluation=source.evaluation,
             family_copy=source.family_copy, organisation=organisation, logo_png=logo_png,
         ), progress=progress)
+        return with_fidelity_section(document, source.fidelity,
+                                     language=source.family.language)
     return plan_document(PlanSource(
         family=source.family, plan=source.version.content,
         version_number=source.version.number, version_hash=source.version.hash,

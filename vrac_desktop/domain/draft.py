@@ -19,6 +19,7 @@ from vrac_desktop.domain.model import (
     TransitionPlan,
     new_id,
 )
+from vrac_desktop.domain.voice import VoiceAnswer
 
 DRAFT_FORMAT = 1
 
@@ -47,6 +48,8 @@ class MeetingDraft:
     reached_goal_ids: tuple[str, ...] = ()
     # Meeting time already spent before the draft was resumed (the timer's total goes on).
     elapsed_seconds: int = 0
+    # The family's voice after the meeting (domain/voice.py); saved with the meeting.
+    voice: tuple[VoiceAnswer, ...] = ()
 
     @property
     def follow_up(self) -> bool:

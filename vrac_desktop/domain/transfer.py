@@ -21,6 +21,7 @@ from vrac_desktop.domain.model import (
     Rating,
     TransitionPlan,
 )
+from vrac_desktop.domain.voice import VoiceAnswer
 
 FORMAT = "vrac-desktop.family-export"
 # 2: evaluations as records of their chain (number, hashes, plan version), phases and
@@ -82,6 +83,9 @@ class FamilyExport:
     forks: tuple[ExportedVersion, ...] = ()
     phases: tuple[PhaseChange, ...] = ()
     transitions: tuple[ExportedTransition, ...] = ()
+    # The family's voice after each meeting (three questions, faces 1..5); absent in files
+    # written before it existed.
+    voices: tuple[VoiceAnswer, ...] = ()
 
 
 def parse_family_export(raw: bytes) -> FamilyExport:

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
         GoalsOverviewWidget,
     )
 
+    from vrac_desktop.gui.fidelity_tab import FidelityTab
 
 class FamilyHome(QWidget):
     back = Signal()
@@ -147,7 +148,28 @@ class FamilyHome(QWidget):
                                    if self.family_id else None)
         self.versions.itemActivated.connect(self._open_version)
         self.meetings.itemActivated.connect(self._open_meeting)
+        # The Fidelity tab (gui/fidelity_tab.py) is made, and filled, when first looked at.
+        self._fidelity_page = QWidget()
+        self._fidelity: FidelityTab | None = None
+        self.tabs.addTab(self._fidelity_page, self.tr("F&idelity"))
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_fidelity())
         layout.addWidget(self.tabs, 1)
+        self._today: date | None = None
+
+    @property
+    def fidelity_tab(self) -> FidelityTab:
+        if self._fidelity is None:
+            from vrac_desktop.gui.fidelity_tab import FidelityTab
+
+            self._fidelity = FidelityTab(self._db)
+            page = QVBoxLayout(self._fidelity_page)
+            page.setContentsMargins(0, 0, 0, 0)
+            page.addWidget(self._fidelity)
+        return self._fidelity
+
+    def _refresh_fidelity(self) -> None:
+        if self.family_id is not None and self.tabs.currentWidget() is self._fidelity_page:
+            self.fidelity_tab.show_family(self.family_id, today=self._today or date.today())
 
     def _make_charts(self) -> tuple[GoalsOverviewWidget, DomainStarWidget, ActionsRecapWidget]:
         if self._charts is None:
@@ -187,6 +209,8 @@ class FamilyHome(QWidget):
         self.cycle.clear()
         for lst in (self.team, self.versions, self.meetings):
             lst.clear()
+        if self._fidelity is not None:
+            self._fidelity.clear()
         if self._charts is not None:
             self.goals_chart.set_data(PlanContent(), [])
             self.star_chart.set_data(PlanContent(), [])
@@ -194,6 +218,7 @@ class FamilyHome(QWidget):
     def show_family(self, family_id: str, *, today: date | None = None) -> None:
         today = today or date.today()
         self.family_id = family_id
+        self._today = today
         family = get_family(self._db, family_id=family_id)
         ref = f" · {family.reference}" if family.reference else ""
         closed = self.tr(" (closed)") if family.status is FamilyStatus.CLOSED else ""
@@ -279,6 +304,7 @@ class FamilyHome(QWidget):
             item.setToolTip(self.tr("Double-click to open this meeting read-only"))
             self.meetings.addItem(item)
         self.versions.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._refresh_fidelity()
 
     def _open_version(self, item: QListWidgetItem) -> None:
         if self.family_id is not None:

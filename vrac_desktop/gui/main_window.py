@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from vrac_desktop import __version__
 from vrac_desktop.domain.codec import DecodeError
@@ -30,6 +30,7 @@ from vrac_desktop.gui.data_actions import DataActions
 from vrac_desktop.gui.families_page import FamiliesPage
 from vrac_desktop.gui.family_home import FamilyHome
 from vrac_desktop.gui.family_view import FamilyViewWindow
+from vrac_desktop.gui.fidelity_period import attach_period_fidelity
 from vrac_desktop.gui.meeting.flow import MeetingFlow
 
 
@@ -81,6 +82,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.data.restore)
         file_menu.addAction(self.data.audit)
         file_menu.addAction(self.data.sync)
+        self.fidelity_summary_action = QAction(self.tr("Fidelity &summary of all families…"),
+                                               self)
+        self.fidelity_summary_action.triggered.connect(lambda: self.show_fidelity_summary())
+        file_menu.addAction(self.fidelity_summary_action)
         file_menu.addSeparator()
         preferences = QAction(self.tr("&Preferences…"), self)
         preferences.setShortcut(QKeySequence.StandardKey.Preferences)
@@ -199,6 +204,16 @@ class MainWindow(QMainWindow):
         dialog.exec()
         self.open_family(family_id)
 
+    def show_fidelity_summary(self) -> QDialog:
+        """The anonymous organisation summary (gui/fidelity_summary.py), non-blocking."""
+        from vrac_desktop.gui.fidelity_summary import FidelitySummaryDialog
+
+        organisation = str(self._settings.get("organisation_name")) if self._settings else ""
+        dialog = FidelitySummaryDialog(self._db, organisation=organisation, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def show_changes(self, family_id: str | None) -> None:
         if family_id is not None:
             ChangesDialog(self._db, family_id=family_id, parent=self).exec()
@@ -311,6 +326,7 @@ class MainWindow(QMainWindow):
         flow.left.connect(lambda: self._meeting_done(family_id, None))
         flow.recorded.connect(lambda kind, ev: self._cycle_done(family_id, kind, ev))
         flow.plan_changed.connect(self._update_family_view)  # live while the coach types
+        attach_period_fidelity(flow, self._db)  # evaluation meetings: the period's fidelity
         self.meeting = flow
         self.stack.addWidget(flow)
         self.stack.setCurrentWidget(flow)

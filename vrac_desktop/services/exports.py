@@ -21,9 +21,11 @@ from typing import Protocol
 from sqlalchemy import select
 
 from vrac_desktop.domain.evaluation import ratings_until
+from vrac_desktop.domain.fidelity import FidelityReport
 from vrac_desktop.domain.model import Evaluation, Family, Meeting, Rating
 from vrac_desktop.services.cycle import latest_transition
 from vrac_desktop.services.evaluations import evaluation_as_of, version_as_of, version_day
+from vrac_desktop.services.fidelity import report_for_period
 from vrac_desktop.services.plans import PlanVersion, current_version
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database
@@ -60,6 +62,8 @@ class ExportSource:
     evaluation: Evaluation | None = None  # set for DocumentKind.EVALUATION
     transition: StoredTransition | None = None  # set for DocumentKind.TRANSITION
     meeting: Meeting | None = None  # the evaluation's or closing meeting, when recorded
+    # Issue 20: the family's fidelity over the evaluation period (services/fidelity.py).
+    fidelity: FidelityReport | None = None
 
 
 @dataclass(frozen=True)
@@ -106,7 +110,9 @@ def load_export_source(db: Database, *, family_id: str, kind: DocumentKind,
                 "DRAFT (--draft). Nothing was exported.")
         return ExportSource(kind, ev.family, ev.version, ev.ratings, ev.as_of, family_copy,
                             version_day(db, family_id=family_id, version=ev.version),
-                            ev.evaluation)
+                            ev.evaluation, fidelity=report_for_period(
+                                db, family_id=family_id, start=ev.evaluation.period_start,
+                                end=ev.evaluation.period_end))
     if kind is DocumentKind.TRANSITION:
         stored = latest_transition(db, family_id=family_id)
         with db.session() as s:

@@ -90,7 +90,7 @@ def finish_meeting(db: Database, *, draft: MeetingDraft, actor: str,
     draft = replace(draft, ratings=ratings)
     return save_plan_version(
         db, family_id=draft.family_id, content=draft.plan, actor=actor, meeting=draft.meeting,
-        ratings=draft.ratings, today=today,
+        ratings=draft.ratings, today=today, voice=draft.voice,
     )
 
 

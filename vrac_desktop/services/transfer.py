@@ -29,6 +29,7 @@ from vrac_desktop.domain.transfer import (
     FamilyExport,
     parse_family_export,
 )
+from vrac_desktop.domain.voice import valid_value
 from vrac_desktop.services.changes import Changes
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database
@@ -67,6 +68,7 @@ def build_family_export(db: Database, *, family_id: str, actor: str) -> FamilyEx
                 ExportedTransition(t.id, t.meeting_id, t.created_at, t.created_by, t.plan,
                                    t.content_hash)
                 for t in repo.transition_plans(s, family_id)),
+            voices=tuple(repo.voices(s, family_id)),
         )
         repo.audit(s, actor=actor, action="exported", family_id=family_id, detail="json")
     return export
@@ -112,6 +114,11 @@ def import_family(db: Database, *, path: Path, actor: str) -> ImportResult:
             f"The file is not a valid family export ({exc}); nothing was imported."
         ) from None
     records, forks = _verified_records(export)
+    meeting_ids = {m.id for m in export.meetings}
+    if any(not valid_value(a.value) or a.meeting_id not in meeting_ids for a in export.voices):
+        raise ImportRefusedError(
+            "An answer of the family's voice in the file is outside the five faces or names "
+            "a meeting that is not in the file; nothing was imported.")
     evaluations = _verified_evaluations(export, records)
     transitions = _verified_transitions(export)
     fid = export.family.id
@@ -129,6 +136,7 @@ def import_family(db: Database, *, path: Path, actor: str) -> ImportResult:
                 repo.add_meeting(s, fid, meeting)
             for rating in export.ratings:
                 repo.add_rating(s, fid, rating)
+            repo.add_voice(s, fid, export.voices)
             for rec in records:
                 add_main_version(s, rec)
             for rec in forks:

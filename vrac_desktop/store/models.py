@@ -111,6 +111,25 @@ class RatingRow(Base):
     comment: Mapped[str] = mapped_column(Text, default="")
 
 
+class MeetingVoiceRow(Base):
+    """The family's voice: one answer to one of the three questions after a meeting.
+    Created by migration 0009."""
+
+    __tablename__ = "meeting_voices"
+    __table_args__ = (
+        CheckConstraint("value >= 1 AND value <= 5", name="ck_meeting_voices_value"),
+        UniqueConstraint("meeting_id", "respondent", "question",
+                         name="uq_meeting_voices_answer"),
+    )
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    family_id: Mapped[str] = mapped_column(ForeignKey("families.id"), index=True)
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id"))
+    respondent: Mapped[str] = mapped_column(String(20))
+    question: Mapped[str] = mapped_column(String(40))
+    value: Mapped[int] = mapped_column(Integer)
+
+
 class EvaluationRow(Base):
     __tablename__ = "evaluations"
 

@@ -6,6 +6,7 @@ Every function takes the caller's ``Session``; the caller (a service) owns the t
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -29,6 +30,7 @@ from vrac_desktop.domain.model import (
     Rating,
     TransitionPlan,
 )
+from vrac_desktop.domain.voice import Respondent, VoiceAnswer, VoiceQuestion
 from vrac_desktop.store.errors import NotFoundError
 from vrac_desktop.store.models import (
     AuditRow,
@@ -38,6 +40,7 @@ from vrac_desktop.store.models import (
     EvaluationRow,
     FamilyRow,
     MeetingRow,
+    MeetingVoiceRow,
     PhaseChangeRow,
     PlanVersionRow,
     RatingRow,
@@ -311,6 +314,25 @@ def add_transition_plan(session: Session, family_id: str, stored: StoredTransiti
         created_at=stored.created_at.isoformat(), created_by=stored.created_by[:500],
         content_json=stored.content_json, content_hash=stored.content_hash,
     ))
+
+
+def add_voice(session: Session, family_id: str, answers: Iterable[VoiceAnswer]) -> None:
+    """Store the family's answers after a meeting (the meeting row must exist)."""
+    for a in answers:
+        session.add(MeetingVoiceRow(
+            id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"{a.meeting_id}/{a.respondent}/{a.question}")),
+            family_id=family_id, meeting_id=a.meeting_id, respondent=a.respondent.value,
+            question=a.question.value, value=a.value))
+
+
+def voices(session: Session, family_id: str) -> list[VoiceAnswer]:
+    rows = session.scalars(
+        select(MeetingVoiceRow).where(MeetingVoiceRow.family_id == family_id)
+        .order_by(MeetingVoiceRow.meeting_id, MeetingVoiceRow.respondent,
+                  MeetingVoiceRow.question)
+    ).all()
+    return [VoiceAnswer(r.meeting_id, Respondent(r.respondent), VoiceQuestion(r.question),
+                        r.value) for r in rows]
 
 
 # --- drafts and audit ---------------------------------------------------------------------------

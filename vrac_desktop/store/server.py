@@ -37,6 +37,7 @@ from vrac_desktop.store.models import (
     EvaluationRow,
     FamilyRow,
     MeetingRow,
+    MeetingVoiceRow,
     PhaseChangeRow,
     PlanVersionForkRow,
     PlanVersionRow,
@@ -200,6 +201,7 @@ class FamilyRows:
     evaluations: list[dict[str, Any]] = field(default_factory=list)
     phase_changes: list[dict[str, Any]] = field(default_factory=list)
     transition_plans: list[dict[str, Any]] = field(default_factory=list)
+    meeting_voices: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def id(self) -> str:
@@ -213,6 +215,7 @@ CHILD_TABLES: tuple[tuple[str, type[Any]], ...] = (
     ("meetings", MeetingRow), ("ratings", RatingRow), ("evaluations", EvaluationRow),
     # Issue 12: added by id, never changed, like the rows above.
     ("phase_changes", PhaseChangeRow), ("transition_plans", TransitionPlanRow),
+    ("meeting_voices", MeetingVoiceRow),
 )
 
 
@@ -368,7 +371,8 @@ def erase_family(session: Session, *, family_id: str, actor: str,
     """Delete every row of a family and record the erasure in the register, so sync erases it
     on every side. True when there was data to delete. Idempotent."""
     existed = session.get(FamilyRow, family_id) is not None
-    for model in (RatingRow, MeetingRow, EvaluationRow, PhaseChangeRow, TransitionPlanRow,
+    for model in (MeetingVoiceRow, RatingRow, MeetingRow, EvaluationRow, PhaseChangeRow,
+                  TransitionPlanRow,
                   PlanVersionRow, PlanVersionForkRow, DraftRow, SyncStateRow):
         session.execute(delete(model).where(model.family_id == family_id))
     session.execute(delete(FamilyRow).where(FamilyRow.id == family_id))

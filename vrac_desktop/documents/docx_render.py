@@ -29,6 +29,7 @@ from vrac_desktop.documents.model import (
     Table,
     clean,
     fit_widths,
+    header_scale,
     is_right_to_left,
 )
 from vrac_desktop.translate import tr_in
@@ -222,17 +223,21 @@ def _table(d: docx.document.Document, block: Table, measure: Callable[[str], flo
     # Repeat the header row on every page the table spans; no row split over two pages.
     head._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
     _cant_split(head)
+    scale = header_scale(block.headers, TEXT_WIDTH_PT, measure, CELL_PADDING_PT)
     for cell, text in zip(head.cells, block.headers, strict=True):
         _cell(cell, text, bold=True)
         cell.paragraphs[0].paragraph_format.keep_with_next = True  # header with a row
+        if scale < 1:
+            for run in cell.paragraphs[0].runs:
+                run.font.size = Pt(10 * scale)
     for row in block.rows:
         added = table.add_row()
         _cant_split(added)
         for cell, text in zip(added.cells, row, strict=True):
             _cell(cell, text)
     # Each header word fits its column: a narrow one made Word break "Verantwoord/elijk".
-    _widths(table, fit_widths(block.headers, block.widths, TEXT_WIDTH_PT, measure,
-                              CELL_PADDING_PT))
+    _widths(table, fit_widths(block.headers, block.widths, TEXT_WIDTH_PT,
+                              lambda word: measure(word) * scale, CELL_PADDING_PT))
     d.add_paragraph()
 
 

@@ -86,6 +86,21 @@ Block = (Heading | Paragraph | BulletList | KeyValues | Table | Image | Signatur
          | PageBreak | Notice)
 
 
+def header_scale(headers: tuple[str, ...], available: float,
+                 measure: Callable[[str], float], padding: float, *, smallest: float = 0.7
+                 ) -> float:
+    """How much smaller than the body the header text must be for every column's longest
+    header word to fit side by side (1.0: no need; never below ``smallest``). A table of
+    eight columns ("Objectif", "Départ", "Famille", …) does not fit at body size."""
+    words = [max((measure(word) for word in header.split()), default=0.0) for header in headers]
+    room = available - padding * len(headers)
+    total = sum(words)
+    if total <= room or total <= 0:
+        return 1.0
+    # Half-point steps of a 10-point font, rounded down so the words do fit.
+    return max(smallest, int(20 * room / total) / 20)
+
+
 def fit_widths(headers: tuple[str, ...], relative: tuple[int, ...] | tuple[float, ...],
                available: float, measure: Callable[[str], float], padding: float
                ) -> tuple[float, ...]:
@@ -93,25 +108,29 @@ def fit_widths(headers: tuple[str, ...], relative: tuple[int, ...] | tuple[float
     least as wide as its header's longest word plus ``padding``, so no header word is broken
     ("Verantwoord/elijk"). ``measure(word)`` gives a word's width in the header's font.
 
-    Columns that need more get it; the others give it up in proportion to their share.
+    Columns that need more get it from the column with the most slack first (what it has
+    beyond its own header's need): a wide description column gives, and a narrow column of
+    figures, whose values would otherwise wrap onto a second line, keeps its width.
     """
     weights = [float(w) for w in (relative or (1,) * len(headers))]
+    total = sum(weights) or 1.0
+    widths = [available * w / total for w in weights]
     need = [max((measure(word) for word in header.split()), default=0.0) + padding
             for header in headers]
-    fixed: dict[int, float] = {}
-    while True:
-        free = available - sum(fixed.values())
-        rest = [i for i in range(len(weights)) if i not in fixed]
-        share = sum(weights[i] for i in rest)
-        widths = {i: free * weights[i] / share for i in rest} if share else {}
-        short = [i for i in rest if widths[i] < need[i]]
-        if not short or not rest:
+    deficit = sum(max(0.0, n - w) for n, w in zip(need, widths, strict=True))
+    slack = [max(0.0, w - n) for n, w in zip(need, widths, strict=True)]
+    if deficit <= 0:
+        return tuple(widths)
+    if sum(slack) < deficit:  # cannot all fit: give each what it needs
+        return tuple(need)
+    result = [max(n, w) for n, w in zip(need, widths, strict=True)]
+    for i in sorted(range(len(widths)), key=lambda i: -slack[i]):
+        take = min(slack[i], deficit)
+        result[i] -= take
+        deficit -= take
+        if deficit <= 0:
             break
-        for i in short:
-            fixed[i] = need[i]
-        if sum(fixed.values()) >= available:  # cannot all fit: give each what it needs
-            break
-    return tuple(fixed.get(i, widths.get(i, need[i])) for i in range(len(weights)))
+    return tuple(result)
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,7 @@ from vrac_desktop.documents.model import (
     SignatureBlock,
     Table,
     fit_widths,
+    header_scale,
 )
 
 RESOLUTION = 300  # dots per inch of the PDF's layout; text stays vector at any zoom
@@ -163,7 +164,8 @@ def _measure(doc: QTextDocument, dpi: int) -> tuple[Callable[[str], float], floa
     font.setPointSizeF(BODY_PT)
     font.setBold(True)
     metrics = QFontMetricsF(font, doc.documentLayout().paintDevice())
-    return (lambda word: metrics.horizontalAdvance(word) * 1.06), dpi * 0.14
+    # cellpadding 4 (CSS px, so 4/96 inch) on each side and the border; 2 % for rounding.
+    return (lambda word: metrics.horizontalAdvance(word) * 1.02), dpi * 0.11
 
 
 def _notice(block: Notice) -> str:
@@ -183,10 +185,15 @@ def _table(block: Table, text_width: int,
         return f'<p><i><span style="color:{MUTED}">{_esc(block.empty_text)}</span></i></p>'
     # Every header word must fit its column: Qt would otherwise break it anywhere
     # ("Verantwoord/elijk"), as it may break a long word in the body.
-    widths = fit_widths(block.headers, block.widths, float(text_width), *measure)
+    words, padding = measure
+    scale = header_scale(block.headers, float(text_width), words, padding)
+    widths = fit_widths(block.headers, block.widths, float(text_width),
+                        lambda word: words(word) * scale, padding)
     total = sum(widths)
+    size = f' style="font-size:{BODY_PT * scale:g}pt"' if scale < 1 else ""
     head = "".join(
-        f'<th width="{100 * w / total:.2f}%" bgcolor="#dce6f0" align="left">{_esc(t)}</th>'
+        f'<th width="{100 * w / total:.2f}%" bgcolor="#dce6f0" align="left"{size}>'
+        f"{_esc(t)}</th>"
         for t, w in zip(block.headers, widths, strict=True)
     )
     body = "".join(

@@ -72,10 +72,12 @@ class DataActions(QObject):
                                   lambda: self.export_document("plan"))
         self.export_evaluation = action(self.tr("Export six-month e&valuation…"),
                                         lambda: self.export_document("evaluation"))
+        self.export_transition = action(self.tr("Export signed &transition plan…"),
+                                        lambda: self.export_document("transition"))
         self.print_plan = action(self.tr("Print the family &copy of the plan…"),
                                  lambda: self.print_family_copy("plan"))
-        self.family_actions = (self.export_plan, self.export_evaluation, self.print_plan,
-                               self.export_family, self.erase_family)
+        self.family_actions = (self.export_plan, self.export_evaluation, self.export_transition,
+                               self.print_plan, self.export_family, self.erase_family)
         self.last_dialog: QDialog | None = None
         self.last_buttons: dict[str, Any] = {}
 

@@ -49,8 +49,9 @@ def documents_folder() -> Path:
 def suggested_name(*, family_name: str, kind: str, family_copy: bool, language: str) -> str:
     """A file name (without suffix) in the family's language."""
     translate = tr_in(language)
-    what = (translate("PlanDocument", "family plan") if kind == "plan"
-            else translate("PlanDocument", "six-month evaluation"))
+    what = {"plan": translate("PlanDocument", "family plan"),
+            "evaluation": translate("PlanDocument", "six-month evaluation"),
+            "transition": translate("PlanDocument", "transition plan")}.get(kind, kind)
     copy = (translate("PlanDocument", "family copy") if family_copy
             else translate("PlanDocument", "professional copy"))
     name = f"{family_name} – {what} – {copy}"
@@ -75,8 +76,10 @@ class ExportDialog(QDialog):
         self._family_name = family_name
         self._language = language
         self._edited = False
-        self.setWindowTitle(self.tr("Export signed plan") if kind == "plan"
-                            else self.tr("Export six-month evaluation"))
+        self.setWindowTitle({"plan": self.tr("Export signed plan"),
+                             "evaluation": self.tr("Export six-month evaluation"),
+                             "transition": self.tr("Export signed transition plan")}
+                            .get(kind, self.tr("Export signed document")))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         layout.addLayout(form)

@@ -126,8 +126,9 @@ def test_family_export_runs_in_the_background(qtbot: Any, db: Database, paths: D
     target = tmp_path / "family.zip"
     task = window.data.export_archive(str(target))
     assert task is not None
-    task.wait(30)
-    qtbot.waitUntil(lambda: not window.data.tasks, timeout=5000)
+    # Not task.wait(): the archive's signed documents draw their charts on this (the UI)
+    # thread, so the event loop must keep running until the task is done.
+    qtbot.waitUntil(lambda: not window.data.tasks, timeout=120_000)
     box = window.data.last_message
     assert box is not None and str(target) in box.text()
     box.close()

@@ -15,7 +15,7 @@ been destroyed", printed dozens of times per export).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -30,10 +30,17 @@ class _Relay(QObject):
 
 
 class _Worker(QThread):
+    """Kept alive until its run() has returned, whatever happens to the Task or window that
+    started it (a QThread destroyed while running aborts the process)."""
+
+    running: ClassVar[set[_Worker]] = set()
+
     def __init__(self, run: Callable[[], None], title: str) -> None:
         super().__init__()
         self._run = run
         self.setObjectName(f"task: {title}")
+        _Worker.running.add(self)
+        self.finished.connect(lambda: _Worker.running.discard(self))
 
     def run(self) -> None:
         self._run()

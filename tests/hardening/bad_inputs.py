@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
+from tests import keyring_backend
 from tests.factories import sample_plan
 from vrac_desktop.domain.model import TextItem
 from vrac_desktop.services import gdpr
@@ -252,7 +253,7 @@ def missing_key(root: Path) -> tuple[str, str, str]:
     paths, _ = _seeded(root, "nokey")
     backend = keys.secure_keyring()
     assert backend is not None
-    entry = f"database-key:{paths.database}"
+    entry = keys.entry_name(paths)
     saved = backend.get_password(keys.SERVICE, entry)
     backend.delete_password(keys.SERVICE, entry)
     before = paths.database.read_bytes()
@@ -383,7 +384,8 @@ def generate() -> str:
     ]
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        os.environ.setdefault("VRAC_TEST_KEYRING_FILE", str(root / "keyring.cfg"))
+        keyring_backend.use_in_process(os.environ.get(keyring_backend.FILE_ENV)
+                                       or root / "keyring.cfg")
         for i, (title, fn) in enumerate(CASES, 1):
             work = root / f"case{i}"
             work.mkdir()

@@ -27,7 +27,7 @@ from vrac_desktop.services.plans import PlanVersion, current_version
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import NotFoundError
-from vrac_desktop.store.files import write_atomically
+from vrac_desktop.store.files import write_export
 from vrac_desktop.store.models import FamilyRow, PlanVersionRow
 
 Progress = Callable[[int, str], None]
@@ -78,9 +78,39 @@ def _no_progress(_percent: int, _message: str) -> None:
     return None
 
 
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+MAX_LOGO_BYTES = 5 * 1024 * 1024
+
+
+def read_logo(path: Path) -> bytes:
+    """The organisation logo's bytes; ValueError (a message) if it is not a readable PNG."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_LOGO_BYTES:
+            raise ValueError(f"The logo {path} is larger than 5 MiB; use a smaller PNG. "
+                             "Nothing was exported.")
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_LOGO_BYTES + 1)
+    except OSError as exc:
+        raise ValueError(f"The logo {path} cannot be read ({exc.strerror or exc}); nothing "
+                         "was exported.") from None
+    if not data.startswith(PNG_SIGNATURE):
+        raise ValueError(f"The logo {path} is not a PNG image; save it as PNG and try again. "
+                         "Nothing was exported.")
+    return data
+
+
+def check_as_of(as_of: date | None, *, today: date | None = None) -> None:
+    """A document "as of" a day that has not come yet would state what nobody decided."""
+    if as_of is not None and as_of > (today or date.today()):
+        raise ValueError(f"The date {as_of.isoformat()} is in the future; a document can show "
+                         "the history only up to today. Nothing was exported.")
+
+
 def load_export_source(db: Database, *, family_id: str, kind: DocumentKind,
                        as_of: date | None = None, family_copy: bool = False) -> ExportSource:
     """The plan version, ratings (and evaluation) for a document as of a day (default: now)."""
+    check_as_of(as_of)
     if kind is DocumentKind.EVALUATION:
         ev = evaluation_as_of(db, family_id=family_id, as_of=as_of)
         return ExportSource(kind, ev.family, ev.version, ev.ratings, ev.as_of, family_copy,
@@ -126,12 +156,12 @@ def export_documents(
     signature_path = None
     # Every file is rendered and signed before the first one is written.
     if pdf is not None and files.pdf is not None:
-        write_atomically(pdf, files.pdf)
+        write_export(db.paths, pdf, files.pdf)
     if docx is not None and files.docx is not None:
-        write_atomically(docx, files.docx)
+        write_export(db.paths, docx, files.docx)
         if files.docx_signature is not None:
             signature_path = docx.with_name(docx.name + ".p7s")
-            write_atomically(signature_path, files.docx_signature)
+            write_export(db.paths, signature_path, files.docx_signature)
     written = "+".join(n for n, p in (("pdf", pdf), ("docx", docx)) if p is not None)
     copy = "family copy" if family_copy else "professional copy"
     with db.session() as s:

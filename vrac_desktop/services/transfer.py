@@ -22,7 +22,7 @@ from vrac_desktop.services.changes import Changes
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import ConflictError
-from vrac_desktop.store.files import write_atomically
+from vrac_desktop.store.files import write_export
 from vrac_desktop.store.models import FamilyRow
 from vrac_desktop.store.server import add_fork_version, add_main_version, fork_records
 
@@ -67,7 +67,8 @@ def _exported(rec: VersionRecord) -> ExportedVersion:
 def export_family(db: Database, *, family_id: str, path: Path, actor: str) -> Path:
     export = build_family_export(db, family_id=family_id, actor=actor)
     data = json.dumps(to_jsonable(export), ensure_ascii=False, indent=1, sort_keys=True)
-    write_atomically(path, data.encode("utf-8"))
+    # Plaintext outside the data folder: never a partial temporary file beside it.
+    write_export(db.paths, path, data.encode("utf-8"))
     return path
 
 

@@ -35,7 +35,7 @@ def qr_png(text: str) -> bytes:
     return out.getvalue()
 
 
-def kit_html(kit: RecoveryKit, *, language: str) -> str:
+def kit_html(kit: RecoveryKit, *, language: str, body_pt: float = 11) -> str:
     translate = tr_in(language)
     e = html.escape
     made = kit.made_at.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -47,7 +47,7 @@ def kit_html(kit: RecoveryKit, *, language: str) -> str:
         translate("RecoveryKit", "Copy your newest backup file (.vracbak) to it, for example "
                                  "from a USB stick or the organisation's backup drive."),
         translate("RecoveryKit", "Start VRAC Desktop and choose File ▸ Restore from a "
-                                 "backup…, or run: vrac-desktop restore FILE --recovery-key"),
+                                 "backup…, or run: %1"),
         translate("RecoveryKit", "Type the recovery key from this page when asked. The "
                                  "backup is checked before anything is replaced."),
     ]
@@ -63,37 +63,47 @@ def kit_html(kit: RecoveryKit, *, language: str) -> str:
     new_kit = translate(
         "RecoveryKit", "A new kit replaces this one: backups made after it open with the new "
         "key only; backups made before still open with this key.")
+    title = translate("RecoveryKit", "VRAC Desktop — Recovery kit")
+    your_key = translate("RecoveryKit", "Your recovery key")
+    alphabet = translate("RecoveryKit", "Letters A–Z and digits 2–7; dashes, spaces and upper "
+                                        "or lower case do not matter.")
+    for_what = translate("RecoveryKit", "What it is for")
+    purpose = translate(
+        "RecoveryKit", "The plans in VRAC Desktop are encrypted. This key opens your backups "
+        "when the computer is lost, stolen or broken, or when the passphrase is forgotten: with "
+        "it and a backup file, all the data comes back on a new computer. Nobody else has a "
+        "copy of this key, not even the makers of VRAC Desktop.")
+    restoring = translate("RecoveryKit", "Restoring on a new computer")
+    where = translate("RecoveryKit", "Where to keep it")
+    # The command on one line: a break after its dashes would change what is typed.
+    command = ('<span style="white-space:nowrap; font-family:\'DejaVu Sans Mono\'">'
+               "vrac-desktop restore FILE --recovery-key</span>")
+    step_items = "".join(f"<li>{e(step).replace('%1', command)}</li>" for step in steps)
     key_groups = kit.recovery_key.split("-")
     # Two lines of four groups, joined by no-break spaces so no group is split.
     key_lines = "<br/>".join("&nbsp;&nbsp;".join(key_groups[i:i + 4]) for i in (0, 4))
     return f"""
-<html><body style="font-family:'DejaVu Sans'; font-size:11pt">
+<html><body style="font-family:'DejaVu Sans'; font-size:{body_pt}pt">
 <p style="color:{ACCENT}; font-size:22pt; font-weight:bold; margin:0">
-{e(translate("RecoveryKit", "VRAC Desktop — Recovery kit"))}</p>
+{e(title)}</p>
 <p style="color:#555555; font-size:9pt">{e(intro)}</p>
 <table width="100%" cellpadding="8" style="border:2px solid {ACCENT}; margin-top:6pt">
 <tr><td valign="middle">
 <p style="font-size:12pt; font-weight:bold; margin:0">
-{e(translate("RecoveryKit", "Your recovery key"))}</p>
+{e(your_key)}</p>
 <p style="font-family:'DejaVu Sans Mono'; font-size:16pt; font-weight:bold; margin-top:8pt">
 {key_lines}</p>
-<p style="font-size:8pt; color:#555555">{e(translate(
-    "RecoveryKit", "Letters A–Z and digits 2–7; dashes, spaces and upper or lower case do "
-    "not matter."))}</p>
+<p style="font-size:8pt; color:#555555">{e(alphabet)}</p>
 </td><td width="150" align="right" valign="middle"><img src="kit:qr" width="140" height="140"/>
 </td></tr></table>
 <p style="color:{ACCENT}; font-size:13pt; font-weight:bold; margin-top:14pt">
-{e(translate("RecoveryKit", "What it is for"))}</p>
-<p>{e(translate("RecoveryKit",
-    "The plans in VRAC Desktop are encrypted. This key opens your backups when the computer "
-    "is lost, stolen or broken, or when the passphrase is forgotten: with it and a backup "
-    "file, all the data comes back on a new computer. Nobody else has a copy of this key, "
-    "not even the makers of VRAC Desktop."))}</p>
+{e(for_what)}</p>
+<p>{e(purpose)}</p>
 <p style="color:{ACCENT}; font-size:13pt; font-weight:bold; margin-top:10pt">
-{e(translate("RecoveryKit", "Restoring on a new computer"))}</p>
-<ol>{"".join(f"<li>{e(step)}</li>" for step in steps)}</ol>
+{e(restoring)}</p>
+<ol>{step_items}</ol>
 <p style="color:{ACCENT}; font-size:13pt; font-weight:bold; margin-top:10pt">
-{e(translate("RecoveryKit", "Where to keep it"))}</p>
+{e(where)}</p>
 <ul>{"".join(f"<li>{e(item)}</li>" for item in keep)}</ul>
 <p style="font-size:9pt; color:#555555; margin-top:10pt">{e(new_kit)}</p>
 </body></html>"""
@@ -106,7 +116,8 @@ def render_recovery_kit_pdf(kit: RecoveryKit, *, language: str) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
-    writer.setTitle(tr_in(language)("RecoveryKit", "VRAC Desktop — Recovery kit"))
+    translate = tr_in(language)
+    writer.setTitle(translate("RecoveryKit", "VRAC Desktop — Recovery kit"))
     writer.setCreator("VRAC Desktop")
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait,
@@ -120,8 +131,13 @@ def render_recovery_kit_pdf(kit: RecoveryKit, *, language: str) -> bytes:
         page = writer.pageLayout().paintRectPixels(RESOLUTION)
         # Lay out in points and scale to the device, so the font sizes are the printed ones.
         scale = RESOLUTION / 72
-        doc.setPageSize(QSizeF(page.width() / scale, page.height() / scale))
-        doc.setHtml(kit_html(kit, language=language))
+        size = QSizeF(page.width() / scale, page.height() / scale)
+        doc.setTextWidth(size.width())
+        # One page in every language: the longest translation gets a smaller type size.
+        for body_pt in (11, 10.5, 10, 9.5, 9, 8.5, 8):
+            doc.setHtml(kit_html(kit, language=language, body_pt=body_pt))
+            if doc.size().height() <= size.height():
+                break
         painter.scale(scale, scale)
         doc.drawContents(painter)
     finally:

@@ -154,7 +154,7 @@ class DataActions(QObject):
         return dialog
 
     def restore_from(self, source: str | None = None, *, confirmed: bool = False,
-                     passphrase: str | None = None) -> Task | None:
+                     passphrase: str | None = None, secret: str | None = None) -> Task | None:
         """Replace the database with a verified backup; the current one is kept aside."""
         from vrac_desktop.services.backup import read_backup, restore_backup
         from vrac_desktop.store.database import open_local
@@ -187,7 +187,7 @@ class DataActions(QObject):
         backup_passphrase: str | None = None
         if found.keys is not None and (current is None
                                        or found.keys["folder_id"] != current["folder_id"]):
-            typed, ok = QInputDialog.getText(
+            typed, ok = (secret, True) if secret is not None else QInputDialog.getText(
                 self._window, self.tr("Restore from a backup"),
                 self.tr("This backup comes from another computer or data folder. Type its "
                         "recovery key (from the recovery kit), or the passphrase it was made "
@@ -213,7 +213,7 @@ class DataActions(QObject):
 
         def reopen() -> None:
             fresh = open_local(self._paths, passphrase)
-            self._db.rebind(fresh.engine, mode=fresh.mode)
+            self._db.rebind(fresh.engine, mode=fresh.mode, key=fresh.key)
             self._after_replace()
 
         def done(result: Any) -> None:

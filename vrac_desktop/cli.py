@@ -370,6 +370,8 @@ def cmd_verify_document(args: argparse.Namespace, paths: DataPaths) -> int:
     still checked, the plan hash is then reported as not checked."""
     from vrac_desktop.store.keys import database_exists
 
+    if not Path(args.file).is_file():
+        raise ValueError(f"There is no file {args.file}; nothing was checked.")
     db: Database | None = None
     if database_exists(paths):
         try:

@@ -185,8 +185,9 @@ def read_backup(path: Path) -> BackupFile:
     try:
         header["keys"] = keys.check_header(header.get("keys") or {}, source=str(path))
     except keys.KeyFileError as exc:
-        raise BackupInvalidError(f"The key header of the backup {path} is damaged ({exc}). "
-                                 "Nothing was changed.") from None
+        raise BackupInvalidError(f"The key header of the backup {path} is damaged "
+                                 f"({exc.problem}), so it cannot be restored. Nothing was "
+                                 "changed.") from None
     return BackupFile(path, header, len(MAGIC) + 4 + length)
 
 

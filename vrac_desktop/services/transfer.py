@@ -7,12 +7,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy.exc import IntegrityError
+
 from vrac_desktop import __version__
 from vrac_desktop.domain.codec import DecodeError, canonical_json, from_jsonable, to_jsonable
 from vrac_desktop.domain.history import GENESIS_HASH, VersionRecord, content_hash, verify_chain
 from vrac_desktop.domain.model import PlanContent
 from vrac_desktop.domain.transfer import (
     FORMAT,
+    MAX_FILE_BYTES,
     SCHEMA_VERSION,
     ExportedVersion,
     FamilyExport,
@@ -74,7 +77,14 @@ def export_family(db: Database, *, family_id: str, path: Path, actor: str) -> Pa
 
 def import_family(db: Database, *, path: Path, actor: str) -> ImportResult:
     try:
-        raw = Path(path).read_bytes()
+        # Size first: a 3 GB file must be refused before a byte of it is read.
+        size = Path(path).stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ImportRefusedError(
+                f"The file is {size / 2**20:,.0f} MiB, larger than a family export can be "
+                f"({MAX_FILE_BYTES // 2**20} MiB); nothing was imported.")
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise ImportRefusedError(
             f"The file could not be read ({exc.strerror or exc}); nothing was imported."
@@ -86,6 +96,16 @@ def import_family(db: Database, *, path: Path, actor: str) -> ImportResult:
             f"The file is not a valid family export ({exc}); nothing was imported."
         ) from None
     records, forks = _verified_records(export)
+    try:
+        return _store_import(db, export, records, forks, actor)
+    except IntegrityError:
+        raise ImportRefusedError(
+            "The file reuses ids that are already taken in this database (a meeting, rating "
+            "or evaluation of another family); nothing was imported.") from None
+
+
+def _store_import(db: Database, export: FamilyExport, records: list[VersionRecord],
+                  forks: list[VersionRecord], actor: str) -> ImportResult:
     fid = export.family.id
     with db.session() as s:
         if s.get(FamilyRow, fid) is not None:

@@ -29,6 +29,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from vrac_desktop.store.errors import StoreError
 from vrac_desktop.store.paths import DataPaths
 
 STALE_SECONDS = 600  # a temporary file this old is left over from a killed write
@@ -148,13 +149,30 @@ def _link_unnamed(target: Path, data: bytes, paths: DataPaths | None) -> bool:
     return True
 
 
+class WriteError(StoreError):
+    """A file the user asked for could not be written; nothing was written there."""
+
+
 def write_export(paths: DataPaths | None, target: Path, data: bytes) -> None:
     """Write a file the user asked for, wherever it goes, never leaving a partial copy.
 
     ``paths``: the data folder whose journal records a temporary file if one is needed
-    (None: no journal, for callers without a data folder).
+    (None: no journal, for callers without a data folder). Raises WriteError (a message).
     """
     target = Path(target)
+    if target.is_dir():
+        raise WriteError(f"{target} is a folder; give a file name. Nothing was written.")
+    if not target.parent.is_dir():
+        raise WriteError(f"The folder {target.parent} does not exist (or is not a folder); "
+                         "nothing was written.")
+    try:
+        _write_export(paths, target, data)
+    except OSError as exc:
+        raise WriteError(f"{target} could not be written ({exc.strerror or exc}); nothing "
+                         "was written there.") from None
+
+
+def _write_export(paths: DataPaths | None, target: Path, data: bytes) -> None:
     if _link_unnamed(target, data, paths):
         with contextlib.suppress(OSError):
             fsync_dir(target.parent)

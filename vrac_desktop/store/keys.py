@@ -86,6 +86,10 @@ _INSECURE_BACKENDS = {
 class KeyFileError(StoreError):
     """The key file beside the database is missing, unreadable or damaged."""
 
+    def __init__(self, message: str, *, problem: str = "") -> None:
+        super().__init__(message)
+        self.problem = problem or message  # what is wrong, without the advice
+
 
 def _qualname(backend: Any) -> str:
     cls = type(backend)
@@ -152,7 +156,7 @@ def check_header(raw: bytes | str | dict[str, Any], *, source: str) -> dict[str,
         return KeyFileError(
             f"The key file {source} is damaged ({what}), so the data it protects cannot be "
             "opened with it. Nothing was changed; restore the file from a copy of the data "
-            "folder, or restore a backup with your passphrase or recovery key."
+            "folder, or restore a backup with your passphrase or recovery key.", problem=what
         )
 
     if isinstance(raw, dict):

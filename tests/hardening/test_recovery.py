@@ -59,6 +59,8 @@ def seed(paths: DataPaths, passphrase: str | None = None) -> str:
 def test_keyring_backup_restored_on_a_new_laptop_with_the_recovery_key(tmp_path: Path) -> None:
     paths = DataPaths(tmp_path / "old-laptop")
     recovery_key = seed(paths)
+    signed = tmp_path / "signed-before.pdf"
+    assert cli(paths.root, "export", "plan", "Peeters", "--pdf", str(signed)).returncode == 0
     before = snapshot(paths)
     usb = tmp_path / "usb" / "vrac.vracbak"
     made = cli(paths.root, "backup", "--to", str(usb))
@@ -84,6 +86,13 @@ def test_keyring_backup_restored_on_a_new_laptop_with_the_recovery_key(tmp_path:
     assert restored.returncode == 0, restored.stderr
     assert "Restored 2 families (6 plan versions" in restored.stdout
     assert snapshot(new) == before
+    # The signing certificate came with the backup: earlier PDFs verify, new ones sign.
+    checked = cli(new.root, "verify", str(signed))
+    assert checked.returncode == 0 and checked.stdout.startswith("VALID"), checked.stdout
+    assert "in this database" in checked.stdout
+    later = tmp_path / "signed-after.pdf"
+    assert cli(new.root, "export", "plan", "Peeters", "--pdf", str(later)).returncode == 0
+    assert cli(new.root, "verify", str(later)).stdout.startswith("VALID")
     # The new laptop keeps the key in its keyring, and the same kit opens its next backup.
     again = tmp_path / "usb" / "again.vracbak"
     assert cli(new.root, "backup", "--to", str(again)).returncode == 0

@@ -31,6 +31,7 @@ still restore.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import json
 import os
@@ -52,7 +53,7 @@ from vrac_desktop.store import keys
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database, check_pages, sqlcipher_engine
 from vrac_desktop.store.errors import PassphraseRequiredError, StoreError, WrongKeyError
-from vrac_desktop.store.files import fsync_dir, move_into_place, private_temp
+from vrac_desktop.store.files import fsync_dir, move_into_place, private_temp, write_atomically
 from vrac_desktop.store.paths import DataPaths
 from vrac_desktop.store.settings import Settings
 
@@ -252,7 +253,7 @@ def make_backup(db: Database, *, paths: DataPaths, actor: str, to: Path | None =
         header = {"format": FORMAT, "version": VERSION, "app_version": __version__,
                   "made_at": datetime.now(UTC).isoformat(timespec="seconds"),
                   "families": int(families[0]), "versions": int(theirs[0]),
-                  "keys": header_keys}
+                  "keys": header_keys, "signing": _signing_files(paths)}
         encoded = json.dumps(header, sort_keys=True).encode()
         with open(packed, "wb") as out, open(exported, "rb") as src:
             out.write(MAGIC + struct.pack(">I", len(encoded)) + encoded)
@@ -383,6 +384,7 @@ def restore_backup(*, paths: DataPaths, backup: Path, actor: str, passphrase: st
         previous = _keep_current(paths, folder_key)
         if current is None and source.keys is not None:
             keys.adopt_header(paths, source.keys, key, new_passphrase=passphrase)
+            _restore_signing_files(paths, source.header)
         for leftover in (Path(f"{paths.database}-wal"), Path(f"{paths.database}-shm")):
             leftover.unlink(missing_ok=True)
         os.replace(candidate, paths.database)
@@ -444,6 +446,36 @@ def _backup_key(paths: DataPaths, source: BackupFile, current: dict[str, Any] | 
         "recovery kit. Nothing was changed.")
 
 
+def _signing_files(paths: DataPaths) -> dict[str, str]:
+    """The signing certificates (PKCS#12, locked by a password derived from the database
+    key, and their public PEM), so a new laptop signs as the old one did."""
+    folder = paths.root / "signing"
+    found: dict[str, str] = {}
+    if folder.is_dir():
+        for path in sorted(folder.rglob("*")):
+            if (path.is_file() and path.suffix in (".p12", ".pem")
+                    and not path.name.startswith(".") and path.stat().st_size < 1024 * 1024):
+                found[path.relative_to(folder).as_posix()] = base64.b64encode(
+                    path.read_bytes()).decode("ascii")
+    return found
+
+
+def _restore_signing_files(paths: DataPaths, header: dict[str, Any] | None) -> None:
+    """Put a backup's signing certificates in a new data folder (never over existing ones)."""
+    files = (header or {}).get("signing")
+    if not isinstance(files, dict):
+        return
+    folder = paths.root / "signing"
+    for name, data in files.items():
+        target = (folder / str(name)).resolve()
+        if folder.resolve() not in target.parents or target.exists():
+            continue  # a hostile name ("../x"), or already there
+        with contextlib.suppress(ValueError, OSError):
+            raw = base64.b64decode(str(data), validate=True)
+            target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            write_atomically(target, raw)
+
+
 def _rekeyed(paths: DataPaths, candidate: Path, key: bytes, folder_key: bytes) -> Path:
     """A copy of ``candidate`` encrypted with ``folder_key`` (sqlcipher_export)."""
     target = private_temp(paths, ".db")
@@ -487,12 +519,18 @@ def _keep_current(paths: DataPaths, key: bytes) -> Path | None:
     engine.dispose()
     paths.backups.mkdir(parents=True, exist_ok=True, mode=0o700)
     kept = paths.backups / f"{KEPT_PREFIX}{_timestamp(datetime.now(UTC))}{SUFFIX}"
-    shutil.copyfile(paths.database, kept)
-    kept.chmod(0o600)
+    # Copied in tmp/ and renamed: a kill half-way leaves no partial copy among the backups.
+    copy = private_temp(paths, SUFFIX)
+    shutil.copyfile(paths.database, copy)
+    copy.chmod(0o600)
+    _fsync_file(copy)
     wal = Path(f"{paths.database}-wal")
     if wal.exists() and wal.stat().st_size > 0:
         # Not merged (the file did not open): keep it under the name SQLite looks for.
-        shutil.copyfile(wal, Path(f"{kept}-wal"))
-    _fsync_file(kept)
+        wal_copy = private_temp(paths, "-wal")
+        shutil.copyfile(wal, wal_copy)
+        _fsync_file(wal_copy)
+        os.replace(wal_copy, Path(f"{kept}-wal"))
+    os.replace(copy, kept)
     _fsync_dir(paths.backups)
     return kept

@@ -499,6 +499,10 @@
         <translation>Exemplaire &amp;professionnel</translation>
     </message>
     <message>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
         <source>Exported</source>
         <translation>Exporté</translation>
     </message>
@@ -2693,6 +2697,10 @@ Votre travail est gardé comme brouillon.</translation>
     <message>
         <source>The logo file %1 does not exist.</source>
         <translation>Le fichier de logo %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The logo file %1 is not a PNG image; save it as PNG and choose it again.</source>
+        <translation>Le fichier de logo %1 n’est pas une image PNG&#xa0;; enregistrez-le en PNG et choisissez-le de nouveau.</translation>
     </message>
 </context>
 <context>

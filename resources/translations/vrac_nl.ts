@@ -499,6 +499,10 @@
         <translation>Exemplaar voor &amp;professionals</translation>
     </message>
     <message>
+        <source>Not exported</source>
+        <translation>Niet geëxporteerd</translation>
+    </message>
+    <message>
         <source>Exported</source>
         <translation>Geëxporteerd</translation>
     </message>
@@ -2693,6 +2697,10 @@ Uw werk blijft bewaard als concept.</translation>
     <message>
         <source>The logo file %1 does not exist.</source>
         <translation>Het logobestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The logo file %1 is not a PNG image; save it as PNG and choose it again.</source>
+        <translation>Het logobestand %1 is geen PNG-afbeelding; sla het op als PNG en kies het opnieuw.</translation>
     </message>
 </context>
 <context>

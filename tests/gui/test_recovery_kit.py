@@ -74,3 +74,23 @@ def test_a_backup_from_a_lost_laptop_restored_from_the_menu(
         assert db.key is not None  # the kit of this laptop can still be made
     finally:
         db.dispose()
+
+
+def test_a_logo_that_is_not_png_is_refused_in_preferences(qtbot: Any, db: Database,
+                                                         paths: DataPaths,
+                                                         tmp_path: Path) -> None:
+    from vrac_desktop.store.settings import Settings
+
+    from vrac_desktop.gui.preferences import PreferencesDialog
+
+    settings = Settings(paths.settings)
+    jpeg = tmp_path / "logo.png"  # named .png, but a JPEG inside
+    jpeg.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF" + b"\x00" * 100)
+    dialog = PreferencesDialog(settings, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.organisation, "PIT Leiden")
+    qtbot.keyClicks(dialog.logo, str(jpeg))
+    dialog.save()
+    assert dialog.error.isVisible() and "not a PNG image" in dialog.error.text()
+    assert settings.get("organisation_logo") == "" and settings.get("organisation_name") == ""

@@ -237,7 +237,7 @@ class DataActions(QObject):
                         family_copy: bool | None = None) -> Task | None:
         """Export a signed .pdf (and an editable .docx beside it) of the plan or evaluation."""
         from vrac_desktop.documents.export import DocumentRenderer
-        from vrac_desktop.services.exports import DocumentKind, export_documents
+        from vrac_desktop.services.exports import DocumentKind, export_documents, read_logo
         from vrac_desktop.store.errors import PassphraseRequiredError
         from vrac_desktop.store.signing_keys import signing_identity
 
@@ -283,11 +283,16 @@ class DataActions(QObject):
         copy = bool(family_copy)
 
         settings = self._settings
-        logo = Path(str(settings.get("organisation_logo"))) if settings else None
+        logo_setting = str(settings.get("organisation_logo")) if settings else ""
+        try:
+            logo_png = read_logo(Path(logo_setting)) if logo_setting else b""
+        except ValueError as exc:  # not a PNG (any more): say so, export nothing
+            self._tell(self.tr("Not exported"), str(exc), error=True)
+            return None
         renderer = DocumentRenderer(
             identity,
             organisation=str(settings.get("organisation_name")) if settings else "",
-            logo_png=logo.read_bytes() if logo and logo.is_file() else b"",
+            logo_png=logo_png,
             location=str(settings.get("signing_location")) if settings else "")
 
         def work(progress: Progress) -> Any:

@@ -243,8 +243,6 @@ def entry_name(paths: DataPaths) -> str:
     return keyring_entry(folder)
 
 
-_entry_name = entry_name  # the name bench/generate.py uses
-
 
 def _legacy_entry_name(paths: DataPaths) -> str:
     return f"database-key:{paths.database}"
@@ -366,7 +364,7 @@ def obtain_key(paths: DataPaths, passphrase: str | None = None) -> KeyInfo:
             if key is None:
                 raise WrongKeyError("The passphrase is wrong. Nothing was changed.")
             return KeyInfo(key, "passphrase")
-        return KeyInfo(_key_from_keyring(paths, str(header["folder_id"])), "keyring")
+        return KeyInfo(_key_from_keyring(paths), "keyring")
     if paths.legacy_kdf_params.exists():
         return _legacy_passphrase_key(paths, passphrase)
     if database_exists(paths):
@@ -393,10 +391,10 @@ def _keyring_or_fail() -> keyring.backend.KeyringBackend:
     return backend
 
 
-def _key_from_keyring(paths: DataPaths, folder: str) -> bytes:
+def _key_from_keyring(paths: DataPaths) -> bytes:
     backend = _keyring_or_fail()
     try:
-        stored = backend.get_password(SERVICE, keyring_entry(folder))
+        stored = backend.get_password(SERVICE, entry_name(paths))
     except KeyringError as exc:
         raise KeyringUnavailableError(f"The OS keyring could not be read: {exc}") from exc
     if not stored:
@@ -438,14 +436,6 @@ def _new_keyring_key(paths: DataPaths, backend: keyring.backend.KeyringBackend) 
     return key
 
 
-def forget_keyring_key(paths: DataPaths) -> None:
-    backend = secure_keyring()
-    if backend is None:
-        return
-    with contextlib.suppress(KeyringError, StoreError):
-        backend.delete_password(SERVICE, entry_name(paths))
-
-
 def create_passphrase(
     paths: DataPaths, passphrase: str, *, scrypt_n: int = DEFAULT_SCRYPT_N
 ) -> bytes:
@@ -460,14 +450,6 @@ def create_passphrase(
     header["passphrase"] = passphrase_wrap(key, passphrase, scrypt_n=scrypt_n)
     _write_key_file(paths, header)
     return key
-
-
-def derive_key(paths: DataPaths, passphrase: str) -> bytes:
-    """The database key in passphrase mode (WrongKeyError if the passphrase is wrong)."""
-    info = obtain_key(paths, passphrase)
-    if info.legacy is not None:
-        return info.legacy.candidates[0]
-    return info.key
 
 
 def adopt_header(paths: DataPaths, header: dict[str, Any], key: bytes, *,

@@ -1,4 +1,5 @@
-"""Render the recovery-kit PDF in en/nl/fr and its page as PNG (docs/examples/).
+"""Render the recovery-kit PDF in en/nl/fr and its page as PNG (docs/examples/), and the
+recovery-kit dialog of the first start (docs/screenshots/).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/recovery_kit_examples.py
 """
@@ -23,7 +24,29 @@ SAMPLE = RecoveryKit("K7QD-M2XA-P4RT-Z6WE-B3NY-H5UC-J2VL-F7GS",
                      "/home/anna/.local/share/vrac-desktop", "keyring")
 
 
+def dialogs() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from vrac_desktop.store.paths import DataPaths
+
+    from vrac_desktop.gui.i18n import install_translations
+    from vrac_desktop.gui.recovery_kit_dialog import RecoveryKitDialog
+
+    app = QApplication.instance() or QApplication([])
+    for language in ("en", "nl", "fr"):
+        install_translations(language)
+        dialog = RecoveryKitDialog(SAMPLE, paths=DataPaths(Path(tempfile.gettempdir())),
+                                   language=language, first_start=True)
+        dialog.resize(620, dialog.sizeHint().height())
+        dialog.show()
+        app.processEvents()
+        dialog.grab().save(str(ROOT / "docs" / "screenshots" /
+                               f"recovery-kit-dialog-{language}.png"))
+        dialog.close()
+
+
 def main() -> None:
+    dialogs()
     out = ROOT / "docs" / "examples"
     with tempfile.TemporaryDirectory() as tmp:
         for language in ("en", "nl", "fr"):

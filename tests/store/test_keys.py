@@ -182,3 +182,32 @@ def test_moved_data_folder_opens_with_the_same_keyring_entry(paths: DataPaths,
     moved = DataPaths(tmp_path / "elsewhere" / "vrac")
     shutil.move(str(paths.root), str(moved.root))
     assert _names(moved) == ["Peeters"]
+
+
+def test_signing_certificate_of_the_first_layout_migrates_and_survives_a_move(
+        paths: DataPaths, tmp_path: Path) -> None:
+    """A coach.p12 locked by a random password kept in the keyring under the file's absolute
+    path (the first versions) opens once, is re-locked with the path-free password, and then
+    still opens after the folder moved."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    from vrac_desktop.store import signing_keys
+
+    open_local(paths).dispose()
+    key, cert = signing_keys.make_self_signed("Coach Anna")
+    p12 = signing_keys.signing_dir(paths) / "coach.p12"
+    p12.parent.mkdir(parents=True)
+    old_password = b"random-password-of-the-first-version"
+    p12.write_bytes(pkcs12.serialize_key_and_certificates(
+        name=b"Coach Anna", key=key, cert=cert, cas=None,
+        encryption_algorithm=serialization.BestAvailableEncryption(old_password)))
+    backend = keys.secure_keyring()
+    assert backend is not None
+    backend.set_password(keys.SERVICE, f"signing-key:{p12}", old_password.decode())
+    first = signing_keys.signing_identity(paths, coach_name="ignored")
+    assert first.certificate == cert and first.password != old_password
+    moved = DataPaths(tmp_path / "moved")
+    shutil.move(str(paths.root), str(moved.root))
+    again = signing_keys.signing_identity(moved, coach_name="ignored")
+    assert again.certificate == cert

@@ -47,3 +47,19 @@ def test_a_damaged_page_is_found_and_not_backed_up(tmp_path: Path) -> None:
     assert refused.returncode == 2 and "damaged pages" in refused.stderr
     assert sorted(p.name for p in paths.backups.iterdir()) == backups
     assert paths.database.read_bytes() == bytes(raw)  # the evidence is not touched either
+
+
+def test_an_emptied_database_is_refused_then_restored(tmp_path: Path) -> None:
+    paths = DataPaths(tmp_path / "data")
+    db = open_local(paths)
+    create_family(db, display_name="Peeters", actor="coach")
+    db.dispose()
+    backup = tmp_path / "b.vracbak"
+    assert cli(paths.root, "backup", "--to", str(backup)).returncode == 0
+    paths.database.write_bytes(b"")
+    refused = cli(paths.root, "list-families")
+    assert refused.returncode == 2 and "empty (0 bytes)" in refused.stderr
+    assert paths.database.stat().st_size == 0  # not replaced by an empty database
+    restored = cli(paths.root, "restore", str(backup))
+    assert restored.returncode == 0, restored.stderr
+    assert "Peeters" in cli(paths.root, "list-families").stdout

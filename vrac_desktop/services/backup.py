@@ -368,7 +368,7 @@ def restore_backup(*, paths: DataPaths, backup: Path, actor: str, passphrase: st
             restored.dispose()
         adopt = current is None or (source.keys is not None
                                     and source.keys["folder_id"] == current["folder_id"])
-        folder_key = key if adopt else keys.obtain_key(paths, passphrase).key
+        folder_key = key if adopt else keys.folder_key(paths, passphrase).key
         if folder_key != key:  # another folder's backup: re-encrypt with this folder's key
             candidate = _rekeyed(paths, candidate, key, folder_key)
         final = Database(sqlcipher_engine(candidate, folder_key), mode="restore")
@@ -416,6 +416,8 @@ def _backup_key(paths: DataPaths, source: BackupFile, current: dict[str, Any] | 
         return key
     if header is None or (current is not None and current["folder_id"] == header["folder_id"]):
         try:  # a backup of this folder (or of the first format): this folder's key
+            if current is not None:
+                return keys.folder_key(paths, passphrase).key
             return keys.obtain_key(paths, passphrase).key
         except WrongKeyError:
             raise BackupInvalidError(

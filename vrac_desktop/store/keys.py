@@ -357,14 +357,7 @@ def obtain_key(paths: DataPaths, passphrase: str | None = None) -> KeyInfo:
         )
     header = read_key_file(paths)
     if header is not None:
-        if header["mode"] == "passphrase":
-            if passphrase is None:
-                raise PassphraseRequiredError("Type the passphrase of this database.", new=False)
-            key = unwrap_with_passphrase(header, passphrase)
-            if key is None:
-                raise WrongKeyError("The passphrase is wrong. Nothing was changed.")
-            return KeyInfo(key, "passphrase")
-        return KeyInfo(_key_from_keyring(paths), "keyring")
+        return folder_key(paths, passphrase)
     if paths.legacy_kdf_params.exists():
         return _legacy_passphrase_key(paths, passphrase)
     if database_exists(paths):
@@ -379,6 +372,22 @@ def obtain_key(paths: DataPaths, passphrase: str | None = None) -> KeyInfo:
             )
         return KeyInfo(create_passphrase(paths, passphrase), "passphrase")
     return KeyInfo(_new_keyring_key(paths, backend), "keyring")
+
+
+def folder_key(paths: DataPaths, passphrase: str | None = None) -> KeyInfo:
+    """The key the folder's key file gives, whatever state the database file is in (a
+    restore replaces a damaged or empty one with it)."""
+    header = read_key_file(paths)
+    if header is None:
+        raise KeyFileError(f"There is no key file {paths.key_file}.")
+    if header["mode"] == "passphrase":
+        if passphrase is None:
+            raise PassphraseRequiredError("Type the passphrase of this database.", new=False)
+        key = unwrap_with_passphrase(header, passphrase)
+        if key is None:
+            raise WrongKeyError("The passphrase is wrong. Nothing was changed.")
+        return KeyInfo(key, "passphrase")
+    return KeyInfo(_key_from_keyring(paths), "keyring")
 
 
 def _keyring_or_fail() -> keyring.backend.KeyringBackend:

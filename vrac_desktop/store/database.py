@@ -206,6 +206,8 @@ def open_local(paths: DataPaths, passphrase: str | None = None) -> Database:
             "writable, or copy it somewhere writable and open that with --data-dir."
         )
     info: KeyInfo = obtain_key(paths, passphrase)
+    if not paths.database.exists():
+        _create(paths, info.key)
     candidates = info.legacy.candidates if info.legacy is not None else (info.key,)
     for attempt, key in enumerate(candidates, start=1):
         engine = sqlcipher_engine(paths.database, key)
@@ -228,6 +230,30 @@ def open_local(paths: DataPaths, passphrase: str | None = None) -> Database:
         db.dispose()
         raise
     return db
+
+
+def _create(paths: DataPaths, key: bytes) -> None:
+    """A new database, made whole in tmp/ and renamed into place. SQLite commits each
+    CREATE TABLE of a migration on its own (pysqlite opens no transaction for DDL), so a
+    kill during the first migration in place would leave half a schema that no later start
+    could migrate: the first start after a kill now simply starts again."""
+    paths.temp.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fresh = paths.temp / f"new-{os.getpid()}.db"
+    for leftover in (fresh, Path(f"{fresh}-wal"), Path(f"{fresh}-shm")):
+        leftover.unlink(missing_ok=True)
+    os.close(os.open(fresh, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    engine = sqlcipher_engine(fresh, key)
+    try:
+        Database(engine).migrate()
+        with engine.connect() as conn:  # one self-contained file: no -wal to carry along
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        engine.dispose()
+    with open(fresh, "rb+") as fh:
+        os.fsync(fh.fileno())
+    for journal in (Path(f"{fresh}-wal"), Path(f"{fresh}-shm")):
+        journal.unlink(missing_ok=True)
+    os.replace(fresh, paths.database)
 
 
 def _private_files(paths: DataPaths) -> None:

@@ -122,15 +122,25 @@ def cmd_backup(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_recovery_kit(args: argparse.Namespace, db: Database) -> int:
+    from vrac_desktop.documents.recovery_kit import render_recovery_kit
     from vrac_desktop.services.recovery import make_recovery_kit
     from vrac_desktop.store.settings import Settings
 
     paths = resolve_data_dir(args.data_dir)
     language = args.language or Settings(paths.settings).get("ui_language") or "en"
+    pdf = Path(args.pdf)
+    # Checked first: once made, the new key replaces the old one for new backups, so it
+    # must reach the user even if writing the file fails after all.
+    if pdf.is_dir() or not pdf.parent.is_dir():
+        raise ValueError(f"Cannot write the kit to {pdf} (the folder does not exist, or it "
+                         "is a folder); no new recovery key was made.")
     kit = make_recovery_kit(db, paths=paths, actor=_actor())
-    from vrac_desktop.documents.recovery_kit import render_recovery_kit
-
-    render_recovery_kit(kit, language=language, pdf=Path(args.pdf), paths=paths)
+    try:
+        render_recovery_kit(kit, language=language, pdf=pdf, paths=paths)
+    except StoreError:
+        _out(f"Recovery key (shown once; the kit could not be written):\n\n"
+             f"    {kit.recovery_key}\n")
+        raise
     _out(f"Recovery key (shown once; it is also in {args.pdf}):\n\n    {kit.recovery_key}\n")
     _out("Print the kit, keep it somewhere safe away from this computer, then delete the "
          "file. Backups made from now on open with this key; an earlier recovery key no "

@@ -289,6 +289,17 @@ def _clashing_ids(work: Path) -> str:
     return message
 
 
+def _keys_unchanged(run: Callable[[Path], str]) -> Callable[[Path], str]:
+    def checked(work: Path) -> str:
+        _seed_root(work)
+        assert SEED.root is not None
+        before = (SEED.root / "template" / "vrac.db.keys.json").read_bytes()
+        message = run(work)
+        assert (work / "data" / "vrac.db.keys.json").read_bytes() == before
+        return message
+    return checked
+
+
 def _big_sparse(work: Path) -> list[str]:
     path = work / "huge.json"
     with open(path, "wb") as fh:
@@ -353,8 +364,10 @@ FILES: list[tuple[str, str, Callable[[Path], str]]] = [
     ("restore random bytes", "`restore` of 64 KiB of random bytes",
      cli_case(lambda w: (w / "r.vracbak").write_bytes(os.urandom(65536)) and [
          "restore", str(w / "r.vracbak")])),
-    ("recovery kit into missing folder", "`recovery-kit --pdf` into a missing folder",
-     cli_case(lambda w: ["recovery-kit", "--pdf", str(w / "missing" / "kit.pdf")])),
+    ("recovery kit into missing folder", "`recovery-kit --pdf` into a missing folder (the "
+     "old recovery key stays: the key file is unchanged too)",
+     _keys_unchanged(cli_case(lambda w: ["recovery-kit", "--pdf",
+                                         str(w / "missing" / "kit.pdf")]))),
     ("recovery kit language", "`recovery-kit --language de`",
      cli_case(lambda w: ["recovery-kit", "--pdf", str(w / "kit.pdf"), "--language", "de"])),
     ("sync without a server", "`sync` with no server set",

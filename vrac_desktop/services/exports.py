@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
@@ -100,17 +100,36 @@ def read_logo(path: Path) -> bytes:
     return data
 
 
-def check_as_of(as_of: date | None, *, today: date | None = None) -> None:
-    """A document "as of" a day that has not come yet would state what nobody decided."""
-    if as_of is not None and as_of > (today or date.today()):
+def check_as_of(as_of: date | None, *, latest: date | None = None, ahead_days: int = 0,
+                today: date | None = None) -> None:
+    """A document "as of" a day that has not come yet would state what nobody decided:
+    refused after today, unless the family's history itself already reaches that day
+    (``latest``: its last rating, meeting, version or evaluation). ``ahead_days``: how far
+    ahead a *draft* may look (the evaluation of the coming six-month review)."""
+    limit = max(today or date.today(), latest or date.min) + timedelta(days=ahead_days)
+    if as_of is not None and as_of > limit:
         raise ValueError(f"The date {as_of.isoformat()} is in the future; a document can show "
                          "the history only up to today. Nothing was exported.")
+
+
+def latest_recorded_day(db: Database, *, family_id: str) -> date | None:
+    """The last day anything was recorded for the family (dates may be planned ahead)."""
+    with db.session() as s:
+        days = [r.rated_on for r in repo.ratings(s, family_id)]
+        days += [m.held_on for m in repo.meetings(s, family_id)]
+        days += [e.period_end for e in repo.evaluations(s, family_id)]
+        days += [date.fromisoformat(r.created_at[:10]) for r in repo.version_rows(s, family_id)]
+    return max(days, default=None)
 
 
 def load_export_source(db: Database, *, family_id: str, kind: DocumentKind,
                        as_of: date | None = None, family_copy: bool = False) -> ExportSource:
     """The plan version, ratings (and evaluation) for a document as of a day (default: now)."""
-    check_as_of(as_of)
+    if as_of is not None:
+        # An evaluation not yet saved is a marked draft, and may be previewed for the next
+        # six-month review; a plan is only ever what was decided.
+        check_as_of(as_of, latest=latest_recorded_day(db, family_id=family_id),
+                    ahead_days=366 if kind is DocumentKind.EVALUATION else 0)
     if kind is DocumentKind.EVALUATION:
         ev = evaluation_as_of(db, family_id=family_id, as_of=as_of)
         return ExportSource(kind, ev.family, ev.version, ev.ratings, ev.as_of, family_copy,

@@ -105,10 +105,9 @@ def test_backup_with_a_broken_history_or_newer_schema_is_refused(
     tampered_paths = DataPaths(tmp_path / "tamper")
     tampered_paths.root.mkdir()
     # Edit the backup's history with the key (as an insider with the key could).
+    from vrac_desktop.services.backup import read_backup
     from vrac_desktop.store.database import sqlcipher_engine
     from vrac_desktop.store.keys import obtain_key
-
-    from vrac_desktop.services.backup import read_backup
 
     def edit_backup(*statements: str) -> None:
         """Change the database part of the backup, keeping its header."""

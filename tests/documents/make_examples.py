@@ -13,7 +13,6 @@ sample-transition-*.png and sample-evaluation-draft-*.png (70 dpi).
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import tempfile
@@ -21,6 +20,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from tests import keyring_backend
 from tests.documents.conftest import drawn_signature_png, signed_plan
 from tests.documents.pki import issue, make_ca, pkcs12_of
 from vrac_desktop.documents.export import DocumentRenderer
@@ -54,7 +54,7 @@ def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     ensure_gui_app()
     with tempfile.TemporaryDirectory() as tmp:
-        os.environ["VRAC_TEST_KEYRING_FILE"] = str(Path(tmp) / "keyring.cfg")
+        keyring_backend.use_in_process(Path(tmp) / "keyring.cfg")
         paths = DataPaths(Path(tmp) / "data")
         db = open_local(paths)
         try:

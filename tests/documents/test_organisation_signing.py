@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import validate_pdf_signature
@@ -123,11 +124,17 @@ def test_ca_issued_coach_certificate_signs_and_verifies_on_a_fresh_data_folder(
             (index, report.problems)
     cms_start = data.rfind(b"/Contents <") + len(b"/Contents <")
     ca_hex = ca.cert.public_bytes(serialization.Encoding.DER).hex().upper().encode()
-    inside = data.find(ca_hex, cms_start)
-    assert inside > 0  # the CA certificate travels in the signature
-    tampered.write_bytes(flipped(data, inside + len(ca_hex) - 12))  # its signature value
-    assert verify_file(tampered, trusted=trusted).problems == (
-        "modified after signing: a certificate inside the signature was altered.",)
+    assert data.find(ca_hex, cms_start) < 0  # roots stay out of the signature: nothing to alter
+    anna = x509.load_pem_x509_certificates((paths.root / "signing" / "organisation.pem")
+                                           .read_bytes())[0]
+    anna_hex = anna.public_bytes(serialization.Encoding.DER).hex().upper().encode()
+    inside = data.find(anna_hex, cms_start)
+    assert inside > 0  # the signer's certificate travels in the signature
+    for spot in (inside + 200, inside + len(anna_hex) - 12):  # its name, its signature value
+        tampered.write_bytes(flipped(data, spot))
+        problems = verify_file(tampered, trusted=trusted).problems
+        assert problems and all(p.startswith("modified after signing") for p in problems), \
+            (spot, problems)
 
 
 def test_a_tampered_file_of_this_installation_is_modified_not_unknown(

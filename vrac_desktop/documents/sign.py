@@ -104,6 +104,10 @@ def sign_pdf_document(pdf: bytes, identity: SigningIdentity, meta: DocumentMeta,
         passphrase=identity.password)
     if signer is None:  # load_pkcs12_data logs and returns None on a bad file
         raise ValueError("The signing certificate could not be loaded; nothing was signed.")
+    # A root (self-signed CA) in the signature helps nobody: whoever checks must have it from
+    # the organisation anyway. Left out, no unsigned copy of it sits in the file where a
+    # changed byte could go unnoticed.
+    signer.embed_roots = False
 
     def metadata(context: ValidationContext | None) -> signers.PdfSignatureMetadata:
         return signers.PdfSignatureMetadata(
@@ -143,7 +147,8 @@ def sign_detached(data: bytes, identity: SigningIdentity) -> bytes:
     builder = pkcs7.PKCS7SignatureBuilder().set_data(data).add_signer(
         identity.certificate, identity.private_key, hashes.SHA256())
     for cert in identity.chain:
-        builder = builder.add_certificate(cert)
+        if cert.issuer != cert.subject:  # intermediates only, as in the PDF
+            builder = builder.add_certificate(cert)
     return builder.sign(serialization.Encoding.DER, [
         pkcs7.PKCS7Options.DetachedSignature, pkcs7.PKCS7Options.Binary,
     ])

@@ -7,8 +7,8 @@ trusts, this installation's own certificate, or one given with ``--trust`` — t
 when it signed, and, where the database is at hand, the plan hash printed in it is a plan
 version this database holds.
 
-Each problem starts with its kind ("modified after signing", "invalid signature", "unknown
-signer", "expired", "revoked", "not signed", "wrong hash"), then says in plain words why. A
+Each problem starts with its kind ("modified after signing", "not signed", "unknown
+signer", "expired", "not yet valid", "revoked", "wrong hash"), then says in plain words why. A
 changed file is reported as "modified" only: who signed it no longer matters then.
 """
 
@@ -214,7 +214,10 @@ def verify_pdf(path: Path, data: bytes, *, trusted: Sequence[x509.Certificate],
     if not status.intact:
         problems.append("modified after signing: the content no longer matches the signature.")
     elif not status.valid:
-        problems.append("invalid signature: the signature value does not match the signer's key.")
+        # The signed bytes are intact, the signature value is not: the signature itself was
+        # changed, which to whoever reads the report is the same thing as a changed file.
+        problems.append("modified after signing: the signature value was altered and no "
+                        "longer matches the signer's key.")
     # Long-term validation data (a DSS) appended after the signature changes nothing signed.
     lta_only = (status.coverage is SignatureCoverageLevel.ENTIRE_REVISION
                 and status.modification_level is ModificationLevel.LTA_UPDATES)
@@ -266,7 +269,20 @@ def _embedded_certificates_untouched(signed_data: cms.SignedData,
     try:
         carried = [x509.load_der_x509_certificate(c.chosen.dump())
                    for c in signed_data["certificates"] or ()]
-    except ValueError:
+        signer_info = signed_data["signer_infos"][0]
+        # RFC 5652 fixes these version numbers; nothing signs them, so check them here.
+        expected = 3 if signer_info["sid"].name == "subject_key_identifier" else 1
+        if signer_info["version"].native != f"v{expected}":
+            return False
+        content_type = signed_data["encap_content_info"]["content_type"].native
+        whole = 3 if expected == 3 or content_type != "data" else 1
+        if signed_data["version"].native != f"v{whole}":
+            return False
+        # The signer's digest algorithm, byte for byte as listed for the whole SignedData.
+        digests = {a.dump() for a in signed_data["digest_algorithms"]}
+        if signer_info["digest_algorithm"].dump() not in digests:
+            return False
+    except (ValueError, KeyError, IndexError, TypeError):
         return False
     issuers = carried + list(trusted)
     for cert in carried:
@@ -290,7 +306,15 @@ def _padding_untouched(sig: object) -> bool:
     contents = bytes(sig.sig_object["/Contents"])  # type: ignore[attr-defined]
     blob = sig.signed_data  # type: ignore[attr-defined]
     used = len(cms.ContentInfo({"content_type": "signed_data", "content": blob}).dump())
-    return len(contents) >= used and not any(contents[used:])
+    if len(contents) < used or any(contents[used:]):
+        return False
+    # The DER encoding itself (lengths, tags) must be the one a fresh encoding gives: a
+    # changed length byte can still parse when the zero padding follows.
+    try:
+        again = cms.ContentInfo.load(contents[:used]).dump(force=True)
+    except (ValueError, TypeError):
+        return False
+    return again == contents[:used]
 
 
 def _docx_identifier(data: bytes) -> tuple[int | None, str, str]:
@@ -330,11 +354,14 @@ def verify_docx(path: Path, data: bytes, signature: bytes | None, *,
             data, signed_data, signer_validation_context=_validation_context(trusted)))
     except (ValueError, TypeError, KeyError, SignatureValidationError) as exc:
         return Verification(path, "docx", False, (
-            f"invalid signature: the .p7s file cannot be read ({exc}).",))
+            f"modified after signing: the .p7s signature file cannot be read ({exc}).",))
     if not status.intact:
         problems.append("modified after signing: the document no longer matches its signature.")
     elif not status.valid:
-        problems.append("invalid signature: the signature value does not match the signer's key.")
+        # The signed bytes are intact, the signature value is not: the signature itself was
+        # changed, which to whoever reads the report is the same thing as a changed file.
+        problems.append("modified after signing: the signature value was altered and no "
+                        "longer matches the signer's key.")
     elif not _embedded_certificates_untouched(signed_data, trusted):
         problems.append("modified after signing: a certificate inside the signature was "
                         "altered.")

@@ -5,12 +5,15 @@ digitalSignature + nonRepudiation, five years) and keeps it as PKCS#12 in
 ``<data>/signing/coach.p12``. An organisation's PKCS#12 can be imported instead; it is
 re-encrypted with our own password and then takes precedence.
 
-The PKCS#12 password is never typed by the user:
+The PKCS#12 password is never typed by the user: it is HKDF-SHA256 of the database key and
+the certificate's role (coach or organisation), in both key modes. Whatever opens the
+database (the OS keyring entry, the passphrase) unlocks the signing key too, and nothing in
+the password depends on the folder's absolute path, so the data folder can be moved or
+copied. Files made by the first versions (a random password in the OS keyring, or HKDF with
+the absolute path) are re-encrypted under the new password the first time they are used.
 
-* keyring mode: a random password in the OS keyring (same secure backend as the database key,
-  one entry per file);
-* passphrase mode (no secure keyring): HKDF-SHA256 of the database key, so the database
-  passphrase unlocks the signing key too and nothing else needs remembering.
+The unlocked database's key serves as well as the passphrase it came from
+(``database_key=Database.key``), so an unlocked app never asks for the passphrase again.
 
 The certificates (public) are also written as PEM beside the PKCS#12 files so ``verify`` can
 trust them without unlocking anything; ``signing/trusted/*.pem`` holds colleagues'
@@ -22,7 +25,6 @@ verifies as the organisation's.
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -37,10 +39,9 @@ from keyring.errors import KeyringError
 
 from vrac_desktop.store import keys
 from vrac_desktop.store.errors import (
-    KeyMissingError,
-    KeyringUnavailableError,
     PassphraseRequiredError,
     StoreError,
+    WrongKeyError,
 )
 from vrac_desktop.store.files import write_atomically
 from vrac_desktop.store.paths import DataPaths
@@ -95,44 +96,55 @@ def _write_private(path: Path, data: bytes) -> None:
     write_atomically(path, data)
 
 
-def _password(paths: DataPaths, source: str, *, passphrase: str | None, create: bool,
-              database_key: bytes | None = None) -> bytes:
-    entry = f"signing-key:{_p12_path(paths, source)}"
-    if keys.passphrase_mode(paths):
-        # The unlocked database's key serves as well as the passphrase it came from, so an
-        # unlocked app never asks again; only a caller with neither (the CLI's verify) must.
-        if database_key is None and passphrase is None:
-            raise PassphraseRequiredError(
-                "Type the database passphrase: it also unlocks the signing certificate.",
-                new=False,
-            )
-        db_key = (database_key if database_key is not None
-                  else keys.derive_key(paths, passphrase or ""))
-        hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
-                    info=f"vrac-desktop {entry}".encode())
-        return hkdf.derive(db_key).hex().encode()
-    backend = keys.secure_keyring()
-    if backend is None:
-        raise KeyringUnavailableError(
-            "The signing certificate's password is kept in the OS keyring, but no secure "
-            "keyring is available now. Log in to your desktop session and try again."
+def _database_key(paths: DataPaths, passphrase: str | None,
+                  database_key: bytes | None = None) -> bytes:
+    if database_key is not None:  # the open database's own key (Database.key)
+        return database_key
+    if keys.passphrase_mode(paths) and passphrase is None:
+        raise PassphraseRequiredError(
+            "Type the database passphrase: it also unlocks the signing certificate.",
+            new=False,
         )
     try:
+        info = keys.obtain_key(paths, passphrase)
+    except WrongKeyError:
+        raise SigningKeyError(
+            "The passphrase is wrong, so the signing certificate cannot be unlocked. Nothing "
+            "was signed.") from None
+    return info.legacy.candidates[0] if info.legacy is not None else info.key
+
+
+def _password(paths: DataPaths, source: str, *, passphrase: str | None, create: bool,
+              database_key: bytes | None = None) -> bytes:
+    """The PKCS#12 password: HKDF-SHA256 of the database key and the certificate's role.
+
+    Nothing in it depends on where the data folder is, so a moved or copied folder signs as
+    before; whoever can open the database can sign, as with the database itself. ``create``
+    is kept for the callers' sake: the password is derived, never stored.
+    """
+    del create
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                info=f"vrac-desktop signing-key v2:{source}".encode())
+    return hkdf.derive(_database_key(paths, passphrase, database_key)).hex().encode()
+
+
+def _legacy_password(paths: DataPaths, source: str, *, passphrase: str | None,
+                     database_key: bytes | None = None) -> bytes | None:
+    """The password the first versions used, with the file's absolute path mixed in (a
+    random one in the OS keyring, or HKDF of the key with the path). None if unavailable."""
+    entry = f"signing-key:{_p12_path(paths, source)}"
+    if keys.passphrase_mode(paths):
+        hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                    info=f"vrac-desktop {entry}".encode())
+        return hkdf.derive(_database_key(paths, passphrase, database_key)).hex().encode()
+    backend = keys.secure_keyring()
+    if backend is None:
+        return None
+    try:
         stored = backend.get_password(keys.SERVICE, entry)
-        if stored:
-            return stored.encode()
-        if not create:
-            raise KeyMissingError(
-                f"The password of {_p12_path(paths, source)} is not in the OS keyring, so "
-                "documents cannot be signed with it. Import the certificate again."
-            )
-        fresh = secrets.token_urlsafe(32)
-        backend.set_password(keys.SERVICE, entry, fresh)
-        if backend.get_password(keys.SERVICE, entry) != fresh:
-            raise KeyringUnavailableError("The OS keyring did not keep the signing password.")
-        return fresh.encode()
-    except KeyringError as exc:
-        raise KeyringUnavailableError(f"The OS keyring could not be used: {exc}") from exc
+    except KeyringError:
+        return None
+    return stored.encode() if stored else None
 
 
 def make_self_signed(name: str, *, now: datetime | None = None
@@ -176,15 +188,30 @@ def _store(paths: DataPaths, source: str, key: ec.EllipticCurvePrivateKey | rsa.
     return SigningIdentity(source, cert, key, chain, data, password)
 
 
-def _load(paths: DataPaths, source: str, password: bytes) -> SigningIdentity:
-    data = _p12_path(paths, source).read_bytes()
+def _load(paths: DataPaths, source: str, password: bytes, *, passphrase: str | None = None,
+          database_key: bytes | None = None) -> SigningIdentity:
+    path = _p12_path(paths, source)
+    data = path.read_bytes()
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(data, password)
     except ValueError as exc:
-        raise SigningKeyError(
-            f"The signing certificate {_p12_path(paths, source)} could not be unlocked "
-            f"({exc}). Nothing was signed."
-        ) from exc
+        # A file from before the password stopped depending on the folder's path: open it
+        # with the old password and store it again under the new one (once).
+        legacy = _legacy_password(paths, source, passphrase=passphrase,
+                                  database_key=database_key)
+        try:
+            if legacy is None:
+                raise ValueError("no earlier password either") from exc
+            key, cert, extra = pkcs12.load_key_and_certificates(data, legacy)
+        except ValueError:
+            raise SigningKeyError(
+                f"The signing certificate {path} could not be unlocked ({exc}). If the data "
+                "folder was moved before this version of VRAC Desktop first opened it, open "
+                "it once at its old place. Nothing was signed."
+            ) from exc
+        if cert is None or not isinstance(key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey):
+            raise SigningKeyError(f"{path} holds no usable signing key.") from None
+        return _store(paths, source, key, cert, tuple(extra), password)
     if cert is None or not isinstance(key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey):
         raise SigningKeyError(f"{_p12_path(paths, source)} holds no usable signing key.")
     return SigningIdentity(source, cert, key, tuple(extra), data, password)
@@ -200,7 +227,8 @@ def signing_identity(paths: DataPaths, *, coach_name: str, passphrase: str | Non
     for source in (ORGANISATION, COACH):
         if _p12_path(paths, source).exists():
             identity = _load(paths, source, _password(
-                paths, source, passphrase=passphrase, create=False, database_key=database_key))
+                paths, source, passphrase=passphrase, create=False, database_key=database_key),
+                passphrase=passphrase, database_key=database_key)
             if identity.certificate.not_valid_after_utc < datetime.now(UTC):
                 raise SigningKeyError(
                     f"The signing certificate of {identity.signer_name} expired on "

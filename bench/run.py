@@ -298,7 +298,7 @@ def export(made: generate.Generated, work: Path, repeat: int) -> list[Figure]:
 
         def in_app() -> None:
             source = load_export_source(db, family_id=copy.large_id, kind=DocumentKind.PLAN,
-                                        as_of=date(2027, 6, 1))
+                                        as_of=None)
             renderer(source, pdf=True, docx=True, progress=lambda _p, _m: None)
 
         warm = median(in_app, max(1, repeat // 2))

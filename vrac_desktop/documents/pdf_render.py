@@ -237,15 +237,12 @@ def _keep_headings_with_next(doc: QTextDocument, page_height: float) -> None:
     space it leaves, and then applied in one edit block. Tables that break across pages
     make that shift inexact, so the result is checked on the new layout, up to three times.
     """
-    changed = False
+    # Each pass's edit block lays the document out again from its first change to the end
+    # (a full markContentsDirty afterwards, needed when each break was its own change, gave
+    # pixel-identical pages: checked on the large bench plan and 14 documents).
     for _ in range(3):
         if not _apply_breaks(doc, _decide_breaks(doc, page_height)):
             break
-        changed = True
-    if changed:
-        # The incremental relayout after a format change left later images and headings
-        # out of the painted pages; lay the whole document out again, once.
-        doc.markContentsDirty(0, doc.characterCount())
 
 
 def _decide_breaks(doc: QTextDocument, page_height: float) -> list[QTextBlock | QTextFrame]:

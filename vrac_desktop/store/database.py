@@ -210,17 +210,20 @@ def open_local(paths: DataPaths, passphrase: str | None = None) -> Database:
 _MIGRATION_LOCK = 0x56524143
 
 
-def open_server(url: str, password: str | None = None) -> Database:
+def open_server(url: str, password: str | None = None, *, ca_file: str | None = None
+                ) -> Database:
     """Connect to the team server (PostgreSQL) and migrate it to this app's schema.
 
-    The password: ``password``, else the URL's, else the one kept in the OS keyring
-    (store/server.py). TLS options come with the URL (``sslmode``...).
+    The password: ``password``, else the URL's, else libpq's (``PGPASSWORD``, ``~/.pgpass``);
+    a laptop passes the one it remembers (store/server_credentials.py). TLS: ``verify-full``
+    off this machine, against ``ca_file`` when given (store/server.py). A coach's role may not
+    migrate: a server older than this app is reported for its operator to upgrade.
     """
-    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.exc import OperationalError, ProgrammingError
 
     from vrac_desktop.store.server import connection_error, server_engine
 
-    engine = server_engine(url, password)
+    engine = server_engine(url, password, ca_file=ca_file)
     try:
         with engine.connect() as conn:
             conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": _MIGRATION_LOCK})
@@ -233,7 +236,15 @@ def open_server(url: str, password: str | None = None) -> Database:
                 conn.commit()
     except OperationalError as exc:
         engine.dispose()
-        raise connection_error(url, exc) from None
+        raise connection_error(url, exc, password) from None
+    except ProgrammingError as exc:
+        engine.dispose()
+        if "permission denied" in str(exc.orig) or "must be owner" in str(exc.orig):
+            raise StoreError(
+                "The team server's database is at an older version than this app, and your "
+                "account may not upgrade it. Ask the operator to run `vrac-desktop server "
+                "init` with this version; nothing was changed.") from None
+        raise
     except BaseException:
         engine.dispose()
         raise

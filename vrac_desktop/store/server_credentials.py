@@ -1,0 +1,82 @@
+"""The team server password of this laptop: in the OS keyring, or inside the encrypted database.
+
+* Keyring mode (the database key is in a secure OS keyring): the password goes to the same
+  keyring, entry ``server-password:user@host:port/database``.
+* Passphrase mode (no secure keyring): the password is kept in the ``server_secrets`` table of
+  the local database, which SQLCipher encrypts with the key derived from the passphrase.
+
+Never in settings.json, never in any other file of the data folder, never in a message.
+Headless scripts may instead use libpq's own ``PGPASSWORD`` or ``~/.pgpass``: when nothing is
+remembered here, no password is passed and libpq looks there.
+"""
+
+from __future__ import annotations
+
+from keyring.errors import KeyringError
+from sqlalchemy import delete
+
+from vrac_desktop.store import keys
+from vrac_desktop.store.database import Database
+from vrac_desktop.store.errors import KeyringUnavailableError
+from vrac_desktop.store.models import ServerSecretRow
+from vrac_desktop.store.server import server_url
+
+KEYRING = "keyring"
+DATABASE = "database"
+
+
+def credential_name(url: str) -> str:
+    parsed = server_url(url)
+    return (f"server-password:{parsed.username}@{parsed.host or 'localhost'}:"
+            f"{parsed.port or 5432}/{parsed.database}")
+
+
+def _keyring(local: Database):  # type: ignore[no-untyped-def]
+    return None if local.mode == "passphrase" else keys.secure_keyring()
+
+
+def remember_password(local: Database, url: str, password: str) -> str:
+    """Keep the password; returns where (``KEYRING`` or ``DATABASE``)."""
+    name = credential_name(url)
+    backend = _keyring(local)
+    if backend is not None:
+        try:
+            backend.set_password(keys.SERVICE, name, password)
+        except KeyringError as exc:
+            raise KeyringUnavailableError(
+                f"The OS keyring refused to keep the server password ({exc}); nothing was "
+                "stored.") from exc
+        with local.session() as s:  # one place only
+            s.execute(delete(ServerSecretRow).where(ServerSecretRow.name == name))
+        return KEYRING
+    with local.session() as s:
+        s.merge(ServerSecretRow(name=name, secret=password))
+    return DATABASE
+
+
+def remembered_password(local: Database, url: str) -> str | None:
+    name = credential_name(url)
+    backend = _keyring(local)
+    if backend is not None:
+        try:
+            found = backend.get_password(keys.SERVICE, name)
+        except KeyringError:
+            found = None
+        if found:
+            return str(found)
+    with local.session() as s:
+        row = s.get(ServerSecretRow, name)
+        return row.secret if row is not None else None
+
+
+def forget_password(local: Database, url: str) -> None:
+    name = credential_name(url)
+    backend = _keyring(local)
+    if backend is not None:
+        try:
+            if backend.get_password(keys.SERVICE, name) is not None:
+                backend.delete_password(keys.SERVICE, name)
+        except KeyringError:
+            pass
+    with local.session() as s:
+        s.execute(delete(ServerSecretRow).where(ServerSecretRow.name == name))

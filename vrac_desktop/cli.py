@@ -68,17 +68,26 @@ def cmd_verify_history(args: argparse.Namespace, db: Database) -> int:
 def cmd_export_family(args: argparse.Namespace, db: Database) -> int:
     from vrac_desktop.services.transfer import export_family
 
-    path = export_family(db, family_id=args.family_id, path=Path(args.json), actor=_actor())
-    _out(f"Exported family {args.family_id} to {path}")
+    path = export_family(db, family_id=args.family_id, path=Path(args.json), actor=_actor(),
+                         signer=_signer(resolve_data_dir(args.data_dir)))
+    _out(f"Exported family {args.family_id} to {path} (every version with its author's "
+         "signature)")
     return 0
 
 
 def cmd_import_family(args: argparse.Namespace, db: Database) -> int:
     from vrac_desktop.services.transfer import import_family
 
-    result = import_family(db, path=Path(args.file), actor=_actor())
+    result = import_family(db, path=Path(args.file), actor=_actor(),
+                           paths=resolve_data_dir(args.data_dir),
+                           allow_unsigned=args.allow_unsigned)
     _out(f"Imported '{result.display_name}' ({result.family_id}) with "
          f"{result.versions} plan versions.")
+    for name, fp, known in result.signers:
+        _out(f"  signed by {name} ({fp[:16]}){'' if known else ': NOT a signer this laptop "
+             f"knows (not its own, not in signing/trusted, not a pinned team certificate)'}")
+    if result.unsigned:
+        _out(f"  {result.unsigned} version(s) carry no signature (--allow-unsigned)")
     return 0
 
 
@@ -499,6 +508,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import-family", help="import a family exported with export-family")
     p.add_argument("file", metavar="FILE")
+    p.add_argument("--allow-unsigned", action="store_true",
+                   help="accept versions without an author signature (old exports)")
     p.set_defaults(func=cmd_import_family)
 
     p = sub.add_parser("list-families", help="list families: id, name, reference, status")

@@ -34,6 +34,16 @@ class ExportedVersion:
 
 
 @dataclass(frozen=True)
+class ExportedSignature:
+    """A version's author signature (team server, issue 15): ``signer`` is the SHA-256 of the
+    signing certificate, which the export carries in ``certificates``."""
+
+    hash: str
+    signer: str
+    signature: str
+
+
+@dataclass(frozen=True)
 class FamilyExport:
     format: str
     schema_version: int
@@ -46,6 +56,9 @@ class FamilyExport:
     evaluations: tuple[Evaluation, ...]
     # Versions saved offline on another laptop that fork from ``versions`` (a second head).
     forks: tuple[ExportedVersion, ...] = ()
+    # Each version's author signature and the certificates (PEM) that made them.
+    signatures: tuple[ExportedSignature, ...] = ()
+    certificates: tuple[str, ...] = ()
 
 
 def parse_family_export(raw: bytes) -> FamilyExport:

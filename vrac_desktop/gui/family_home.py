@@ -229,10 +229,13 @@ class FamilyHome(QWidget):
         for v in reversed(versions):
             when = v.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
             approved = self.tr("approved") if v.approved else self.tr("not approved")
-            self.versions.addItem(
-                self.tr("Version %1 — %2 by %3 (%4) · %5")
-                .replace("%1", str(v.number)).replace("%2", when).replace("%3", v.created_by)
-                .replace("%4", approved).replace("%5", v.hash[:12]))
+            line = (self.tr("Version %1 — %2 by %3 (%4) · %5")
+                    .replace("%1", str(v.number)).replace("%2", when)
+                    .replace("%3", v.created_by).replace("%4", approved)
+                    .replace("%5", v.hash[:12]))
+            if v.written_by:  # set by the team server, not by the laptop that sent it
+                line += " · " + self.tr("sent by server account %1").replace("%1", v.written_by)
+            self.versions.addItem(line)
         for held in reversed(meetings_for(self._db, family_id=family_id)):
             present = sum(a.present for a in held.attendance)
             self.meetings.addItem(self.tr("%1 — %2 present").replace(

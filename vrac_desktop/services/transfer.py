@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy import select
+
 from vrac_desktop import __version__
 from vrac_desktop.domain.codec import DecodeError, canonical_json, from_jsonable, to_jsonable
 from vrac_desktop.domain.history import GENESIS_HASH, VersionRecord, content_hash, verify_chain
@@ -14,6 +16,7 @@ from vrac_desktop.domain.model import PlanContent
 from vrac_desktop.domain.transfer import (
     FORMAT,
     SCHEMA_VERSION,
+    ExportedSignature,
     ExportedVersion,
     FamilyExport,
     parse_family_export,
@@ -23,8 +26,17 @@ from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import ConflictError
 from vrac_desktop.store.files import write_atomically
-from vrac_desktop.store.models import FamilyRow
-from vrac_desktop.store.server import add_fork_version, add_main_version, fork_records
+from vrac_desktop.store.models import FamilyRow, TeamCertificateRow
+from vrac_desktop.store.paths import DataPaths
+from vrac_desktop.store.provenance import Pinned, Signer, fingerprint, version_message
+from vrac_desktop.store.server import (
+    add_fork_version,
+    add_main_version,
+    add_signatures,
+    fork_records,
+    signatures_of,
+)
+from vrac_desktop.store.signing_keys import trusted_certificates
 
 
 class ImportRefusedError(ValueError):
@@ -37,18 +49,35 @@ class ImportResult:
     display_name: str
     versions: int
     changes: Changes
+    # Who signed the history: (signer name, certificate fingerprint, known to this laptop).
+    signers: tuple[tuple[str, str, bool], ...] = ()
+    unsigned: int = 0  # versions imported without a signature (only with allow_unsigned)
 
 
-def build_family_export(db: Database, *, family_id: str, actor: str) -> FamilyExport:
+def build_family_export(db: Database, *, family_id: str, actor: str,
+                        signer: Signer | None = None) -> FamilyExport:
+    """The family in full. With ``signer``, versions made on this laptop and not yet signed
+    are signed first (as sync does), so the export carries every author signature."""
+    if signer is not None:
+        from vrac_desktop.services.sync import sign_own
+
+        sign_own(db, signer)
     with db.session() as s:
         family = repo.family_from_row(repo.family_row(s, family_id))
         versions = tuple(_exported(repo.record_of(r)) for r in repo.version_rows(s, family_id))
         forks = tuple(_exported(rec) for rec in fork_records(s, family_id))
+        found = signatures_of(s, family_id)
+        pems = {r.fingerprint: r.pem for r in s.scalars(select(TeamCertificateRow))}
+        if signer is not None:
+            pems[signer.fingerprint] = signer.pem
         export = FamilyExport(
             format=FORMAT, schema_version=SCHEMA_VERSION, exported_at=datetime.now(UTC),
             app_version=__version__, family=family, meetings=tuple(repo.meetings(s, family_id)),
             versions=versions, ratings=tuple(repo.ratings(s, family_id)),
             evaluations=tuple(repo.evaluations(s, family_id)), forks=forks,
+            signatures=tuple(ExportedSignature(h, signer_fp, sig)
+                             for h, (signer_fp, sig) in sorted(found.items())),
+            certificates=tuple(sorted({pems[fp] for fp, _ in found.values() if fp in pems})),
         )
         repo.audit(s, actor=actor, action="exported", family_id=family_id, detail="json")
     return export
@@ -64,14 +93,22 @@ def _exported(rec: VersionRecord) -> ExportedVersion:
     )
 
 
-def export_family(db: Database, *, family_id: str, path: Path, actor: str) -> Path:
-    export = build_family_export(db, family_id=family_id, actor=actor)
+def export_family(db: Database, *, family_id: str, path: Path, actor: str,
+                  signer: Signer | None = None) -> Path:
+    export = build_family_export(db, family_id=family_id, actor=actor, signer=signer)
     data = json.dumps(to_jsonable(export), ensure_ascii=False, indent=1, sort_keys=True)
     write_atomically(path, data.encode("utf-8"))
     return path
 
 
-def import_family(db: Database, *, path: Path, actor: str) -> ImportResult:
+def import_family(db: Database, *, path: Path, actor: str, paths: DataPaths | None = None,
+                  allow_unsigned: bool = False) -> ImportResult:
+    """Import a family export, all or nothing. Every version must carry its author's
+    signature, and every signature must verify against the certificate that made it, so a
+    history edited and re-hashed after export is refused; ``allow_unsigned`` accepts versions
+    without any signature (files from before signatures existed). The result names the signers
+    and whether this laptop knows them (its own certificates, signing/trusted of ``paths``,
+    and the team certificates it pinned)."""
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
@@ -85,6 +122,8 @@ def import_family(db: Database, *, path: Path, actor: str) -> ImportResult:
             f"The file is not a valid family export ({exc}); nothing was imported."
         ) from None
     records, forks = _verified_records(export)
+    signers, unsigned, signatures = _verified_signatures(db, export, records + forks, paths,
+                                                         allow_unsigned=allow_unsigned)
     fid = export.family.id
     with db.session() as s:
         if s.get(FamilyRow, fid) is not None:
@@ -104,13 +143,49 @@ def import_family(db: Database, *, path: Path, actor: str) -> ImportResult:
             add_main_version(s, rec)
         for rec in forks:
             add_fork_version(s, rec)
+        s.flush()
+        add_signatures(s, fid, signatures)
         if records:
             row.head_number, row.head_hash = records[-1].number, records[-1].hash
             row.updated_at = records[-1].created_at.isoformat()
         repo.audit(s, actor=actor, action="imported", family_id=fid,
                    detail=f"{len(records)} versions")
     return ImportResult(fid, export.family.display_name, len(records),
-                        Changes(family_id=fid, families=True, plan=True, ratings=True))
+                        Changes(family_id=fid, families=True, plan=True, ratings=True),
+                        signers, unsigned)
+
+
+def _verified_signatures(db: Database, export: FamilyExport, records: list[VersionRecord],
+                         paths: DataPaths | None, *, allow_unsigned: bool
+                         ) -> tuple[tuple[tuple[str, str, bool], ...], int,
+                                    dict[str, tuple[str, str]]]:
+    carried = Pinned.of(export.certificates)
+    by_hash = {s.hash: (s.signer, s.signature) for s in export.signatures}
+    unsigned = 0
+    for rec in records:
+        signer, signature = by_hash.get(rec.hash, (None, None))
+        if signature is None:
+            if not allow_unsigned:
+                raise ImportRefusedError(
+                    f"Version {rec.number} in the file carries no author signature, so its "
+                    "history cannot be told apart from one edited and re-hashed after export; "
+                    "nothing was imported. (An export made before signatures existed can be "
+                    "imported with --allow-unsigned.)")
+            unsigned += 1
+            continue
+        why = carried.check(version_message(rec.hash), signer, signature)
+        if why is not None:
+            raise ImportRefusedError(
+                f"Version {rec.number} in the file was changed after it was signed ({why}); "
+                "nothing was imported.")
+    with db.session() as s:
+        known = {r.fingerprint for r in s.scalars(select(TeamCertificateRow))}
+    if paths is not None:
+        known |= {fingerprint(c) for c in trusted_certificates(paths)}
+    used = sorted({signer for signer, _ in by_hash.values() if signer in carried.certs})
+    signers = tuple((carried.name(fp), fp, fp in known) for fp in used)
+    keep = {h: v for h, v in by_hash.items() if h in {r.hash for r in records}}
+    return signers, unsigned, keep
 
 
 def _verified_records(export: FamilyExport) -> tuple[list[VersionRecord], list[VersionRecord]]:

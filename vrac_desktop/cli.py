@@ -83,9 +83,10 @@ def cmd_import_family(args: argparse.Namespace, db: Database) -> int:
                            allow_unsigned=args.allow_unsigned)
     _out(f"Imported '{result.display_name}' ({result.family_id}) with "
          f"{result.versions} plan versions.")
+    unknown = (": NOT a signer this laptop knows (not its own, not in signing/trusted, not a "
+               "pinned team certificate)")
     for name, fp, known in result.signers:
-        _out(f"  signed by {name} ({fp[:16]}){'' if known else ': NOT a signer this laptop "
-             f"knows (not its own, not in signing/trusted, not a pinned team certificate)'}")
+        _out(f"  signed by {name} ({fp[:16]}){'' if known else unknown}")
     if result.unsigned:
         _out(f"  {result.unsigned} version(s) carry no signature (--allow-unsigned)")
     return 0

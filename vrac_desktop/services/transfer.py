@@ -165,6 +165,11 @@ def _verified_signatures(db: Database, export: FamilyExport, records: list[Versi
     for rec in records:
         signer, signature = by_hash.get(rec.hash, (None, None))
         if signature is None:
+            if by_hash:  # a signed file, but no signature for this hash: edited, re-hashed
+                raise ImportRefusedError(
+                    f"Version {rec.number} in the file was changed after it was signed (no "
+                    "author signature matches its hash: edited and re-hashed); nothing was "
+                    "imported.")
             if not allow_unsigned:
                 raise ImportRefusedError(
                     f"Version {rec.number} in the file carries no author signature, so its "

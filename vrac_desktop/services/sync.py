@@ -199,6 +199,11 @@ def sync_status(local: Database, *, team: str | None = None) -> SyncStatus:
 
 
 def _not_now(family_id: str, exc: SQLAlchemyError) -> FamilyProblem:
+    reason = _first_line(exc)
+    if "row-level security" in reason or "permission denied" in reason:
+        return FamilyProblem(family_id, (
+            f"The team server refused family {family_id}: your account is not (or no longer) "
+            f"in its team ({reason}). Nothing of it was changed on either side."))
     return FamilyProblem(family_id, f"The family could not be synced: {_first_line(exc)}. "
                          "Nothing of it was changed; it will be tried again next sync.")
 

@@ -67,16 +67,3 @@ def remembered_password(local: Database, url: str) -> str | None:
     with local.session() as s:
         row = s.get(ServerSecretRow, name)
         return row.secret if row is not None else None
-
-
-def forget_password(local: Database, url: str) -> None:
-    name = credential_name(url)
-    backend = _keyring(local)
-    if backend is not None:
-        try:
-            if backend.get_password(keys.SERVICE, name) is not None:
-                backend.delete_password(keys.SERVICE, name)
-        except KeyringError:
-            pass
-    with local.session() as s:
-        s.execute(delete(ServerSecretRow).where(ServerSecretRow.name == name))

@@ -246,7 +246,8 @@ def cmd_sync(args: argparse.Namespace, db: Database) -> int:
     for fid in result.two_heads:
         _out(f"TWO HEADS family {fid}: reconcile it (vrac-desktop heads {fid}).")
     for problem in result.problems:
-        _out(f"NOT SYNCED family {problem.family_id}: {problem.message}")
+        _out(f"NOT SYNCED family {problem.family_id}: {problem.message}" if problem.family_id
+             else f"PROBLEM: {problem.message}")
     return 1 if result.problems else 0
 
 

@@ -2991,6 +2991,10 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
+        <source>Sync problems</source>
+        <translation>Problèmes de synchronisation</translation>
+    </message>
+    <message>
         <source>Sync progress</source>
         <translation>Progression de la synchronisation</translation>
     </message>

@@ -2991,6 +2991,10 @@ Uw werk blijft bewaard als concept.</translation>
         <translation>Synchronisatiestatus</translation>
     </message>
     <message>
+        <source>Sync problems</source>
+        <translation>Synchronisatieproblemen</translation>
+    </message>
+    <message>
         <source>Sync progress</source>
         <translation>Voortgang synchronisatie</translation>
     </message>

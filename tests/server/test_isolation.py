@@ -374,3 +374,30 @@ def test_removed_coach_loses_access_and_a_new_coach_joins(
             join_server(dirk, paths=paths, code=code.encode(), signer=signer)
     finally:
         dirk.dispose()
+
+
+def test_key_rotation_needs_the_operator_and_then_the_team_accepts_the_new_key(
+        org: Org, three: tuple[Laptop, Laptop, Laptop], tmp_path: pytest.TempPathFactory
+        ) -> None:
+    from vrac_desktop.store import server_admin as admin
+    from vrac_desktop.store.paths import DataPaths
+    from vrac_desktop.store.provenance import Signer
+    from vrac_desktop.store.signing_keys import signing_identity
+
+    anna, bram, _ = three
+    fid = seed_family(anna, "Jansen")
+    assert not anna.sync().problems
+    # anna's laptop now signs with a new key (e.g. an organisation certificate).
+    anna.signer = Signer(signing_identity(DataPaths(org.root / "anna-new-key"),
+                                          coach_name="Anna (new key)"))
+    save_plan_version(anna.db, family_id=fid, content=sample_plan(" v3"), actor="anna")
+    result = anna.sync()
+    assert any("not published for team team-a" in p.message for p in result.problems)
+    refused = [p.message for p in bram.sync().problems if p.family_id == fid]
+    assert refused and "does not trust" in refused[0]  # bram refuses the unknown key
+    admin.allow_new_certificate(org.server, "anna")
+    assert not anna.sync().problems  # published now
+    assert not bram.sync().problems  # bram pins it at this sync and takes version 3
+    from vrac_desktop.services.plans import list_versions
+
+    assert [v.number for v in list_versions(bram.db, family_id=fid)] == [1, 2, 3]

@@ -52,4 +52,4 @@ def test_an_unreachable_server_is_said_plainly(qtbot, team: Team) -> None:  # ty
         panel.start()
     qtbot.waitUntil(lambda: panel.button.isEnabled())
     assert "could not be reached" in blocker.args[0]
-    assert "could not be reached" in panel.status.text()
+    assert "could not be reached" in panel.details.toPlainText()

@@ -91,8 +91,8 @@ def test_refused_password_is_asked_again_and_never_written_to_a_file(
         with qtbot.waitSignal(panel.password_needed, timeout=60000):
             qtbot.mouseClick(panel.button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: panel.asking.isVisible())
-        assert "refused the password" in panel.status.text()
-        assert "wrong-password-9" not in panel.status.text()
+        assert "refused the password" in panel.details.toPlainText()
+        assert "wrong-password-9" not in panel.details.toPlainText()
         qtbot.keyClicks(panel.password, PASSWORD)
         with qtbot.waitSignal(panel.finished, timeout=60000):
             qtbot.mouseClick(panel.use_password, Qt.MouseButton.LeftButton)
@@ -130,3 +130,51 @@ def test_passphrase_mode_keeps_the_password_inside_the_encrypted_database(
         again.dispose()
 
 
+
+
+def test_sync_dialog_reports_a_refused_version_with_who_and_what(
+        qtbot, org: Org) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+    from datetime import UTC, datetime
+
+    from sqlalchemy import text
+
+    from vrac_desktop.domain.codec import canonical_json
+    from vrac_desktop.domain.history import content_hash, version_hash
+    from vrac_desktop.domain.model import TextItem
+
+    anna, bram = org.join("anna", "team-a"), org.join("bram", "team-a")
+    family, _ = create_family(anna.db, display_name="Jansen", actor="anna")
+    saved = save_plan_version(anna.db, family_id=family.id, content=sample_plan(),
+                              actor="anna")
+    anna.sync()
+    # Someone with the server's admin rights appends an unsigned version 2.
+    body = canonical_json(replace(sample_plan(), vision=TextItem("v", "forged")))
+    at = datetime.now(UTC)
+    h = version_hash(family_id=family.id, number=2, created_at=at, created_by="anna",
+                     meeting_id=None, approved=True, content_hash=content_hash(body),
+                     prev_hash=saved.version.hash)
+    with org.server.engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO plan_versions (family_id, number, created_at, created_by, approved, "
+            "content_json, content_hash, prev_hash, hash) VALUES (:f, 2, :at, 'anna', true, "
+            ":c, :ch, :p, :h)"), {"f": family.id, "at": at.isoformat(), "c": body,
+                                  "ch": content_hash(body), "p": saved.version.hash, "h": h})
+    settings = Settings(bram.paths.settings)
+    settings.set("server_url", bram.url)
+    settings.set("server_team", "team-a")
+    dialog = TeamServerDialog(bram.db, paths=bram.paths, settings=settings, actor="bram")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.panel is not None
+    with qtbot.waitSignal(dialog.panel.finished, timeout=60000):
+        qtbot.mouseClick(dialog.panel.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.panel is not None and dialog.panel.button.isEnabled())
+    shown = dialog.panel.details.toPlainText()
+    assert "Version 2" in shown and "created by 'anna'" in shown
+    assert "written to the server by account 'vrac'" in shown
+    assert "carries no author signature" in shown
+    shots = os.environ.get("VRAC_SCREENSHOTS")
+    if shots:
+        dialog.grab().save(str(Path(shots) / "team-server-refused.png"))
+    dialog.close()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -65,6 +66,10 @@ class SyncPanel(QWidget):
         outer.addLayout(layout)
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Sync status"))
+        self.details = QPlainTextEdit(readOnly=True)
+        self.details.setAccessibleName(self.tr("Sync problems"))
+        self.details.setMinimumHeight(90)
+        self.details.setVisible(False)
         layout.addWidget(self.status, 1)
         self.bar = QProgressBar()
         self.bar.setAccessibleName(self.tr("Sync progress"))
@@ -75,6 +80,7 @@ class SyncPanel(QWidget):
                                        "receive the team's"))
         self.button.clicked.connect(self.start)
         layout.addWidget(self.button)
+        outer.addWidget(self.details)
         self.asking = QWidget()
         ask = QHBoxLayout(self.asking)
         ask.setContentsMargins(0, 0, 0, 0)
@@ -110,9 +116,11 @@ class SyncPanel(QWidget):
                 "%1", str(st.two_heads))
         if st.interrupted:
             text += " · " + self.tr("the last sync was interrupted; sync again to finish it")
-        if problem:
-            text += "\n" + problem
         self.status.setText(text)
+        # What went wrong (a refused version's who/what, a refused password...): in a box
+        # that scrolls, so a long report never pushes the buttons out of the window.
+        self.details.setPlainText(problem)
+        self.details.setVisible(bool(problem))
 
     def running(self) -> bool:
         return self._worker is not None and self._worker.is_alive()

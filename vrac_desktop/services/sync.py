@@ -131,6 +131,8 @@ def sync(local: Database, server: Database, *, team: str, actor: str, server_nam
         if signer is not None:
             sign_own(local, signer)
         pins = _refresh_pins(local, server, team=team)
+        if pins is not None and signer is not None and signer.fingerprint not in pins.certs:
+            pins = _publish_own(local, server, team=team, signer=signer, counts=counts)
         erased = _sync_erasures(local, server, actor=actor, pins=pins, counts=counts)
         todo = _families_to_sync(local, server, team=team)
         total = len(todo)
@@ -284,6 +286,28 @@ def _refresh_pins(local: Database, server: Database, *, team: str) -> Pinned | N
                             .where(TeamCertificateRow.team == team).limit(1)).first()
     if joined is None:
         return None
+    pin_certificates(local, server, team=team)
+    with local.session() as ls:
+        return Pinned.of(rows.pinned_pems(ls, team))
+
+
+def _publish_own(local: Database, server: Database, *, team: str, signer: Signer,
+                 counts: _Counts) -> Pinned:
+    """This laptop signs with a certificate the team does not know yet (a new or imported
+    one): publish it, which the server allows once after the operator's
+    ``server allow-new-certificate``; else say that the team will refuse what it signs."""
+    try:
+        with server.engine.begin() as conn:
+            conn.execute(text("SELECT vrac_register_certificate(:f, :p)"),
+                         {"f": signer.fingerprint, "p": signer.pem})
+    except DBAPIError as exc:
+        if isinstance(exc, OperationalError) and _from_server(exc):
+            raise
+        counts.problems.append(FamilyProblem("", (
+            f"This laptop signs with a certificate ({signer.name}, {signer.fingerprint[:12]}) "
+            f"that is not published for team {team} ({_first_line(exc)}): the team's laptops "
+            "will refuse what it sends. Ask the operator to run `server "
+            "allow-new-certificate` for your account, then sync again.")))
     pin_certificates(local, server, team=team)
     with local.session() as ls:
         return Pinned.of(rows.pinned_pems(ls, team))

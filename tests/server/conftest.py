@@ -101,6 +101,7 @@ def org(tmp_path: Path, new_server_db: Callable[[], tuple[str, Database]]) -> It
 
     url, server = new_server_db()
     init_server(server)
+    assert "plan_versions" in init_server(server)  # idempotent: a second run (an upgrade)
     made = Org(server, url, tmp_path, [])
     yield made
     for laptop in made.laptops:

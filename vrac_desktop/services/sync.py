@@ -596,9 +596,11 @@ def join_server(local: Database, *, paths: DataPaths, code: str, signer: Signer)
             with server.engine.begin() as conn:
                 conn.exec_driver_sql(
                     "ALTER ROLE CURRENT_USER PASSWORD '" + fresh.replace("'", "''") + "'")
-        except SQLAlchemyError:
+        except SQLAlchemyError as exc:
             remember_password(local, url, join.password)
-            raise
+            raise SyncError(
+                f"The server did not let this laptop set its own password "
+                f"({_first_line(exc)}); the join code still works, try again.") from None
         try:
             with server.engine.begin() as conn:
                 conn.execute(text("SELECT vrac_register_certificate(:f, :p)"),

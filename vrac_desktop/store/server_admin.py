@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, text
+from sqlalchemy.exc import DBAPIError
 
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import StoreError
@@ -376,9 +377,15 @@ def remove_coach(server: Database, name: str, *, team: str | None = None) -> lis
         if team is None:
             conn.exec_driver_sql(f"ALTER ROLE {_q(name)} NOLOGIN")
             conn.exec_driver_sql(f"REVOKE {COACHES} FROM {_q(name)}")
-        # End the coach's open connections: access stops now, not at their next login.
-        conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                          "WHERE usename = :r"), {"r": name})
+        # End the coach's open connections: access stops now, not at their next login. (An
+        # operator without the right to signal them: their next statement is refused anyway,
+        # row-level security looks the membership up at every query.)
+        try:
+            with conn.begin_nested():
+                conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                  "WHERE usename = :r"), {"r": name})
+        except DBAPIError:
+            pass
     return [t for t, _ in teams]
 
 

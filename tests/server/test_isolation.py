@@ -248,6 +248,19 @@ def test_team_b_cannot_touch_team_a(org: Org, three: tuple[Laptop, Laptop, Lapto
     # -- what zoe's role cannot do, a server administrator could: write as superuser. Team
     # A's laptops refuse it.
     before_laptops = [dump_family(x.db, fid) for x in (anna, bram)]
+    # A forged rating (charts would show progress nobody rated), written as superuser.
+    forged_rating = new_id()
+    with org.server.engine.begin() as conn:
+        conn.execute(text("INSERT INTO ratings (id, family_id, goal_id, rated_on, value, rater, "
+                          "comment) VALUES (:i, :f, :g, '2027-01-01', 10, 'family', '')"),
+                     {"i": forged_rating, "f": fid, "g": new_id()})
+    for laptop in (anna, bram):
+        problems = [p.message for p in laptop.sync().problems if p.family_id == fid]
+        assert problems and f"A rating ({forged_rating})" in problems[0] \
+            and "carries no author signature" in problems[0]
+        attempts.laptop(f"forged rating for {laptop.name}", problems[0])
+    with org.server.engine.begin() as conn:
+        conn.execute(text("DELETE FROM ratings WHERE id = :i"), {"i": forged_rating})
     zoe_sig = zoe.signer.sign(version_message(h))  # type: ignore[attr-defined]
     with org.server.engine.begin() as conn:
         conn.execute(text(

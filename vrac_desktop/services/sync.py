@@ -68,7 +68,14 @@ from vrac_desktop.store.models import (
     VersionSignatureRow,
 )
 from vrac_desktop.store.paths import DataPaths
-from vrac_desktop.store.provenance import Pinned, Signer, erasure_message, version_message
+from vrac_desktop.store.provenance import (
+    Pinned,
+    Signer,
+    erasure_message,
+    row_digest,
+    row_message,
+    version_message,
+)
 
 Progress = Callable[[int, int], None]
 
@@ -237,9 +244,9 @@ def _finish_run(local: Database, run_id: int, done: int, counts: _Counts, *, err
 
 
 def sign_own(local: Database, signer: Signer) -> int:
-    """Sign this laptop's own versions (never received from the server: ``written_by`` is
-    NULL) and erasures that carry no signature yet. Only adds signature rows: versions stay
-    untouched. Returns how many were signed."""
+    """Sign this laptop's own versions, meetings, ratings and evaluations (never received
+    from the server: ``written_by`` is NULL) and erasures that carry no signature yet. Only
+    adds signature rows: versions and rows stay untouched. Returns how many were signed."""
     count = 0
     now = repo.now_iso()
     with local.session() as s:
@@ -254,6 +261,17 @@ def sign_own(local: Database, signer: Signer) -> int:
                                           signature=signer.sign(version_message(hash_)),
                                           signed_at=now))
                 signed.add(hash_)
+                count += 1
+        for name, model in rows.CHILD_TABLES:
+            for row in s.scalars(select(model).where(model.written_by.is_(None))):
+                digest = row_digest(name, rows.columns_of(row))
+                if digest in signed:
+                    continue
+                s.add(VersionSignatureRow(hash=digest, family_id=row.family_id,
+                                          signer=signer.fingerprint,
+                                          signature=signer.sign(row_message(digest)),
+                                          signed_at=now))
+                signed.add(digest)
                 count += 1
         for erasure in s.scalars(select(ErasureRow).where(ErasureRow.signature.is_(None))):
             erasure.signer = signer.fingerprint
@@ -498,6 +516,17 @@ def _apply(ls: Session, inc: rows.FamilyRows, order: list[str], *,
         if pins is not None else {}
     for rec in (*inc.main, *inc.forks):
         _authentic(_checked(rec, "server"), inc, known_signatures, pins)
+    if pins is not None:
+        for name, _ in rows.CHILD_TABLES:
+            for values in getattr(inc, name):
+                digest = row_digest(name, values)
+                why = pins.check(row_message(digest), *known_signatures.get(digest, (None, None)))
+                if why is not None:
+                    raise FamilyRefusedError(
+                        f"A {name[:-1]} ({values['id']}) of family {family_id}, written to the "
+                        f"server by account '{values.get('written_by') or 'unknown'}', was "
+                        f"refused: {why}. Nothing of this family was changed on this laptop; "
+                        "tell the operator.")
     row = ls.get(FamilyRow, family_id)
     if row is None:
         row = FamilyRow(**{**inc.family, "head_number": 0, "head_hash": GENESIS_HASH})
@@ -544,9 +573,7 @@ def _apply(ls: Session, inc: rows.FamilyRows, order: list[str], *,
             rows.add_fork_version(ls, rec, inc.writers.get(rec.hash))
             count += 1
     ls.flush()
-    present = rows.version_hashes(ls, family_id)
-    count += rows.add_signatures(ls, family_id, {
-        h: v for h, v in inc.signatures.items() if h in present})
+    count += rows.add_signatures(ls, family_id, inc.signatures)
     row.head_number, row.head_hash = rows.head_of(ls, family_id)
     return count
 

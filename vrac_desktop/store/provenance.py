@@ -5,10 +5,12 @@ A plan version is already bound to its content and its place in the chain by its
 (domain/history.py). Its *author* signs that hash with the signing key of store/signing_keys.py
 (the coach's own certificate or the organisation's), so a version written by someone who
 does not hold a team certificate's key, or a history edited and re-hashed, no longer verifies.
-An erasure is signed the same way over its family id and time.
+An erasure is signed the same way over its family id and time, and a meeting, rating or
+evaluation over the digest of its columns (``row_digest``).
 
 What is signed is a short text with a purpose prefix, so a signature for one kind of record is
-never valid for another: ``vrac-version-v1:<hash>`` and ``vrac-erasure-v1:<family>:<at>``.
+never valid for another: ``vrac-version-v1:<hash>``, ``vrac-erasure-v1:<family>:<at>`` and
+``vrac-row-v1:<digest>``.
 ECDSA P-256 (or RSA PKCS#1 v1.5 for an organisation's RSA key) with SHA-256.
 """
 
@@ -16,8 +18,10 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
@@ -33,6 +37,19 @@ def version_message(hash_: str) -> bytes:
 
 def erasure_message(family_id: str, erased_at: str) -> bytes:
     return f"vrac-erasure-v1:{family_id}:{erased_at}".encode()
+
+
+def row_digest(table: str, values: dict[str, Any]) -> str:
+    """A meeting's, rating's or evaluation's fingerprint: SHA-256 of its table name and every
+    column but ``written_by`` (which the server sets), as text. The same on SQLite and
+    PostgreSQL. Its signature is stored like a version's, keyed by this digest."""
+    body = {k: None if v is None else str(v) for k, v in values.items() if k != "written_by"}
+    return hashlib.sha256(json.dumps({"table": table, "row": body}, sort_keys=True,
+                                     ensure_ascii=False).encode()).hexdigest()
+
+
+def row_message(digest: str) -> bytes:
+    return f"vrac-row-v1:{digest}".encode("ascii")
 
 
 def fingerprint(cert: x509.Certificate) -> str:

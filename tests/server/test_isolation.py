@@ -414,3 +414,31 @@ def test_key_rotation_needs_the_operator_and_then_the_team_accepts_the_new_key(
     from vrac_desktop.services.plans import list_versions
 
     assert [v.number for v in list_versions(bram.db, family_id=fid)] == [1, 2, 3]
+
+
+def test_family_home_shows_which_server_account_sent_each_version(
+        qtbot, org: Org) -> None:  # type: ignore[no-untyped-def]
+    import os
+    from pathlib import Path
+
+    from vrac_desktop.gui.family_home import FamilyHome
+
+    anna, bram = org.join("anna", "team-a"), org.join("bram", "team-a")
+    fid = seed_family(anna, "Jansen")
+    anna.sync()
+    bram.sync()
+    home = FamilyHome(bram.db)
+    qtbot.addWidget(home)
+    home.resize(1000, 700)
+    home.show()
+    home.show_family(fid)
+    lines = [home.versions.item(i).text() for i in range(home.versions.count())]
+    assert len(lines) == 2 and all("sent by server account anna" in x for x in lines)
+    shots = os.environ.get("VRAC_SCREENSHOTS")
+    if shots:
+        home.grab().save(str(Path(shots) / "family-home-written-by.png"))  # not committed
+    own = FamilyHome(anna.db)
+    qtbot.addWidget(own)
+    own.show_family(fid)
+    assert not any("sent by" in own.versions.item(i).text()
+                   for i in range(own.versions.count()))  # written on this laptop

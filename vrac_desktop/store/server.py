@@ -386,10 +386,6 @@ def mark_synced(session: Session, family_id: str, fingerprint: str) -> None:
 # --- erasure -------------------------------------------------------------------------------------
 
 
-def erased_ids(session: Session) -> set[str]:
-    return set(session.scalars(select(ErasureRow.family_id)))
-
-
 def erase_family(session: Session, *, family_id: str, actor: str,
                  erased_at: str | None = None, signer: str | None = None,
                  signature: str | None = None) -> bool:

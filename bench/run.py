@@ -337,6 +337,16 @@ def export(made: generate.Generated, work: Path, repeat: int) -> list[Figure]:
     ]
 
 
+def fidelity(made: generate.Generated, work: Path, repeat: int) -> list[Figure]:
+    """The organisation's fidelity summary over every family vs reading the same rows raw
+    (bench/bench_fidelity.py)."""
+    from bench.bench_fidelity import fidelity_summary
+
+    return [Figure(name, seconds, "the same rows read raw (plain SELECT per table, fetchall)",
+                   baseline)
+            for name, seconds, baseline in fidelity_summary(made, max(3, repeat // 3), work)]
+
+
 def _pdf_pages(pdf: Path) -> str:
     if not shutil.which("pdfinfo"):
         return "?"
@@ -423,6 +433,7 @@ def main(argv: list[str] | None = None) -> int:
         out("Open a family..."); figures.append(open_family(big, repeat))  # noqa: E702
         out("Diff..."); figures.append(diff(big, repeat))  # noqa: E702
         out("Search..."); figures.append(search(big, repeat))  # noqa: E702
+        out("Fidelity summary..."); figures.extend(fidelity(big, work, repeat))  # noqa: E702
         out("Export..."); figures.extend(export(big, work, repeat))  # noqa: E702
         out("Scaling..."); scale = scaling(sizes, args.cache, work, repeat)  # noqa: E702
     finally:

@@ -59,7 +59,8 @@ def cmd_verify_history(args: argparse.Namespace, db: Database) -> int:
     for problem in report.problems:
         _out(f"BROKEN family {problem.family_id}: {problem.message}")
     if report.ok:
-        _out(f"OK: {report.versions} plan versions of {report.families} families verified.")
+        _out(f"OK: {report.versions} plan versions, {report.evaluations} evaluations and "
+             f"{report.transitions} transition plans of {report.families} families verified.")
         return 0
     _out(f"FAILED: {len(report.problems)} problem(s) in {report.families} families.")
     return 1
@@ -369,8 +370,21 @@ def cmd_heads(args: argparse.Namespace, db: Database) -> int:
 def _document_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from datetime import date
 
-    p = sub.add_parser("export", help="export a signed plan or six-month evaluation")
-    p.add_argument("kind", choices=["plan", "evaluation"])
+    p = sub.add_parser("evaluations", help="list a family's recorded six-month evaluations")
+    p.add_argument("family", metavar="FAMILY", help="family id, or words matching one family")
+    p.set_defaults(func=cmd_evaluations)
+    p = sub.add_parser("phase", help="a family's Wraparound phase and its history; --to "
+                       "changes it")
+    p.add_argument("family", metavar="FAMILY", help="family id, or words matching one family")
+    p.add_argument("--to", choices=["engagement", "plan_development", "implementation",
+                                    "transition"], help="move the family to this phase")
+    p.add_argument("--reason", metavar="TEXT", help="why (required with --to)")
+    p.add_argument("--on", metavar="DATE", type=date.fromisoformat,
+                   help="the date of the change (YYYY-MM-DD; default today)")
+    p.set_defaults(func=cmd_phase)
+    p = sub.add_parser("export", help="export a signed plan, six-month evaluation or "
+                       "transition plan")
+    p.add_argument("kind", choices=["plan", "evaluation", "transition"])
     p.add_argument("family", metavar="FAMILY", help="family id, or words matching one family")
     p.add_argument("--pdf", metavar="FILE", help="signed PDF (the original)")
     p.add_argument("--docx", metavar="FILE", help="editable Word copy, signed in FILE.p7s")
@@ -381,6 +395,11 @@ def _document_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     p.add_argument("--organisation", metavar="NAME", default="", help="name on every page")
     p.add_argument("--logo", metavar="PNG", help="organisation logo")
     p.add_argument("--location", metavar="PLACE", default="", help="where it was signed")
+    p.add_argument("--evaluation", metavar="ID",
+                   help="which recorded evaluation (see: evaluations FAMILY); default the last")
+    p.add_argument("--draft", action="store_true",
+                   help="with no recorded evaluation: export the computed suggestion, marked "
+                   "DRAFT on every page and in the signature")
     p.set_defaults(func=cmd_export_document)
     p = sub.add_parser("verify", help="check the signature of an exported .pdf or .docx")
     p.add_argument("file", metavar="FILE")
@@ -399,6 +418,38 @@ def _resolve_family(db: Database, text: str) -> str:
         raise ValueError(f"{len(found)} families match '{text}'; give the family id "
                          "(see list-families).")
     return found[0].id
+
+
+def cmd_evaluations(args: argparse.Namespace, db: Database) -> int:
+    from vrac_desktop.services.evaluations import list_evaluations
+
+    found = list_evaluations(db, family_id=_resolve_family(db, args.family))
+    for e in found:
+        _out(f"{e.id}\t{e.number}\t{e.period_start.isoformat()}..{e.period_end.isoformat()}"
+             f"\tplan version {e.plan_version}\t{e.overall_decision}\t"
+             f"{e.created_at.isoformat(timespec='seconds')}\t{e.created_by}\t{e.hash[:12]}")
+    if not found:
+        _out("No six-month evaluation is recorded for this family yet.")
+    return 0
+
+
+def cmd_phase(args: argparse.Namespace, db: Database) -> int:
+    """Show a family's Wraparound phase and its history; with --to, change it."""
+    from datetime import date
+
+    from vrac_desktop.domain.model import Phase
+    from vrac_desktop.services.cycle import change_phase, phase_state
+
+    family_id = _resolve_family(db, args.family)
+    if args.to:
+        change_phase(db, family_id=family_id, to=Phase(args.to), reason=args.reason or "",
+                     on=args.on or date.today(), actor=_actor())
+    state = phase_state(db, family_id=family_id)
+    _out(f"Phase: {state.current.value}")
+    for change in state.history:
+        _out(f"{change.changed_on.isoformat()}\t{change.phase.value}\t{change.changed_by}\t"
+             f"{change.reason}")
+    return 0
 
 
 def cmd_export_document(args: argparse.Namespace, db: Database) -> int:
@@ -429,7 +480,7 @@ def cmd_export_document(args: argparse.Namespace, db: Database) -> int:
         db, family_id=_resolve_family(db, args.family), kind=DocumentKind(args.kind),
         renderer=renderer, actor=_actor(), pdf=Path(args.pdf) if args.pdf else None,
         docx=Path(args.docx) if args.docx else None, family_copy=args.family_copy,
-        as_of=args.as_of,
+        as_of=args.as_of, evaluation_id=args.evaluation, draft=args.draft,
     )
     for path in (result.pdf, result.docx, result.docx_signature):
         if path is not None:
@@ -484,6 +535,35 @@ def _verify(args: argparse.Namespace, paths: DataPaths, db: Database | None) -> 
     return 0 if result.valid else 1
 
 
+def cmd_fidelity_summary(args: argparse.Namespace, db: Database) -> int:
+    """The anonymous organisation summary of fidelity (docs/fidelity.md) as CSV and/or PDF."""
+    from datetime import date
+
+    from vrac_desktop.services.fidelity import organisation_summary, write_summary_csv
+    from vrac_desktop.store.files import write_atomically
+
+    if not args.csv and not args.pdf:
+        _err("say where to write the summary: --csv FILE and/or --pdf FILE")
+        return 2
+    summary = organisation_summary(db, today=date.today(), team=args.team)
+    if args.csv:
+        from vrac_desktop import fidelity_labels
+        from vrac_desktop.translate import tr_in
+
+        names = fidelity_labels.names(tr_in(args.language))
+        write_summary_csv(summary, Path(args.csv), lambda code: names[code])
+        _out(f"Wrote the anonymous fidelity summary (CSV) to {args.csv}")
+    if args.pdf:
+        from vrac_desktop.documents.fidelity import summary_pdf
+
+        write_atomically(Path(args.pdf), summary_pdf(summary, language=args.language))
+        _out(f"Wrote the anonymous fidelity summary (PDF) to {args.pdf}")
+    everyone = summary.groups[0]
+    if everyone.suppressed:
+        _out("Fewer than 5 families: every figure is withheld.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="vrac-desktop",
@@ -536,6 +616,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("family_id", metavar="FAMILY")
     p.set_defaults(func=cmd_heads)
     _document_commands(sub)
+
+    p = sub.add_parser("fidelity-summary",
+                       help="anonymous fidelity summary of all families (CSV and/or PDF)")
+    p.add_argument("--csv", metavar="FILE", help="write the distributions as CSV")
+    p.add_argument("--pdf", metavar="FILE", help="write the one-page summary as PDF")
+    p.add_argument("--team", help="only the families of this team (team server)")
+    p.add_argument("--language", choices=("en", "nl", "fr"), default="en",
+                   help="language of the PDF and of the CSV's indicator names")
+    p.set_defaults(func=cmd_fidelity_summary)
     return parser
 
 

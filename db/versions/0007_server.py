@@ -6,7 +6,8 @@ signed erasures, and the laptop's server credentials in passphrase mode.
 * ``team_certificates``: on the server, the certificates the operator publishes for a team
   (one per coach, registered through a checked function when the coach joins); on a laptop,
   the certificates it pinned (sync accepts versions signed by these only).
-* ``written_by`` on versions, forks, meetings, ratings and evaluations: on the server a trigger
+* ``written_by`` on versions, forks, meetings, ratings, evaluations, phase changes, transition
+  plans and the family's voice (every row sync moves): on the server a trigger
   sets it to ``session_user`` (the coach's login role), whatever the client sent; a laptop
   stores what the server said and shows it. NULL on a laptop: written on this laptop.
 * ``erasures.signer``/``signature``: an erasure is signed by the coach who made it.
@@ -17,7 +18,7 @@ Server-only objects (roles, row-level security, the erasure function) are made b
 ``vrac-desktop server init`` (store/server_admin.py), not here: a laptop has no roles.
 
 Revision ID: 0007
-Revises: 0003
+Revises: 0009
 Create Date: 2026-11-29
 """
 
@@ -25,12 +26,13 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0003"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
 ID = sa.String(36)
-WRITTEN = ("plan_versions", "plan_version_forks", "meetings", "ratings", "evaluations")
+WRITTEN = ("plan_versions", "plan_version_forks", "meetings", "ratings", "evaluations",
+           "phase_changes", "transition_plans", "meeting_voices")
 
 
 def upgrade() -> None:

@@ -371,6 +371,64 @@ def too_long(root: Path) -> tuple[str, str, str]:
     return ("saving a vision of 30,000 characters", msg, "no new version")
 
 
+def _cycle_case(label: str) -> Case:
+    """An evaluation meeting recorded with one bad input (issue 12); nothing is saved."""
+    def run(root: Path) -> tuple[str, str, str]:
+        from tests.cycle.test_cycle_services import (
+            BAD_EVALUATIONS,
+            TODAY,
+            family_with_history,
+            reviewed,
+            snapshot,
+        )
+        from vrac_desktop.services.evaluations import record_evaluation, start_evaluation
+
+        db = open_local(DataPaths(root / "cycle"))
+        try:
+            fid, _ = family_with_history(db)
+            draft = reviewed(start_evaluation(db, family_id=fid, today=TODAY))
+            assert draft.evaluation is not None
+            change, _expected = BAD_EVALUATIONS[label]
+            before = snapshot(db)
+            msg = _message(lambda: record_evaluation(
+                db, draft=replace(draft, evaluation=change(draft.evaluation)), actor="coach",
+                today=TODAY))
+            assert snapshot(db) == before
+        finally:
+            db.dispose()
+        return (f"recording a six-month evaluation: {label}", msg,
+                "every table compared before and after: unchanged")
+    return run
+
+
+for _label in ("period reversed", "rating outside the scale", "decision without a reason",
+               "finalize an unrated goal", "plan version that does not exist"):
+    CASES.append((f"Six-month evaluation: {_label}", _cycle_case(_label)))
+
+
+@case("Phase change out of order")
+def phase_out_of_order(root: Path) -> tuple[str, str, str]:
+    from datetime import date
+
+    from tests.cycle.test_cycle_services import snapshot
+    from vrac_desktop.domain.model import Phase
+    from vrac_desktop.services.cycle import change_phase
+
+    paths = DataPaths(root / "phase")
+    db = open_local(paths)
+    try:
+        family, _ = create_family(db, display_name="Jansen", actor="coach")
+        before = snapshot(db)
+        msg = _message(lambda: change_phase(
+            db, family_id=family.id, to=Phase.IMPLEMENTATION, on=date(2027, 1, 1),
+            reason="skip", actor="coach", today=date(2027, 6, 1)))
+        assert snapshot(db) == before
+    finally:
+        db.dispose()
+    return ("moving a family in engagement straight to implementation", msg,
+            "no phase change recorded (every table compared)")
+
+
 def generate() -> str:
     lines = [
         "# Bad input: what was tried and what the user is told",

@@ -60,7 +60,8 @@ def test_signed_export_imports_and_names_its_signer(exported: tuple[Path, str],
                                                     tmp_path: Path) -> None:
     path, _ = exported
     doc = json.loads(path.read_text())
-    assert len(doc["signatures"]) == 2 and len(doc["certificates"]) == 1
+    signed = {x["hash"] for x in doc["signatures"]}
+    assert {v["hash"] for v in doc["versions"]} <= signed and len(doc["certificates"]) == 1
     other = fresh(tmp_path, "other")
     try:
         result = import_family(other, path=path, actor="carla")
@@ -98,7 +99,7 @@ def test_edited_and_rehashed_history_is_refused(exported: tuple[Path, str], tmp_
             assert [known for _, _, known in result.signers] == [False]
             return
         with pytest.raises(ImportRefusedError, match="signature|signed") as info:
-            import_family(target, path=path, actor="carla")
+            import_family(target, path=path, actor="carla", allow_unsigned=False)
         assert "nothing was imported" in str(info.value)
         with target.engine.connect() as conn:
             from sqlalchemy import text
@@ -119,3 +120,22 @@ def test_cli_refuses_a_rehashed_export(exported: tuple[Path, str], tmp_path: Pat
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 2
     assert "changed after it was signed" in done.stderr
+
+
+def test_cli_refuses_an_unsigned_export_unless_asked(exported: tuple[Path, str],
+                                                     tmp_path: Path) -> None:
+    path, _ = exported
+    doc = json.loads(path.read_text())
+    doc["signatures"], doc["certificates"] = [], []
+    path.write_text(json.dumps(doc))
+
+    def cli(*extra: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "vrac_desktop.cli", "--data-dir",
+                               str(tmp_path / "cli"), "import-family", str(path), *extra],
+                              capture_output=True, text=True, timeout=120)
+
+    refused = cli()
+    assert refused.returncode == 2 and "carries no author signature" in refused.stderr
+    accepted = cli("--allow-unsigned")
+    assert accepted.returncode == 0, accepted.stderr
+    assert "2 version(s) carry no signature" in accepted.stdout

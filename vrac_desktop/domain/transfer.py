@@ -12,10 +12,22 @@ from datetime import datetime
 from typing import Any
 
 from vrac_desktop.domain.codec import DecodeError, from_jsonable
-from vrac_desktop.domain.model import Evaluation, Family, Meeting, PlanContent, Rating
+from vrac_desktop.domain.model import (
+    Evaluation,
+    Family,
+    Meeting,
+    PhaseChange,
+    PlanContent,
+    Rating,
+    TransitionPlan,
+)
+from vrac_desktop.domain.voice import VoiceAnswer
 
 FORMAT = "vrac-desktop.family-export"
-SCHEMA_VERSION = 1
+# 2: evaluations as records of their chain (number, hashes, plan version), phases and
+# transition plans. Files of schema 1 (evaluations as bare contents) are still read: their
+# evaluations are recorded anew at import, in period order.
+SCHEMA_VERSION = 2
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
@@ -44,6 +56,29 @@ class ExportedSignature:
 
 
 @dataclass(frozen=True)
+class ExportedEvaluation:
+    content: Evaluation
+    number: int = 0  # 0: from a schema-1 file, sealed at import
+    created_at: datetime | None = None
+    created_by: str = ""
+    plan_version: int = 0
+    plan_hash: str = ""
+    content_hash: str = ""
+    prev_hash: str = ""
+    hash: str = ""
+
+
+@dataclass(frozen=True)
+class ExportedTransition:
+    id: str
+    meeting_id: str | None
+    created_at: datetime
+    created_by: str
+    content: TransitionPlan
+    content_hash: str
+
+
+@dataclass(frozen=True)
 class FamilyExport:
     format: str
     schema_version: int
@@ -53,9 +88,14 @@ class FamilyExport:
     meetings: tuple[Meeting, ...]
     versions: tuple[ExportedVersion, ...]
     ratings: tuple[Rating, ...]
-    evaluations: tuple[Evaluation, ...]
+    evaluations: tuple[ExportedEvaluation, ...]
     # Versions saved offline on another laptop that fork from ``versions`` (a second head).
     forks: tuple[ExportedVersion, ...] = ()
+    phases: tuple[PhaseChange, ...] = ()
+    transitions: tuple[ExportedTransition, ...] = ()
+    # The family's voice after each meeting (three questions, faces 1..5); absent in files
+    # written before it existed.
+    voices: tuple[VoiceAnswer, ...] = ()
     # Each version's author signature and the certificates (PEM) that made them.
     signatures: tuple[ExportedSignature, ...] = ()
     certificates: tuple[str, ...] = ()
@@ -86,4 +126,6 @@ def parse_family_export(raw: bytes) -> FamilyExport:
             f"written by a newer VRAC Desktop (schema {version}, this app reads up to "
             f"{SCHEMA_VERSION}); update the app",
         )
+    if version < 2 and isinstance(data.get("evaluations"), list):
+        data = {**data, "evaluations": [{"content": e} for e in data["evaluations"]]}
     return from_jsonable(FamilyExport, data)

@@ -70,8 +70,10 @@ class DataActions(QObject):
                                   lambda: self.export_document("plan"))
         self.export_evaluation = action(self.tr("Export six-month e&valuation…"),
                                         lambda: self.export_document("evaluation"))
-        self.family_actions = (self.export_plan, self.export_evaluation, self.export_family,
-                               self.erase_family)
+        self.export_transition = action(self.tr("Export signed &transition plan…"),
+                                        lambda: self.export_document("transition"))
+        self.family_actions = (self.export_plan, self.export_evaluation, self.export_transition,
+                               self.export_family, self.erase_family)
 
     def update(self) -> None:
         on = self._family_id() is not None
@@ -187,7 +189,7 @@ class DataActions(QObject):
             return None
         name = get_family(self._db, family_id=family_id).display_name
         if target is None:
-            suggested = f"{name} - {'plan' if kind == 'plan' else 'evaluation'}.pdf"
+            suggested = f"{name} - {kind}.pdf"
             target, _ = QFileDialog.getSaveFileName(
                 self._window, self.tr("Export signed document"), str(Path.home() / suggested),
                 self.tr("PDF documents (*.pdf)"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
@@ -75,8 +75,8 @@ class FamilyView(QTextBrowser):
         self.setAccessibleDescription(
             self.tr("The current plan in plain words, as the family sees it. Read-only."))
         self._font_pt = font_pt
-        self._pending: tuple[PlanContent, str, str] | None = None
-        self._last: tuple[PlanContent, str, str] | None = None
+        self._pending: tuple[PlanContent, str, str, tuple[str, ...]] | None = None
+        self._last: tuple[PlanContent, str, str, tuple[str, ...]] | None = None
         self._html = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -86,9 +86,11 @@ class FamilyView(QTextBrowser):
 
     # --- API -------------------------------------------------------------------------------
 
-    def set_plan(self, plan: PlanContent, *, family_name: str, language: str) -> None:
-        """Show ``plan``; the page follows after a short pause (see ``flush``)."""
-        self._pending = (plan, family_name, language)
+    def set_plan(self, plan: PlanContent, *, family_name: str, language: str,
+                 reached: Sequence[str] = ()) -> None:
+        """Show ``plan``; the page follows after a short pause (see ``flush``). ``reached``:
+        goals closed as reached, celebrated at the top."""
+        self._pending = (plan, family_name, language, tuple(reached))
         self._timer.start()
 
     def flush(self) -> None:
@@ -96,9 +98,9 @@ class FamilyView(QTextBrowser):
         self._timer.stop()
         if self._pending is None:
             return
-        plan, family_name, language = self._last = self._pending
+        plan, family_name, language, reached = self._last = self._pending
         self._pending = None
-        page = render_html(plan, family_name=family_name, language=language)
+        page = render_html(plan, family_name=family_name, language=language, reached=reached)
         if page != self._html:
             self._html = page
             bar = self.verticalScrollBar()
@@ -140,12 +142,18 @@ def _date(locale: QLocale, value: date) -> str:
     return locale.toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
 
 
-def render_html(plan: PlanContent, *, family_name: str, language: str) -> str:
+def render_html(plan: PlanContent, *, family_name: str, language: str,
+                reached: Sequence[str] = ()) -> str:
     """The family view's page as Qt rich text (exposed for documents that want the same words)."""
     translate = tr_in(language)
     locale = QLocale(language)
     parts: list[str] = [
         "<h1>" + _text(fill(translate("FamilyView", "The plan of %1"), family_name)) + "</h1>"]
+    if reached:
+        # Recognise and celebrate successes: first on the page, where the family looks.
+        parts.append("<h2>★ " + html.escape(translate("FamilyView", "Goals we reached!"))
+                     + " ★</h2>")
+        parts.extend(_bullets(f"★ {title}" for title in reached))
 
     def section(title: str, body: list[str]) -> None:
         parts.append(f"<h2>{html.escape(title)}</h2>")
@@ -346,8 +354,9 @@ class FamilyViewWindow(QWidget):
         self.view.setFrameShape(QTextBrowser.Shape.NoFrame)
         layout.addWidget(self.view)
 
-    def set_plan(self, plan: PlanContent, *, family_name: str, language: str) -> None:
-        self.view.set_plan(plan, family_name=family_name, language=language)
+    def set_plan(self, plan: PlanContent, *, family_name: str, language: str,
+                 reached: Sequence[str] = ()) -> None:
+        self.view.set_plan(plan, family_name=family_name, language=language, reached=reached)
 
     def show_on(self, screen: QScreen) -> None:
         """Show full screen on ``screen`` (e.g. the TV the family looks at)."""

@@ -21,14 +21,18 @@ from typing import Protocol
 from sqlalchemy import select
 
 from vrac_desktop.domain.evaluation import ratings_until
-from vrac_desktop.domain.model import Evaluation, Family, Rating
+from vrac_desktop.domain.fidelity import FidelityReport
+from vrac_desktop.domain.model import Evaluation, Family, Meeting, Rating
+from vrac_desktop.services.cycle import latest_transition
 from vrac_desktop.services.evaluations import evaluation_as_of, version_as_of, version_day
+from vrac_desktop.services.fidelity import report_for_period
 from vrac_desktop.services.plans import PlanVersion, current_version
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import NotFoundError
 from vrac_desktop.store.files import write_atomically
 from vrac_desktop.store.models import FamilyRow, PlanVersionRow
+from vrac_desktop.store.repository import StoredTransition
 
 Progress = Callable[[int, str], None]
 
@@ -36,6 +40,12 @@ Progress = Callable[[int, str], None]
 class DocumentKind(StrEnum):
     PLAN = "plan"
     EVALUATION = "evaluation"
+    TRANSITION = "transition"
+
+
+class NotDecidedError(ValueError):
+    """An evaluation export asked for before any evaluation was recorded: refused, because a
+    signed document must never state a decision nobody took. Nothing was written."""
 
 
 @dataclass(frozen=True)
@@ -50,6 +60,10 @@ class ExportSource:
     family_copy: bool
     version_date: date  # the day of the meeting that made the version (else its save day)
     evaluation: Evaluation | None = None  # set for DocumentKind.EVALUATION
+    transition: StoredTransition | None = None  # set for DocumentKind.TRANSITION
+    meeting: Meeting | None = None  # the evaluation's or closing meeting, when recorded
+    # Issue 20: the family's fidelity over the evaluation period (services/fidelity.py).
+    fidelity: FidelityReport | None = None
 
 
 @dataclass(frozen=True)
@@ -79,13 +93,39 @@ def _no_progress(_percent: int, _message: str) -> None:
 
 
 def load_export_source(db: Database, *, family_id: str, kind: DocumentKind,
-                       as_of: date | None = None, family_copy: bool = False) -> ExportSource:
-    """The plan version, ratings (and evaluation) for a document as of a day (default: now)."""
+                       as_of: date | None = None, family_copy: bool = False,
+                       evaluation_id: str | None = None, draft: bool = False) -> ExportSource:
+    """The plan version, ratings (and evaluation) for a document as of a day (default: now).
+
+    An evaluation document comes from a recorded evaluation; with none recorded it is
+    refused (NotDecidedError) unless ``draft`` asks for the computed suggestion, which the
+    document then marks as a DRAFT on every page and in its signature reason."""
     if kind is DocumentKind.EVALUATION:
-        ev = evaluation_as_of(db, family_id=family_id, as_of=as_of)
+        ev = evaluation_as_of(db, family_id=family_id, as_of=as_of, evaluation_id=evaluation_id)
+        if not ev.evaluation.decided and not draft:
+            raise NotDecidedError(
+                f"No six-month evaluation of '{ev.family.display_name}' is recorded"
+                + (f" for {as_of.isoformat()}" if as_of else "") + ". Record the evaluation "
+                "meeting first (Start six-month evaluation), or export a draft marked "
+                "DRAFT (--draft). Nothing was exported.")
         return ExportSource(kind, ev.family, ev.version, ev.ratings, ev.as_of, family_copy,
                             version_day(db, family_id=family_id, version=ev.version),
-                            ev.evaluation)
+                            ev.evaluation, fidelity=report_for_period(
+                                db, family_id=family_id, start=ev.evaluation.period_start,
+                                end=ev.evaluation.period_end))
+    if kind is DocumentKind.TRANSITION:
+        stored = latest_transition(db, family_id=family_id)
+        with db.session() as s:
+            family = repo.family_from_row(repo.family_row(s, family_id))
+            meeting = next((m for m in repo.meetings(s, family_id)
+                            if m.id == stored.meeting_id), None)
+        version = current_version(db, family_id=family_id)
+        if version is None:
+            raise NotFoundError(f"'{family.display_name}' has no saved plan.")
+        day = meeting.held_on if meeting else stored.created_at.date()
+        return ExportSource(kind, family, version, (), day, family_copy,
+                            version_day(db, family_id=family_id, version=version),
+                            transition=stored, meeting=meeting)
     with db.session() as s:
         family = repo.family_from_row(repo.family_row(s, family_id))
         ratings = repo.ratings(s, family_id)
@@ -113,6 +153,8 @@ def export_documents(
     family_copy: bool = False,
     as_of: date | None = None,
     progress: Progress | None = None,
+    evaluation_id: str | None = None,
+    draft: bool = False,
 ) -> ExportResult:
     """Render, sign and write the requested files; nothing is written if any step fails."""
     if pdf is None and docx is None:
@@ -120,7 +162,8 @@ def export_documents(
     report = progress or _no_progress
     report(0, "Reading the plan history")
     source = load_export_source(db, family_id=family_id, kind=kind, as_of=as_of,
-                                family_copy=family_copy)
+                                family_copy=family_copy, evaluation_id=evaluation_id,
+                                draft=draft)
     files = renderer(source, pdf=pdf is not None, docx=docx is not None, progress=report)
     report(95, "Writing the files")
     signature_path = None
@@ -134,6 +177,8 @@ def export_documents(
             write_atomically(signature_path, files.docx_signature)
     written = "+".join(n for n, p in (("pdf", pdf), ("docx", docx)) if p is not None)
     copy = "family copy" if family_copy else "professional copy"
+    if source.evaluation is not None and not source.evaluation.decided:
+        copy += ", DRAFT"
     with db.session() as s:
         repo.audit(s, actor=actor, action="exported", family_id=family_id,
                    detail=f"{kind.value} {written}, {copy}, plan version "

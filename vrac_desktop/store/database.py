@@ -39,12 +39,25 @@ if TYPE_CHECKING:
 
 
 def newest_migration() -> str:
-    """The head revision from the migration file names alone (no Alembic): the files are
-    ``db/versions/NNNN_name.py`` with ``revision = "NNNN"``, one straight line of revisions.
-    tests/store/test_migrations.py checks that this is Alembic's head."""
-    return max((path.name.split("_", 1)[0]
-                for path in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")),
-               default="")  # none found: never "at the newest", Alembic decides
+    """The head revision from the migration files alone (no Alembic): each
+    ``db/versions/NNNN_name.py`` says ``revision = "..."`` and ``down_revision = "..."``; the
+    head is the one no other file revises (numbers are reserved per branch, so the newest is
+    not always the largest). tests/store/test_migrations.py checks that this is Alembic's
+    head."""
+    import re
+
+    revisions: set[str] = set()
+    revised: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"):
+        text_ = path.read_text(encoding="utf-8")
+        found = re.search(r'^revision = "([^"]+)"', text_, re.M)
+        down = re.search(r'^down_revision = "([^"]+)"', text_, re.M)
+        if found:
+            revisions.add(found.group(1))
+        if down:
+            revised.add(down.group(1))
+    heads = sorted(revisions - revised)
+    return heads[0] if len(heads) == 1 else ""  # none or several: Alembic decides
 
 
 def _alembic_config(connection: Any) -> Config:

@@ -39,11 +39,14 @@ from vrac_desktop.store.models import (
     EvaluationRow,
     FamilyRow,
     MeetingRow,
+    MeetingVoiceRow,
+    PhaseChangeRow,
     PlanVersionForkRow,
     PlanVersionRow,
     RatingRow,
     SyncStateRow,
     TeamCertificateRow,
+    TransitionPlanRow,
     VersionSignatureRow,
 )
 from vrac_desktop.store.repository import now_iso
@@ -198,6 +201,9 @@ class FamilyRows:
     evaluations: list[dict[str, Any]] = field(default_factory=list)
     writers: dict[str, str | None] = field(default_factory=dict)  # version hash: written_by
     signatures: dict[str, tuple[str, str]] = field(default_factory=dict)  # hash: signer, sig
+    phase_changes: list[dict[str, Any]] = field(default_factory=list)
+    transition_plans: list[dict[str, Any]] = field(default_factory=list)
+    meeting_voices: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def id(self) -> str:
@@ -209,6 +215,9 @@ class FamilyRows:
 
 CHILD_TABLES: tuple[tuple[str, type[Any]], ...] = (
     ("meetings", MeetingRow), ("ratings", RatingRow), ("evaluations", EvaluationRow),
+    # Issue 12: added by id, never changed, like the rows above.
+    ("phase_changes", PhaseChangeRow), ("transition_plans", TransitionPlanRow),
+    ("meeting_voices", MeetingVoiceRow),
 )
 
 
@@ -392,8 +401,9 @@ def erase_family(session: Session, *, family_id: str, actor: str,
     """Delete every row of a family and record the erasure in the register, so sync erases it
     on every side. True when there was data to delete. Idempotent."""
     existed = session.get(FamilyRow, family_id) is not None
-    for model in (RatingRow, MeetingRow, EvaluationRow, VersionSignatureRow, PlanVersionRow,
-                  PlanVersionForkRow, DraftRow, SyncStateRow):
+    for model in (MeetingVoiceRow, RatingRow, MeetingRow, EvaluationRow, PhaseChangeRow,
+                  TransitionPlanRow, VersionSignatureRow, PlanVersionRow, PlanVersionForkRow,
+                  DraftRow, SyncStateRow):
         session.execute(delete(model).where(model.family_id == family_id))
     session.execute(delete(FamilyRow).where(FamilyRow.id == family_id))
     if session.get(ErasureRow, family_id) is None:

@@ -101,6 +101,11 @@ BEGIN
              WHERE c.table_schema = 'public' AND c.column_name = 'family_id'
                AND t.table_type = 'BASE TABLE'
                AND c.table_name NOT IN ('families', 'erasures', 'vrac_erasure_teams')
+             -- rows that refer to other rows of the family (voices -> meetings) go first
+             ORDER BY (SELECT count(*) FROM pg_constraint k
+                       WHERE k.conrelid = format('%I', c.table_name)::regclass
+                         AND k.contype = 'f' AND k.confrelid <> 'families'::regclass) DESC,
+                      c.table_name
   LOOP
     EXECUTE format('DELETE FROM %I WHERE family_id = $1', tbl) USING fid;
   END LOOP;

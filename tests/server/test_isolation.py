@@ -32,7 +32,7 @@ from vrac_desktop.store.provenance import erasure_message, version_message
 from vrac_desktop.store.server import server_url
 
 FAMILY_TABLES = ("plan_versions", "plan_version_forks", "meetings", "ratings", "evaluations",
-                 "version_signatures")
+                 "phase_changes", "transition_plans", "meeting_voices", "version_signatures")
 
 
 def dump_family(db: Database, family_id: str) -> bytes:

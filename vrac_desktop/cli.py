@@ -208,7 +208,8 @@ def cmd_sync(args: argparse.Namespace, db: Database) -> int:
              f"{st.two_heads}" + (f"\nLast problem: {st.last_error}" if st.last_error else ""))
         return 0
     if args.join:
-        joined = join_server(db, paths=paths, code=args.join, signer=_signer(paths))
+        joined = join_server(db, paths=paths, code=args.join, signer=_signer(paths),
+                             key_code=args.key_code)
         settings.set("server_url", joined.url)
         settings.set("server_team", joined.team)
         settings.set("server_ca", str(joined.ca_file or ""))
@@ -288,13 +289,29 @@ def cmd_server(args: argparse.Namespace, paths: DataPaths) -> int:
         if args.server_command == "add-team":
             made = admin.add_team(db, args.team)
             _out(f"Team {args.team} {'added' if made else 'already exists'}.")
+            if _operator_team_key(paths, args.team, create=True):
+                _out("Its team key (plan content is encrypted with it before it reaches the "
+                     "server) is kept in this data folder's encrypted database, not on the "
+                     "server.")
         elif args.server_command == "add-coach":
             code = admin.add_coach(db, args.name, team=args.team,
                                    display_name=args.display_name or "")
+            key = _operator_team_key(paths, args.team, create=False)
+            key_code = ""
+            if key is not None:
+                from dataclasses import replace as dc_replace
+
+                from vrac_desktop.store.team_crypto import new_key_code, wrap_team_key
+
+                key_code = new_key_code()
+                code = dc_replace(code, wrapped_key=wrap_team_key(
+                    key, key_code, team=args.team).to_json())
             _out(f"Coach account {args.name} is in team {args.team}. Hand over this one-time "
                  "join code (it holds a password: give it in person or by a secure channel; "
                  "it stops working once the laptop joined):")
             _out(code.encode())
+            if key_code:
+                _out(f"and, separately (by phone, not with the code), the key code: {key_code}")
         elif args.server_command == "remove-coach":
             teams = admin.remove_coach(db, args.name, team=args.team)
             _out(f"{args.name} removed from {', '.join(teams) or 'no team'}"
@@ -314,6 +331,22 @@ def cmd_server(args: argparse.Namespace, paths: DataPaths) -> int:
     finally:
         db.dispose()
     return 0
+
+
+def _operator_team_key(paths: DataPaths, team: str, *, create: bool) -> bytes | None:
+    """The operator's copy of a team key, in the operator's own encrypted database."""
+    from vrac_desktop.store.server_credentials import remember_team_key, team_key
+    from vrac_desktop.store.team_crypto import new_team_key
+
+    local = open_for_cli(paths)
+    try:
+        key = team_key(local, team)
+        if key is None and create:
+            key = new_team_key()
+            remember_team_key(local, team, key)
+        return key
+    finally:
+        local.dispose()
 
 
 def _server_commands(sub: Any) -> None:
@@ -608,6 +641,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="read the server password (terminal, or the first line of stdin) and "
                    "keep it in the OS keyring or, in passphrase mode, the encrypted database")
     p.add_argument("--join", metavar="CODE", help="join a team with the operator's join code")
+    p.add_argument("--key-code", metavar="CODE",
+                   help="with --join: the key code the operator gave apart from the join code")
     p.add_argument("--status", action="store_true", help="show the sync status, offline")
     p.set_defaults(func=cmd_sync)
     _server_commands(sub)

@@ -4877,6 +4877,14 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>Code d’accès</translation>
     </message>
     <message>
+        <source>Key code</source>
+        <translation>Code de clé</translation>
+    </message>
+    <message>
+        <source>Key code (given apart from the join code)</source>
+        <translation>Code de clé (donné à part du code d’accès)</translation>
+    </message>
+    <message>
         <source>&amp;Join</source>
         <translation>&amp;Rejoindre</translation>
     </message>

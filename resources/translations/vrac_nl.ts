@@ -4877,6 +4877,14 @@ Uw werk blijft bewaard als concept.</translation>
         <translation>Aansluitcode</translation>
     </message>
     <message>
+        <source>Key code</source>
+        <translation>Sleutelcode</translation>
+    </message>
+    <message>
+        <source>Key code (given apart from the join code)</source>
+        <translation>Sleutelcode (apart van de aansluitcode gegeven)</translation>
+    </message>
+    <message>
         <source>&amp;Join</source>
         <translation>&amp;Aansluiten</translation>
     </message>

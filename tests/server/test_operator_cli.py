@@ -43,6 +43,7 @@ def test_operator_sets_up_a_server_and_a_coach_joins_from_the_cli(
         assert added.returncode == 0, added.stderr
         code = next(line for line in added.stdout.splitlines()
                     if line.startswith("VRACJOIN1-"))
+        key_code = added.stdout.rsplit("the key code: ", 1)[1].strip()
         bad = cli(operator_dir, "server", "add-coach", "Robert'); DROP", "--team", "noord",
                   environ=env)
         assert bad.returncode == 2 and "not a usable coach account name" in bad.stderr
@@ -51,9 +52,14 @@ def test_operator_sets_up_a_server_and_a_coach_joins_from_the_cli(
         family, _ = create_family(db, display_name="Goossens", actor="anna")
         save_plan_version(db, family_id=family.id, content=sample_plan(), actor="anna")
         db.dispose()
-        joined = cli(coach_dir, "sync", "--join", code)  # no PGPASSWORD: the join code's
+        without = cli(coach_dir, "sync", "--join", code)
+        assert without.returncode == 2 and "type the key code" in without.stderr
+        joined = cli(coach_dir, "sync", "--join", code, "--key-code", key_code)
         assert joined.returncode == 0, joined.stdout + joined.stderr
         assert "Joined team noord" in joined.stdout and "Synced 1 families" in joined.stdout
+        with server.engine.connect() as conn:  # the team key encrypted it before it left
+            name = conn.execute(text("SELECT display_name FROM families")).scalar_one()
+            assert name.startswith("vrac-e1:") and "Goossens" not in name
         settings = (coach_dir / "settings.json").read_text()
         assert "noord" in settings and "VRACJOIN1" not in settings
         again = cli(coach_dir, "sync")

@@ -178,3 +178,37 @@ def test_sync_dialog_reports_a_refused_version_with_who_and_what(
     if shots:
         dialog.grab().save(str(Path(shots) / "team-server-refused.png"))
     dialog.close()
+
+
+def test_join_with_a_code_and_its_key_code_in_the_dialog(
+        qtbot, org: Org, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from vrac_desktop.store.server_credentials import team_key
+    from vrac_desktop.store.team_crypto import new_key_code, new_team_key, wrap_team_key
+
+    key, key_code = new_team_key(), new_key_code()
+    admin.add_team(org.server, "team-k")
+    code = replace(admin.add_coach(org.server, "kim", team="team-k"),
+                   wrapped_key=wrap_team_key(key, key_code, team="team-k").to_json())
+    paths = DataPaths(tmp_path / "kim")
+    db = open_local(paths)
+    try:
+        dialog = TeamServerDialog(db, paths=paths, settings=Settings(paths.settings),
+                                  actor="kim")
+        qtbot.addWidget(dialog)
+        dialog.join_code.setPlainText(code.encode())
+        qtbot.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
+        assert "type the key code" in dialog.message.text()
+        qtbot.keyClicks(dialog.key_code, "WRONG-CODE-0000")
+        qtbot.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
+        assert "does not open the team key" in dialog.message.text()
+        dialog.key_code.clear()
+        qtbot.keyClicks(dialog.key_code, key_code.lower())  # as typed, any case
+        qtbot.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
+        assert "Joined team team-k as kim" in dialog.message.text(), dialog.message.text()
+        assert team_key(db, "team-k") == key
+        dialog.close()
+        assert secrets_in_folder(paths.root, [key.hex(), key_code]) == []
+    finally:
+        db.dispose()

@@ -62,6 +62,10 @@ class TeamServerDialog(QDialog):
         self.join_code.setMaximumHeight(70)
         self.join_code.setTabChangesFocus(True)
         join.addWidget(self.join_code)
+        self.key_code = QLineEdit()
+        self.key_code.setAccessibleName(self.tr("Key code"))
+        self.key_code.setPlaceholderText(self.tr("Key code (given apart from the join code)"))
+        join.addWidget(self.key_code)
         self.join_button = QPushButton(self.tr("&Join"))
         self.join_button.clicked.connect(self.join)
         join.addWidget(self.join_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -166,13 +170,15 @@ class TeamServerDialog(QDialog):
             return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            joined = join_server(self._db, paths=self._paths, code=code, signer=self.signer())
+            joined = join_server(self._db, paths=self._paths, code=code, signer=self.signer(),
+                                 key_code=self.key_code.text().strip() or None)
         except (StoreError, ValueError) as exc:
             self.message.setText(str(exc))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.join_code.clear()
+        self.key_code.clear()
         self._set("server_url", joined.url)
         self._set("server_team", joined.team)
         self._set("server_ca", str(joined.ca_file or ""))

@@ -41,6 +41,8 @@ forwards it with a queued signal); setting ``cancel`` stops between two families
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import secrets
 import threading
 from collections.abc import Callable
@@ -75,6 +77,15 @@ from vrac_desktop.store.provenance import (
     row_digest,
     row_message,
     version_message,
+)
+from vrac_desktop.store.team_crypto import (
+    TeamKeyError,
+    any_sealed,
+    is_sealed,
+    open_row,
+    open_value,
+    seal_row,
+    seal_value,
 )
 
 Progress = Callable[[int, int], None]
@@ -138,6 +149,7 @@ def sync(local: Database, server: Database, *, team: str, actor: str, server_nam
         if signer is not None:
             sign_own(local, signer)
         pins = _refresh_pins(local, server, team=team)
+        key = stored_team_key(local, team)
         if pins is not None and signer is not None and signer.fingerprint not in pins.certs:
             pins = _publish_own(local, server, team=team, signer=signer, counts=counts)
         erased = _sync_erasures(local, server, actor=actor, pins=pins, counts=counts)
@@ -148,7 +160,8 @@ def sync(local: Database, server: Database, *, team: str, actor: str, server_nam
                 cancelled = True
                 break
             try:
-                pushed, pulled = _sync_family(local, server, family_id, team=team, pins=pins)
+                pushed, pulled = _sync_family(local, server, family_id, team=team, pins=pins,
+                                              key=key)
                 counts.pushed += pushed
                 counts.pulled += pulled
             except FamilyRefusedError as exc:
@@ -396,7 +409,7 @@ def _families_to_sync(local: Database, server: Database, *, team: str) -> list[s
 
 
 def _sync_family(local: Database, server: Database, family_id: str, *,
-                 team: str, pins: Pinned | None) -> tuple[int, int]:
+                 team: str, pins: Pinned | None, key: bytes | None = None) -> tuple[int, int]:
     with server.session() as ss:
         server_row = ss.scalars(select(FamilyRow).where(FamilyRow.id == family_id)
                                 .with_for_update()).one_or_none()
@@ -422,7 +435,10 @@ def _sync_family(local: Database, server: Database, family_id: str, *,
                 assert outgoing is not None  # the family row exists
                 outgoing.signatures = {h: v for h, v in local_signatures.items()
                                        if h not in signed_on_server}
-        pushed = _push(ss, server_row, outgoing, team=team) if outgoing is not None else 0
+        if outgoing is not None and key is not None:
+            outgoing = _sealed(outgoing, key)
+        pushed = _push(ss, server_row, outgoing, team=team, check=key is None) \
+            if outgoing is not None else 0
         if pushed:  # the main chain may have grown
             order, _ = rows.version_index(ss, family_id)
         incoming = rows.read_family(ss, family_id, hashes=on_server - on_laptop,
@@ -432,6 +448,7 @@ def _sync_family(local: Database, server: Database, family_id: str, *,
                                                      signed_on_server - signed_on_laptop)
     if incoming is None:  # the server has no such family and nothing to push: nothing to do
         return pushed, 0
+    incoming = _opened(incoming, key)
     with local.session() as ls:
         pulled = _apply(ls, incoming, order, pins=pins)
         rows.mark_synced(ls, family_id, rows.fingerprints(ls, family_ids=[family_id])[family_id])
@@ -451,7 +468,66 @@ def _checked(rec: VersionRecord, side: str) -> VersionRecord:
     return rec
 
 
-def _push(ss: Session, row: FamilyRow | None, out: rows.FamilyRows, *, team: str) -> int:
+def _sealed(out: rows.FamilyRows, key: bytes) -> rows.FamilyRows:
+    """The snapshot as the server may see it: checked first, then every family-identifying or
+    plan field encrypted with the team key (store/team_crypto.py)."""
+    for rec in (*out.main, *out.forks):
+        _checked(rec, "laptop")
+    sealed = copy.copy(out)
+    sealed.family = seal_row(key, "families", out.family)
+    sealed.main = [_seal_version(key, r) for r in out.main]
+    sealed.forks = [_seal_version(key, r) for r in out.forks]
+    for name, _ in rows.CHILD_TABLES:
+        setattr(sealed, name, [seal_row(key, name, v) for v in getattr(out, name)])
+    return sealed
+
+
+def _seal_version(key: bytes, rec: VersionRecord) -> VersionRecord:
+    # One table name for main and fork versions: the server decides which one a version is.
+    return dataclasses.replace(rec, content_json=seal_value(
+        key, rec.content_json, table="plan_versions", family_id=rec.family_id,
+        row_key=rec.hash, column="content_json"))
+
+
+def _opened(inc: rows.FamilyRows, key: bytes | None) -> rows.FamilyRows:
+    """The server's snapshot decrypted with the team key; a family with a field that does not
+    decrypt (changed on the server, moved from another row or family) is refused whole."""
+    if key is None:
+        if any_sealed(inc.family) or any(is_sealed(r.content_json)
+                                         for r in (*inc.main, *inc.forks)):
+            raise FamilyRefusedError(
+                f"The family {inc.id} is encrypted on the team server with the team key, and "
+                "this laptop does not have that key. Join with the operator's join code and "
+                "key code; nothing on this laptop was changed.")
+        return inc
+    try:
+        opened = copy.copy(inc)
+        opened.family = open_row(key, "families", inc.family)
+        opened.main = [_open_version(key, r) for r in inc.main]
+        opened.forks = [_open_version(key, r) for r in inc.forks]
+        for name, _ in rows.CHILD_TABLES:
+            setattr(opened, name, [open_row(key, name, v) for v in getattr(inc, name)])
+    except TeamKeyError as exc:
+        raise FamilyRefusedError(
+            f"Family {inc.id} was refused: {exc}. Nothing of this family was changed on this "
+            "laptop; tell the operator.") from None
+    return opened
+
+
+def _open_version(key: bytes, rec: VersionRecord) -> VersionRecord:
+    return dataclasses.replace(rec, content_json=open_value(
+        key, rec.content_json, table="plan_versions", family_id=rec.family_id,
+        row_key=rec.hash, column="content_json"))
+
+
+def stored_team_key(local: Database, team: str) -> bytes | None:
+    from vrac_desktop.store.server_credentials import team_key
+
+    return team_key(local, team)
+
+
+def _push(ss: Session, row: FamilyRow | None, out: rows.FamilyRows, *, team: str,
+          check: bool = True) -> int:
     if row is None:
         if ss.get(ErasureRow, out.id) is not None:
             raise FamilyRefusedError(
@@ -470,7 +546,8 @@ def _push(ss: Session, row: FamilyRow | None, out: rows.FamilyRows, *, team: str
     ordered = sorted([(r.number, 0, r) for r in out.main] + [(r.number, 1, r) for r in out.forks],
                      key=lambda t: (t[0], t[1], t[2].hash))
     for _, _, rec in ordered:
-        _checked(rec, "laptop")
+        if check:
+            _checked(rec, "laptop")
         if rec.number == row.head_number + 1 and rec.prev_hash == row.head_hash:
             rows.add_main_version(ss, rec)
             row.head_number, row.head_hash = rec.number, rec.hash
@@ -603,17 +680,26 @@ class Joined:
     certificates: int  # team certificates pinned
 
 
-def join_server(local: Database, *, paths: DataPaths, code: str, signer: Signer) -> Joined:
+def join_server(local: Database, *, paths: DataPaths, code: str, signer: Signer,
+                key_code: str | None = None) -> Joined:
     """Join a team with the operator's one-time join code: connect with the code's password,
     replace it at once by a new random one that only this laptop keeps (so the code stops
     working), publish this laptop's signing certificate for the coach's teams, and pin the
     team's certificates. Nothing is synced yet."""
     from vrac_desktop.store.database import open_server
     from vrac_desktop.store.server_admin import JoinCode
-    from vrac_desktop.store.server_credentials import remember_password
+    from vrac_desktop.store.server_credentials import remember_password, remember_team_key
+    from vrac_desktop.store.team_crypto import WrappedKey, unwrap_team_key
 
     join = JoinCode.decode(code)
     url = join.url()
+    key = None
+    if join.wrapped_key is not None:
+        if not key_code:
+            raise SyncError(
+                "This join code carries the team's encryption key: type the key code the "
+                "operator gave you with it. Nothing was changed.")
+        key = unwrap_team_key(WrappedKey(**join.wrapped_key), key_code, team=join.team)
     ca_file = rows.save_ca(paths.root, join.ca_pem) if join.ca_pem else None
     server = open_server(url, join.password, ca_file=str(ca_file) if ca_file else None)
     try:
@@ -638,6 +724,8 @@ def join_server(local: Database, *, paths: DataPaths, code: str, signer: Signer)
                 f"({_first_line(exc)}). The operator can allow a new one with `server "
                 "allow-new-certificate`.") from None
         pinned = pin_certificates(local, server, team=join.team)
+        if key is not None:
+            remember_team_key(local, join.team, key)
     finally:
         server.dispose()
     return Joined(url, join.team, join.user, ca_file, pinned)

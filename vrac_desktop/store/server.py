@@ -356,9 +356,10 @@ def fingerprints(session: Session, *, team: str | None = None,
     families = {
         r[0]: [str(v) for v in r[1:]]
         for r in session.execute(
+            # Not the name or reference: encrypted on the server (team key), they differ from
+            # the laptop's; a change of them changes ``updated_at``.
             select(FamilyRow.id, FamilyRow.team, FamilyRow.head_hash, FamilyRow.updated_at,
-                   FamilyRow.display_name, FamilyRow.reference, FamilyRow.language,
-                   FamilyRow.status).where(FamilyRow.id.in_(scope)))
+                   FamilyRow.language, FamilyRow.status).where(FamilyRow.id.in_(scope)))
     }
     forks: dict[str, list[str]] = defaultdict(list)
     for fid, hash_ in session.execute(

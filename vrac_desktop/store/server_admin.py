@@ -231,6 +231,10 @@ def init_server(server: Database, *, address: str = "", ca_pem: str = "") -> lis
             covered.append(table)
         conn.exec_driver_sql(
             f"GRANT UPDATE ({', '.join(FAMILY_UPDATABLE)}) ON families TO vrac_coaches")
+        # Encrypted names and references (issue 16) are longer than the plain ones.
+        conn.exec_driver_sql("ALTER TABLE families ALTER COLUMN display_name TYPE text, "
+                             "ALTER COLUMN reference TYPE text, ALTER COLUMN search_key TYPE "
+                             "text")
         for key, value in (("address", address), ("ca_pem", ca_pem)):
             if value:
                 conn.execute(text(
@@ -277,11 +281,13 @@ class JoinCode:
     password: str
     team: str
     ca_pem: str = ""
+    wrapped_key: dict[str, str] | None = None  # the team key, wrapped for the key code
 
     def encode(self) -> str:
         data = json.dumps({"v": 1, "host": self.host, "port": self.port, "db": self.database,
                            "user": self.user, "password": self.password, "team": self.team,
-                           "ca": self.ca_pem}, separators=(",", ":")).encode()
+                           "ca": self.ca_pem, "tk": self.wrapped_key},
+                          separators=(",", ":")).encode()
         return JOIN_PREFIX + base64.urlsafe_b64encode(data).decode().rstrip("=")
 
     @classmethod
@@ -293,9 +299,11 @@ class JoinCode:
         body = raw[len(JOIN_PREFIX):]
         try:
             data = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
+            tk = data.get("tk")
             return cls(str(data["host"]), int(data["port"]), str(data["db"]),
                        str(data["user"]), str(data["password"]), str(data["team"]),
-                       str(data.get("ca") or ""))
+                       str(data.get("ca") or ""),
+                       {"salt": str(tk["salt"]), "blob": str(tk["blob"])} if tk else None)
         except (ValueError, KeyError, TypeError):
             raise ServerAdminError(
                 "The join code is damaged (a character is missing or changed). Ask the "

@@ -37,7 +37,14 @@ def _keyring(local: Database):  # type: ignore[no-untyped-def]
 
 def remember_password(local: Database, url: str, password: str) -> str:
     """Keep the password; returns where (``KEYRING`` or ``DATABASE``)."""
-    name = credential_name(url)
+    return _remember(local, credential_name(url), password)
+
+
+def remembered_password(local: Database, url: str) -> str | None:
+    return _recall(local, credential_name(url))
+
+
+def _remember(local: Database, name: str, password: str) -> str:
     backend = _keyring(local)
     if backend is not None:
         try:
@@ -54,8 +61,7 @@ def remember_password(local: Database, url: str, password: str) -> str:
     return DATABASE
 
 
-def remembered_password(local: Database, url: str) -> str | None:
-    name = credential_name(url)
+def _recall(local: Database, name: str) -> str | None:
     backend = _keyring(local)
     if backend is not None:
         try:
@@ -67,3 +73,19 @@ def remembered_password(local: Database, url: str) -> str | None:
     with local.session() as s:
         row = s.get(ServerSecretRow, name)
         return row.secret if row is not None else None
+
+
+def _team_key_name(local: Database, team: str) -> str:
+    # Per data folder (like the database key's entry): two data folders of one OS account
+    # never share a team key by accident.
+    return f"team-key:{team}:{local.engine.url.database or ''}"
+
+
+def remember_team_key(local: Database, team: str, key: bytes) -> str:
+    """The team key (issue 16), kept like the server password: keyring or encrypted database."""
+    return _remember(local, _team_key_name(local, team), key.hex())
+
+
+def team_key(local: Database, team: str) -> bytes | None:
+    found = _recall(local, _team_key_name(local, team))
+    return bytes.fromhex(found) if found else None

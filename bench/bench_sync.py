@@ -24,7 +24,10 @@ as a ratio to the same step without it, in the same run:
 * "roles + RLS": the laptops connect with their coach login roles, so every statement passes
   the row-level security policies and grants (no signatures);
 * "roles + RLS + signatures": the laptops joined with join codes, so they also sign their
-  versions before sending and check every arriving signature against the pinned certificates.
+  versions before sending and check every arriving signature against the pinned certificates;
+* "+ team key" (issue 16): the join codes also carry the team key, so every plan field is
+  encrypted (AES-GCM) before it leaves and decrypted on arrival; "key vs signed" is its cost
+  as a ratio to the same sync without encryption.
 """
 
 from __future__ import annotations
@@ -156,13 +159,18 @@ def main(argv: list[str] | None = None) -> int:
         verified = all(verify_history(db).ok for db in (a, b, team_server))
 
         # The same with the server's isolation on: coach roles, row-level security.
+        from dataclasses import replace as dc_replace
+
         from vrac_desktop.services.sync import join_server
         from vrac_desktop.store import server_admin as admin_ops
         from vrac_desktop.store.provenance import Signer
         from vrac_desktop.store.server_credentials import remembered_password
         from vrac_desktop.store.signing_keys import signing_identity
+        from vrac_desktop.store.team_crypto import new_key_code, new_team_key, wrap_team_key
 
-        def secured(name: str, *, signed: bool) -> dict[str, float]:
+        team_key = new_team_key()
+
+        def secured(name: str, *, signed: bool, encrypted: bool = False) -> dict[str, float]:
             operator = open_server(new_database(name))
             opened.append(operator)
             admin_ops.init_server(operator)
@@ -174,11 +182,16 @@ def main(argv: list[str] | None = None) -> int:
             coaches = []
             for who, laptop in (("a", laptop_a), ("b", laptop_b)):
                 code = admin_ops.add_coach(operator, f"{name}_{who}", team="bench")
+                key_code = new_key_code()
+                if encrypted:
+                    code = dc_replace(code, wrapped_key=wrap_team_key(
+                        team_key, key_code, team="bench").to_json())
                 signer = None
                 if signed:
                     paths = DataPaths(work / f"{name}-{who}")
                     signer = Signer(signing_identity(paths, coach_name=who))
-                    join_server(laptop, paths=paths, code=code.encode(), signer=signer)
+                    join_server(laptop, paths=paths, code=code.encode(), signer=signer,
+                                key_code=key_code)
                     password = remembered_password(laptop, code.url())
                 else:
                     password = code.password
@@ -211,6 +224,7 @@ def main(argv: list[str] | None = None) -> int:
 
         rls = secured("bench_rls", signed=False)
         both = secured("bench_rls_signed", signed=True)
+        sealed = secured("bench_rls_sealed", signed=True, encrypted=True)
 
         def line(label: str, seconds: float, base: float | None, note: str = "") -> None:
             ratio = f"{seconds / base:7.1f}x" if base else "        "
@@ -235,12 +249,15 @@ def main(argv: list[str] | None = None) -> int:
         plain = {"first": first_s, "noop": noop_s, "ten": ten_s, "pull": pull_s}
         out("")
         out("with `server init` (coach roles): time, and ratio to the same step above")
-        out(f"{'step':<34}{'roles + RLS':>22}{'roles + RLS + signatures':>32}")
+        out(f"{'step':<34}{'roles + RLS':>22}{'+ signatures':>20}{'+ team key':>20}"
+            f"{'key vs signed':>15}")
         for key, label in (("first", "first sync, push all"), ("noop", "no-op sync"),
                            ("ten", "sync after 10 families changed"),
                            ("pull", "first sync of laptop B, pull all")):
             out(f"{label:<34}{rls[key]:9.3f} s {rls[key] / plain[key]:6.2f}x"
-                f"{both[key]:15.3f} s {both[key] / plain[key]:6.2f}x")
+                f"{both[key]:11.3f} s {both[key] / plain[key]:6.2f}x"
+                f"{sealed[key]:11.3f} s {sealed[key] / plain[key]:6.2f}x"
+                f"{sealed[key] / both[key]:13.2f}x")
         return 0 if verified else 1
     finally:
         for db in opened:

@@ -296,7 +296,7 @@ def cmd_server(args: argparse.Namespace, paths: DataPaths) -> int:
         elif args.server_command == "add-coach":
             code = admin.add_coach(db, args.name, team=args.team,
                                    display_name=args.display_name or "")
-            key = _operator_team_key(paths, args.team, create=False)
+            key = _operator_team_key(paths, args.team, create=False)  # every generation
             key_code = ""
             if key is not None:
                 from dataclasses import replace as dc_replace
@@ -316,6 +316,25 @@ def cmd_server(args: argparse.Namespace, paths: DataPaths) -> int:
             teams = admin.remove_coach(db, args.name, team=args.team)
             _out(f"{args.name} removed from {', '.join(teams) or 'no team'}"
                  f"{'' if args.team else ' and can no longer log in'}.")
+        elif args.server_command == "rotate-team-key":
+            from vrac_desktop.store.server_credentials import remember_team_keys, team_keys
+            from vrac_desktop.store.team_crypto import new_team_key
+
+            local = open_for_cli(paths)
+            try:
+                keys = team_keys(local, args.team)
+                if keys is None:
+                    raise ValueError(f"This data folder holds no key of team {args.team}; "
+                                     "rotate it where `server add-team` ran.")
+                fresh, generation = new_team_key(), keys.current + 1
+                granted = admin.rotate_team_key(db, args.team, new_key=fresh,
+                                                generation=generation)
+                remember_team_keys(local, args.team, keys.with_key(generation, fresh))
+            finally:
+                local.dispose()
+            _out(f"Team {args.team} now writes with key generation {generation}, granted to "
+                 f"{', '.join(granted) or 'nobody yet'} (each laptop takes it at its next "
+                 "sync). Coaches removed before now cannot read what is written with it.")
         elif args.server_command == "revoke-certificate":
             n = admin.revoke_certificate(db, args.fingerprint)
             _out(f"Revoked {n} certificate publication(s).")
@@ -372,6 +391,9 @@ def _server_commands(sub: Any) -> None:
     o.add_argument("name", metavar="NAME")
     o.add_argument("--team")
     o = ops.add_parser("teams", help="teams, their coaches and published certificates")
+    o = ops.add_parser("rotate-team-key", help="a new team key for what is written from now "
+                       "on, granted to the team's current coaches only")
+    o.add_argument("team", metavar="TEAM")
     o = ops.add_parser("revoke-certificate", help="stop trusting a lost or stolen key")
     o.add_argument("fingerprint", metavar="FINGERPRINT")
     o = ops.add_parser("allow-new-certificate", help="let a coach publish a new certificate")

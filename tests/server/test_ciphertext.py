@@ -152,3 +152,54 @@ def test_a_laptop_without_the_team_key_says_so_and_keeps_its_data(
     assert all("does not have that key" in p.message for p in result.problems)
     assert [f.id for f in search_families(carla.db, text="")] == before
     _ = Database  # typed fixtures
+
+
+def test_rotation_leaves_a_removed_coach_unable_to_read_new_versions(org: Org) -> None:
+    from vrac_desktop.store.server_credentials import team_keys
+    from vrac_desktop.store.team_crypto import TeamKeyError, generation_of, open_value
+
+    key = new_team_key()
+    anna = join_with_key(org, "anna", "team-a", key)
+    bram = join_with_key(org, "bram", "team-a", key)
+    ids, _ = seed(anna)
+    anna.sync()
+    bram.sync()
+    old_keys = team_keys(bram.db, "team-a")
+    assert old_keys is not None and old_keys.current == 1
+    admin.remove_coach(org.server, "bram", team="team-a")
+    fresh = new_team_key()
+    assert admin.rotate_team_key(org.server, "team-a", new_key=fresh, generation=2) == ["anna"]
+    plan = replace(sample_plan(" after"), vision=TextItem(new_id(), "Written after rotation"))
+    save_plan_version(anna.db, family_id=ids[0], content=plan, actor="anna")
+    assert not anna.sync().problems  # takes generation 2, writes with it
+    anna_keys = team_keys(anna.db, "team-a")
+    assert anna_keys is not None and anna_keys.current == 2 and anna_keys.keys[2] == fresh
+    with org.server.engine.connect() as conn:  # what a copy of the server holds
+        token, hash_ = conn.execute(text(
+            "SELECT content_json, hash FROM plan_versions WHERE family_id = :f AND number = 2"),
+            {"f": ids[0]}).one()
+    assert generation_of(token) == 2
+    with pytest.raises(TeamKeyError, match="generation 2"):
+        open_value(old_keys, token, table="plan_versions", family_id=ids[0], row_key=hash_,
+                   column="content_json")
+    # A coach who joins now gets both generations and reads old and new.
+    carla_keys = replace(anna_keys)
+    from vrac_desktop.services.sync import join_server
+
+    key_code = new_key_code()
+    code = replace(admin.add_coach(org.server, "carla", team="team-a"),
+                   wrapped_key=wrap_team_key(carla_keys.to_bytes(), key_code,
+                                             team="team-a").to_json())
+    paths = DataPaths(org.root / "laptop-carla")
+    db = open_local(paths)
+    try:
+        join_server(db, paths=paths, code=code.encode(), key_code=key_code,
+                    signer=Signer(signing_identity(paths, coach_name="Carla")))
+        carla = Laptop("carla", "team-a", db, paths, code.url(), Signer(signing_identity(
+            paths, coach_name="Carla")))
+        assert not carla.sync().problems
+        version = current_version(db, family_id=ids[0])
+        assert version is not None and version.content.vision.text == "Written after rotation"
+        assert len(search_families(db, text="Familie")) == 3
+    finally:
+        db.dispose()

@@ -80,6 +80,7 @@ from vrac_desktop.store.provenance import (
 )
 from vrac_desktop.store.team_crypto import (
     TeamKeyError,
+    TeamKeys,
     any_sealed,
     is_sealed,
     open_row,
@@ -149,7 +150,7 @@ def sync(local: Database, server: Database, *, team: str, actor: str, server_nam
         if signer is not None:
             sign_own(local, signer)
         pins = _refresh_pins(local, server, team=team)
-        key = stored_team_key(local, team)
+        key = _take_grants(local, server, team=team, signer=signer)
         if pins is not None and signer is not None and signer.fingerprint not in pins.certs:
             pins = _publish_own(local, server, team=team, signer=signer, counts=counts)
         erased = _sync_erasures(local, server, actor=actor, pins=pins, counts=counts)
@@ -409,7 +410,8 @@ def _families_to_sync(local: Database, server: Database, *, team: str) -> list[s
 
 
 def _sync_family(local: Database, server: Database, family_id: str, *,
-                 team: str, pins: Pinned | None, key: bytes | None = None) -> tuple[int, int]:
+                 team: str, pins: Pinned | None, key: TeamKeys | None = None
+                 ) -> tuple[int, int]:
     with server.session() as ss:
         server_row = ss.scalars(select(FamilyRow).where(FamilyRow.id == family_id)
                                 .with_for_update()).one_or_none()
@@ -468,7 +470,7 @@ def _checked(rec: VersionRecord, side: str) -> VersionRecord:
     return rec
 
 
-def _sealed(out: rows.FamilyRows, key: bytes) -> rows.FamilyRows:
+def _sealed(out: rows.FamilyRows, key: TeamKeys) -> rows.FamilyRows:
     """The snapshot as the server may see it: checked first, then every family-identifying or
     plan field encrypted with the team key (store/team_crypto.py)."""
     for rec in (*out.main, *out.forks):
@@ -482,14 +484,14 @@ def _sealed(out: rows.FamilyRows, key: bytes) -> rows.FamilyRows:
     return sealed
 
 
-def _seal_version(key: bytes, rec: VersionRecord) -> VersionRecord:
+def _seal_version(key: TeamKeys, rec: VersionRecord) -> VersionRecord:
     # One table name for main and fork versions: the server decides which one a version is.
     return dataclasses.replace(rec, content_json=seal_value(
         key, rec.content_json, table="plan_versions", family_id=rec.family_id,
         row_key=rec.hash, column="content_json"))
 
 
-def _opened(inc: rows.FamilyRows, key: bytes | None) -> rows.FamilyRows:
+def _opened(inc: rows.FamilyRows, key: TeamKeys | None) -> rows.FamilyRows:
     """The server's snapshot decrypted with the team key; a family with a field that does not
     decrypt (changed on the server, moved from another row or family) is refused whole."""
     if key is None:
@@ -514,16 +516,36 @@ def _opened(inc: rows.FamilyRows, key: bytes | None) -> rows.FamilyRows:
     return opened
 
 
-def _open_version(key: bytes, rec: VersionRecord) -> VersionRecord:
+def _open_version(key: TeamKeys, rec: VersionRecord) -> VersionRecord:
     return dataclasses.replace(rec, content_json=open_value(
         key, rec.content_json, table="plan_versions", family_id=rec.family_id,
         row_key=rec.hash, column="content_json"))
 
 
-def stored_team_key(local: Database, team: str) -> bytes | None:
-    from vrac_desktop.store.server_credentials import team_key
+def _take_grants(local: Database, server: Database, *, team: str, signer: Signer | None
+                 ) -> TeamKeys | None:
+    """The team's keys this laptop holds, with any newer generation the operator granted to
+    this coach since (``server rotate-team-key``), opened with this laptop's signing key."""
+    from vrac_desktop.store.server_credentials import remember_team_keys, team_keys
+    from vrac_desktop.store.team_crypto import open_grant
 
-    return team_key(local, team)
+    keys = team_keys(local, team)
+    if keys is None or signer is None:
+        return keys
+    with server.session() as ss:
+        if ss.execute(text("SELECT to_regclass('vrac_team_key_grants')")).scalar() is None:
+            return keys
+        grants = ss.execute(text(
+            "SELECT generation, holder, grant_data FROM vrac_team_key_grants WHERE team = :t "
+            "AND holder = session_user AND generation > :g ORDER BY generation"),
+            {"t": team, "g": keys.current}).all()
+    for generation, holder, data in grants:
+        keys = keys.with_key(int(generation), open_grant(
+            signer.identity.private_key, data, team=team, generation=int(generation),
+            holder=str(holder)))
+    if grants:
+        remember_team_keys(local, team, keys)
+    return keys
 
 
 def _push(ss: Session, row: FamilyRow | None, out: rows.FamilyRows, *, team: str,
@@ -688,7 +710,7 @@ def join_server(local: Database, *, paths: DataPaths, code: str, signer: Signer,
     team's certificates. Nothing is synced yet."""
     from vrac_desktop.store.database import open_server
     from vrac_desktop.store.server_admin import JoinCode
-    from vrac_desktop.store.server_credentials import remember_password, remember_team_key
+    from vrac_desktop.store.server_credentials import remember_password, remember_team_keys
     from vrac_desktop.store.team_crypto import WrappedKey, unwrap_team_key
 
     join = JoinCode.decode(code)
@@ -699,7 +721,8 @@ def join_server(local: Database, *, paths: DataPaths, code: str, signer: Signer,
             raise SyncError(
                 "This join code carries the team's encryption key: type the key code the "
                 "operator gave you with it. Nothing was changed.")
-        key = unwrap_team_key(WrappedKey(**join.wrapped_key), key_code, team=join.team)
+        key = TeamKeys.from_bytes(unwrap_team_key(WrappedKey(**join.wrapped_key), key_code,
+                                                  team=join.team))
     ca_file = rows.save_ca(paths.root, join.ca_pem) if join.ca_pem else None
     server = open_server(url, join.password, ca_file=str(ca_file) if ca_file else None)
     try:
@@ -725,7 +748,7 @@ def join_server(local: Database, *, paths: DataPaths, code: str, signer: Signer,
                 "allow-new-certificate`.") from None
         pinned = pin_certificates(local, server, team=join.team)
         if key is not None:
-            remember_team_key(local, join.team, key)
+            remember_team_keys(local, join.team, key)
     finally:
         server.dispose()
     return Joined(url, join.team, join.user, ca_file, pinned)

@@ -72,6 +72,9 @@ CREATE TABLE IF NOT EXISTS vrac_coach_accounts (
 CREATE TABLE IF NOT EXISTS vrac_erasure_teams (
   family_id varchar(36) PRIMARY KEY, team text NOT NULL);
 CREATE TABLE IF NOT EXISTS vrac_server_info (key text PRIMARY KEY, value text NOT NULL);
+CREATE TABLE IF NOT EXISTS vrac_team_key_grants (
+  team text NOT NULL, generation integer NOT NULL, holder name NOT NULL, grant_data text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (team, generation, holder));
 REVOKE ALL ON vrac_teams, vrac_coach_accounts, vrac_server_info FROM PUBLIC;
 
 CREATE OR REPLACE FUNCTION vrac_my_teams() RETURNS text[]
@@ -171,6 +174,12 @@ ALTER TABLE vrac_erasure_teams ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS vrac_team ON vrac_erasure_teams;
 CREATE POLICY vrac_team ON vrac_erasure_teams FOR SELECT TO vrac_coaches
   USING (team IN (SELECT unnest(vrac_my_teams())));
+
+GRANT SELECT ON vrac_team_key_grants TO vrac_coaches;
+ALTER TABLE vrac_team_key_grants ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS vrac_holder ON vrac_team_key_grants;
+CREATE POLICY vrac_holder ON vrac_team_key_grants FOR SELECT TO vrac_coaches
+  USING (holder = session_user AND team IN (SELECT unnest(vrac_my_teams())));
 
 ALTER TABLE erasures ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS vrac_team ON erasures;
@@ -451,3 +460,35 @@ def list_teams(server: Database) -> list[TeamInfo]:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat()
+
+
+def rotate_team_key(server: Database, team: str, *, new_key: bytes, generation: int
+                    ) -> list[str]:
+    """Grant generation ``generation`` of the team key to every coach now in ``team``, each
+    wrapped for the public key of the coach's published certificate (store/team_crypto.py).
+    A coach removed before the rotation gets nothing, so cannot read what is written with it.
+    Returns the coaches it was granted to."""
+    from vrac_desktop.store.team_crypto import grant_for
+
+    with server.engine.begin() as conn:
+        _initialised(conn)
+        role = conn.execute(text("SELECT role FROM vrac_teams WHERE name = :t"),
+                            {"t": team}).scalar()
+        if role is None:
+            raise ServerAdminError(f"There is no team '{team}' on this server. Nothing was "
+                                   "changed.")
+        found = conn.execute(text(
+            "SELECT DISTINCT ON (c.holder) c.holder, c.pem FROM team_certificates c "
+            "JOIN pg_roles r ON r.rolname = c.holder WHERE c.team = :t AND c.revoked_at IS "
+            "NULL AND r.rolcanlogin AND pg_has_role(c.holder, :role, 'MEMBER') "
+            "ORDER BY c.holder, c.added_at DESC"), {"t": team, "role": role}).all()
+        granted = []
+        for holder, pem in found:
+            conn.execute(text(
+                "INSERT INTO vrac_team_key_grants (team, generation, holder, grant_data) "
+                "VALUES (:t, :g, :h, :d) ON CONFLICT DO NOTHING"),
+                {"t": team, "g": generation, "h": holder,
+                 "d": grant_for(pem, new_key, team=team, generation=generation,
+                                holder=holder)})
+            granted.append(str(holder))
+        return granted

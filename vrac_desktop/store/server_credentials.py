@@ -20,6 +20,7 @@ from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import KeyringUnavailableError
 from vrac_desktop.store.models import ServerSecretRow
 from vrac_desktop.store.server import server_url
+from vrac_desktop.store.team_crypto import TeamKeys
 
 KEYRING = "keyring"
 DATABASE = "database"
@@ -89,3 +90,12 @@ def remember_team_key(local: Database, team: str, key: bytes) -> str:
 def team_key(local: Database, team: str) -> bytes | None:
     found = _recall(local, _team_key_name(local, team))
     return bytes.fromhex(found) if found else None
+
+
+def team_keys(local: Database, team: str) -> TeamKeys | None:
+    raw = team_key(local, team)
+    return TeamKeys.from_bytes(raw) if raw is not None else None
+
+
+def remember_team_keys(local: Database, team: str, keys: TeamKeys) -> str:
+    return remember_team_key(local, team, keys.to_bytes())

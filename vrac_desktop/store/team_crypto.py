@@ -19,6 +19,7 @@ encrypted database in passphrase mode).
 from __future__ import annotations
 
 import base64
+import json
 import os
 import secrets
 from collections.abc import Callable
@@ -48,6 +49,40 @@ SEALED: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
+@dataclass(frozen=True)
+class TeamKeys:
+    """Every generation of a team's key a laptop holds; new fields use ``current``.
+    ``server rotate-team-key`` adds a generation (old rows stay readable with the old one)."""
+
+    current: int
+    keys: dict[int, bytes]
+
+    @classmethod
+    def single(cls, key: bytes) -> TeamKeys:
+        return cls(1, {1: key})
+
+    @property
+    def key(self) -> bytes:
+        return self.keys[self.current]
+
+    def with_key(self, generation: int, key: bytes) -> TeamKeys:
+        return TeamKeys(max(self.current, generation), {**self.keys, generation: key})
+
+    def to_bytes(self) -> bytes:
+        if self.keys == {1: self.keys.get(1)} and self.current == 1:
+            return self.keys[1]  # one generation: the raw key, as join codes first carried it
+        return json.dumps({"current": self.current,
+                           "keys": {str(g): k.hex() for g, k in self.keys.items()}}).encode()
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> TeamKeys:
+        if len(raw) == KEY_BYTES:
+            return cls.single(raw)
+        data = json.loads(raw)
+        return cls(int(data["current"]), {int(g): bytes.fromhex(k)
+                                          for g, k in data["keys"].items()})
+
+
 class TeamKeyError(StoreError):
     """A sealed field could not be opened (wrong or missing team key, or changed on the
     server); the message says which."""
@@ -61,26 +96,46 @@ def _ad(table: str, family_id: str, row_key: str, column: str) -> bytes:
     return f"vrac-e1|{table}|{family_id}|{row_key}|{column}".encode()
 
 
-def seal_value(key: bytes, value: str, *, table: str, family_id: str, row_key: str,
-               column: str) -> str:
+def _keys(keys: TeamKeys | bytes) -> TeamKeys:
+    return keys if isinstance(keys, TeamKeys) else TeamKeys.single(keys)
+
+
+def seal_value(keys: TeamKeys | bytes, value: str, *, table: str, family_id: str,
+               row_key: str, column: str) -> str:
+    """``vrac-e1:[<generation>.]<base64(nonce + ciphertext)>`` under the current key."""
+    team = _keys(keys)
     nonce = os.urandom(12)
-    sealed = AESGCM(key).encrypt(nonce, value.encode("utf-8"),
-                                 _ad(table, family_id, row_key, column))
-    return PREFIX + base64.b64encode(nonce + sealed).decode("ascii")
+    sealed = AESGCM(team.key).encrypt(nonce, value.encode("utf-8"),
+                                      _ad(table, family_id, row_key, column))
+    generation = f"{team.current}." if team.current != 1 else ""
+    return PREFIX + generation + base64.b64encode(nonce + sealed).decode("ascii")
 
 
 def is_sealed(value: object) -> bool:
     return isinstance(value, str) and value.startswith(PREFIX)
 
 
-def open_value(key: bytes, token: str, *, table: str, family_id: str, row_key: str,
-               column: str) -> str:
+def generation_of(token: str) -> int:
+    body = token[len(PREFIX):]
+    head, dot, _ = body.partition(".")
+    return int(head) if dot and head.isdigit() else 1
+
+
+def open_value(keys: TeamKeys | bytes, token: str, *, table: str, family_id: str,
+               row_key: str, column: str) -> str:
     if not is_sealed(token):
         raise TeamKeyError(f"{table}.{column} of {row_key[:12]} is not encrypted on the server "
                            "although the team encrypts it (written by someone without the "
                            "team key, or injected)")
+    generation = generation_of(token)
+    key = _keys(keys).keys.get(generation)
+    if key is None:
+        raise TeamKeyError(f"{table}.{column} of {row_key[:12]} was encrypted with generation "
+                           f"{generation} of the team key, which this laptop does not hold (the "
+                           "key was rotated after it left the team, or it must join again)")
     try:
-        raw = base64.b64decode(token[len(PREFIX):].encode("ascii"), validate=True)
+        body = token[len(PREFIX):].rpartition(".")[2]
+        raw = base64.b64decode(body.encode("ascii"), validate=True)
         plain = AESGCM(key).decrypt(raw[:12], raw[12:], _ad(table, family_id, row_key, column))
     except (ValueError, InvalidTag):
         raise TeamKeyError(
@@ -89,7 +144,7 @@ def open_value(key: bytes, token: str, *, table: str, family_id: str, row_key: s
     return plain.decode("utf-8")
 
 
-def seal_row(key: bytes, table: str, values: dict[str, Any]) -> dict[str, Any]:
+def seal_row(key: TeamKeys | bytes, table: str, values: dict[str, Any]) -> dict[str, Any]:
     spec = SEALED.get(table)
     if spec is None:
         return values
@@ -103,7 +158,7 @@ def seal_row(key: bytes, table: str, values: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def open_row(key: bytes, table: str, values: dict[str, Any]) -> dict[str, Any]:
+def open_row(key: TeamKeys | bytes, table: str, values: dict[str, Any]) -> dict[str, Any]:
     spec = SEALED.get(table)
     if spec is None:
         return values
@@ -162,6 +217,57 @@ def unwrap_team_key(wrapped: WrappedKey, key_code: str, *, team: str) -> bytes:
         raise TeamKeyError("The key code does not open the team key in the join code (a typo, "
                            "or another coach's code). Nothing was changed.") from None
     return key
+
+
+# --- rotation: a new generation granted to each remaining coach -------------------------------
+
+
+def grant_for(certificate_pem: str, new_key: bytes, *, team: str, generation: int,
+              holder: str) -> str:
+    """The new key wrapped for one coach: ECDH (ephemeral P-256 key with the public key of the
+    coach's published certificate) -> HKDF-SHA256 -> AES-GCM. Only that coach's laptop, which
+    holds the matching private key, can open it."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    public = x509.load_pem_x509_certificate(certificate_pem.encode()).public_key()
+    if not isinstance(public, ec.EllipticCurvePublicKey):
+        raise TeamKeyError(f"The certificate of {holder} has no EC key: give {holder} a new "
+                           "join code instead.")
+    ephemeral = ec.generate_private_key(public.curve)
+    info = f"vrac-team-key-grant|{team}|{generation}|{holder}".encode()
+    kek = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(
+        ephemeral.exchange(ec.ECDH(), public))
+    nonce = os.urandom(12)
+    blob = AESGCM(kek).encrypt(nonce, new_key, info)
+    point = ephemeral.public_key().public_bytes(serialization.Encoding.X962,
+                                                serialization.PublicFormat.UncompressedPoint)
+    return json.dumps({"eph": base64.b64encode(point).decode(),
+                       "blob": base64.b64encode(nonce + blob).decode()})
+
+
+def open_grant(private_key: Any, grant: str, *, team: str, generation: int,
+               holder: str) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    try:
+        data = json.loads(grant)
+        if not isinstance(private_key, ec.EllipticCurvePrivateKey):
+            raise ValueError("not an EC key")
+        ephemeral = ec.EllipticCurvePublicKey.from_encoded_point(
+            private_key.curve, base64.b64decode(data["eph"]))
+        info = f"vrac-team-key-grant|{team}|{generation}|{holder}".encode()
+        kek = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(
+            private_key.exchange(ec.ECDH(), ephemeral))
+        raw = base64.b64decode(data["blob"])
+        return AESGCM(kek).decrypt(raw[:12], raw[12:], info)
+    except (ValueError, KeyError, TypeError, InvalidTag):
+        raise TeamKeyError(f"The new team key (generation {generation}) granted to {holder} "
+                           "does not open with this laptop's signing key.") from None
 
 
 Sealer = Callable[[str, dict[str, Any]], dict[str, Any]]

@@ -179,6 +179,16 @@ def test_rotation_leaves_a_removed_coach_unable_to_read_new_versions(org: Org) -
             "SELECT content_json, hash FROM plan_versions WHERE family_id = :f AND number = 2"),
             {"f": ids[0]}).one()
     assert generation_of(token) == 2
+    # And every field written before the rotation was re-encrypted with generation 2 by
+    # anna's sync: a copy of the server taken now opens with no key bram kept.
+    from vrac_desktop.store.team_crypto import SEALED
+
+    with org.server.engine.connect() as conn:
+        for table, (_, columns) in SEALED.items():
+            for column in columns:
+                tokens = conn.execute(text(f"SELECT {column} FROM {table} WHERE {column} "
+                                           "LIKE 'vrac-e1:%'")).scalars().all()
+                assert all(generation_of(t) == 2 for t in tokens), (table, column)
     with pytest.raises(TeamKeyError, match="generation 2"):
         open_value(old_keys, token, table="plan_versions", family_id=ids[0], row_key=hash_,
                    column="content_json")

@@ -210,6 +210,10 @@ def test_team_b_cannot_touch_team_a(org: Org, three: tuple[Laptop, Laptop, Lapto
         # -- erasure and privileges
         attempts.server(z, "erase A's family through the server function",
                         "SELECT vrac_erase_family(%s, 'x', NULL, NULL)", (fid,))
+        attempts.server(z, "swap the encrypted name of A's family (key rotation function)",
+                        "SELECT vrac_reseal('families', %s, %s, 'display_name', 'vrac-e1:x', "
+                        "'vrac-e1:y')", (fid, fid))
+        attempts.server(z, "read A's team key grants", "SELECT * FROM vrac_team_key_grants")
         attempts.server(z, "become team A's role", "SET ROLE \"vrac_team_team-a\"")
         attempts.server(z, "switch row-level security off",
                         "ALTER TABLE plan_versions DISABLE ROW LEVEL SECURITY")

@@ -182,6 +182,8 @@ def sync(local: Database, server: Database, *, team: str, actor: str, server_nam
     except BaseException as exc:
         _finish_run(local, run_id, done, counts, error=str(exc) or type(exc).__name__)
         raise
+    if key is not None and key.current > 1 and not cancelled:
+        counts.pushed += _reseal_old(server, key, counts)
     with local.session() as s:
         split = _families_with_heads(s)
     _finish_run(local, run_id, done, counts,
@@ -520,6 +522,45 @@ def _open_version(key: TeamKeys, rec: VersionRecord) -> VersionRecord:
     return dataclasses.replace(rec, content_json=open_value(
         key, rec.content_json, table="plan_versions", family_id=rec.family_id,
         row_key=rec.hash, column="content_json"))
+
+
+def _reseal_old(server: Database, keys: TeamKeys, counts: _Counts) -> int:
+    """After a rotation: every field of the team's rows still under an older generation of the
+    team key is re-encrypted with the current one (through the server's checked function).
+    What the server cannot check (that the new ciphertext holds the same text) the laptops do:
+    hashes and signatures are over the plaintext."""
+    from vrac_desktop.store.team_crypto import SEALED, generation_of
+
+    moved = 0
+    current = f"vrac-e1:{keys.current}."
+    with server.session() as ss:
+        if ss.execute(text("SELECT to_regproc('vrac_reseal')")).scalar() is None:
+            return 0
+        for table, (key_col, columns) in SEALED.items():
+            family_col = "id" if table == "families" else "family_id"
+            ad_table = "plan_versions" if table == "plan_version_forks" else table
+            for column in columns:
+                found = ss.execute(text(
+                    f'SELECT {family_col}, {key_col}, {column} FROM {table} '  # noqa: S608
+                    f"WHERE {column} LIKE 'vrac-e1:%' AND {column} NOT LIKE :cur"),
+                    {"cur": current + "%"}).all()
+                for family_id, row_key, token in found:
+                    if generation_of(token) == keys.current:
+                        continue
+                    try:
+                        plain = open_value(keys, token, table=ad_table, family_id=family_id,
+                                           row_key=row_key, column=column)
+                    except TeamKeyError as exc:
+                        counts.problems.append(FamilyProblem(family_id, (
+                            f"Not re-encrypted with the new team key: {exc}.")))
+                        continue
+                    fresh = seal_value(keys, plain, table=ad_table, family_id=family_id,
+                                       row_key=row_key, column=column)
+                    moved += bool(ss.execute(text(
+                        "SELECT vrac_reseal(:t, :f, :k, :c, :o, :n)"),
+                        {"t": table, "f": family_id, "k": row_key, "c": column, "o": token,
+                         "n": fresh}).scalar())
+    return moved
 
 
 def _take_grants(local: Database, server: Database, *, team: str, signer: Signer | None

@@ -147,6 +147,50 @@ BEGIN
   RETURN n;
 END $f$;
 
+-- Key rotation (issue 16): the only UPDATE a coach can cause. It swaps one encrypted field of
+-- its team's row for the same field under the new team key, if the old value still matches.
+CREATE OR REPLACE FUNCTION plan_versions_immutable() RETURNS trigger AS $f$ BEGIN
+  IF current_setting('vrac.reseal', true) = 'on' THEN RETURN NEW; END IF;
+  RAISE EXCEPTION 'plan versions are immutable';
+END; $f$ LANGUAGE plpgsql;
+
+CREATE OR REPLACE FUNCTION vrac_reseal(tbl text, fid text, rowkey text, col text,
+                                       old_value text, new_value text)
+RETURNS boolean LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $f$
+DECLARE
+  fam_team text;
+  n integer;
+  keycol text;
+BEGIN
+  IF NOT (tbl || '.' || col = ANY (ARRAY['families.display_name', 'families.reference',
+      'families.search_key', 'plan_versions.content_json', 'plan_version_forks.content_json',
+      'meetings.location', 'meetings.attendance_json', 'meetings.notes', 'ratings.comment',
+      'evaluations.content_json', 'phase_changes.reason', 'transition_plans.content_json']))
+     OR new_value NOT LIKE 'vrac-e1:%' OR old_value NOT LIKE 'vrac-e1:%' THEN
+    RAISE EXCEPTION 'permission denied: only an encrypted field may be re-encrypted'
+      USING ERRCODE = '42501';
+  END IF;
+  SELECT team INTO fam_team FROM families WHERE id = fid;
+  IF fam_team IS NULL OR NOT (fam_team = ANY (vrac_my_teams())) THEN
+    RAISE EXCEPTION 'permission denied: family % is not in a team of %', fid, session_user
+      USING ERRCODE = '42501';
+  END IF;
+  keycol := CASE WHEN tbl IN ('plan_versions', 'plan_version_forks') THEN 'hash' ELSE 'id' END;
+  PERFORM set_config('vrac.reseal', 'on', true);
+  IF tbl = 'families' THEN
+    EXECUTE format('UPDATE families SET %I = $1 WHERE id = $2 AND %I = $3', col, col)
+      USING new_value, fid, old_value;
+  ELSE
+    EXECUTE format('UPDATE %I SET %I = $1 WHERE %I = $2 AND family_id = $3 AND %I = $4',
+                   tbl, col, keycol, col) USING new_value, rowkey, fid, old_value;
+  END IF;
+  GET DIAGNOSTICS n = ROW_COUNT;
+  PERFORM set_config('vrac.reseal', 'off', true);
+  RETURN n > 0;
+END $f$;
+REVOKE ALL ON FUNCTION vrac_reseal(text, text, text, text, text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION vrac_reseal(text, text, text, text, text, text) TO vrac_coaches;
+
 REVOKE ALL ON FUNCTION vrac_erase_family(text, text, text, text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION vrac_register_certificate(text, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION vrac_my_teams() TO vrac_coaches;

@@ -36,7 +36,10 @@ def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "docs" / "screenshots")
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp())
-    os.environ.setdefault("VRAC_TEST_KEYRING_FILE", str(tmp / "keyring.cfg"))
+    from tests import keyring_backend
+
+    keyring_backend.use_in_process(os.environ.get(keyring_backend.FILE_ENV)
+                                   or tmp / "keyring.cfg")
     app = QApplication.instance() or QApplication([])
     db = open_local(DataPaths(tmp / "data"))
     make_organisation(db, 13)

@@ -31,7 +31,6 @@ from vrac_desktop.store.signing_keys import signing_identity  # noqa: E402
 def main(out: Path, workdir: Path) -> int:
     # Never the developer's own keyring: the null backend makes this a passphrase database.
     os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
-    os.environ.pop("VRAC_TEST_KEYRING_FILE", None)
     paths = DataPaths(workdir / "sample-data")
     db = open_local(paths, "smoke-test-sample-passphrase")
     try:

@@ -892,10 +892,6 @@
         <translation>Sauvegarde faite</translation>
     </message>
     <message>
-        <source>The encrypted backup was written to %1. It opens only with this database&apos;s key.</source>
-        <translation>La sauvegarde chiffrée a été écrite dans %1. Elle ne s’ouvre qu’avec la clé de cette base de données.</translation>
-    </message>
-    <message>
         <source>Export all data of this family</source>
         <translation>Exporter toutes les données de cette famille</translation>
     </message>
@@ -952,6 +948,26 @@
         <translation>Non restaurée</translation>
     </message>
     <message>
+        <source>Recovery &amp;kit…</source>
+        <translation>&amp;Kit de récupération…</translation>
+    </message>
+    <message>
+        <source>The encrypted backup was written to %1. It restores with your passphrase or your recovery key, also on another computer.</source>
+        <translation>La sauvegarde chiffrée a été enregistrée dans %1. Elle se restaure avec votre phrase secrète ou votre clé de récupération, même sur un autre ordinateur.</translation>
+    </message>
+    <message>
+        <source>Recovery kit</source>
+        <translation>Kit de récupération</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key? Backups made from now on open with the new key only; backups made before still open with the old one.</source>
+        <translation>Créer une nouvelle clé de récupération&#xa0;? Les sauvegardes faites à partir de maintenant ne s’ouvriront qu’avec la nouvelle clé&#xa0;; les sauvegardes antérieures s’ouvrent toujours avec l’ancienne.</translation>
+    </message>
+    <message>
+        <source>This backup comes from another computer or data folder. Type its recovery key (from the recovery kit), or the passphrase it was made with:</source>
+        <translation>Cette sauvegarde vient d’un autre ordinateur ou d’un autre dossier de données. Saisissez sa clé de récupération (du kit de récupération) ou la phrase secrète avec laquelle elle a été faite&#xa0;:</translation>
+    </message>
+    <message>
         <source>Restoring</source>
         <translation>Restauration en cours</translation>
     </message>
@@ -978,6 +994,10 @@
     <message>
         <source>&amp;Professional copy</source>
         <translation>Exemplaire &amp;professionnel</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
     </message>
     <message>
         <source>Exported</source>
@@ -4447,6 +4467,10 @@ Votre travail est gardé comme brouillon.</translation>
         <source>The logo file %1 does not exist.</source>
         <translation>Le fichier de logo %1 n’existe pas.</translation>
     </message>
+    <message>
+        <source>The logo file %1 is not a PNG image; save it as PNG and choose it again.</source>
+        <translation>Le fichier de logo %1 n’est pas une image PNG&#xa0;; enregistrez-le en PNG et choisissez-le de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>Problems</name>
@@ -4628,6 +4652,136 @@ Votre travail est gardé comme brouillon.</translation>
     <message>
         <source>This combination cannot be saved; nothing was saved. Choose other sections or fix the plan first:</source>
         <translation>Cette combinaison ne peut pas être enregistrée ; rien n&apos;a été enregistré. Choisissez d&apos;autres parties ou corrigez d&apos;abord le plan :</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKit</name>
+    <message>
+        <source>Made on %1 on the computer %2, for the data folder %3.</source>
+        <translation>Créé le %1 sur l’ordinateur %2, pour le dossier de données %3.</translation>
+    </message>
+    <message>
+        <source>Install VRAC Desktop on the new computer.</source>
+        <translation>Installez VRAC Desktop sur le nouvel ordinateur.</translation>
+    </message>
+    <message>
+        <source>Copy your newest backup file (.vracbak) to it, for example from a USB stick or the organisation&apos;s backup drive.</source>
+        <translation>Copiez-y votre fichier de sauvegarde le plus récent (.vracbak), par exemple depuis une clé USB ou le disque de sauvegarde de l’organisation.</translation>
+    </message>
+    <message>
+        <source>Start VRAC Desktop and choose File ▸ Restore from a backup…, or run: %1</source>
+        <translation>Lancez VRAC Desktop et choisissez Fichier ▸ Restaurer une sauvegarde…, ou exécutez&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Type the recovery key from this page when asked. The backup is checked before anything is replaced.</source>
+        <translation>Saisissez la clé de récupération de cette page quand elle est demandée. La sauvegarde est vérifiée avant que quoi que ce soit ne soit remplacé.</translation>
+    </message>
+    <message>
+        <source>Print this page and keep it in a locked place away from the computer: a safe, or a locked cabinet at the office.</source>
+        <translation>Imprimez cette page et gardez-la sous clé, loin de l’ordinateur&#xa0;: dans un coffre-fort ou une armoire fermée au bureau.</translation>
+    </message>
+    <message>
+        <source>Never keep it in the laptop bag, never send it by e-mail, and delete the PDF file once it is printed.</source>
+        <translation>Ne la gardez jamais dans la sacoche de l’ordinateur, ne l’envoyez jamais par e-mail, et supprimez le fichier PDF une fois imprimé.</translation>
+    </message>
+    <message>
+        <source>Anyone who has this key and a backup can read the plans. If the page is lost or seen by others, make a new kit at once (File ▸ Recovery kit…).</source>
+        <translation>Quiconque possède cette clé et une sauvegarde peut lire les plans. Si la page est perdue ou a été vue par d’autres, créez tout de suite un nouveau kit (Fichier ▸ Kit de récupération…).</translation>
+    </message>
+    <message>
+        <source>A new kit replaces this one: backups made after it open with the new key only; backups made before still open with this key.</source>
+        <translation>Un nouveau kit remplace celui-ci&#xa0;: les sauvegardes faites ensuite ne s’ouvrent qu’avec la nouvelle clé&#xa0;; les sauvegardes antérieures s’ouvrent toujours avec cette clé.</translation>
+    </message>
+    <message>
+        <source>VRAC Desktop — Recovery kit</source>
+        <translation>VRAC Desktop — Kit de récupération</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Votre clé de récupération</translation>
+    </message>
+    <message>
+        <source>Letters A–Z and digits 2–7; dashes, spaces and upper or lower case do not matter.</source>
+        <translation>Lettres A à Z et chiffres 2 à 7&#xa0;; tirets, espaces, majuscules ou minuscules n’ont pas d’importance.</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>À quoi elle sert</translation>
+    </message>
+    <message>
+        <source>The plans in VRAC Desktop are encrypted. This key opens your backups when the computer is lost, stolen or broken, or when the passphrase is forgotten: with it and a backup file, all the data comes back on a new computer. Nobody else has a copy of this key, not even the makers of VRAC Desktop.</source>
+        <translation>Les plans dans VRAC Desktop sont chiffrés. Cette clé ouvre vos sauvegardes si l’ordinateur est perdu, volé ou en panne, ou si la phrase secrète est oubliée&#xa0;: avec elle et un fichier de sauvegarde, toutes les données reviennent sur un nouvel ordinateur. Personne d’autre n’a de copie de cette clé, pas même les auteurs de VRAC Desktop.</translation>
+    </message>
+    <message>
+        <source>Restoring on a new computer</source>
+        <translation>Restaurer sur un nouvel ordinateur</translation>
+    </message>
+    <message>
+        <source>Where to keep it</source>
+        <translation>Où la conserver</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKitDialog</name>
+    <message>
+        <source>Recovery kit</source>
+        <translation>Kit de récupération</translation>
+    </message>
+    <message>
+        <source>Welcome. Before you start: this is the recovery key of your data. </source>
+        <translation>Bienvenue. Avant de commencer&#xa0;: voici la clé de récupération de vos données. </translation>
+    </message>
+    <message>
+        <source>With it and a backup file, all plans can be restored on a new computer when this one is lost, stolen or broken, or the passphrase is forgotten. It is shown only now: save the kit as PDF, print it, and keep the page in a locked place away from this computer.</source>
+        <translation>Avec elle et un fichier de sauvegarde, tous les plans peuvent être restaurés sur un nouvel ordinateur si celui-ci est perdu, volé ou en panne, ou si la phrase secrète est oubliée. Elle n’est affichée que maintenant&#xa0;: enregistrez le kit en PDF, imprimez-le et gardez la page sous clé, loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>Recovery key as QR code</source>
+        <translation>Clé de récupération en code QR</translation>
+    </message>
+    <message>
+        <source>The kit is not saved yet.</source>
+        <translation>Le kit n’est pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the kit as PDF…</source>
+        <translation>&amp;Enregistrer le kit en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the recovery kit as PDF</source>
+        <translation>Enregistrer le kit de récupération en PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <source>Close the recovery kit</source>
+        <translation>Fermer le kit de récupération</translation>
+    </message>
+    <message>
+        <source>Save the recovery kit</source>
+        <translation>Enregistrer le kit de récupération</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The kit could not be saved: %1</source>
+        <translation>Le kit n’a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Print it, then delete the file.</source>
+        <translation>Enregistré sous %1. Imprimez-le, puis supprimez le fichier.</translation>
+    </message>
+    <message>
+        <source>The kit was not saved. Did you write the recovery key down? It will not be shown again.</source>
+        <translation>Le kit n’a pas été enregistré. Avez-vous noté la clé de récupération&#xa0;? Elle ne sera plus affichée.</translation>
     </message>
 </context>
 <context>

@@ -892,10 +892,6 @@
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <source>The encrypted backup was written to %1. It opens only with this database&apos;s key.</source>
-        <translation>De versleutelde back-up staat in %1. Hij gaat alleen open met de sleutel van deze database.</translation>
-    </message>
-    <message>
         <source>Export all data of this family</source>
         <translation>Alle gegevens van dit gezin exporteren</translation>
     </message>
@@ -952,6 +948,26 @@
         <translation>Niet teruggezet</translation>
     </message>
     <message>
+        <source>Recovery &amp;kit…</source>
+        <translation>&amp;Herstelkit…</translation>
+    </message>
+    <message>
+        <source>The encrypted backup was written to %1. It restores with your passphrase or your recovery key, also on another computer.</source>
+        <translation>De versleutelde back-up is opgeslagen in %1. Hij is terug te zetten met je wachtwoordzin of je herstelsleutel, ook op een andere computer.</translation>
+    </message>
+    <message>
+        <source>Recovery kit</source>
+        <translation>Herstelkit</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key? Backups made from now on open with the new key only; backups made before still open with the old one.</source>
+        <translation>Een nieuwe herstelsleutel maken? Back-ups die je vanaf nu maakt, gaan alleen nog open met de nieuwe sleutel; eerdere back-ups gaan nog open met de oude.</translation>
+    </message>
+    <message>
+        <source>This backup comes from another computer or data folder. Type its recovery key (from the recovery kit), or the passphrase it was made with:</source>
+        <translation>Deze back-up komt van een andere computer of gegevensmap. Typ de herstelsleutel (van de herstelkit) of de wachtwoordzin waarmee hij gemaakt is:</translation>
+    </message>
+    <message>
         <source>Restoring</source>
         <translation>Terugzetten</translation>
     </message>
@@ -978,6 +994,10 @@
     <message>
         <source>&amp;Professional copy</source>
         <translation>Exemplaar voor &amp;professionals</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Niet geëxporteerd</translation>
     </message>
     <message>
         <source>Exported</source>
@@ -4447,6 +4467,10 @@ Uw werk blijft bewaard als concept.</translation>
         <source>The logo file %1 does not exist.</source>
         <translation>Het logobestand %1 bestaat niet.</translation>
     </message>
+    <message>
+        <source>The logo file %1 is not a PNG image; save it as PNG and choose it again.</source>
+        <translation>Het logobestand %1 is geen PNG-afbeelding; sla het op als PNG en kies het opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>Problems</name>
@@ -4628,6 +4652,136 @@ Uw werk blijft bewaard als concept.</translation>
     <message>
         <source>This combination cannot be saved; nothing was saved. Choose other sections or fix the plan first:</source>
         <translation>Deze combinatie kan niet worden opgeslagen; er is niets opgeslagen. Kies andere onderdelen of pas eerst het plan aan:</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKit</name>
+    <message>
+        <source>Made on %1 on the computer %2, for the data folder %3.</source>
+        <translation>Gemaakt op %1 op de computer %2, voor de gegevensmap %3.</translation>
+    </message>
+    <message>
+        <source>Install VRAC Desktop on the new computer.</source>
+        <translation>Installeer VRAC Desktop op de nieuwe computer.</translation>
+    </message>
+    <message>
+        <source>Copy your newest backup file (.vracbak) to it, for example from a USB stick or the organisation&apos;s backup drive.</source>
+        <translation>Kopieer je nieuwste back-upbestand (.vracbak) ernaartoe, bijvoorbeeld van een USB-stick of de back-upschijf van de organisatie.</translation>
+    </message>
+    <message>
+        <source>Start VRAC Desktop and choose File ▸ Restore from a backup…, or run: %1</source>
+        <translation>Start VRAC Desktop en kies Bestand ▸ Back-up terugzetten…, of voer uit: %1</translation>
+    </message>
+    <message>
+        <source>Type the recovery key from this page when asked. The backup is checked before anything is replaced.</source>
+        <translation>Typ de herstelsleutel van deze pagina als erom gevraagd wordt. De back-up wordt gecontroleerd voordat er iets vervangen wordt.</translation>
+    </message>
+    <message>
+        <source>Print this page and keep it in a locked place away from the computer: a safe, or a locked cabinet at the office.</source>
+        <translation>Druk deze pagina af en bewaar ze achter slot, niet bij de computer: in een kluis of een afgesloten kast op kantoor.</translation>
+    </message>
+    <message>
+        <source>Never keep it in the laptop bag, never send it by e-mail, and delete the PDF file once it is printed.</source>
+        <translation>Bewaar ze nooit in de laptoptas, verstuur ze nooit per e-mail en verwijder het pdf-bestand zodra het afgedrukt is.</translation>
+    </message>
+    <message>
+        <source>Anyone who has this key and a backup can read the plans. If the page is lost or seen by others, make a new kit at once (File ▸ Recovery kit…).</source>
+        <translation>Wie deze sleutel en een back-up heeft, kan de plannen lezen. Is de pagina zoek of hebben anderen ze gezien, maak dan meteen een nieuwe kit (Bestand ▸ Herstelkit…).</translation>
+    </message>
+    <message>
+        <source>A new kit replaces this one: backups made after it open with the new key only; backups made before still open with this key.</source>
+        <translation>Een nieuwe kit vervangt deze: back-ups die daarna gemaakt worden, gaan alleen open met de nieuwe sleutel; eerdere back-ups gaan nog open met deze sleutel.</translation>
+    </message>
+    <message>
+        <source>VRAC Desktop — Recovery kit</source>
+        <translation>VRAC Desktop — Herstelkit</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Je herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Letters A–Z and digits 2–7; dashes, spaces and upper or lower case do not matter.</source>
+        <translation>Letters A–Z en cijfers 2–7; streepjes, spaties en hoofd- of kleine letters maken niet uit.</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>Waarvoor dient ze</translation>
+    </message>
+    <message>
+        <source>The plans in VRAC Desktop are encrypted. This key opens your backups when the computer is lost, stolen or broken, or when the passphrase is forgotten: with it and a backup file, all the data comes back on a new computer. Nobody else has a copy of this key, not even the makers of VRAC Desktop.</source>
+        <translation>De plannen in VRAC Desktop zijn versleuteld. Deze sleutel opent je back-ups als de computer verloren, gestolen of kapot is, of als de wachtwoordzin vergeten is: met de sleutel en een back-upbestand komen alle gegevens terug op een nieuwe computer. Niemand anders heeft een kopie van deze sleutel, ook de makers van VRAC Desktop niet.</translation>
+    </message>
+    <message>
+        <source>Restoring on a new computer</source>
+        <translation>Terugzetten op een nieuwe computer</translation>
+    </message>
+    <message>
+        <source>Where to keep it</source>
+        <translation>Waar bewaar je ze</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKitDialog</name>
+    <message>
+        <source>Recovery kit</source>
+        <translation>Herstelkit</translation>
+    </message>
+    <message>
+        <source>Welcome. Before you start: this is the recovery key of your data. </source>
+        <translation>Welkom. Voor je begint: dit is de herstelsleutel van je gegevens. </translation>
+    </message>
+    <message>
+        <source>With it and a backup file, all plans can be restored on a new computer when this one is lost, stolen or broken, or the passphrase is forgotten. It is shown only now: save the kit as PDF, print it, and keep the page in a locked place away from this computer.</source>
+        <translation>Met deze sleutel en een back-upbestand zijn alle plannen terug te zetten op een nieuwe computer als deze verloren, gestolen of kapot is, of als de wachtwoordzin vergeten is. Ze wordt alleen nu getoond: sla de kit op als pdf, druk hem af en bewaar de pagina achter slot, niet bij deze computer.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Recovery key as QR code</source>
+        <translation>Herstelsleutel als QR-code</translation>
+    </message>
+    <message>
+        <source>The kit is not saved yet.</source>
+        <translation>De kit is nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the kit as PDF…</source>
+        <translation>Kit op&amp;slaan als pdf…</translation>
+    </message>
+    <message>
+        <source>Save the recovery kit as PDF</source>
+        <translation>De herstelkit opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Klaar</translation>
+    </message>
+    <message>
+        <source>Close the recovery kit</source>
+        <translation>De herstelkit sluiten</translation>
+    </message>
+    <message>
+        <source>Save the recovery kit</source>
+        <translation>De herstelkit opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The kit could not be saved: %1</source>
+        <translation>De kit kon niet opgeslagen worden: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Print it, then delete the file.</source>
+        <translation>Opgeslagen als %1. Druk hem af en verwijder daarna het bestand.</translation>
+    </message>
+    <message>
+        <source>The kit was not saved. Did you write the recovery key down? It will not be shown again.</source>
+        <translation>De kit is niet opgeslagen. Heb je de herstelsleutel opgeschreven? Ze wordt niet meer getoond.</translation>
     </message>
 </context>
 <context>

@@ -83,7 +83,9 @@ def history(db: object, language: str) -> str:
 def shoot(language: str) -> None:
     install_translations(language)
     with tempfile.TemporaryDirectory() as tmp:
-        os.environ["VRAC_TEST_KEYRING_FILE"] = str(Path(tmp) / "keyring.cfg")
+        from tests import keyring_backend
+
+        keyring_backend.use_in_process(Path(tmp) / "keyring.cfg")
         db = open_local(DataPaths(Path(tmp) / "data"))
         try:
             fid = history(db, language)

@@ -9,7 +9,6 @@ certificate; then every PDF page is rendered to PNG with pdftoppm.
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import tempfile
@@ -17,6 +16,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from tests import keyring_backend
 from tests.documents.conftest import drawn_signature_png, signed_plan
 from vrac_desktop.documents.export import DocumentRenderer
 from vrac_desktop.documents.pdf_render import ensure_gui_app
@@ -47,7 +47,7 @@ def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     ensure_gui_app()
     with tempfile.TemporaryDirectory() as tmp:
-        os.environ["VRAC_TEST_KEYRING_FILE"] = str(Path(tmp) / "keyring.cfg")
+        keyring_backend.use_in_process(Path(tmp) / "keyring.cfg")
         paths = DataPaths(Path(tmp) / "data")
         db = open_local(paths)
         try:

@@ -115,6 +115,11 @@ def parse_family_export(raw: bytes) -> FamilyExport:
         raise DecodeError("", f"not valid JSON (line {exc.lineno}, column {exc.colno})") from None
     if not isinstance(data, dict):
         raise DecodeError("", "expected a JSON object at the top level")
+    try:  # "\udcff" is valid JSON but no text a database (or anyone) can store
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise DecodeError("", "contains text that is not valid Unicode (a lone surrogate "
+                              "escape such as \\udcff)") from None
     if data.get("format") != FORMAT:
         raise DecodeError("format", "this is not a VRAC Desktop family export")
     version = data.get("schema_version")
@@ -128,4 +133,34 @@ def parse_family_export(raw: bytes) -> FamilyExport:
         )
     if version < 2 and isinstance(data.get("evaluations"), list):
         data = {**data, "evaluations": [{"content": e} for e in data["evaluations"]]}
-    return from_jsonable(FamilyExport, data)
+    export = from_jsonable(FamilyExport, data)
+    check_consistency(export)
+    return export
+
+
+def check_consistency(export: FamilyExport) -> None:
+    """What the types alone do not say: ratings on the 0–10 scale, each id once."""
+    for i, rating in enumerate(export.ratings):
+        if not 0 <= rating.value <= 10:
+            raise DecodeError(f"ratings.{i}.value",
+                              f"{rating.value} is outside the 0–10 scale")
+    for i, exported in enumerate(export.evaluations):
+        for j, goal in enumerate(exported.content.goals):
+            for name in ("baseline", "latest", "target"):
+                value = getattr(goal, name)
+                if value is not None and not 0 <= value <= 10:
+                    raise DecodeError(f"evaluations.{i}.goals.{j}.{name}",
+                                      f"{value} is outside the 0–10 scale")
+    id_lists: tuple[tuple[str, list[str]], ...] = (
+        ("meetings", [m.id for m in export.meetings]),
+        ("ratings", [r.id for r in export.ratings]),
+        ("evaluations", [e.content.id for e in export.evaluations]))
+    for field, ids in id_lists:
+        seen: set[str] = set()
+        for i, item_id in enumerate(ids):
+            if item_id in seen:
+                raise DecodeError(f"{field}.{i}.id", f"the id {item_id} appears twice")
+            seen.add(item_id)
+    numbers = [v.number for v in export.versions]
+    if len(set(numbers)) != len(numbers):
+        raise DecodeError("versions", "two versions have the same number")

@@ -39,7 +39,8 @@ from vrac_desktop.documents.fidelity import WITHHELD, distribution_cells, group_
 from vrac_desktop.domain.fidelity import DEFINITIONS, GroupSummary, OrganisationSummary
 from vrac_desktop.services.fidelity import organisation_summary, write_summary_csv
 from vrac_desktop.store.database import Database
-from vrac_desktop.store.files import write_atomically
+from vrac_desktop.store.errors import StoreError
+from vrac_desktop.store.files import write_export
 
 from vrac_desktop.gui.tasks import Progress, Task, run_task
 
@@ -231,8 +232,8 @@ class FidelitySummaryDialog(QDialog):
             data = summary_pdf(self.summary,
                                language=language if language in UI_LANGUAGES else "en",
                                organisation=self._organisation)
-            write_atomically(Path(path), data)
-        except OSError as exc:
+            write_export(self._db.paths, Path(path), data)
+        except (OSError, StoreError) as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return None
         return Path(path)

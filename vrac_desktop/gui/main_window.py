@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.data.backup)
         file_menu.addAction(self.data.restore)
+        file_menu.addAction(self.data.recovery_kit)
         file_menu.addAction(self.data.audit)
         file_menu.addAction(self.data.sync)
         self.fidelity_summary_action = QAction(self.tr("Fidelity &summary of all families…"),

@@ -54,7 +54,7 @@ from vrac_desktop.domain.voice import (
 )
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database
-from vrac_desktop.store.files import write_atomically
+from vrac_desktop.store.files import write_export
 from vrac_desktop.store.models import (
     EvaluationRow,
     FamilyRow,
@@ -290,6 +290,6 @@ def write_summary_csv(summary: OrganisationSummary, path: Path,
                       indicator_names: Callable[[str], str] = str) -> Path:
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\n").writerows(summary_rows(summary, indicator_names))
-    write_atomically(Path(path), buffer.getvalue().encode("utf-8"))
+    write_export(None, Path(path), buffer.getvalue().encode("utf-8"))
     return Path(path)
 

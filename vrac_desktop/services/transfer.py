@@ -23,6 +23,7 @@ from vrac_desktop.domain.history import GENESIS_HASH, VersionRecord, content_has
 from vrac_desktop.domain.model import Evaluation, PlanContent
 from vrac_desktop.domain.transfer import (
     FORMAT,
+    MAX_FILE_BYTES,
     SCHEMA_VERSION,
     ExportedEvaluation,
     ExportedSignature,
@@ -36,7 +37,7 @@ from vrac_desktop.services.changes import Changes
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import ConflictError
-from vrac_desktop.store.files import write_atomically
+from vrac_desktop.store.files import write_export
 from vrac_desktop.store.models import FamilyRow, TeamCertificateRow
 from vrac_desktop.store.paths import DataPaths
 from vrac_desktop.store.provenance import Pinned, Signer, fingerprint, version_message
@@ -125,7 +126,8 @@ def export_family(db: Database, *, family_id: str, path: Path, actor: str,
                   signer: Signer | None = None) -> Path:
     export = build_family_export(db, family_id=family_id, actor=actor, signer=signer)
     data = json.dumps(to_jsonable(export), ensure_ascii=False, indent=1, sort_keys=True)
-    write_atomically(path, data.encode("utf-8"))
+    # Plaintext outside the data folder: never a partial temporary file beside it.
+    write_export(db.paths, path, data.encode("utf-8"))
     return path
 
 
@@ -140,7 +142,14 @@ def import_family(db: Database, *, path: Path, actor: str, paths: DataPaths | No
     and whether this laptop knows them (its own certificates, signing/trusted of ``paths``,
     and the team certificates it pinned)."""
     try:
-        raw = Path(path).read_bytes()
+        # Size first: a 3 GB file must be refused before a byte of it is read.
+        size = Path(path).stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ImportRefusedError(
+                f"The file is {size / 2**20:,.0f} MiB, larger than a family export can be "
+                f"({MAX_FILE_BYTES // 2**20} MiB); nothing was imported.")
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise ImportRefusedError(
             f"The file could not be read ({exc.strerror or exc}); nothing was imported."

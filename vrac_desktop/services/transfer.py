@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from vrac_desktop import __version__
 from vrac_desktop.domain.codec import (
@@ -69,12 +70,8 @@ class ImportResult:
 
 def build_family_export(db: Database, *, family_id: str, actor: str,
                         signer: Signer | None = None) -> FamilyExport:
-    """The family in full. With ``signer``, versions made on this laptop and not yet signed
-    are signed first (as sync does), so the export carries every author signature."""
-    if signer is not None:
-        from vrac_desktop.services.sync import sign_own
-
-        sign_own(db, signer)
+    """The family in full. With ``signer``, versions not signed yet (made on this laptop and
+    never synced) are signed for the export, in memory: an export changes nothing stored."""
     with db.session() as s:
         family = repo.family_from_row(repo.family_row(s, family_id))
         versions = tuple(_exported(repo.record_of(r)) for r in repo.version_rows(s, family_id))
@@ -83,6 +80,10 @@ def build_family_export(db: Database, *, family_id: str, actor: str,
         pems = {r.fingerprint: r.pem for r in s.scalars(select(TeamCertificateRow))}
         if signer is not None:
             pems[signer.fingerprint] = signer.pem
+            for v in (*versions, *forks):
+                if v.hash not in found:
+                    found[v.hash] = (signer.fingerprint,
+                                     signer.sign(version_message(v.hash)))
         export = FamilyExport(
             format=FORMAT, schema_version=SCHEMA_VERSION, exported_at=datetime.now(UTC),
             app_version=__version__, family=family, meetings=tuple(repo.meetings(s, family_id)),
@@ -166,8 +167,6 @@ def import_family(db: Database, *, path: Path, actor: str, paths: DataPaths | No
         raise ImportRefusedError(
             "An answer of the family's voice in the file is outside the five faces or names "
             "a meeting that is not in the file; nothing was imported.")
-    signers, unsigned, signatures = _verified_signatures(db, export, records + forks, paths,
-                                                         allow_unsigned=allow_unsigned)
     evaluations = _verified_evaluations(export, records)
     transitions = _verified_transitions(export)
     fid = export.family.id
@@ -203,6 +202,10 @@ def import_family(db: Database, *, path: Path, actor: str, paths: DataPaths | No
             for t in transitions:
                 repo.add_transition_plan(s, fid, t)
             s.flush()
+            # Last, so a file for a family already here or clashing ids says that first; a
+            # refusal rolls the whole import back.
+            signers, unsigned, signatures = _verified_signatures(
+                s, export, records + forks, paths, allow_unsigned=allow_unsigned)
             add_signatures(s, fid, signatures)
             if records:
                 row.head_number, row.head_hash = records[-1].number, records[-1].hash
@@ -270,7 +273,7 @@ def _verified_transitions(export: FamilyExport) -> list[StoredTransition]:
     return result
 
 
-def _verified_signatures(db: Database, export: FamilyExport, records: list[VersionRecord],
+def _verified_signatures(s: Session, export: FamilyExport, records: list[VersionRecord],
                          paths: DataPaths | None, *, allow_unsigned: bool
                          ) -> tuple[tuple[tuple[str, str, bool], ...], int,
                                     dict[str, tuple[str, str]]]:
@@ -298,8 +301,7 @@ def _verified_signatures(db: Database, export: FamilyExport, records: list[Versi
             raise ImportRefusedError(
                 f"Version {rec.number} in the file was changed after it was signed ({why}); "
                 "nothing was imported.")
-    with db.session() as s:
-        known = {r.fingerprint for r in s.scalars(select(TeamCertificateRow))}
+    known = {r.fingerprint for r in s.scalars(select(TeamCertificateRow))}
     if paths is not None:
         known |= {fingerprint(c) for c in trusted_certificates(paths)}
     used = sorted({signer for signer, _ in by_hash.values() if signer in carried.certs})

@@ -1061,18 +1061,6 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
-    <message>
-        <source>Team server</source>
-        <translation>Serveur d’équipe</translation>
-    </message>
-    <message>
-        <source>Address of the team server (postgresql://user@host/database). The password is asked once and kept in the OS keyring.</source>
-        <translation>Adresse du serveur d’équipe (postgresql://utilisateur@hôte/base). Le mot de passe est demandé une fois et gardé dans le trousseau du système.</translation>
-    </message>
-    <message>
-        <source>Team server sync</source>
-        <translation>Synchronisation avec le serveur d’équipe</translation>
-    </message>
 </context>
 <context>
     <name>DiffView</name>
@@ -1785,6 +1773,10 @@ Saisissez le nom de la famille pour confirmer :</translation>
     <message>
         <source>★ Goals reached — well done! %1</source>
         <translation>★ Objectifs atteints — bravo&#xa0;! %1</translation>
+    </message>
+    <message>
+        <source>sent by server account %1</source>
+        <translation>envoyée par le compte serveur %1</translation>
     </message>
     <message>
         <source>Double-click to open this version read-only</source>
@@ -5268,6 +5260,10 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
+        <source>Sync problems</source>
+        <translation>Problèmes de synchronisation</translation>
+    </message>
+    <message>
         <source>Sync progress</source>
         <translation>Progression de la synchronisation</translation>
     </message>
@@ -5278,6 +5274,22 @@ Votre travail est gardé comme brouillon.</translation>
     <message>
         <source>Send this laptop&apos;s changes to the team server and receive the team&apos;s</source>
         <translation>Envoyer les modifications de cet ordinateur au serveur de l&apos;équipe et recevoir celles de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Team server password</source>
+        <translation>Mot de passe du serveur d’équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>&amp;Retenir sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Kept in the OS keyring, or inside the encrypted database; never in a settings file</source>
+        <translation>Conservé dans le trousseau du système ou dans la base de données chiffrée, jamais dans un fichier de réglages</translation>
+    </message>
+    <message>
+        <source>Sync &amp;with this password</source>
+        <translation>Synchroniser &amp;avec ce mot de passe</translation>
     </message>
     <message>
         <source>never</source>
@@ -5294,6 +5306,120 @@ Votre travail est gardé comme brouillon.</translation>
     <message>
         <source>the last sync was interrupted; sync again to finish it</source>
         <translation>la dernière synchronisation a été interrompue ; synchronisez à nouveau pour la terminer</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerDialog</name>
+    <message>
+        <source>Team server</source>
+        <translation>Serveur d’équipe</translation>
+    </message>
+    <message>
+        <source>Join a team with the code from your operator</source>
+        <translation>Rejoindre une équipe avec le code de votre administrateur</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Code d’accès</translation>
+    </message>
+    <message>
+        <source>Key code</source>
+        <translation>Code de clé</translation>
+    </message>
+    <message>
+        <source>Key code (given apart from the join code)</source>
+        <translation>Code de clé (donné à part du code d’accès)</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Rejoindre</translation>
+    </message>
+    <message>
+        <source>Or connect with an address</source>
+        <translation>Ou se connecter avec une adresse</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>É&amp;quipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the remembered one</source>
+        <translation>laisser vide pour garder celui retenu</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>&amp;Retenir le mot de passe sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Fichier du certificat de l’autorité (CA)</translation>
+    </message>
+    <message>
+        <source>from the join code, or a PEM file</source>
+        <translation>du code d’accès, ou un fichier PEM</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;Certificat de l’autorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save address</source>
+        <translation>&amp;Enregistrer l’adresse</translation>
+    </message>
+    <message>
+        <source>Team server message</source>
+        <translation>Message du serveur d’équipe</translation>
+    </message>
+    <message>
+        <source>CA certificate of the team server</source>
+        <translation>Certificat de l’autorité du serveur d’équipe</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificats (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Sync needs your signing key; nothing was synced.</source>
+        <translation>La synchronisation a besoin de votre clé de signature&#xa0;; rien n’a été synchronisé.</translation>
+    </message>
+    <message>
+        <source>Paste the join code first.</source>
+        <translation>Collez d’abord le code d’accès.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Joined team %1 as %2; %n team certificate(s) pinned. Sync now to receive the team&apos;s families.</source>
+        <translation>
+            <numerusform>Équipe %1 rejointe en tant que %2&#xa0;; %n certificat d’équipe épinglé. Synchronisez maintenant pour recevoir les familles de l’équipe.</numerusform>
+            <numerusform>Équipe %1 rejointe en tant que %2&#xa0;; %n certificats d’équipe épinglés. Synchronisez maintenant pour recevoir les familles de l’équipe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved. The password is kept in the OS keyring or the encrypted database, never in a settings file.</source>
+        <translation>Enregistré. Le mot de passe est conservé dans le trousseau du système ou dans la base de données chiffrée, jamais dans un fichier de réglages.</translation>
     </message>
 </context>
 <context>

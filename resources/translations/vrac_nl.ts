@@ -1061,18 +1061,6 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
-    <message>
-        <source>Team server</source>
-        <translation>Teamserver</translation>
-    </message>
-    <message>
-        <source>Address of the team server (postgresql://user@host/database). The password is asked once and kept in the OS keyring.</source>
-        <translation>Adres van de teamserver (postgresql://gebruiker@host/database). Het wachtwoord wordt één keer gevraagd en bewaard in de sleutelbos van het systeem.</translation>
-    </message>
-    <message>
-        <source>Team server sync</source>
-        <translation>Synchroniseren met de teamserver</translation>
-    </message>
 </context>
 <context>
     <name>DiffView</name>
@@ -1785,6 +1773,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <message>
         <source>★ Goals reached — well done! %1</source>
         <translation>★ Doelen bereikt — goed gedaan! %1</translation>
+    </message>
+    <message>
+        <source>sent by server account %1</source>
+        <translation>verstuurd door serveraccount %1</translation>
     </message>
     <message>
         <source>Double-click to open this version read-only</source>
@@ -5268,6 +5260,10 @@ Uw werk blijft bewaard als concept.</translation>
         <translation>Synchronisatiestatus</translation>
     </message>
     <message>
+        <source>Sync problems</source>
+        <translation>Synchronisatieproblemen</translation>
+    </message>
+    <message>
         <source>Sync progress</source>
         <translation>Voortgang synchronisatie</translation>
     </message>
@@ -5278,6 +5274,22 @@ Uw werk blijft bewaard als concept.</translation>
     <message>
         <source>Send this laptop&apos;s changes to the team server and receive the team&apos;s</source>
         <translation>Stuur de wijzigingen van deze laptop naar de teamserver en ontvang die van het team</translation>
+    </message>
+    <message>
+        <source>Team server password</source>
+        <translation>Wachtwoord van de teamserver</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>&amp;Onthouden op deze computer</translation>
+    </message>
+    <message>
+        <source>Kept in the OS keyring, or inside the encrypted database; never in a settings file</source>
+        <translation>Bewaard in de sleutelbos van het systeem of in de versleutelde database, nooit in een instellingenbestand</translation>
+    </message>
+    <message>
+        <source>Sync &amp;with this password</source>
+        <translation>Synchroniseren &amp;met dit wachtwoord</translation>
     </message>
     <message>
         <source>never</source>
@@ -5294,6 +5306,120 @@ Uw werk blijft bewaard als concept.</translation>
     <message>
         <source>the last sync was interrupted; sync again to finish it</source>
         <translation>de laatste synchronisatie werd onderbroken; synchroniseer opnieuw om haar af te maken</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerDialog</name>
+    <message>
+        <source>Team server</source>
+        <translation>Teamserver</translation>
+    </message>
+    <message>
+        <source>Join a team with the code from your operator</source>
+        <translation>Sluit aan bij een team met de code van uw beheerder</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Aansluitcode</translation>
+    </message>
+    <message>
+        <source>Key code</source>
+        <translation>Sleutelcode</translation>
+    </message>
+    <message>
+        <source>Key code (given apart from the join code)</source>
+        <translation>Sleutelcode (apart van de aansluitcode gegeven)</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Aansluiten</translation>
+    </message>
+    <message>
+        <source>Or connect with an address</source>
+        <translation>Of verbind met een adres</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradres</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the remembered one</source>
+        <translation>leeg laten om het onthouden wachtwoord te houden</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>Het wachtwoord op deze computer &amp;onthouden</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Certificaatbestand van de CA</translation>
+    </message>
+    <message>
+        <source>from the join code, or a PEM file</source>
+        <translation>uit de aansluitcode, of een PEM-bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA-certificaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Save address</source>
+        <translation>Adres op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Team server message</source>
+        <translation>Bericht van de teamserver</translation>
+    </message>
+    <message>
+        <source>CA certificate of the team server</source>
+        <translation>CA-certificaat van de teamserver</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificaten (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Sync needs your signing key; nothing was synced.</source>
+        <translation>Synchroniseren heeft uw ondertekeningssleutel nodig; er is niets gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <source>Paste the join code first.</source>
+        <translation>Plak eerst de aansluitcode.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Joined team %1 as %2; %n team certificate(s) pinned. Sync now to receive the team&apos;s families.</source>
+        <translation>
+            <numerusform>Aangesloten bij team %1 als %2; %n teamcertificaat vastgelegd. Synchroniseer nu om de gezinnen van het team te ontvangen.</numerusform>
+            <numerusform>Aangesloten bij team %1 als %2; %n teamcertificaten vastgelegd. Synchroniseer nu om de gezinnen van het team te ontvangen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved. The password is kept in the OS keyring or the encrypted database, never in a settings file.</source>
+        <translation>Opgeslagen. Het wachtwoord wordt bewaard in de sleutelbos van het systeem of in de versleutelde database, nooit in een instellingenbestand.</translation>
     </message>
 </context>
 <context>

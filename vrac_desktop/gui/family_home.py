@@ -289,10 +289,13 @@ class FamilyHome(QWidget):
         for v in reversed(versions):
             when = v.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
             approved = self.tr("approved") if v.approved else self.tr("not approved")
-            item = QListWidgetItem(
-                self.tr("Version %1 — %2 by %3 (%4) · %5")
-                .replace("%1", str(v.number)).replace("%2", when).replace("%3", v.created_by)
-                .replace("%4", approved).replace("%5", v.hash[:12]))
+            text = (self.tr("Version %1 — %2 by %3 (%4) · %5")
+                    .replace("%1", str(v.number)).replace("%2", when)
+                    .replace("%3", v.created_by).replace("%4", approved)
+                    .replace("%5", v.hash[:12]))
+            if v.written_by:  # set by the team server, not by the laptop that sent it
+                text += " · " + self.tr("sent by server account %1").replace("%1", v.written_by)
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, v.number)
             item.setToolTip(self.tr("Double-click to open this version read-only"))
             self.versions.addItem(item)

@@ -49,6 +49,10 @@ REGISTRY: dict[str, Setting] = {
         Setting("server_url", str, "",
                 "Team server, postgresql://user@host/database[?sslmode=...] (no password)"),
         Setting("server_team", str, "", "The coach's team on the team server"),
+        Setting("server_ca", str, "",
+                "CA certificate (PEM file) the team server's TLS certificate must chain to"),
+        Setting("server_admin_url", str, "",
+                "Operator: the team server `server init` set up (no password)"),
     )
 }
 

@@ -10,6 +10,7 @@ vrac_fr.ts). Translators edit the .ts files (Qt Linguist: pyside6-linguist).
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -20,6 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("nl", "fr")
+# English is the source, but "%n goal(s)" needs its own plural forms ("1 goal", "2 goals"):
+# vrac_en.ts holds only the plural messages (lupdate -pluralonly).
+PLURAL_ONLY = ("en",)
 # The whole package (the core has no Qt strings, so scanning it costs nothing) and the forms:
 # a module outside the scanned folders would ship its strings untranslated, unnoticed.
 SOURCE_DIRS = ("vrac_desktop", "ui")
@@ -42,10 +46,10 @@ def sources() -> list[str]:
     return [str(f.relative_to(ROOT)) for f in files if "/forms/" not in str(f)]
 
 
-def lupdate(ts_files: list[Path]) -> None:
+def lupdate(ts_files: list[Path], *, plural_only: bool = False) -> None:
     subprocess.run([_tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations",
-                    "none", "-ts", *map(str, ts_files)], cwd=ROOT, check=True,
-                   capture_output=True)
+                    "none", *(["-pluralonly"] if plural_only else []),
+                    "-ts", *map(str, ts_files)], cwd=ROOT, check=True, capture_output=True)
 
 
 def lrelease(ts: Path, qm: Path) -> None:
@@ -70,16 +74,64 @@ def problems(ts: Path) -> list[str]:
     return found
 
 
+NBSP = "\u00a0"
+# French typography: a (non-breaking) space before : ; ? ! and inside « », one apostrophe (’).
+_FRENCH_RULES = ((re.compile(r"[ \u00a0\u202f]*([:;?!])(?=\s|$|<|\))"), NBSP + r"\1"),
+                 (re.compile(r"«[ \u00a0\u202f]*"), "«" + NBSP),
+                 (re.compile(r"[ \u00a0\u202f]*»"), NBSP + "»"),
+                 (re.compile(r"(?<=\w)'(?=\w)"), "’"))
+
+
+def french_typography(text: str) -> str:
+    if "://" in text:  # a URL or a file filter: leave as is
+        return text
+    for pattern, replacement in _FRENCH_RULES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _french_texts(ts: Path) -> tuple[ET.ElementTree, list[ET.Element]]:
+    tree = ET.parse(ts)
+    texts = []
+    for message in tree.getroot().iter("message"):
+        tr = message.find("translation")
+        if tr is not None:
+            texts += [e for e in (tr, *tr.iter("numerusform")) if e.text]
+    return tree, texts
+
+
+def fix_french_spacing(ts: Path) -> int:
+    """Apply French typography to every translation (merges and fills keep it right)."""
+    tree, texts = _french_texts(ts)
+    changed = 0
+    for element in texts:
+        fixed = french_typography(element.text or "")
+        if fixed != element.text:
+            element.text = fixed
+            changed += 1
+    if changed:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return changed
+
+
+def french_spacing_problems(ts: Path) -> list[str]:
+    _tree, texts = _french_texts(ts)
+    return [f"{ts.name}: French spacing in {e.text!r} (run tools/translations.py)"
+            for e in texts if french_typography(e.text or "") != e.text]
+
+
 def check() -> list[str]:
     """Problems: strings the code has that the .ts files lack, unfinished ones, stale .qm."""
     issues: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
-        for lang in LANGUAGES:
+        for lang in (*LANGUAGES, *PLURAL_ONLY):
             committed = TS_DIR / f"vrac_{lang}.ts"
             fresh = Path(tmp) / committed.name
             shutil.copy(committed, fresh)
-            lupdate([fresh])  # merges current sources into a copy
+            lupdate([fresh], plural_only=lang in PLURAL_ONLY)  # merges sources into a copy
             issues += problems(fresh)
+            if lang == "fr":
+                issues += french_spacing_problems(committed)
             qm = Path(tmp) / f"vrac_{lang}.qm"
             lrelease(committed, qm)
             shipped = TS_DIR / qm.name
@@ -137,7 +189,10 @@ def main() -> int:
     TS_DIR.mkdir(parents=True, exist_ok=True)
     ts_files = [TS_DIR / f"vrac_{lang}.ts" for lang in LANGUAGES]
     lupdate(ts_files)
-    for ts in ts_files:
+    plural_files = [TS_DIR / f"vrac_{lang}.ts" for lang in PLURAL_ONLY]
+    lupdate(plural_files, plural_only=True)
+    fix_french_spacing(TS_DIR / "vrac_fr.ts")
+    for ts in (*ts_files, *plural_files):
         lrelease(ts, ts.with_suffix(".qm"))
     return 0
 

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>For each goal: what will be done, by whom (exactly one person from the team, family and informal supports included) and when.</source>
-        <translation>Pour chaque objectif : ce qui sera fait, par qui (une seule personne de l’équipe, famille et soutiens informels compris) et quand.</translation>
+        <translation>Pour chaque objectif&#xa0;: ce qui sera fait, par qui (une seule personne de l’équipe, famille et soutiens informels compris) et quand.</translation>
     </message>
     <message>
         <source>What</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Why stopped</source>
-        <translation>Raison de l&apos;arrêt</translation>
+        <translation>Raison de l’arrêt</translation>
     </message>
     <message>
         <source>Professionals only</source>
@@ -45,15 +45,15 @@
     </message>
     <message>
         <source>Add goals first: every action serves a goal.</source>
-        <translation>Ajoutez d’abord des objectifs : chaque action sert un objectif.</translation>
+        <translation>Ajoutez d’abord des objectifs&#xa0;: chaque action sert un objectif.</translation>
     </message>
     <message>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <source>&amp;Add action for this goal</source>
-        <translation>&amp;Ajouter une action pour cet objectif</translation>
+        <source>Add action for this goal</source>
+        <translation>Ajouter une action pour cet objectif</translation>
     </message>
 </context>
 <context>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>The family approves the plan; each member present signs off; we set the next meeting. Saving creates a new plan version that can no longer be changed.</source>
-        <translation>La famille approuve le plan ; chaque membre présent signe ; nous fixons la prochaine réunion. L’enregistrement crée une nouvelle version du plan, qui ne pourra plus être modifiée.</translation>
+        <translation>La famille approuve le plan&#xa0;; chaque membre présent signe&#xa0;; nous fixons la prochaine réunion. L’enregistrement crée une nouvelle version du plan, qui ne pourra plus être modifiée.</translation>
     </message>
     <message>
         <source>The family&apos;s approval</source>
@@ -83,10 +83,6 @@
         <translation>Accord donné par</translation>
     </message>
     <message>
-        <source>Approved &amp;by:</source>
-        <translation>Appro&amp;uvé par :</translation>
-    </message>
-    <message>
         <source>Sign-off by the members present</source>
         <translation>Signature des membres présents</translation>
     </message>
@@ -95,16 +91,12 @@
         <translation>Prochaine réunion</translation>
     </message>
     <message>
-        <source>not set</source>
-        <translation>pas encore fixée</translation>
-    </message>
-    <message>
         <source>Next meeting date</source>
         <translation>Date de la prochaine réunion</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>%1 signs off</source>
@@ -115,8 +107,20 @@
         <translation>Nom saisi</translation>
     </message>
     <message>
+        <source>Approved b&amp;y:</source>
+        <translation>Appro&amp;uvé par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(member without a name)</source>
+        <translation>(membre sans nom)</translation>
+    </message>
+    <message>
         <source>Typed name of %1</source>
         <translation>Nom saisi pour %1</translation>
+    </message>
+    <message>
+        <source>Redraw signature…</source>
+        <translation>Refaire la signature…</translation>
     </message>
     <message>
         <source>Draw signature…</source>
@@ -127,8 +131,12 @@
         <translation>Dessiner la signature de %1</translation>
     </message>
     <message>
+        <source>✓ Signature drawn</source>
+        <translation>✓ Signature dessinée</translation>
+    </message>
+    <message>
         <source>Sign-off: add the team first</source>
-        <translation>Signature : ajoutez d’abord l’équipe</translation>
+        <translation>Signature&#xa0;: ajoutez d’abord l’équipe</translation>
     </message>
     <message>
         <source>Change the family&apos;s approval</source>
@@ -139,8 +147,12 @@
         <translation>Modifier la signature</translation>
     </message>
     <message>
-        <source>Signature</source>
-        <translation>Signature</translation>
+        <source>Signature of %1</source>
+        <translation>Signature de %1</translation>
+    </message>
+    <message>
+        <source>%1 signs here:</source>
+        <translation>%1 signe ici&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
@@ -167,7 +179,7 @@
     </message>
     <message>
         <source>The data folder %1 cannot be used: %2</source>
-        <translation>Le dossier de données %1 ne peut pas être utilisé : %2</translation>
+        <translation>Le dossier de données %1 ne peut pas être utilisé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Automatic backup</source>
@@ -175,7 +187,245 @@
     </message>
     <message>
         <source>Automatic backup failed: %1</source>
-        <translation>La sauvegarde automatique a échoué : %1</translation>
+        <translation>La sauvegarde automatique a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Caseload</name>
+    <message>
+        <source>Wraparound meeting: %1</source>
+        <translation>Réunion Wraparound&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Six-month evaluation due: %1</source>
+        <translation>Évaluation semestrielle à faire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>personne pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1 - who does what.pdf</source>
+        <translation>%1 - qui fait quoi.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadActionsModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Team / organisation</source>
+        <translation>Équipe / organisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>pas de date</translation>
+    </message>
+    <message>
+        <source>⚠ %1 (overdue)</source>
+        <translation>⚠ %1 (en retard)</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(personne pour l’instant)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPage</name>
+    <message>
+        <source>The coach&apos;s week</source>
+        <translation>La semaine du coach</translation>
+    </message>
+    <message>
+        <source>&amp;All families…</source>
+        <translation>&amp;Toutes les familles…</translation>
+    </message>
+    <message>
+        <source>All families</source>
+        <translation>Toutes les familles</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to calendar (.ics)…</source>
+        <translation>E&amp;xporter vers l’agenda (.ics)…</translation>
+    </message>
+    <message>
+        <source>Export meetings and due actions to a calendar file</source>
+        <translation>Exporter les réunions et les actions à échéance vers un fichier d’agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Who does what (PDF)…</source>
+        <translation>&amp;Qui fait quoi (PDF)…</translation>
+    </message>
+    <message>
+        <source>One page who does what for the family</source>
+        <translation>Une page «&#xa0;qui fait quoi&#xa0;» pour la famille</translation>
+    </message>
+    <message>
+        <source>A one-page &quot;who does what&quot; for the selected family, in the family&apos;s language, to print or give to the family.</source>
+        <translation>Une page «&#xa0;qui fait quoi&#xa0;» pour la famille choisie, dans la langue de la famille, à imprimer ou à remettre à la famille.</translation>
+    </message>
+    <message>
+        <source>Show the actions of this family</source>
+        <translation>Afficher les actions de cette famille</translation>
+    </message>
+    <message>
+        <source>Show the actions of this person</source>
+        <translation>Afficher les actions de cette personne</translation>
+    </message>
+    <message>
+        <source>Show the actions of this team</source>
+        <translation>Afficher les actions de cette équipe</translation>
+    </message>
+    <message>
+        <source>Famil&amp;y:</source>
+        <translation>Famill&amp;e&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Personne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>É&amp;quipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open actions by due date</source>
+        <translation>Actions ouvertes par échéance</translation>
+    </message>
+    <message>
+        <source>Open actions across families</source>
+        <translation>Actions ouvertes de toutes les familles</translation>
+    </message>
+    <message>
+        <source>Upcoming meetings</source>
+        <translation>Prochaines réunions</translation>
+    </message>
+    <message>
+        <source>Evaluations due</source>
+        <translation>Évaluations à faire</translation>
+    </message>
+    <message>
+        <source>Families per status</source>
+        <translation>Familles par statut</translation>
+    </message>
+    <message>
+        <source>Wraparound phases are not recorded in this version; families are grouped by status.</source>
+        <translation>Les phases Wraparound ne sont pas encore enregistrées dans cette version&#xa0;; les familles sont groupées par statut.</translation>
+    </message>
+    <message>
+        <source>The coach&apos;s week · %1</source>
+        <translation>La semaine du coach · %1</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No meeting planned.</source>
+        <translation>Aucune réunion prévue.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 (overdue)</source>
+        <translation>⚠ %1 (en retard)</translation>
+    </message>
+    <message>
+        <source>No evaluation due in the next 30 days.</source>
+        <translation>Aucune évaluation à faire dans les 30 prochains jours.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actives</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation>
+            <numerusform>%n action ouverte</numerusform>
+            <numerusform>%n actions ouvertes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Exporter vers l’agenda</translation>
+    </message>
+    <message>
+        <source>coach-week.ics</source>
+        <translation>semaine-coach.ics</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers d’agenda (*.ics)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written: %1</source>
+        <translation>Le fichier d’agenda n’a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Who does what</source>
+        <translation>Qui fait quoi</translation>
+    </message>
+    <message>
+        <source>Choose a family first (select one of its actions, or filter on it).</source>
+        <translation>Choisissez d’abord une famille (sélectionnez une de ses actions, ou filtrez sur elle).</translation>
+    </message>
+    <message>
+        <source>%1 has no plan version yet.</source>
+        <translation>%1 n’a pas encore de version du plan.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Le fichier n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -194,11 +444,11 @@
     </message>
     <message>
         <source>From:</source>
-        <translation>De :</translation>
+        <translation>De&#xa0;:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation>À :</translation>
+        <translation>À&#xa0;:</translation>
     </message>
     <message>
         <source>(empty plan)</source>
@@ -289,7 +539,7 @@
     </message>
     <message>
         <source>%1: %2 of 10</source>
-        <translation>%1 : %2 sur 10</translation>
+        <translation>%1&#xa0;: %2 sur 10</translation>
     </message>
     <message>
         <source>Baseline %1, target %2.</source>
@@ -297,11 +547,11 @@
     </message>
     <message>
         <source>Status: %1.</source>
-        <translation>État : %1.</translation>
+        <translation>État&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1: no ratings.</source>
-        <translation>%1 : aucune note.</translation>
+        <translation>%1&#xa0;: aucune note.</translation>
     </message>
     <message>
         <source>Progress on all goals</source>
@@ -321,11 +571,11 @@
     </message>
     <message>
         <source>Life domains: first and latest ratings</source>
-        <translation>Domaines de vie : première et dernière notes</translation>
+        <translation>Domaines de vie&#xa0;: première et dernière notes</translation>
     </message>
     <message>
         <source>%1: from %2 to %3.</source>
-        <translation>%1 : de %2 à %3.</translation>
+        <translation>%1&#xa0;: de %2 à %3.</translation>
     </message>
     <message>
         <source>All actions</source>
@@ -341,7 +591,7 @@
     </message>
     <message>
         <source>Number of actions</source>
-        <translation>Nombre d&apos;actions</translation>
+        <translation>Nombre d’actions</translation>
     </message>
     <message>
         <source>No due date</source>
@@ -358,6 +608,25 @@
     <message>
         <source>Due %1 – %2</source>
         <translation>Échéance du %1 au %2</translation>
+    </message>
+</context>
+<context>
+    <name>CoachNameDialog</name>
+    <message>
+        <source>Welcome to VRAC Desktop</source>
+        <translation>Bienvenue dans VRAC Desktop</translation>
+    </message>
+    <message>
+        <source>Every plan version records who saved it. What is your name, as the families and your team know you? (You can change it later in Preferences.)</source>
+        <translation>Chaque version du plan indique qui l’a enregistrée. Quel est votre nom, tel que les familles et votre équipe vous connaissent&#xa0;? (Vous pourrez le modifier plus tard dans les Préférences.)</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -440,7 +709,7 @@
     </message>
     <message>
         <source>Replace the data on this computer with the backup %1? The backup is checked first; nothing is replaced if it is damaged. The current data is kept in the backups folder.</source>
-        <translation>Remplacer les données de cet ordinateur par la sauvegarde %1 ? La sauvegarde est d’abord vérifiée ; rien n’est remplacé si elle est endommagée. Les données actuelles sont gardées dans le dossier des sauvegardes.</translation>
+        <translation>Remplacer les données de cet ordinateur par la sauvegarde %1&#xa0;? La sauvegarde est d’abord vérifiée&#xa0;; rien n’est remplacé si elle est endommagée. Les données actuelles sont gardées dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>Restored</source>
@@ -448,7 +717,7 @@
     </message>
     <message>
         <source>The backup was restored: %1 families, %2 plan versions. The previous data is kept as %3.</source>
-        <translation>La sauvegarde a été restaurée : %1 familles, %2 versions de plan. Les données précédentes sont gardées dans %3.</translation>
+        <translation>La sauvegarde a été restaurée&#xa0;: %1 familles, %2 versions de plan. Les données précédentes sont gardées dans %3.</translation>
     </message>
     <message>
         <source>Not restored</source>
@@ -468,11 +737,11 @@
     </message>
     <message>
         <source>Which copy?</source>
-        <translation>Quel exemplaire ?</translation>
+        <translation>Quel exemplaire&#xa0;?</translation>
     </message>
     <message>
         <source>A family copy leaves out professional-only items. Which copy do you want?</source>
-        <translation>L’exemplaire pour la famille omet ce qui est réservé aux professionnels. Quel exemplaire voulez-vous ?</translation>
+        <translation>L’exemplaire pour la famille omet ce qui est réservé aux professionnels. Quel exemplaire voulez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Family copy</source>
@@ -502,9 +771,9 @@
         <source>This erases everything about “%1”: every plan version, rating, meeting, draft and evaluation. It cannot be undone; backups are marked so a restore erases it again.
 
 Type the family&apos;s name to confirm:</source>
-        <translation>Ceci efface tout ce qui concerne « %1 » : chaque version du plan, note, réunion, brouillon et évaluation. C’est irréversible ; les sauvegardes sont marquées pour qu’une restauration l’efface à nouveau.
+        <translation>Ceci efface tout ce qui concerne «&#xa0;%1&#xa0;»&#xa0;: chaque version du plan, note, réunion, brouillon et évaluation. C’est irréversible&#xa0;; les sauvegardes sont marquées pour qu’une restauration l’efface à nouveau.
 
-Saisissez le nom de la famille pour confirmer :</translation>
+Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>Not erased</source>
@@ -516,7 +785,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>“%1” was erased.</source>
-        <translation>« %1 » a été effacée.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été effacée.</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -544,6 +813,25 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>not set</source>
+        <translation>non renseignée</translation>
+    </message>
+    <message>
+        <source>Type a date such as %1, or pick one in the calendar (Alt+Down). Empty: no date.</source>
+        <translation>Tapez une date comme %1, ou choisissez-la dans le calendrier (Alt+Bas). Vide&#xa0;: pas de date.</translation>
+    </message>
+    <message>
+        <source>Pick in the calendar</source>
+        <translation>Choisir dans le calendrier</translation>
+    </message>
+    <message>
+        <source>Not a date: %1</source>
+        <translation>Ce n’est pas une date&#xa0;; tapez par exemple %1</translation>
+    </message>
+</context>
+<context>
     <name>DiffView</name>
     <message>
         <source>Summary of changes</source>
@@ -555,11 +843,11 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Show old and new side by side</source>
-        <translation>Afficher l&apos;ancien et le nouveau côte à côte</translation>
+        <translation>Afficher l’ancien et le nouveau côte à côte</translation>
     </message>
     <message>
         <source>Show the old and the new version in two columns instead of inline</source>
-        <translation>Afficher l&apos;ancienne et la nouvelle version en deux colonnes plutôt qu&apos;à la suite</translation>
+        <translation>Afficher l’ancienne et la nouvelle version en deux colonnes plutôt qu’à la suite</translation>
     </message>
     <message>
         <source>What changed</source>
@@ -631,7 +919,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Active until</source>
-        <translation>Actif jusqu&apos;au</translation>
+        <translation>Actif jusqu’au</translation>
     </message>
     <message>
         <source>Text</source>
@@ -655,7 +943,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Who handles it</source>
-        <translation>Qui s&apos;en charge</translation>
+        <translation>Qui s’en charge</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -671,7 +959,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Target</source>
@@ -691,7 +979,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>For goal</source>
-        <translation>Pour l&apos;objectif</translation>
+        <translation>Pour l’objectif</translation>
     </message>
     <message>
         <source>Due</source>
@@ -707,7 +995,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Why stopped</source>
-        <translation>Raison de l&apos;arrêt</translation>
+        <translation>Raison de l’arrêt</translation>
     </message>
     <message>
         <source>Risk</source>
@@ -815,7 +1103,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>We need help</source>
-        <translation>Nous avons besoin d&apos;aide</translation>
+        <translation>Nous avons besoin d’aide</translation>
     </message>
     <message>
         <source>High</source>
@@ -847,7 +1135,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>The family&apos;s story</source>
-        <translation>L&apos;histoire de la famille</translation>
+        <translation>L’histoire de la famille</translation>
     </message>
     <message>
         <source>What goes well</source>
@@ -855,7 +1143,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>The team&apos;s view</source>
-        <translation>Le regard de l&apos;équipe</translation>
+        <translation>Le regard de l’équipe</translation>
     </message>
     <message>
         <source>(no text)</source>
@@ -875,7 +1163,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>(someone no longer in the team)</source>
-        <translation>(une personne qui ne fait plus partie de l&apos;équipe)</translation>
+        <translation>(une personne qui ne fait plus partie de l’équipe)</translation>
     </message>
     <message>
         <source>(a removed goal)</source>
@@ -919,11 +1207,11 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing changed between %1 and %2.</source>
-        <translation>Rien n&apos;a changé entre %1 et %2.</translation>
+        <translation>Rien n’a changé entre %1 et %2.</translation>
     </message>
     <message>
         <source>Added</source>
@@ -939,7 +1227,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
@@ -996,6 +1284,14 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Nouvelle famille</translation>
     </message>
     <message>
+        <source>The coach&apos;s &amp;week</source>
+        <translation>La &amp;semaine du coach</translation>
+    </message>
+    <message>
+        <source>The coach&apos;s week</source>
+        <translation>La semaine du coach</translation>
+    </message>
+    <message>
         <source>Families</source>
         <translation>Familles</translation>
     </message>
@@ -1005,15 +1301,11 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>No families yet. Create one with “New family” (Ctrl+N).</source>
-        <translation>Pas encore de familles. Créez-en une avec « Nouvelle famille » (Ctrl+N).</translation>
+        <translation>Pas encore de familles. Créez-en une avec «&#xa0;Nouvelle famille&#xa0;» (Ctrl+N).</translation>
     </message>
 </context>
 <context>
     <name>FamilyHome</name>
-    <message>
-        <source>← &amp;Families</source>
-        <translation>← &amp;Familles</translation>
-    </message>
     <message>
         <source>Back to families</source>
         <translation>Retour aux familles</translation>
@@ -1031,6 +1323,14 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Démarrer la réunion</translation>
     </message>
     <message>
+        <source>&amp;Discard draft…</source>
+        <translation>&amp;Abandonner le brouillon…</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved meeting draft</source>
+        <translation>Abandonner le brouillon de réunion non enregistré</translation>
+    </message>
+    <message>
         <source>What &amp;changed</source>
         <translation>&amp;Ce qui a changé</translation>
     </message>
@@ -1040,7 +1340,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>⚠ This plan was changed on two laptops: &amp;reconcile the two versions…</source>
-        <translation>⚠ Ce plan a été modifié sur deux ordinateurs : &amp;réconcilier les deux versions…</translation>
+        <translation>⚠ Ce plan a été modifié sur deux ordinateurs&#xa0;: &amp;réconcilier les deux versions…</translation>
     </message>
     <message>
         <source>Reconcile two versions of this plan</source>
@@ -1075,12 +1375,16 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation> (clôturée)</translation>
     </message>
     <message>
+        <source>C&amp;ontinue meeting (draft)</source>
+        <translation>&amp;Poursuivre la réunion (brouillon)</translation>
+    </message>
+    <message>
         <source>Current plan: version %1 · %2 goals · %3 actions (%4 open) · %5 team members</source>
-        <translation>Plan actuel : version %1 · %2 objectifs · %3 actions (%4 en cours) · %5 membres de l’équipe</translation>
+        <translation>Plan actuel&#xa0;: version %1 · %2 objectifs · %3 actions (%4 en cours) · %5 membres de l’équipe</translation>
     </message>
     <message>
         <source>Next meeting: %1</source>
-        <translation>Prochaine réunion : %1</translation>
+        <translation>Prochaine réunion&#xa0;: %1</translation>
     </message>
     <message>
         <source>⚠ The six-month evaluation is due (since %1).</source>
@@ -1092,11 +1396,15 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>%1 — %2 present</source>
-        <translation>%1 — présents : %2</translation>
+        <translation>%1 — présents&#xa0;: %2</translation>
     </message>
     <message>
         <source>Plan versions</source>
         <translation>Versions du plan</translation>
+    </message>
+    <message>
+        <source>← F&amp;amilies</source>
+        <translation>← Fam&amp;illes</translation>
     </message>
     <message>
         <source>&amp;Edit team…</source>
@@ -1104,7 +1412,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>The team is part of the plan: it is edited in the meeting&apos;s first step and saved with the next plan version.</source>
-        <translation>L’équipe fait partie du plan : elle se modifie à la première étape d’une réunion et est enregistrée avec la prochaine version du plan.</translation>
+        <translation>L’équipe fait partie du plan&#xa0;: elle se modifie à la première étape d’une réunion et est enregistrée avec la prochaine version du plan.</translation>
     </message>
     <message>
         <source>Meetings</source>
@@ -1113,10 +1421,6 @@ Saisissez le nom de la famille pour confirmer :</translation>
     <message>
         <source>Meeting history</source>
         <translation>Historique des réunions</translation>
-    </message>
-    <message>
-        <source>&amp;Continue meeting (draft)</source>
-        <translation>&amp;Reprendre la réunion (brouillon)</translation>
     </message>
     <message>
         <source>&amp;Start first meeting</source>
@@ -1128,7 +1432,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>No plan yet: the first meeting creates version 1.</source>
-        <translation>Pas encore de plan : la première réunion crée la version 1.</translation>
+        <translation>Pas encore de plan&#xa0;: la première réunion crée la version 1.</translation>
     </message>
     <message>
         <source>approved</source>
@@ -1159,7 +1463,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Nothing written here yet.</source>
-        <translation>Rien n&apos;est encore écrit ici.</translation>
+        <translation>Rien n’est encore écrit ici.</translation>
     </message>
     <message>
         <source>Who is with us</source>
@@ -1183,7 +1487,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Our dream for the future</source>
-        <translation>Notre rêve pour l&apos;avenir</translation>
+        <translation>Notre rêve pour l’avenir</translation>
     </message>
     <message>
         <source>Our goals</source>
@@ -1223,7 +1527,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>What the team sees:</source>
-        <translation>Ce que l&apos;équipe voit :</translation>
+        <translation>Ce que l’équipe voit&#xa0;:</translation>
     </message>
     <message>
         <source>School</source>
@@ -1259,7 +1563,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>We would like help with</source>
-        <translation>Nous aimerions de l&apos;aide pour</translation>
+        <translation>Nous aimerions de l’aide pour</translation>
     </message>
     <message>
         <source>We do this ourselves</source>
@@ -1271,11 +1575,27 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>How we will know: %1</source>
-        <translation>Comment nous le saurons : %1</translation>
+        <translation>Comment nous le saurons&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Today %1 of 10, we aim for %2.</source>
-        <translation>Aujourd&apos;hui %1 sur 10, nous visons %2.</translation>
+        <source>At the start %1 of 10, we aim for %2.</source>
+        <translation>Au départ %1 sur 10, nous visons %2.</translation>
+    </message>
+    <message>
+        <source>the family %1</source>
+        <translation>la famille %1</translation>
+    </message>
+    <message>
+        <source>the child %1</source>
+        <translation>l’enfant %1</translation>
+    </message>
+    <message>
+        <source>the team %1</source>
+        <translation>l’équipe %1</translation>
+    </message>
+    <message>
+        <source>Now (%1): %2.</source>
+        <translation>Maintenant (%1)&#xa0;: %2.</translation>
     </message>
     <message>
         <source>We look at it again on %1.</source>
@@ -1283,7 +1603,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation>Arrêté : %1</translation>
+        <translation>Arrêté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not started yet</source>
@@ -1307,7 +1627,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>by %1</source>
@@ -1315,7 +1635,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>For: %1</source>
-        <translation>Pour : %1</translation>
+        <translation>Pour&#xa0;: %1</translation>
     </message>
     <message>
         <source>Also</source>
@@ -1323,19 +1643,19 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>If %1</source>
-        <translation>Si : %1</translation>
+        <translation>Si&#xa0;: %1</translation>
     </message>
     <message>
         <source>Early signs: %1</source>
-        <translation>Premiers signes : %1</translation>
+        <translation>Premiers signes&#xa0;: %1</translation>
     </message>
     <message>
         <source>What we do: %1</source>
-        <translation>Ce que nous faisons : %1</translation>
+        <translation>Ce que nous faisons&#xa0;: %1</translation>
     </message>
     <message>
         <source>Whom we call: %1</source>
-        <translation>Qui nous appelons : %1</translation>
+        <translation>Qui nous appelons&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1433,7 +1753,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Status of %1</source>
-        <translation>État : %1</translation>
+        <translation>État&#xa0;: %1</translation>
     </message>
     <message>
         <source>Why not done / why stopped</source>
@@ -1441,7 +1761,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Reason for %1</source>
-        <translation>Raison : %1</translation>
+        <translation>Raison&#xa0;: %1</translation>
     </message>
     <message>
         <source>No open actions.</source>
@@ -1464,7 +1784,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>A few goals, each tied to needs, with how we will know and a 0–10 scale: where we are today and where we aim to be.</source>
-        <translation>Quelques objectifs, chacun lié à des besoins, avec comment nous le saurons et une échelle de 0 à 10 : où nous en sommes aujourd’hui et où nous voulons arriver.</translation>
+        <translation>Quelques objectifs, chacun lié à des besoins, avec comment nous le saurons et une échelle de 0 à 10&#xa0;: où nous en sommes aujourd’hui et où nous voulons arriver.</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -1475,8 +1795,8 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Comment le saurons-nous</translation>
     </message>
     <message>
-        <source>Today (0–10)</source>
-        <translation>Aujourd’hui (0–10)</translation>
+        <source>At the start (0–10)</source>
+        <translation>Au départ (0–10)</translation>
     </message>
     <message>
         <source>Target (0–10)</source>
@@ -1514,6 +1834,10 @@ Saisissez le nom de la famille pour confirmer :</translation>
 <context>
     <name>ItemDelegate</name>
     <message>
+        <source>(choose)</source>
+        <translation>(choisir)</translation>
+    </message>
+    <message>
         <source>(nobody)</source>
         <translation>(personne)</translation>
     </message>
@@ -1544,16 +1868,20 @@ Saisissez le nom de la famille pour confirmer :</translation>
 <context>
     <name>ItemTableModel</name>
     <message>
+        <source>(choose)</source>
+        <translation>(choisir)</translation>
+    </message>
+    <message>
         <source>Edit %1</source>
-        <translation>Modifier : %1</translation>
+        <translation>Modifier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation>Ajouter : %1</translation>
+        <translation>Ajouter&#xa0;: %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation>Supprimer : %1</translation>
+        <translation>Supprimer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1632,7 +1960,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>We need help</source>
-        <translation>Nous avons besoin d&apos;aide</translation>
+        <translation>Nous avons besoin d’aide</translation>
     </message>
     <message>
         <source>We handle this ourselves</source>
@@ -1725,7 +2053,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>That passphrase is wrong; nothing was changed (wrong attempts in a row: %1).</source>
-        <translation>Cette phrase secrète est incorrecte ; rien n&apos;a été modifié (tentatives incorrectes de suite : %1).</translation>
+        <translation>Cette phrase secrète est incorrecte&#xa0;; rien n’a été modifié (tentatives incorrectes de suite&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Type the passphrase to unlock.</source>
@@ -1787,6 +2115,10 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
+        <source>The coach&apos;s &amp;week</source>
+        <translation>La &amp;semaine du coach</translation>
+    </message>
+    <message>
         <source>&amp;Family view</source>
         <translation>Vue &amp;famille</translation>
     </message>
@@ -1823,16 +2155,24 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Ouvrez d’abord une famille.</translation>
     </message>
     <message>
+        <source>Leave the meeting first.</source>
+        <translation>Quittez d’abord la réunion.</translation>
+    </message>
+    <message>
         <source>Unfinished meeting</source>
         <translation>Réunion non terminée</translation>
     </message>
     <message>
         <source>A meeting with %1 was not saved as a plan version (last autosave %2). Continue it now?</source>
-        <translation>Une réunion avec %1 n’a pas été enregistrée comme version du plan (dernière sauvegarde automatique : %2). La reprendre maintenant ?</translation>
+        <translation>Une réunion avec %1 n’a pas été enregistrée comme version du plan (dernière sauvegarde automatique&#xa0;: %2). La reprendre maintenant&#xa0;?</translation>
     </message>
     <message>
-        <source>&amp;Continue meeting</source>
-        <translation>&amp;Reprendre la réunion</translation>
+        <source>C&amp;ontinue meeting</source>
+        <translation>&amp;Poursuivre la réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft…</source>
+        <translation>&amp;Abandonner le brouillon…</translation>
     </message>
     <message>
         <source>&amp;Later</source>
@@ -1847,6 +2187,18 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>%1 — réunion — VRAC Desktop</translation>
     </message>
     <message>
+        <source>Discard the draft?</source>
+        <translation>Abandonner le brouillon&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The unsaved meeting with %1 is thrown away. The plan versions stay as they are. Discard it?</source>
+        <translation>La réunion non enregistrée avec %1 sera abandonnée. Les versions du plan restent telles quelles. L’abandonner&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The meeting draft was discarded.</source>
+        <translation>Le brouillon de la réunion a été abandonné.</translation>
+    </message>
+    <message>
         <source>Saved as plan version %1.</source>
         <translation>Enregistrée comme version %1 du plan.</translation>
     </message>
@@ -1856,7 +2208,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>This meeting is not saved as a plan version yet. It is kept as a draft and offered back next time. Close anyway?</source>
-        <translation>Cette réunion n’est pas encore enregistrée comme version du plan. Elle est gardée comme brouillon et vous sera reproposée la prochaine fois. Fermer quand même ?</translation>
+        <translation>Cette réunion n’est pas encore enregistrée comme version du plan. Elle est gardée comme brouillon et vous sera reproposée la prochaine fois. Fermer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>About VRAC Desktop</source>
@@ -1866,7 +2218,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <source>VRAC Desktop %1
 Wraparound Care team meetings: one family, one plan.</source>
         <translation>VRAC Desktop %1
-Réunions d’équipe Wraparound Care : une famille, un plan.</translation>
+Réunions d’équipe Wraparound Care&#xa0;: une famille, un plan.</translation>
     </message>
 </context>
 <context>
@@ -1931,7 +2283,7 @@ Réunions d’équipe Wraparound Care : une famille, un plan.</translation>
     </message>
     <message>
         <source>Autosave failed: %1 — retrying</source>
-        <translation>Échec de la sauvegarde automatique : %1 — nouvel essai en cours</translation>
+        <translation>Échec de la sauvegarde automatique&#xa0;: %1 — nouvel essai en cours</translation>
     </message>
     <message>
         <source>Draft saved %1</source>
@@ -1945,7 +2297,7 @@ Réunions d’équipe Wraparound Care : une famille, un plan.</translation>
         <source>The plan cannot be saved until these are fixed (your work is kept as a draft):
 
 %1</source>
-        <translation>Le plan ne peut pas être enregistré tant que ces points ne sont pas corrigés (votre travail est gardé comme brouillon) :
+        <translation>Le plan ne peut pas être enregistré tant que ces points ne sont pas corrigés (votre travail est gardé comme brouillon)&#xa0;:
 
 %1</translation>
     </message>
@@ -1955,7 +2307,7 @@ Réunions d’équipe Wraparound Care : une famille, un plan.</translation>
     </message>
     <message>
         <source>The family has not approved this plan. Save it anyway as a version without approval?</source>
-        <translation>La famille n’a pas approuvé ce plan. L’enregistrer quand même comme version sans accord ?</translation>
+        <translation>La famille n’a pas approuvé ce plan. L’enregistrer quand même comme version sans accord&#xa0;?</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1964,7 +2316,7 @@ Réunions d’équipe Wraparound Care : une famille, un plan.</translation>
     <message>
         <source>The meeting could not be saved: %1
 Your work is kept as a draft.</source>
-        <translation>La réunion n’a pas pu être enregistrée : %1
+        <translation>La réunion n’a pas pu être enregistrée&#xa0;: %1
 Votre travail est gardé comme brouillon.</translation>
     </message>
 </context>
@@ -2055,6 +2407,25 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
 </context>
 <context>
+    <name>NeedChoiceDialog</name>
+    <message>
+        <source>New goal</source>
+        <translation>Nouvel objectif</translation>
+    </message>
+    <message>
+        <source>Which &amp;needs does the new goal serve?</source>
+        <translation>À quels &amp;besoins répond le nouvel objectif&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Needs the new goal serves</source>
+        <translation>Besoins auxquels répond le nouvel objectif</translation>
+    </message>
+    <message>
+        <source>Add &amp;goal</source>
+        <translation>Ajouter l’&amp;objectif</translation>
+    </message>
+</context>
+<context>
     <name>NeedsStep</name>
     <message>
         <source>Needs and vision</source>
@@ -2062,7 +2433,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>What the family needs in each part of life: what it handles itself and where it needs help.</source>
-        <translation>Ce dont la famille a besoin dans chaque domaine de vie : ce qu’elle gère elle-même et là où elle a besoin d’aide.</translation>
+        <translation>Ce dont la famille a besoin dans chaque domaine de vie&#xa0;: ce qu’elle gère elle-même et là où elle a besoin d’aide.</translation>
     </message>
     <message>
         <source>Need or wish</source>
@@ -2074,7 +2445,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Who handles it</source>
-        <translation>Qui s&apos;en charge</translation>
+        <translation>Qui s’en charge</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -2093,8 +2464,8 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>&amp;Ajouter un besoin</translation>
     </message>
     <message>
-        <source>Our &amp;vision: life when things are better</source>
-        <translation>Notre &amp;vision : la vie quand ça ira mieux</translation>
+        <source>Our vis&amp;ion: life when things are better</source>
+        <translation>Notre v&amp;ision&#xa0;: la vie quand ça ira mieux</translation>
     </message>
 </context>
 <context>
@@ -2117,15 +2488,15 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation>&amp;Référence :</translation>
+        <translation>&amp;Référence&#xa0;:</translation>
     </message>
     <message>
         <source>Family &amp;language:</source>
-        <translation>&amp;Langue de la famille :</translation>
+        <translation>&amp;Langue de la famille&#xa0;:</translation>
     </message>
     <message>
         <source>The family needs a name.</source>
@@ -2145,8 +2516,8 @@ Votre travail est gardé comme brouillon.</translation>
     <message numerus="yes">
         <source>No secure keyring is available on this computer, so your data will be protected by a passphrase. Choose one of at least %n characters. It cannot be recovered if you forget it.</source>
         <translation>
-            <numerusform>Aucun trousseau sécurisé n’est disponible sur cet ordinateur : vos données seront protégées par une phrase secrète. Choisissez-en une d’au moins %n caractère. Elle ne peut pas être récupérée si vous l’oubliez.</numerusform>
-            <numerusform>Aucun trousseau sécurisé n’est disponible sur cet ordinateur : vos données seront protégées par une phrase secrète. Choisissez-en une d’au moins %n caractères. Elle ne peut pas être récupérée si vous l’oubliez.</numerusform>
+            <numerusform>Aucun trousseau sécurisé n’est disponible sur cet ordinateur&#xa0;: vos données seront protégées par une phrase secrète. Choisissez-en une d’au moins %n caractère. Elle ne peut pas être récupérée si vous l’oubliez.</numerusform>
+            <numerusform>Aucun trousseau sécurisé n’est disponible sur cet ordinateur&#xa0;: vos données seront protégées par une phrase secrète. Choisissez-en une d’au moins %n caractères. Elle ne peut pas être récupérée si vous l’oubliez.</numerusform>
         </translation>
     </message>
     <message>
@@ -2159,7 +2530,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète :</translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
@@ -2167,7 +2538,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation>&amp;Répéter :</translation>
+        <translation>&amp;Répéter&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase must be at least %n characters.</source>
@@ -2261,7 +2632,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>No goals were evaluated.</source>
-        <translation>Aucun objectif n&apos;a été évalué.</translation>
+        <translation>Aucun objectif n’a été évalué.</translation>
     </message>
     <message>
         <source>Drawing the goal charts</source>
@@ -2269,7 +2640,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>A goal no longer in the plan</source>
-        <translation>Un objectif qui n&apos;est plus dans le plan</translation>
+        <translation>Un objectif qui n’est plus dans le plan</translation>
     </message>
     <message>
         <source>not rated</source>
@@ -2309,15 +2680,15 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>The family&apos;s reflection:</source>
-        <translation>Réflexion de la famille :</translation>
+        <translation>Réflexion de la famille&#xa0;:</translation>
     </message>
     <message>
         <source>The team&apos;s reflection:</source>
-        <translation>Réflexion de l&apos;équipe :</translation>
+        <translation>Réflexion de l’équipe&#xa0;:</translation>
     </message>
     <message>
         <source>Overall decision</source>
-        <translation>Décision d&apos;ensemble</translation>
+        <translation>Décision d’ensemble</translation>
     </message>
     <message>
         <source>Signatures</source>
@@ -2325,11 +2696,11 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>%1 actions: %2 done, %3 in progress, %4 planned, %5 stopped.</source>
-        <translation>%1 actions : %2 terminées, %3 en cours, %4 prévues, %5 arrêtées.</translation>
+        <translation>%1 actions&#xa0;: %2 terminées, %3 en cours, %4 prévues, %5 arrêtées.</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation>Personne pour l&apos;instant</translation>
+        <translation>Personne pour l’instant</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -2353,7 +2724,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>No actions agreed yet.</source>
-        <translation>Aucune action convenue pour l&apos;instant.</translation>
+        <translation>Aucune action convenue pour l’instant.</translation>
     </message>
     <message>
         <source>Six-month evaluation of %1 – %2</source>
@@ -2405,7 +2776,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>No team members yet.</source>
-        <translation>Aucun membre de l&apos;équipe pour l&apos;instant.</translation>
+        <translation>Aucun membre de l’équipe pour l’instant.</translation>
     </message>
     <message>
         <source>Situation</source>
@@ -2413,19 +2784,19 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>In the family&apos;s words:</source>
-        <translation>Avec les mots de la famille :</translation>
+        <translation>Avec les mots de la famille&#xa0;:</translation>
     </message>
     <message>
         <source>What goes well:</source>
-        <translation>Ce qui va bien :</translation>
+        <translation>Ce qui va bien&#xa0;:</translation>
     </message>
     <message>
         <source>The team&apos;s view:</source>
-        <translation>Le regard de l&apos;équipe :</translation>
+        <translation>Le regard de l’équipe&#xa0;:</translation>
     </message>
     <message>
         <source>The team&apos;s view (professional only):</source>
-        <translation>Le regard de l&apos;équipe (réservé aux professionnels) :</translation>
+        <translation>Le regard de l’équipe (réservé aux professionnels)&#xa0;:</translation>
     </message>
     <message>
         <source>Strengths</source>
@@ -2441,7 +2812,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>No strengths written down yet.</source>
-        <translation>Aucune force notée pour l&apos;instant.</translation>
+        <translation>Aucune force notée pour l’instant.</translation>
     </message>
     <message>
         <source>Needs</source>
@@ -2457,7 +2828,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Who handles it</source>
-        <translation>Qui s&apos;en occupe</translation>
+        <translation>Qui s’en occupe</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -2465,11 +2836,11 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>No needs written down yet.</source>
-        <translation>Aucun besoin noté pour l&apos;instant.</translation>
+        <translation>Aucun besoin noté pour l’instant.</translation>
     </message>
     <message>
         <source>No goals set yet.</source>
-        <translation>Aucun objectif fixé pour l&apos;instant.</translation>
+        <translation>Aucun objectif fixé pour l’instant.</translation>
     </message>
     <message>
         <source>Progress per life domain</source>
@@ -2481,7 +2852,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Today (baseline)</source>
-        <translation>Aujourd&apos;hui (départ)</translation>
+        <translation>Aujourd’hui (départ)</translation>
     </message>
     <message>
         <source>Latest rating</source>
@@ -2517,7 +2888,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>For goal</source>
-        <translation>Pour l&apos;objectif</translation>
+        <translation>Pour l’objectif</translation>
     </message>
     <message>
         <source>Safety plan</source>
@@ -2541,7 +2912,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>No safety plan written yet.</source>
-        <translation>Aucun plan de sécurité rédigé pour l&apos;instant.</translation>
+        <translation>Aucun plan de sécurité rédigé pour l’instant.</translation>
     </message>
     <message>
         <source>The family approved this plan on %1 (%2).</source>
@@ -2549,7 +2920,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>The family has not approved this plan yet.</source>
-        <translation>La famille n&apos;a pas encore approuvé ce plan.</translation>
+        <translation>La famille n’a pas encore approuvé ce plan.</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -2561,7 +2932,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Nobody has signed this plan yet.</source>
-        <translation>Personne n&apos;a encore signé ce plan.</translation>
+        <translation>Personne n’a encore signé ce plan.</translation>
     </message>
 </context>
 <context>
@@ -2572,7 +2943,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation>Votre &amp;nom :</translation>
+        <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
         <source>Your name, recorded as author of saved plans</source>
@@ -2580,7 +2951,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation :</translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>Organisation named on exported documents</source>
@@ -2596,11 +2967,11 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Logo (PNG):</source>
-        <translation>&amp;Logo (PNG) :</translation>
+        <translation>&amp;Logo (PNG)&#xa0;:</translation>
     </message>
     <message>
         <source>Signing &amp;place:</source>
-        <translation>&amp;Lieu de signature :</translation>
+        <translation>&amp;Lieu de signature&#xa0;:</translation>
     </message>
     <message>
         <source>Place recorded in document signatures</source>
@@ -2608,7 +2979,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Lock after:</source>
-        <translation>&amp;Verrouiller après :</translation>
+        <translation>&amp;Verrouiller après&#xa0;:</translation>
     </message>
     <message>
         <source>Lock after this many idle minutes</source>
@@ -2616,11 +2987,11 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source> min (0: never)</source>
-        <translation> min (0 : jamais)</translation>
+        <translation> min (0&#xa0;: jamais)</translation>
     </message>
     <message>
         <source>&amp;Autosave every:</source>
-        <translation>Enregistrement &amp;automatique toutes les :</translation>
+        <translation>Enregistrement &amp;automatique toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>Autosave the meeting every this many seconds</source>
@@ -2632,7 +3003,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Family view type size:</source>
-        <translation>Taille du texte de la vue &amp;famille :</translation>
+        <translation>Taille du texte de la vue &amp;famille&#xa0;:</translation>
     </message>
     <message>
         <source>Type size of the family view</source>
@@ -2644,7 +3015,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Automatic &amp;backup every:</source>
-        <translation>&amp;Sauvegarde automatique toutes les :</translation>
+        <translation>&amp;Sauvegarde automatique toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>Automatic backup every this many hours</source>
@@ -2652,11 +3023,11 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source> h (0: never)</source>
-        <translation> h (0 : jamais)</translation>
+        <translation> h (0&#xa0;: jamais)</translation>
     </message>
     <message>
         <source>&amp;Keep:</source>
-        <translation>&amp;Garder :</translation>
+        <translation>&amp;Garder&#xa0;:</translation>
     </message>
     <message>
         <source>Automatic backups to keep</source>
@@ -2691,7 +3062,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>This text is longer than %2 characters; shorten it.</source>
-        <translation>Ce texte dépasse %2 caractères ; raccourcissez-le.</translation>
+        <translation>Ce texte dépasse %2 caractères&#xa0;; raccourcissez-le.</translation>
     </message>
     <message>
         <source>A strength has no text.</source>
@@ -2707,7 +3078,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Goal %1 is not tied to any need: tick the needs it serves.</source>
-        <translation>L’objectif %1 n’est lié à aucun besoin : cochez les besoins qu’il sert.</translation>
+        <translation>L’objectif %1 n’est lié à aucun besoin&#xa0;: cochez les besoins qu’il sert.</translation>
     </message>
     <message>
         <source>Goal %1 refers to a need that was removed.</source>
@@ -2715,11 +3086,11 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Goal %1: the rating today must be 0 to 10.</source>
-        <translation>Objectif %1 : la note d’aujourd’hui doit être entre 0 et 10.</translation>
+        <translation>Objectif %1&#xa0;: la note d’aujourd’hui doit être entre 0 et 10.</translation>
     </message>
     <message>
         <source>Goal %1: the target must be 0 to 10.</source>
-        <translation>Objectif %1 : la cible doit être entre 0 et 10.</translation>
+        <translation>Objectif %1&#xa0;: la cible doit être entre 0 et 10.</translation>
     </message>
     <message>
         <source>Goal %1 does not say how we will know.</source>
@@ -2735,7 +3106,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>The person responsible for %1 is no longer in the team: choose another.</source>
-        <translation>La personne responsable de %1 ne fait plus partie de l’équipe : choisissez-en une autre.</translation>
+        <translation>La personne responsable de %1 ne fait plus partie de l’équipe&#xa0;: choisissez-en une autre.</translation>
     </message>
     <message>
         <source>Action %1 serves a goal that was removed.</source>
@@ -2743,7 +3114,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Action %1 was stopped: say why.</source>
-        <translation>L’action %1 a été arrêtée : dites pourquoi.</translation>
+        <translation>L’action %1 a été arrêtée&#xa0;: dites pourquoi.</translation>
     </message>
     <message>
         <source>Action %1 was due in the past.</source>
@@ -2830,7 +3201,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>This plan was changed on two laptops while they were offline. Both versions are kept; nothing was lost. Choose for each section which one to keep, then save: this adds a new version that joins the two.</source>
-        <translation>Ce plan a été modifié sur deux ordinateurs pendant qu&apos;ils étaient hors ligne. Les deux versions sont conservées ; rien n&apos;a été perdu. Choisissez pour chaque partie celle à garder, puis enregistrez : cela ajoute une nouvelle version qui réunit les deux.</translation>
+        <translation>Ce plan a été modifié sur deux ordinateurs pendant qu’ils étaient hors ligne. Les deux versions sont conservées&#xa0;; rien n’a été perdu. Choisissez pour chaque partie celle à garder, puis enregistrez&#xa0;: cela ajoute une nouvelle version qui réunit les deux.</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -2858,7 +3229,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>This combination cannot be saved; nothing was saved. Choose other sections or fix the plan first:</source>
-        <translation>Cette combinaison ne peut pas être enregistrée ; rien n&apos;a été enregistré. Choisissez d&apos;autres parties ou corrigez d&apos;abord le plan :</translation>
+        <translation>Cette combinaison ne peut pas être enregistrée&#xa0;; rien n’a été enregistré. Choisissez d’autres parties ou corrigez d’abord le plan&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2908,7 +3279,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Draw a signature with the mouse, a finger or a pen. Ctrl+Z removes the last stroke, Delete clears the pad. The typed name is the sign-off; a drawn signature is optional.</source>
-        <translation>Signez avec la souris, un doigt ou un stylet. Ctrl+Z efface le dernier trait, Suppr vide la zone. Le nom saisi vaut signature ; une signature dessinée est facultative.</translation>
+        <translation>Signez avec la souris, un doigt ou un stylet. Ctrl+Z efface le dernier trait, Suppr vide la zone. Le nom saisi vaut signature&#xa0;; une signature dessinée est facultative.</translation>
     </message>
     <message>
         <source>Sign with the mouse, a finger or a pen</source>
@@ -2923,11 +3294,11 @@ Votre travail est gardé comme brouillon.</translation>
     <name>SingleInstance</name>
     <message>
         <source>VRAC Desktop is already open with this data folder; its window was brought to the front.</source>
-        <translation>VRAC Desktop est déjà ouvert avec ce dossier de données ; sa fenêtre a été mise au premier plan.</translation>
+        <translation>VRAC Desktop est déjà ouvert avec ce dossier de données&#xa0;; sa fenêtre a été mise au premier plan.</translation>
     </message>
     <message>
         <source>VRAC Desktop is already running with this data folder (process %1), but it did not answer. Switch to it, or close it and start again; nothing was changed.</source>
-        <translation>VRAC Desktop fonctionne déjà avec ce dossier de données (processus %1), mais ne répond pas. Passez à sa fenêtre, ou fermez-le et redémarrez ; rien n&apos;a été modifié.</translation>
+        <translation>VRAC Desktop fonctionne déjà avec ce dossier de données (processus %1), mais ne répond pas. Passez à sa fenêtre, ou fermez-le et redémarrez&#xa0;; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3008,7 +3379,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Send this laptop&apos;s changes to the team server and receive the team&apos;s</source>
-        <translation>Envoyer les modifications de cet ordinateur au serveur de l&apos;équipe et recevoir celles de l&apos;équipe</translation>
+        <translation>Envoyer les modifications de cet ordinateur au serveur de l’équipe et recevoir celles de l’équipe</translation>
     </message>
     <message>
         <source>never</source>
@@ -3016,15 +3387,15 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Last sync: %1 · changes to send: %2</source>
-        <translation>Dernière synchronisation : %1 · modifications à envoyer : %2</translation>
+        <translation>Dernière synchronisation&#xa0;: %1 · modifications à envoyer&#xa0;: %2</translation>
     </message>
     <message>
         <source>plans with two versions to reconcile: %1</source>
-        <translation>plans avec deux versions à réconcilier : %1</translation>
+        <translation>plans avec deux versions à réconcilier&#xa0;: %1</translation>
     </message>
     <message>
         <source>the last sync was interrupted; sync again to finish it</source>
-        <translation>la dernière synchronisation a été interrompue ; synchronisez à nouveau pour la terminer</translation>
+        <translation>la dernière synchronisation a été interrompue&#xa0;; synchronisez à nouveau pour la terminer</translation>
     </message>
 </context>
 <context>
@@ -3067,7 +3438,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Present today</source>
@@ -3075,15 +3446,15 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Present:</source>
-        <translation>Présents :</translation>
+        <translation>Présents&#xa0;:</translation>
     </message>
     <message>
         <source>Facilitator</source>
         <translation>Facilitateur</translation>
     </message>
     <message>
-        <source>&amp;Facilitator:</source>
-        <translation>&amp;Facilitateur :</translation>
+        <source>Fa&amp;cilitator:</source>
+        <translation>Fa&amp;cilitateur&#xa0;:</translation>
     </message>
     <message>
         <source>Where we meet</source>
@@ -3091,7 +3462,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>(unnamed)</source>
@@ -3126,19 +3497,62 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>%1: professionals only</source>
-        <translation>%1 : professionnels uniquement</translation>
+        <translation>%1&#xa0;: professionnels uniquement</translation>
     </message>
     <message>
         <source>This text is longer than %1 characters; shorten it. Nothing is lost meanwhile.</source>
-        <translation>Ce texte dépasse %1 caractères ; raccourcissez-le. Rien n’est perdu en attendant.</translation>
+        <translation>Ce texte dépasse %1 caractères&#xa0;; raccourcissez-le. Rien n’est perdu en attendant.</translation>
     </message>
     <message>
         <source>Type in %1</source>
-        <translation>Saisir : %1</translation>
+        <translation>Saisir&#xa0;: %1</translation>
     </message>
     <message>
         <source>Change who sees %1</source>
-        <translation>Modifier qui voit : %1</translation>
+        <translation>Modifier qui voit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WhoDoesWhat</name>
+    <message>
+        <source>Who does what</source>
+        <translation>Qui fait quoi</translation>
+    </message>
+    <message>
+        <source>What we agreed, as of %1 (plan version %2).</source>
+        <translation>Ce que nous avons convenu, au %1 (version du plan %2).</translation>
+    </message>
+    <message>
+        <source>We still choose who</source>
+        <translation>Nous choisissons encore qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Pour quand</translation>
+    </message>
+    <message>
+        <source>For our goal</source>
+        <translation>Pour notre objectif</translation>
+    </message>
+    <message>
+        <source>No open actions.</source>
+        <translation>Aucune action ouverte.</translation>
+    </message>
+    <message>
+        <source>How to reach us</source>
+        <translation>Comment nous joindre</translation>
+    </message>
+    <message>
+        <source>We meet again on %1.</source>
+        <translation>Nous nous revoyons le %1.</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>Pas encore de date</translation>
     </message>
 </context>
 </TS>

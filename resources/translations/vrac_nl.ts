@@ -52,8 +52,8 @@
         <translation>actie</translation>
     </message>
     <message>
-        <source>&amp;Add action for this goal</source>
-        <translation>&amp;Actie toevoegen voor dit doel</translation>
+        <source>Add action for this goal</source>
+        <translation>Actie toevoegen voor dit doel</translation>
     </message>
 </context>
 <context>
@@ -83,20 +83,12 @@
         <translation>Akkoord gegeven door</translation>
     </message>
     <message>
-        <source>Approved &amp;by:</source>
-        <translation>Akkoord &amp;gegeven door:</translation>
-    </message>
-    <message>
         <source>Sign-off by the members present</source>
         <translation>Ondertekening door de aanwezige teamleden</translation>
     </message>
     <message>
         <source>Next meeting</source>
         <translation>Volgende bijeenkomst</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>nog niet gekozen</translation>
     </message>
     <message>
         <source>Next meeting date</source>
@@ -107,16 +99,36 @@
         <translation>&amp;Datum:</translation>
     </message>
     <message>
+        <source>(member without a name)</source>
+        <translation>(lid zonder naam)</translation>
+    </message>
+    <message>
         <source>%1 signs off</source>
         <translation>%1 ondertekent</translation>
+    </message>
+    <message>
+        <source>Signature of %1</source>
+        <translation>Handtekening van %1</translation>
+    </message>
+    <message>
+        <source>%1 signs here:</source>
+        <translation>%1 tekent hier:</translation>
     </message>
     <message>
         <source>Typed name</source>
         <translation>Getypte naam</translation>
     </message>
     <message>
+        <source>Approved b&amp;y:</source>
+        <translation>Akkoord &amp;gegeven door:</translation>
+    </message>
+    <message>
         <source>Typed name of %1</source>
         <translation>Getypte naam van %1</translation>
+    </message>
+    <message>
+        <source>Redraw signature…</source>
+        <translation>Handtekening opnieuw tekenen…</translation>
     </message>
     <message>
         <source>Draw signature…</source>
@@ -125,6 +137,10 @@
     <message>
         <source>Draw the signature of %1</source>
         <translation>De handtekening van %1 tekenen</translation>
+    </message>
+    <message>
+        <source>✓ Signature drawn</source>
+        <translation>✓ Handtekening getekend</translation>
     </message>
     <message>
         <source>Sign-off: add the team first</source>
@@ -137,10 +153,6 @@
     <message>
         <source>Change sign-off</source>
         <translation>Ondertekening wijzigen</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Handtekening</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
@@ -176,6 +188,244 @@
     <message>
         <source>Automatic backup failed: %1</source>
         <translation>Automatische back-up mislukt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Caseload</name>
+    <message>
+        <source>Wraparound meeting: %1</source>
+        <translation>Wraparound-overleg: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Six-month evaluation due: %1</source>
+        <translation>Zesmaandelijkse evaluatie te doen: %1</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nog niemand</translation>
+    </message>
+    <message>
+        <source>%1 - who does what.pdf</source>
+        <translation>%1 - wie doet wat.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadActionsModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Tegen</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Team / organisation</source>
+        <translation>Team / organisatie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <source>⚠ %1 (overdue)</source>
+        <translation>⚠ %1 (te laat)</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(nog niemand)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPage</name>
+    <message>
+        <source>The coach&apos;s week</source>
+        <translation>De week van de coach</translation>
+    </message>
+    <message>
+        <source>&amp;All families…</source>
+        <translation>&amp;Alle gezinnen…</translation>
+    </message>
+    <message>
+        <source>All families</source>
+        <translation>Alle gezinnen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to calendar (.ics)…</source>
+        <translation>E&amp;xporteren naar agenda (.ics)…</translation>
+    </message>
+    <message>
+        <source>Export meetings and due actions to a calendar file</source>
+        <translation>Overleggen en acties met een datum exporteren naar een agendabestand</translation>
+    </message>
+    <message>
+        <source>&amp;Who does what (PDF)…</source>
+        <translation>&amp;Wie doet wat (pdf)…</translation>
+    </message>
+    <message>
+        <source>One page who does what for the family</source>
+        <translation>Eén pagina wie doet wat voor het gezin</translation>
+    </message>
+    <message>
+        <source>A one-page &quot;who does what&quot; for the selected family, in the family&apos;s language, to print or give to the family.</source>
+        <translation>Eén pagina ‘wie doet wat’ voor het gekozen gezin, in de taal van het gezin, om af te drukken of aan het gezin te geven.</translation>
+    </message>
+    <message>
+        <source>Show the actions of this family</source>
+        <translation>De acties van dit gezin tonen</translation>
+    </message>
+    <message>
+        <source>Show the actions of this person</source>
+        <translation>De acties van deze persoon tonen</translation>
+    </message>
+    <message>
+        <source>Show the actions of this team</source>
+        <translation>De acties van dit team tonen</translation>
+    </message>
+    <message>
+        <source>Famil&amp;y:</source>
+        <translation>&amp;Gezin:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persoon:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>Open actions by due date</source>
+        <translation>Open acties volgens datum</translation>
+    </message>
+    <message>
+        <source>Open actions across families</source>
+        <translation>Open acties van alle gezinnen</translation>
+    </message>
+    <message>
+        <source>Upcoming meetings</source>
+        <translation>Komende overleggen</translation>
+    </message>
+    <message>
+        <source>Evaluations due</source>
+        <translation>Te doen evaluaties</translation>
+    </message>
+    <message>
+        <source>Families per status</source>
+        <translation>Gezinnen per status</translation>
+    </message>
+    <message>
+        <source>Wraparound phases are not recorded in this version; families are grouped by status.</source>
+        <translation>Wraparound-fasen worden in deze versie nog niet bijgehouden; de gezinnen staan per status.</translation>
+    </message>
+    <message>
+        <source>The coach&apos;s week · %1</source>
+        <translation>De week van de coach · %1</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No meeting planned.</source>
+        <translation>Geen overleg gepland.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 (overdue)</source>
+        <translation>⚠ %1 (te laat)</translation>
+    </message>
+    <message>
+        <source>No evaluation due in the next 30 days.</source>
+        <translation>Geen evaluatie te doen in de komende 30 dagen.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation>
+            <numerusform>%n open actie</numerusform>
+            <numerusform>%n open acties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Exporteren naar agenda</translation>
+    </message>
+    <message>
+        <source>coach-week.ics</source>
+        <translation>week-coach.ics</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Niet geëxporteerd</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written: %1</source>
+        <translation>Het agendabestand kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>Who does what</source>
+        <translation>Wie doet wat</translation>
+    </message>
+    <message>
+        <source>Choose a family first (select one of its actions, or filter on it).</source>
+        <translation>Kies eerst een gezin (selecteer een van zijn acties, of filter erop).</translation>
+    </message>
+    <message>
+        <source>%1 has no plan version yet.</source>
+        <translation>%1 heeft nog geen planversie.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Het bestand kon niet worden geschreven: %1</translation>
     </message>
 </context>
 <context>
@@ -361,6 +611,25 @@
     </message>
 </context>
 <context>
+    <name>CoachNameDialog</name>
+    <message>
+        <source>Welcome to VRAC Desktop</source>
+        <translation>Welkom bij VRAC Desktop</translation>
+    </message>
+    <message>
+        <source>Every plan version records who saved it. What is your name, as the families and your team know you? (You can change it later in Preferences.)</source>
+        <translation>Elke planversie vermeldt wie ze bewaard heeft. Wat is je naam, zoals de gezinnen en je team je kennen? (Je kunt die later wijzigen bij Voorkeuren.)</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Je &amp;naam:</translation>
+    </message>
+</context>
+<context>
     <name>DataActions</name>
     <message>
         <source>&amp;Back up now…</source>
@@ -541,6 +810,25 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <message>
         <source>Team server sync</source>
         <translation>Synchroniseren met de teamserver</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>not set</source>
+        <translation>niet ingevuld</translation>
+    </message>
+    <message>
+        <source>Type a date such as %1, or pick one in the calendar (Alt+Down). Empty: no date.</source>
+        <translation>Typ een datum zoals %1, of kies er een in de kalender (Alt+Omlaag). Leeg: geen datum.</translation>
+    </message>
+    <message>
+        <source>Pick in the calendar</source>
+        <translation>Kiezen in de kalender</translation>
+    </message>
+    <message>
+        <source>Not a date: %1</source>
+        <translation>Geen datum; typ bijvoorbeeld %1</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1284,14 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Nieuw gezin</translation>
     </message>
     <message>
+        <source>The coach&apos;s &amp;week</source>
+        <translation>De &amp;week van de coach</translation>
+    </message>
+    <message>
+        <source>The coach&apos;s week</source>
+        <translation>De week van de coach</translation>
+    </message>
+    <message>
         <source>Families</source>
         <translation>Gezinnen</translation>
     </message>
@@ -1011,10 +1307,6 @@ Typ de naam van het gezin om te bevestigen:</translation>
 <context>
     <name>FamilyHome</name>
     <message>
-        <source>← &amp;Families</source>
-        <translation>← &amp;Gezinnen</translation>
-    </message>
-    <message>
         <source>Back to families</source>
         <translation>Terug naar de gezinnen</translation>
     </message>
@@ -1029,6 +1321,14 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <message>
         <source>Start meeting</source>
         <translation>Overleg starten</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft…</source>
+        <translation>Concept &amp;weggooien…</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved meeting draft</source>
+        <translation>Het niet-bewaarde concept van het overleg weggooien</translation>
     </message>
     <message>
         <source>What &amp;changed</source>
@@ -1075,6 +1375,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation> (afgesloten)</translation>
     </message>
     <message>
+        <source>C&amp;ontinue meeting (draft)</source>
+        <translation>Overleg &amp;verderzetten (concept)</translation>
+    </message>
+    <message>
         <source>Current plan: version %1 · %2 goals · %3 actions (%4 open) · %5 team members</source>
         <translation>Huidig plan: versie %1 · %2 doelen · %3 acties (%4 open) · %5 teamleden</translation>
     </message>
@@ -1099,6 +1403,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Planversies</translation>
     </message>
     <message>
+        <source>← F&amp;amilies</source>
+        <translation>← Ge&amp;zinnen</translation>
+    </message>
+    <message>
         <source>&amp;Edit team…</source>
         <translation>Team &amp;aanpassen…</translation>
     </message>
@@ -1113,10 +1421,6 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <message>
         <source>Meeting history</source>
         <translation>Eerdere overleggen</translation>
-    </message>
-    <message>
-        <source>&amp;Continue meeting (draft)</source>
-        <translation>Overleg &amp;hervatten (concept)</translation>
     </message>
     <message>
         <source>&amp;Start first meeting</source>
@@ -1274,8 +1578,24 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Waaraan we het merken: %1</translation>
     </message>
     <message>
-        <source>Today %1 of 10, we aim for %2.</source>
-        <translation>Nu een %1 van de 10, we willen naar een %2.</translation>
+        <source>At the start %1 of 10, we aim for %2.</source>
+        <translation>Bij de start %1 op 10, we mikken op %2.</translation>
+    </message>
+    <message>
+        <source>the family %1</source>
+        <translation>het gezin %1</translation>
+    </message>
+    <message>
+        <source>the child %1</source>
+        <translation>het kind %1</translation>
+    </message>
+    <message>
+        <source>the team %1</source>
+        <translation>het team %1</translation>
+    </message>
+    <message>
+        <source>Now (%1): %2.</source>
+        <translation>Nu (%1): %2.</translation>
     </message>
     <message>
         <source>We look at it again on %1.</source>
@@ -1475,8 +1795,8 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Hoe weten we het</translation>
     </message>
     <message>
-        <source>Today (0–10)</source>
-        <translation>Vandaag (0–10)</translation>
+        <source>At the start (0–10)</source>
+        <translation>Bij de start (0–10)</translation>
     </message>
     <message>
         <source>Target (0–10)</source>
@@ -1514,6 +1834,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
 <context>
     <name>ItemDelegate</name>
     <message>
+        <source>(choose)</source>
+        <translation>(kiezen)</translation>
+    </message>
+    <message>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
@@ -1543,6 +1867,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
 </context>
 <context>
     <name>ItemTableModel</name>
+    <message>
+        <source>(choose)</source>
+        <translation>(kiezen)</translation>
+    </message>
     <message>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
@@ -1787,6 +2115,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
+        <source>The coach&apos;s &amp;week</source>
+        <translation>De &amp;week van de coach</translation>
+    </message>
+    <message>
         <source>&amp;Family view</source>
         <translation>&amp;Gezinsweergave</translation>
     </message>
@@ -1823,6 +2155,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Open eerst een gezin.</translation>
     </message>
     <message>
+        <source>Leave the meeting first.</source>
+        <translation>Verlaat eerst het overleg.</translation>
+    </message>
+    <message>
         <source>Unfinished meeting</source>
         <translation>Onafgerond overleg</translation>
     </message>
@@ -1831,8 +2167,12 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Een overleg met %1 is niet opgeslagen als planversie (laatst automatisch bewaard: %2). Nu hervatten?</translation>
     </message>
     <message>
-        <source>&amp;Continue meeting</source>
-        <translation>Overleg &amp;hervatten</translation>
+        <source>C&amp;ontinue meeting</source>
+        <translation>Overleg &amp;verderzetten</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft…</source>
+        <translation>Concept &amp;weggooien…</translation>
     </message>
     <message>
         <source>&amp;Later</source>
@@ -1845,6 +2185,18 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <message>
         <source>%1 — meeting — VRAC Desktop</source>
         <translation>%1 — overleg — VRAC Desktop</translation>
+    </message>
+    <message>
+        <source>Discard the draft?</source>
+        <translation>Het concept weggooien?</translation>
+    </message>
+    <message>
+        <source>The unsaved meeting with %1 is thrown away. The plan versions stay as they are. Discard it?</source>
+        <translation>Het niet-bewaarde overleg met %1 wordt weggegooid. De planversies blijven zoals ze zijn. Weggooien?</translation>
+    </message>
+    <message>
+        <source>The meeting draft was discarded.</source>
+        <translation>Het concept van het overleg is weggegooid.</translation>
     </message>
     <message>
         <source>Saved as plan version %1.</source>
@@ -2055,6 +2407,25 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
 </context>
 <context>
+    <name>NeedChoiceDialog</name>
+    <message>
+        <source>New goal</source>
+        <translation>Nieuw doel</translation>
+    </message>
+    <message>
+        <source>Which &amp;needs does the new goal serve?</source>
+        <translation>Aan welke &amp;noden werkt het nieuwe doel?</translation>
+    </message>
+    <message>
+        <source>Needs the new goal serves</source>
+        <translation>Noden waaraan het nieuwe doel werkt</translation>
+    </message>
+    <message>
+        <source>Add &amp;goal</source>
+        <translation>&amp;Doel toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>NeedsStep</name>
     <message>
         <source>Needs and vision</source>
@@ -2093,7 +2464,7 @@ Uw werk blijft bewaard als concept.</translation>
         <translation>&amp;Behoefte toevoegen</translation>
     </message>
     <message>
-        <source>Our &amp;vision: life when things are better</source>
+        <source>Our vis&amp;ion: life when things are better</source>
         <translation>Ons toe&amp;komstbeeld: het leven als het beter gaat</translation>
     </message>
 </context>
@@ -3082,8 +3453,8 @@ Uw werk blijft bewaard als concept.</translation>
         <translation>Gespreksleider</translation>
     </message>
     <message>
-        <source>&amp;Facilitator:</source>
-        <translation>&amp;Gespreksleider:</translation>
+        <source>Fa&amp;cilitator:</source>
+        <translation>Gesprek&amp;sleider:</translation>
     </message>
     <message>
         <source>Where we meet</source>
@@ -3139,6 +3510,49 @@ Uw werk blijft bewaard als concept.</translation>
     <message>
         <source>Change who sees %1</source>
         <translation>Zichtbaarheid van %1 wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>WhoDoesWhat</name>
+    <message>
+        <source>Who does what</source>
+        <translation>Wie doet wat</translation>
+    </message>
+    <message>
+        <source>What we agreed, as of %1 (plan version %2).</source>
+        <translation>Wat we afspraken, op %1 (planversie %2).</translation>
+    </message>
+    <message>
+        <source>We still choose who</source>
+        <translation>We kiezen nog wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Tegen wanneer</translation>
+    </message>
+    <message>
+        <source>For our goal</source>
+        <translation>Voor ons doel</translation>
+    </message>
+    <message>
+        <source>No open actions.</source>
+        <translation>Geen open acties.</translation>
+    </message>
+    <message>
+        <source>How to reach us</source>
+        <translation>Zo bereik je ons</translation>
+    </message>
+    <message>
+        <source>We meet again on %1.</source>
+        <translation>We zien elkaar terug op %1.</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>Nog geen datum</translation>
     </message>
 </context>
 </TS>

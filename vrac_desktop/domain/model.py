@@ -178,7 +178,7 @@ class Strength:
 class Need:
     id: str
     text: str
-    domain: LifeDomain = LifeDomain.OTHER
+    domain: LifeDomain | None = None  # chosen by the family; never guessed ("Other" misleads)
     handling: Handling = Handling.NEED_HELP
     priority: Priority = Priority.MEDIUM
     visibility: Visibility = Visibility.SHARED

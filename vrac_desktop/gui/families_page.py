@@ -37,6 +37,7 @@ from vrac_desktop.services.families import (
 )
 from vrac_desktop.store.database import Database
 
+from vrac_desktop.gui.dates import format_datetime
 from vrac_desktop.gui.widgets import LanguageCombo
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -84,7 +85,7 @@ class FamiliesModel(QAbstractTableModel):
                 return f.reference
             if column == "versions":
                 return f.versions
-            return f.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            return format_datetime(f.updated_at)
         if role == Qt.ItemDataRole.UserRole:
             return f.id
         return None
@@ -127,6 +128,7 @@ class NewFamilyDialog(QDialog):
 
 class FamiliesPage(QWidget):
     open_family = Signal(str)
+    show_week = Signal()
 
     def __init__(self, db: Database, *, actor: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,6 +147,10 @@ class FamiliesPage(QWidget):
         self.new_button = QPushButton(self.tr("&New family…"))
         self.new_button.setAccessibleName(self.tr("New family"))
         bar.addWidget(self.new_button)
+        self.week_button = QPushButton(self.tr("The coach's &week"))
+        self.week_button.setAccessibleName(self.tr("The coach's week"))
+        self.week_button.clicked.connect(self.show_week)
+        bar.addWidget(self.week_button)
         layout.addLayout(bar)
 
         self.model = FamiliesModel(self)

@@ -3,7 +3,7 @@ the next meeting and when the six-month evaluation is due."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from vrac_desktop.domain.model import ActionStatus, FamilyStatus, PlanContent
 from vrac_desktop.labels import member_kinds
+from vrac_desktop.services.caseload import EVALUATION_AFTER
 from vrac_desktop.services.families import get_family
 from vrac_desktop.services.meetings import load_draft
 from vrac_desktop.services.plans import (
@@ -31,7 +32,7 @@ from vrac_desktop.services.plans import (
 from vrac_desktop.services.reconcile import list_heads
 from vrac_desktop.store.database import Database
 
-from vrac_desktop.gui.meeting.items import format_date
+from vrac_desktop.gui.dates import format_date, format_datetime
 
 if TYPE_CHECKING:
     from vrac_desktop.charts.widgets import (
@@ -40,7 +41,6 @@ if TYPE_CHECKING:
         GoalsOverviewWidget,
     )
 
-EVALUATION_AFTER = timedelta(days=182)  # the PIT evaluates every plan after six months
 
 
 class FamilyHome(QWidget):
@@ -49,6 +49,7 @@ class FamilyHome(QWidget):
     show_changes = Signal(str)  # family id
     reconcile = Signal(str)  # family id: two laptops saved this plan offline
     edit_team = Signal(str)  # family id: opens the meeting at its team step
+    discard_draft = Signal(str)  # family id: throw away the unsaved meeting
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,7 +57,7 @@ class FamilyHome(QWidget):
         self.family_id: str | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("← &Families"))
+        self.back_button = QPushButton(self.tr("← F&amilies"))
         self.back_button.setAccessibleName(self.tr("Back to families"))
         self.back_button.clicked.connect(self.back)
         top.addWidget(self.back_button)
@@ -71,6 +72,11 @@ class FamilyHome(QWidget):
         self.meeting_button.setAccessibleName(self.tr("Start meeting"))
         self.meeting_button.clicked.connect(lambda: self.start_meeting.emit(self.family_id))
         top.addWidget(self.meeting_button)
+        self.discard_button = QPushButton(self.tr("&Discard draft…"))
+        self.discard_button.setAccessibleName(self.tr("Discard the unsaved meeting draft"))
+        self.discard_button.clicked.connect(lambda: self.discard_draft.emit(self.family_id))
+        self.discard_button.hide()
+        top.addWidget(self.discard_button)
         self.changes_button = QPushButton(self.tr("What &changed"))
         self.changes_button.setAccessibleName(self.tr("What changed between versions"))
         self.changes_button.clicked.connect(lambda: self.show_changes.emit(self.family_id))
@@ -179,8 +185,9 @@ class FamilyHome(QWidget):
         versions = list_versions(self._db, family_id=family_id)
         draft = load_draft(self._db, family_id=family_id)
         self.heads_button.setVisible(len(list_heads(self._db, family_id=family_id)) > 1)
+        self.discard_button.setVisible(draft is not None)
         if draft is not None:
-            self.meeting_button.setText(self.tr("&Continue meeting (draft)"))
+            self.meeting_button.setText(self.tr("C&ontinue meeting (draft)"))
         elif current is None:
             self.meeting_button.setText(self.tr("&Start first meeting"))
         else:
@@ -227,7 +234,7 @@ class FamilyHome(QWidget):
             self.recap_chart.set_data(plan, today)
         self.versions.clear()
         for v in reversed(versions):
-            when = v.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = format_datetime(v.created_at)
             approved = self.tr("approved") if v.approved else self.tr("not approved")
             self.versions.addItem(
                 self.tr("Version %1 — %2 by %3 (%4) · %5")

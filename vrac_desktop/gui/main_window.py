@@ -20,11 +20,13 @@ from vrac_desktop.store.database import Database
 from vrac_desktop.store.paths import DataPaths
 from vrac_desktop.store.settings import Settings
 
+from vrac_desktop.gui.caseload import CaseloadPage
 from vrac_desktop.gui.changes_dialog import ChangesDialog
 from vrac_desktop.gui.data_actions import DataActions
+from vrac_desktop.gui.dates import format_datetime
 from vrac_desktop.gui.families_page import FamiliesPage
 from vrac_desktop.gui.family_home import FamilyHome
-from vrac_desktop.gui.family_view import FamilyViewWindow
+from vrac_desktop.gui.family_view import DEFAULT_FONT_PT, FamilyViewWindow
 from vrac_desktop.gui.meeting.flow import MeetingFlow
 
 
@@ -48,8 +50,14 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.families = FamiliesPage(db, actor=actor)
         self.home = FamilyHome(db)
+        self.week = CaseloadPage(db, organisation=str(settings.get("organisation_name"))
+                                 if settings else "")
         self.stack.addWidget(self.families)
         self.stack.addWidget(self.home)
+        self.stack.addWidget(self.week)
+        self.week.open_family.connect(self.open_family)
+        self.week.show_families.connect(self.show_families)
+        self.families.show_week.connect(self.show_week)
         self.setCentralWidget(self.stack)
         self.families.open_family.connect(self.open_family)
         self.home.back.connect(self.show_families)
@@ -57,6 +65,7 @@ class MainWindow(QMainWindow):
         self.home.show_changes.connect(self.show_changes)
         self.home.reconcile.connect(self.reconcile)
         self.home.edit_team.connect(self.edit_team)
+        self.home.discard_draft.connect(self.discard_meeting)
         self._build_menus()
         self.statusBar().showMessage(
             self.tr("Data encrypted · key in OS keyring") if db.mode == "keyring"
@@ -99,6 +108,11 @@ class MainWindow(QMainWindow):
             family_menu.addAction(act)
         family_menu.aboutToShow.connect(self._update_family_menu)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.week_action = QAction(self.tr("The coach's &week"), self)
+        self.week_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        self.week_action.triggered.connect(self.show_week)
+        view_menu.addAction(self.week_action)
+        view_menu.addSeparator()
         self.family_view_action = QAction(self.tr("&Family view"), self)
         self.family_view_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
         self.family_view_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -189,9 +203,12 @@ class MainWindow(QMainWindow):
         if family_id is None:
             self.statusBar().showMessage(self.tr("Open a family first."), 5000)
             return
-        font_pt = int(self._settings.get("family_font_pt")) if self._settings else 22
+        font_pt = int(self._settings.get("family_font_pt")) if self._settings \
+            else DEFAULT_FONT_PT
         self.family_view = FamilyViewWindow(font_pt=font_pt)
         self._update_family_view()
+        if self.meeting is not None:
+            self.family_view.view.follow_step(self.meeting.current_step().key)
         screens = QGuiApplication.screens()
         here = self.screen()
         target = next((sc for sc in screens if sc is not here), here) if second else here
@@ -203,13 +220,40 @@ class MainWindow(QMainWindow):
         if view is None or family_id is None:
             return
         family = get_family(self._db, family_id=family_id)
+        ratings = ratings_for(self._db, family_id=family_id)
+        if self.meeting is not None:
+            ratings += list(self.meeting.editor.draft.ratings)  # given in this meeting
         if plan is None:
             if self.meeting is not None:
                 plan = self.meeting.plan
             else:
                 current = current_version(self._db, family_id=family_id)
                 plan = current.content if current else PlanContent()
-        view.set_plan(plan, family_name=family.display_name, language=family.language)
+        view.set_plan(plan, family_name=family.display_name, language=family.language,
+                      ratings=ratings)
+
+    def _family_view_follows(self, step_key: str) -> None:
+        if self.family_view is not None:
+            self.family_view.view.follow_step(step_key)
+
+    def show_start_page(self) -> None:
+        """At start: the coach's week when there is anything in it, else the families list
+        (a new installation starts by creating a family)."""
+        self.week.refresh()
+        load = self.week.caseload
+        if load is not None and (load.actions or load.meetings or load.evaluations):
+            self.stack.setCurrentWidget(self.week)
+        else:
+            self.show_families()
+
+    def show_week(self) -> None:
+        """The coach's week across families (shown first when there are plans)."""
+        if self.meeting is not None:
+            self.stack.setCurrentWidget(self.meeting)
+            self.statusBar().showMessage(self.tr("Leave the meeting first."), 5000)
+            return
+        self.week.refresh()
+        self.stack.setCurrentWidget(self.week)
 
     def show_families(self) -> None:
         self.families.refresh()
@@ -218,21 +262,27 @@ class MainWindow(QMainWindow):
     def offer_unfinished_meetings(self) -> None:
         """After a crash or power loss: offer the newest unsaved meeting back."""
         drafts = list_drafts(self._db)
-        if not drafts:
-            return
+        seen = str(self._settings.get("drafts_seen_until")) if self._settings else ""
+        if not drafts or (seen and drafts[0].saved_at.isoformat() <= seen):
+            return  # none, or none newer than when the coach last kept them on purpose
         newest = drafts[0]
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unfinished meeting"),
                           self.tr("A meeting with %1 was not saved as a plan version (last "
                                   "autosave %2). Continue it now?")
                           .replace("%1", newest.display_name)
-                          .replace("%2", newest.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")),
+                          .replace("%2", format_datetime(newest.saved_at)),
                           parent=self)
         box.setObjectName("unfinishedMeeting")
-        box.addButton(self.tr("&Continue meeting"), QMessageBox.ButtonRole.AcceptRole)
-        later = box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        go_on = box.addButton(self.tr("C&ontinue meeting"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("&Discard draft…"),
+                                QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
-        if box.clickedButton() is not later:
+        self._drafts_seen()
+        if box.clickedButton() is go_on:
             self.open_meeting(newest.family_id)
+        elif box.clickedButton() is discard:
+            self.discard_meeting(newest.family_id)
 
     def open_meeting(self, family_id: str) -> None:
         try:
@@ -254,6 +304,7 @@ class MainWindow(QMainWindow):
         flow.saved.connect(lambda number: self._meeting_done(family_id, number))
         flow.left.connect(lambda: self._meeting_done(family_id, None))
         flow.plan_changed.connect(self._update_family_view)  # live while the coach types
+        flow.step_changed.connect(self._family_view_follows)
         self.meeting = flow
         self.stack.addWidget(flow)
         self.stack.setCurrentWidget(flow)
@@ -262,14 +313,39 @@ class MainWindow(QMainWindow):
     def edit_team(self, family_id: str) -> None:
         self.open_meeting(family_id)
         if self.meeting is not None:
-            self.meeting.go_to("team")
+            self.meeting.edit_team_only()
 
-    def discard_meeting(self, family_id: str) -> None:
+    def discard_meeting(self, family_id: str | None, *, ask: bool = True) -> bool:
+        """Throw away the family's unsaved meeting draft (after asking); True if done."""
+        if family_id is None:
+            return False
+        if ask:
+            answer = QMessageBox.question(
+                self, self.tr("Discard the draft?"),
+                self.tr("The unsaved meeting with %1 is thrown away. The plan versions stay "
+                        "as they are. Discard it?").replace(
+                    "%1", get_family(self._db, family_id=family_id).display_name),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return False
         discard_draft(self._db, family_id=family_id, actor=self._actor)
+        if self.stack.currentWidget() is self.home and self.home.family_id == family_id:
+            self.home.show_family(family_id)
+        self.statusBar().showMessage(self.tr("The meeting draft was discarded."), 5000)
+        return True
+
+    def _drafts_seen(self) -> None:
+        """The coach kept the drafts on purpose: do not ask about them at the next start."""
+        drafts = list_drafts(self._db)
+        if self._settings is not None and drafts:
+            self._settings.set("drafts_seen_until", drafts[0].saved_at.isoformat())
 
     def _meeting_done(self, family_id: str, number: int | None) -> None:
         flow = self.meeting
         self.meeting = None
+        if number is None:
+            self._drafts_seen()  # left on purpose, the draft kept
         self.setWindowTitle(self.tr("VRAC Desktop"))
         self.open_family(family_id)
         if flow is not None:
@@ -316,6 +392,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             self.meeting.stop()
+            self._drafts_seen()
         if self.family_view is not None:
             self.family_view.close()
         event.accept()

@@ -45,6 +45,7 @@ class MeetingFlow(QWidget):
     saved = Signal(int)  # the new version's number
     left = Signal()  # the coach left the meeting; the draft is kept
     plan_changed = Signal(object)  # PlanContent, for the live family view
+    step_changed = Signal(str)  # the step's key, for the family view to follow
 
     def __init__(self, db: Database, *, actor: str, draft: MeetingDraft,
                  previous_ratings: list[Rating], autosave_seconds: int = 5,
@@ -94,6 +95,7 @@ class MeetingFlow(QWidget):
         middle.addWidget(self.stack, 1)
         layout.addLayout(middle, 1)
 
+        self._timer_held = False
         self.steps: list[Step] = []
         if draft.follow_up:
             self.steps.append(FollowUpStep(self.editor, self._problems_for,
@@ -152,6 +154,13 @@ class MeetingFlow(QWidget):
             if step.key == key:
                 self.navigator.setCurrentRow(row)
 
+    def edit_team_only(self) -> None:
+        """Opened from "Edit team…": show the team step; the meeting timer stays stopped
+        until the coach goes on to another step (then a real meeting is being held)."""
+        self._timer_held = True
+        self.go_to("team")
+        self.timer.reset()
+
     def back(self) -> None:
         self.navigator.setCurrentRow(max(self.navigator.currentRow() - 1, 0))
 
@@ -163,8 +172,13 @@ class MeetingFlow(QWidget):
             return
         self.stack.setCurrentIndex(row)
         step = self.steps[row]
-        self.timer.set_step(row)
+        if self._timer_held and step.key == "team":
+            pass  # editing the team only: no meeting is being timed
+        else:
+            self._timer_held = False
+            self.timer.set_step(row)
         self.editor.set_step(step.key)
+        self.step_changed.emit(step.key)
         self.back_button.setEnabled(row > 0)
         self.next_button.setEnabled(row < len(self.steps) - 1)
         field = step.first_field()

@@ -144,8 +144,9 @@ def check() -> list[str]:
 def fill(lang: str, mapping_file: Path) -> int:
     """Write translations from a JSON object {source: text or [plural forms]} into the .ts.
 
-    Only entries still unfinished are filled; returns how many were. For bulk work; the .ts
-    stays the source of truth and the JSON is not kept.
+    Entries still unfinished are filled, and finished ones the JSON corrects (an accelerator
+    moved, a wording made consistent) are overwritten; returns how many changed. The JSON of
+    each branch stays in i18n-pending/ so that a merge that takes main's .ts loses nothing.
     """
     import json
 
@@ -156,9 +157,15 @@ def fill(lang: str, mapping_file: Path) -> int:
     for message in tree.getroot().iter("message"):
         source = message.findtext("source")
         tr = message.find("translation")
-        if tr is None or tr.get("type") != "unfinished" or source not in mapping:
+        if tr is None or source not in mapping:
             continue
         value = mapping[source]
+        current = [f.text for f in tr.iter("numerusform")] if message.get("numerus") == "yes" \
+            else tr.text
+        wanted = value if message.get("numerus") == "yes" and isinstance(value, list) else \
+            (value if isinstance(value, str) else value[0])
+        if tr.get("type") != "unfinished" and current == wanted:
+            continue
         if message.get("numerus") == "yes":
             for child in list(tr):
                 tr.remove(child)
@@ -166,7 +173,7 @@ def fill(lang: str, mapping_file: Path) -> int:
                 ET.SubElement(tr, "numerusform").text = form
         else:
             tr.text = value if isinstance(value, str) else value[0]
-        del tr.attrib["type"]
+        tr.attrib.pop("type", None)
         filled += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     return filled

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>État</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Why stopped</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>Famil&amp;y:</source>
-        <translation>Famill&amp;e&#xa0;:</translation>
+        <translation>Fami&amp;lle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation>É&amp;quipe&#xa0;:</translation>
+        <translation>Éq&amp;uipe&#xa0;:</translation>
     </message>
     <message>
         <source>Open actions by due date</source>
@@ -991,7 +991,7 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>État</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Why stopped</source>
@@ -1260,8 +1260,8 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
 <context>
     <name>FamiliesPage</name>
     <message>
-        <source>Search by name or reference</source>
-        <translation>Rechercher par nom ou référence</translation>
+        <source>Search by family, child or team member name, or reference</source>
+        <translation>Rechercher par nom de famille, d’enfant ou de membre de l’équipe, ou par référence</translation>
     </message>
     <message>
         <source>Search families</source>
@@ -1404,11 +1404,11 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>← F&amp;amilies</source>
-        <translation>← Fam&amp;illes</translation>
+        <translation>← Famille&amp;s</translation>
     </message>
     <message>
         <source>&amp;Edit team…</source>
-        <translation>&amp;Modifier l’équipe…</translation>
+        <translation>Modifier l’é&amp;quipe…</translation>
     </message>
     <message>
         <source>The team is part of the plan: it is edited in the meeting&apos;s first step and saved with the next plan version.</source>
@@ -1765,7 +1765,7 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>No open actions.</source>
-        <translation>Aucune action en cours.</translation>
+        <translation>Aucune action ouverte.</translation>
     </message>
     <message>
         <source>Rate goal</source>
@@ -1867,6 +1867,10 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
 </context>
 <context>
     <name>ItemTableModel</name>
+    <message>
+        <source>Prof. only</source>
+        <translation>Réservé pros</translation>
+    </message>
     <message>
         <source>(choose)</source>
         <translation>(choisir)</translation>
@@ -2112,7 +2116,7 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Affichag&amp;e</translation>
     </message>
     <message>
         <source>The coach&apos;s &amp;week</source>
@@ -2136,19 +2140,15 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;About VRAC Desktop</source>
         <translation>À &amp;propos de VRAC Desktop</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start of VRAC Desktop.</source>
-        <translation>La nouvelle langue sera utilisée au prochain démarrage de VRAC Desktop.</translation>
+        <source>The meeting keeps its language until it is closed.</source>
+        <translation>La réunion garde sa langue jusqu’à sa fermeture.</translation>
     </message>
     <message>
         <source>Open a family first.</source>
@@ -2236,12 +2236,24 @@ Réunions d’équipe Wraparound Care&#xa0;: une famille, un plan.</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <source>&amp;Save meeting as plan version</source>
-        <translation>&amp;Enregistrer la réunion comme version du plan</translation>
+        <source>Undo</source>
+        <translation>Annuler</translation>
     </message>
     <message>
-        <source>&amp;Leave meeting (keep draft)</source>
-        <translation>&amp;Quitter la réunion (garder le brouillon)</translation>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Save meeting as plan version</source>
+        <translation>Enregistrer la réunion comme version du plan</translation>
+    </message>
+    <message>
+        <source>Save the meeting as a new plan version (Ctrl+S)</source>
+        <translation>Enregistrer la réunion comme nouvelle version du plan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Leave meeting (keep draft)</source>
+        <translation>Quitter la réunion (garder le brouillon)</translation>
     </message>
     <message>
         <source>Autosave status</source>
@@ -2266,6 +2278,14 @@ Réunions d’équipe Wraparound Care&#xa0;: une famille, un plan.</translation>
     <message>
         <source>Next step</source>
         <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Save as plan version</source>
+        <translation>Enre&amp;gistrer comme version du plan</translation>
+    </message>
+    <message>
+        <source>Save the meeting as a plan version</source>
+        <translation>Enregistrer la réunion comme version du plan</translation>
     </message>
     <message numerus="yes">
         <source>(%n to fix)</source>
@@ -2465,7 +2485,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Our vis&amp;ion: life when things are better</source>
-        <translation>Notre v&amp;ision&#xa0;: la vie quand ça ira mieux</translation>
+        <translation>Notre visi&amp;on&#xa0;: la vie quand ça ira mieux</translation>
     </message>
 </context>
 <context>
@@ -2896,7 +2916,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>What could go wrong</source>
-        <translation>Ce qui pourrait mal tourner</translation>
+        <translation>Ce qui peut mal tourner</translation>
     </message>
     <message>
         <source>Early signs</source>
@@ -3244,7 +3264,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>What could go wrong</source>
-        <translation>Ce qui pourrait mal tourner</translation>
+        <translation>Ce qui peut mal tourner</translation>
     </message>
     <message>
         <source>Early signs</source>

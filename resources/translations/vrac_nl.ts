@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Professionals only</source>
-        <translation>Alleen voor professionals</translation>
+        <translation>Alleen voor hulpverleners</translation>
     </message>
     <message>
         <source>Not tied to a goal</source>
@@ -432,7 +432,7 @@
     <name>ChangesDialog</name>
     <message>
         <source>What changed</source>
-        <translation>Wat er veranderd is</translation>
+        <translation>Wat is er veranderd</translation>
     </message>
     <message>
         <source>Compare from version</source>
@@ -618,15 +618,15 @@
     </message>
     <message>
         <source>Every plan version records who saved it. What is your name, as the families and your team know you? (You can change it later in Preferences.)</source>
-        <translation>Elke planversie vermeldt wie ze bewaard heeft. Wat is je naam, zoals de gezinnen en je team je kennen? (Je kunt die later wijzigen bij Voorkeuren.)</translation>
+        <translation>Elke planversie vermeldt wie ze bewaard heeft. Wat is uw naam, zoals de gezinnen en uw team u kennen? (U kunt die later wijzigen bij Voorkeuren.)</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation>Je naam</translation>
+        <translation>Uw naam</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation>Je &amp;naam:</translation>
+        <translation>Uw &amp;naam:</translation>
     </message>
 </context>
 <context>
@@ -741,7 +741,7 @@
     </message>
     <message>
         <source>A family copy leaves out professional-only items. Which copy do you want?</source>
-        <translation>Een exemplaar voor het gezin laat wat alleen voor professionals is weg. Welk exemplaar wilt u?</translation>
+        <translation>Een exemplaar voor het gezin laat weg wat alleen voor hulpverleners is. Welk exemplaar wilt u?</translation>
     </message>
     <message>
         <source>&amp;Family copy</source>
@@ -749,7 +749,7 @@
     </message>
     <message>
         <source>&amp;Professional copy</source>
-        <translation>Exemplaar voor &amp;professionals</translation>
+        <translation>Exemplaar voor hul&amp;pverleners</translation>
     </message>
     <message>
         <source>Exported</source>
@@ -851,7 +851,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation>Wat er veranderd is</translation>
+        <translation>Wat is er veranderd</translation>
     </message>
     <message>
         <source>No changes</source>
@@ -983,7 +983,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation>Klaar op</translation>
+        <translation>Tegen</translation>
     </message>
     <message>
         <source>Support</source>
@@ -1031,7 +1031,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>Professionals only</source>
-        <translation>Alleen voor professionals</translation>
+        <translation>Alleen voor hulpverleners</translation>
     </message>
     <message>
         <source>Family</source>
@@ -1260,8 +1260,8 @@ Typ de naam van het gezin om te bevestigen:</translation>
 <context>
     <name>FamiliesPage</name>
     <message>
-        <source>Search by name or reference</source>
-        <translation>Zoek op naam of referentie</translation>
+        <source>Search by family, child or team member name, or reference</source>
+        <translation>Zoeken op naam van gezin, kind of teamlid, of op referentie</translation>
     </message>
     <message>
         <source>Search families</source>
@@ -1332,11 +1332,11 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>What &amp;changed</source>
-        <translation>Wat er &amp;veranderd is</translation>
+        <translation>Wat is er vera&amp;nderd</translation>
     </message>
     <message>
         <source>What changed between versions</source>
-        <translation>Wat er tussen de versies veranderd is</translation>
+        <translation>Wat is er tussen de versies veranderd</translation>
     </message>
     <message>
         <source>⚠ This plan was changed on two laptops: &amp;reconcile the two versions…</source>
@@ -1376,7 +1376,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>C&amp;ontinue meeting (draft)</source>
-        <translation>Overleg &amp;verderzetten (concept)</translation>
+        <translation>Overleg verd&amp;erzetten (concept)</translation>
     </message>
     <message>
         <source>Current plan: version %1 · %2 goals · %3 actions (%4 open) · %5 team members</source>
@@ -1404,7 +1404,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>← F&amp;amilies</source>
-        <translation>← Ge&amp;zinnen</translation>
+        <translation>← &amp;Gezinnen</translation>
     </message>
     <message>
         <source>&amp;Edit team…</source>
@@ -1503,7 +1503,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>We meet again on %1.</source>
-        <translation>We zien elkaar weer op %1.</translation>
+        <translation>We zien elkaar terug op %1.</translation>
     </message>
     <message>
         <source>Next meeting</source>
@@ -1765,7 +1765,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>No open actions.</source>
-        <translation>Geen openstaande acties.</translation>
+        <translation>Geen open acties.</translation>
     </message>
     <message>
         <source>Rate goal</source>
@@ -1808,7 +1808,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>Professionals only</source>
-        <translation>Alleen voor professionals</translation>
+        <translation>Alleen voor hulpverleners</translation>
     </message>
     <message>
         <source>goal</source>
@@ -1868,6 +1868,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
 <context>
     <name>ItemTableModel</name>
     <message>
+        <source>Prof. only</source>
+        <translation>Enkel hulpv.</translation>
+    </message>
+    <message>
         <source>(choose)</source>
         <translation>(kiezen)</translation>
     </message>
@@ -1896,7 +1900,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>Professional</source>
-        <translation>Professional</translation>
+        <translation>Hulpverlener</translation>
     </message>
     <message>
         <source>Talent</source>
@@ -2112,7 +2116,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Beeld</translation>
+        <translation>Bee&amp;ld</translation>
     </message>
     <message>
         <source>The coach&apos;s &amp;week</source>
@@ -2143,12 +2147,8 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>&amp;Over VRAC Desktop</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Taal</translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start of VRAC Desktop.</source>
-        <translation>De nieuwe taal wordt gebruikt vanaf de volgende start van VRAC Desktop.</translation>
+        <source>The meeting keeps its language until it is closed.</source>
+        <translation>Het overleg behoudt zijn taal tot het gesloten wordt.</translation>
     </message>
     <message>
         <source>Open a family first.</source>
@@ -2168,7 +2168,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>C&amp;ontinue meeting</source>
-        <translation>Overleg &amp;verderzetten</translation>
+        <translation>Overleg verd&amp;erzetten</translation>
     </message>
     <message>
         <source>&amp;Discard draft…</source>
@@ -2236,12 +2236,24 @@ Wraparound Care-teamoverleg: één gezin, één plan.</translation>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <source>&amp;Save meeting as plan version</source>
-        <translation>Overleg op&amp;slaan als planversie</translation>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <source>&amp;Leave meeting (keep draft)</source>
-        <translation>Overleg ver&amp;laten (concept bewaren)</translation>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Save meeting as plan version</source>
+        <translation>Overleg bewaren als planversie</translation>
+    </message>
+    <message>
+        <source>Save the meeting as a new plan version (Ctrl+S)</source>
+        <translation>Het overleg bewaren als nieuwe planversie (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Leave meeting (keep draft)</source>
+        <translation>Overleg verlaten (concept bewaren)</translation>
     </message>
     <message>
         <source>Autosave status</source>
@@ -2266,6 +2278,14 @@ Wraparound Care-teamoverleg: één gezin, één plan.</translation>
     <message>
         <source>Next step</source>
         <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <source>&amp;Save as plan version</source>
+        <translation>Bewaren als &amp;planversie</translation>
+    </message>
+    <message>
+        <source>Save the meeting as a plan version</source>
+        <translation>Het overleg bewaren als planversie</translation>
     </message>
     <message numerus="yes">
         <source>(%n to fix)</source>
@@ -2414,11 +2434,11 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>Which &amp;needs does the new goal serve?</source>
-        <translation>Aan welke &amp;noden werkt het nieuwe doel?</translation>
+        <translation>Aan welke &amp;behoeften werkt het nieuwe doel?</translation>
     </message>
     <message>
         <source>Needs the new goal serves</source>
-        <translation>Noden waaraan het nieuwe doel werkt</translation>
+        <translation>Behoeften waaraan het nieuwe doel werkt</translation>
     </message>
     <message>
         <source>Add &amp;goal</source>
@@ -2453,7 +2473,7 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>Professionals only</source>
-        <translation>Alleen voor professionals</translation>
+        <translation>Alleen voor hulpverleners</translation>
     </message>
     <message>
         <source>need</source>
@@ -2461,7 +2481,7 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>&amp;Add need</source>
-        <translation>&amp;Behoefte toevoegen</translation>
+        <translation>Behoe&amp;fte toevoegen</translation>
     </message>
     <message>
         <source>Our vis&amp;ion: life when things are better</source>
@@ -2596,7 +2616,7 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>Professional copy (contains professional-only notes)</source>
-        <translation>Exemplaar voor professionals (bevat notities alleen voor professionals)</translation>
+        <translation>Exemplaar voor hulpverleners (bevat notities alleen voor hulpverleners)</translation>
     </message>
     <message>
         <source>Six-month evaluation</source>
@@ -2796,7 +2816,7 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>The team&apos;s view (professional only):</source>
-        <translation>De kijk van het team (alleen voor professionals):</translation>
+        <translation>De kijk van het team (alleen voor hulpverleners):</translation>
     </message>
     <message>
         <source>Strengths</source>
@@ -3027,7 +3047,7 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>&amp;Keep:</source>
-        <translation>&amp;Bewaren:</translation>
+        <translation>Be&amp;waren:</translation>
     </message>
     <message>
         <source>Automatic backups to keep</source>
@@ -3260,7 +3280,7 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>Professionals only</source>
-        <translation>Alleen voor professionals</translation>
+        <translation>Alleen voor hulpverleners</translation>
     </message>
     <message>
         <source>safety item</source>
@@ -3352,7 +3372,7 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>Professionals only</source>
-        <translation>Alleen voor professionals</translation>
+        <translation>Alleen voor hulpverleners</translation>
     </message>
     <message>
         <source>strength</source>
@@ -3406,7 +3426,7 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>The family, the people around them and the professionals. Untick who is absent today.</source>
-        <translation>Het gezin, de mensen om hen heen en de professionals. Vink uit wie er vandaag niet is.</translation>
+        <translation>Het gezin, de mensen om hen heen en de hulpverleners. Vink uit wie er vandaag niet is.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3493,11 +3513,11 @@ Uw werk blijft bewaard als concept.</translation>
     <name>TextField</name>
     <message>
         <source>Professionals only (not shown to the family)</source>
-        <translation>Alleen voor professionals (niet zichtbaar voor het gezin)</translation>
+        <translation>Alleen voor hulpverleners (niet zichtbaar voor het gezin)</translation>
     </message>
     <message>
         <source>%1: professionals only</source>
-        <translation>%1: alleen voor professionals</translation>
+        <translation>%1: alleen voor hulpverleners</translation>
     </message>
     <message>
         <source>This text is longer than %1 characters; shorten it. Nothing is lost meanwhile.</source>

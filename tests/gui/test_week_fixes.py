@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from tests.gui.test_meeting_flow import (
     _forget_meeting,
@@ -338,3 +338,120 @@ def test_support_follows_the_responsible_member_and_no_domain_is_guessed(
     choose_cell(qtbot, block.table, row, 1, mother.id)
     assert flow.plan.actions[0].support is SupportType.INFORMAL
 
+
+
+# --- hard to use (items 10-16, 18) -----------------------------------------------------------
+
+
+def test_last_step_saves_and_toolbar_texts_stay_put(qtbot: Any, window: MainWindow,
+                                                    db: Database) -> None:
+    flow = meeting_with_team(qtbot, window)
+    texts = [a.text() for a in flow.toolbar.actions()]
+    needs = step(flow, NeedsStep)
+    row = add_row(qtbot, needs.list)
+    type_cell(qtbot, needs.list.table, row, 0, "A need with a long text " * 3)
+    assert [a.text() for a in flow.toolbar.actions()] == texts  # no sideways jumps
+    assert "Type" in flow.undo_button.toolTip() or "Edit" in flow.undo_button.toolTip()
+    flow.undo_button.trigger()
+    assert flow.plan.needs[0].text == ""
+    flow.undo_button.trigger()
+    assert flow.plan.needs == ()
+    step(flow, AgreementStep)
+    assert flow.next_button.isEnabled()
+    assert flow.next_button.text().replace("&", "") == "Save as plan version"
+    seen: list[str] = []
+
+    def answer(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        buttons = {b.text().replace("&", ""): b for b in box.buttons()}
+        (buttons.get("Save") or next(iter(buttons.values()))).click()
+    when_modal(qtbot, answer)  # "not approved by the family: save anyway?"
+    qtbot.mouseClick(flow.next_button, Qt.MouseButton.LeftButton)
+    assert seen and "not approved" in seen[0]
+    assert window.meeting is None
+    assert window.home.family_id is not None
+
+
+def test_rows_grow_with_their_text(qtbot: Any, window: MainWindow) -> None:
+    flow = meeting_with_team(qtbot, window)
+    team = step(flow, TeamStep)
+    before = team.list.table.rowHeight(0)
+    from vrac_desktop.gui.meeting.steps import SafetyStep
+
+    safety = step(flow, SafetyStep)
+    row = add_row(qtbot, safety.list)
+    type_cell(qtbot, safety.list.table, row, 0, " ".join(["Mother overwhelmed"] * 12))
+    QApplication.processEvents()
+    assert safety.list.table.rowHeight(row) > 2 * before
+    header = safety.list.table.horizontalHeader()
+    private = safety.list.model.columnCount() - 1
+    assert header.sectionSize(private) < header.sectionSize(0)
+
+
+def test_language_changes_without_a_restart(qtbot: Any, window: MainWindow,
+                                            settings: Settings) -> None:
+    from vrac_desktop.gui.i18n import install_translations
+
+    try:
+        window.set_ui_language("nl")
+        assert settings.get("ui_language") == "nl"
+        assert window.families.new_button.text().replace("&", "") == "Nieuw gezin…"
+        assert window.menuBar().actions()[0].text().replace("&", "") == "Bestand"
+        window.set_ui_language("fr")
+        assert window.families.new_button.text().replace("&", "") == "Nouvelle famille…"
+    finally:
+        install_translations("en")
+
+
+def test_window_geometry_is_remembered(qtbot: Any, db: Database, settings: Settings) -> None:
+    first = MainWindow(db, actor="Coach Anna", settings=settings)
+    qtbot.addWidget(first)
+    first._offered = True
+    first.show_first_time()
+    assert first.isMaximized()  # the test screen is laptop-sized
+    first.showNormal()
+    first.setGeometry(40, 50, 700, 500)
+    first.close()
+    assert settings.get("window_geometry")
+    second = MainWindow(db, actor="Coach Anna", settings=settings)
+    qtbot.addWidget(second)
+    second._offered = True
+    second.show_first_time()
+    assert not second.isMaximized() and second.size().width() == 700
+
+
+def test_search_finds_a_child_or_member_by_name(qtbot: Any, window: MainWindow,
+                                                db: Database) -> None:
+    from tests.factories import sample_plan
+    from vrac_desktop.services.families import create_family, search_families
+    from vrac_desktop.services.plans import save_plan_version
+
+    family, _ = create_family(db, display_name="El Amrani", actor="coach")
+    save_plan_version(db, family_id=family.id, content=sample_plan(), actor="coach")
+    create_family(db, display_name="Dubois", actor="coach")
+    assert [f.display_name for f in search_families(db, text="yusuf")] == ["El Amrani"]
+    assert [f.display_name for f in search_families(db, text="de vries")] == ["El Amrani"]
+    assert search_families(db, text="nobody") == []
+    window.show_families()
+    qtbot.keyClicks(window.families.search, "Grandma")
+    qtbot.waitUntil(lambda: window.families.model.rowCount() == 1)
+    assert window.families.model.family_at(0).display_name == "El Amrani"
+
+
+def test_passphrase_error_does_not_squeeze_the_explanation(qtbot: Any) -> None:
+    from vrac_desktop.gui.unlock import PassphraseDialog
+
+    dialog = PassphraseDialog(new=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    intro = dialog.findChildren(QLabel)[0]
+    height = dialog.height()
+    qtbot.keyClicks(dialog.passphrase, "short")
+    dialog._check()
+    QApplication.processEvents()
+    assert dialog.error.isVisible()
+    assert intro.height() >= intro.heightForWidth(intro.width())
+    assert dialog.error.height() >= dialog.error.heightForWidth(dialog.error.width())
+    assert dialog.height() > height

@@ -23,6 +23,7 @@ from vrac_desktop.gui.i18n import install_translations, system_language
 from vrac_desktop.gui.lock_screen import LockController
 from vrac_desktop.gui.main_window import MainWindow
 from vrac_desktop.gui.single_instance import SingleInstance
+from vrac_desktop.gui.style import apply_style
 from vrac_desktop.gui.tasks import run_task
 from vrac_desktop.gui.unlock import PassphraseDialog
 
@@ -87,6 +88,7 @@ def run_gui(paths: DataPaths, *, smoke_test: bool = False) -> int:
     app.setOrganizationName("VRAC")
     app.setDesktopFileName("vrac-desktop")  # matches resources/vrac-desktop.desktop
     app.setWindowIcon(app_icon())
+    apply_style(app)
     title = QCoreApplication.translate("App", "VRAC Desktop")
     try:
         paths.ensure()
@@ -125,7 +127,7 @@ def run_gui(paths: DataPaths, *, smoke_test: bool = False) -> int:
         lock.unlocked.connect(window.after_unlock)
         instance.raise_requested.connect(window.bring_forward)
         window.show_start_page()
-        window.show()
+        window.show_first_time()
         # A rotating automatic backup when the newest is old enough, off the UI thread.
         opened = db
         backup = run_task(window, QCoreApplication.translate("App", "Automatic backup"),

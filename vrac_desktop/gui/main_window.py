@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -27,6 +27,7 @@ from vrac_desktop.gui.dates import format_datetime
 from vrac_desktop.gui.families_page import FamiliesPage
 from vrac_desktop.gui.family_home import FamilyHome
 from vrac_desktop.gui.family_view import DEFAULT_FONT_PT, FamilyViewWindow
+from vrac_desktop.gui.i18n import install_translations, system_language
 from vrac_desktop.gui.meeting.flow import MeetingFlow
 
 
@@ -48,17 +49,27 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("VRAC Desktop"))
         self.resize(1100, 720)
         self.stack = QStackedWidget()
-        self.families = FamiliesPage(db, actor=actor)
+        self.setCentralWidget(self.stack)
+        self._build_pages()
+        self._build_menus()
+        self.statusBar().showMessage(
+            self.tr("Data encrypted · key in OS keyring") if db.mode == "keyring"
+            else self.tr("Data encrypted · passphrase"))
+
+    def _build_pages(self) -> None:
+        """The families list, a family's home and the coach's week (made again, in the new
+        language, when the coach changes the app's language)."""
+        db = self._db
+        self.families = FamiliesPage(db, actor=self._actor)
         self.home = FamilyHome(db)
+        settings = self._settings
         self.week = CaseloadPage(db, organisation=str(settings.get("organisation_name"))
                                  if settings else "")
-        self.stack.addWidget(self.families)
-        self.stack.addWidget(self.home)
-        self.stack.addWidget(self.week)
+        for page in (self.families, self.home, self.week):
+            self.stack.addWidget(page)
         self.week.open_family.connect(self.open_family)
         self.week.show_families.connect(self.show_families)
         self.families.show_week.connect(self.show_week)
-        self.setCentralWidget(self.stack)
         self.families.open_family.connect(self.open_family)
         self.home.back.connect(self.show_families)
         self.home.start_meeting.connect(self.open_meeting)
@@ -66,10 +77,6 @@ class MainWindow(QMainWindow):
         self.home.reconcile.connect(self.reconcile)
         self.home.edit_team.connect(self.edit_team)
         self.home.discard_draft.connect(self.discard_meeting)
-        self._build_menus()
-        self.statusBar().showMessage(
-            self.tr("Data encrypted · key in OS keyring") if db.mode == "keyring"
-            else self.tr("Data encrypted · passphrase"))
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -169,8 +176,30 @@ class MainWindow(QMainWindow):
         """The coach's UI language (the family's language is set per family)."""
         if self._settings is not None:
             self._settings.set("ui_language", code)
-        QMessageBox.information(self, self.tr("Language"), self.tr(
-            "The new language is used from the next start of VRAC Desktop."))
+        install_translations(code or system_language())
+        # Menus and pages are made again in the new language; a meeting in progress keeps
+        # its screens (and what is typed in them) until it is closed.
+        shown = self.stack.currentWidget()
+        family_id = self.home.family_id if shown is self.home else None
+        on_week = shown is self.week
+        old = (self.families, self.home, self.week)
+        self.menuBar().clear()
+        self._build_pages()
+        self._build_menus()
+        for page in old:
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        if self.meeting is not None:
+            self.stack.setCurrentWidget(self.meeting)
+            self.statusBar().showMessage(self.tr(
+                "The meeting keeps its language until it is closed."), 8000)
+        elif family_id is not None:
+            self.open_family(family_id)
+        elif on_week:
+            self.show_week()
+        else:
+            self.show_families()
+        self.setWindowTitle(self.tr("VRAC Desktop"))
 
     def open_family(self, family_id: str) -> None:
         self.home.show_family(family_id)
@@ -379,6 +408,25 @@ class MainWindow(QMainWindow):
         if self._meeting_family is not None:
             self.open_meeting(self._meeting_family)
 
+    def show_first_time(self) -> None:
+        """Show the window where the coach left it; the first time, maximised on a laptop
+        screen (up to 1440x900), else at a comfortable size."""
+        saved = str(self._settings.get("window_geometry")) if self._settings else ""
+        if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            self.show()
+            return
+        screen = self.screen().availableGeometry()
+        if screen.width() <= 1440 or screen.height() <= 900:
+            self.showMaximized()
+        else:
+            self.resize(1280, 860)
+            self.show()
+
+    def _remember_geometry(self) -> None:
+        if self._settings is not None:
+            self._settings.set("window_geometry",
+                               bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.meeting is not None:
             self.meeting.autosave()
@@ -395,6 +443,7 @@ class MainWindow(QMainWindow):
             self._drafts_seen()
         if self.family_view is not None:
             self.family_view.close()
+        self._remember_geometry()
         event.accept()
 
     def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override

@@ -62,9 +62,30 @@ def get_family(db: Database, *, family_id: str) -> Family:
 
 def search_families(db: Database, *, text: str = "", include_closed: bool = False,
                     limit: int = 500) -> list[FamilySummary]:
-    """Families whose name or reference contains every typed word; recent first."""
+    """Families whose name or reference, or the name of a child or any team member in their
+    current plan, contains every typed word; recent first.
+
+    Member names are matched here, on this laptop, from the plan content: they are not added
+    to the search key, which a team server keeps in clear.
+    """
     with db.session() as s:
-        rows = repo.find_families(s, text=text, include_closed=include_closed, limit=limit)
+        rows = list(repo.find_families(s, text=text, include_closed=include_closed,
+                                       limit=limit))
+        words = text.casefold().split()
+        if words and len(rows) < limit:
+            found = {r.id for r in rows}
+            for r in repo.find_families(s, text="", include_closed=include_closed,
+                                        limit=100_000):
+                if r.id in found:
+                    continue
+                latest = repo.latest_version_row(s, r.id)
+                if latest is None:
+                    continue
+                names = " ".join(m.name for m in repo.content_of(latest).team).casefold()
+                if all(w in names for w in words):
+                    rows.append(r)
+                    if len(rows) >= limit:
+                        break
         counts = repo.version_counts(s, (r.id for r in rows))
         return [
             FamilySummary(

@@ -38,6 +38,7 @@ REGISTRY: dict[str, Setting] = {
         Setting("family_font_pt", int, 32, "Type size of the family view"),
         Setting("drafts_seen_until", str, "",
                 "Newest meeting draft the coach kept on purpose (not offered back at start)"),
+        Setting("window_geometry", str, "", "Main window size and place (Qt, base64)"),
         Setting("show_closed_families", bool, False, "List closed families too"),
         Setting("backup_keep", int, 10, "Automatic backups to keep (oldest removed first)"),
         Setting("backup_every_hours", int, 24, "Make an automatic backup this often (0: never)"),

@@ -70,15 +70,30 @@ class MeetingFlow(QWidget):
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-            self.toolbar.addAction(action)
+        # The toolbar keeps short, fixed texts ("Undo Change who sees ..." would push the
+        # other buttons sideways at every edit); what would be undone is in the tooltip.
+        self.undo_button = QAction(self.tr("Undo"), self)
+        self.undo_button.triggered.connect(self.editor.undo_stack.undo)
+        self.redo_button = QAction(self.tr("Redo"), self)
+        self.redo_button.triggered.connect(self.editor.undo_stack.redo)
+        stack = self.editor.undo_stack
+        for button, can, text in ((self.undo_button, stack.canUndoChanged, stack.undoTextChanged),
+                                  (self.redo_button, stack.canRedoChanged,
+                                   stack.redoTextChanged)):
+            can.connect(button.setEnabled)
+            text.connect(lambda t, b=button: b.setToolTip(t))
+            self.toolbar.addAction(button)
+        self.undo_button.setEnabled(stack.canUndo())
+        self.redo_button.setEnabled(stack.canRedo())
         self.toolbar.addSeparator()
-        self.save_action = QAction(self.tr("&Save meeting as plan version"), self)
+        self.save_action = QAction(self.tr("Save meeting as plan version"), self)
+        self.save_action.setToolTip(self.tr("Save the meeting as a new plan version (Ctrl+S)"))
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_action.triggered.connect(self.save_version)
         self.addAction(self.save_action)
         self.toolbar.addAction(self.save_action)
-        self.leave_action = QAction(self.tr("&Leave meeting (keep draft)"), self)
+        self.leave_action = QAction(self.tr("Leave meeting (keep draft)"), self)
         self.leave_action.triggered.connect(self.leave)
         self.toolbar.addAction(self.leave_action)
         self.status = QLabel()
@@ -128,7 +143,7 @@ class MeetingFlow(QWidget):
             action.triggered.connect(slot)
             self.addAction(action)
         self.back_button.clicked.connect(self.back)
-        self.next_button.clicked.connect(self.next)
+        self.next_button.clicked.connect(self._next_or_save)
         self.navigator.currentRowChanged.connect(self._show_step)
 
         self.editor.changed.connect(self._changed)
@@ -161,6 +176,12 @@ class MeetingFlow(QWidget):
         self.go_to("team")
         self.timer.reset()
 
+    def _next_or_save(self) -> None:
+        if self.navigator.currentRow() == len(self.steps) - 1:
+            self.save_version()
+        else:
+            self.next()
+
     def back(self) -> None:
         self.navigator.setCurrentRow(max(self.navigator.currentRow() - 1, 0))
 
@@ -180,7 +201,12 @@ class MeetingFlow(QWidget):
         self.editor.set_step(step.key)
         self.step_changed.emit(step.key)
         self.back_button.setEnabled(row > 0)
-        self.next_button.setEnabled(row < len(self.steps) - 1)
+        last = row == len(self.steps) - 1
+        # On the last step the button that moved on saves: no greyed-out dead end.
+        self.next_button.setText(self.tr("&Save as plan version") if last
+                                 else self.tr("&Next →"))
+        self.next_button.setAccessibleName(self.tr("Save the meeting as a plan version")
+                                           if last else self.tr("Next step"))
         field = step.first_field()
         if field is not None:
             field.setFocus()

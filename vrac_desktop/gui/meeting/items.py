@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -112,8 +113,14 @@ class ItemTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        col = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            # The tick column gets a short heading: the words it needs go to the text columns.
+            return self.tr("Prof. only") if col.kind == "private" else col.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return col.title
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -314,6 +321,9 @@ class ItemList(QWidget):
             | QAbstractItemView.EditTrigger.SelectedClicked)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
+        # Rows grow with their text (a safety plan is readable without opening the cell).
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         # Free text shares the room; choices, dates and ticks take what their header needs.
         for i, col in enumerate(model.columns):
@@ -339,6 +349,7 @@ class ItemList(QWidget):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.remove_selected)
         model.modelReset.connect(self._fit_height)
+        model.dataChanged.connect(lambda *_: QTimer.singleShot(0, self._fit_height))
         self._fit_height()
 
     def add(self) -> None:
@@ -363,4 +374,7 @@ class ItemList(QWidget):
         rows = self.model.rowCount()
         row_h = self.table.verticalHeader().defaultSectionSize()
         header_h = self.table.horizontalHeader().sizeHint().height()
-        self.table.setMinimumHeight(header_h + row_h * max(rows, 1) + 6)
+        if rows:
+            self.table.resizeRowsToContents()
+        body = sum(self.table.rowHeight(r) for r in range(rows)) if rows else row_h
+        self.table.setMinimumHeight(header_h + body + 6)

@@ -20,6 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # for tests.factories
 
+from tests import keyring_backend  # noqa: E402
 from tests.factories import sample_plan  # noqa: E402
 from vrac_desktop.domain.model import Action, Goal, Meeting, Rater, Rating, new_id  # noqa: E402
 from vrac_desktop.services.families import create_family  # noqa: E402
@@ -48,9 +49,9 @@ def large_plan(goals: int, actions: int):  # type: ignore[no-untyped-def]
 
 def main(goals: int = 50, actions: int = 300) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        env = dict(os.environ, VRAC_TEST_KEYRING_FILE=str(Path(tmp) / "keyring.cfg"),
-                   QT_QPA_PLATFORM="offscreen")
-        os.environ.update(env)
+        keyring_backend.use_in_process(Path(tmp) / "keyring.cfg")
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        env = dict(os.environ)
         paths = DataPaths(Path(tmp) / "data")
         db = open_local(paths)
         family, _ = create_family(db, display_name="Large family", reference="BENCH-1",

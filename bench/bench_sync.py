@@ -22,7 +22,6 @@ same run on the same machine):
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
 import time
@@ -52,7 +51,9 @@ def main(argv: list[str] | None = None) -> int:
 
     work = Path(tempfile.mkdtemp(prefix="vrac-bench-sync-"))
     # A file keyring for this run only: the bench has no desktop session (see store/keys.py).
-    os.environ["VRAC_TEST_KEYRING_FILE"] = str(work / "keyring.cfg")
+    from tests import keyring_backend
+
+    keyring_backend.use_in_process(work / "keyring.cfg")
 
     import psycopg
     from sqlalchemy import insert, select

@@ -88,10 +88,11 @@ class Generated:
         return self.root / "keyring.cfg"
 
     def open_db(self):  # type: ignore[no-untyped-def]
+        from tests import keyring_backend
         from vrac_desktop.store.database import open_local
         from vrac_desktop.store.paths import DataPaths
 
-        os.environ["VRAC_TEST_KEYRING_FILE"] = str(self.keyring)
+        keyring_backend.use_in_process(self.keyring)
         return open_local(DataPaths(self.data))
 
     def copy_to(self, target: Path) -> Generated:
@@ -100,16 +101,20 @@ class Generated:
             shutil.rmtree(target)
         shutil.copytree(self.root, target)
         copy = replace(self, root=target)
-        # The keyring entry is named after the database path: give the copy its own entry
-        # (the same key) in the copy's bench keyring file.
+        # The key file (folder id) and the keyring file come with the copy. A database cached
+        # by an older version still names its keyring entry after its path: copy that entry.
+        from tests import keyring_backend
         from vrac_desktop.store import keys
         from vrac_desktop.store.paths import DataPaths
 
-        os.environ[keys.TEST_KEYRING_ENV] = str(copy.keyring)
-        backend = keys.secure_keyring()
-        assert backend is not None
-        key = backend.get_password(keys.SERVICE, keys._entry_name(DataPaths(self.data)))
-        backend.set_password(keys.SERVICE, keys._entry_name(DataPaths(copy.data)), key)
+        keyring_backend.use_in_process(copy.keyring)
+        if not DataPaths(copy.data).key_file.exists():
+            backend = keys.secure_keyring()
+            assert backend is not None
+            old = DataPaths(self.data).database
+            key = backend.get_password(keys.SERVICE, f"database-key:{old}")
+            backend.set_password(keys.SERVICE, f"database-key:{DataPaths(copy.data).database}",
+                                 key)
         return copy
 
 

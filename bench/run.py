@@ -34,6 +34,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench import generate  # noqa: E402
+from tests import keyring_backend  # noqa: E402
 
 
 def out(text: str = "") -> None:
@@ -92,8 +93,7 @@ def fmt(value: float, unit: str) -> str:
 def cold_start(made: generate.Generated, repeat: int) -> tuple[Figure, Figure, Figure]:
     """Median wall time from process start to a shown window; peak RSS of the app child."""
     script = str(ROOT / "bench" / "startup.py")
-    env = dict(os.environ, VRAC_TEST_KEYRING_FILE=str(made.keyring),
-               QT_QPA_PLATFORM="offscreen")
+    env = dict(keyring_backend.child_environment(made.keyring), QT_QPA_PLATFORM="offscreen")
 
     def run(*args: str) -> tuple[float, float, int]:
         env["VRAC_BENCH_T0"] = repr(time.time())
@@ -305,7 +305,7 @@ def export(made: generate.Generated, work: Path, repeat: int) -> list[Figure]:
     finally:
         db.dispose()
     exe = str(Path(sys.executable).parent / "vrac-desktop")
-    env = dict(os.environ, VRAC_TEST_KEYRING_FILE=str(copy.keyring))
+    env = keyring_backend.child_environment(copy.keyring)
     pdf, docx = work / "large.pdf", work / "large.docx"
 
     def command() -> None:
@@ -335,6 +335,16 @@ def export(made: generate.Generated, work: Path, repeat: int) -> list[Figure]:
         Figure("same, `vrac-desktop export` command (new process)", cold, base_name, base,
                unit="s"),
     ]
+
+
+def fidelity(made: generate.Generated, work: Path, repeat: int) -> list[Figure]:
+    """The organisation's fidelity summary over every family vs reading the same rows raw
+    (bench/bench_fidelity.py)."""
+    from bench.bench_fidelity import fidelity_summary
+
+    return [Figure(name, seconds, "the same rows read raw (plain SELECT per table, fetchall)",
+                   baseline)
+            for name, seconds, baseline in fidelity_summary(made, max(3, repeat // 3), work)]
 
 
 def _pdf_pages(pdf: Path) -> str:
@@ -414,7 +424,7 @@ def main(argv: list[str] | None = None) -> int:
         out(f"  {n:>6} families: {size / 2**20:.0f} MiB"
             + (f", built in {m.seconds:.1f} s" if m.seconds else ", cached"))
     work = Path(tempfile.mkdtemp(prefix="vrac-bench-"))
-    os.environ["VRAC_TEST_KEYRING_FILE"] = str(big.keyring)
+    keyring_backend.use_in_process(big.keyring)
     try:
         figures: list[Figure] = []
         out("Cold start..."); figures.extend(cold_start(big, 5 if args.quick else 9))  # noqa: E702
@@ -423,6 +433,7 @@ def main(argv: list[str] | None = None) -> int:
         out("Open a family..."); figures.append(open_family(big, repeat))  # noqa: E702
         out("Diff..."); figures.append(diff(big, repeat))  # noqa: E702
         out("Search..."); figures.append(search(big, repeat))  # noqa: E702
+        out("Fidelity summary..."); figures.extend(fidelity(big, work, repeat))  # noqa: E702
         out("Export..."); figures.extend(export(big, work, repeat))  # noqa: E702
         out("Scaling..."); scale = scaling(sizes, args.cache, work, repeat)  # noqa: E702
     finally:

@@ -1,7 +1,7 @@
 """The child process of the cold-start figure (run by bench/run.py, not by hand).
 
     python bench/startup.py bare
-    python bench/startup.py app DATA_DIR [FAMILY_ID]   (VRAC_TEST_KEYRING_FILE set by the runner)
+    python bench/startup.py app DATA_DIR [FAMILY_ID]   (test keyring set by the runner)
 
 The parent puts its clock in ``VRAC_BENCH_T0`` (time.time() just before starting the
 process); the child writes ``<seconds since T0> <peak RSS in MiB>`` once its window is shown

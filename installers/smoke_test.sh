@@ -44,7 +44,8 @@ pass "$out"
 step "creates an encrypted database"
 run list-families >"$WORK/out" || fail "list-families exited $?: $(cat "$WORK/out")"
 [ -s "$DATA/vrac.db" ] || fail "no database in $DATA"
-[ -f "$DATA/vrac.db.kdf.json" ] || fail "not in passphrase mode (no vrac.db.kdf.json)"
+grep -q '"mode": "passphrase"' "$DATA/vrac.db.keys.json" 2>/dev/null \
+  || fail "not in passphrase mode (vrac.db.keys.json does not say so)"
 head -c 16 "$DATA/vrac.db" | grep -q "SQLite format" && fail "the database is not encrypted"
 pass
 
@@ -127,7 +128,7 @@ SH
   out=$(timeout 180 dbus-run-session -- bash "$WORK/keyring.sh" 2>"$WORK/err") \
     || fail "keyring mode exited $?: $(cat "$WORK/err")"
   [ "$out" = "ok" ] || fail "keyring mode said '$out': $(cat "$WORK/err")"
-  [ -s "$WORK/kr-data/vrac.db" ] && [ ! -e "$WORK/kr-data/vrac.db.kdf.json" ] \
+  [ -s "$WORK/kr-data/vrac.db" ] && grep -q '"mode": "keyring"' "$WORK/kr-data/vrac.db.keys.json" \
     || fail "the database was not created in keyring mode"
   pass
 else

@@ -1,8 +1,9 @@
 """Shared fixtures. Every test gets its own data folder and its own keyring file.
 
-The keyring is keyrings.alt's PlaintextKeyring in the test's temp folder, selected with the
-explicit test setting VRAC_TEST_KEYRING_FILE (see vrac_desktop/store/keys.py): a real
-keyring backend, headless, and never the user's own keyring.
+The keyring is a file-backed backend in the test's temp folder (tests/keyring_backend.py),
+selected through keyring's own configuration: ``keyring.set_keyring`` here, and
+``PYTHON_KEYRING_BACKEND`` for the app processes the tests start. A real keyring backend,
+headless, never the user's own keyring; the product reads no test variable.
 """
 
 from __future__ import annotations
@@ -16,13 +17,24 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import keyring  # noqa: E402
+
+from tests import keyring_backend  # noqa: E402
 from vrac_desktop.store.database import Database, open_local  # noqa: E402
+
+# Before any fixture (module-scoped ones too) opens a database.
+keyring.set_keyring(keyring_backend.TestFileKeyring())
 from vrac_desktop.store.paths import DataPaths  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
 def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("VRAC_TEST_KEYRING_FILE", str(tmp_path / "keyring" / "keyring_pass.cfg"))
+    monkeypatch.setenv(keyring_backend.FILE_ENV, str(tmp_path / "keyring" / "keyring_pass.cfg"))
+    # App processes started by tests (subprocess) select the same backend and file.
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", keyring_backend.BACKEND)
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(
+        p for p in (str(keyring_backend.ROOT), os.environ.get("PYTHONPATH", "")) if p))
+    keyring.set_keyring(keyring_backend.TestFileKeyring())
     monkeypatch.setenv("VRAC_DATA_DIR", str(tmp_path / "data-from-env"))
     monkeypatch.delenv("VRAC_PASSPHRASE", raising=False)
     monkeypatch.setenv("HOME", str(tmp_path / "home"))

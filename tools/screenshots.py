@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from tests import keyring_backend  # noqa: E402
 from tests.factories import sample_plan  # noqa: E402
 from vrac_desktop.domain.model import Rater, Rating, new_id  # noqa: E402
 from vrac_desktop.services.families import create_family  # noqa: E402
@@ -34,7 +35,8 @@ def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "docs" / "screenshots")
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp())
-    os.environ.setdefault("VRAC_TEST_KEYRING_FILE", str(tmp / "keyring.cfg"))
+    keyring_backend.use_in_process(os.environ.get(keyring_backend.FILE_ENV)
+                                   or tmp / "keyring.cfg")
     app = QApplication.instance() or QApplication([])
     db = open_local(DataPaths(tmp / "data"))
     family, _ = create_family(db, display_name="El Amrani", reference="LEI-2026-014",

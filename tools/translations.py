@@ -82,12 +82,24 @@ _FRENCH_RULES = ((re.compile(r"[ \u00a0\u202f]*([:;?!])(?=\s|$|<|\))"), NBSP + r
                  (re.compile(r"(?<=\w)'(?=\w)"), "’"))
 
 
+_ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
+
+
 def french_typography(text: str) -> str:
     if "://" in text:  # a URL or a file filter: leave as is
         return text
+    # Rich text: "&nbsp;" is the same non-breaking space; other entities keep their ";".
+    text = text.replace("&nbsp;", NBSP)
+    kept: list[str] = []
+
+    def hide(match: re.Match[str]) -> str:
+        kept.append(match.group(0))
+        return f"\x00{len(kept) - 1}\x00"
+
+    text = _ENTITY.sub(hide, text)
     for pattern, replacement in _FRENCH_RULES:
         text = pattern.sub(replacement, text)
-    return text
+    return re.sub("\x00(\\d+)\x00", lambda m: kept[int(m.group(1))], text)
 
 
 def _french_texts(ts: Path) -> tuple[ET.ElementTree, list[ET.Element]]:

@@ -20,6 +20,7 @@ from vrac_desktop.store.errors import PassphraseRequiredError, StoreError
 from vrac_desktop.store.paths import DATA_DIR_ENV, DataPaths, resolve_data_dir
 
 PASSPHRASE_ENV = "VRAC_PASSPHRASE"
+LOCK_WAIT_SECONDS = 5.0
 
 
 def _actor() -> str:
@@ -55,11 +56,19 @@ def open_for_cli(paths: DataPaths) -> Database:
 def cmd_verify_history(args: argparse.Namespace, db: Database) -> int:
     from vrac_desktop.services.history import verify_history
 
+    damaged = db.page_problems()
+    for page in damaged[:20]:
+        _out(f"DAMAGED PAGE: {page}")
+    if damaged:
+        _out(f"FAILED: the database file has {len(damaged)} damaged page(s); restore the newest "
+             "good backup (vrac-desktop restore FILE).")
+        return 1
     report = verify_history(db, family_id=args.family)
     for problem in report.problems:
         _out(f"BROKEN family {problem.family_id}: {problem.message}")
     if report.ok:
-        _out(f"OK: {report.versions} plan versions of {report.families} families verified.")
+        _out(f"OK: {report.versions} plan versions, {report.evaluations} evaluations and "
+             f"{report.transitions} transition plans of {report.families} families verified.")
         return 0
     _out(f"FAILED: {len(report.problems)} problem(s) in {report.families} families.")
     return 1
@@ -102,23 +111,66 @@ def cmd_backup(args: argparse.Namespace, db: Database) -> int:
     if not args.to:
         rotate_backups(paths, keep=int(Settings(paths.settings).get("backup_keep")))
     _out(f"Backup written to {result.path} ({result.families} families, "
-         f"{result.versions} plan versions, {result.size} bytes, encrypted with this data "
-         "folder's key).")
+         f"{result.versions} plan versions, {result.size} bytes, encrypted; it restores with "
+         "the passphrase or the recovery key, also on another computer).")
+    from vrac_desktop.store.keys import has_recovery_key
+
+    if not has_recovery_key(paths) and db.mode == "keyring":
+        _err("there is no recovery kit yet, so this backup restores only on this computer "
+             "(its key is in this computer's keyring). Make one: vrac-desktop recovery-kit "
+             "--pdf FILE.")
     return 0
+
+
+def cmd_recovery_kit(args: argparse.Namespace, db: Database) -> int:
+    from vrac_desktop.documents.recovery_kit import render_recovery_kit
+    from vrac_desktop.services.recovery import make_recovery_kit
+    from vrac_desktop.store.settings import Settings
+
+    paths = resolve_data_dir(args.data_dir)
+    language = args.language or Settings(paths.settings).get("ui_language") or "en"
+    pdf = Path(args.pdf)
+    # Checked first: once made, the new key replaces the old one for new backups, so it
+    # must reach the user even if writing the file fails after all.
+    if pdf.is_dir() or not pdf.parent.is_dir():
+        raise ValueError(f"Cannot write the kit to {pdf} (the folder does not exist, or it "
+                         "is a folder); no new recovery key was made.")
+    kit = make_recovery_kit(db, paths=paths, actor=_actor())
+    try:
+        render_recovery_kit(kit, language=language, pdf=pdf, paths=paths)
+    except StoreError:
+        _out(f"Recovery key (shown once; the kit could not be written):\n\n"
+             f"    {kit.recovery_key}\n")
+        raise
+    _out(f"Recovery key (shown once; it is also in {args.pdf}):\n\n    {kit.recovery_key}\n")
+    _out("Print the kit, keep it somewhere safe away from this computer, then delete the "
+         "file. Backups made from now on open with this key; an earlier recovery key no "
+         "longer opens new backups.")
+    return 0
+
+
+def _read_secret(prompt: str) -> str:
+    """A secret from the terminal (not echoed), or one line of standard input (scripts)."""
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    return sys.stdin.readline().rstrip("\r\n")
 
 
 def cmd_restore(args: argparse.Namespace, paths: DataPaths) -> int:
     """Runs without opening the current database: it may be the damaged thing."""
-    from vrac_desktop.services.backup import restore_backup
+    from vrac_desktop.services.backup import read_backup, restore_backup
     from vrac_desktop.store.instance import InstanceLock
-    from vrac_desktop.store.keys import passphrase_mode
+    from vrac_desktop.store.keys import passphrase_mode, read_key_file
 
+    recovery = _read_secret("Recovery key: ") if args.recovery_key else None
     passphrase = os.environ.get(PASSPHRASE_ENV)
-    if passphrase is None and passphrase_mode(paths) and sys.stdin.isatty():
+    needs = passphrase_mode(paths) or (read_key_file(paths) is None and not recovery
+                                       and read_backup(Path(args.file)).mode == "passphrase")
+    if passphrase is None and needs and sys.stdin.isatty():
         passphrase = getpass.getpass("Passphrase: ")
     with InstanceLock(paths):
         result = restore_backup(paths=paths, backup=Path(args.file), actor=_actor(),
-                                passphrase=passphrase)
+                                passphrase=passphrase, recovery_key=recovery)
     _out(f"Restored {result.families} families ({result.versions} plan versions, histories "
          f"verified) from {result.restored_from}.")
     if result.previous is not None:
@@ -144,9 +196,19 @@ def _add_hardening_commands(sub: Any) -> None:
     p.add_argument("--to", metavar="FILE", help="where (default: a rotating backup in the "
                    "data folder's backups/)")
     p.set_defaults(func=cmd_backup)
-    p = sub.add_parser("restore", help="replace the database with a verified backup")
+    p = sub.add_parser("restore", help="replace the database with a verified backup (also on "
+                       "a new computer: with the passphrase or the recovery key)")
     p.add_argument("file", metavar="FILE")
+    p.add_argument("--recovery-key", action="store_true",
+                   help="open the backup with the recovery key from the recovery kit (asked "
+                   "for on the terminal, or read from standard input)")
     p.set_defaults(without_db=cmd_restore)
+    p = sub.add_parser("recovery-kit", help="make a new recovery key and its printable kit "
+                       "(PDF); the key is shown once")
+    p.add_argument("--pdf", metavar="FILE", required=True, help="where to write the kit")
+    p.add_argument("--language", choices=["en", "nl", "fr"],
+                   help="language of the kit (default: the app's language setting)")
+    p.set_defaults(func=cmd_recovery_kit)
     p = sub.add_parser("audit", help="who did what when (CSV), never content")
     p.add_argument("--family", metavar="ID", help="entries about one family only")
     p.add_argument("--csv", metavar="FILE", help="write to FILE instead of the terminal")
@@ -228,24 +290,52 @@ def cmd_heads(args: argparse.Namespace, db: Database) -> int:
 def _document_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from datetime import date
 
-    p = sub.add_parser("export", help="export a signed plan or six-month evaluation")
-    p.add_argument("kind", choices=["plan", "evaluation"])
+    p = sub.add_parser("evaluations", help="list a family's recorded six-month evaluations")
+    p.add_argument("family", metavar="FAMILY", help="family id, or words matching one family")
+    p.set_defaults(func=cmd_evaluations, read_only=True)
+    p = sub.add_parser("phase", help="a family's Wraparound phase and its history; --to "
+                       "changes it")
+    p.add_argument("family", metavar="FAMILY", help="family id, or words matching one family")
+    p.add_argument("--to", choices=["engagement", "plan_development", "implementation",
+                                    "transition"], help="move the family to this phase")
+    p.add_argument("--reason", metavar="TEXT", help="why (required with --to)")
+    p.add_argument("--on", metavar="DATE", type=date.fromisoformat,
+                   help="the date of the change (YYYY-MM-DD; default today)")
+    p.set_defaults(func=cmd_phase)
+    p = sub.add_parser("export", help="export a signed plan, six-month evaluation or "
+                       "transition plan")
+    p.add_argument("kind", choices=["plan", "evaluation", "transition"])
     p.add_argument("family", metavar="FAMILY", help="family id, or words matching one family")
     p.add_argument("--pdf", metavar="FILE", help="signed PDF (the original)")
     p.add_argument("--docx", metavar="FILE", help="editable Word copy, signed in FILE.p7s")
     p.add_argument("--family-copy", action="store_true",
                    help="leave out professional-only notes")
-    p.add_argument("--as-of", metavar="DATE", type=date.fromisoformat,
+    p.add_argument("--as-of", metavar="DATE", type=_past_date,
                    help="the history as it stood on DATE (YYYY-MM-DD)")
     p.add_argument("--organisation", metavar="NAME", default="", help="name on every page")
     p.add_argument("--logo", metavar="PNG", help="organisation logo")
     p.add_argument("--location", metavar="PLACE", default="", help="where it was signed")
+    p.add_argument("--evaluation", metavar="ID",
+                   help="which recorded evaluation (see: evaluations FAMILY); default the last")
+    p.add_argument("--draft", action="store_true",
+                   help="with no recorded evaluation: export the computed suggestion, marked "
+                   "DRAFT on every page and in the signature")
     p.set_defaults(func=cmd_export_document)
     p = sub.add_parser("verify", help="check the signature of an exported .pdf or .docx")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--trust", metavar="CERT", action="append", default=[],
                    help="also accept this signer certificate (PEM); may be repeated")
     p.set_defaults(without_db=cmd_verify_document)
+
+
+def _past_date(text: str) -> object:
+    """A date; one after the family's history is refused by the export service."""
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
 
 
 def _resolve_family(db: Database, text: str) -> str:
@@ -260,10 +350,42 @@ def _resolve_family(db: Database, text: str) -> str:
     return found[0].id
 
 
+def cmd_evaluations(args: argparse.Namespace, db: Database) -> int:
+    from vrac_desktop.services.evaluations import list_evaluations
+
+    found = list_evaluations(db, family_id=_resolve_family(db, args.family))
+    for e in found:
+        _out(f"{e.id}\t{e.number}\t{e.period_start.isoformat()}..{e.period_end.isoformat()}"
+             f"\tplan version {e.plan_version}\t{e.overall_decision}\t"
+             f"{e.created_at.isoformat(timespec='seconds')}\t{e.created_by}\t{e.hash[:12]}")
+    if not found:
+        _out("No six-month evaluation is recorded for this family yet.")
+    return 0
+
+
+def cmd_phase(args: argparse.Namespace, db: Database) -> int:
+    """Show a family's Wraparound phase and its history; with --to, change it."""
+    from datetime import date
+
+    from vrac_desktop.domain.model import Phase
+    from vrac_desktop.services.cycle import change_phase, phase_state
+
+    family_id = _resolve_family(db, args.family)
+    if args.to:
+        change_phase(db, family_id=family_id, to=Phase(args.to), reason=args.reason or "",
+                     on=args.on or date.today(), actor=_actor())
+    state = phase_state(db, family_id=family_id)
+    _out(f"Phase: {state.current.value}")
+    for change in state.history:
+        _out(f"{change.changed_on.isoformat()}\t{change.phase.value}\t{change.changed_by}\t"
+             f"{change.reason}")
+    return 0
+
+
 def cmd_export_document(args: argparse.Namespace, db: Database) -> int:
     from vrac_desktop.documents.export import DocumentRenderer
     from vrac_desktop.documents.pdf_render import ensure_gui_app
-    from vrac_desktop.services.exports import DocumentKind, export_documents
+    from vrac_desktop.services.exports import DocumentKind, export_documents, read_logo
     from vrac_desktop.store.settings import Settings
     from vrac_desktop.store.signing_keys import signing_identity
 
@@ -280,15 +402,16 @@ def cmd_export_document(args: argparse.Namespace, db: Database) -> int:
             raise
         typed = getpass.getpass("Passphrase (it also unlocks the signing certificate): ")
         identity = signing_identity(paths, coach_name=coach, passphrase=typed)
+    logo = read_logo(Path(args.logo)) if args.logo else b""
     ensure_gui_app()
     renderer = DocumentRenderer(identity, organisation=args.organisation,
-                                logo_png=Path(args.logo).read_bytes() if args.logo else b"",
+                                logo_png=logo,
                                 location=args.location)
     result = export_documents(
         db, family_id=_resolve_family(db, args.family), kind=DocumentKind(args.kind),
         renderer=renderer, actor=_actor(), pdf=Path(args.pdf) if args.pdf else None,
         docx=Path(args.docx) if args.docx else None, family_copy=args.family_copy,
-        as_of=args.as_of,
+        as_of=args.as_of, evaluation_id=args.evaluation, draft=args.draft,
     )
     for path in (result.pdf, result.docx, result.docx_signature):
         if path is not None:
@@ -303,6 +426,8 @@ def cmd_verify_document(args: argparse.Namespace, paths: DataPaths) -> int:
     still checked, the plan hash is then reported as not checked."""
     from vrac_desktop.store.keys import database_exists
 
+    if not Path(args.file).is_file():
+        raise ValueError(f"There is no file {args.file}; nothing was checked.")
     db: Database | None = None
     if database_exists(paths):
         try:
@@ -404,13 +529,42 @@ def _caseload_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     p.add_argument("--person", help="only the actions of this responsible person")
     p.add_argument("--team", help="only the actions of this team / organisation")
     p.add_argument("--today", metavar="DATE", type=date.fromisoformat, help=argparse.SUPPRESS)
-    p.set_defaults(func=cmd_caseload)
+    p.set_defaults(func=cmd_caseload, read_only=True)
     p = sub.add_parser("who-does-what", help="one page 'who does what' for a family (PDF, "
                                              "in the family's language)")
     p.add_argument("family", metavar="FAMILY", help="family id, or words matching one family")
     p.add_argument("--pdf", metavar="FILE", required=True)
     p.add_argument("--organisation", metavar="NAME", default="", help="name on the page")
-    p.set_defaults(func=cmd_who_does_what)
+    p.set_defaults(func=cmd_who_does_what, read_only=True)
+
+
+def cmd_fidelity_summary(args: argparse.Namespace, db: Database) -> int:
+    """The anonymous organisation summary of fidelity (docs/fidelity.md) as CSV and/or PDF."""
+    from datetime import date
+
+    from vrac_desktop.services.fidelity import organisation_summary, write_summary_csv
+    from vrac_desktop.store.files import write_export
+
+    if not args.csv and not args.pdf:
+        _err("say where to write the summary: --csv FILE and/or --pdf FILE")
+        return 2
+    summary = organisation_summary(db, today=date.today(), team=args.team)
+    if args.csv:
+        from vrac_desktop import fidelity_labels
+        from vrac_desktop.translate import tr_in
+
+        names = fidelity_labels.names(tr_in(args.language))
+        write_summary_csv(summary, Path(args.csv), lambda code: names[code])
+        _out(f"Wrote the anonymous fidelity summary (CSV) to {args.csv}")
+    if args.pdf:
+        from vrac_desktop.documents.fidelity import summary_pdf
+
+        write_export(db.paths, Path(args.pdf), summary_pdf(summary, language=args.language))
+        _out(f"Wrote the anonymous fidelity summary (PDF) to {args.pdf}")
+    everyone = summary.groups[0]
+    if everyone.suppressed:
+        _out("Fewer than 5 families: every figure is withheld.")
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -430,7 +584,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("verify-history", help="check the hash chain of every plan history")
     p.add_argument("--family", metavar="ID", help="check one family only")
-    p.set_defaults(func=cmd_verify_history)
+    p.set_defaults(func=cmd_verify_history, read_only=True)
 
     p = sub.add_parser("export-family", help="export one family in full as JSON")
     p.add_argument("family_id", metavar="ID")
@@ -444,7 +598,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("list-families", help="list families: id, name, reference, status")
     p.add_argument("search", nargs="?", help="words the name or reference must contain")
     p.add_argument("--all", action="store_true", help="include closed families")
-    p.set_defaults(func=cmd_list_families)
+    p.set_defaults(func=cmd_list_families, read_only=True)
     _add_hardening_commands(sub)
 
     p = sub.add_parser("sync", help="sync with the team server (PostgreSQL)")
@@ -458,9 +612,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("heads", help="list a plan's heads (two after offline edits) and diffs")
     p.add_argument("family_id", metavar="FAMILY")
-    p.set_defaults(func=cmd_heads)
+    p.set_defaults(func=cmd_heads, read_only=True)
     _document_commands(sub)
     _caseload_commands(sub)
+
+    p = sub.add_parser("fidelity-summary",
+                       help="anonymous fidelity summary of all families (CSV and/or PDF)")
+    p.add_argument("--csv", metavar="FILE", help="write the distributions as CSV")
+    p.add_argument("--pdf", metavar="FILE", help="write the one-page summary as PDF")
+    p.add_argument("--team", help="only the families of this team (team server)")
+    p.add_argument("--language", choices=("en", "nl", "fr"), default="en",
+                   help="language of the PDF and of the CSV's indicator names")
+    p.set_defaults(func=cmd_fidelity_summary)
     return parser
 
 
@@ -477,10 +640,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         except (StoreError, ValueError, OSError) as exc:
             _err(str(exc))
             return 2
+    from vrac_desktop.store.instance import InstanceLock
+
     func: Callable[[argparse.Namespace, Database], int] = args.func
+    # Every command that writes (an audit entry at least) holds the data folder's instance
+    # lock, as the app does: a restore can then never run under a writer, nor a writer
+    # under a restore. A second writer waits a little, then says who holds the folder.
+    lock = None if getattr(args, "read_only", False) or (
+        args.command == "sync" and args.status) else InstanceLock(paths)
     try:
+        if lock is not None:
+            lock.acquire(wait=LOCK_WAIT_SECONDS)
         db = open_for_cli(paths)
     except StoreError as exc:
+        if lock is not None:
+            lock.release()
         _err(str(exc))
         return 2
     try:
@@ -490,6 +664,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     finally:
         db.dispose()
+        if lock is not None:
+            lock.release()
 
 
 if __name__ == "__main__":

@@ -29,7 +29,6 @@ from vrac_desktop.store.paths import DataPaths  # noqa: E402
 def main(out: Path, workdir: Path) -> int:
     # Never the developer's own keyring: the null backend makes this a passphrase database.
     os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
-    os.environ.pop("VRAC_TEST_KEYRING_FILE", None)
     db = open_local(DataPaths(workdir / "sample-data"), "smoke-test-sample-passphrase")
     try:
         family, _ = create_family(db, display_name="Familie Smoke-Test", reference="SMOKE-1",

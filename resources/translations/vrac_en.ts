@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActionsRecapStep</name>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped</source>
+        <translation>
+            <numerusform>%n stopped</numerusform>
+            <numerusform>%n stopped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseloadPage</name>
     <message numerus="yes">
         <source>%1 (%n)</source>
@@ -53,6 +84,54 @@
         <translation>
             <numerusform>%n change</numerusform>
             <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FidelityTab</name>
+    <message numerus="yes">
+        <source>%n goal(s) not tied to a need.</source>
+        <translation>
+            <numerusform>%n goal not tied to a need.</numerusform>
+            <numerusform>%n goals not tied to a need.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) where the family asked for help but no goal takes them up.</source>
+        <translation>
+            <numerusform>%n need where the family asked for help but no goal takes it up.</numerusform>
+            <numerusform>%n needs where the family asked for help but no goal takes them up.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) without &quot;how will we know&quot; or with a target equal to today&apos;s rating.</source>
+        <translation>
+            <numerusform>%n goal without &quot;how will we know&quot; or with a target equal to today&apos;s rating.</numerusform>
+            <numerusform>%n goals without &quot;how will we know&quot; or with a target equal to today&apos;s rating.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n six-month evaluation(s) missed or late.</source>
+        <translation>
+            <numerusform>%n six-month evaluation missed or late.</numerusform>
+            <numerusform>%n six-month evaluations missed or late.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The family&apos;s answers after the meetings are low on %n question(s): ask them what would help.</source>
+        <translation>
+            <numerusform>The family&apos;s answers after the meetings are low on %n question: ask them what would help.</numerusform>
+            <numerusform>The family&apos;s answers after the meetings are low on %n questions: ask them what would help.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>The evaluation decided to adjust %n goal(s). Start the follow-up meeting that adjusts them now?</source>
+        <translation>
+            <numerusform>The evaluation decided to adjust %n goal. Start the follow-up meeting that adjusts it now?</numerusform>
+            <numerusform>The evaluation decided to adjust %n goals. Start the follow-up meeting that adjusts them now?</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActionsRecapStep</name>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>What was done, what was stopped and why, what is still open.</source>
+        <translation>Ce qui a été fait, ce qui a été arrêté et pourquoi, ce qui reste ouvert.</translation>
+    </message>
+    <message>
+        <source>Actions recap</source>
+        <translation>Récapitulatif des actions</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Why stopped</source>
+        <translation>Pourquoi arrêtée</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n faite</numerusform>
+            <numerusform>%n faites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped</source>
+        <translation>
+            <numerusform>%n arrêtée</numerusform>
+            <numerusform>%n arrêtées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n ouverte</numerusform>
+            <numerusform>%n ouvertes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ActionsStep</name>
     <message>
         <source>Who does what</source>
@@ -96,7 +167,7 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date&#xa0;:</translation>
+        <translation>Da&amp;te&#xa0;:</translation>
     </message>
     <message>
         <source>%1 signs off</source>
@@ -327,12 +398,8 @@
         <translation>Évaluations à faire</translation>
     </message>
     <message>
-        <source>Families per status</source>
-        <translation>Familles par statut</translation>
-    </message>
-    <message>
-        <source>Wraparound phases are not recorded in this version; families are grouped by status.</source>
-        <translation>Les phases Wraparound ne sont pas encore enregistrées dans cette version&#xa0;; les familles sont groupées par statut.</translation>
+        <source>Families per phase</source>
+        <translation>Familles par phase</translation>
     </message>
     <message>
         <source>The coach&apos;s week · %1</source>
@@ -357,10 +424,6 @@
     <message>
         <source>No evaluation due in the next 30 days.</source>
         <translation>Aucune évaluation à faire dans les 30 prochains jours.</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actives</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -462,12 +525,32 @@
 <context>
     <name>Charts</name>
     <message>
+        <source>higher is better</source>
+        <translation>plus haut, c’est mieux</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>plus bas, c’est mieux</translation>
+    </message>
+    <message>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
         <source>Child</source>
         <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>The family&apos;s voice after each meeting</source>
+        <translation>La voix de la famille après chaque réunion</translation>
+    </message>
+    <message>
+        <source>%1: family %2, child %3</source>
+        <translation>%1&#xa0;: famille %2, enfant %3</translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation>Pas encore de réponses.</translation>
     </message>
     <message>
         <source>Team</source>
@@ -630,6 +713,408 @@
     </message>
 </context>
 <context>
+    <name>ComeBackStep</name>
+    <message>
+        <source>Coming back</source>
+        <translation>Revenir</translation>
+    </message>
+    <message>
+        <source>How the family can come back if things get hard again.</source>
+        <translation>Comment la famille peut revenir si les choses redeviennent difficiles.</translation>
+    </message>
+    <message>
+        <source>How the family can come back</source>
+        <translation>Comment la famille peut revenir</translation>
+    </message>
+    <message>
+        <source>Type how to come back</source>
+        <translation>Saisir comment revenir</translation>
+    </message>
+</context>
+<context>
+    <name>ContinuingStep</name>
+    <message>
+        <source>After closure</source>
+        <translation>Après la clôture</translation>
+    </message>
+    <message>
+        <source>What continues after the plan closes and who carries it (often the people around the family), and whom to call in a crisis.</source>
+        <translation>Ce qui continue après la clôture du plan et qui le porte (souvent l’entourage de la famille), et qui appeler en cas de crise.</translation>
+    </message>
+    <message>
+        <source>What continues</source>
+        <translation>Ce qui continue</translation>
+    </message>
+    <message>
+        <source>Who carries it</source>
+        <translation>Qui le porte</translation>
+    </message>
+    <message>
+        <source>What continues after closure</source>
+        <translation>Ce qui continue après la clôture</translation>
+    </message>
+    <message>
+        <source>Add what &amp;continues</source>
+        <translation>Ajouter ce qui &amp;continue</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What continues, and who carries it&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ce qui continue, et qui le porte&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Who to call</source>
+        <translation>Qui appeler</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>Comment les joindre</translation>
+    </message>
+    <message>
+        <source>Crisis contacts after closure</source>
+        <translation>Contacts de crise après la clôture</translation>
+    </message>
+    <message>
+        <source>Add a crisis &amp;contact</source>
+        <translation>Ajouter un &amp;contact de crise</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Whom to call in a crisis&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Qui appeler en cas de crise&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Remove a row</source>
+        <translation>Supprimer une ligne</translation>
+    </message>
+    <message>
+        <source>Type in the transition plan</source>
+        <translation>Saisir dans le plan de transition</translation>
+    </message>
+</context>
+<context>
+    <name>Cycle</name>
+    <message>
+        <source>Engagement and team preparation</source>
+        <translation>Engagement et préparation de l’équipe</translation>
+    </message>
+    <message>
+        <source>Initial plan development</source>
+        <translation>Élaboration du premier plan</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Transition</translation>
+    </message>
+    <message>
+        <source>First contact; the family&apos;s story and strengths gathered; the team formed; crisis stabilisation if needed.</source>
+        <translation>Premier contact&#xa0;; l’histoire et les forces de la famille recueillies&#xa0;; l’équipe formée&#xa0;; la crise stabilisée si besoin.</translation>
+    </message>
+    <message>
+        <source>Until the family approves its first plan.</source>
+        <translation>Jusqu’à ce que la famille approuve son premier plan.</translation>
+    </message>
+    <message>
+        <source>Follow-up meetings and six-month evaluations.</source>
+        <translation>Réunions de suivi et évaluations semestrielles.</translation>
+    </message>
+    <message>
+        <source>Goals finalized, or the family decides to end: the transition plan, then closing.</source>
+        <translation>Objectifs clôturés, ou la famille décide d’arrêter&#xa0;: le plan de transition, puis la clôture.</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Partly reached</source>
+        <translation>Partiellement atteint</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Non atteint</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Poursuivre</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Finalize (goal reached)</source>
+        <translation>Clôturer (objectif atteint)</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>First plan meeting held</source>
+        <translation>Première réunion de plan tenue</translation>
+    </message>
+    <message>
+        <source>First plan approved</source>
+        <translation>Premier plan approuvé</translation>
+    </message>
+    <message>
+        <source>Transition plan agreed at the closing meeting</source>
+        <translation>Plan de transition convenu lors de la réunion de clôture</translation>
+    </message>
+    <message>
+        <source>The evaluation period starts after it ends.</source>
+        <translation>La période d’évaluation commence après sa fin.</translation>
+    </message>
+    <message>
+        <source>The evaluation period ends in the future.</source>
+        <translation>La période d’évaluation se termine dans le futur.</translation>
+    </message>
+    <message>
+        <source>The evaluation period starts before the family&apos;s first meeting.</source>
+        <translation>La période d’évaluation commence avant la première réunion de la famille.</translation>
+    </message>
+    <message>
+        <source>The plan version this evaluation is about no longer exists.</source>
+        <translation>La version du plan évaluée n’existe plus.</translation>
+    </message>
+    <message>
+        <source>A rating of goal “%1” is outside 0–10.</source>
+        <translation>Une note de l’objectif «&#xa0;%1&#xa0;» est hors de 0–10.</translation>
+    </message>
+    <message>
+        <source>Goal “%1” is not in the evaluated plan version.</source>
+        <translation>L’objectif «&#xa0;%1&#xa0;» n’est pas dans la version évaluée du plan.</translation>
+    </message>
+    <message>
+        <source>The decision on goal “%1” needs a reason.</source>
+        <translation>La décision sur l’objectif «&#xa0;%1&#xa0;» doit être motivée.</translation>
+    </message>
+    <message>
+        <source>Goal “%1” cannot be finalized: nobody has rated it.</source>
+        <translation>L’objectif «&#xa0;%1&#xa0;» ne peut pas être clôturé&#xa0;: personne ne l’a noté.</translation>
+    </message>
+    <message>
+        <source>The plan has no goals to evaluate.</source>
+        <translation>Le plan n’a aucun objectif à évaluer.</translation>
+    </message>
+    <message>
+        <source>Write why (the overall decision) or the next steps.</source>
+        <translation>Écrivez pourquoi (la décision globale) ou les prochaines étapes.</translation>
+    </message>
+    <message>
+        <source>The meeting date is in the future.</source>
+        <translation>La date de la réunion est dans le futur.</translation>
+    </message>
+    <message>
+        <source>A phase change needs a reason.</source>
+        <translation>Un changement de phase doit être motivé.</translation>
+    </message>
+    <message>
+        <source>The date of the phase change is in the future.</source>
+        <translation>La date du changement de phase est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The date is before the last phase change.</source>
+        <translation>La date est antérieure au dernier changement de phase.</translation>
+    </message>
+    <message>
+        <source>The family is already in this phase.</source>
+        <translation>La famille est déjà dans cette phase.</translation>
+    </message>
+    <message>
+        <source>Phases go in order: engagement → plan development → implementation → transition (transition may come at any time).</source>
+        <translation>Les phases se suivent&#xa0;: engagement → élaboration du plan → mise en œuvre → transition (la transition peut venir à tout moment).</translation>
+    </message>
+    <message>
+        <source>Implementation starts once the family has approved a plan.</source>
+        <translation>La mise en œuvre commence dès que la famille a approuvé un plan.</translation>
+    </message>
+    <message>
+        <source>The closing meeting date is in the future.</source>
+        <translation>La date de la réunion de clôture est dans le futur.</translation>
+    </message>
+    <message>
+        <source>Every support that continues needs what it is and who carries it.</source>
+        <translation>Chaque soutien qui continue doit dire ce qu’il est et qui le porte.</translation>
+    </message>
+    <message>
+        <source>Name at least one person to call in a crisis after closure.</source>
+        <translation>Nommez au moins une personne à appeler en cas de crise après la clôture.</translation>
+    </message>
+</context>
+<context>
+    <name>CycleAgreementStep</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>The family&apos;s approval</source>
+        <translation>Approbation de la famille</translation>
+    </message>
+    <message>
+        <source>The family a&amp;pproves</source>
+        <translation>La famille a&amp;pprouve</translation>
+    </message>
+    <message>
+        <source>The family approves</source>
+        <translation>La famille approuve</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>Approuvé &amp;par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign-off by the members present</source>
+        <translation>Signature des membres présents</translation>
+    </message>
+    <message>
+        <source>%1 signs off</source>
+        <translation>%1 signe</translation>
+    </message>
+    <message>
+        <source>Typed name</source>
+        <translation>Nom saisi</translation>
+    </message>
+    <message>
+        <source>Typed name of %1</source>
+        <translation>Nom saisi de %1</translation>
+    </message>
+    <message>
+        <source>Draw signature…</source>
+        <translation>Dessiner la signature…</translation>
+    </message>
+    <message>
+        <source>Draw the signature of %1</source>
+        <translation>Dessiner la signature de %1</translation>
+    </message>
+    <message>
+        <source>✓ signature drawn</source>
+        <translation>✓ signature dessinée</translation>
+    </message>
+    <message>
+        <source>Change the family&apos;s approval</source>
+        <translation>Modifier l’approbation de la famille</translation>
+    </message>
+    <message>
+        <source>Change sign-off</source>
+        <translation>Modifier la signature</translation>
+    </message>
+    <message>
+        <source>Signature of %1</source>
+        <translation>Signature de %1</translation>
+    </message>
+    <message>
+        <source>%1, please sign below.</source>
+        <translation>%1, veuillez signer ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The family approves the evaluation; each member present signs off. Recording it makes an evaluation that can no longer be changed.</source>
+        <translation>La famille approuve l’évaluation&#xa0;; chaque membre présent signe. Une fois enregistrée, l’évaluation ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>The family approves the transition plan; each member present signs off. Recording it closes the plan.</source>
+        <translation>La famille approuve le plan de transition&#xa0;; chaque membre présent signe. L’enregistrer clôt le plan.</translation>
+    </message>
+</context>
+<context>
+    <name>CyclePanel</name>
+    <message>
+        <source>Wraparound phase</source>
+        <translation>Phase Wraparound</translation>
+    </message>
+    <message>
+        <source>Current phase</source>
+        <translation>Phase actuelle</translation>
+    </message>
+    <message>
+        <source>Phase history</source>
+        <translation>Historique des phases</translation>
+    </message>
+    <message>
+        <source>C&amp;hange phase…</source>
+        <translation>C&amp;hanger de phase…</translation>
+    </message>
+    <message>
+        <source>Change phase</source>
+        <translation>Changer de phase</translation>
+    </message>
+    <message>
+        <source>Six-month evaluations</source>
+        <translation>Évaluations semestrielles</translation>
+    </message>
+    <message>
+        <source>Recorded evaluations</source>
+        <translation>Évaluations enregistrées</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Transition</translation>
+    </message>
+    <message>
+        <source>Closing meeting and transition p&amp;lan…</source>
+        <translation>Réunion de clôture et p&amp;lan de transition…</translation>
+    </message>
+    <message>
+        <source>Start the closing meeting</source>
+        <translation>Commencer la réunion de clôture</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Phase&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (by %3): %4</source>
+        <translation>%1 — %2 (par %3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Engagement since the family was registered.</source>
+        <translation>Engagement depuis l’inscription de la famille.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · plan version %3 · %4</source>
+        <translation>%1 – %2 · version du plan %3 · %4</translation>
+    </message>
+    <message>
+        <source>None recorded yet.</source>
+        <translation>Aucune enregistrée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Transition plan recorded on %1.</source>
+        <translation>Plan de transition enregistré le %1.</translation>
+    </message>
+    <message>
+        <source>When goals are reached, or the family decides to end: agree what continues, whom to call, how to come back, and celebrate.</source>
+        <translation>Quand les objectifs sont atteints, ou que la famille décide d’arrêter&#xa0;: convenir de ce qui continue, qui appeler, comment revenir, et célébrer.</translation>
+    </message>
+</context>
+<context>
+    <name>CycleSteps</name>
+    <message>
+        <source>The evaluation decided to adjust: %1. Change these goals in the Goals step.</source>
+        <translation>L’évaluation a décidé d’ajuster&#xa0;: %1. Modifiez ces objectifs à l’étape Objectifs.</translation>
+    </message>
+</context>
+<context>
     <name>DataActions</name>
     <message>
         <source>&amp;Back up now…</source>
@@ -668,10 +1153,6 @@
         <translation>Sauvegarde faite</translation>
     </message>
     <message>
-        <source>The encrypted backup was written to %1. It opens only with this database&apos;s key.</source>
-        <translation>La sauvegarde chiffrée a été écrite dans %1. Elle ne s’ouvre qu’avec la clé de cette base de données.</translation>
-    </message>
-    <message>
         <source>Export all data of this family</source>
         <translation>Exporter toutes les données de cette famille</translation>
     </message>
@@ -700,6 +1181,10 @@
         <translation>Exporter l’é&amp;valuation à six mois…</translation>
     </message>
     <message>
+        <source>Export signed &amp;transition plan…</source>
+        <translation>Exporter le plan de &amp;transition signé…</translation>
+    </message>
+    <message>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -722,6 +1207,26 @@
     <message>
         <source>Not restored</source>
         <translation>Non restaurée</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;kit…</source>
+        <translation>&amp;Kit de récupération…</translation>
+    </message>
+    <message>
+        <source>The encrypted backup was written to %1. It restores with your passphrase or your recovery key, also on another computer.</source>
+        <translation>La sauvegarde chiffrée a été enregistrée dans %1. Elle se restaure avec votre phrase secrète ou votre clé de récupération, même sur un autre ordinateur.</translation>
+    </message>
+    <message>
+        <source>Recovery kit</source>
+        <translation>Kit de récupération</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key? Backups made from now on open with the new key only; backups made before still open with the old one.</source>
+        <translation>Créer une nouvelle clé de récupération&#xa0;? Les sauvegardes faites à partir de maintenant ne s’ouvriront qu’avec la nouvelle clé&#xa0;; les sauvegardes antérieures s’ouvrent toujours avec l’ancienne.</translation>
+    </message>
+    <message>
+        <source>This backup comes from another computer or data folder. Type its recovery key (from the recovery kit), or the passphrase it was made with:</source>
+        <translation>Cette sauvegarde vient d’un autre ordinateur ou d’un autre dossier de données. Saisissez sa clé de récupération (du kit de récupération) ou la phrase secrète avec laquelle elle a été faite&#xa0;:</translation>
     </message>
     <message>
         <source>Restoring</source>
@@ -750,6 +1255,10 @@
     <message>
         <source>&amp;Professional copy</source>
         <translation>Exemplaire &amp;professionnel</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
     </message>
     <message>
         <source>Exported</source>
@@ -1235,6 +1744,48 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>DistributionModel</name>
+    <message>
+        <source>Element</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Families with data</source>
+        <translation>Familles avec données</translation>
+    </message>
+    <message>
+        <source>On the good side</source>
+        <translation>Du bon côté</translation>
+    </message>
+    <message>
+        <source>Median (middle half)</source>
+        <translation>Médiane (moitié centrale)</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Withheld: 1 to 4 families, or a count that would give such a small number away.</source>
+        <translation>Masqué&#xa0;: 1 à 4 familles, ou un nombre qui permettrait de retrouver un si petit nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>FaceScale</name>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of 5)</source>
+        <translation>%1 (%2 sur 5)</translation>
+    </message>
+</context>
+<context>
     <name>FamiliesModel</name>
     <message>
         <source>Family</source>
@@ -1243,6 +1794,10 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     <message>
         <source>Reference</source>
         <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Plan versions</source>
@@ -1276,6 +1831,14 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
         <translation>Afficher les familles clôturées</translation>
     </message>
     <message>
+        <source>Show families in phase</source>
+        <translation>Afficher les familles en phase</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>Toutes les phases</translation>
+    </message>
+    <message>
         <source>&amp;New family…</source>
         <translation>&amp;Nouvelle famille…</translation>
     </message>
@@ -1307,6 +1870,10 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
 <context>
     <name>FamilyHome</name>
     <message>
+        <source>← Fami&amp;lies</source>
+        <translation>← Famille&amp;s</translation>
+    </message>
+    <message>
         <source>Back to families</source>
         <translation>Retour aux familles</translation>
     </message>
@@ -1316,7 +1883,7 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start meeting</source>
-        <translation>&amp;Démarrer la réunion</translation>
+        <translation>Démarrer la &amp;réunion</translation>
     </message>
     <message>
         <source>Start meeting</source>
@@ -1332,11 +1899,19 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>What &amp;changed</source>
-        <translation>&amp;Ce qui a changé</translation>
+        <translation>Ce qui a chan&amp;gé</translation>
     </message>
     <message>
         <source>What changed between versions</source>
         <translation>Ce qui a changé entre les versions</translation>
+    </message>
+    <message>
+        <source>Start six-month eval&amp;uation</source>
+        <translation>Commencer l’éval&amp;uation semestrielle</translation>
+    </message>
+    <message>
+        <source>Start six-month evaluation</source>
+        <translation>Commencer l’évaluation semestrielle</translation>
     </message>
     <message>
         <source>⚠ This plan was changed on two laptops: &amp;reconcile the two versions…</source>
@@ -1349,6 +1924,10 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     <message>
         <source>Next meeting and evaluation</source>
         <translation>Prochaine réunion et évaluation</translation>
+    </message>
+    <message>
+        <source>Goals reached</source>
+        <translation>Objectifs atteints</translation>
     </message>
     <message>
         <source>Team</source>
@@ -1371,6 +1950,14 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
         <translation>&amp;Progrès</translation>
     </message>
     <message>
+        <source>Ph&amp;ases and evaluations</source>
+        <translation>Ph&amp;ases et évaluations</translation>
+    </message>
+    <message>
+        <source>F&amp;idelity</source>
+        <translation>F&amp;idélité</translation>
+    </message>
+    <message>
         <source> (closed)</source>
         <translation> (clôturée)</translation>
     </message>
@@ -1387,6 +1974,10 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
         <translation>Prochaine réunion&#xa0;: %1</translation>
     </message>
     <message>
+        <source>The six-month evaluation is counted from the first approved plan.</source>
+        <translation>L’évaluation semestrielle se compte à partir du premier plan approuvé.</translation>
+    </message>
+    <message>
         <source>⚠ The six-month evaluation is due (since %1).</source>
         <translation>⚠ L’évaluation des six mois est à faire (depuis le %1).</translation>
     </message>
@@ -1395,16 +1986,24 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
         <translation>Évaluation des six mois prévue le %1.</translation>
     </message>
     <message>
+        <source>★ Goals reached — well done! %1</source>
+        <translation>★ Objectifs atteints — bravo&#xa0;! %1</translation>
+    </message>
+    <message>
+        <source>Double-click to open this version read-only</source>
+        <translation>Double-cliquez pour ouvrir cette version en lecture seule</translation>
+    </message>
+    <message>
         <source>%1 — %2 present</source>
         <translation>%1 — présents&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Plan versions</source>
-        <translation>Versions du plan</translation>
+        <source>Double-click to open this meeting read-only</source>
+        <translation>Double-cliquez pour ouvrir cette réunion en lecture seule</translation>
     </message>
     <message>
-        <source>← F&amp;amilies</source>
-        <translation>← Famille&amp;s</translation>
+        <source>Plan versions</source>
+        <translation>Versions du plan</translation>
     </message>
     <message>
         <source>&amp;Edit team…</source>
@@ -1424,11 +2023,11 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start first meeting</source>
-        <translation>&amp;Démarrer la première réunion</translation>
+        <translation>Démarrer la p&amp;remière réunion</translation>
     </message>
     <message>
         <source>&amp;Start follow-up meeting</source>
-        <translation>&amp;Démarrer la réunion de suivi</translation>
+        <translation>Démarrer la &amp;réunion de suivi</translation>
     </message>
     <message>
         <source>No plan yet: the first meeting creates version 1.</source>
@@ -1460,6 +2059,10 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     <message>
         <source>The plan of %1</source>
         <translation>Le plan de %1</translation>
+    </message>
+    <message>
+        <source>Goals we reached!</source>
+        <translation>Les objectifs que nous avons atteints&#xa0;!</translation>
     </message>
     <message>
         <source>Nothing written here yet.</source>
@@ -1674,6 +2277,595 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>FamilyVoice</name>
+    <message>
+        <source>Did the team listen to us?</source>
+        <translation>L’équipe nous a-t-elle écoutés&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Does this plan feel like ours?</source>
+        <translation>Ce plan est-il vraiment le nôtre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Do we know who does what now?</source>
+        <translation>Savons-nous maintenant qui fait quoi&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation>Pas du tout</translation>
+    </message>
+    <message>
+        <source>Not really</source>
+        <translation>Pas vraiment</translation>
+    </message>
+    <message>
+        <source>A bit</source>
+        <translation>Un peu</translation>
+    </message>
+    <message>
+        <source>Mostly</source>
+        <translation>Plutôt oui</translation>
+    </message>
+    <message>
+        <source>Yes, completely</source>
+        <translation>Oui, tout à fait</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyVoicePanel</name>
+    <message>
+        <source>The family&apos;s voice</source>
+        <translation>La voix de la famille</translation>
+    </message>
+    <message>
+        <source>Ask the family, and the child, three short questions and let them tap a face. They may leave a question out.</source>
+        <translation>Posez trois petites questions à la famille, et à l’enfant, et laissez-les toucher un visage. Ils peuvent passer une question.</translation>
+    </message>
+    <message>
+        <source>The &amp;child is here and answers too</source>
+        <translation>L&apos;&amp;enfant est là et répond aussi</translation>
+    </message>
+    <message>
+        <source>The child answers too</source>
+        <translation>L’enfant répond aussi</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>the family</source>
+        <translation>la famille</translation>
+    </message>
+    <message>
+        <source>the child</source>
+        <translation>l’enfant</translation>
+    </message>
+    <message>
+        <source>%1 — answer of %2</source>
+        <translation>%1 — réponse de %2</translation>
+    </message>
+    <message>
+        <source>Click a face, or use Left/Right or the keys 1 to 5; Delete clears the answer.</source>
+        <translation>Cliquez sur un visage, ou utilisez Gauche/Droite ou les touches 1 à 5&#xa0;; Suppr efface la réponse.</translation>
+    </message>
+    <message>
+        <source>Answer a question</source>
+        <translation>Répondre à une question</translation>
+    </message>
+    <message>
+        <source>Remove the child&apos;s answers</source>
+        <translation>Retirer les réponses de l’enfant</translation>
+    </message>
+</context>
+<context>
+    <name>Fidelity</name>
+    <message>
+        <source>All families</source>
+        <translation>Toutes les familles</translation>
+    </message>
+    <message>
+        <source>this laptop</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Équipe %1</translation>
+    </message>
+    <message>
+        <source>Coach %1</source>
+        <translation>Coach %1</translation>
+    </message>
+    <message>
+        <source>Fidelity summary of all families</source>
+        <translation>Synthèse de fidélité de toutes les familles</translation>
+    </message>
+    <message>
+        <source>On %1. Anonymous: no names, no references. Groups of fewer than 5 families are not shown, and counts of 1 to 4 families are withheld (&lt;5). Each measure on its own: there is no overall score.</source>
+        <translation>Au %1. Anonyme&#xa0;: ni noms, ni références. Les groupes de moins de 5 familles ne sont pas affichés et les effectifs de 1 à 4 familles sont masqués (&lt;5). Chaque mesure vaut pour elle-même&#xa0;: il n’y a pas de score global.</translation>
+    </message>
+    <message>
+        <source>Fewer than 5 families: nothing can be shown without making them recognisable.</source>
+        <translation>Moins de 5 familles&#xa0;: rien ne peut être affiché sans les rendre reconnaissables.</translation>
+    </message>
+    <message>
+        <source>%1 families (%2 active) · plans with no informal support at all: %3</source>
+        <translation>%1 familles (%2 actives) · plans sans aucun soutien informel&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Families with data</source>
+        <translation>Familles avec données</translation>
+    </message>
+    <message>
+        <source>On the good side</source>
+        <translation>Du bon côté</translation>
+    </message>
+    <message>
+        <source>Median (middle half)</source>
+        <translation>Médiane (moitié centrale)</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Families per team and per coach: %1. The distributions per team and per coach are in the CSV export of the same summary.</source>
+        <translation>Familles par équipe et par coach&#xa0;: %1. Les distributions par équipe et par coach figurent dans l’export CSV de la même synthèse.</translation>
+    </message>
+    <message>
+        <source>Is it really Wraparound? This period in figures</source>
+        <translation>Est-ce vraiment du Wraparound&#xa0;? Cette période en chiffres</translation>
+    </message>
+    <message>
+        <source>Read from the plan, the meetings and the family&apos;s own answers during the period. Each measure on its own: there is no overall score.</source>
+        <translation>Lu dans le plan, les réunions et les réponses de la famille pendant la période. Chaque mesure vaut pour elle-même&#xa0;: il n’y a pas de score global.</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Teamwork</source>
+        <translation>Travail d’équipe</translation>
+    </message>
+    <message>
+        <source>Natural supports</source>
+        <translation>Soutiens naturels</translation>
+    </message>
+    <message>
+        <source>Needs-based</source>
+        <translation>Fondé sur les besoins</translation>
+    </message>
+    <message>
+        <source>Strengths-driven</source>
+        <translation>Fondé sur les forces</translation>
+    </message>
+    <message>
+        <source>Outcomes-based</source>
+        <translation>Axé sur les résultats</translation>
+    </message>
+    <message>
+        <source>The family&apos;s voice</source>
+        <translation>La voix de la famille</translation>
+    </message>
+    <message>
+        <source>Team size</source>
+        <translation>Taille de l’équipe</translation>
+    </message>
+    <message>
+        <source>Team mix</source>
+        <translation>Composition de l’équipe</translation>
+    </message>
+    <message>
+        <source>Family at the meetings</source>
+        <translation>La famille aux réunions</translation>
+    </message>
+    <message>
+        <source>Informal supports at the meetings</source>
+        <translation>Les soutiens informels aux réunions</translation>
+    </message>
+    <message>
+        <source>Professionals at the meetings</source>
+        <translation>Les professionnels aux réunions</translation>
+    </message>
+    <message>
+        <source>Actions of the busiest member</source>
+        <translation>Actions du membre le plus chargé</translation>
+    </message>
+    <message>
+        <source>Actions carried by family and informal supports</source>
+        <translation>Actions portées par la famille et les soutiens informels</translation>
+    </message>
+    <message>
+        <source>Meetings with an informal support</source>
+        <translation>Réunions avec un soutien informel</translation>
+    </message>
+    <message>
+        <source>Informal supports on the team</source>
+        <translation>Soutiens informels dans l’équipe</translation>
+    </message>
+    <message>
+        <source>Goals tied to a need</source>
+        <translation>Objectifs liés à un besoin</translation>
+    </message>
+    <message>
+        <source>Needs left without a goal</source>
+        <translation>Besoins sans objectif</translation>
+    </message>
+    <message>
+        <source>Strengths per family member</source>
+        <translation>Forces par membre de la famille</translation>
+    </message>
+    <message>
+        <source>The child&apos;s talents</source>
+        <translation>Les talents de l’enfant</translation>
+    </message>
+    <message>
+        <source>Actions that use a strength</source>
+        <translation>Actions qui s’appuient sur une force</translation>
+    </message>
+    <message>
+        <source>Goals we can measure</source>
+        <translation>Objectifs mesurables</translation>
+    </message>
+    <message>
+        <source>Follow-ups where the family rated</source>
+        <translation>Suivis où la famille a donné une note</translation>
+    </message>
+    <message>
+        <source>Evaluations on time</source>
+        <translation>Évaluations à temps</translation>
+    </message>
+    <message>
+        <source>Goals reached and celebrated</source>
+        <translation>Objectifs atteints et célébrés</translation>
+    </message>
+    <message>
+        <source>Listened to</source>
+        <translation>Écoutés</translation>
+    </message>
+    <message>
+        <source>Our own plan</source>
+        <translation>Notre propre plan</translation>
+    </message>
+    <message>
+        <source>Clear who does what</source>
+        <translation>Qui fait quoi, c’est clair</translation>
+    </message>
+    <message>
+        <source>How many people are on the team around the family.</source>
+        <translation>Combien de personnes composent l’équipe autour de la famille.</translation>
+    </message>
+    <message>
+        <source>How many kinds of people are on the team: family, informal supports and professionals (3 is all of them).</source>
+        <translation>Combien de types de personnes sont dans l’équipe&#xa0;: famille, soutiens informels et professionnels (3, c’est tous).</translation>
+    </message>
+    <message>
+        <source>Of the family members on the team, how many came to the meetings, on average.</source>
+        <translation>Parmi les membres de la famille dans l’équipe, combien sont venus aux réunions, en moyenne.</translation>
+    </message>
+    <message>
+        <source>Of the informal supports on the team, how many came to the meetings, on average.</source>
+        <translation>Parmi les soutiens informels dans l’équipe, combien sont venus aux réunions, en moyenne.</translation>
+    </message>
+    <message>
+        <source>Of the professionals on the team, how many came to the meetings, on average.</source>
+        <translation>Parmi les professionnels dans l’équipe, combien sont venus aux réunions, en moyenne.</translation>
+    </message>
+    <message>
+        <source>The share of the open actions carried by the one person with the most. Lower is better: nobody should carry everything.</source>
+        <translation>La part des actions ouvertes portée par la personne qui en a le plus. Plus bas, c’est mieux&#xa0;: personne ne devrait tout porter.</translation>
+    </message>
+    <message>
+        <source>The share of the actions carried by the family and people from their own network rather than by professionals.</source>
+        <translation>La part des actions portées par la famille et les personnes de son propre réseau plutôt que par des professionnels.</translation>
+    </message>
+    <message>
+        <source>The share of the meetings where at least one informal support (a grandparent, neighbour, friend...) was there.</source>
+        <translation>La part des réunions où au moins un soutien informel (grand-parent, voisin, ami...) était présent.</translation>
+    </message>
+    <message>
+        <source>How many people from the family&apos;s own network are on the team.</source>
+        <translation>Combien de personnes du propre réseau de la famille sont dans l’équipe.</translation>
+    </message>
+    <message>
+        <source>The share of the goals that answer a need the family named.</source>
+        <translation>La part des objectifs qui répondent à un besoin exprimé par la famille.</translation>
+    </message>
+    <message>
+        <source>Needs where the family asked for help but no goal takes them up. Lower is better.</source>
+        <translation>Besoins pour lesquels la famille a demandé de l’aide mais qu’aucun objectif ne reprend. Plus bas, c’est mieux.</translation>
+    </message>
+    <message>
+        <source>How many strengths of the child, the parents and the family are written down, per family member on the team.</source>
+        <translation>Combien de forces de l’enfant, des parents et de la famille sont notées, par membre de la famille dans l’équipe.</translation>
+    </message>
+    <message>
+        <source>How many of the child&apos;s own talents are written down.</source>
+        <translation>Combien de talents propres à l’enfant sont notés.</translation>
+    </message>
+    <message>
+        <source>The share of the actions whose description names a strength the plan recorded.</source>
+        <translation>La part des actions dont la description nomme une force notée dans le plan.</translation>
+    </message>
+    <message>
+        <source>The share of the goals that say how we will know, with a target different from today&apos;s rating.</source>
+        <translation>La part des objectifs qui disent comment nous le saurons, avec une cible différente de la note d’aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>The share of the follow-up meetings where the family or the child rated their own progress.</source>
+        <translation>La part des réunions de suivi où la famille ou l’enfant a noté ses propres progrès.</translation>
+    </message>
+    <message>
+        <source>The share of the six-month evaluations that were held on time (up to a month late).</source>
+        <translation>La part des évaluations semestrielles tenues à temps (jusqu’à un mois de retard).</translation>
+    </message>
+    <message>
+        <source>How many goals an evaluation found reached or closed as reached.</source>
+        <translation>Combien d’objectifs une évaluation a jugés atteints ou clôturés comme atteints.</translation>
+    </message>
+    <message>
+        <source>The family&apos;s answer to &quot;Did the team listen to us?&quot; (faces 1 to 5, on average).</source>
+        <translation>La réponse de la famille à «&#xa0;L’équipe nous a-t-elle écoutés&#xa0;?&#xa0;» (visages 1 à 5, en moyenne).</translation>
+    </message>
+    <message>
+        <source>The family&apos;s answer to &quot;Does this plan feel like ours?&quot; (faces 1 to 5, on average).</source>
+        <translation>La réponse de la famille à «&#xa0;Ce plan est-il vraiment le nôtre&#xa0;?&#xa0;» (visages 1 à 5, en moyenne).</translation>
+    </message>
+    <message>
+        <source>The family&apos;s answer to &quot;Do we know who does what now?&quot; (faces 1 to 5, on average).</source>
+        <translation>La réponse de la famille à «&#xa0;Savons-nous maintenant qui fait quoi&#xa0;?&#xa0;» (visages 1 à 5, en moyenne).</translation>
+    </message>
+    <message>
+        <source>no plan yet</source>
+        <translation>pas encore de plan</translation>
+    </message>
+    <message>
+        <source>no meeting held yet</source>
+        <translation>aucune réunion tenue</translation>
+    </message>
+    <message>
+        <source>no follow-up meeting yet</source>
+        <translation>pas encore de réunion de suivi</translation>
+    </message>
+    <message>
+        <source>nobody of this kind on the team</source>
+        <translation>personne de ce type dans l’équipe</translation>
+    </message>
+    <message>
+        <source>no family member on the team</source>
+        <translation>aucun membre de la famille dans l’équipe</translation>
+    </message>
+    <message>
+        <source>no goals yet</source>
+        <translation>pas encore d’objectifs</translation>
+    </message>
+    <message>
+        <source>no needs yet</source>
+        <translation>pas encore de besoins</translation>
+    </message>
+    <message>
+        <source>no actions yet</source>
+        <translation>pas encore d’actions</translation>
+    </message>
+    <message>
+        <source>fewer than two actions</source>
+        <translation>moins de deux actions</translation>
+    </message>
+    <message>
+        <source>no strengths yet</source>
+        <translation>pas encore de forces</translation>
+    </message>
+    <message>
+        <source>no evaluation due yet</source>
+        <translation>aucune évaluation encore due</translation>
+    </message>
+    <message>
+        <source>no evaluation yet</source>
+        <translation>pas encore d’évaluation</translation>
+    </message>
+    <message>
+        <source>no answers yet</source>
+        <translation>pas encore de réponses</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>pas assez de données</translation>
+    </message>
+    <message>
+        <source>aim: at least %1</source>
+        <translation>objectif&#xa0;: au moins %1</translation>
+    </message>
+    <message>
+        <source>aim: at most %1</source>
+        <translation>objectif&#xa0;: au plus %1</translation>
+    </message>
+</context>
+<context>
+    <name>FidelityPeriodPanel</name>
+    <message>
+        <source>Is it really Wraparound? This period in figures</source>
+        <translation>Est-ce vraiment du Wraparound&#xa0;? Cette période en chiffres</translation>
+    </message>
+    <message>
+        <source>Fidelity over the period</source>
+        <translation>Fidélité sur la période</translation>
+    </message>
+    <message>
+        <source>Set a period that ends after it starts.</source>
+        <translation>Choisissez une période qui se termine après son début.</translation>
+    </message>
+</context>
+<context>
+    <name>FidelitySummaryDialog</name>
+    <message>
+        <source>Fidelity summary of all families</source>
+        <translation>Synthèse de fidélité de toutes les familles</translation>
+    </message>
+    <message>
+        <source>Anonymous: no names, no references, coaches by number. Groups of fewer than 5 families are not shown and counts of 1 to 4 families are withheld (&lt;5). Each measure on its own: there is no overall score.</source>
+        <translation>Anonyme&#xa0;: ni noms, ni références, les coachs par numéro. Les groupes de moins de 5 familles ne sont pas affichés et les effectifs de 1 à 4 familles sont masqués (&lt;5). Chaque mesure vaut pour elle-même&#xa0;: il n’y a pas de score global.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Groupe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Distributions</source>
+        <translation>Distributions</translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV…</source>
+        <translation>Enregistrer en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Reading every family…</source>
+        <translation>Lecture de toutes les familles…</translation>
+    </message>
+    <message>
+        <source>Fidelity summary</source>
+        <translation>Synthèse de fidélité</translation>
+    </message>
+    <message>
+        <source>The summary could not be made: %1</source>
+        <translation>La synthèse n’a pas pu être établie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (fewer than 5 families: not shown)</source>
+        <translation>%1 (moins de 5 familles&#xa0;: non affiché)</translation>
+    </message>
+    <message>
+        <source>Fewer than 5 families in this group: nothing is shown, so that no family can be recognised.</source>
+        <translation>Moins de 5 familles dans ce groupe&#xa0;: rien n’est affiché, afin qu’aucune famille ne soit reconnaissable.</translation>
+    </message>
+    <message>
+        <source>%1 families (%2 active) · plans with no informal support at all: %3</source>
+        <translation>%1 familles (%2 actives) · plans sans aucun soutien informel&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Save the summary as CSV</source>
+        <translation>Enregistrer la synthèse en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation>Enregistrer la synthèse en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FidelityTab</name>
+    <message>
+        <source>Is it really Wraparound? What the plan and its history show, measure by measure. There is no overall score: each measure says what it counts and what to aim for. The small charts show each measure at every plan version.</source>
+        <translation>Est-ce vraiment du Wraparound&#xa0;? Ce que montrent le plan et son historique, mesure par mesure. Il n’y a pas de score global&#xa0;: chaque mesure dit ce qu’elle compte et ce qu’il faut viser. Les petits graphiques montrent chaque mesure à chaque version du plan.</translation>
+    </message>
+    <message>
+        <source>What to look at next</source>
+        <translation>À regarder ensuite</translation>
+    </message>
+    <message>
+        <source>This family is closed: time-based measures stop at its last meeting.</source>
+        <translation>Cette famille est clôturée&#xa0;: les mesures liées au temps s’arrêtent à sa dernière réunion.</translation>
+    </message>
+    <message>
+        <source>Nothing stands out: keep going as you are.</source>
+        <translation>Rien ne ressort&#xa0;: continuez ainsi.</translation>
+    </message>
+    <message>
+        <source>No informal support is on the team yet: who in the family&apos;s own network (grandparent, neighbour, friend, coach at the club) could join?</source>
+        <translation>Aucun soutien informel dans l’équipe pour l’instant&#xa0;: qui, dans le propre réseau de la famille (grand-parent, voisin, ami, entraîneur du club), pourrait se joindre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>No informal support has an action yet.</source>
+        <translation>Aucun soutien informel n’a encore d’action.</translation>
+    </message>
+    <message>
+        <source>One person carries more than half of the open actions: can others take some?</source>
+        <translation>Une personne porte plus de la moitié des actions ouvertes&#xa0;: d’autres peuvent-ils en reprendre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The family was often not all there: plan the meetings at a time and place that suit them.</source>
+        <translation>La famille était souvent incomplète&#xa0;: prévoyez les réunions à une heure et dans un lieu qui lui conviennent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) not tied to a need.</source>
+        <translation>
+            <numerusform>%n objectif non lié à un besoin.</numerusform>
+            <numerusform>%n objectifs non liés à un besoin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) where the family asked for help but no goal takes them up.</source>
+        <translation>
+            <numerusform>%n besoin pour lequel la famille a demandé de l’aide mais qu’aucun objectif ne reprend.</numerusform>
+            <numerusform>%n besoins pour lesquels la famille a demandé de l’aide mais qu’aucun objectif ne reprend.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the child&apos;s own talents is written down.</source>
+        <translation>Aucun talent propre à l’enfant n’est encore noté.</translation>
+    </message>
+    <message>
+        <source>No action names a strength it builds on.</source>
+        <translation>Aucune action ne nomme une force sur laquelle elle s’appuie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) without &quot;how will we know&quot; or with a target equal to today&apos;s rating.</source>
+        <translation>
+            <numerusform>%n objectif sans «&#xa0;comment le saurons-nous&#xa0;» ou avec une cible égale à la note d’aujourd’hui.</numerusform>
+            <numerusform>%n objectifs sans «&#xa0;comment le saurons-nous&#xa0;» ou avec une cible égale à la note d’aujourd’hui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The family rarely rated its own progress at the follow-ups.</source>
+        <translation>La famille a rarement noté ses propres progrès lors des suivis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n six-month evaluation(s) missed or late.</source>
+        <translation>
+            <numerusform>%n évaluation semestrielle manquée ou en retard.</numerusform>
+            <numerusform>%n évaluations semestrielles manquées ou en retard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The family&apos;s answers after the meetings are low on %n question(s): ask them what would help.</source>
+        <translation>
+            <numerusform>Les réponses de la famille après les réunions sont basses pour %n question&#xa0;: demandez-lui ce qui l’aiderait.</numerusform>
+            <numerusform>Les réponses de la famille après les réunions sont basses pour %n questions&#xa0;: demandez-lui ce qui l’aiderait.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FollowUpStep</name>
     <message>
         <source>Since last time</source>
@@ -1732,6 +2924,10 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
         <translation>Équipe</translation>
     </message>
     <message>
+        <source>★ Reached — closed by the evaluation</source>
+        <translation>★ Atteint — clôturé par l’évaluation</translation>
+    </message>
+    <message>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1774,6 +2970,129 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     <message>
         <source>Review action</source>
         <translation>Mettre à jour l’action</translation>
+    </message>
+</context>
+<context>
+    <name>GoalReviewStep</name>
+    <message>
+        <source>How far did we get? First the family says what helped and what did not, then the team. Then we decide together.</source>
+        <translation>Où en sommes-nous&#xa0;? D’abord la famille dit ce qui a aidé et ce qui n’a pas aidé, puis l’équipe. Ensuite, nous décidons ensemble.</translation>
+    </message>
+    <message>
+        <source>Baseline, latest ratings and target</source>
+        <translation>Note de départ, dernières notes et cible</translation>
+    </message>
+    <message>
+        <source>In the family&apos;s words</source>
+        <translation>Avec les mots de la famille</translation>
+    </message>
+    <message>
+        <source>What helped us…</source>
+        <translation>Ce qui nous a aidés…</translation>
+    </message>
+    <message>
+        <source>What helped, in the family&apos;s words</source>
+        <translation>Ce qui a aidé, avec les mots de la famille</translation>
+    </message>
+    <message>
+        <source>What did not help…</source>
+        <translation>Ce qui n’a pas aidé…</translation>
+    </message>
+    <message>
+        <source>What did not help, in the family&apos;s words</source>
+        <translation>Ce qui n’a pas aidé, avec les mots de la famille</translation>
+    </message>
+    <message>
+        <source>What &amp;helped:</source>
+        <translation>Ce qui a &amp;aidé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What did &amp;not help:</source>
+        <translation>Ce qui n’a &amp;pas aidé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The team&apos;s view</source>
+        <translation>Le regard de l’équipe</translation>
+    </message>
+    <message>
+        <source>What helped, the team&apos;s view</source>
+        <translation>Ce qui a aidé, selon l’équipe</translation>
+    </message>
+    <message>
+        <source>What did not help, the team&apos;s view</source>
+        <translation>Ce qui n’a pas aidé, selon l’équipe</translation>
+    </message>
+    <message>
+        <source>Professionals &amp;only (left out of the family&apos;s copy)</source>
+        <translation>Professionnels &amp;uniquement (absent de l’exemplaire de la famille)</translation>
+    </message>
+    <message>
+        <source>What helped:</source>
+        <translation>Ce qui a aidé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What did not help:</source>
+        <translation>Ce qui n’a pas aidé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Verdict and decision</source>
+        <translation>Bilan et décision</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>Motif de la décision</translation>
+    </message>
+    <message>
+        <source>Why we decide this</source>
+        <translation>Pourquoi nous le décidons</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation>&amp;Bilan&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Décision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Objectif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Latest — family:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;child:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;team:&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;Target:&lt;/b&gt; %5</source>
+        <translation>&lt;b&gt;Départ&#xa0;:&lt;/b&gt; %1 &#xa0; &lt;b&gt;Dernière — famille&#xa0;:&lt;/b&gt; %2 &#xa0; &lt;b&gt;enfant&#xa0;:&lt;/b&gt; %3 &#xa0; &lt;b&gt;équipe&#xa0;:&lt;/b&gt; %4 &#xa0; &lt;b&gt;Cible&#xa0;:&lt;/b&gt; %5</translation>
+    </message>
+    <message>
+        <source>Suggested from the ratings (not decided until you record it): %1, %2.</source>
+        <translation>Suggestion d’après les notes (rien n’est décidé avant l’enregistrement)&#xa0;: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Type in the evaluation</source>
+        <translation>Saisir dans l’évaluation</translation>
+    </message>
+    <message>
+        <source>Change who sees the team&apos;s view</source>
+        <translation>Modifier qui voit le regard de l’équipe</translation>
+    </message>
+    <message>
+        <source>Decide on the goal</source>
+        <translation>Décider pour l’objectif</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +3148,41 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     <message>
         <source>(unnamed)</source>
         <translation>(sans nom)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>The plan as it was</source>
+        <translation>Le plan tel qu’il était</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>(empty plan)</source>
+        <translation>(plan vide)</translation>
+    </message>
+    <message>
+        <source>Plan version %1 (read-only)</source>
+        <translation>Version du plan %1 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>The plan as it was saved, and what changed from the version before. Nothing here can be changed.</source>
+        <translation>Le plan tel qu’il a été enregistré, et ce qui a changé depuis la version précédente. Rien ici ne peut être modifié.</translation>
+    </message>
+    <message>
+        <source>Meeting of %1 at %2 (read-only). Attendance: %3.</source>
+        <translation>Réunion du %1 à %2 (lecture seule). Présences&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
+        <translation>Compte rendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Meeting of %1</source>
+        <translation>Réunion du %1</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +3445,10 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
         <translation>&amp;Nouvelle famille…</translation>
     </message>
     <message>
+        <source>Fidelity &amp;summary of all families…</source>
+        <translation>&amp;Synthèse de fidélité de toutes les familles…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
@@ -2107,6 +3465,18 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
         <translation>Ce qui a &amp;changé…</translation>
     </message>
     <message>
+        <source>Start six-month &amp;evaluation</source>
+        <translation>Commencer l’&amp;évaluation semestrielle</translation>
+    </message>
+    <message>
+        <source>Change &amp;phase…</source>
+        <translation>Changer de &amp;phase…</translation>
+    </message>
+    <message>
+        <source>&amp;Transition plan (closing meeting)</source>
+        <translation>Plan de &amp;transition (réunion de clôture)</translation>
+    </message>
+    <message>
         <source>C&amp;lose family (hide from the list)</source>
         <translation>&amp;Clôturer la famille (masquer de la liste)</translation>
     </message>
@@ -2116,7 +3486,7 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>Affichag&amp;e</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>The coach&apos;s &amp;week</source>
@@ -2140,7 +3510,7 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>A&amp;ide</translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;About VRAC Desktop</source>
@@ -2149,6 +3519,14 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     <message>
         <source>The meeting keeps its language until it is closed.</source>
         <translation>La réunion garde sa langue jusqu’à sa fermeture.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue meeting</source>
+        <translation>&amp;Poursuivre la réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft…</source>
+        <translation>&amp;Abandonner le brouillon…</translation>
     </message>
     <message>
         <source>Open a family first.</source>
@@ -2167,14 +3545,6 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
         <translation>Une réunion avec %1 n’a pas été enregistrée comme version du plan (dernière sauvegarde automatique&#xa0;: %2). La reprendre maintenant&#xa0;?</translation>
     </message>
     <message>
-        <source>C&amp;ontinue meeting</source>
-        <translation>&amp;Poursuivre la réunion</translation>
-    </message>
-    <message>
-        <source>&amp;Discard draft…</source>
-        <translation>&amp;Abandonner le brouillon…</translation>
-    </message>
-    <message>
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
     </message>
@@ -2183,8 +3553,39 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
         <translation>Brouillon illisible</translation>
     </message>
     <message>
+        <source>An unfinished meeting of this family is open first; finish or leave it before starting another.</source>
+        <translation>Une réunion inachevée de cette famille est ouverte d’abord&#xa0;; terminez-la ou quittez-la avant d’en commencer une autre.</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
         <source>%1 — meeting — VRAC Desktop</source>
         <translation>%1 — réunion — VRAC Desktop</translation>
+    </message>
+    <message>
+        <source>Transition plan recorded; the plan is closed.</source>
+        <translation>Plan de transition enregistré&#xa0;; le plan est clos.</translation>
+    </message>
+    <message>
+        <source>Evaluation recorded.</source>
+        <translation>Évaluation enregistrée.</translation>
+    </message>
+    <message>
+        <source>Adjust goals</source>
+        <translation>Ajuster des objectifs</translation>
+    </message>
+    <message numerus="yes">
+        <source>The evaluation decided to adjust %n goal(s). Start the follow-up meeting that adjusts them now?</source>
+        <translation>
+            <numerusform>L’évaluation a décidé d’ajuster %n objectif. Commencer maintenant la réunion de suivi qui l’ajuste&#xa0;?</numerusform>
+            <numerusform>L’évaluation a décidé d’ajuster %n objectifs. Commencer maintenant la réunion de suivi qui les ajuste&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Start follow-up meeting</source>
+        <translation>Démarrer la &amp;réunion de suivi</translation>
     </message>
     <message>
         <source>Discard the draft?</source>
@@ -2264,6 +3665,14 @@ Réunions d’équipe Wraparound Care&#xa0;: une famille, un plan.</translation>
         <translation>Étapes de la réunion</translation>
     </message>
     <message>
+        <source>&amp;Record the evaluation</source>
+        <translation>En&amp;registrer l’évaluation</translation>
+    </message>
+    <message>
+        <source>&amp;Record the transition plan and close</source>
+        <translation>En&amp;registrer le plan de transition et clore</translation>
+    </message>
+    <message>
         <source>← &amp;Back</source>
         <translation>← &amp;Précédent</translation>
     </message>
@@ -2338,6 +3747,121 @@ Réunions d’équipe Wraparound Care&#xa0;: une famille, un plan.</translation>
 Your work is kept as a draft.</source>
         <translation>La réunion n’a pas pu être enregistrée&#xa0;: %1
 Votre travail est gardé comme brouillon.</translation>
+    </message>
+    <message>
+        <source>Record the transition plan and close this family&apos;s plan? The family is then closed (and kept as the retention rules say).</source>
+        <translation>Enregistrer le plan de transition et clore le plan de cette famille&#xa0;? La famille est alors close (et conservée selon les règles de conservation).</translation>
+    </message>
+    <message>
+        <source>Record this evaluation? It can no longer be changed afterwards.</source>
+        <translation>Enregistrer cette évaluation&#xa0;? Elle ne pourra plus être modifiée ensuite.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded; your work is kept as a draft:
+
+%1</source>
+        <translation>Rien n’a été enregistré&#xa0;; votre travail est conservé comme brouillon&#xa0;:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded (%1); your work is kept as a draft.</source>
+        <translation>Rien n’a été enregistré (%1)&#xa0;; votre travail est conservé comme brouillon.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRecordStep</name>
+    <message>
+        <source>The meeting</source>
+        <translation>La réunion</translation>
+    </message>
+    <message>
+        <source>When the meeting was held, who was there, and the minutes. Absent or excused members stay in the team.</source>
+        <translation>Quand la réunion a eu lieu, qui était là, et le compte rendu. Les membres absents ou excusés restent dans l’équipe.</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Date de la réunion</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;date:</source>
+        <translation>Date de la ré&amp;union&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animateur</translation>
+    </message>
+    <message>
+        <source>Facilitato&amp;r:</source>
+        <translation>Anima&amp;teur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Minutes and notes</source>
+        <translation>Compte rendu et notes</translation>
+    </message>
+    <message>
+        <source>What was discussed and agreed…</source>
+        <translation>Ce qui a été discuté et convenu…</translation>
+    </message>
+    <message>
+        <source>Min&amp;utes / notes:</source>
+        <translation>Compte rendu / n&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>Présence de %1</translation>
+    </message>
+    <message>
+        <source>The team is empty.</source>
+        <translation>L’équipe est vide.</translation>
+    </message>
+    <message>
+        <source>Change the meeting date</source>
+        <translation>Modifier la date de la réunion</translation>
+    </message>
+    <message>
+        <source>Change facilitator</source>
+        <translation>Changer d’animateur</translation>
+    </message>
+    <message>
+        <source>Type the place</source>
+        <translation>Saisir le lieu</translation>
+    </message>
+    <message>
+        <source>Type the minutes</source>
+        <translation>Saisir le compte rendu</translation>
+    </message>
+    <message>
+        <source>Change attendance</source>
+        <translation>Modifier les présences</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +4048,65 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
 </context>
 <context>
+    <name>OverallStep</name>
+    <message>
+        <source>Overall decision</source>
+        <translation>Décision globale</translation>
+    </message>
+    <message>
+        <source>Looking back together, and what we do next.</source>
+        <translation>Regarder en arrière ensemble, et ce que nous faisons ensuite.</translation>
+    </message>
+    <message>
+        <source>Overall &amp;decision:</source>
+        <translation>&amp;Décision globale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Pourquoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps:</source>
+        <translation>Prochaines é&amp;tapes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In the family&apos;s own words</source>
+        <translation>Avec les mots de la famille</translation>
+    </message>
+    <message>
+        <source>The family&apos;s reflection</source>
+        <translation>Le regard de la famille</translation>
+    </message>
+    <message>
+        <source>The &amp;family&apos;s reflection:</source>
+        <translation>Le regard de la &amp;famille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The team&apos;s reflection</source>
+        <translation>Le regard de l’équipe</translation>
+    </message>
+    <message>
+        <source>The &amp;team&apos;s reflection:</source>
+        <translation>Le regard de l’é&amp;quipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change the overall decision</source>
+        <translation>Modifier la décision globale</translation>
+    </message>
+    <message>
+        <source>Type in the evaluation</source>
+        <translation>Saisir dans l’évaluation</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Choose a passphrase</source>
@@ -2574,6 +4157,80 @@ Votre travail est gardé comme brouillon.</translation>
     <message>
         <source>Type the passphrase.</source>
         <translation>Saisissez la phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodStep</name>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>The six months we look back on. It starts at the plan&apos;s first meeting (or the last evaluation).</source>
+        <translation>Les six mois sur lesquels nous revenons. Ils commencent à la première réunion du plan (ou à la dernière évaluation).</translation>
+    </message>
+    <message>
+        <source>Period starts</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>We evaluate plan version %1 (%2 goals).</source>
+        <translation>Nous évaluons la version %1 du plan (%2 objectifs).</translation>
+    </message>
+    <message>
+        <source>Change the period</source>
+        <translation>Modifier la période</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseDialog</name>
+    <message>
+        <source>Change phase</source>
+        <translation>Changer de phase</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Actuellement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>Nouvelle phase</translation>
+    </message>
+    <message>
+        <source>&amp;New phase:</source>
+        <translation>&amp;Nouvelle phase&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date of the change</source>
+        <translation>Date du changement</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Da&amp;te&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>e.g. the team is formed, the family decides to end</source>
+        <translation>p. ex. l’équipe est formée, la famille décide d’arrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Pourquoi&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2667,8 +4324,52 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>non noté</translation>
     </message>
     <message>
+        <source>DRAFT — suggestions, not decided</source>
+        <translation>BROUILLON — suggestions, rien n’est décidé</translation>
+    </message>
+    <message>
+        <source>This is a draft computed from the ratings: the verdicts and decisions below are suggestions that nobody has taken yet.</source>
+        <translation>Ceci est un brouillon calculé d’après les notes&#xa0;: les bilans et décisions ci-dessous sont des suggestions que personne n’a encore prises.</translation>
+    </message>
+    <message>
+        <source>Goal reached and closed: a success to celebrate together.</source>
+        <translation>Objectif atteint et clôturé&#xa0;: une réussite à célébrer ensemble.</translation>
+    </message>
+    <message>
         <source>Baseline → latest → target</source>
         <translation>Départ → dernière → cible</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Note de départ</translation>
+    </message>
+    <message>
+        <source>Latest rating by the family</source>
+        <translation>Dernière note de la famille</translation>
+    </message>
+    <message>
+        <source>Latest rating by the child</source>
+        <translation>Dernière note de l’enfant</translation>
+    </message>
+    <message>
+        <source>Latest rating by the team</source>
+        <translation>Dernière note de l’équipe</translation>
+    </message>
+    <message>
+        <source>What helped (the family&apos;s words)</source>
+        <translation>Ce qui a aidé (mots de la famille)</translation>
+    </message>
+    <message>
+        <source>What did not help (the family&apos;s words)</source>
+        <translation>Ce qui n’a pas aidé (mots de la famille)</translation>
+    </message>
+    <message>
+        <source>What helped (the team&apos;s view)</source>
+        <translation>Ce qui a aidé (regard de l’équipe)</translation>
+    </message>
+    <message>
+        <source>What did not help (the team&apos;s view)</source>
+        <translation>Ce qui n’a pas aidé (regard de l’équipe)</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -2677,6 +4378,10 @@ Votre travail est gardé comme brouillon.</translation>
     <message>
         <source>Decision</source>
         <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>Motif de la décision</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -2695,6 +4400,14 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>Objectif</translation>
     </message>
     <message>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>Successes to celebrate</source>
+        <translation>Réussites à célébrer</translation>
+    </message>
+    <message>
         <source>Reflections</source>
         <translation>Réflexions</translation>
     </message>
@@ -2711,8 +4424,28 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>Décision d’ensemble</translation>
     </message>
     <message>
-        <source>Signatures</source>
-        <translation>Signatures</translation>
+        <source>Why:</source>
+        <translation>Pourquoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>Prochaines étapes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not agreed: this is a draft.</source>
+        <translation>Pas convenu&#xa0;: ceci est un brouillon.</translation>
+    </message>
+    <message>
+        <source>The family approved this evaluation on %1 (%2).</source>
+        <translation>La famille a approuvé cette évaluation le %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The family has not approved this evaluation.</source>
+        <translation>La famille n’a pas approuvé cette évaluation.</translation>
+    </message>
+    <message>
+        <source>Nobody has signed yet.</source>
+        <translation>Personne n’a encore signé.</translation>
     </message>
     <message>
         <source>%1 actions: %2 done, %3 in progress, %4 planned, %5 stopped.</source>
@@ -2745,6 +4478,10 @@ Votre travail est gardé comme brouillon.</translation>
     <message>
         <source>No actions agreed yet.</source>
         <translation>Aucune action convenue pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Transition plan agreed at the closing meeting of %1</source>
+        <translation>Plan de transition convenu lors de la réunion de clôture du %1</translation>
     </message>
     <message>
         <source>Six-month evaluation of %1 – %2</source>
@@ -2954,6 +4691,58 @@ Votre travail est gardé comme brouillon.</translation>
         <source>Nobody has signed this plan yet.</source>
         <translation>Personne n’a encore signé ce plan.</translation>
     </message>
+    <message>
+        <source>Transition plan</source>
+        <translation>Plan de transition</translation>
+    </message>
+    <message>
+        <source>Closing meeting</source>
+        <translation>Réunion de clôture</translation>
+    </message>
+    <message>
+        <source>Transition plan hash (SHA-256)</source>
+        <translation>Empreinte du plan de transition (SHA-256)</translation>
+    </message>
+    <message>
+        <source>What continues, and who carries it</source>
+        <translation>Ce qui continue, et qui le porte</translation>
+    </message>
+    <message>
+        <source>What continues</source>
+        <translation>Ce qui continue</translation>
+    </message>
+    <message>
+        <source>Who carries it</source>
+        <translation>Qui le porte</translation>
+    </message>
+    <message>
+        <source>Nothing continues after closure.</source>
+        <translation>Rien ne continue après la clôture.</translation>
+    </message>
+    <message>
+        <source>Whom to call in a crisis</source>
+        <translation>Qui appeler en cas de crise</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>Comment les joindre</translation>
+    </message>
+    <message>
+        <source>How the family can come back</source>
+        <translation>Comment la famille peut revenir</translation>
+    </message>
+    <message>
+        <source>The family approved this transition plan on %1 (%2).</source>
+        <translation>La famille a approuvé ce plan de transition le %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The family has not approved this transition plan.</source>
+        <translation>La famille n’a pas approuvé ce plan de transition.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -3068,6 +4857,10 @@ Votre travail est gardé comme brouillon.</translation>
     <message>
         <source>The logo file %1 does not exist.</source>
         <translation>Le fichier de logo %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The logo file %1 is not a PNG image; save it as PNG and choose it again.</source>
+        <translation>Le fichier de logo %1 n’est pas une image PNG&#xa0;; enregistrez-le en PNG et choisissez-le de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +5046,147 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryKit</name>
+    <message>
+        <source>Made on %1 on the computer %2, for the data folder %3.</source>
+        <translation>Créé le %1 sur l’ordinateur %2, pour le dossier de données %3.</translation>
+    </message>
+    <message>
+        <source>Install VRAC Desktop on the new computer.</source>
+        <translation>Installez VRAC Desktop sur le nouvel ordinateur.</translation>
+    </message>
+    <message>
+        <source>Copy your newest backup file (.vracbak) to it, for example from a USB stick or the organisation&apos;s backup drive.</source>
+        <translation>Copiez-y votre fichier de sauvegarde le plus récent (.vracbak), par exemple depuis une clé USB ou le disque de sauvegarde de l’organisation.</translation>
+    </message>
+    <message>
+        <source>Start VRAC Desktop and choose File ▸ Restore from a backup…, or run: %1</source>
+        <translation>Lancez VRAC Desktop et choisissez Fichier ▸ Restaurer une sauvegarde…, ou exécutez&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Type the recovery key from this page when asked. The backup is checked before anything is replaced.</source>
+        <translation>Saisissez la clé de récupération de cette page quand elle est demandée. La sauvegarde est vérifiée avant que quoi que ce soit ne soit remplacé.</translation>
+    </message>
+    <message>
+        <source>Print this page and keep it in a locked place away from the computer: a safe, or a locked cabinet at the office.</source>
+        <translation>Imprimez cette page et gardez-la sous clé, loin de l’ordinateur&#xa0;: dans un coffre-fort ou une armoire fermée au bureau.</translation>
+    </message>
+    <message>
+        <source>Never keep it in the laptop bag, never send it by e-mail, and delete the PDF file once it is printed.</source>
+        <translation>Ne la gardez jamais dans la sacoche de l’ordinateur, ne l’envoyez jamais par e-mail, et supprimez le fichier PDF une fois imprimé.</translation>
+    </message>
+    <message>
+        <source>Anyone who has this key and a backup can read the plans. If the page is lost or seen by others, make a new kit at once (File ▸ Recovery kit…).</source>
+        <translation>Quiconque possède cette clé et une sauvegarde peut lire les plans. Si la page est perdue ou a été vue par d’autres, créez tout de suite un nouveau kit (Fichier ▸ Kit de récupération…).</translation>
+    </message>
+    <message>
+        <source>A new kit replaces this one: backups made after it open with the new key only; backups made before still open with this key.</source>
+        <translation>Un nouveau kit remplace celui-ci&#xa0;: les sauvegardes faites ensuite ne s’ouvrent qu’avec la nouvelle clé&#xa0;; les sauvegardes antérieures s’ouvrent toujours avec cette clé.</translation>
+    </message>
+    <message>
+        <source>VRAC Desktop — Recovery kit</source>
+        <translation>VRAC Desktop — Kit de récupération</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Votre clé de récupération</translation>
+    </message>
+    <message>
+        <source>Letters A–Z and digits 2–7; dashes, spaces and upper or lower case do not matter.</source>
+        <translation>Lettres A à Z et chiffres 2 à 7&#xa0;; tirets, espaces, majuscules ou minuscules n’ont pas d’importance.</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>À quoi elle sert</translation>
+    </message>
+    <message>
+        <source>The plans in VRAC Desktop are encrypted. This key opens your backups when the computer is lost, stolen or broken, or when the passphrase is forgotten: with it and a backup file, all the data comes back on a new computer. Nobody else has a copy of this key, not even the makers of VRAC Desktop.</source>
+        <translation>Les plans dans VRAC Desktop sont chiffrés. Cette clé ouvre vos sauvegardes si l’ordinateur est perdu, volé ou en panne, ou si la phrase secrète est oubliée&#xa0;: avec elle et un fichier de sauvegarde, toutes les données reviennent sur un nouvel ordinateur. Personne d’autre n’a de copie de cette clé, pas même les auteurs de VRAC Desktop.</translation>
+    </message>
+    <message>
+        <source>Restoring on a new computer</source>
+        <translation>Restaurer sur un nouvel ordinateur</translation>
+    </message>
+    <message>
+        <source>Where to keep it</source>
+        <translation>Où la conserver</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKitDialog</name>
+    <message>
+        <source>Recovery kit</source>
+        <translation>Kit de récupération</translation>
+    </message>
+    <message>
+        <source>Welcome. Before you start: this is the recovery key of your data. </source>
+        <translation>Bienvenue. Avant de commencer&#xa0;: voici la clé de récupération de vos données. </translation>
+    </message>
+    <message>
+        <source>With it and a backup file, all plans can be restored on a new computer when this one is lost, stolen or broken, or the passphrase is forgotten. It is shown only now: save the kit as PDF, print it, and keep the page in a locked place away from this computer.</source>
+        <translation>Avec elle et un fichier de sauvegarde, tous les plans peuvent être restaurés sur un nouvel ordinateur si celui-ci est perdu, volé ou en panne, ou si la phrase secrète est oubliée. Elle n’est affichée que maintenant&#xa0;: enregistrez le kit en PDF, imprimez-le et gardez la page sous clé, loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>Recovery key as QR code</source>
+        <translation>Clé de récupération en code QR</translation>
+    </message>
+    <message>
+        <source>The kit is not saved yet.</source>
+        <translation>Le kit n’est pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the kit as PDF…</source>
+        <translation>&amp;Enregistrer le kit en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the recovery kit as PDF</source>
+        <translation>Enregistrer le kit de récupération en PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <source>Close the recovery kit</source>
+        <translation>Fermer le kit de récupération</translation>
+    </message>
+    <message>
+        <source>Save the recovery kit</source>
+        <translation>Enregistrer le kit de récupération</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The kit could not be saved: %1</source>
+        <translation>Le kit n’a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Print it, then delete the file.</source>
+        <translation>Enregistré sous %1. Imprimez-le, puis supprimez le fichier.</translation>
+    </message>
+    <message>
+        <source>The kit was not saved. Did you write the recovery key down? It will not be shown again.</source>
+        <translation>Le kit n’a pas été enregistré. Avez-vous noté la clé de récupération&#xa0;? Elle ne sera plus affichée.</translation>
+    </message>
+</context>
+<context>
+    <name>RowsTable</name>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected row of %1</source>
+        <translation>Supprimer la ligne choisie de %1</translation>
+    </message>
+</context>
+<context>
     <name>SafetyStep</name>
     <message>
         <source>Safety</source>
@@ -3333,7 +5267,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>The family&apos;s &amp;story</source>
-        <translation>L’&amp;histoire de la famille</translation>
+        <translation>L’histoi&amp;re de la famille</translation>
     </message>
     <message>
         <source>What happened, what is hard for us…</source>
@@ -3381,6 +5315,41 @@ Votre travail est gardé comme brouillon.</translation>
     <message>
         <source>&amp;Add strength</source>
         <translation>&amp;Ajouter une force</translation>
+    </message>
+</context>
+<context>
+    <name>SuccessesStep</name>
+    <message>
+        <source>Successes to celebrate</source>
+        <translation>Réussites à célébrer</translation>
+    </message>
+    <message>
+        <source>What the family achieved: the goals reached first. Name them and celebrate them together.</source>
+        <translation>Ce que la famille a accompli&#xa0;: d’abord les objectifs atteints. Nommez-les et célébrez-les ensemble.</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Réussite</translation>
+    </message>
+    <message>
+        <source>Successes</source>
+        <translation>Réussites</translation>
+    </message>
+    <message>
+        <source>&amp;Add a success</source>
+        <translation>&amp;Ajouter une réussite</translation>
+    </message>
+    <message>
+        <source>Add a success</source>
+        <translation>Ajouter une réussite</translation>
+    </message>
+    <message>
+        <source>Remove a success</source>
+        <translation>Supprimer une réussite</translation>
+    </message>
+    <message>
+        <source>Type a success</source>
+        <translation>Saisir une réussite</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ActionsRecapStep</name>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>What was done, what was stopped and why, what is still open.</source>
+        <translation>Wat gedaan is, wat gestopt is en waarom, wat nog open staat.</translation>
+    </message>
+    <message>
+        <source>Actions recap</source>
+        <translation>Overzicht van de acties</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why stopped</source>
+        <translation>Waarom gestopt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n actie</numerusform>
+            <numerusform>%n acties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n gedaan</numerusform>
+            <numerusform>%n gedaan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped</source>
+        <translation>
+            <numerusform>%n gestopt</numerusform>
+            <numerusform>%n gestopt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ActionsStep</name>
     <message>
         <source>Who does what</source>
@@ -99,20 +170,8 @@
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <source>(member without a name)</source>
-        <translation>(lid zonder naam)</translation>
-    </message>
-    <message>
         <source>%1 signs off</source>
         <translation>%1 ondertekent</translation>
-    </message>
-    <message>
-        <source>Signature of %1</source>
-        <translation>Handtekening van %1</translation>
-    </message>
-    <message>
-        <source>%1 signs here:</source>
-        <translation>%1 tekent hier:</translation>
     </message>
     <message>
         <source>Typed name</source>
@@ -121,6 +180,10 @@
     <message>
         <source>Approved b&amp;y:</source>
         <translation>Akkoord &amp;gegeven door:</translation>
+    </message>
+    <message>
+        <source>(member without a name)</source>
+        <translation>(lid zonder naam)</translation>
     </message>
     <message>
         <source>Typed name of %1</source>
@@ -153,6 +216,14 @@
     <message>
         <source>Change sign-off</source>
         <translation>Ondertekening wijzigen</translation>
+    </message>
+    <message>
+        <source>Signature of %1</source>
+        <translation>Handtekening van %1</translation>
+    </message>
+    <message>
+        <source>%1 signs here:</source>
+        <translation>%1 tekent hier:</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
@@ -327,12 +398,8 @@
         <translation>Te doen evaluaties</translation>
     </message>
     <message>
-        <source>Families per status</source>
-        <translation>Gezinnen per status</translation>
-    </message>
-    <message>
-        <source>Wraparound phases are not recorded in this version; families are grouped by status.</source>
-        <translation>Wraparound-fasen worden in deze versie nog niet bijgehouden; de gezinnen staan per status.</translation>
+        <source>Families per phase</source>
+        <translation>Gezinnen per fase</translation>
     </message>
     <message>
         <source>The coach&apos;s week · %1</source>
@@ -357,10 +424,6 @@
     <message>
         <source>No evaluation due in the next 30 days.</source>
         <translation>Geen evaluatie te doen in de komende 30 dagen.</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actief</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -462,12 +525,32 @@
 <context>
     <name>Charts</name>
     <message>
+        <source>higher is better</source>
+        <translation>hoger is beter</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>lager is beter</translation>
+    </message>
+    <message>
         <source>Family</source>
         <translation>Gezin</translation>
     </message>
     <message>
         <source>Child</source>
         <translation>Kind</translation>
+    </message>
+    <message>
+        <source>The family&apos;s voice after each meeting</source>
+        <translation>De stem van het gezin na elk overleg</translation>
+    </message>
+    <message>
+        <source>%1: family %2, child %3</source>
+        <translation>%1: gezin %2, kind %3</translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation>Nog geen antwoorden.</translation>
     </message>
     <message>
         <source>Team</source>
@@ -630,6 +713,408 @@
     </message>
 </context>
 <context>
+    <name>ComeBackStep</name>
+    <message>
+        <source>Coming back</source>
+        <translation>Terugkomen</translation>
+    </message>
+    <message>
+        <source>How the family can come back if things get hard again.</source>
+        <translation>Hoe het gezin kan terugkomen als het weer moeilijk wordt.</translation>
+    </message>
+    <message>
+        <source>How the family can come back</source>
+        <translation>Hoe het gezin kan terugkomen</translation>
+    </message>
+    <message>
+        <source>Type how to come back</source>
+        <translation>Typen hoe terug te komen</translation>
+    </message>
+</context>
+<context>
+    <name>ContinuingStep</name>
+    <message>
+        <source>After closure</source>
+        <translation>Na de afsluiting</translation>
+    </message>
+    <message>
+        <source>What continues after the plan closes and who carries it (often the people around the family), and whom to call in a crisis.</source>
+        <translation>Wat doorgaat na het afsluiten van het plan en wie het draagt (vaak de mensen rond het gezin), en wie te bellen in een crisis.</translation>
+    </message>
+    <message>
+        <source>What continues</source>
+        <translation>Wat doorgaat</translation>
+    </message>
+    <message>
+        <source>Who carries it</source>
+        <translation>Wie het draagt</translation>
+    </message>
+    <message>
+        <source>What continues after closure</source>
+        <translation>Wat doorgaat na de afsluiting</translation>
+    </message>
+    <message>
+        <source>Add what &amp;continues</source>
+        <translation>Toevoegen wat &amp;doorgaat</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What continues, and who carries it&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wat doorgaat, en wie het draagt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Who to call</source>
+        <translation>Wie te bellen</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>Hoe te bereiken</translation>
+    </message>
+    <message>
+        <source>Crisis contacts after closure</source>
+        <translation>Crisiscontacten na de afsluiting</translation>
+    </message>
+    <message>
+        <source>Add a crisis &amp;contact</source>
+        <translation>Een crisis&amp;contact toevoegen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Whom to call in a crisis&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wie te bellen in een crisis&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Een rij toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove a row</source>
+        <translation>Een rij verwijderen</translation>
+    </message>
+    <message>
+        <source>Type in the transition plan</source>
+        <translation>Typen in het overgangsplan</translation>
+    </message>
+</context>
+<context>
+    <name>Cycle</name>
+    <message>
+        <source>Engagement and team preparation</source>
+        <translation>Betrokkenheid en voorbereiding van het team</translation>
+    </message>
+    <message>
+        <source>Initial plan development</source>
+        <translation>Opstellen van het eerste plan</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Uitvoering</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Overgang</translation>
+    </message>
+    <message>
+        <source>First contact; the family&apos;s story and strengths gathered; the team formed; crisis stabilisation if needed.</source>
+        <translation>Eerste contact; het verhaal en de sterke kanten van het gezin verzameld; het team gevormd; zo nodig de crisis gestabiliseerd.</translation>
+    </message>
+    <message>
+        <source>Until the family approves its first plan.</source>
+        <translation>Tot het gezin zijn eerste plan goedkeurt.</translation>
+    </message>
+    <message>
+        <source>Follow-up meetings and six-month evaluations.</source>
+        <translation>Vervolgbijeenkomsten en halfjaarlijkse evaluaties.</translation>
+    </message>
+    <message>
+        <source>Goals finalized, or the family decides to end: the transition plan, then closing.</source>
+        <translation>Doelen afgerond, of het gezin besluit te stoppen: het overgangsplan, dan de afsluiting.</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Bereikt</translation>
+    </message>
+    <message>
+        <source>Partly reached</source>
+        <translation>Deels bereikt</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Niet bereikt</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Doorgaan</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Bijstellen</translation>
+    </message>
+    <message>
+        <source>Finalize (goal reached)</source>
+        <translation>Afronden (doel bereikt)</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Afgemeld</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Afwezig</translation>
+    </message>
+    <message>
+        <source>First plan meeting held</source>
+        <translation>Eerste planbijeenkomst gehouden</translation>
+    </message>
+    <message>
+        <source>First plan approved</source>
+        <translation>Eerste plan goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Transition plan agreed at the closing meeting</source>
+        <translation>Overgangsplan afgesproken in de afsluitende bijeenkomst</translation>
+    </message>
+    <message>
+        <source>The evaluation period starts after it ends.</source>
+        <translation>De evaluatieperiode begint na het einde.</translation>
+    </message>
+    <message>
+        <source>The evaluation period ends in the future.</source>
+        <translation>De evaluatieperiode eindigt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The evaluation period starts before the family&apos;s first meeting.</source>
+        <translation>De evaluatieperiode begint vóór de eerste bijeenkomst van het gezin.</translation>
+    </message>
+    <message>
+        <source>The plan version this evaluation is about no longer exists.</source>
+        <translation>De planversie waar deze evaluatie over gaat, bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>A rating of goal “%1” is outside 0–10.</source>
+        <translation>Een score van doel “%1” ligt buiten 0–10.</translation>
+    </message>
+    <message>
+        <source>Goal “%1” is not in the evaluated plan version.</source>
+        <translation>Doel “%1” staat niet in de geëvalueerde planversie.</translation>
+    </message>
+    <message>
+        <source>The decision on goal “%1” needs a reason.</source>
+        <translation>Het besluit over doel “%1” heeft een reden nodig.</translation>
+    </message>
+    <message>
+        <source>Goal “%1” cannot be finalized: nobody has rated it.</source>
+        <translation>Doel “%1” kan niet worden afgerond: niemand heeft het een score gegeven.</translation>
+    </message>
+    <message>
+        <source>The plan has no goals to evaluate.</source>
+        <translation>Het plan heeft geen doelen om te evalueren.</translation>
+    </message>
+    <message>
+        <source>Write why (the overall decision) or the next steps.</source>
+        <translation>Schrijf waarom (het totaalbesluit) of de volgende stappen.</translation>
+    </message>
+    <message>
+        <source>The meeting date is in the future.</source>
+        <translation>De datum van de bijeenkomst ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>A phase change needs a reason.</source>
+        <translation>Een faseovergang heeft een reden nodig.</translation>
+    </message>
+    <message>
+        <source>The date of the phase change is in the future.</source>
+        <translation>De datum van de faseovergang ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The date is before the last phase change.</source>
+        <translation>De datum ligt vóór de laatste faseovergang.</translation>
+    </message>
+    <message>
+        <source>The family is already in this phase.</source>
+        <translation>Het gezin is al in deze fase.</translation>
+    </message>
+    <message>
+        <source>Phases go in order: engagement → plan development → implementation → transition (transition may come at any time).</source>
+        <translation>Fasen gaan op volgorde: betrokkenheid → plan opstellen → uitvoering → overgang (overgang kan op elk moment).</translation>
+    </message>
+    <message>
+        <source>Implementation starts once the family has approved a plan.</source>
+        <translation>De uitvoering begint zodra het gezin een plan heeft goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>The closing meeting date is in the future.</source>
+        <translation>De datum van de afsluitende bijeenkomst ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Every support that continues needs what it is and who carries it.</source>
+        <translation>Bij elke steun die doorgaat hoort wat het is en wie het draagt.</translation>
+    </message>
+    <message>
+        <source>Name at least one person to call in a crisis after closure.</source>
+        <translation>Noem minstens één persoon om te bellen bij een crisis na de afsluiting.</translation>
+    </message>
+</context>
+<context>
+    <name>CycleAgreementStep</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>The family&apos;s approval</source>
+        <translation>Goedkeuring door het gezin</translation>
+    </message>
+    <message>
+        <source>The family a&amp;pproves</source>
+        <translation>Het gezin &amp;keurt goed</translation>
+    </message>
+    <message>
+        <source>The family approves</source>
+        <translation>Het gezin keurt goed</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Goedgekeurd door</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>Goedgekeurd &amp;door:</translation>
+    </message>
+    <message>
+        <source>Sign-off by the members present</source>
+        <translation>Ondertekening door de aanwezigen</translation>
+    </message>
+    <message>
+        <source>%1 signs off</source>
+        <translation>%1 tekent</translation>
+    </message>
+    <message>
+        <source>Typed name</source>
+        <translation>Getypte naam</translation>
+    </message>
+    <message>
+        <source>Typed name of %1</source>
+        <translation>Getypte naam van %1</translation>
+    </message>
+    <message>
+        <source>Draw signature…</source>
+        <translation>Handtekening zetten…</translation>
+    </message>
+    <message>
+        <source>Draw the signature of %1</source>
+        <translation>De handtekening van %1 zetten</translation>
+    </message>
+    <message>
+        <source>✓ signature drawn</source>
+        <translation>✓ handtekening gezet</translation>
+    </message>
+    <message>
+        <source>Change the family&apos;s approval</source>
+        <translation>Goedkeuring door het gezin wijzigen</translation>
+    </message>
+    <message>
+        <source>Change sign-off</source>
+        <translation>Ondertekening wijzigen</translation>
+    </message>
+    <message>
+        <source>Signature of %1</source>
+        <translation>Handtekening van %1</translation>
+    </message>
+    <message>
+        <source>%1, please sign below.</source>
+        <translation>%1, teken hieronder.</translation>
+    </message>
+    <message>
+        <source>The family approves the evaluation; each member present signs off. Recording it makes an evaluation that can no longer be changed.</source>
+        <translation>Het gezin keurt de evaluatie goed; elke aanwezige tekent. Na het vastleggen kan de evaluatie niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The family approves the transition plan; each member present signs off. Recording it closes the plan.</source>
+        <translation>Het gezin keurt het overgangsplan goed; elke aanwezige tekent. Vastleggen sluit het plan af.</translation>
+    </message>
+</context>
+<context>
+    <name>CyclePanel</name>
+    <message>
+        <source>Wraparound phase</source>
+        <translation>Wraparound-fase</translation>
+    </message>
+    <message>
+        <source>Current phase</source>
+        <translation>Huidige fase</translation>
+    </message>
+    <message>
+        <source>Phase history</source>
+        <translation>Geschiedenis van de fasen</translation>
+    </message>
+    <message>
+        <source>C&amp;hange phase…</source>
+        <translation>Fase &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>Change phase</source>
+        <translation>Fase wijzigen</translation>
+    </message>
+    <message>
+        <source>Six-month evaluations</source>
+        <translation>Halfjaarlijkse evaluaties</translation>
+    </message>
+    <message>
+        <source>Recorded evaluations</source>
+        <translation>Vastgelegde evaluaties</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Overgang</translation>
+    </message>
+    <message>
+        <source>Closing meeting and transition p&amp;lan…</source>
+        <translation>Afsluitende bijeenkomst en overgangs&amp;plan…</translation>
+    </message>
+    <message>
+        <source>Start the closing meeting</source>
+        <translation>De afsluitende bijeenkomst beginnen</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Fase: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (by %3): %4</source>
+        <translation>%1 — %2 (door %3): %4</translation>
+    </message>
+    <message>
+        <source>Engagement since the family was registered.</source>
+        <translation>Betrokkenheid sinds het gezin is ingeschreven.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · plan version %3 · %4</source>
+        <translation>%1 – %2 · planversie %3 · %4</translation>
+    </message>
+    <message>
+        <source>None recorded yet.</source>
+        <translation>Nog geen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Transition plan recorded on %1.</source>
+        <translation>Overgangsplan vastgelegd op %1.</translation>
+    </message>
+    <message>
+        <source>When goals are reached, or the family decides to end: agree what continues, whom to call, how to come back, and celebrate.</source>
+        <translation>Als doelen bereikt zijn, of het gezin besluit te stoppen: spreek af wat doorgaat, wie te bellen, hoe terug te komen, en vier het.</translation>
+    </message>
+</context>
+<context>
+    <name>CycleSteps</name>
+    <message>
+        <source>The evaluation decided to adjust: %1. Change these goals in the Goals step.</source>
+        <translation>De evaluatie besloot bij te stellen: %1. Wijzig deze doelen in de stap Doelen.</translation>
+    </message>
+</context>
+<context>
     <name>DataActions</name>
     <message>
         <source>&amp;Back up now…</source>
@@ -668,10 +1153,6 @@
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <source>The encrypted backup was written to %1. It opens only with this database&apos;s key.</source>
-        <translation>De versleutelde back-up staat in %1. Hij gaat alleen open met de sleutel van deze database.</translation>
-    </message>
-    <message>
         <source>Export all data of this family</source>
         <translation>Alle gegevens van dit gezin exporteren</translation>
     </message>
@@ -700,6 +1181,10 @@
         <translation>Zesmaandelijkse e&amp;valuatie exporteren…</translation>
     </message>
     <message>
+        <source>Export signed &amp;transition plan…</source>
+        <translation>Ondertekend &amp;overgangsplan exporteren…</translation>
+    </message>
+    <message>
         <source>Restore from a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
@@ -722,6 +1207,26 @@
     <message>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;kit…</source>
+        <translation>&amp;Herstelkit…</translation>
+    </message>
+    <message>
+        <source>The encrypted backup was written to %1. It restores with your passphrase or your recovery key, also on another computer.</source>
+        <translation>De versleutelde back-up is opgeslagen in %1. Hij is terug te zetten met je wachtwoordzin of je herstelsleutel, ook op een andere computer.</translation>
+    </message>
+    <message>
+        <source>Recovery kit</source>
+        <translation>Herstelkit</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key? Backups made from now on open with the new key only; backups made before still open with the old one.</source>
+        <translation>Een nieuwe herstelsleutel maken? Back-ups die je vanaf nu maakt, gaan alleen nog open met de nieuwe sleutel; eerdere back-ups gaan nog open met de oude.</translation>
+    </message>
+    <message>
+        <source>This backup comes from another computer or data folder. Type its recovery key (from the recovery kit), or the passphrase it was made with:</source>
+        <translation>Deze back-up komt van een andere computer of gegevensmap. Typ de herstelsleutel (van de herstelkit) of de wachtwoordzin waarmee hij gemaakt is:</translation>
     </message>
     <message>
         <source>Restoring</source>
@@ -750,6 +1255,10 @@
     <message>
         <source>&amp;Professional copy</source>
         <translation>Exemplaar voor hul&amp;pverleners</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Niet geëxporteerd</translation>
     </message>
     <message>
         <source>Exported</source>
@@ -1235,6 +1744,48 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
 </context>
 <context>
+    <name>DistributionModel</name>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maat</translation>
+    </message>
+    <message>
+        <source>Families with data</source>
+        <translation>Gezinnen met gegevens</translation>
+    </message>
+    <message>
+        <source>On the good side</source>
+        <translation>Aan de goede kant</translation>
+    </message>
+    <message>
+        <source>Median (middle half)</source>
+        <translation>Mediaan (middelste helft)</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>Streven</translation>
+    </message>
+    <message>
+        <source>Withheld: 1 to 4 families, or a count that would give such a small number away.</source>
+        <translation>Weggelaten: 1 tot 4 gezinnen, of een aantal waaruit zo&apos;n klein aantal af te leiden is.</translation>
+    </message>
+</context>
+<context>
+    <name>FaceScale</name>
+    <message>
+        <source>no answer</source>
+        <translation>geen antwoord</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of 5)</source>
+        <translation>%1 (%2 van 5)</translation>
+    </message>
+</context>
+<context>
     <name>FamiliesModel</name>
     <message>
         <source>Family</source>
@@ -1243,6 +1794,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <message>
         <source>Reference</source>
         <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Plan versions</source>
@@ -1276,6 +1831,14 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Afgesloten gezinnen tonen</translation>
     </message>
     <message>
+        <source>Show families in phase</source>
+        <translation>Gezinnen tonen in fase</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>Alle fasen</translation>
+    </message>
+    <message>
         <source>&amp;New family…</source>
         <translation>&amp;Nieuw gezin…</translation>
     </message>
@@ -1306,6 +1869,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
 </context>
 <context>
     <name>FamilyHome</name>
+    <message>
+        <source>← Fami&amp;lies</source>
+        <translation>← &amp;Gezinnen</translation>
+    </message>
     <message>
         <source>Back to families</source>
         <translation>Terug naar de gezinnen</translation>
@@ -1339,6 +1906,14 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Wat is er tussen de versies veranderd</translation>
     </message>
     <message>
+        <source>Start six-month eval&amp;uation</source>
+        <translation>Halfjaarlijkse evaluatie beg&amp;innen</translation>
+    </message>
+    <message>
+        <source>Start six-month evaluation</source>
+        <translation>Halfjaarlijkse evaluatie beginnen</translation>
+    </message>
+    <message>
         <source>⚠ This plan was changed on two laptops: &amp;reconcile the two versions…</source>
         <translation>⚠ Dit plan is op twee laptops gewijzigd: de twee versies &amp;samenvoegen…</translation>
     </message>
@@ -1349,6 +1924,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <message>
         <source>Next meeting and evaluation</source>
         <translation>Volgend overleg en evaluatie</translation>
+    </message>
+    <message>
+        <source>Goals reached</source>
+        <translation>Bereikte doelen</translation>
     </message>
     <message>
         <source>Team</source>
@@ -1371,6 +1950,14 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>&amp;Voortgang</translation>
     </message>
     <message>
+        <source>Ph&amp;ases and evaluations</source>
+        <translation>F&amp;asen en evaluaties</translation>
+    </message>
+    <message>
+        <source>F&amp;idelity</source>
+        <translation>&amp;Modeltrouw</translation>
+    </message>
+    <message>
         <source> (closed)</source>
         <translation> (afgesloten)</translation>
     </message>
@@ -1387,6 +1974,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Volgend overleg: %1</translation>
     </message>
     <message>
+        <source>The six-month evaluation is counted from the first approved plan.</source>
+        <translation>De halfjaarlijkse evaluatie telt vanaf het eerste goedgekeurde plan.</translation>
+    </message>
+    <message>
         <source>⚠ The six-month evaluation is due (since %1).</source>
         <translation>⚠ De evaluatie na zes maanden is aan de beurt (sinds %1).</translation>
     </message>
@@ -1395,20 +1986,28 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Evaluatie na zes maanden gepland op %1.</translation>
     </message>
     <message>
+        <source>★ Goals reached — well done! %1</source>
+        <translation>★ Doelen bereikt — goed gedaan! %1</translation>
+    </message>
+    <message>
+        <source>Double-click to open this version read-only</source>
+        <translation>Dubbelklik om deze versie alleen-lezen te openen</translation>
+    </message>
+    <message>
         <source>%1 — %2 present</source>
         <translation>%1 — %2 aanwezig</translation>
+    </message>
+    <message>
+        <source>Double-click to open this meeting read-only</source>
+        <translation>Dubbelklik om deze bijeenkomst alleen-lezen te openen</translation>
     </message>
     <message>
         <source>Plan versions</source>
         <translation>Planversies</translation>
     </message>
     <message>
-        <source>← F&amp;amilies</source>
-        <translation>← &amp;Gezinnen</translation>
-    </message>
-    <message>
         <source>&amp;Edit team…</source>
-        <translation>Team &amp;aanpassen…</translation>
+        <translation>Team aan&amp;passen…</translation>
     </message>
     <message>
         <source>The team is part of the plan: it is edited in the meeting&apos;s first step and saved with the next plan version.</source>
@@ -1460,6 +2059,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <message>
         <source>The plan of %1</source>
         <translation>Het plan van %1</translation>
+    </message>
+    <message>
+        <source>Goals we reached!</source>
+        <translation>Doelen die we bereikt hebben!</translation>
     </message>
     <message>
         <source>Nothing written here yet.</source>
@@ -1674,6 +2277,595 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
 </context>
 <context>
+    <name>FamilyVoice</name>
+    <message>
+        <source>Did the team listen to us?</source>
+        <translation>Heeft het team naar ons geluisterd?</translation>
+    </message>
+    <message>
+        <source>Does this plan feel like ours?</source>
+        <translation>Voelt dit plan als ons eigen plan?</translation>
+    </message>
+    <message>
+        <source>Do we know who does what now?</source>
+        <translation>Weten we nu wie wat doet?</translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation>Helemaal niet</translation>
+    </message>
+    <message>
+        <source>Not really</source>
+        <translation>Niet echt</translation>
+    </message>
+    <message>
+        <source>A bit</source>
+        <translation>Een beetje</translation>
+    </message>
+    <message>
+        <source>Mostly</source>
+        <translation>Grotendeels</translation>
+    </message>
+    <message>
+        <source>Yes, completely</source>
+        <translation>Ja, helemaal</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyVoicePanel</name>
+    <message>
+        <source>The family&apos;s voice</source>
+        <translation>De stem van het gezin</translation>
+    </message>
+    <message>
+        <source>Ask the family, and the child, three short questions and let them tap a face. They may leave a question out.</source>
+        <translation>Stel het gezin, en het kind, drie korte vragen en laat hen een gezichtje aantikken. Ze mogen een vraag overslaan.</translation>
+    </message>
+    <message>
+        <source>The &amp;child is here and answers too</source>
+        <translation>Het &amp;kind is erbij en antwoordt ook</translation>
+    </message>
+    <message>
+        <source>The child answers too</source>
+        <translation>Het kind antwoordt ook</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>the family</source>
+        <translation>het gezin</translation>
+    </message>
+    <message>
+        <source>the child</source>
+        <translation>het kind</translation>
+    </message>
+    <message>
+        <source>%1 — answer of %2</source>
+        <translation>%1 — antwoord van %2</translation>
+    </message>
+    <message>
+        <source>Click a face, or use Left/Right or the keys 1 to 5; Delete clears the answer.</source>
+        <translation>Klik op een gezichtje, of gebruik Links/Rechts of de toetsen 1 tot 5; Delete wist het antwoord.</translation>
+    </message>
+    <message>
+        <source>Answer a question</source>
+        <translation>Een vraag beantwoorden</translation>
+    </message>
+    <message>
+        <source>Remove the child&apos;s answers</source>
+        <translation>De antwoorden van het kind verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>Fidelity</name>
+    <message>
+        <source>All families</source>
+        <translation>Alle gezinnen</translation>
+    </message>
+    <message>
+        <source>this laptop</source>
+        <translation>deze laptop</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>Coach %1</source>
+        <translation>Coach %1</translation>
+    </message>
+    <message>
+        <source>Fidelity summary of all families</source>
+        <translation>Overzicht modeltrouw van alle gezinnen</translation>
+    </message>
+    <message>
+        <source>On %1. Anonymous: no names, no references. Groups of fewer than 5 families are not shown, and counts of 1 to 4 families are withheld (&lt;5). Each measure on its own: there is no overall score.</source>
+        <translation>Op %1. Anoniem: geen namen, geen kenmerken. Groepen van minder dan 5 gezinnen worden niet getoond en aantallen van 1 tot 4 gezinnen worden weggelaten (&lt;5). Elke maat staat op zichzelf: er is geen totaalscore.</translation>
+    </message>
+    <message>
+        <source>Fewer than 5 families: nothing can be shown without making them recognisable.</source>
+        <translation>Minder dan 5 gezinnen: niets kan worden getoond zonder hen herkenbaar te maken.</translation>
+    </message>
+    <message>
+        <source>%1 families (%2 active) · plans with no informal support at all: %3</source>
+        <translation>%1 gezinnen (%2 actief) · plannen zonder enige informele steun: %3</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maat</translation>
+    </message>
+    <message>
+        <source>Families with data</source>
+        <translation>Gezinnen met gegevens</translation>
+    </message>
+    <message>
+        <source>On the good side</source>
+        <translation>Aan de goede kant</translation>
+    </message>
+    <message>
+        <source>Median (middle half)</source>
+        <translation>Mediaan (middelste helft)</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>Streven</translation>
+    </message>
+    <message>
+        <source>Families per team and per coach: %1. The distributions per team and per coach are in the CSV export of the same summary.</source>
+        <translation>Gezinnen per team en per coach: %1. De verdelingen per team en per coach staan in de CSV-export van hetzelfde overzicht.</translation>
+    </message>
+    <message>
+        <source>Is it really Wraparound? This period in figures</source>
+        <translation>Is het echt Wraparound? Deze periode in cijfers</translation>
+    </message>
+    <message>
+        <source>Read from the plan, the meetings and the family&apos;s own answers during the period. Each measure on its own: there is no overall score.</source>
+        <translation>Afgelezen uit het plan, de overleggen en de eigen antwoorden van het gezin in deze periode. Elke maat staat op zichzelf: er is geen totaalscore.</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Teamwork</source>
+        <translation>Samenwerking in het team</translation>
+    </message>
+    <message>
+        <source>Natural supports</source>
+        <translation>Natuurlijk netwerk</translation>
+    </message>
+    <message>
+        <source>Needs-based</source>
+        <translation>Uitgaan van behoeften</translation>
+    </message>
+    <message>
+        <source>Strengths-driven</source>
+        <translation>Uitgaan van krachten</translation>
+    </message>
+    <message>
+        <source>Outcomes-based</source>
+        <translation>Gericht op resultaat</translation>
+    </message>
+    <message>
+        <source>The family&apos;s voice</source>
+        <translation>De stem van het gezin</translation>
+    </message>
+    <message>
+        <source>Team size</source>
+        <translation>Teamgrootte</translation>
+    </message>
+    <message>
+        <source>Team mix</source>
+        <translation>Samenstelling van het team</translation>
+    </message>
+    <message>
+        <source>Family at the meetings</source>
+        <translation>Gezin bij de overleggen</translation>
+    </message>
+    <message>
+        <source>Informal supports at the meetings</source>
+        <translation>Informele steun bij de overleggen</translation>
+    </message>
+    <message>
+        <source>Professionals at the meetings</source>
+        <translation>Professionals bij de overleggen</translation>
+    </message>
+    <message>
+        <source>Actions of the busiest member</source>
+        <translation>Acties van het drukste teamlid</translation>
+    </message>
+    <message>
+        <source>Actions carried by family and informal supports</source>
+        <translation>Acties gedragen door gezin en informele steun</translation>
+    </message>
+    <message>
+        <source>Meetings with an informal support</source>
+        <translation>Overleggen met informele steun</translation>
+    </message>
+    <message>
+        <source>Informal supports on the team</source>
+        <translation>Informele steun in het team</translation>
+    </message>
+    <message>
+        <source>Goals tied to a need</source>
+        <translation>Doelen gekoppeld aan een behoefte</translation>
+    </message>
+    <message>
+        <source>Needs left without a goal</source>
+        <translation>Behoeften zonder doel</translation>
+    </message>
+    <message>
+        <source>Strengths per family member</source>
+        <translation>Krachten per gezinslid</translation>
+    </message>
+    <message>
+        <source>The child&apos;s talents</source>
+        <translation>Talenten van het kind</translation>
+    </message>
+    <message>
+        <source>Actions that use a strength</source>
+        <translation>Acties die een kracht benutten</translation>
+    </message>
+    <message>
+        <source>Goals we can measure</source>
+        <translation>Meetbare doelen</translation>
+    </message>
+    <message>
+        <source>Follow-ups where the family rated</source>
+        <translation>Vervolgoverleggen waarin het gezin scoorde</translation>
+    </message>
+    <message>
+        <source>Evaluations on time</source>
+        <translation>Evaluaties op tijd</translation>
+    </message>
+    <message>
+        <source>Goals reached and celebrated</source>
+        <translation>Doelen bereikt en gevierd</translation>
+    </message>
+    <message>
+        <source>Listened to</source>
+        <translation>Gehoord</translation>
+    </message>
+    <message>
+        <source>Our own plan</source>
+        <translation>Ons eigen plan</translation>
+    </message>
+    <message>
+        <source>Clear who does what</source>
+        <translation>Duidelijk wie wat doet</translation>
+    </message>
+    <message>
+        <source>How many people are on the team around the family.</source>
+        <translation>Hoeveel mensen er in het team rond het gezin zitten.</translation>
+    </message>
+    <message>
+        <source>How many kinds of people are on the team: family, informal supports and professionals (3 is all of them).</source>
+        <translation>Hoeveel soorten mensen er in het team zitten: gezin, informele steun en professionals (3 is allemaal).</translation>
+    </message>
+    <message>
+        <source>Of the family members on the team, how many came to the meetings, on average.</source>
+        <translation>Van de gezinsleden in het team: hoeveel er gemiddeld naar de overleggen kwamen.</translation>
+    </message>
+    <message>
+        <source>Of the informal supports on the team, how many came to the meetings, on average.</source>
+        <translation>Van de informele steunfiguren in het team: hoeveel er gemiddeld naar de overleggen kwamen.</translation>
+    </message>
+    <message>
+        <source>Of the professionals on the team, how many came to the meetings, on average.</source>
+        <translation>Van de professionals in het team: hoeveel er gemiddeld naar de overleggen kwamen.</translation>
+    </message>
+    <message>
+        <source>The share of the open actions carried by the one person with the most. Lower is better: nobody should carry everything.</source>
+        <translation>Het deel van de open acties dat de persoon met de meeste acties draagt. Lager is beter: niemand hoort alles te dragen.</translation>
+    </message>
+    <message>
+        <source>The share of the actions carried by the family and people from their own network rather than by professionals.</source>
+        <translation>Het deel van de acties dat het gezin en mensen uit het eigen netwerk dragen, in plaats van professionals.</translation>
+    </message>
+    <message>
+        <source>The share of the meetings where at least one informal support (a grandparent, neighbour, friend...) was there.</source>
+        <translation>Het deel van de overleggen waarbij minstens één informele steunfiguur (een grootouder, buur, vriend...) aanwezig was.</translation>
+    </message>
+    <message>
+        <source>How many people from the family&apos;s own network are on the team.</source>
+        <translation>Hoeveel mensen uit het eigen netwerk van het gezin in het team zitten.</translation>
+    </message>
+    <message>
+        <source>The share of the goals that answer a need the family named.</source>
+        <translation>Het deel van de doelen dat antwoordt op een behoefte die het gezin noemde.</translation>
+    </message>
+    <message>
+        <source>Needs where the family asked for help but no goal takes them up. Lower is better.</source>
+        <translation>Behoeften waarvoor het gezin hulp vroeg maar die geen doel oppakt. Lager is beter.</translation>
+    </message>
+    <message>
+        <source>How many strengths of the child, the parents and the family are written down, per family member on the team.</source>
+        <translation>Hoeveel krachten van het kind, de ouders en het gezin zijn opgeschreven, per gezinslid in het team.</translation>
+    </message>
+    <message>
+        <source>How many of the child&apos;s own talents are written down.</source>
+        <translation>Hoeveel eigen talenten van het kind zijn opgeschreven.</translation>
+    </message>
+    <message>
+        <source>The share of the actions whose description names a strength the plan recorded.</source>
+        <translation>Het deel van de acties waarvan de beschrijving een kracht uit het plan noemt.</translation>
+    </message>
+    <message>
+        <source>The share of the goals that say how we will know, with a target different from today&apos;s rating.</source>
+        <translation>Het deel van de doelen dat zegt hoe we het zullen merken, met een streefcijfer dat verschilt van het cijfer van vandaag.</translation>
+    </message>
+    <message>
+        <source>The share of the follow-up meetings where the family or the child rated their own progress.</source>
+        <translation>Het deel van de vervolgoverleggen waarin het gezin of het kind de eigen vooruitgang een cijfer gaf.</translation>
+    </message>
+    <message>
+        <source>The share of the six-month evaluations that were held on time (up to a month late).</source>
+        <translation>Het deel van de halfjaarlijkse evaluaties dat op tijd werd gehouden (tot een maand te laat).</translation>
+    </message>
+    <message>
+        <source>How many goals an evaluation found reached or closed as reached.</source>
+        <translation>Hoeveel doelen een evaluatie bereikt vond of als bereikt afsloot.</translation>
+    </message>
+    <message>
+        <source>The family&apos;s answer to &quot;Did the team listen to us?&quot; (faces 1 to 5, on average).</source>
+        <translation>Het antwoord van het gezin op &quot;Heeft het team naar ons geluisterd?&quot; (gezichtjes 1 tot 5, gemiddeld).</translation>
+    </message>
+    <message>
+        <source>The family&apos;s answer to &quot;Does this plan feel like ours?&quot; (faces 1 to 5, on average).</source>
+        <translation>Het antwoord van het gezin op &quot;Voelt dit plan als ons eigen plan?&quot; (gezichtjes 1 tot 5, gemiddeld).</translation>
+    </message>
+    <message>
+        <source>The family&apos;s answer to &quot;Do we know who does what now?&quot; (faces 1 to 5, on average).</source>
+        <translation>Het antwoord van het gezin op &quot;Weten we nu wie wat doet?&quot; (gezichtjes 1 tot 5, gemiddeld).</translation>
+    </message>
+    <message>
+        <source>no plan yet</source>
+        <translation>nog geen plan</translation>
+    </message>
+    <message>
+        <source>no meeting held yet</source>
+        <translation>nog geen overleg gehouden</translation>
+    </message>
+    <message>
+        <source>no follow-up meeting yet</source>
+        <translation>nog geen vervolgoverleg</translation>
+    </message>
+    <message>
+        <source>nobody of this kind on the team</source>
+        <translation>niemand van deze soort in het team</translation>
+    </message>
+    <message>
+        <source>no family member on the team</source>
+        <translation>geen gezinslid in het team</translation>
+    </message>
+    <message>
+        <source>no goals yet</source>
+        <translation>nog geen doelen</translation>
+    </message>
+    <message>
+        <source>no needs yet</source>
+        <translation>nog geen behoeften</translation>
+    </message>
+    <message>
+        <source>no actions yet</source>
+        <translation>nog geen acties</translation>
+    </message>
+    <message>
+        <source>fewer than two actions</source>
+        <translation>minder dan twee acties</translation>
+    </message>
+    <message>
+        <source>no strengths yet</source>
+        <translation>nog geen krachten</translation>
+    </message>
+    <message>
+        <source>no evaluation due yet</source>
+        <translation>nog geen evaluatie verschuldigd</translation>
+    </message>
+    <message>
+        <source>no evaluation yet</source>
+        <translation>nog geen evaluatie</translation>
+    </message>
+    <message>
+        <source>no answers yet</source>
+        <translation>nog geen antwoorden</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>te weinig gegevens</translation>
+    </message>
+    <message>
+        <source>aim: at least %1</source>
+        <translation>streven: minstens %1</translation>
+    </message>
+    <message>
+        <source>aim: at most %1</source>
+        <translation>streven: hoogstens %1</translation>
+    </message>
+</context>
+<context>
+    <name>FidelityPeriodPanel</name>
+    <message>
+        <source>Is it really Wraparound? This period in figures</source>
+        <translation>Is het echt Wraparound? Deze periode in cijfers</translation>
+    </message>
+    <message>
+        <source>Fidelity over the period</source>
+        <translation>Modeltrouw over de periode</translation>
+    </message>
+    <message>
+        <source>Set a period that ends after it starts.</source>
+        <translation>Kies een periode die eindigt na het begin.</translation>
+    </message>
+</context>
+<context>
+    <name>FidelitySummaryDialog</name>
+    <message>
+        <source>Fidelity summary of all families</source>
+        <translation>Overzicht modeltrouw van alle gezinnen</translation>
+    </message>
+    <message>
+        <source>Anonymous: no names, no references, coaches by number. Groups of fewer than 5 families are not shown and counts of 1 to 4 families are withheld (&lt;5). Each measure on its own: there is no overall score.</source>
+        <translation>Anoniem: geen namen, geen kenmerken, coaches met een nummer. Groepen van minder dan 5 gezinnen worden niet getoond en aantallen van 1 tot 4 gezinnen worden weggelaten (&lt;5). Elke maat staat op zichzelf: er is geen totaalscore.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Groep:</translation>
+    </message>
+    <message>
+        <source>Distributions</source>
+        <translation>Verdelingen</translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV…</source>
+        <translation>&amp;CSV opslaan…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>&amp;PDF opslaan…</translation>
+    </message>
+    <message>
+        <source>Reading every family…</source>
+        <translation>Alle gezinnen worden gelezen…</translation>
+    </message>
+    <message>
+        <source>Fidelity summary</source>
+        <translation>Overzicht modeltrouw</translation>
+    </message>
+    <message>
+        <source>The summary could not be made: %1</source>
+        <translation>Het overzicht kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>%1 (fewer than 5 families: not shown)</source>
+        <translation>%1 (minder dan 5 gezinnen: niet getoond)</translation>
+    </message>
+    <message>
+        <source>Fewer than 5 families in this group: nothing is shown, so that no family can be recognised.</source>
+        <translation>Minder dan 5 gezinnen in deze groep: er wordt niets getoond, zodat geen gezin herkenbaar is.</translation>
+    </message>
+    <message>
+        <source>%1 families (%2 active) · plans with no informal support at all: %3</source>
+        <translation>%1 gezinnen (%2 actief) · plannen zonder enige informele steun: %3</translation>
+    </message>
+    <message>
+        <source>Save the summary as CSV</source>
+        <translation>Het overzicht als CSV opslaan</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation>Het overzicht als PDF opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FidelityTab</name>
+    <message>
+        <source>Is it really Wraparound? What the plan and its history show, measure by measure. There is no overall score: each measure says what it counts and what to aim for. The small charts show each measure at every plan version.</source>
+        <translation>Is het echt Wraparound? Wat het plan en zijn geschiedenis laten zien, maat voor maat. Er is geen totaalscore: elke maat zegt wat ze telt en waarnaar te streven. De kleine grafieken tonen elke maat bij elke planversie.</translation>
+    </message>
+    <message>
+        <source>What to look at next</source>
+        <translation>Waar nu naar te kijken</translation>
+    </message>
+    <message>
+        <source>This family is closed: time-based measures stop at its last meeting.</source>
+        <translation>Dit gezin is afgesloten: maten die met de tijd te maken hebben stoppen bij het laatste overleg.</translation>
+    </message>
+    <message>
+        <source>Nothing stands out: keep going as you are.</source>
+        <translation>Niets springt eruit: ga zo door.</translation>
+    </message>
+    <message>
+        <source>No informal support is on the team yet: who in the family&apos;s own network (grandparent, neighbour, friend, coach at the club) could join?</source>
+        <translation>Er zit nog geen informele steun in het team: wie uit het eigen netwerk van het gezin (grootouder, buur, vriend, trainer bij de club) kan aansluiten?</translation>
+    </message>
+    <message>
+        <source>No informal support has an action yet.</source>
+        <translation>Nog geen enkele informele steunfiguur heeft een actie.</translation>
+    </message>
+    <message>
+        <source>One person carries more than half of the open actions: can others take some?</source>
+        <translation>Eén persoon draagt meer dan de helft van de open acties: kunnen anderen er een paar overnemen?</translation>
+    </message>
+    <message>
+        <source>The family was often not all there: plan the meetings at a time and place that suit them.</source>
+        <translation>Het gezin was vaak niet compleet: plan de overleggen op een tijd en plek die hen past.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) not tied to a need.</source>
+        <translation>
+            <numerusform>%n doel niet gekoppeld aan een behoefte.</numerusform>
+            <numerusform>%n doelen niet gekoppeld aan een behoefte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) where the family asked for help but no goal takes them up.</source>
+        <translation>
+            <numerusform>%n behoefte waarvoor het gezin hulp vroeg maar die geen doel oppakt.</numerusform>
+            <numerusform>%n behoeften waarvoor het gezin hulp vroeg maar die geen doel oppakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the child&apos;s own talents is written down.</source>
+        <translation>Er is nog geen enkel eigen talent van het kind opgeschreven.</translation>
+    </message>
+    <message>
+        <source>No action names a strength it builds on.</source>
+        <translation>Geen enkele actie noemt een kracht waarop ze voortbouwt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) without &quot;how will we know&quot; or with a target equal to today&apos;s rating.</source>
+        <translation>
+            <numerusform>%n doel zonder &quot;hoe merken we het&quot; of met een streefcijfer gelijk aan het cijfer van vandaag.</numerusform>
+            <numerusform>%n doelen zonder &quot;hoe merken we het&quot; of met een streefcijfer gelijk aan het cijfer van vandaag.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The family rarely rated its own progress at the follow-ups.</source>
+        <translation>Het gezin gaf de eigen vooruitgang zelden een cijfer bij de vervolgoverleggen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n six-month evaluation(s) missed or late.</source>
+        <translation>
+            <numerusform>%n halfjaarlijkse evaluatie gemist of te laat.</numerusform>
+            <numerusform>%n halfjaarlijkse evaluaties gemist of te laat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The family&apos;s answers after the meetings are low on %n question(s): ask them what would help.</source>
+        <translation>
+            <numerusform>De antwoorden van het gezin na de overleggen zijn laag op %n vraag: vraag hen wat zou helpen.</numerusform>
+            <numerusform>De antwoorden van het gezin na de overleggen zijn laag op %n vragen: vraag hen wat zou helpen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FollowUpStep</name>
     <message>
         <source>Since last time</source>
@@ -1732,6 +2924,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Team</translation>
     </message>
     <message>
+        <source>★ Reached — closed by the evaluation</source>
+        <translation>★ Bereikt — afgerond door de evaluatie</translation>
+    </message>
+    <message>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1774,6 +2970,129 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <message>
         <source>Review action</source>
         <translation>Actie bijwerken</translation>
+    </message>
+</context>
+<context>
+    <name>GoalReviewStep</name>
+    <message>
+        <source>How far did we get? First the family says what helped and what did not, then the team. Then we decide together.</source>
+        <translation>Hoe ver zijn we gekomen? Eerst zegt het gezin wat hielp en wat niet, dan het team. Daarna besluiten we samen.</translation>
+    </message>
+    <message>
+        <source>Baseline, latest ratings and target</source>
+        <translation>Beginscore, laatste scores en streefscore</translation>
+    </message>
+    <message>
+        <source>In the family&apos;s words</source>
+        <translation>In de woorden van het gezin</translation>
+    </message>
+    <message>
+        <source>What helped us…</source>
+        <translation>Wat ons hielp…</translation>
+    </message>
+    <message>
+        <source>What helped, in the family&apos;s words</source>
+        <translation>Wat hielp, in de woorden van het gezin</translation>
+    </message>
+    <message>
+        <source>What did not help…</source>
+        <translation>Wat niet hielp…</translation>
+    </message>
+    <message>
+        <source>What did not help, in the family&apos;s words</source>
+        <translation>Wat niet hielp, in de woorden van het gezin</translation>
+    </message>
+    <message>
+        <source>What &amp;helped:</source>
+        <translation>Wat &amp;hielp:</translation>
+    </message>
+    <message>
+        <source>What did &amp;not help:</source>
+        <translation>Wat &amp;niet hielp:</translation>
+    </message>
+    <message>
+        <source>The team&apos;s view</source>
+        <translation>De kijk van het team</translation>
+    </message>
+    <message>
+        <source>What helped, the team&apos;s view</source>
+        <translation>Wat hielp, volgens het team</translation>
+    </message>
+    <message>
+        <source>What did not help, the team&apos;s view</source>
+        <translation>Wat niet hielp, volgens het team</translation>
+    </message>
+    <message>
+        <source>Professionals &amp;only (left out of the family&apos;s copy)</source>
+        <translation>Alleen &amp;hulpverleners (niet in het exemplaar van het gezin)</translation>
+    </message>
+    <message>
+        <source>What helped:</source>
+        <translation>Wat hielp:</translation>
+    </message>
+    <message>
+        <source>What did not help:</source>
+        <translation>Wat niet hielp:</translation>
+    </message>
+    <message>
+        <source>Verdict and decision</source>
+        <translation>Oordeel en besluit</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>Reden voor het besluit</translation>
+    </message>
+    <message>
+        <source>Why we decide this</source>
+        <translation>Waarom we dit besluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation>&amp;Oordeel:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Besluit:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Doel: %1</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>geen score</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Latest — family:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;child:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;team:&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;Target:&lt;/b&gt; %5</source>
+        <translation>&lt;b&gt;Begin:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Laatst — gezin:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;kind:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;team:&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;Doel:&lt;/b&gt; %5</translation>
+    </message>
+    <message>
+        <source>Suggested from the ratings (not decided until you record it): %1, %2.</source>
+        <translation>Voorstel op basis van de scores (pas besloten als u het vastlegt): %1, %2.</translation>
+    </message>
+    <message>
+        <source>Type in the evaluation</source>
+        <translation>Typen in de evaluatie</translation>
+    </message>
+    <message>
+        <source>Change who sees the team&apos;s view</source>
+        <translation>Wijzigen wie de kijk van het team ziet</translation>
+    </message>
+    <message>
+        <source>Decide on the goal</source>
+        <translation>Over het doel besluiten</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +3148,41 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <message>
         <source>(unnamed)</source>
         <translation>(zonder naam)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>The plan as it was</source>
+        <translation>Het plan zoals het was</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
+        <source>(empty plan)</source>
+        <translation>(leeg plan)</translation>
+    </message>
+    <message>
+        <source>Plan version %1 (read-only)</source>
+        <translation>Planversie %1 (alleen-lezen)</translation>
+    </message>
+    <message>
+        <source>The plan as it was saved, and what changed from the version before. Nothing here can be changed.</source>
+        <translation>Het plan zoals het is opgeslagen, en wat er veranderd is sinds de versie ervoor. Hier kan niets worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Meeting of %1 at %2 (read-only). Attendance: %3.</source>
+        <translation>Bijeenkomst van %1 in %2 (alleen-lezen). Aanwezigheid: %3.</translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
+        <translation>Verslag: %1</translation>
+    </message>
+    <message>
+        <source>Meeting of %1</source>
+        <translation>Bijeenkomst van %1</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +3445,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>&amp;Nieuw gezin…</translation>
     </message>
     <message>
+        <source>Fidelity &amp;summary of all families…</source>
+        <translation>&amp;Overzicht modeltrouw van alle gezinnen…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
@@ -2107,6 +3465,18 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Wat is er &amp;veranderd…</translation>
     </message>
     <message>
+        <source>Start six-month &amp;evaluation</source>
+        <translation>Halfjaarlijkse &amp;evaluatie beginnen</translation>
+    </message>
+    <message>
+        <source>Change &amp;phase…</source>
+        <translation>&amp;Fase wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Transition plan (closing meeting)</source>
+        <translation>&amp;Overgangsplan (afsluitende bijeenkomst)</translation>
+    </message>
+    <message>
         <source>C&amp;lose family (hide from the list)</source>
         <translation>Gezin af&amp;sluiten (verbergen in de lijst)</translation>
     </message>
@@ -2116,7 +3486,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>Bee&amp;ld</translation>
+        <translation>B&amp;eeld</translation>
     </message>
     <message>
         <source>The coach&apos;s &amp;week</source>
@@ -2151,6 +3521,14 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Het overleg behoudt zijn taal tot het gesloten wordt.</translation>
     </message>
     <message>
+        <source>C&amp;ontinue meeting</source>
+        <translation>Overleg verd&amp;erzetten</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft…</source>
+        <translation>Concept &amp;weggooien…</translation>
+    </message>
+    <message>
         <source>Open a family first.</source>
         <translation>Open eerst een gezin.</translation>
     </message>
@@ -2167,14 +3545,6 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Een overleg met %1 is niet opgeslagen als planversie (laatst automatisch bewaard: %2). Nu hervatten?</translation>
     </message>
     <message>
-        <source>C&amp;ontinue meeting</source>
-        <translation>Overleg verd&amp;erzetten</translation>
-    </message>
-    <message>
-        <source>&amp;Discard draft…</source>
-        <translation>Concept &amp;weggooien…</translation>
-    </message>
-    <message>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
@@ -2183,8 +3553,39 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Concept niet leesbaar</translation>
     </message>
     <message>
+        <source>An unfinished meeting of this family is open first; finish or leave it before starting another.</source>
+        <translation>Eerst is een onafgemaakte bijeenkomst van dit gezin geopend; rond die af of verlaat die voordat u een andere begint.</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
         <source>%1 — meeting — VRAC Desktop</source>
         <translation>%1 — overleg — VRAC Desktop</translation>
+    </message>
+    <message>
+        <source>Transition plan recorded; the plan is closed.</source>
+        <translation>Overgangsplan vastgelegd; het plan is afgesloten.</translation>
+    </message>
+    <message>
+        <source>Evaluation recorded.</source>
+        <translation>Evaluatie vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Adjust goals</source>
+        <translation>Doelen bijstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The evaluation decided to adjust %n goal(s). Start the follow-up meeting that adjusts them now?</source>
+        <translation>
+            <numerusform>De evaluatie besloot %n doel bij te stellen. Nu de vervolgbijeenkomst beginnen die het bijstelt?</numerusform>
+            <numerusform>De evaluatie besloot %n doelen bij te stellen. Nu de vervolgbijeenkomst beginnen die ze bijstelt?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Start follow-up meeting</source>
+        <translation>&amp;Vervolgbijeenkomst beginnen</translation>
     </message>
     <message>
         <source>Discard the draft?</source>
@@ -2264,6 +3665,14 @@ Wraparound Care-teamoverleg: één gezin, één plan.</translation>
         <translation>Stappen van het overleg</translation>
     </message>
     <message>
+        <source>&amp;Record the evaluation</source>
+        <translation>Evaluatie &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Record the transition plan and close</source>
+        <translation>Overgangsplan &amp;vastleggen en afsluiten</translation>
+    </message>
+    <message>
         <source>← &amp;Back</source>
         <translation>← &amp;Terug</translation>
     </message>
@@ -2338,6 +3747,121 @@ Wraparound Care-teamoverleg: één gezin, één plan.</translation>
 Your work is kept as a draft.</source>
         <translation>Het overleg kon niet worden opgeslagen: %1
 Uw werk blijft bewaard als concept.</translation>
+    </message>
+    <message>
+        <source>Record the transition plan and close this family&apos;s plan? The family is then closed (and kept as the retention rules say).</source>
+        <translation>Het overgangsplan vastleggen en het plan van dit gezin afsluiten? Het gezin wordt dan gesloten (en bewaard zoals de bewaarregels zeggen).</translation>
+    </message>
+    <message>
+        <source>Record this evaluation? It can no longer be changed afterwards.</source>
+        <translation>Deze evaluatie vastleggen? Daarna kan ze niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded; your work is kept as a draft:
+
+%1</source>
+        <translation>Er is niets vastgelegd; uw werk is bewaard als concept:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded (%1); your work is kept as a draft.</source>
+        <translation>Er is niets vastgelegd (%1); uw werk is bewaard als concept.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRecordStep</name>
+    <message>
+        <source>The meeting</source>
+        <translation>De bijeenkomst</translation>
+    </message>
+    <message>
+        <source>When the meeting was held, who was there, and the minutes. Absent or excused members stay in the team.</source>
+        <translation>Wanneer de bijeenkomst was, wie er waren, en het verslag. Afwezigen of afgemelden blijven in het team.</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Datum van de bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;date:</source>
+        <translation>&amp;Datum van de bijeenkomst:</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Gespreksleider</translation>
+    </message>
+    <message>
+        <source>Facilitato&amp;r:</source>
+        <translation>Gespreks&amp;leider:</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plaats:</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <source>Minutes and notes</source>
+        <translation>Verslag en notities</translation>
+    </message>
+    <message>
+        <source>What was discussed and agreed…</source>
+        <translation>Wat besproken en afgesproken is…</translation>
+    </message>
+    <message>
+        <source>Min&amp;utes / notes:</source>
+        <translation>Verslag / n&amp;otities:</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(niet ingesteld)</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(zonder naam)</translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>Aanwezigheid van %1</translation>
+    </message>
+    <message>
+        <source>The team is empty.</source>
+        <translation>Het team is leeg.</translation>
+    </message>
+    <message>
+        <source>Change the meeting date</source>
+        <translation>Datum van de bijeenkomst wijzigen</translation>
+    </message>
+    <message>
+        <source>Change facilitator</source>
+        <translation>Gespreksleider wijzigen</translation>
+    </message>
+    <message>
+        <source>Type the place</source>
+        <translation>De plaats typen</translation>
+    </message>
+    <message>
+        <source>Type the minutes</source>
+        <translation>Het verslag typen</translation>
+    </message>
+    <message>
+        <source>Change attendance</source>
+        <translation>Aanwezigheid wijzigen</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +4048,65 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
 </context>
 <context>
+    <name>OverallStep</name>
+    <message>
+        <source>Overall decision</source>
+        <translation>Totaalbesluit</translation>
+    </message>
+    <message>
+        <source>Looking back together, and what we do next.</source>
+        <translation>Samen terugkijken, en wat we hierna doen.</translation>
+    </message>
+    <message>
+        <source>Overall &amp;decision:</source>
+        <translation>&amp;Totaalbesluit:</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Waarom:</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Volgende stappen</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps:</source>
+        <translation>&amp;Volgende stappen:</translation>
+    </message>
+    <message>
+        <source>In the family&apos;s own words</source>
+        <translation>In de eigen woorden van het gezin</translation>
+    </message>
+    <message>
+        <source>The family&apos;s reflection</source>
+        <translation>Terugblik van het gezin</translation>
+    </message>
+    <message>
+        <source>The &amp;family&apos;s reflection:</source>
+        <translation>Terugblik van het &amp;gezin:</translation>
+    </message>
+    <message>
+        <source>The team&apos;s reflection</source>
+        <translation>Terugblik van het team</translation>
+    </message>
+    <message>
+        <source>The &amp;team&apos;s reflection:</source>
+        <translation>Terugblik van het &amp;team:</translation>
+    </message>
+    <message>
+        <source>Change the overall decision</source>
+        <translation>Totaalbesluit wijzigen</translation>
+    </message>
+    <message>
+        <source>Type in the evaluation</source>
+        <translation>Typen in de evaluatie</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Choose a passphrase</source>
@@ -2574,6 +4157,80 @@ Uw werk blijft bewaard als concept.</translation>
     <message>
         <source>Type the passphrase.</source>
         <translation>Typ de wachtzin.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodStep</name>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>The six months we look back on. It starts at the plan&apos;s first meeting (or the last evaluation).</source>
+        <translation>De zes maanden waarop we terugkijken. Ze beginnen bij de eerste bijeenkomst van het plan (of de laatste evaluatie).</translation>
+    </message>
+    <message>
+        <source>Period starts</source>
+        <translation>Begin van de periode</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>Einde van de periode</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Tot:</translation>
+    </message>
+    <message>
+        <source>We evaluate plan version %1 (%2 goals).</source>
+        <translation>We evalueren planversie %1 (%2 doelen).</translation>
+    </message>
+    <message>
+        <source>Change the period</source>
+        <translation>Periode wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseDialog</name>
+    <message>
+        <source>Change phase</source>
+        <translation>Fase wijzigen</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Nu: %1</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>Nieuwe fase</translation>
+    </message>
+    <message>
+        <source>&amp;New phase:</source>
+        <translation>&amp;Nieuwe fase:</translation>
+    </message>
+    <message>
+        <source>Date of the change</source>
+        <translation>Datum van de wijziging</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>e.g. the team is formed, the family decides to end</source>
+        <translation>bijv. het team is gevormd, het gezin besluit te stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Waarom:</translation>
     </message>
 </context>
 <context>
@@ -2667,8 +4324,52 @@ Uw werk blijft bewaard als concept.</translation>
         <translation>geen score</translation>
     </message>
     <message>
+        <source>DRAFT — suggestions, not decided</source>
+        <translation>CONCEPT — voorstellen, niet besloten</translation>
+    </message>
+    <message>
+        <source>This is a draft computed from the ratings: the verdicts and decisions below are suggestions that nobody has taken yet.</source>
+        <translation>Dit is een concept berekend uit de scores: de oordelen en besluiten hieronder zijn voorstellen die nog niemand heeft genomen.</translation>
+    </message>
+    <message>
+        <source>Goal reached and closed: a success to celebrate together.</source>
+        <translation>Doel bereikt en afgerond: een succes om samen te vieren.</translation>
+    </message>
+    <message>
         <source>Baseline → latest → target</source>
         <translation>Begin → laatste → doel</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Beginscore</translation>
+    </message>
+    <message>
+        <source>Latest rating by the family</source>
+        <translation>Laatste score van het gezin</translation>
+    </message>
+    <message>
+        <source>Latest rating by the child</source>
+        <translation>Laatste score van het kind</translation>
+    </message>
+    <message>
+        <source>Latest rating by the team</source>
+        <translation>Laatste score van het team</translation>
+    </message>
+    <message>
+        <source>What helped (the family&apos;s words)</source>
+        <translation>Wat hielp (woorden van het gezin)</translation>
+    </message>
+    <message>
+        <source>What did not help (the family&apos;s words)</source>
+        <translation>Wat niet hielp (woorden van het gezin)</translation>
+    </message>
+    <message>
+        <source>What helped (the team&apos;s view)</source>
+        <translation>Wat hielp (kijk van het team)</translation>
+    </message>
+    <message>
+        <source>What did not help (the team&apos;s view)</source>
+        <translation>Wat niet hielp (kijk van het team)</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -2677,6 +4378,10 @@ Uw werk blijft bewaard als concept.</translation>
     <message>
         <source>Decision</source>
         <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>Reden voor het besluit</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -2695,6 +4400,14 @@ Uw werk blijft bewaard als concept.</translation>
         <translation>Doel</translation>
     </message>
     <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Successes to celebrate</source>
+        <translation>Successen om te vieren</translation>
+    </message>
+    <message>
         <source>Reflections</source>
         <translation>Terugblik</translation>
     </message>
@@ -2711,8 +4424,28 @@ Uw werk blijft bewaard als concept.</translation>
         <translation>Besluit over het geheel</translation>
     </message>
     <message>
-        <source>Signatures</source>
-        <translation>Handtekeningen</translation>
+        <source>Why:</source>
+        <translation>Waarom:</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>Volgende stappen:</translation>
+    </message>
+    <message>
+        <source>Not agreed: this is a draft.</source>
+        <translation>Niet afgesproken: dit is een concept.</translation>
+    </message>
+    <message>
+        <source>The family approved this evaluation on %1 (%2).</source>
+        <translation>Het gezin heeft deze evaluatie goedgekeurd op %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The family has not approved this evaluation.</source>
+        <translation>Het gezin heeft deze evaluatie niet goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>Nobody has signed yet.</source>
+        <translation>Nog niemand heeft getekend.</translation>
     </message>
     <message>
         <source>%1 actions: %2 done, %3 in progress, %4 planned, %5 stopped.</source>
@@ -2745,6 +4478,10 @@ Uw werk blijft bewaard als concept.</translation>
     <message>
         <source>No actions agreed yet.</source>
         <translation>Nog geen acties afgesproken.</translation>
+    </message>
+    <message>
+        <source>Transition plan agreed at the closing meeting of %1</source>
+        <translation>Overgangsplan afgesproken in de afsluitende bijeenkomst van %1</translation>
     </message>
     <message>
         <source>Six-month evaluation of %1 – %2</source>
@@ -2954,6 +4691,58 @@ Uw werk blijft bewaard als concept.</translation>
         <source>Nobody has signed this plan yet.</source>
         <translation>Nog niemand heeft dit plan ondertekend.</translation>
     </message>
+    <message>
+        <source>Transition plan</source>
+        <translation>Overgangsplan</translation>
+    </message>
+    <message>
+        <source>Closing meeting</source>
+        <translation>Afsluitende bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Transition plan hash (SHA-256)</source>
+        <translation>Hash van het overgangsplan (SHA-256)</translation>
+    </message>
+    <message>
+        <source>What continues, and who carries it</source>
+        <translation>Wat doorgaat, en wie het draagt</translation>
+    </message>
+    <message>
+        <source>What continues</source>
+        <translation>Wat doorgaat</translation>
+    </message>
+    <message>
+        <source>Who carries it</source>
+        <translation>Wie het draagt</translation>
+    </message>
+    <message>
+        <source>Nothing continues after closure.</source>
+        <translation>Niets gaat door na de afsluiting.</translation>
+    </message>
+    <message>
+        <source>Whom to call in a crisis</source>
+        <translation>Wie te bellen in een crisis</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>Hoe te bereiken</translation>
+    </message>
+    <message>
+        <source>How the family can come back</source>
+        <translation>Hoe het gezin kan terugkomen</translation>
+    </message>
+    <message>
+        <source>The family approved this transition plan on %1 (%2).</source>
+        <translation>Het gezin heeft dit overgangsplan goedgekeurd op %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The family has not approved this transition plan.</source>
+        <translation>Het gezin heeft dit overgangsplan niet goedgekeurd.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -3068,6 +4857,10 @@ Uw werk blijft bewaard als concept.</translation>
     <message>
         <source>The logo file %1 does not exist.</source>
         <translation>Het logobestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The logo file %1 is not a PNG image; save it as PNG and choose it again.</source>
+        <translation>Het logobestand %1 is geen PNG-afbeelding; sla het op als PNG en kies het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +5046,147 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryKit</name>
+    <message>
+        <source>Made on %1 on the computer %2, for the data folder %3.</source>
+        <translation>Gemaakt op %1 op de computer %2, voor de gegevensmap %3.</translation>
+    </message>
+    <message>
+        <source>Install VRAC Desktop on the new computer.</source>
+        <translation>Installeer VRAC Desktop op de nieuwe computer.</translation>
+    </message>
+    <message>
+        <source>Copy your newest backup file (.vracbak) to it, for example from a USB stick or the organisation&apos;s backup drive.</source>
+        <translation>Kopieer je nieuwste back-upbestand (.vracbak) ernaartoe, bijvoorbeeld van een USB-stick of de back-upschijf van de organisatie.</translation>
+    </message>
+    <message>
+        <source>Start VRAC Desktop and choose File ▸ Restore from a backup…, or run: %1</source>
+        <translation>Start VRAC Desktop en kies Bestand ▸ Back-up terugzetten…, of voer uit: %1</translation>
+    </message>
+    <message>
+        <source>Type the recovery key from this page when asked. The backup is checked before anything is replaced.</source>
+        <translation>Typ de herstelsleutel van deze pagina als erom gevraagd wordt. De back-up wordt gecontroleerd voordat er iets vervangen wordt.</translation>
+    </message>
+    <message>
+        <source>Print this page and keep it in a locked place away from the computer: a safe, or a locked cabinet at the office.</source>
+        <translation>Druk deze pagina af en bewaar ze achter slot, niet bij de computer: in een kluis of een afgesloten kast op kantoor.</translation>
+    </message>
+    <message>
+        <source>Never keep it in the laptop bag, never send it by e-mail, and delete the PDF file once it is printed.</source>
+        <translation>Bewaar ze nooit in de laptoptas, verstuur ze nooit per e-mail en verwijder het pdf-bestand zodra het afgedrukt is.</translation>
+    </message>
+    <message>
+        <source>Anyone who has this key and a backup can read the plans. If the page is lost or seen by others, make a new kit at once (File ▸ Recovery kit…).</source>
+        <translation>Wie deze sleutel en een back-up heeft, kan de plannen lezen. Is de pagina zoek of hebben anderen ze gezien, maak dan meteen een nieuwe kit (Bestand ▸ Herstelkit…).</translation>
+    </message>
+    <message>
+        <source>A new kit replaces this one: backups made after it open with the new key only; backups made before still open with this key.</source>
+        <translation>Een nieuwe kit vervangt deze: back-ups die daarna gemaakt worden, gaan alleen open met de nieuwe sleutel; eerdere back-ups gaan nog open met deze sleutel.</translation>
+    </message>
+    <message>
+        <source>VRAC Desktop — Recovery kit</source>
+        <translation>VRAC Desktop — Herstelkit</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Je herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Letters A–Z and digits 2–7; dashes, spaces and upper or lower case do not matter.</source>
+        <translation>Letters A–Z en cijfers 2–7; streepjes, spaties en hoofd- of kleine letters maken niet uit.</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>Waarvoor dient ze</translation>
+    </message>
+    <message>
+        <source>The plans in VRAC Desktop are encrypted. This key opens your backups when the computer is lost, stolen or broken, or when the passphrase is forgotten: with it and a backup file, all the data comes back on a new computer. Nobody else has a copy of this key, not even the makers of VRAC Desktop.</source>
+        <translation>De plannen in VRAC Desktop zijn versleuteld. Deze sleutel opent je back-ups als de computer verloren, gestolen of kapot is, of als de wachtwoordzin vergeten is: met de sleutel en een back-upbestand komen alle gegevens terug op een nieuwe computer. Niemand anders heeft een kopie van deze sleutel, ook de makers van VRAC Desktop niet.</translation>
+    </message>
+    <message>
+        <source>Restoring on a new computer</source>
+        <translation>Terugzetten op een nieuwe computer</translation>
+    </message>
+    <message>
+        <source>Where to keep it</source>
+        <translation>Waar bewaar je ze</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKitDialog</name>
+    <message>
+        <source>Recovery kit</source>
+        <translation>Herstelkit</translation>
+    </message>
+    <message>
+        <source>Welcome. Before you start: this is the recovery key of your data. </source>
+        <translation>Welkom. Voor je begint: dit is de herstelsleutel van je gegevens. </translation>
+    </message>
+    <message>
+        <source>With it and a backup file, all plans can be restored on a new computer when this one is lost, stolen or broken, or the passphrase is forgotten. It is shown only now: save the kit as PDF, print it, and keep the page in a locked place away from this computer.</source>
+        <translation>Met deze sleutel en een back-upbestand zijn alle plannen terug te zetten op een nieuwe computer als deze verloren, gestolen of kapot is, of als de wachtwoordzin vergeten is. Ze wordt alleen nu getoond: sla de kit op als pdf, druk hem af en bewaar de pagina achter slot, niet bij deze computer.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Recovery key as QR code</source>
+        <translation>Herstelsleutel als QR-code</translation>
+    </message>
+    <message>
+        <source>The kit is not saved yet.</source>
+        <translation>De kit is nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the kit as PDF…</source>
+        <translation>Kit op&amp;slaan als pdf…</translation>
+    </message>
+    <message>
+        <source>Save the recovery kit as PDF</source>
+        <translation>De herstelkit opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Klaar</translation>
+    </message>
+    <message>
+        <source>Close the recovery kit</source>
+        <translation>De herstelkit sluiten</translation>
+    </message>
+    <message>
+        <source>Save the recovery kit</source>
+        <translation>De herstelkit opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The kit could not be saved: %1</source>
+        <translation>De kit kon niet opgeslagen worden: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Print it, then delete the file.</source>
+        <translation>Opgeslagen als %1. Druk hem af en verwijder daarna het bestand.</translation>
+    </message>
+    <message>
+        <source>The kit was not saved. Did you write the recovery key down? It will not be shown again.</source>
+        <translation>De kit is niet opgeslagen. Heb je de herstelsleutel opgeschreven? Ze wordt niet meer getoond.</translation>
+    </message>
+</context>
+<context>
+    <name>RowsTable</name>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected row of %1</source>
+        <translation>De gekozen rij van %1 verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>SafetyStep</name>
     <message>
         <source>Safety</source>
@@ -3381,6 +5315,41 @@ Uw werk blijft bewaard als concept.</translation>
     <message>
         <source>&amp;Add strength</source>
         <translation>&amp;Kracht toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>SuccessesStep</name>
+    <message>
+        <source>Successes to celebrate</source>
+        <translation>Successen om te vieren</translation>
+    </message>
+    <message>
+        <source>What the family achieved: the goals reached first. Name them and celebrate them together.</source>
+        <translation>Wat het gezin bereikt heeft: eerst de bereikte doelen. Benoem ze en vier ze samen.</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Succes</translation>
+    </message>
+    <message>
+        <source>Successes</source>
+        <translation>Successen</translation>
+    </message>
+    <message>
+        <source>&amp;Add a success</source>
+        <translation>Een succes &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a success</source>
+        <translation>Een succes toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove a success</source>
+        <translation>Een succes verwijderen</translation>
+    </message>
+    <message>
+        <source>Type a success</source>
+        <translation>Een succes typen</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@ def test_export_then_import_into_empty_data_dir(tmp_path: Path) -> None:
     result = run("export-family", fid, "--json", str(export), data=source.root)
     assert result.returncode == 0, result.stderr
     data = json.loads(export.read_text(encoding="utf-8"))
-    assert data["format"] == "vrac-desktop.family-export" and data["schema_version"] == 1
+    assert data["format"] == "vrac-desktop.family-export" and data["schema_version"] == 2
 
     target = tmp_path / "laptop-b"
     result = run("import-family", str(export), data=target)
@@ -125,7 +125,9 @@ def test_verify_history_reports_the_broken_version(tmp_path: Path) -> None:
     paths = DataPaths(tmp_path / "data")
     seeded(paths)
     ok = run("verify-history", data=paths.root)
-    assert ok.returncode == 0 and "OK: 2 plan versions of 1 families" in ok.stdout
+    assert ok.returncode == 0
+    assert "OK: 2 plan versions, 0 evaluations and 0 transition plans of 1 families" \
+        in ok.stdout
     from tests.store.test_history_store import raw_connection
     conn = raw_connection(paths)
     conn.execute("DROP TRIGGER plan_versions_no_update")

@@ -100,8 +100,8 @@ def export(db: Database, identity: SigningIdentity, tmp_path: Path,
     family_id, plan = family_plan
 
     def run(kind: DocumentKind = DocumentKind.PLAN, *, name: str = "plan",
-            family_copy: bool = False, as_of: date | None = None, **renderer: object
-            ) -> Exported:
+            family_copy: bool = False, as_of: date | None = None, draft: bool = False,
+            **renderer: object) -> Exported:
         out = tmp_path / "out"
         out.mkdir(exist_ok=True)
         pdf, docx = out / f"{name}.pdf", out / f"{name}.docx"
@@ -109,6 +109,7 @@ def export(db: Database, identity: SigningIdentity, tmp_path: Path,
             db, family_id=family_id, kind=kind,
             renderer=DocumentRenderer(identity, **renderer),  # type: ignore[arg-type]
             actor="anna", pdf=pdf, docx=docx, family_copy=family_copy, as_of=as_of,
+            draft=draft,
         )
         return Exported(family_id, plan, pdf, docx, result)
 

@@ -9,7 +9,6 @@ certificate; then every PDF page is rendered to PNG with pdftoppm.
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import tempfile
@@ -17,11 +16,25 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from tests.documents.conftest import signed_plan
+from tests import keyring_backend
+from tests.documents.conftest import drawn_signature_png, signed_plan
 from vrac_desktop.documents.export import DocumentRenderer
 from vrac_desktop.documents.pdf_render import ensure_gui_app
-from vrac_desktop.domain.model import ActionStatus, Decision, Meeting, Rater, Rating, new_id
-from vrac_desktop.services.evaluations import evaluation_as_of, save_evaluation
+from vrac_desktop.domain.model import (
+    ActionStatus,
+    Agreement,
+    ContinuingSupport,
+    CrisisContact,
+    Decision,
+    Meeting,
+    Rater,
+    Rating,
+    SignOff,
+    Verdict,
+    new_id,
+)
+from vrac_desktop.services.cycle import record_transition, start_transition
+from vrac_desktop.services.evaluations import record_evaluation, start_evaluation
 from vrac_desktop.services.exports import DocumentKind, export_documents
 from vrac_desktop.services.families import create_family
 from vrac_desktop.services.plans import save_plan_version
@@ -34,7 +47,7 @@ def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     ensure_gui_app()
     with tempfile.TemporaryDirectory() as tmp:
-        os.environ["VRAC_TEST_KEYRING_FILE"] = str(Path(tmp) / "keyring.cfg")
+        keyring_backend.use_in_process(Path(tmp) / "keyring.cfg")
         paths = DataPaths(Path(tmp) / "data")
         db = open_local(paths)
         try:
@@ -54,16 +67,46 @@ def main(out: Path) -> None:
                 if number == 1:  # by the second meeting Grandma's walks are a habit
                     plan = replace(plan, actions=(
                         replace(plan.actions[0], status=ActionStatus.DONE), *plan.actions[1:]))
-            draft = evaluation_as_of(db, family_id=family.id, as_of=date(2027, 5, 24))
-            goals = (replace(draft.evaluation.goals[0],
+            # The six-month evaluation meeting, recorded as the app does it.
+            meeting = start_evaluation(db, family_id=family.id, today=date(2027, 5, 24))
+            assert meeting.evaluation is not None
+            ev = meeting.evaluation
+            goals = (replace(ev.goals[0], decision=Decision.CONTINUE,
+                             decision_reason="Nearly there: keep the walks until summer.",
+                             family_helped="Grandma's walks; the alarm clock Yusuf chose.",
+                             family_not_helped="Shouting in the morning.",
+                             team_helped="The weekly note from school.",
                              comment="Yusuf is on time four days out of five."),
-                     replace(draft.evaluation.goals[1], decision=Decision.CONTINUE,
-                             comment="Evenings are calmer; keep the screen rule."))
-            save_evaluation(db, family_id=family.id, actor="anna", evaluation=replace(
-                draft.evaluation, goals=goals,
+                     replace(ev.goals[1], decision=Decision.FINALIZE, verdict=Verdict.REACHED,
+                             decision_reason="Evenings have been calm for two months.",
+                             family_helped="Screens off at 20:00, a story at bedtime."))
+            mother, coach = plan.team[0], plan.team[4]
+            day = date(2027, 5, 24)
+            agreement = Agreement(True, day, "Fatima", (
+                SignOff(mother.id, mother.name, day, drawn_signature_png()),
+                SignOff(coach.id, coach.name, day)))
+            record_evaluation(db, draft=replace(meeting, evaluation=replace(
+                ev, goals=goals,
                 family_reflection="Mornings are no longer a fight. Grandma's help matters.",
                 team_reflection="Attendance went from 3 to 4-5 days a week.",
-                overall_decision=Decision.CONTINUE))
+                overall_decision=Decision.CONTINUE,
+                overall_reason="One goal reached, one nearly there.",
+                next_steps="Keep the walks; meet again in September.",
+                agreement=agreement)), actor="anna", today=day)
+            closing = start_transition(db, family_id=family.id, today=date(2027, 6, 1))
+            assert closing.transition is not None
+            record_transition(db, actor="anna", today=date(2027, 6, 1), draft=replace(
+                closing, transition=replace(
+                    closing.transition,
+                    continuing=(ContinuingSupport(new_id(), "Walks to school on Mondays",
+                                                  "Grandma Aziz"),
+                                ContinuingSupport(new_id(), "Weekly note from school",
+                                                  "Mr de Vries")),
+                    crisis_contacts=(CrisisContact(new_id(), "Wijkteam Leiden",
+                                                   "071 516 5000, weekdays 9-17"),),
+                    come_back="Call the PIT office: the plan is kept for two years.",
+                    agreement=Agreement(True, date(2027, 6, 1), "Fatima", tuple(
+                        replace(so, signed_on=date(2027, 6, 1)) for so in agreement.signoffs)))))
             identity = signing_identity(paths, coach_name="Coach Anna (example)")
             renderer = DocumentRenderer(identity, organisation="PIT Leiden", location="Leiden")
             export_documents(db, family_id=family.id, kind=DocumentKind.PLAN,
@@ -72,11 +115,19 @@ def main(out: Path) -> None:
             export_documents(db, family_id=family.id, kind=DocumentKind.EVALUATION,
                              renderer=renderer, actor="anna",
                              pdf=out / "sample-evaluation.pdf", as_of=date(2027, 5, 24))
+            export_documents(db, family_id=family.id, kind=DocumentKind.TRANSITION,
+                             renderer=renderer, actor="anna",
+                             pdf=out / "sample-transition.pdf")
+            # No evaluation was recorded for 9 March: asked for, a computed draft, marked.
+            export_documents(db, family_id=family.id, kind=DocumentKind.EVALUATION,
+                             renderer=renderer, actor="anna", draft=True,
+                             pdf=out / "sample-evaluation-draft.pdf", as_of=date(2027, 3, 9))
             (out / "example-signer.pem").write_bytes(
                 (paths.root / "signing" / "coach.pem").read_bytes())
         finally:
             db.dispose()
-    for name in ("sample-plan", "sample-evaluation"):
+    for name in ("sample-plan", "sample-evaluation", "sample-transition",
+                 "sample-evaluation-draft"):
         subprocess.run(["pdftoppm", "-r", "70", "-png", str(out / f"{name}.pdf"),
                         str(out / name)], check=True)
 

@@ -39,9 +39,21 @@ def test_export_and_verify_commands(db: Database, family_plan: tuple[str, PlanCo
         assert main([*base, "verify", str(path)]) == 0
         assert "in this database: El Amrani, plan version 1" in capsys.readouterr().out
     evaluation = tmp_path / "evaluation.pdf"
+    # Nothing recorded: refused (a signed document never states an undecided decision)...
     assert main([*base, "export", "evaluation", "El Amrani", "--pdf", str(evaluation),
-                 "--as-of", "2027-05-24"]) == 0
-    assert "Six-month evaluation" in pdf_text(evaluation.read_bytes())
+                 "--as-of", "2027-05-24"]) == 2
+    assert "No six-month evaluation of 'El Amrani' is recorded" in capsys.readouterr().err
+    assert not evaluation.exists()
+    assert main([*base, "evaluations", "El Amrani"]) == 0
+    assert "No six-month evaluation is recorded" in capsys.readouterr().out
+    # ... or, asked for, a draft marked DRAFT on every page and in the signature's reason.
+    assert main([*base, "export", "evaluation", "El Amrani", "--pdf", str(evaluation),
+                 "--as-of", "2027-05-24", "--draft"]) == 0
+    pages = pdf_text(evaluation.read_bytes()).split("\f")
+    assert "Six-month evaluation" in pages[0]
+    assert all("DRAFT — suggestions, not decided" in p for p in pages if p.strip())
+    assert main([*base, "verify", str(evaluation)]) == 0
+    assert "reason: DRAFT — suggestions, not decided" in capsys.readouterr().out
 
 
 def test_export_before_the_first_plan_says_so(db: Database,

@@ -18,9 +18,10 @@ from PySide6.QtCore import Qt
 from tests.cli.test_cli import run
 from tests.factories import sample_plan
 from vrac_desktop.domain.model import ActionStatus, FamilyStatus
-from vrac_desktop.services.caseload import EVALUATION_AFTER, calendar_ics, caseload
+from vrac_desktop.services.caseload import calendar_ics, caseload
+from vrac_desktop.services.evaluations import evaluation_due_on
 from vrac_desktop.services.families import create_family, update_family
-from vrac_desktop.services.plans import list_versions, save_plan_version
+from vrac_desktop.services.plans import save_plan_version
 from vrac_desktop.store.database import Database, open_local
 from vrac_desktop.store.paths import DataPaths
 
@@ -63,8 +64,8 @@ def test_caseload_lists_open_actions_by_due_date(db: Database) -> None:
     assert {a.organisation for a in load.filtered(organisation="PIT Leiden")} == {"PIT Leiden"}
     # The next meetings from today on; the six-month evaluations due within 30 days.
     assert [(m.family_name, m.on) for m in load.meetings] == [("Dubois", date(2027, 2, 3))]
-    started = list_versions(db, family_id=first)[0].created_at.date()
-    due = started + EVALUATION_AFTER
+    due = evaluation_due_on(db, family_id=first)  # six months after the approved plan
+    assert due is not None and due == evaluation_due_on(db, family_id=second)
     assert caseload(db, today=due - timedelta(days=31)).evaluations == ()
     soon = caseload(db, today=due - timedelta(days=10)).evaluations
     assert {(e.family_id, e.on, e.overdue) for e in soon} == {(first, due, False),
@@ -72,7 +73,7 @@ def test_caseload_lists_open_actions_by_due_date(db: Database) -> None:
     late = caseload(db, today=due + timedelta(days=1)).evaluations
     assert all(e.overdue for e in late) and len(late) == 2
     groups = {g.key: [name for _id, name in g.families] for g in load.groups}
-    assert groups == {"active": ["Dubois", "El Amrani"], "closed": ["Closed family"]}
+    assert groups == {"implementation": ["Dubois", "El Amrani"], "closed": ["Closed family"]}
 
 
 def test_calendar_file_reads_back(db: Database) -> None:

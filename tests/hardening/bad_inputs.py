@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
+from tests import keyring_backend
 from tests.factories import sample_plan
 from vrac_desktop.domain.model import TextItem
 from vrac_desktop.services import gdpr
@@ -44,13 +45,38 @@ def case(title: str) -> Callable[[Case], Case]:
     return register
 
 
-def _seeded(root: Path, name: str = "data") -> tuple[DataPaths, str]:
+# Seeded folders whose dump (export-family of every family, verify-history) is compared
+# after the case ran: run_case checks them.
+_GUARDED: list[tuple[DataPaths, dict[str, object]]] = []
+
+
+def _seeded(root: Path, name: str = "data", *, guard: bool = True) -> tuple[DataPaths, str]:
+    """A data folder with one family; ``guard``: compare its dump once the case ran (not
+    for cases whose bad input *is* damage to that folder: they compare bytes instead)."""
+    from tests.hardening.snapshot import snapshot
+
     paths = DataPaths(root / name)
     db = open_local(paths)
     family, _ = create_family(db, display_name="Peeters", actor="coach")
     save_plan_version(db, family_id=family.id, content=sample_plan(), actor="coach")
     db.dispose()
+    if guard:
+        _GUARDED.append((paths, snapshot(paths)))
     return paths, family.id
+
+
+def run_case(fn: Case, work: Path) -> tuple[str, str, str]:
+    """Run one case, then assert that every folder it seeded dumps as before."""
+    from tests.hardening.snapshot import snapshot
+
+    _GUARDED.clear()
+    tried, message, kept = fn(work)
+    for paths, before in _GUARDED:
+        assert snapshot(paths) == before, f"{tried}: data in {paths.root} changed or lost"
+    if _GUARDED and "export-family" not in kept:
+        kept += "; `export-family` of every family and `verify-history` identical"
+    _GUARDED.clear()
+    return tried, message, kept
 
 
 def _message(fn: Callable[[], object]) -> str:
@@ -110,7 +136,7 @@ def wrong_passphrase_backoff(root: Path) -> tuple[str, str, str]:
 def newer_schema(root: Path) -> tuple[str, str, str]:
     from sqlalchemy import text
 
-    paths, _ = _seeded(root, "newer")
+    paths, _ = _seeded(root, "newer", guard=False)
     db = open_local(paths)
     with db.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '0099_future'"))
@@ -124,7 +150,7 @@ def newer_schema(root: Path) -> tuple[str, str, str]:
 
 @case("Corrupted database file")
 def corrupted(root: Path) -> tuple[str, str, str]:
-    paths, _ = _seeded(root, "corrupt")
+    paths, _ = _seeded(root, "corrupt", guard=False)
     raw = bytearray(paths.database.read_bytes())
     raw[0:4096] = os.urandom(4096)  # the first page (salt and header) overwritten
     paths.database.write_bytes(bytes(raw))
@@ -136,7 +162,7 @@ def corrupted(root: Path) -> tuple[str, str, str]:
 
 @case("Truncated database file")
 def truncated_db(root: Path) -> tuple[str, str, str]:
-    paths, _ = _seeded(root, "truncdb")
+    paths, _ = _seeded(root, "truncdb", guard=False)
     raw = paths.database.read_bytes()
     paths.database.write_bytes(raw[:100])
     msg = _message(lambda: open_local(paths))
@@ -158,18 +184,21 @@ def truncated_backup(root: Path) -> tuple[str, str, str]:
     return ("`restore` of a backup cut to half its size", msg, "database byte-identical")
 
 
-@case("Backup from another data folder (another key)")
+@case("Backup from another laptop, without its recovery key")
 def foreign_backup(root: Path) -> tuple[str, str, str]:
     paths, _ = _seeded(root, "mine")
-    other, _ = _seeded(root, "theirs")
+    other, _ = _seeded(root, "theirs", guard=False)
     db = open_local(other)
     theirs = make_backup(db, paths=other, actor="coach", to=root / "theirs.vracbak")
     db.dispose()
+    backend = keys.secure_keyring()
+    assert backend is not None
+    backend.delete_password(keys.SERVICE, keys.entry_name(other))  # that laptop is gone
     before = paths.database.read_bytes()
     msg = _message(lambda: restore_backup(paths=paths, backup=theirs.path, actor="coach"))
     assert paths.database.read_bytes() == before
-    return ("`restore` of a backup made in another data folder", msg,
-            "database byte-identical")
+    return ("`restore` of a backup made on another laptop (keyring mode, its key not here), "
+            "without its recovery key", msg, "database byte-identical")
 
 
 def _hostile_import(root: Path, name: str, mutate: Callable[[dict], object]) -> str:
@@ -252,7 +281,7 @@ def missing_key(root: Path) -> tuple[str, str, str]:
     paths, _ = _seeded(root, "nokey")
     backend = keys.secure_keyring()
     assert backend is not None
-    entry = f"database-key:{paths.database}"
+    entry = keys.entry_name(paths)
     saved = backend.get_password(keys.SERVICE, entry)
     backend.delete_password(keys.SERVICE, entry)
     before = paths.database.read_bytes()
@@ -310,7 +339,7 @@ def disk_full(root: Path) -> tuple[str, str, str]:
     if not mounted:
         return ("(skipped: a small tmpfs needs root here; see tests/reliability)", "", "")
     try:
-        paths, fid = _seeded(disk, "data")
+        paths, fid = _seeded(disk, "data", guard=False)  # on a tmpfs unmounted after
         db = open_local(paths)
         first = save_plan_version(db, family_id=fid, content=sample_plan(), actor="c").version
         with contextlib.suppress(OSError), open(disk / "filler", "wb") as fh:
@@ -371,6 +400,64 @@ def too_long(root: Path) -> tuple[str, str, str]:
     return ("saving a vision of 30,000 characters", msg, "no new version")
 
 
+def _cycle_case(label: str) -> Case:
+    """An evaluation meeting recorded with one bad input (issue 12); nothing is saved."""
+    def run(root: Path) -> tuple[str, str, str]:
+        from tests.cycle.test_cycle_services import (
+            BAD_EVALUATIONS,
+            TODAY,
+            family_with_history,
+            reviewed,
+            snapshot,
+        )
+        from vrac_desktop.services.evaluations import record_evaluation, start_evaluation
+
+        db = open_local(DataPaths(root / "cycle"))
+        try:
+            fid, _ = family_with_history(db)
+            draft = reviewed(start_evaluation(db, family_id=fid, today=TODAY))
+            assert draft.evaluation is not None
+            change, _expected = BAD_EVALUATIONS[label]
+            before = snapshot(db)
+            msg = _message(lambda: record_evaluation(
+                db, draft=replace(draft, evaluation=change(draft.evaluation)), actor="coach",
+                today=TODAY))
+            assert snapshot(db) == before
+        finally:
+            db.dispose()
+        return (f"recording a six-month evaluation: {label}", msg,
+                "every table compared before and after: unchanged")
+    return run
+
+
+for _label in ("period reversed", "rating outside the scale", "decision without a reason",
+               "finalize an unrated goal", "plan version that does not exist"):
+    CASES.append((f"Six-month evaluation: {_label}", _cycle_case(_label)))
+
+
+@case("Phase change out of order")
+def phase_out_of_order(root: Path) -> tuple[str, str, str]:
+    from datetime import date
+
+    from tests.cycle.test_cycle_services import snapshot
+    from vrac_desktop.domain.model import Phase
+    from vrac_desktop.services.cycle import change_phase
+
+    paths = DataPaths(root / "phase")
+    db = open_local(paths)
+    try:
+        family, _ = create_family(db, display_name="Jansen", actor="coach")
+        before = snapshot(db)
+        msg = _message(lambda: change_phase(
+            db, family_id=family.id, to=Phase.IMPLEMENTATION, on=date(2027, 1, 1),
+            reason="skip", actor="coach", today=date(2027, 6, 1)))
+        assert snapshot(db) == before
+    finally:
+        db.dispose()
+    return ("moving a family in engagement straight to implementation", msg,
+            "no phase change recorded (every table compared)")
+
+
 def generate() -> str:
     lines = [
         "# Bad input: what was tried and what the user is told",
@@ -380,20 +467,34 @@ def generate() -> str:
         "Temporary paths are shown as `<tmp>`. Cases that need root (mounts) say so when "
         "skipped. The crash, disk-full and power-loss tests are in tests/reliability/.",
         "",
+        "\"Nothing lost\" is asserted by each case, not just stated: where it says so, by "
+        "`export-family` of every family and `verify-history` taken before and after and "
+        "compared (tests/hardening/snapshot.py); cases whose bad input is damage to the "
+        "database file itself compare that file byte for byte instead. Commands are run as "
+        "typed (`exit N:` is the exit code, then what the user reads).",
+        "",
     ]
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        os.environ.setdefault("VRAC_TEST_KEYRING_FILE", str(root / "keyring.cfg"))
+        keyring_backend.use_in_process(os.environ.get(keyring_backend.FILE_ENV)
+                                       or root / "keyring.cfg")
         for i, (title, fn) in enumerate(CASES, 1):
             work = root / f"case{i}"
             work.mkdir()
-            tried, message, kept = fn(work)
+            tried, message, kept = run_case(fn, work)
             message = re.sub(r"\d{8}T\d{12}Z", "<time>", message.replace(str(root), "<tmp>"))
+            message = re.sub(r"\(process \d+\)", "(process <pid>)", message)
+            message = re.sub(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+                             "<id>", message)
             lines += [f"## {i}. {title}", "", f"- Tried: {tried}",
                       f"- Message: {message}" if message else "- Message: (not run)",
                       f"- Nothing lost: {kept}" if kept else "", ""]
     return "\n".join(line for line in lines) + "\n"
 
+
+from tests.hardening import more_bad_inputs  # noqa: E402  (registers ~90 cases)
+
+more_bad_inputs.register(case)
 
 if __name__ == "__main__":
     sys.stdout.write(generate())

@@ -82,7 +82,13 @@ def test_truncated_or_foreign_backup_is_refused_and_nothing_replaced(
     other_db = open_local(other)  # another data folder: another key
     foreign = make_backup(other_db, paths=other, actor="x", to=tmp_path / "foreign.vracbak")
     other_db.dispose()
-    with pytest.raises(BackupInvalidError, match="another key"):
+    # ... from a laptop that is gone: its key is not in this keyring, and no recovery key
+    from vrac_desktop.store import keys
+
+    backend = keys.secure_keyring()
+    assert backend is not None
+    backend.delete_password(keys.SERVICE, keys.entry_name(other))
+    with pytest.raises(BackupInvalidError, match="Restore it with the recovery key"):
         restore_backup(paths=paths, backup=foreign.path, actor="coach")
     with pytest.raises(BackupInvalidError, match="empty"):
         (tmp_path / "empty.vracbak").write_bytes(b"")
@@ -99,21 +105,29 @@ def test_backup_with_a_broken_history_or_newer_schema_is_refused(
     tampered_paths = DataPaths(tmp_path / "tamper")
     tampered_paths.root.mkdir()
     # Edit the backup's history with the key (as an insider with the key could).
+    from vrac_desktop.services.backup import read_backup
     from vrac_desktop.store.database import sqlcipher_engine
     from vrac_desktop.store.keys import obtain_key
 
-    engine = sqlcipher_engine(backup, obtain_key(paths).key)
-    with engine.begin() as conn:
-        conn.execute(text("DROP TRIGGER plan_versions_no_update"))
-        conn.execute(text("UPDATE plan_versions SET created_by = 'mallory' WHERE number = 1"))
-    engine.dispose()
+    def edit_backup(*statements: str) -> None:
+        """Change the database part of the backup, keeping its header."""
+        offset = read_backup(backup).offset
+        raw = backup.read_bytes()
+        part = tampered_paths.root / "part.db"
+        part.write_bytes(raw[offset:])
+        engine = sqlcipher_engine(part, obtain_key(paths).key)
+        with engine.begin() as conn:
+            for statement in statements:
+                conn.execute(text(statement))
+        engine.dispose()
+        backup.write_bytes(raw[:offset] + part.read_bytes())
+
+    edit_backup("DROP TRIGGER plan_versions_no_update",
+                "UPDATE plan_versions SET created_by = 'mallory' WHERE number = 1")
     before = paths.database.read_bytes()
     with pytest.raises(BackupInvalidError, match="not intact.*nothing was changed"):
         restore_backup(paths=paths, backup=backup, actor="coach")
-    engine = sqlcipher_engine(backup, obtain_key(paths).key)
-    with engine.begin() as conn:
-        conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
-    engine.dispose()
+    edit_backup("UPDATE alembic_version SET version_num = '9999_future'")
     with pytest.raises(NewerSchemaError, match="newer version"):
         restore_backup(paths=paths, backup=backup, actor="coach")
     assert paths.database.read_bytes() == before

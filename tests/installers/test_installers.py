@@ -189,7 +189,8 @@ def test_smoke_test_flag_shows_the_main_window_and_quits(tmp_path: Path) -> None
                             text=True, timeout=120, env=env)
     assert result.returncode == 0, result.stderr
     assert result.stdout == "ok\n"
-    assert (tmp_path / "data" / "vrac.db.kdf.json").is_file()  # passphrase mode, as asked
+    keys_file = (tmp_path / "data" / "vrac.db.keys.json").read_text()
+    assert '"mode": "passphrase"' in keys_file  # passphrase mode, as asked
 
 
 def test_smoke_test_flag_is_hidden_from_help() -> None:

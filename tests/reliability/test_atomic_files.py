@@ -76,7 +76,11 @@ def test_killed_export_and_backup_leave_old_or_new_file(
             assert len(parsed.versions) == 20
             checked_export += 1
         if backup.exists():
-            engine = sqlcipher_engine(backup, key)
+            from vrac_desktop.services.backup import read_backup
+
+            part = tmp_path / "backup-part.db"  # the database after the backup's header
+            part.write_bytes(backup.read_bytes()[read_backup(backup).offset:])
+            engine = sqlcipher_engine(part, key)
             try:
                 with engine.connect() as conn:
                     assert conn.execute(text("PRAGMA integrity_check")).scalar_one() == "ok"

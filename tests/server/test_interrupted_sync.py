@@ -91,7 +91,8 @@ def test_sync_killed_half_way_resumes_without_duplicates(team: Team) -> None:
     done = subprocess.run(cli("sync", data=team.a_paths.root), capture_output=True, text=True,
                           timeout=300, env=dict(os.environ))  # server and team remembered
     assert done.returncode == 0, done.stderr
-    assert f"{2 * remaining} sent, 0 received" in done.stdout  # a version and a rating each
+    # a version, a rating and two phase changes (first meeting, approved plan) each
+    assert f"{4 * remaining} sent, 0 received" in done.stdout
     on_server = per_family(team.server)
     assert len(on_server) == FAMILIES and set(on_server.values()) == {(1, 1, 1)}
 

@@ -137,9 +137,10 @@ def test_meetings_ratings_evaluations_and_renames_travel(team: Team) -> None:
     with team.a.session() as s:
         repo.add_evaluation(s, family.id, evaluation)
     first = run(team.a, team)
-    assert (first.families, first.pushed) == (1, 4)  # version, meeting, rating, evaluation
+    # version, meeting, rating, evaluation, two phase changes (first meeting, approved plan)
+    assert (first.families, first.pushed) == (1, 6)
     second = run(team.b, team)
-    assert (second.families, second.pulled) == (1, 4)
+    assert (second.families, second.pulled) == (1, 6)
     assert meetings_for(team.b, family_id=family.id)[0].notes == "first meeting"
     assert ratings_for(team.b, family_id=family.id) == [rating]
     assert evaluations_for(team.b, family_id=family.id) == [evaluation]

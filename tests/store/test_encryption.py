@@ -72,7 +72,7 @@ def test_key_is_in_the_keyring_and_wrong_key_is_refused(db, paths: DataPaths) ->
     db.dispose()
     backend = keys.secure_keyring()
     assert backend is not None
-    entry = f"database-key:{paths.database}"
+    entry = keys.entry_name(paths)
     real = backend.get_password(keys.SERVICE, entry)
     assert real is not None and len(bytes.fromhex(real)) == 32
     before = paths.database.read_bytes()

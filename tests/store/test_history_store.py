@@ -38,7 +38,7 @@ def three_versions(db: Database) -> str:
 def raw_connection(paths: DataPaths) -> sqlcipher.Connection:
     backend = keys.secure_keyring()
     assert backend is not None
-    key = backend.get_password(keys.SERVICE, f"database-key:{paths.database}")
+    key = backend.get_password(keys.SERVICE, keys.entry_name(paths))
     conn = sqlcipher.connect(str(paths.database))
     conn.execute(f"PRAGMA key = \"x'{key}'\"")
     return conn

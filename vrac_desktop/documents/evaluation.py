@@ -9,12 +9,14 @@ from datetime import date
 from vrac_desktop.documents.common import (
     Progress,
     Words,
+    decode_png,
     family_view,
     goal_chart,
     no_progress,
 )
 from vrac_desktop.documents.model import (
     Block,
+    BulletList,
     Document,
     DocumentMeta,
     Heading,
@@ -30,11 +32,13 @@ from vrac_desktop.documents.model import (
 from vrac_desktop.documents.plan import _footer, _text_paragraph
 from vrac_desktop.domain.model import (
     ActionStatus,
+    Decision,
     Evaluation,
     Family,
     MemberKind,
     PlanContent,
     Rating,
+    Visibility,
 )
 
 
@@ -51,6 +55,14 @@ class EvaluationSource:
     logo_png: bytes = b""
 
 
+def draft_mark(w: Words) -> str:
+    return w.translate("PlanDocument", "DRAFT — suggestions, not decided")
+
+
+def _rating(w: Words, value: int | None) -> str:
+    return str(value) if value is not None else w.translate("PlanDocument", "not rated")
+
+
 def evaluation_document(source: EvaluationSource, *, progress: Progress = no_progress
                         ) -> Document:
     w = Words(source.family.language)
@@ -58,6 +70,8 @@ def evaluation_document(source: EvaluationSource, *, progress: Progress = no_pro
     ev = source.evaluation
     plan = family_view(source.plan, source.family_copy)
     title = translate("PlanDocument", "Six-month evaluation")
+    if not ev.decided:
+        title = f"{title} — {draft_mark(w)}"
     rows = [
         (translate("PlanDocument", "Family"), w.text(source.family.display_name)),
         (translate("PlanDocument", "Reference"), w.text(source.family.reference)),
@@ -69,7 +83,12 @@ def evaluation_document(source: EvaluationSource, *, progress: Progress = no_pro
     ]
     if source.organisation:
         rows.insert(0, (translate("PlanDocument", "Organisation"), clean(source.organisation)))
-    blocks: list[Block] = [Heading(title, level=0), KeyValues(tuple(rows))]
+    blocks: list[Block] = [Heading(title, level=0)]
+    if not ev.decided:
+        blocks.append(Paragraph(translate(
+            "PlanDocument", "This is a draft computed from the ratings: the verdicts and "
+            "decisions below are suggestions that nobody has taken yet."), label=draft_mark(w)))
+    blocks.append(KeyValues(tuple(rows)))
 
     blocks.append(Heading(translate("PlanDocument", "Goals")))
     shown = {g.id: g for g in plan.goals}
@@ -79,22 +98,52 @@ def evaluation_document(source: EvaluationSource, *, progress: Progress = no_pro
         blocks.append(Paragraph(translate("PlanDocument", "No goals were evaluated."),
                                 missing=True))
     summary = []
+    celebrated = []
     for i, ge in enumerate(goal_rows, start=1):
         progress(10 + 50 * i // max(len(goal_rows), 1),
                  translate("PlanDocument", "Drawing the goal charts"))
         goal = shown.get(ge.goal_id)
         name = (w.text(goal.title) if goal
                 else translate("PlanDocument", "A goal no longer in the plan"))
-        latest = str(ge.latest) if ge.latest is not None else translate("PlanDocument", "not rated")
+        latest = _rating(w, ge.latest)
         path = f"{ge.baseline} → {latest} → {ge.target}"
-        summary.append((f"{i}. {name}", path, w.verdict(ge.verdict), w.decision(ge.decision)))
+        summary.append((f"{i}. {name}", str(ge.baseline), _rating(w, ge.latest_family),
+                        _rating(w, ge.latest_child), _rating(w, ge.latest_team),
+                        str(ge.target), w.verdict(ge.verdict), w.decision(ge.decision)))
         blocks.append(Heading(f"{i}. {name}", level=2))
-        blocks.append(KeyValues((
+        if ev.decided and ge.decision is Decision.FINALIZE:
+            celebrated.append(name)
+            blocks.append(Paragraph(translate(
+                "PlanDocument", "Goal reached and closed: a success to celebrate together."),
+                label="★"))
+        kv = [
             (translate("PlanDocument", "Baseline → latest → target"), path),
+            (translate("PlanDocument", "Baseline"), str(ge.baseline)),
+            (translate("PlanDocument", "Latest rating by the family"),
+             _rating(w, ge.latest_family)),
+            (translate("PlanDocument", "Latest rating by the child"), _rating(w, ge.latest_child)),
+            (translate("PlanDocument", "Latest rating by the team"), _rating(w, ge.latest_team)),
+            (translate("PlanDocument", "Target"), str(ge.target)),
+            (translate("PlanDocument", "What helped (the family's words)"),
+             w.text(ge.family_helped)),
+            (translate("PlanDocument", "What did not help (the family's words)"),
+             w.text(ge.family_not_helped)),
+        ]
+        if not (source.family_copy and ge.team_visibility is Visibility.PROFESSIONAL):
+            kv += [
+                (translate("PlanDocument", "What helped (the team's view)"),
+                 w.text(ge.team_helped)),
+                (translate("PlanDocument", "What did not help (the team's view)"),
+                 w.text(ge.team_not_helped)),
+            ]
+        kv += [
             (translate("PlanDocument", "Verdict"), w.verdict(ge.verdict)),
             (translate("PlanDocument", "Decision"), w.decision(ge.decision)),
-            (translate("PlanDocument", "Comment"), w.text(ge.comment)),
-        )))
+            (translate("PlanDocument", "Reason for the decision"), w.text(ge.decision_reason)),
+        ]
+        if ge.comment:
+            kv.append((translate("PlanDocument", "Comment"), w.text(ge.comment)))
+        blocks.append(KeyValues(tuple(kv)))
         if goal is not None:
             chart = goal_chart(goal, source.ratings, language=w.language,
                                marker_date=ev.period_end)
@@ -104,11 +153,16 @@ def evaluation_document(source: EvaluationSource, *, progress: Progress = no_pro
     blocks.append(PageBreak())
     blocks.append(Heading(translate("PlanDocument", "Summary")))
     blocks.append(Table(
-        (translate("PlanDocument", "Goal"), translate("PlanDocument", "Baseline → latest → target"),
+        (translate("PlanDocument", "Goal"), translate("PlanDocument", "Baseline"),
+         translate("PlanDocument", "Family"), translate("PlanDocument", "Child"),
+         translate("PlanDocument", "Team"), translate("PlanDocument", "Target"),
          translate("PlanDocument", "Verdict"), translate("PlanDocument", "Decision")),
-        tuple(summary), (5, 3, 2, 2),
+        tuple(summary), (4, 3, 2, 2, 2, 2, 3, 3),
         empty_text=translate("PlanDocument", "No goals were evaluated."),
     ))
+    if celebrated:
+        blocks.append(Heading(translate("PlanDocument", "Successes to celebrate")))
+        blocks.append(BulletList(tuple(celebrated)))
     blocks += _actions_recap(plan, w)
     blocks.append(Heading(translate("PlanDocument", "Reflections")))
     blocks.append(_text_paragraph(ev.family_reflection, w,
@@ -116,9 +170,15 @@ def evaluation_document(source: EvaluationSource, *, progress: Progress = no_pro
     blocks.append(_text_paragraph(ev.team_reflection, w,
                                   translate("PlanDocument", "The team's reflection:")))
     blocks.append(Heading(translate("PlanDocument", "Overall decision")))
-    blocks.append(Paragraph(w.decision(ev.overall_decision)))
-    blocks.append(Heading(translate("PlanDocument", "Signatures")))
-    blocks.append(SignatureBlock(_evaluation_signatures(plan, w, ev.period_end)))
+    overall = w.decision(ev.overall_decision)
+    blocks.append(Paragraph(overall if ev.decided else f"{overall} ({draft_mark(w)})"))
+    blocks.append(_text_paragraph(ev.overall_reason, w,
+                                  translate("PlanDocument", "Why:")))
+    blocks.append(_text_paragraph(ev.next_steps, w, translate("PlanDocument", "Next steps:")))
+    blocks += _agreement_blocks(ev, plan, w)
+    footer = _footer(w, source.family.display_name, source.version_number, source.version_hash)
+    if not ev.decided:
+        footer = f"{draft_mark(w)} · {footer}"
     return Document(
         meta=DocumentMeta(
             title=f"{title} – {clean(source.family.display_name)}",
@@ -127,11 +187,36 @@ def evaluation_document(source: EvaluationSource, *, progress: Progress = no_pro
             plan_version=source.version_number, plan_hash=source.version_hash,
             kind="evaluation", family_copy=source.family_copy,
             organisation=clean(source.organisation),
-            footer=_footer(w, source.family.display_name, source.version_number,
-                           source.version_hash),
+            footer=footer,
         ),
         blocks=tuple(blocks), logo_png=source.logo_png,
     )
+
+
+def _agreement_blocks(ev: Evaluation, plan: PlanContent, w: Words) -> list[Block]:
+    translate = w.translate
+    a = ev.agreement
+    blocks: list[Block] = [Heading(translate("PlanDocument", "Agreement"))]
+    if not ev.decided:
+        blocks.append(Paragraph(translate("PlanDocument", "Not agreed: this is a draft."),
+                                missing=True))
+        blocks.append(SignatureBlock(_evaluation_signatures(plan, w, ev.period_end)))
+        return blocks
+    if a.family_approved:
+        blocks.append(Paragraph(translate(
+            "PlanDocument", "The family approved this evaluation on %1 (%2).")
+            .replace("%1", w.date(a.approved_on)).replace("%2", w.text(a.approved_by))))
+    else:
+        blocks.append(Paragraph(translate(
+            "PlanDocument", "The family has not approved this evaluation."), missing=True))
+    signed = tuple(
+        Signature(name=w.text(s.typed_name),
+                  role=clean(m.role) if (m := plan.member(s.member_id)) else w.not_filled(),
+                  date=w.date(s.signed_on), png=decode_png(s.signature_png))
+        for s in a.signoffs)
+    blocks.append(SignatureBlock(signed or _evaluation_signatures(plan, w, ev.period_end),
+                                 empty_text=translate("PlanDocument", "Nobody has signed yet.")))
+    return blocks
 
 
 def _actions_recap(plan: PlanContent, w: Words) -> list[Block]:

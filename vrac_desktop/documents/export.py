@@ -10,25 +10,41 @@ from dataclasses import dataclass
 
 from vrac_desktop.documents.common import Words, forget_charts
 from vrac_desktop.documents.docx_render import render_docx
-from vrac_desktop.documents.evaluation import EvaluationSource, evaluation_document
+from vrac_desktop.documents.evaluation import (
+    EvaluationSource,
+    draft_mark,
+    evaluation_document,
+)
+from vrac_desktop.documents.fidelity import with_fidelity_section
 from vrac_desktop.documents.model import Document
 from vrac_desktop.documents.pdf_render import render_pdf
 from vrac_desktop.documents.plan import PlanSource, plan_document
 from vrac_desktop.documents.sign import SignatureDetails, sign_detached, sign_pdf
+from vrac_desktop.documents.transition import TransitionSource, transition_document
 from vrac_desktop.services.exports import DocumentKind, ExportSource, Progress, RenderedFiles
 from vrac_desktop.store.signing_keys import SigningIdentity
 
 
 def build_document(source: ExportSource, *, organisation: str = "", logo_png: bytes = b"",
                    progress: Progress) -> Document:
+    if source.kind is DocumentKind.TRANSITION:
+        assert source.transition is not None
+        return transition_document(TransitionSource(
+            family=source.family, plan=source.version.content,
+            version_number=source.version.number, version_hash=source.version.hash,
+            transition=source.transition.plan, transition_hash=source.transition.content_hash,
+            closing_on=source.as_of, organisation=organisation, logo_png=logo_png,
+        ))
     if source.kind is DocumentKind.EVALUATION:
         assert source.evaluation is not None
-        return evaluation_document(EvaluationSource(
+        document = evaluation_document(EvaluationSource(
             family=source.family, plan=source.version.content,
             version_number=source.version.number, version_hash=source.version.hash,
             ratings=source.ratings, evaluation=source.evaluation,
             family_copy=source.family_copy, organisation=organisation, logo_png=logo_png,
         ), progress=progress)
+        return with_fidelity_section(document, source.fidelity,
+                                     language=source.family.language)
     return plan_document(PlanSource(
         family=source.family, plan=source.version.content,
         version_number=source.version.number, version_hash=source.version.hash,
@@ -42,11 +58,16 @@ def signature_reason(source: ExportSource) -> str:
     """The signature's reason, in the family's language."""
     w = Words(source.family.language)
     translate = w.translate
+    if source.kind is DocumentKind.TRANSITION:
+        return translate("PlanDocument", "Transition plan agreed at the closing meeting of %1"
+                         ).replace("%1", w.date(source.as_of))
     if source.kind is DocumentKind.EVALUATION:
         assert source.evaluation is not None
         text = translate("PlanDocument", "Six-month evaluation of %1 – %2")
-        return (text.replace("%1", w.date(source.evaluation.period_start))
+        text = (text.replace("%1", w.date(source.evaluation.period_start))
                 .replace("%2", w.date(source.evaluation.period_end)))
+        # A computed suggestion is never signed as decided.
+        return text if source.evaluation.decided else f"{draft_mark(w)}: {text}"
     agreement = source.version.content.agreement
     if agreement.family_approved:
         return translate("PlanDocument", "Plan approved by the family on %1").replace(

@@ -125,13 +125,13 @@ def diff_plans(old: PlanContent | None, new: PlanContent) -> PlanDiff:
         agreement_fields.append(FieldChange(
             "next_meeting_on", to_jsonable(base.next_meeting_on), to_jsonable(new.next_meeting_on)))
     old_signers = {s.member_id for s in base.agreement.signoffs}
-    new_signers = {s.member_id for s in new.agreement.signoffs}
     sections["agreement"] = SectionDiff(
         "agreement",
         added=tuple(ItemRef(s.member_id, s.typed_name) for s in new.agreement.signoffs
                     if s.member_id not in old_signers),
-        removed=tuple(ItemRef(s.member_id, s.typed_name) for s in base.agreement.signoffs
-                      if s.member_id not in new_signers),
+        # Sign-offs are given anew at every meeting: a member who signed last time and not
+        # this time (absent, excused) has not been "removed" (issue 13, item 5).
+        removed=(),
         changed=(ItemChange("agreement", "agreement", tuple(agreement_fields)),)
         if agreement_fields else (),
     )

@@ -8,10 +8,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from enum import StrEnum
 
-from vrac_desktop.domain.model import Meeting, PlanContent, Rater, Rating, new_id
+from vrac_desktop.domain.model import (
+    Evaluation,
+    Meeting,
+    PlanContent,
+    Rater,
+    Rating,
+    TransitionPlan,
+    new_id,
+)
+from vrac_desktop.domain.voice import VoiceAnswer
 
 DRAFT_FORMAT = 1
+
+
+class DraftKind(StrEnum):
+    PLAN = "plan"  # a plan meeting: first or follow-up, saved as a plan version
+    EVALUATION = "evaluation"  # the six-month evaluation meeting, saved as an evaluation
+    TRANSITION = "transition"  # the closing meeting, saved as the transition plan
 
 
 @dataclass(frozen=True)
@@ -23,10 +39,21 @@ class MeetingDraft:
     ratings: tuple[Rating, ...] = ()
     step: str = ""  # the step the coach was on, to reopen there
     format: int = DRAFT_FORMAT
+    kind: DraftKind = DraftKind.PLAN
+    evaluation: Evaluation | None = None  # set for DraftKind.EVALUATION
+    transition: TransitionPlan | None = None  # set for DraftKind.TRANSITION
+    # Goals an evaluation decided to adjust: this follow-up marks them.
+    adjust_goal_ids: tuple[str, ...] = ()
+    # Goals an evaluation finalized (reached): closed, not rated again, celebrated.
+    reached_goal_ids: tuple[str, ...] = ()
+    # Meeting time already spent before the draft was resumed (the timer's total goes on).
+    elapsed_seconds: int = 0
+    # The family's voice after the meeting (domain/voice.py); saved with the meeting.
+    voice: tuple[VoiceAnswer, ...] = ()
 
     @property
     def follow_up(self) -> bool:
-        return self.base_version > 0
+        return self.base_version > 0 and self.kind is DraftKind.PLAN
 
     def rating(self, goal_id: str, rater: Rater) -> Rating | None:
         return next((r for r in self.ratings if r.goal_id == goal_id and r.rater is rater), None)

@@ -129,10 +129,30 @@ class TeamMember:
     active_to: date | None = None
 
 
+class AttendanceStatus(StrEnum):
+    PRESENT = "present"
+    EXCUSED = "excused"  # absent, with notice
+    ABSENT = "absent"
+
+
 @dataclass(frozen=True)
 class Attendance:
+    """Who was at a meeting. Absent is not "left the team": the member stays in the plan."""
+
     member_id: str
     present: bool = True
+    excused: bool = False  # only meaningful when not present: they sent notice
+
+    @property
+    def status(self) -> AttendanceStatus:
+        if self.present:
+            return AttendanceStatus.PRESENT
+        return AttendanceStatus.EXCUSED if self.excused else AttendanceStatus.ABSENT
+
+    @staticmethod
+    def of(member_id: str, status: AttendanceStatus) -> Attendance:
+        return Attendance(member_id, status is AttendanceStatus.PRESENT,
+                          status is AttendanceStatus.EXCUSED)
 
 
 @dataclass(frozen=True)
@@ -284,11 +304,22 @@ class Rating:
 class GoalEvaluation:
     goal_id: str
     baseline: int
-    latest: int | None
+    latest: int | None  # the rating that leads (family, else child, else team)
     target: int
     verdict: Verdict
     decision: Decision
     comment: str = ""
+    # Each rater's latest rating in the period, shown apart (never one merged "latest").
+    latest_family: int | None = None
+    latest_child: int | None = None
+    latest_team: int | None = None
+    decision_reason: str = ""
+    # What helped and what did not: the family's own words and the team's view, kept apart.
+    family_helped: str = ""
+    family_not_helped: str = ""
+    team_helped: str = ""
+    team_not_helped: str = ""
+    team_visibility: Visibility = Visibility.SHARED  # the team's view may be professional-only
 
 
 @dataclass(frozen=True)
@@ -300,3 +331,69 @@ class Evaluation:
     family_reflection: str = ""
     team_reflection: str = ""
     overall_decision: Decision = Decision.CONTINUE
+    overall_reason: str = ""
+    next_steps: str = ""
+    # The plan version evaluated (0/"" only in evaluations saved before issue 12).
+    plan_version: int = 0
+    plan_hash: str = ""
+    agreement: Agreement = field(default_factory=Agreement)
+    decided: bool = False  # False: a computed suggestion (a draft), never to be signed as decided
+
+
+# --- the Wraparound phases and the end of the plan ----------------------------------------
+
+
+class Phase(StrEnum):
+    """NWI phases, in order."""
+
+    ENGAGEMENT = "engagement"  # engagement and team preparation
+    PLAN_DEVELOPMENT = "plan_development"  # until the first plan is approved
+    IMPLEMENTATION = "implementation"  # follow-ups and evaluations
+    TRANSITION = "transition"  # goals finalized, or the family decides to end
+
+    @property
+    def order(self) -> int:
+        return list(Phase).index(self)
+
+
+@dataclass(frozen=True)
+class PhaseChange:
+    id: str
+    phase: Phase
+    changed_on: date
+    changed_by: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ContinuingSupport:
+    """What continues after closure, and who carries it (often an informal support)."""
+
+    id: str
+    what: str
+    who: str = ""
+
+
+@dataclass(frozen=True)
+class CrisisContact:
+    """Whom to call in a crisis after closure."""
+
+    id: str
+    name: str
+    how: str = ""  # phone, hours, address
+
+
+@dataclass(frozen=True)
+class Success:
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class TransitionPlan:
+    id: str
+    continuing: tuple[ContinuingSupport, ...] = ()
+    crisis_contacts: tuple[CrisisContact, ...] = ()
+    come_back: str = ""  # how the family can come back
+    successes: tuple[Success, ...] = ()
+    agreement: Agreement = field(default_factory=Agreement)

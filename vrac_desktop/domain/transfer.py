@@ -12,10 +12,22 @@ from datetime import datetime
 from typing import Any
 
 from vrac_desktop.domain.codec import DecodeError, from_jsonable
-from vrac_desktop.domain.model import Evaluation, Family, Meeting, PlanContent, Rating
+from vrac_desktop.domain.model import (
+    Evaluation,
+    Family,
+    Meeting,
+    PhaseChange,
+    PlanContent,
+    Rating,
+    TransitionPlan,
+)
+from vrac_desktop.domain.voice import VoiceAnswer
 
 FORMAT = "vrac-desktop.family-export"
-SCHEMA_VERSION = 1
+# 2: evaluations as records of their chain (number, hashes, plan version), phases and
+# transition plans. Files of schema 1 (evaluations as bare contents) are still read: their
+# evaluations are recorded anew at import, in period order.
+SCHEMA_VERSION = 2
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
@@ -34,6 +46,29 @@ class ExportedVersion:
 
 
 @dataclass(frozen=True)
+class ExportedEvaluation:
+    content: Evaluation
+    number: int = 0  # 0: from a schema-1 file, sealed at import
+    created_at: datetime | None = None
+    created_by: str = ""
+    plan_version: int = 0
+    plan_hash: str = ""
+    content_hash: str = ""
+    prev_hash: str = ""
+    hash: str = ""
+
+
+@dataclass(frozen=True)
+class ExportedTransition:
+    id: str
+    meeting_id: str | None
+    created_at: datetime
+    created_by: str
+    content: TransitionPlan
+    content_hash: str
+
+
+@dataclass(frozen=True)
 class FamilyExport:
     format: str
     schema_version: int
@@ -43,9 +78,14 @@ class FamilyExport:
     meetings: tuple[Meeting, ...]
     versions: tuple[ExportedVersion, ...]
     ratings: tuple[Rating, ...]
-    evaluations: tuple[Evaluation, ...]
+    evaluations: tuple[ExportedEvaluation, ...]
     # Versions saved offline on another laptop that fork from ``versions`` (a second head).
     forks: tuple[ExportedVersion, ...] = ()
+    phases: tuple[PhaseChange, ...] = ()
+    transitions: tuple[ExportedTransition, ...] = ()
+    # The family's voice after each meeting (three questions, faces 1..5); absent in files
+    # written before it existed.
+    voices: tuple[VoiceAnswer, ...] = ()
 
 
 def parse_family_export(raw: bytes) -> FamilyExport:
@@ -62,6 +102,11 @@ def parse_family_export(raw: bytes) -> FamilyExport:
         raise DecodeError("", f"not valid JSON (line {exc.lineno}, column {exc.colno})") from None
     if not isinstance(data, dict):
         raise DecodeError("", "expected a JSON object at the top level")
+    try:  # "\udcff" is valid JSON but no text a database (or anyone) can store
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise DecodeError("", "contains text that is not valid Unicode (a lone surrogate "
+                              "escape such as \\udcff)") from None
     if data.get("format") != FORMAT:
         raise DecodeError("format", "this is not a VRAC Desktop family export")
     version = data.get("schema_version")
@@ -73,4 +118,36 @@ def parse_family_export(raw: bytes) -> FamilyExport:
             f"written by a newer VRAC Desktop (schema {version}, this app reads up to "
             f"{SCHEMA_VERSION}); update the app",
         )
-    return from_jsonable(FamilyExport, data)
+    if version < 2 and isinstance(data.get("evaluations"), list):
+        data = {**data, "evaluations": [{"content": e} for e in data["evaluations"]]}
+    export = from_jsonable(FamilyExport, data)
+    check_consistency(export)
+    return export
+
+
+def check_consistency(export: FamilyExport) -> None:
+    """What the types alone do not say: ratings on the 0–10 scale, each id once."""
+    for i, rating in enumerate(export.ratings):
+        if not 0 <= rating.value <= 10:
+            raise DecodeError(f"ratings.{i}.value",
+                              f"{rating.value} is outside the 0–10 scale")
+    for i, exported in enumerate(export.evaluations):
+        for j, goal in enumerate(exported.content.goals):
+            for name in ("baseline", "latest", "target"):
+                value = getattr(goal, name)
+                if value is not None and not 0 <= value <= 10:
+                    raise DecodeError(f"evaluations.{i}.goals.{j}.{name}",
+                                      f"{value} is outside the 0–10 scale")
+    id_lists: tuple[tuple[str, list[str]], ...] = (
+        ("meetings", [m.id for m in export.meetings]),
+        ("ratings", [r.id for r in export.ratings]),
+        ("evaluations", [e.content.id for e in export.evaluations]))
+    for field, ids in id_lists:
+        seen: set[str] = set()
+        for i, item_id in enumerate(ids):
+            if item_id in seen:
+                raise DecodeError(f"{field}.{i}.id", f"the id {item_id} appears twice")
+            seen.add(item_id)
+    numbers = [v.number for v in export.versions]
+    if len(set(numbers)) != len(numbers):
+        raise DecodeError("versions", "two versions have the same number")

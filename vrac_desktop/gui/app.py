@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from vrac_desktop.resources_path import resources_dir
 from vrac_desktop.services.backup import auto_backup_if_due
 from vrac_desktop.services.lock import LockService
+from vrac_desktop.services.recovery import needs_recovery_kit
 from vrac_desktop.store.database import Database, open_local
 from vrac_desktop.store.errors import PassphraseRequiredError, StoreError, WrongKeyError
 from vrac_desktop.store.paths import DataPaths
@@ -139,6 +140,9 @@ def run_gui(paths: DataPaths, *, smoke_test: bool = False) -> int:
                               .replace("%1", str(exc))), quiet=True)
         if smoke_test:
             QTimer.singleShot(0, lambda: _smoke_test_done(app, window))
+        elif needs_recovery_kit(paths):
+            # First start (or the first with this version): the recovery kit, once.
+            QTimer.singleShot(0, lambda: window.data.make_recovery_kit(first_start=True))
         code = app.exec()
         backup.wait()
         return code

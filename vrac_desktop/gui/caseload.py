@@ -45,6 +45,7 @@ from vrac_desktop.services.families import get_family
 from vrac_desktop.services.plans import current_version
 from vrac_desktop.store.database import Database
 
+from vrac_desktop.gui import cycle_labels
 from vrac_desktop.gui.dates import format_date
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -205,12 +206,7 @@ class CaseloadPage(QWidget):
         side_layout.setContentsMargins(0, 0, 0, 0)
         self.meetings = self._list(side_layout, self.tr("Upcoming meetings"))
         self.evaluations = self._list(side_layout, self.tr("Evaluations due"))
-        self.groups = self._list(side_layout, self.tr("Families per status"))
-        self.phase_note = QLabel(self.tr(
-            "Wraparound phases are not recorded in this version; families are grouped by "
-            "status."))
-        self.phase_note.setWordWrap(True)
-        side_layout.addWidget(self.phase_note)
+        self.groups = self._list(side_layout, self.tr("Families per phase"))
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
@@ -263,7 +259,7 @@ class CaseloadPage(QWidget):
         if not load.evaluations:
             self._empty(self.evaluations, self.tr("No evaluation due in the next 30 days."))
         self.groups.clear()
-        names = {"active": self.tr("Active"), "closed": self.tr("Closed")}
+        names = {**cycle_labels.phases(), "closed": self.tr("Closed")}
         for group in load.groups:
             header = QListWidgetItem(self.tr("%1 (%n)", "", len(group.families))
                                      .replace("%1", names.get(group.key, group.key)))

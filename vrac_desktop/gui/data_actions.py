@@ -61,6 +61,8 @@ class DataActions(QObject):
 
         self.backup = action(self.tr("&Back up now…"), self.backup_now)
         self.restore = action(self.tr("&Restore from a backup…"), self.restore_from)
+        self.recovery_kit = action(self.tr("Recovery &kit…"), self.make_recovery_kit)
+        self.last_kit_dialog: QDialog | None = None
         self.audit = action(self.tr("&Audit log…"), self.show_audit)
         self.sync = action(self.tr("Team &server sync…"), self.show_sync)
         self.export_family = action(self.tr("&Export all data of this family…"),
@@ -70,8 +72,10 @@ class DataActions(QObject):
                                   lambda: self.export_document("plan"))
         self.export_evaluation = action(self.tr("Export six-month e&valuation…"),
                                         lambda: self.export_document("evaluation"))
-        self.family_actions = (self.export_plan, self.export_evaluation, self.export_family,
-                               self.erase_family)
+        self.export_transition = action(self.tr("Export signed &transition plan…"),
+                                        lambda: self.export_document("transition"))
+        self.family_actions = (self.export_plan, self.export_evaluation, self.export_transition,
+                               self.export_family, self.erase_family)
 
     def update(self) -> None:
         on = self._family_id() is not None
@@ -112,15 +116,52 @@ class DataActions(QObject):
 
         return self._start(self.tr("Backing up"), work, lambda result: self._tell(
             self.tr("Backup made"),
-            self.tr("The encrypted backup was written to %1. It opens only with this "
-                    "database's key.").replace("%1", str(result.path))))
+            self.tr("The encrypted backup was written to %1. It restores with your passphrase "
+                    "or your recovery key, also on another computer.")
+            .replace("%1", str(result.path))))
+
+    # -- recovery kit --------------------------------------------------------------------------
+    def make_recovery_kit(self, *, first_start: bool = False, confirmed: bool = False,
+                          modal: bool = True) -> QDialog | None:
+        """Make a new recovery key and show it once with its printable kit."""
+        from vrac_desktop.services.recovery import make_recovery_kit
+        from vrac_desktop.store.errors import StoreError
+        from vrac_desktop.store.keys import has_recovery_key
+
+        from vrac_desktop.gui.i18n import system_language
+        from vrac_desktop.gui.recovery_kit_dialog import RecoveryKitDialog
+
+        if not first_start and not confirmed and has_recovery_key(self._paths) and \
+                QMessageBox.question(
+                    self._window, self.tr("Recovery kit"),
+                    self.tr("Make a new recovery key? Backups made from now on open with the "
+                            "new key only; backups made before still open with the old one."),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                    QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Yes:
+            return None
+        try:
+            kit = make_recovery_kit(self._db, paths=self._paths, actor=self._actor)
+        except StoreError as exc:
+            self._tell(self.tr("Recovery kit"), str(exc), error=True)
+            return None
+        language = (str(self._settings.get("ui_language")) if self._settings else "") or \
+            system_language()
+        dialog = RecoveryKitDialog(kit, paths=self._paths, language=language,
+                                   first_start=first_start, parent=self._window)
+        self.last_kit_dialog = dialog
+        if modal:
+            dialog.exec()
+        else:
+            dialog.open()
+        return dialog
 
     def restore_from(self, source: str | None = None, *, confirmed: bool = False,
-                     passphrase: str | None = None) -> Task | None:
+                     passphrase: str | None = None, secret: str | None = None) -> Task | None:
         """Replace the database with a verified backup; the current one is kept aside."""
-        from vrac_desktop.services.backup import restore_backup
+        from vrac_desktop.services.backup import read_backup, restore_backup
         from vrac_desktop.store.database import open_local
-        from vrac_desktop.store.keys import passphrase_mode
+        from vrac_desktop.store.errors import StoreError
+        from vrac_desktop.store.keys import parse_recovery_key, passphrase_mode, read_key_file
 
         from vrac_desktop.gui.unlock import PassphraseDialog
 
@@ -138,6 +179,27 @@ class DataActions(QObject):
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Yes:
             return None
+        try:
+            found = read_backup(Path(source))
+        except StoreError as exc:
+            self._tell(self.tr("Not restored"), str(exc), error=True)
+            return None
+        current = read_key_file(self._paths)
+        recovery: str | None = None
+        backup_passphrase: str | None = None
+        if found.keys is not None and (current is None
+                                       or found.keys["folder_id"] != current["folder_id"]):
+            typed, ok = (secret, True) if secret is not None else QInputDialog.getText(
+                self._window, self.tr("Restore from a backup"),
+                self.tr("This backup comes from another computer or data folder. Type its "
+                        "recovery key (from the recovery kit), or the passphrase it was made "
+                        "with:"), QLineEdit.EchoMode.Password)
+            if not ok or not typed:
+                return None
+            if parse_recovery_key(typed) is not None:
+                recovery = typed
+            else:
+                backup_passphrase = typed
         if passphrase is None and passphrase_mode(self._paths):
             dialog = PassphraseDialog(new=False, parent=self._window)
             if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -148,11 +210,12 @@ class DataActions(QObject):
 
         def work(progress: Progress) -> Any:
             return restore_backup(paths=self._paths, backup=Path(source), actor=self._actor,
-                                  passphrase=passphrase, progress=progress)
+                                  passphrase=passphrase, recovery_key=recovery,
+                                  backup_passphrase=backup_passphrase, progress=progress)
 
         def reopen() -> None:
             fresh = open_local(self._paths, passphrase)
-            self._db.rebind(fresh.engine, mode=fresh.mode)
+            self._db.rebind(fresh.engine, mode=fresh.mode, key=fresh.key)
             self._after_replace()
 
         def done(result: Any) -> None:
@@ -176,7 +239,7 @@ class DataActions(QObject):
                         family_copy: bool | None = None) -> Task | None:
         """Export a signed .pdf (and an editable .docx beside it) of the plan or evaluation."""
         from vrac_desktop.documents.export import DocumentRenderer
-        from vrac_desktop.services.exports import DocumentKind, export_documents
+        from vrac_desktop.services.exports import DocumentKind, export_documents, read_logo
         from vrac_desktop.store.errors import PassphraseRequiredError
         from vrac_desktop.store.signing_keys import signing_identity
 
@@ -187,7 +250,7 @@ class DataActions(QObject):
             return None
         name = get_family(self._db, family_id=family_id).display_name
         if target is None:
-            suggested = f"{name} - {'plan' if kind == 'plan' else 'evaluation'}.pdf"
+            suggested = f"{name} - {kind}.pdf"
             target, _ = QFileDialog.getSaveFileName(
                 self._window, self.tr("Export signed document"), str(Path.home() / suggested),
                 self.tr("PDF documents (*.pdf)"))
@@ -222,11 +285,16 @@ class DataActions(QObject):
         copy = bool(family_copy)
 
         settings = self._settings
-        logo = Path(str(settings.get("organisation_logo"))) if settings else None
+        logo_setting = str(settings.get("organisation_logo")) if settings else ""
+        try:
+            logo_png = read_logo(Path(logo_setting)) if logo_setting else b""
+        except ValueError as exc:  # not a PNG (any more): say so, export nothing
+            self._tell(self.tr("Not exported"), str(exc), error=True)
+            return None
         renderer = DocumentRenderer(
             identity,
             organisation=str(settings.get("organisation_name")) if settings else "",
-            logo_png=logo.read_bytes() if logo and logo.is_file() else b"",
+            logo_png=logo_png,
             location=str(settings.get("signing_location")) if settings else "")
 
         def work(progress: Progress) -> Any:

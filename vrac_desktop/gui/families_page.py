@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vrac_desktop.domain.model import Phase
 from vrac_desktop.services.families import (
     FamilyInputError,
     FamilySummary,
@@ -37,6 +39,7 @@ from vrac_desktop.services.families import (
 )
 from vrac_desktop.store.database import Database
 
+from vrac_desktop.gui import cycle_labels
 from vrac_desktop.gui.dates import format_datetime
 from vrac_desktop.gui.widgets import LanguageCombo
 
@@ -44,7 +47,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class FamiliesModel(QAbstractTableModel):
-    COLUMNS = ("name", "reference", "versions", "updated")
+    COLUMNS = ("name", "reference", "phase", "versions", "updated")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,8 +71,8 @@ class FamiliesModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Family"), self.tr("Reference"), self.tr("Plan versions"),
-                self.tr("Last change"))[section]
+        return (self.tr("Family"), self.tr("Reference"), self.tr("Phase"),
+                self.tr("Plan versions"), self.tr("Last change"))[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
@@ -83,6 +86,8 @@ class FamiliesModel(QAbstractTableModel):
                     else f.display_name
             if column == "reference":
                 return f.reference
+            if column == "phase":
+                return cycle_labels.phases()[f.phase.value]
             if column == "versions":
                 return f.versions
             return format_datetime(f.updated_at)
@@ -145,6 +150,12 @@ class FamiliesPage(QWidget):
         self.show_closed = QCheckBox(self.tr("Show &closed"))
         self.show_closed.setAccessibleName(self.tr("Show closed families"))
         bar.addWidget(self.show_closed)
+        self.phase_filter = QComboBox()
+        self.phase_filter.setAccessibleName(self.tr("Show families in phase"))
+        self.phase_filter.addItem(self.tr("All phases"), None)
+        for value, name in cycle_labels.phases().items():
+            self.phase_filter.addItem(name, value)
+        bar.addWidget(self.phase_filter)
         self.new_button = QPushButton(self.tr("&New family…"))
         self.new_button.setAccessibleName(self.tr("New family"))
         bar.addWidget(self.new_button)
@@ -176,6 +187,7 @@ class FamiliesPage(QWidget):
         self.search.textChanged.connect(self._debounce.start)
         self.search.returnPressed.connect(self._open_first)
         self.show_closed.toggled.connect(self.refresh)
+        self.phase_filter.currentIndexChanged.connect(self.refresh)
         self.new_button.clicked.connect(self.ask_new_family)
         self.table.activated.connect(self._open_index)
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
@@ -183,8 +195,10 @@ class FamiliesPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        phase = self.phase_filter.currentData()
         rows = search_families(self._db, text=self.search.text(),
-                               include_closed=self.show_closed.isChecked())
+                               include_closed=self.show_closed.isChecked(),
+                               phase=Phase(phase) if phase else None)
         self.model.set_rows(rows)
         if rows:
             self.empty_label.hide()

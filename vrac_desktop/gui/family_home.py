@@ -12,19 +12,22 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from vrac_desktop.domain.cycle import finalized_goal_ids
 from vrac_desktop.domain.model import ActionStatus, FamilyStatus, PlanContent
 from vrac_desktop.labels import member_kinds
-from vrac_desktop.services.caseload import EVALUATION_AFTER
+from vrac_desktop.services.evaluations import evaluation_due_on
 from vrac_desktop.services.families import get_family
 from vrac_desktop.services.meetings import load_draft
 from vrac_desktop.services.plans import (
     current_version,
+    evaluations_for,
     list_versions,
     meetings_for,
     ratings_for,
@@ -32,6 +35,7 @@ from vrac_desktop.services.plans import (
 from vrac_desktop.services.reconcile import list_heads
 from vrac_desktop.store.database import Database
 
+from vrac_desktop.gui.cycle_panel import CyclePanel, HistoryDialog
 from vrac_desktop.gui.dates import format_date, format_datetime
 
 if TYPE_CHECKING:
@@ -41,7 +45,7 @@ if TYPE_CHECKING:
         GoalsOverviewWidget,
     )
 
-
+    from vrac_desktop.gui.fidelity_tab import FidelityTab
 
 class FamilyHome(QWidget):
     back = Signal()
@@ -50,6 +54,8 @@ class FamilyHome(QWidget):
     reconcile = Signal(str)  # family id: two laptops saved this plan offline
     edit_team = Signal(str)  # family id: opens the meeting at its team step
     discard_draft = Signal(str)  # family id: throw away the unsaved meeting
+    start_evaluation = Signal(str)  # family id
+    start_transition = Signal(str)  # family id: the closing meeting
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,7 +63,7 @@ class FamilyHome(QWidget):
         self.family_id: str | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("← F&amilies"))
+        self.back_button = QPushButton(self.tr("← Fami&lies"))
         self.back_button.setAccessibleName(self.tr("Back to families"))
         self.back_button.clicked.connect(self.back)
         top.addWidget(self.back_button)
@@ -68,6 +74,11 @@ class FamilyHome(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         top.addWidget(self.title, 1)
+        layout.addLayout(top)
+        # The actions on a row of their own: beside a long family name they pushed the
+        # window wider than a 1024 px screen.
+        top = QHBoxLayout()
+        top.addStretch(1)
         self.meeting_button = QPushButton(self.tr("&Start meeting"))
         self.meeting_button.setAccessibleName(self.tr("Start meeting"))
         self.meeting_button.clicked.connect(lambda: self.start_meeting.emit(self.family_id))
@@ -81,6 +92,11 @@ class FamilyHome(QWidget):
         self.changes_button.setAccessibleName(self.tr("What changed between versions"))
         self.changes_button.clicked.connect(lambda: self.show_changes.emit(self.family_id))
         top.addWidget(self.changes_button)
+        self.evaluation_button = QPushButton(self.tr("Start six-month eval&uation"))
+        self.evaluation_button.setAccessibleName(self.tr("Start six-month evaluation"))
+        self.evaluation_button.clicked.connect(
+            lambda: self.start_evaluation.emit(self.family_id))
+        top.addWidget(self.evaluation_button)
         layout.addLayout(top)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -95,6 +111,12 @@ class FamilyHome(QWidget):
         self.due.setWordWrap(True)
         self.due.setAccessibleName(self.tr("Next meeting and evaluation"))
         layout.addWidget(self.due)
+        self.celebrate = QLabel()
+        self.celebrate.setWordWrap(True)
+        self.celebrate.setAccessibleName(self.tr("Goals reached"))
+        self.celebrate.setStyleSheet("font-weight: bold;")
+        layout.addWidget(self.celebrate)
+        self.cycle = CyclePanel(db, self)
         row = QHBoxLayout()
         team_box = QGroupBox(self.tr("Team"))
         team_layout = QVBoxLayout(team_box)
@@ -131,7 +153,34 @@ class FamilyHome(QWidget):
         self._charts: tuple[GoalsOverviewWidget, DomainStarWidget, ActionsRecapWidget] | None
         self._charts = None
         self.tabs.addTab(self._progress, self.tr("&Progress"))
+        self.tabs.addTab(self.cycle, self.tr("Ph&ases and evaluations"))
+        self.cycle.start_transition.connect(lambda: self.start_transition.emit(self.family_id))
+        self.cycle.changed.connect(lambda: self.show_family(self.family_id)
+                                   if self.family_id else None)
+        self.versions.itemActivated.connect(self._open_version)
+        self.meetings.itemActivated.connect(self._open_meeting)
+        # The Fidelity tab (gui/fidelity_tab.py) is made, and filled, when first looked at.
+        self._fidelity_page = QWidget()
+        self._fidelity: FidelityTab | None = None
+        self.tabs.addTab(self._fidelity_page, self.tr("F&idelity"))
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_fidelity())
         layout.addWidget(self.tabs, 1)
+        self._today: date | None = None
+
+    @property
+    def fidelity_tab(self) -> FidelityTab:
+        if self._fidelity is None:
+            from vrac_desktop.gui.fidelity_tab import FidelityTab
+
+            self._fidelity = FidelityTab(self._db)
+            page = QVBoxLayout(self._fidelity_page)
+            page.setContentsMargins(0, 0, 0, 0)
+            page.addWidget(self._fidelity)
+        return self._fidelity
+
+    def _refresh_fidelity(self) -> None:
+        if self.family_id is not None and self.tabs.currentWidget() is self._fidelity_page:
+            self.fidelity_tab.show_family(self.family_id, today=self._today or date.today())
 
     def _make_charts(self) -> tuple[GoalsOverviewWidget, DomainStarWidget, ActionsRecapWidget]:
         if self._charts is None:
@@ -166,10 +215,13 @@ class FamilyHome(QWidget):
     def clear(self) -> None:
         """Forget what is shown (locking)."""
         self.family_id = None
-        for widget in (self.title, self.summary, self.due):
+        for widget in (self.title, self.summary, self.due, self.celebrate):
             widget.clear()
+        self.cycle.clear()
         for lst in (self.team, self.versions, self.meetings):
             lst.clear()
+        if self._fidelity is not None:
+            self._fidelity.clear()
         if self._charts is not None:
             self.goals_chart.set_data(PlanContent(), [])
             self.star_chart.set_data(PlanContent(), [])
@@ -177,6 +229,7 @@ class FamilyHome(QWidget):
     def show_family(self, family_id: str, *, today: date | None = None) -> None:
         today = today or date.today()
         self.family_id = family_id
+        self._today = today
         family = get_family(self._db, family_id=family_id)
         ref = f" · {family.reference}" if family.reference else ""
         closed = self.tr(" (closed)") if family.status is FamilyStatus.CLOSED else ""
@@ -213,35 +266,67 @@ class FamilyHome(QWidget):
                 extra = ", ".join(x for x in (m.role, m.organisation) if x)
                 self.team.addItem(f"{m.name} — {kinds.get(m.kind.value, m.kind.value)}"
                                   + (f" ({extra})" if extra else ""))
-            first = versions[0].created_at.date()
-            evaluation_on = first + EVALUATION_AFTER
+            # Counted from the meeting date of the first approved plan, or from the end of
+            # the last evaluation (not from when a version happened to be saved).
+            evaluation_on = evaluation_due_on(self._db, family_id=family_id)
             parts = []
             if plan.next_meeting_on:
                 parts.append(self.tr("Next meeting: %1").replace(
                     "%1", format_date(plan.next_meeting_on)))
-            if evaluation_on <= today:
+            if evaluation_on is None:
+                parts.append(self.tr("The six-month evaluation is counted from the first "
+                                     "approved plan."))
+            elif evaluation_on <= today:
                 parts.append(self.tr("⚠ The six-month evaluation is due (since %1).")
                              .replace("%1", format_date(evaluation_on)))
             else:
                 parts.append(self.tr("Six-month evaluation due on %1.")
                              .replace("%1", format_date(evaluation_on)))
             self.due.setText("   ".join(parts))
-            self.due.setStyleSheet("color: #b35c00; font-weight: bold;"
-                                   if evaluation_on <= today else "")
+            due_now = evaluation_on is not None and evaluation_on <= today
+            self.due.setStyleSheet("color: #b35c00; font-weight: bold;" if due_now else "")
+            reached = finalized_goal_ids(evaluations_for(self._db, family_id=family_id))
+            titles = [g.title for g in plan.goals if g.id in reached]
+            self.celebrate.setText(self.tr("★ Goals reached — well done! %1").replace(
+                "%1", " · ".join(titles)) if titles else "")
             ratings = ratings_for(self._db, family_id=family_id)
             self.goals_chart.set_data(plan, ratings)
             self.star_chart.set_data(plan, ratings)
             self.recap_chart.set_data(plan, today)
+        self.evaluation_button.setEnabled(current is not None and draft is None
+                                          and family.status is not FamilyStatus.CLOSED)
+        self.cycle.show_family(family_id, closed=family.status is FamilyStatus.CLOSED,
+                               has_plan=current is not None)
         self.versions.clear()
         for v in reversed(versions):
             when = format_datetime(v.created_at)
             approved = self.tr("approved") if v.approved else self.tr("not approved")
-            self.versions.addItem(
+            item = QListWidgetItem(
                 self.tr("Version %1 — %2 by %3 (%4) · %5")
                 .replace("%1", str(v.number)).replace("%2", when).replace("%3", v.created_by)
                 .replace("%4", approved).replace("%5", v.hash[:12]))
+            item.setData(Qt.ItemDataRole.UserRole, v.number)
+            item.setToolTip(self.tr("Double-click to open this version read-only"))
+            self.versions.addItem(item)
         for held in reversed(meetings_for(self._db, family_id=family_id)):
             present = sum(a.present for a in held.attendance)
-            self.meetings.addItem(self.tr("%1 — %2 present").replace(
+            item = QListWidgetItem(self.tr("%1 — %2 present").replace(
                 "%1", format_date(held.held_on)).replace("%2", str(present)))
+            item.setData(Qt.ItemDataRole.UserRole, held.id)
+            item.setToolTip(self.tr("Double-click to open this meeting read-only"))
+            self.meetings.addItem(item)
         self.versions.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._refresh_fidelity()
+
+    def _open_version(self, item: QListWidgetItem) -> None:
+        if self.family_id is not None:
+            HistoryDialog.for_version(self._db, self.family_id,
+                                      int(item.data(Qt.ItemDataRole.UserRole)), self).open()
+
+    def _open_meeting(self, item: QListWidgetItem) -> None:
+        if self.family_id is not None:
+            HistoryDialog.for_meeting(self._db, self.family_id,
+                                      str(item.data(Qt.ItemDataRole.UserRole)), self).open()
+
+    def change_phase(self) -> None:
+        self.cycle.ask_phase_change()

@@ -85,8 +85,10 @@ class FamilyView(QTextBrowser):
         self.setAccessibleDescription(
             self.tr("The current plan in plain words, as the family sees it. Read-only."))
         self._font_pt = font_pt
-        self._pending: tuple[PlanContent, str, str, tuple[Rating, ...]] | None = None
-        self._last: tuple[PlanContent, str, str, tuple[Rating, ...]] | None = None
+        self._pending: tuple[PlanContent, str, str, tuple[Rating, ...], tuple[str, ...]] \
+            | None = None
+        self._last: tuple[PlanContent, str, str, tuple[Rating, ...], tuple[str, ...]] \
+            | None = None
         self._section = ""
         self._html = ""
         self._timer = QTimer(self)
@@ -98,10 +100,10 @@ class FamilyView(QTextBrowser):
     # --- API -------------------------------------------------------------------------------
 
     def set_plan(self, plan: PlanContent, *, family_name: str, language: str,
-                 ratings: Sequence[Rating] = ()) -> None:
+                 ratings: Sequence[Rating] = (), reached: Sequence[str] = ()) -> None:
         """Show ``plan`` (with the goals' latest ``ratings``); the page follows after a short
-        pause (see ``flush``)."""
-        self._pending = (plan, family_name, language, tuple(ratings))
+        pause (see ``flush``). ``reached``: goals closed as reached, celebrated at the top."""
+        self._pending = (plan, family_name, language, tuple(ratings), tuple(reached))
         self._timer.start()
 
     def follow_step(self, step_key: str) -> None:
@@ -115,9 +117,10 @@ class FamilyView(QTextBrowser):
         self._timer.stop()
         if self._pending is None:
             return
-        plan, family_name, language, ratings = self._last = self._pending
+        plan, family_name, language, ratings, reached = self._last = self._pending
         self._pending = None
-        page = render_html(plan, family_name=family_name, language=language, ratings=ratings)
+        page = render_html(plan, family_name=family_name, language=language, ratings=ratings,
+                           reached=reached)
         if page != self._html:
             first = not self._html
             self._html = page
@@ -164,7 +167,7 @@ def _date(locale: QLocale, value: date) -> str:
 
 
 def render_html(plan: PlanContent, *, family_name: str, language: str,
-                ratings: Sequence[Rating] = ()) -> str:
+                ratings: Sequence[Rating] = (), reached: Sequence[str] = ()) -> str:
     """The family view's page as Qt rich text (exposed for documents that want the same words)."""
     translate = tr_in(language)
     locale = QLocale(language)
@@ -172,6 +175,11 @@ def render_html(plan: PlanContent, *, family_name: str, language: str,
         "<h1>" + _text(fill(translate("FamilyView", "The plan of %1"), family_name)) + "</h1>"]
     anchors = iter(("team", "story", "well", "strengths", "needs", "vision", "goals", "actions",
                     "safety"))
+    if reached:
+        # Recognise and celebrate successes: first on the page, where the family looks.
+        parts.append("<h2>★ " + html.escape(translate("FamilyView", "Goals we reached!"))
+                     + " ★</h2>")
+        parts.extend(_bullets(f"★ {title}" for title in reached))
 
     def section(title: str, body: list[str]) -> None:
         name = next(anchors)
@@ -395,8 +403,9 @@ class FamilyViewWindow(QWidget):
         layout.addWidget(self.view)
 
     def set_plan(self, plan: PlanContent, *, family_name: str, language: str,
-                 ratings: Sequence[Rating] = ()) -> None:
-        self.view.set_plan(plan, family_name=family_name, language=language, ratings=ratings)
+                 ratings: Sequence[Rating] = (), reached: Sequence[str] = ()) -> None:
+        self.view.set_plan(plan, family_name=family_name, language=language, ratings=ratings,
+                           reached=reached)
 
     def show_on(self, screen: QScreen) -> None:
         """Show full screen on ``screen`` (e.g. the TV the family looks at)."""

@@ -7,16 +7,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from vrac_desktop import __version__
 from vrac_desktop.domain.codec import DecodeError
-from vrac_desktop.domain.model import FamilyStatus, PlanContent
+from vrac_desktop.domain.cycle import adjust_goal_ids, finalized_goal_ids
+from vrac_desktop.domain.draft import DraftKind
+from vrac_desktop.domain.model import Decision, Evaluation, FamilyStatus, PlanContent
+from vrac_desktop.services.cycle import start_transition
+from vrac_desktop.services.evaluations import start_evaluation
 from vrac_desktop.services.families import get_family, update_family
 from vrac_desktop.services.gdpr import record_family_opened
 from vrac_desktop.services.meetings import discard_draft, list_drafts, load_draft, start_meeting
-from vrac_desktop.services.plans import current_version, ratings_for
+from vrac_desktop.services.plans import current_version, evaluations_for, ratings_for
 from vrac_desktop.store.database import Database
+from vrac_desktop.store.errors import NotFoundError
 from vrac_desktop.store.paths import DataPaths
 from vrac_desktop.store.settings import Settings
 
@@ -27,6 +32,7 @@ from vrac_desktop.gui.dates import format_datetime
 from vrac_desktop.gui.families_page import FamiliesPage
 from vrac_desktop.gui.family_home import FamilyHome
 from vrac_desktop.gui.family_view import DEFAULT_FONT_PT, FamilyViewWindow
+from vrac_desktop.gui.fidelity_period import attach_period_fidelity
 from vrac_desktop.gui.i18n import install_translations, system_language
 from vrac_desktop.gui.meeting.flow import MeetingFlow
 
@@ -77,6 +83,9 @@ class MainWindow(QMainWindow):
         self.home.reconcile.connect(self.reconcile)
         self.home.edit_team.connect(self.edit_team)
         self.home.discard_draft.connect(self.discard_meeting)
+        self.home.start_evaluation.connect(self.start_evaluation)
+        self.home.start_transition.connect(self.start_transition)
+        self.home.cycle.set_actor(self._actor)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -87,8 +96,13 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.data.backup)
         file_menu.addAction(self.data.restore)
+        file_menu.addAction(self.data.recovery_kit)
         file_menu.addAction(self.data.audit)
         file_menu.addAction(self.data.sync)
+        self.fidelity_summary_action = QAction(self.tr("Fidelity &summary of all families…"),
+                                               self)
+        self.fidelity_summary_action.triggered.connect(lambda: self.show_fidelity_summary())
+        file_menu.addAction(self.fidelity_summary_action)
         file_menu.addSeparator()
         preferences = QAction(self.tr("&Preferences…"), self)
         preferences.setShortcut(QKeySequence.StandardKey.Preferences)
@@ -104,6 +118,17 @@ class MainWindow(QMainWindow):
         self.changes_action = QAction(self.tr("What &changed…"), self)
         self.changes_action.triggered.connect(lambda: self.show_changes(self.current_family()))
         family_menu.addAction(self.changes_action)
+        self.evaluation_action = QAction(self.tr("Start six-month &evaluation"), self)
+        self.evaluation_action.triggered.connect(
+            lambda: self.start_evaluation(self.current_family()))
+        family_menu.addAction(self.evaluation_action)
+        self.phase_action = QAction(self.tr("Change &phase…"), self)
+        self.phase_action.triggered.connect(lambda: self.home.change_phase())
+        family_menu.addAction(self.phase_action)
+        self.transition_action = QAction(self.tr("&Transition plan (closing meeting)"), self)
+        self.transition_action.triggered.connect(
+            lambda: self.start_transition(self.current_family()))
+        family_menu.addAction(self.transition_action)
         self.close_family_action = QAction(self.tr("C&lose family (hide from the list)"), self)
         self.close_family_action.triggered.connect(lambda: self.set_family_closed(True))
         self.reopen_family_action = QAction(self.tr("&Reopen family"), self)
@@ -160,6 +185,10 @@ class MainWindow(QMainWindow):
         self.changes_action.setEnabled(family_id is not None)
         closed = family_id is not None and \
             get_family(self._db, family_id=family_id).status is FamilyStatus.CLOSED
+        for act in (self.evaluation_action, self.transition_action):
+            act.setEnabled(family_id is not None and not closed and self.meeting is None)
+        self.phase_action.setEnabled(family_id is not None and not closed and self.meeting is None
+                                     and self.home.family_id == family_id)
         self.close_family_action.setEnabled(family_id is not None and not closed
                                             and self.meeting is None)
         self.reopen_family_action.setEnabled(closed)
@@ -219,6 +248,16 @@ class MainWindow(QMainWindow):
         dialog.exec()
         self.open_family(family_id)
 
+    def show_fidelity_summary(self) -> QDialog:
+        """The anonymous organisation summary (gui/fidelity_summary.py), non-blocking."""
+        from vrac_desktop.gui.fidelity_summary import FidelitySummaryDialog
+
+        organisation = str(self._settings.get("organisation_name")) if self._settings else ""
+        dialog = FidelitySummaryDialog(self._db, organisation=organisation, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def show_changes(self, family_id: str | None) -> None:
         if family_id is not None:
             ChangesDialog(self._db, family_id=family_id, parent=self).exec()
@@ -258,8 +297,15 @@ class MainWindow(QMainWindow):
             else:
                 current = current_version(self._db, family_id=family_id)
                 plan = current.content if current else PlanContent()
+        # Goals reached: those evaluations finalized, and, live, those this evaluation
+        # meeting is finalizing.
+        done = finalized_goal_ids(evaluations_for(self._db, family_id=family_id))
+        draft = self.meeting.editor.draft if self.meeting is not None else None
+        if draft is not None and draft.evaluation is not None:
+            done |= {g.goal_id for g in draft.evaluation.goals
+                     if g.decision is Decision.FINALIZE}
         view.set_plan(plan, family_name=family.display_name, language=family.language,
-                      ratings=ratings)
+                      ratings=ratings, reached=[g.title for g in plan.goals if g.id in done])
 
     def _family_view_follows(self, step_key: str) -> None:
         if self.family_view is not None:
@@ -313,7 +359,18 @@ class MainWindow(QMainWindow):
         elif box.clickedButton() is discard:
             self.discard_meeting(newest.family_id)
 
-    def open_meeting(self, family_id: str) -> None:
+    def start_evaluation(self, family_id: str | None) -> None:
+        if family_id is not None:
+            self.open_meeting(family_id, kind=DraftKind.EVALUATION)
+
+    def start_transition(self, family_id: str | None) -> None:
+        if family_id is not None:
+            self.open_meeting(family_id, kind=DraftKind.TRANSITION)
+
+    def open_meeting(self, family_id: str, *, kind: DraftKind = DraftKind.PLAN,
+                     adjust_goal_ids: tuple[str, ...] = ()) -> None:
+        """Open the family's unfinished meeting if there is one (of whatever kind: one draft
+        per family), else start a meeting of ``kind``."""
         try:
             found = load_draft(self._db, family_id=family_id)
         except DecodeError as exc:
@@ -321,8 +378,22 @@ class MainWindow(QMainWindow):
             return
         if found is not None:
             draft = found[0]
+            if draft.kind is not kind:
+                self.statusBar().showMessage(self.tr(
+                    "An unfinished meeting of this family is open first; finish or leave it "
+                    "before starting another."), 10000)
         else:
-            draft = start_meeting(self._db, family_id=family_id, today=date.today())
+            try:
+                if kind is DraftKind.EVALUATION:
+                    draft = start_evaluation(self._db, family_id=family_id, today=date.today())
+                elif kind is DraftKind.TRANSITION:
+                    draft = start_transition(self._db, family_id=family_id, today=date.today())
+                else:
+                    draft = start_meeting(self._db, family_id=family_id, today=date.today(),
+                                          adjust_goal_ids=adjust_goal_ids)
+            except NotFoundError as exc:
+                QMessageBox.information(self, self.tr("Not yet"), str(exc))
+                return
         autosave = self._settings.get("autosave_seconds") if self._settings else 5
         flow = MeetingFlow(self._db, actor=self._actor, draft=draft,
                            previous_ratings=ratings_for(self._db, family_id=family_id),
@@ -332,12 +403,36 @@ class MainWindow(QMainWindow):
             "%1", family.display_name))
         flow.saved.connect(lambda number: self._meeting_done(family_id, number))
         flow.left.connect(lambda: self._meeting_done(family_id, None))
+        flow.recorded.connect(lambda kind, ev: self._cycle_done(family_id, kind, ev))
         flow.plan_changed.connect(self._update_family_view)  # live while the coach types
         flow.step_changed.connect(self._family_view_follows)
+        attach_period_fidelity(flow, self._db)  # evaluation meetings: the period's fidelity
         self.meeting = flow
         self.stack.addWidget(flow)
         self.stack.setCurrentWidget(flow)
         self._update_family_view()
+
+    def _cycle_done(self, family_id: str, kind: str, evaluation: object) -> None:
+        """After an evaluation: celebrate finalized goals; offer the follow-up meeting that
+        adjusts the goals the evaluation decided to adjust."""
+        self._meeting_done(family_id, None)
+        if kind != DraftKind.EVALUATION.value or not isinstance(evaluation, Evaluation):
+            self.statusBar().showMessage(self.tr("Transition plan recorded; the plan is "
+                                                 "closed."), 8000)
+            return
+        self.statusBar().showMessage(self.tr("Evaluation recorded."), 8000)
+        to_adjust = adjust_goal_ids(evaluation)
+        if to_adjust:
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Adjust goals"), self.tr(
+                "The evaluation decided to adjust %n goal(s). Start the follow-up meeting "
+                "that adjusts them now?", "", len(to_adjust)), parent=self)
+            box.setObjectName("adjustGoals")
+            start = box.addButton(self.tr("&Start follow-up meeting"),
+                                  QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is start:
+                self.open_meeting(family_id, adjust_goal_ids=to_adjust)
 
     def edit_team(self, family_id: str) -> None:
         self.open_meeting(family_id)

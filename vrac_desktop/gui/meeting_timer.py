@@ -58,6 +58,8 @@ class MeetingTimer(QWidget):
         self._started = False
         self._warned: set[int] = set()
         self._over_shown = False
+        # Seconds spent in this meeting before its draft was resumed: the total goes on.
+        self.carried = 0.0
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
@@ -105,6 +107,7 @@ class MeetingTimer(QWidget):
     def reset(self) -> None:
         self._ticker.stop()
         self._spent = [0.0] * len(self.steps)
+        self.carried = 0.0
         self._index = 0
         self._since = None
         self._started = False
@@ -163,7 +166,7 @@ class MeetingTimer(QWidget):
         return self._spent[index] + max(0.0, running)
 
     def elapsed_total(self) -> float:
-        return sum(self.elapsed_in_step(i) for i in range(len(self.steps)))
+        return self.carried + sum(self.elapsed_in_step(i) for i in range(len(self.steps)))
 
     def planned_total_minutes(self) -> int:
         return sum(step.planned_minutes for step in self.steps)

@@ -97,6 +97,11 @@ class PreferencesDialog(QDialog):
             self.error.setText(self.tr("The logo file %1 does not exist.").replace("%1", logo))
             self.error.show()
             return
+        if logo and not _is_png(Path(logo)):
+            self.error.setText(self.tr("The logo file %1 is not a PNG image; save it as PNG "
+                                       "and choose it again.").replace("%1", logo))
+            self.error.show()
+            return
         values = {
             "coach_name": self.coach.text().strip(),
             "organisation_name": self.organisation.text().strip(),
@@ -111,3 +116,13 @@ class PreferencesDialog(QDialog):
         for key, value in values.items():
             self._settings.set(key, value)
         self.accept()
+
+
+def _is_png(path: Path) -> bool:
+    from vrac_desktop.services.exports import read_logo
+
+    try:
+        read_logo(path)
+    except ValueError:
+        return False
+    return True

@@ -1,9 +1,10 @@
 """The coach's week: what is open across all families (no Qt).
 
 One read of every active family's current plan gives the open actions by due date (overdue
-ones marked), the next meetings, the six-month evaluations that are due, and the families per
-status. ``calendar_ics`` turns meetings and due actions into an iCalendar file for the coach's
-own calendar; the caller passes the (translated) wording.
+ones marked), the next meetings, the six-month evaluations that are due (as the evaluation
+service counts them), and the active families per Wraparound phase (closed ones apart).
+``calendar_ics`` turns meetings and due actions into an iCalendar file for the coach's own
+calendar; the caller passes the (translated) wording.
 """
 
 from __future__ import annotations
@@ -14,12 +15,12 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
-from vrac_desktop.domain.model import ActionStatus, FamilyStatus, MemberKind, Visibility
+from vrac_desktop.domain.model import ActionStatus, FamilyStatus, MemberKind, Phase, Visibility
+from vrac_desktop.services.evaluations import evaluation_due_on
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.models import FamilyRow
 
-EVALUATION_AFTER = timedelta(days=182)  # the PIT evaluates every plan after six months
 OPEN_STATUSES = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
 
 
@@ -49,7 +50,7 @@ class DueDate:
 
 @dataclass(frozen=True)
 class FamilyGroup:
-    key: str  # a status (active/closed)
+    key: str  # a Wraparound phase of the active families, or "closed"
     families: tuple[tuple[str, str], ...]  # (family id, display name), by name
 
 
@@ -91,16 +92,19 @@ def caseload(db: Database, *, today: date, horizon_days: int = 30) -> Caseload:
     actions: list[OpenAction] = []
     meetings: list[DueDate] = []
     evaluations: list[DueDate] = []
-    by_status: dict[str, list[tuple[str, str]]] = {}
+    by_group: dict[str, list[tuple[str, str]]] = {}
     languages: dict[str, str] = {}
+    with_plan: list[tuple[str, str]] = []
     horizon = today + timedelta(days=horizon_days)
     with db.session() as s:
         families = s.scalars(select(FamilyRow)).all()
+        phases = repo.current_phases(s, (r.id for r in families))
         for row in families:
-            by_status.setdefault(row.status, []).append((row.id, row.display_name))
             languages[row.id] = row.language
             if row.status != FamilyStatus.ACTIVE.value:
+                by_group.setdefault("closed", []).append((row.id, row.display_name))
                 continue
+            by_group.setdefault(phases[row.id].value, []).append((row.id, row.display_name))
             versions = repo.version_rows(s, row.id)
             if not versions:
                 continue
@@ -123,15 +127,14 @@ def caseload(db: Database, *, today: date, horizon_days: int = 30) -> Caseload:
                     overdue=action.due_on is not None and action.due_on < today))
             if plan.next_meeting_on is not None and plan.next_meeting_on >= today:
                 meetings.append(DueDate(row.id, name, plan.next_meeting_on, False))
-            first = datetime.fromisoformat(versions[0].created_at).date()
-            done = repo.evaluations(s, row.id)
-            since = max((e.period_end for e in done), default=first)
-            due = since + EVALUATION_AFTER
-            if due <= horizon:
-                evaluations.append(DueDate(row.id, name, due, due < today))
-    groups = tuple(FamilyGroup(status, tuple(sorted(members, key=lambda f: f[1].casefold())))
-                   for status in (FamilyStatus.ACTIVE.value, FamilyStatus.CLOSED.value)
-                   if (members := by_status.get(status)))
+            with_plan.append((row.id, name))
+    for family_id, name in with_plan:  # the evaluation service's own rule (approved plan...)
+        due = evaluation_due_on(db, family_id=family_id)
+        if due is not None and due <= horizon:
+            evaluations.append(DueDate(family_id, name, due, due < today))
+    groups = tuple(FamilyGroup(key, tuple(sorted(members, key=lambda f: f[1].casefold())))
+                   for key in (*(p.value for p in Phase), "closed")
+                   if (members := by_group.get(key)))
     return Caseload(
         today=today,
         actions=tuple(sorted(actions, key=_sort_key)),

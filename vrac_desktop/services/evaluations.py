@@ -1,12 +1,27 @@
-"""Six-month evaluations: draft one from the history, save it, get one as of a date."""
+"""Six-month evaluations: start the evaluation meeting, record it (immutable, hash-chained,
+naming the plan version it evaluated), list them, and get one as of a date.
+
+A computed evaluation (suggested verdicts and decisions) is only ever a draft
+(``Evaluation.decided`` False): it is never recorded or signed as decided.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 
+from vrac_desktop.domain.cycle import (
+    CycleInputError,
+    CycleProblem,
+    EvaluationRecord,
+    evaluation_due,
+    remembered_meeting,
+    validate_evaluation,
+    with_rater_ratings,
+)
+from vrac_desktop.domain.draft import DraftKind, MeetingDraft, new_draft
 from vrac_desktop.domain.evaluation import draft_evaluation, ratings_until
-from vrac_desktop.domain.model import SCALE_MAX, SCALE_MIN, Evaluation, Family, Rating
+from vrac_desktop.domain.model import Evaluation, Family, Meeting, Rating
 from vrac_desktop.services.changes import Changes
 from vrac_desktop.services.plans import PlanVersion, get_version
 from vrac_desktop.store import repository as repo
@@ -14,7 +29,7 @@ from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import NotFoundError
 
 
-class EvaluationInputError(ValueError):
+class EvaluationInputError(CycleInputError):
     """An evaluation that cannot be saved; the message says what to fix. Nothing was saved."""
 
 
@@ -23,11 +38,24 @@ class EvaluationAsOf:
     """Everything an evaluation document needs, as the history stood on ``as_of``."""
 
     family: Family
-    version: PlanVersion  # the plan version current on ``as_of``
+    version: PlanVersion  # the plan version evaluated (current on ``as_of`` for a draft)
     ratings: tuple[Rating, ...]  # ratings given up to ``as_of``
     evaluation: Evaluation
     stored: bool  # False: a computed draft, not (yet) saved
     as_of: date
+
+
+@dataclass(frozen=True)
+class EvaluationSummary:
+    id: str
+    number: int
+    period_start: date
+    period_end: date
+    plan_version: int
+    overall_decision: str
+    created_at: datetime
+    created_by: str
+    hash: str
 
 
 def version_day(db: Database, *, family_id: str, version: PlanVersion) -> date:
@@ -60,50 +88,144 @@ def version_as_of(db: Database, *, family_id: str, as_of: date) -> PlanVersion:
     return get_version(db, family_id=family_id, number=max(numbers))
 
 
-def evaluation_as_of(db: Database, *, family_id: str, as_of: date | None = None
-                     ) -> EvaluationAsOf:
+def first_approved_meeting_day(db: Database, *, family_id: str) -> date | None:
+    """The meeting date of the first approved plan version (not the day it was saved)."""
+    with db.session() as s:
+        held_on = {m.id: m.held_on for m in repo.meetings(s, family_id)}
+        for row in repo.version_rows(s, family_id):
+            if row.approved:
+                return held_on.get(row.meeting_id or "", datetime.fromisoformat(
+                    row.created_at).date())
+    return None
+
+
+def evaluation_due_on(db: Database, *, family_id: str) -> date | None:
+    """When the next six-month evaluation is due (None: no approved plan yet)."""
+    with db.session() as s:
+        stored = [e for e in repo.evaluations(s, family_id) if e.decided]
+    last = max((e.period_end for e in stored), default=None)
+    return evaluation_due(first_approved_meeting_day(db, family_id=family_id), last)
+
+
+def evaluation_as_of(db: Database, *, family_id: str, as_of: date | None = None,
+                     evaluation_id: str | None = None) -> EvaluationAsOf:
     """The evaluation for ``as_of`` (default: today) with the plan and ratings of that day.
 
-    A saved evaluation whose period ends on ``as_of`` is used as it was saved; without a
-    date, the most recent saved evaluation is used. Otherwise a draft is computed from the
-    plan version current on that day and the ratings up to it.
+    ``evaluation_id`` picks a recorded evaluation. Otherwise a saved evaluation whose period
+    ends on ``as_of`` is used as it was saved; without a date, the most recent saved one.
+    With none, a draft (``decided`` False) is computed from the plan version current on
+    that day and the ratings up to it.
     """
     with db.session() as s:
         family = repo.family_from_row(repo.family_row(s, family_id))
         stored = repo.evaluations(s, family_id)
         all_ratings = repo.ratings(s, family_id)
     chosen: Evaluation | None = None
-    if as_of is not None:
+    if evaluation_id is not None:
+        chosen = next((e for e in stored if e.id == evaluation_id), None)
+        if chosen is None:
+            raise NotFoundError(f"There is no recorded evaluation {evaluation_id} of "
+                                f"'{family.display_name}' (see: vrac-desktop evaluations).")
+    elif as_of is not None:
         chosen = next((e for e in reversed(stored) if e.period_end == as_of), None)
     elif stored:
         chosen = stored[-1]
     day = chosen.period_end if chosen else (as_of or date.today())
-    version = version_as_of(db, family_id=family_id, as_of=day)
+    if chosen is not None and chosen.plan_version:
+        version = get_version(db, family_id=family_id, number=chosen.plan_version)
+    else:
+        version = version_as_of(db, family_id=family_id, as_of=day)
     ratings = ratings_until(all_ratings, day)
-    evaluation = chosen or draft_evaluation(version.content, ratings, period_end=day)
+    evaluation = chosen or with_rater_ratings(
+        replace(draft_evaluation(version.content, ratings, period_end=day),
+                plan_version=version.number, plan_hash=version.hash), ratings)
     return EvaluationAsOf(family=family, version=version, ratings=ratings,
                           evaluation=evaluation, stored=chosen is not None, as_of=day)
 
 
-def save_evaluation(db: Database, *, family_id: str, evaluation: Evaluation, actor: str
-                    ) -> Changes:
-    """Store a reviewed evaluation in one transaction, with an audit entry."""
-    if evaluation.period_start > evaluation.period_end:
-        raise EvaluationInputError(
-            "The evaluation period starts after it ends; nothing was saved.")
-    for g in evaluation.goals:
-        values = [g.baseline, g.target] + ([g.latest] if g.latest is not None else [])
-        if any(not SCALE_MIN <= v <= SCALE_MAX for v in values):
-            raise EvaluationInputError(
-                f"A goal rating is outside {SCALE_MIN}-{SCALE_MAX}; nothing was saved.")
+def start_evaluation(db: Database, *, family_id: str, today: date) -> MeetingDraft:
+    """The evaluation meeting's draft: the current plan, a computed suggestion per goal
+    (verdict, decision: to be reviewed, each decision needing a reason), the period from the
+    plan's first meeting (or the last evaluation) to today."""
     with db.session() as s:
-        repo.family_row(s, family_id)
-        repo.add_evaluation(s, family_id, evaluation)
+        family = repo.family_from_row(repo.family_row(s, family_id))
+        latest = repo.latest_version_row(s, family_id)
+        if latest is None:
+            raise NotFoundError(f"'{family.display_name}' has no plan yet: the first "
+                                "meeting makes one, the evaluation comes six months later.")
+        rec = repo.record_of(latest)
+        plan = repo.content_of(latest)
+        meetings = repo.meetings(s, family_id)
+        ratings = repo.ratings(s, family_id)
+        done = [e for e in repo.evaluations(s, family_id) if e.decided]
+    held_on = {m.id: m.held_on for m in meetings}
+    first_day = min(held_on.values(), default=rec.created_at.date())
+    start = max((e.period_end for e in done), default=first_day)
+    start = min(start, today)
+    evaluation = draft_evaluation(plan, ratings_until(ratings, today), period_end=today,
+                                  period_start=start)
+    evaluation = with_rater_ratings(replace(
+        evaluation, plan_version=rec.number, plan_hash=rec.hash), ratings)
+    draft = new_draft(family_id, base_version=rec.number, plan=plan, held_on=today)
+    return replace(draft, kind=DraftKind.EVALUATION, evaluation=evaluation,
+                   meeting=remembered_meeting(draft.meeting, meetings, plan))
+
+
+def record_evaluation(db: Database, *, draft: MeetingDraft, actor: str, today: date | None = None
+                      ) -> tuple[EvaluationRecord, Changes]:
+    """Record the evaluation meeting (its meeting and the evaluation) and drop the draft."""
+    if draft.evaluation is None:
+        raise ValueError("This draft is not an evaluation meeting.")
+    day = today or date.today()
+    if draft.meeting.held_on > day:
+        raise EvaluationInputError([CycleProblem(
+            "meeting.future", f"The meeting date {draft.meeting.held_on} is in the future")])
+    return _record(db, family_id=draft.family_id, evaluation=draft.evaluation, actor=actor,
+                   today=day, meeting=draft.meeting)
+
+
+def _record(db: Database, *, family_id: str, evaluation: Evaluation, actor: str, today: date,
+            meeting: Meeting | None) -> tuple[EvaluationRecord, Changes]:
+    evaluation = replace(evaluation, decided=True)
+    with db.session() as s:
+        family = repo.family_from_row(repo.family_row(s, family_id, for_update=True))
+        plan = None
+        if evaluation.plan_version:
+            row = next((r for r in repo.version_rows(s, family_id)
+                        if r.number == evaluation.plan_version), None)
+            if row is not None and row.hash == evaluation.plan_hash:
+                plan = repo.content_of(row)
+        # The family existed from its registration, or from its first meeting held on paper
+        # before that.
+        days = [m.held_on for m in repo.meetings(s, family_id)]
+        if family.created_at is not None:
+            days.append(family.created_at.date())
+        problems = validate_evaluation(evaluation, plan=plan, today=today,
+                                       family_created=min(days, default=None))
+        if problems:
+            raise EvaluationInputError(problems)
+        if meeting is not None:
+            repo.add_meeting(s, family_id, meeting)
+        rec = repo.add_evaluation(s, family_id, evaluation, actor=actor)
+        repo.delete_draft(s, family_id)
         repo.audit(s, actor=actor, action="evaluated", family_id=family_id,
-                   detail=f"{evaluation.period_start}..{evaluation.period_end}")
-    return Changes(family_id=family_id, evaluations=True)
+                   detail=f"evaluation {rec.number}: {evaluation.period_start}.."
+                          f"{evaluation.period_end}, plan version {evaluation.plan_version}")
+    return rec, Changes(family_id=family_id, evaluations=True, draft=True, families=True)
 
 
 def evaluations(db: Database, *, family_id: str) -> list[Evaluation]:
     with db.session() as s:
         return repo.evaluations(s, family_id)
+
+
+def list_evaluations(db: Database, *, family_id: str) -> list[EvaluationSummary]:
+    with db.session() as s:
+        repo.family_row(s, family_id)
+        records = repo.evaluation_records(s, family_id)
+        contents = repo.evaluations(s, family_id)
+    return [
+        EvaluationSummary(r.id, r.number, e.period_start, e.period_end, r.plan_version,
+                          e.overall_decision.value, r.created_at, r.created_by, r.hash)
+        for r, e in zip(records, contents, strict=True)
+    ]

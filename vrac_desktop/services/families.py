@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
-from vrac_desktop.domain.model import Family, FamilyStatus, new_id
+from vrac_desktop.domain.model import Family, FamilyStatus, Phase, new_id
 from vrac_desktop.services.changes import Changes
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database
@@ -28,6 +28,7 @@ class FamilySummary:
     status: FamilyStatus
     updated_at: datetime
     versions: int
+    phase: Phase = Phase.ENGAGEMENT
 
 
 def _checked(display_name: str, reference: str, language: str) -> tuple[str, str, str]:
@@ -61,9 +62,9 @@ def get_family(db: Database, *, family_id: str) -> Family:
 
 
 def search_families(db: Database, *, text: str = "", include_closed: bool = False,
-                    limit: int = 500) -> list[FamilySummary]:
+                    limit: int = 500, phase: Phase | None = None) -> list[FamilySummary]:
     """Families whose name or reference, or the name of a child or any team member in their
-    current plan, contains every typed word; recent first.
+    current plan, contains every typed word (and, if given, in ``phase``); recent first.
 
     Member names are matched here, on this laptop, from the plan content: they are not added
     to the search key, which a team server keeps in clear.
@@ -87,13 +88,15 @@ def search_families(db: Database, *, text: str = "", include_closed: bool = Fals
                     if len(rows) >= limit:
                         break
         counts = repo.version_counts(s, (r.id for r in rows))
+        phases = repo.current_phases(s, (r.id for r in rows))
         return [
             FamilySummary(
                 id=r.id, display_name=r.display_name, reference=r.reference,
                 language=r.language, status=FamilyStatus(r.status),
                 updated_at=datetime.fromisoformat(r.updated_at), versions=counts.get(r.id, 0),
+                phase=phases[r.id],
             )
-            for r in rows
+            for r in rows if phase is None or phases[r.id] is phase
         ]
 
 

@@ -35,7 +35,7 @@ from vrac_desktop.services.transfer import build_family_export
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database, sqlcipher_engine
 from vrac_desktop.store.errors import StoreError
-from vrac_desktop.store.files import write_atomically
+from vrac_desktop.store.files import write_atomically, write_export
 from vrac_desktop.store.models import FamilyRow
 from vrac_desktop.store.paths import DataPaths
 from vrac_desktop.store.settings import Settings
@@ -86,7 +86,7 @@ def export_family_archive(db: Database, *, family_id: str, path: Path, actor: st
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name, data in files:
             archive.writestr(name, data)
-    write_atomically(Path(path), buffer.getvalue())
+    write_export(db.paths, Path(path), buffer.getvalue())
     with db.session() as s:
         repo.audit(s, actor=actor, action="exported", family_id=family_id, detail="archive")
     return ArchiveResult(Path(path), tuple(names))
@@ -125,7 +125,7 @@ def _csv_safe(value: str) -> str:
 
 
 def export_audit_csv(db: Database, *, path: Path, family_id: str | None = None) -> Path:
-    write_atomically(Path(path), audit_csv(db, family_id=family_id).encode("utf-8"))
+    write_export(db.paths, Path(path), audit_csv(db, family_id=family_id).encode("utf-8"))
     return Path(path)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from vrac_desktop.domain.codec import sha256_hex
+from vrac_desktop.domain.cycle import verify_evaluations
 from vrac_desktop.domain.history import ChainProblem, verify_chain
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database
@@ -15,6 +17,8 @@ class HistoryReport:
     families: int
     versions: int
     problems: tuple[ChainProblem, ...]
+    evaluations: int = 0
+    transitions: int = 0
 
     @property
     def ok(self) -> bool:
@@ -22,7 +26,7 @@ class HistoryReport:
 
 
 def verify_history(db: Database, *, family_id: str | None = None) -> HistoryReport:
-    families = versions = 0
+    families = versions = n_evaluations = n_transitions = 0
     problems: list[ChainProblem] = []
     with db.session() as s:
         ids = [family_id] if family_id else repo.all_family_ids(s)
@@ -32,6 +36,17 @@ def verify_history(db: Database, *, family_id: str | None = None) -> HistoryRepo
             forks = fork_records(s, fid)
             problems.extend(verify_chain(fid, records, head_number=family.head_number,
                                          head_hash=family.head_hash, forks=forks))
+            plan_hashes = {r.number: r.hash for r in records}
+            evaluations = repo.evaluation_records(s, fid)
+            problems.extend(ChainProblem(fid, None, message) for message in
+                            verify_evaluations(fid, evaluations, plan_hashes=plan_hashes))
+            transitions = repo.transition_plans(s, fid)
+            problems.extend(
+                ChainProblem(fid, None, f"transition plan {t.id} was changed after it was "
+                                        "recorded (content hash)")
+                for t in transitions if sha256_hex(t.content_json) != t.content_hash)
             families += 1
             versions += len(records) + len(forks)
-    return HistoryReport(families, versions, tuple(problems))
+            n_evaluations += len(evaluations)
+            n_transitions += len(transitions)
+    return HistoryReport(families, versions, tuple(problems), n_evaluations, n_transitions)

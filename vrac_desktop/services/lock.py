@@ -155,7 +155,7 @@ class LockService:
         except (PassphraseRequiredError, KeyringUnavailableError, KeyMissingError,
                 StoreError) as exc:
             return UnlockResult(False, "error", str(exc), 0.0, self._failures)
-        self._db.rebind(fresh.engine, mode=fresh.mode)
+        self._db.rebind(fresh.engine, mode=fresh.mode, key=fresh.key)
         self._locked = False
         self._failures = 0
         self._not_before = 0.0

@@ -9,8 +9,9 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from vrac_desktop.domain.codec import DecodeError, from_jsonable
+from vrac_desktop.domain.cycle import finalized_goal_ids, remembered_meeting
 from vrac_desktop.domain.draft import MeetingDraft, new_draft
-from vrac_desktop.domain.model import Agreement, Attendance, PlanContent
+from vrac_desktop.domain.model import Agreement, PlanContent
 from vrac_desktop.services.changes import Changes
 from vrac_desktop.services.plans import SavedVersion, save_plan_version
 from vrac_desktop.store import repository as repo
@@ -18,21 +19,27 @@ from vrac_desktop.store.database import Database
 from vrac_desktop.store.models import DraftRow, FamilyRow
 
 
-def start_meeting(db: Database, *, family_id: str, today: date) -> MeetingDraft:
+def start_meeting(db: Database, *, family_id: str, today: date,
+                  adjust_goal_ids: tuple[str, ...] = ()) -> MeetingDraft:
     """A new meeting: a follow-up starts from the current plan, the first from an empty one.
 
     The agreement starts empty (approval and sign-offs are given anew at each meeting);
-    everyone in the team is marked present until the coach says otherwise.
+    everyone in the team is marked present until the coach says otherwise; the facilitator
+    and the place are the last meeting's. ``adjust_goal_ids``: goals an evaluation decided to
+    adjust, marked in this meeting.
     """
     with db.session() as s:
         repo.family_row(s, family_id)
         latest = repo.latest_version_row(s, family_id)
         plan = repo.content_of(latest) if latest is not None else PlanContent()
         base = latest.number if latest is not None else 0
+        earlier = repo.meetings(s, family_id)
+        reached = finalized_goal_ids(repo.evaluations(s, family_id))
     plan = replace(plan, agreement=Agreement(), next_meeting_on=None)
     draft = new_draft(family_id, base_version=base, plan=plan, held_on=today)
-    attendance = tuple(Attendance(m.id, True) for m in plan.team)
-    return replace(draft, meeting=replace(draft.meeting, attendance=attendance))
+    return replace(draft, meeting=remembered_meeting(draft.meeting, earlier, plan),
+                   adjust_goal_ids=tuple(g for g in adjust_goal_ids if plan.goal(g)),
+                   reached_goal_ids=tuple(g.id for g in plan.goals if g.id in reached))
 
 
 def save_draft(db: Database, *, draft: MeetingDraft) -> Changes:
@@ -66,12 +73,24 @@ def discard_draft(db: Database, *, family_id: str, actor: str) -> Changes:
     return Changes(family_id=family_id, draft=True)
 
 
+class MeetingDateError(ValueError):
+    """The meeting's date is in the future; nothing was saved."""
+
+
 def finish_meeting(db: Database, *, draft: MeetingDraft, actor: str,
                    today: date | None = None) -> SavedVersion:
-    """Save the meeting as a new immutable plan version, with its ratings, and drop the draft."""
+    """Save the meeting as a new immutable plan version, with its ratings, and drop the draft.
+
+    The meeting's date may be earlier than today (a meeting held on paper, typed in later)
+    but never later."""
+    if draft.meeting.held_on > (today or date.today()):
+        raise MeetingDateError(f"The meeting date {draft.meeting.held_on} is in the future; "
+                               "nothing was saved.")
+    ratings = tuple(replace(r, rated_on=draft.meeting.held_on) for r in draft.ratings)
+    draft = replace(draft, ratings=ratings)
     return save_plan_version(
         db, family_id=draft.family_id, content=draft.plan, actor=actor, meeting=draft.meeting,
-        ratings=draft.ratings, today=today,
+        ratings=draft.ratings, today=today, voice=draft.voice,
     )
 
 

@@ -13,7 +13,9 @@ from vrac_desktop.domain.diff import PlanDiff, diff_plans
 from vrac_desktop.domain.history import content_hash, version_hash
 from vrac_desktop.domain.model import Evaluation, Meeting, PlanContent, Rating
 from vrac_desktop.domain.validation import Problem, errors, validate_plan, validate_rating
+from vrac_desktop.domain.voice import VoiceAnswer, valid_value
 from vrac_desktop.services.changes import Changes
+from vrac_desktop.services.cycle import follow_saved_version
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import ConflictError
@@ -26,6 +28,11 @@ class PlanInvalidError(ValueError):
     def __init__(self, problems: list[Problem]) -> None:
         super().__init__("; ".join(p.message for p in problems))
         self.problems = problems
+
+
+class VoiceInvalidError(PlanInvalidError):
+    """An answer of the family's voice is not one of the five faces, or belongs to another
+    meeting: nothing was saved (the meeting screen reports it like any blocking problem)."""
 
 
 @dataclass(frozen=True)
@@ -77,6 +84,7 @@ def save_plan_version(
     ratings: Sequence[Rating] = (),
     approved: bool | None = None,
     today: date | None = None,
+    voice: Sequence[VoiceAnswer] = (),
 ) -> SavedVersion:
     """Append a new immutable version (with its meeting and ratings) in one transaction.
 
@@ -89,6 +97,13 @@ def save_plan_version(
     blocking = errors(problems)
     if blocking:
         raise PlanInvalidError(blocking)
+    bad_voice = [a for a in voice
+                 if meeting is None or a.meeting_id != meeting.id or not valid_value(a.value)]
+    if bad_voice:
+        raise VoiceInvalidError([Problem(
+            "voice.invalid", "agreement", None,
+            "An answer of the family's voice is outside the five faces or belongs to another "
+            "meeting; nothing was saved.")])
     is_approved = content.agreement.family_approved if approved is None else approved
     body = canonical_json(content)
     c_hash = content_hash(body)
@@ -107,6 +122,8 @@ def save_plan_version(
                 repo.add_meeting(s, family_id, meeting)
             for rating in ratings:
                 repo.add_rating(s, family_id, rating)
+            if meeting is not None:
+                repo.add_voice(s, family_id, voice)
             row = PlanVersionRow(
                 family_id=family_id, number=number, created_at=created_at.isoformat(),
                 created_by=actor, meeting_id=meeting.id if meeting else None,
@@ -116,6 +133,9 @@ def save_plan_version(
             s.add(row)
             family.head_number, family.head_hash = number, v_hash
             family.updated_at = created_at.isoformat()
+            follow_saved_version(s, family_id=family_id, approved=is_approved,
+                                 on=meeting.held_on if meeting else created_at.date(),
+                                 actor=actor)
             repo.delete_draft(s, family_id)
             repo.audit(s, actor=actor, action="saved", family_id=family_id,
                        detail=f"version {number}")
@@ -179,3 +199,4 @@ def meetings_for(db: Database, *, family_id: str) -> list[Meeting]:
 def evaluations_for(db: Database, *, family_id: str) -> list[Evaluation]:
     with db.session() as s:
         return repo.evaluations(s, family_id)
+

@@ -4,26 +4,40 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
+from sqlalchemy.exc import IntegrityError
+
 from vrac_desktop import __version__
-from vrac_desktop.domain.codec import DecodeError, canonical_json, from_jsonable, to_jsonable
+from vrac_desktop.domain.codec import (
+    DecodeError,
+    canonical_json,
+    from_jsonable,
+    sha256_hex,
+    to_jsonable,
+)
+from vrac_desktop.domain.cycle import EvaluationRecord, verify_evaluations
 from vrac_desktop.domain.history import GENESIS_HASH, VersionRecord, content_hash, verify_chain
-from vrac_desktop.domain.model import PlanContent
+from vrac_desktop.domain.model import Evaluation, PlanContent
 from vrac_desktop.domain.transfer import (
     FORMAT,
+    MAX_FILE_BYTES,
     SCHEMA_VERSION,
+    ExportedEvaluation,
+    ExportedTransition,
     ExportedVersion,
     FamilyExport,
     parse_family_export,
 )
+from vrac_desktop.domain.voice import valid_value
 from vrac_desktop.services.changes import Changes
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import ConflictError
-from vrac_desktop.store.files import write_atomically
+from vrac_desktop.store.files import write_export
 from vrac_desktop.store.models import FamilyRow
+from vrac_desktop.store.repository import StoredTransition
 from vrac_desktop.store.server import add_fork_version, add_main_version, fork_records
 
 
@@ -48,10 +62,26 @@ def build_family_export(db: Database, *, family_id: str, actor: str) -> FamilyEx
             format=FORMAT, schema_version=SCHEMA_VERSION, exported_at=datetime.now(UTC),
             app_version=__version__, family=family, meetings=tuple(repo.meetings(s, family_id)),
             versions=versions, ratings=tuple(repo.ratings(s, family_id)),
-            evaluations=tuple(repo.evaluations(s, family_id)), forks=forks,
+            evaluations=tuple(_exported_evaluation(r)
+                              for r in repo.evaluation_records(s, family_id)),
+            forks=forks, phases=tuple(repo.phase_history(s, family_id)),
+            transitions=tuple(
+                ExportedTransition(t.id, t.meeting_id, t.created_at, t.created_by, t.plan,
+                                   t.content_hash)
+                for t in repo.transition_plans(s, family_id)),
+            voices=tuple(repo.voices(s, family_id)),
         )
         repo.audit(s, actor=actor, action="exported", family_id=family_id, detail="json")
     return export
+
+
+def _exported_evaluation(rec: EvaluationRecord) -> ExportedEvaluation:
+    return ExportedEvaluation(
+        content=from_jsonable(Evaluation, json.loads(rec.content_json)), number=rec.number,
+        created_at=rec.created_at, created_by=rec.created_by, plan_version=rec.plan_version,
+        plan_hash=rec.plan_hash, content_hash=rec.content_hash, prev_hash=rec.prev_hash,
+        hash=rec.hash,
+    )
 
 
 def _exported(rec: VersionRecord) -> ExportedVersion:
@@ -67,13 +97,21 @@ def _exported(rec: VersionRecord) -> ExportedVersion:
 def export_family(db: Database, *, family_id: str, path: Path, actor: str) -> Path:
     export = build_family_export(db, family_id=family_id, actor=actor)
     data = json.dumps(to_jsonable(export), ensure_ascii=False, indent=1, sort_keys=True)
-    write_atomically(path, data.encode("utf-8"))
+    # Plaintext outside the data folder: never a partial temporary file beside it.
+    write_export(db.paths, path, data.encode("utf-8"))
     return path
 
 
 def import_family(db: Database, *, path: Path, actor: str) -> ImportResult:
     try:
-        raw = Path(path).read_bytes()
+        # Size first: a 3 GB file must be refused before a byte of it is read.
+        size = Path(path).stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ImportRefusedError(
+                f"The file is {size / 2**20:,.0f} MiB, larger than a family export can be "
+                f"({MAX_FILE_BYTES // 2**20} MiB); nothing was imported.")
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise ImportRefusedError(
             f"The file could not be read ({exc.strerror or exc}); nothing was imported."
@@ -85,32 +123,109 @@ def import_family(db: Database, *, path: Path, actor: str) -> ImportResult:
             f"The file is not a valid family export ({exc}); nothing was imported."
         ) from None
     records, forks = _verified_records(export)
+    meeting_ids = {m.id for m in export.meetings}
+    if any(not valid_value(a.value) or a.meeting_id not in meeting_ids for a in export.voices):
+        raise ImportRefusedError(
+            "An answer of the family's voice in the file is outside the five faces or names "
+            "a meeting that is not in the file; nothing was imported.")
+    evaluations = _verified_evaluations(export, records)
+    transitions = _verified_transitions(export)
     fid = export.family.id
-    with db.session() as s:
-        if s.get(FamilyRow, fid) is not None:
-            raise ConflictError(
-                f"The family '{export.family.display_name}' is already in this database; "
-                "nothing was imported."
-            )
-        row = repo.add_family(s, export.family)
-        for meeting in export.meetings:
-            repo.add_meeting(s, fid, meeting)
-        for rating in export.ratings:
-            repo.add_rating(s, fid, rating)
-        for evaluation in export.evaluations:
-            repo.add_evaluation(s, fid, evaluation)
-        s.flush()
-        for rec in records:
-            add_main_version(s, rec)
-        for rec in forks:
-            add_fork_version(s, rec)
-        if records:
-            row.head_number, row.head_hash = records[-1].number, records[-1].hash
-            row.updated_at = records[-1].created_at.isoformat()
-        repo.audit(s, actor=actor, action="imported", family_id=fid,
-                   detail=f"{len(records)} versions")
+    try:
+        with db.session() as s:
+            if s.get(FamilyRow, fid) is not None:
+                raise ConflictError(
+                    f"The family '{export.family.display_name}' is already in this database; "
+                    "nothing was imported."
+                )
+            row = repo.add_family(s, export.family)
+            # The family row first: the rows below refer to it (SQLite checks each insert).
+            s.flush()
+            for meeting in export.meetings:
+                repo.add_meeting(s, fid, meeting)
+            for rating in export.ratings:
+                repo.add_rating(s, fid, rating)
+            repo.add_voice(s, fid, export.voices)
+            for rec in records:
+                add_main_version(s, rec)
+            for rec in forks:
+                add_fork_version(s, rec)
+            s.flush()
+            for ev in evaluations:
+                if isinstance(ev, EvaluationRecord):
+                    repo.add_evaluation_record(s, ev)
+                else:
+                    repo.add_evaluation(s, fid, ev, actor=actor)
+                s.flush()
+            for change in export.phases:
+                repo.add_phase_change(s, fid, change)
+                s.flush()
+            for t in transitions:
+                repo.add_transition_plan(s, fid, t)
+            if records:
+                row.head_number, row.head_hash = records[-1].number, records[-1].hash
+                row.updated_at = records[-1].created_at.isoformat()
+            repo.audit(s, actor=actor, action="imported", family_id=fid,
+                       detail=f"{len(records)} versions")
+    except IntegrityError as exc:
+        # Never the statement or its parameters: they hold the family's data.
+        reason = str(exc.orig).splitlines()[0] if exc.orig is not None else "constraint"
+        raise ImportRefusedError(
+            f"The file's records contradict each other or this database ({reason}); "
+            "nothing was imported.") from None
     return ImportResult(fid, export.family.display_name, len(records),
-                        Changes(family_id=fid, families=True, plan=True, ratings=True))
+                        Changes(family_id=fid, families=True, plan=True, ratings=True,
+                                evaluations=True))
+
+
+def _verified_evaluations(export: FamilyExport, records: list[VersionRecord]
+                          ) -> list[EvaluationRecord | Evaluation]:
+    """The file's evaluations as records of an intact chain naming its plan versions
+    (schema-1 evaluations, with no chain yet, are sealed at import)."""
+    fid = export.family.id
+    sealed = [e for e in export.evaluations if e.number]
+    legacy = [e.content for e in export.evaluations if not e.number]
+    chain = []
+    for e in sealed:
+        if e.created_at is None:
+            raise ImportRefusedError(f"Evaluation {e.number} in the file has no date of "
+                                     "record; nothing was imported.")
+        chain.append(EvaluationRecord(
+            id=e.content.id, family_id=fid, number=e.number, created_at=e.created_at,
+            created_by=e.created_by, plan_version=e.plan_version, plan_hash=e.plan_hash,
+            content_json=canonical_json(e.content), content_hash=e.content_hash,
+            prev_hash=e.prev_hash, hash=e.hash))
+    problems = verify_evaluations(fid, chain, plan_hashes={r.number: r.hash for r in records})
+    if problems:
+        raise ImportRefusedError(f"The evaluations in the file are not intact ({problems[0]}); "
+                                 "nothing was imported.")
+    if legacy and chain:
+        raise ImportRefusedError("The file mixes recorded and unrecorded evaluations; nothing "
+                                 "was imported.")
+    records_first: list[EvaluationRecord] = sorted(chain, key=_number)
+    then_legacy: list[Evaluation] = sorted(legacy, key=_period_end)
+    return [*records_first, *then_legacy]
+
+
+def _number(rec: EvaluationRecord) -> int:
+    return rec.number
+
+
+def _period_end(evaluation: Evaluation) -> date:
+    return evaluation.period_end
+
+
+def _verified_transitions(export: FamilyExport) -> list[StoredTransition]:
+    result = []
+    for t in export.transitions:
+        body = canonical_json(t.content)
+        if sha256_hex(body) != t.content_hash:
+            raise ImportRefusedError("A transition plan in the file was changed after it was "
+                                     "recorded (its content does not match its hash); nothing "
+                                     "was imported.")
+        result.append(StoredTransition(t.id, t.meeting_id, t.created_at, t.created_by, body,
+                                       t.content_hash))
+    return result
 
 
 def _verified_records(export: FamilyExport) -> tuple[list[VersionRecord], list[VersionRecord]]:

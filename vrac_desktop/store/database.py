@@ -11,7 +11,7 @@ import contextlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event, text
@@ -26,7 +26,7 @@ from vrac_desktop.store.errors import (
     StoreError,
     WrongKeyError,
 )
-from vrac_desktop.store.keys import KeyInfo, obtain_key
+from vrac_desktop.store.keys import KeyInfo, finish_migration, obtain_key
 from vrac_desktop.store.paths import DataPaths
 
 MIGRATIONS_DIR = migrations_dir()
@@ -66,9 +66,14 @@ def head_revision() -> str:
 
 
 class Database:
-    def __init__(self, engine: Engine, *, mode: str = "external") -> None:
+    def __init__(self, engine: Engine, *, mode: str = "external",
+                 paths: DataPaths | None = None, key: bytes | None = None) -> None:
         self.engine = engine
         self.mode = mode  # "keyring", "passphrase", "server" (open_server) or "external"
+        # The local data folder and database key (open_local only): exports journal their
+        # temporary files there, the recovery kit wraps the key. Dropped on lock.
+        self.paths = paths
+        self.key = key
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @contextlib.contextmanager
@@ -129,11 +134,34 @@ class Database:
     def dispose(self) -> None:
         self.engine.dispose()
 
-    def rebind(self, engine: Engine, *, mode: str) -> None:
+    def rebind(self, engine: Engine, *, mode: str, key: bytes | None = None) -> None:
         """Point this object at another engine, so lock/unlock keep every holder's reference."""
         self.engine = engine
         self.mode = mode
+        self.key = key
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    def page_problems(self) -> list[str]:
+        """Every page checked: SQLCipher's HMAC of each page, then SQLite's structure.
+        Empty when the file is intact."""
+        return check_pages(self.engine)
+
+
+def check_pages(engine: Engine) -> list[str]:
+    """``PRAGMA cipher_integrity_check`` (a damaged or altered encrypted page) and
+    ``PRAGMA integrity_check`` (a damaged b-tree); the problems found, [] when none."""
+    problems: list[str] = []
+    try:
+        with engine.connect() as conn:
+            if engine.dialect.name == "sqlite":
+                with contextlib.suppress(SADatabaseError):  # a plain SQLite file: no HMACs
+                    problems += [str(r[0]) for r in
+                                 conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+                rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+                problems += [r for r in rows if r != "ok"]
+    except SADatabaseError as exc:
+        problems.append(str(exc.orig))
+    return problems
 
 
 def sqlcipher_engine(path: Path, key: bytes) -> Engine:
@@ -178,32 +206,76 @@ def open_local(paths: DataPaths, passphrase: str | None = None) -> Database:
             "writable, or copy it somewhere writable and open that with --data-dir."
         )
     info: KeyInfo = obtain_key(paths, passphrase)
-    engine = sqlcipher_engine(paths.database, info.key)
-    try:
-        with engine.connect() as conn:
-            conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
-    except SADatabaseError as exc:
-        engine.dispose()
-        if "not a database" in str(exc.orig):
-            if info.mode == "passphrase":
-                raise WrongKeyError(
-                    "The passphrase is wrong, or the database file is damaged. Nothing was "
-                    "changed."
-                ) from None
-            raise WrongKeyError(
-                "The database could not be opened with the key from the OS keyring: the file "
-                "is damaged or belongs to another key. Nothing was changed; restore a backup."
-            ) from None
-        raise StoreError(f"The database could not be opened: {exc.orig}") from None
-    # Owner-only; SQLite gives the -wal and -shm files the same mode as the database.
-    paths.database.chmod(0o600)
-    db = Database(engine, mode=info.mode)
+    if not paths.database.exists():
+        _create(paths, info.key)
+    candidates = info.legacy.candidates if info.legacy is not None else (info.key,)
+    for attempt, key in enumerate(candidates, start=1):
+        engine = sqlcipher_engine(paths.database, key)
+        try:
+            with engine.connect() as conn:
+                conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
+        except SADatabaseError as exc:
+            engine.dispose()
+            if "not a database" in str(exc.orig) and attempt < len(candidates):
+                continue
+            _refuse(exc, info)
+        break
+    if info.legacy is not None:
+        finish_migration(paths, info, key)
+    _private_files(paths)
+    db = Database(engine, mode=info.mode, paths=paths, key=key)
     try:
         db.migrate()
     except BaseException:
         db.dispose()
         raise
     return db
+
+
+def _create(paths: DataPaths, key: bytes) -> None:
+    """A new database, made whole in tmp/ and renamed into place. SQLite commits each
+    CREATE TABLE of a migration on its own (pysqlite opens no transaction for DDL), so a
+    kill during the first migration in place would leave half a schema that no later start
+    could migrate: the first start after a kill now simply starts again."""
+    paths.temp.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fresh = paths.temp / f"new-{os.getpid()}.db"
+    for leftover in (fresh, Path(f"{fresh}-wal"), Path(f"{fresh}-shm")):
+        leftover.unlink(missing_ok=True)
+    os.close(os.open(fresh, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    engine = sqlcipher_engine(fresh, key)
+    try:
+        Database(engine).migrate()
+        with engine.connect() as conn:  # one self-contained file: no -wal to carry along
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        engine.dispose()
+    with open(fresh, "rb+") as fh:
+        os.fsync(fh.fileno())
+    for journal in (Path(f"{fresh}-wal"), Path(f"{fresh}-shm")):
+        journal.unlink(missing_ok=True)
+    os.replace(fresh, paths.database)
+
+
+def _private_files(paths: DataPaths) -> None:
+    """The database and its -wal/-shm owner-only. Once the database file is 0600, SQLite
+    gives every new -wal and -shm its mode; those of a brand-new database are fixed here."""
+    for path in (paths.database, Path(f"{paths.database}-wal"), Path(f"{paths.database}-shm")):
+        with contextlib.suppress(FileNotFoundError):
+            path.chmod(0o600)
+
+
+def _refuse(exc: SADatabaseError, info: KeyInfo) -> NoReturn:
+    if "not a database" in str(exc.orig):
+        if info.mode == "passphrase":
+            raise WrongKeyError(
+                "The passphrase is wrong, or the database file is damaged. Nothing was "
+                "changed."
+            ) from None
+        raise WrongKeyError(
+            "The database could not be opened with the key from the OS keyring: the file "
+            "is damaged or belongs to another key. Nothing was changed; restore a backup."
+        ) from None
+    raise StoreError(f"The database could not be opened: {exc.orig}") from None
 
 
 # Any constant shared by every app: serialises the migrations of laptops connecting at once.

@@ -12,6 +12,7 @@ import contextlib
 import errno
 import os
 import sys
+import time
 from pathlib import Path
 from types import TracebackType
 
@@ -81,9 +82,26 @@ class InstanceLock:
     def held(self) -> bool:
         return self._fd is not None
 
-    def acquire(self) -> None:
+    def acquire(self, *, wait: float = 0.0) -> None:
+        """Take the lock, trying for up to ``wait`` seconds; then sweep the temporary files
+        a killed process left (nobody else can be writing them now)."""
         if self._fd is not None:
             return
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                self._acquire_once()
+                break
+            except AlreadyRunningError:
+                if time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.05)
+        from vrac_desktop.store.files import sweep_temp
+
+        with contextlib.suppress(OSError):
+            sweep_temp(self.paths)
+
+    def _acquire_once(self) -> None:
         try:
             self.paths.ensure()
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)

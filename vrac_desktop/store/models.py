@@ -111,6 +111,25 @@ class RatingRow(Base):
     comment: Mapped[str] = mapped_column(Text, default="")
 
 
+class MeetingVoiceRow(Base):
+    """The family's voice: one answer to one of the three questions after a meeting.
+    Created by migration 0009."""
+
+    __tablename__ = "meeting_voices"
+    __table_args__ = (
+        CheckConstraint("value >= 1 AND value <= 5", name="ck_meeting_voices_value"),
+        UniqueConstraint("meeting_id", "respondent", "question",
+                         name="uq_meeting_voices_answer"),
+    )
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    family_id: Mapped[str] = mapped_column(ForeignKey("families.id"), index=True)
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id"))
+    respondent: Mapped[str] = mapped_column(String(20))
+    question: Mapped[str] = mapped_column(String(40))
+    value: Mapped[int] = mapped_column(Integer)
+
+
 class EvaluationRow(Base):
     __tablename__ = "evaluations"
 
@@ -120,6 +139,43 @@ class EvaluationRow(Base):
     period_end: Mapped[date] = mapped_column(Date)
     content_json: Mapped[str] = mapped_column(Text)
     created_at: Mapped[str] = mapped_column(String(40))
+    # The evaluation chain (domain/cycle.py; migration 0004). Rows from before it are sealed
+    # by the migration with plan_version 0 (they named no plan version).
+    number: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    created_by: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    plan_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    plan_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    content_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    prev_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+
+
+class PhaseChangeRow(Base):
+    """Where the family stands in Wraparound: one row per change (date, who, why)."""
+
+    __tablename__ = "phase_changes"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    family_id: Mapped[str] = mapped_column(ForeignKey("families.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    phase: Mapped[str] = mapped_column(String(30))
+    changed_on: Mapped[date] = mapped_column(Date)
+    changed_by: Mapped[str] = mapped_column(String(500))
+    reason: Mapped[str] = mapped_column(Text)
+
+
+class TransitionPlanRow(Base):
+    """The plan for after closure, recorded at the closing meeting. Immutable."""
+
+    __tablename__ = "transition_plans"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    family_id: Mapped[str] = mapped_column(ForeignKey("families.id"), index=True)
+    meeting_id: Mapped[str | None] = mapped_column(ID, nullable=True)
+    created_at: Mapped[str] = mapped_column(String(40))
+    created_by: Mapped[str] = mapped_column(String(500))
+    content_json: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64))
 
 
 class DraftRow(Base):

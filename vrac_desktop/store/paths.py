@@ -22,9 +22,24 @@ class DataPaths:
         return self.root / "vrac.db"
 
     @property
+    def key_file(self) -> Path:
+        """Key mode, folder id, KDF parameters and the wrapped database key (store/keys.py)."""
+        return self.root / "vrac.db.keys.json"
+
+    @property
     def kdf_params(self) -> Path:
-        """Salt and cost of the passphrase KDF; present only in passphrase mode."""
+        """The key file (it holds the KDF parameters); the name older code used."""
+        return self.key_file
+
+    @property
+    def legacy_kdf_params(self) -> Path:
+        """Salt and cost of the passphrase KDF as the first versions kept them (migrated)."""
         return self.root / "vrac.db.kdf.json"
+
+    @property
+    def temp(self) -> Path:
+        """Temporary files of exports and backups; emptied at every start (store/files.py)."""
+        return self.root / "tmp"
 
     @property
     def settings(self) -> Path:

@@ -6,6 +6,7 @@ Every function takes the caller's ``Session``; the caller (a service) owns the t
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -14,6 +15,7 @@ from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from vrac_desktop.domain.codec import canonical_json, from_jsonable, to_jsonable
+from vrac_desktop.domain.cycle import EvaluationRecord, seal_evaluation
 from vrac_desktop.domain.history import GENESIS_HASH, VersionRecord
 from vrac_desktop.domain.model import (
     Attendance,
@@ -21,10 +23,14 @@ from vrac_desktop.domain.model import (
     Family,
     FamilyStatus,
     Meeting,
+    Phase,
+    PhaseChange,
     PlanContent,
     Rater,
     Rating,
+    TransitionPlan,
 )
+from vrac_desktop.domain.voice import Respondent, VoiceAnswer, VoiceQuestion
 from vrac_desktop.store.errors import NotFoundError
 from vrac_desktop.store.models import (
     AuditRow,
@@ -34,8 +40,11 @@ from vrac_desktop.store.models import (
     EvaluationRow,
     FamilyRow,
     MeetingRow,
+    MeetingVoiceRow,
+    PhaseChangeRow,
     PlanVersionRow,
     RatingRow,
+    TransitionPlanRow,
 )
 
 
@@ -162,7 +171,8 @@ def add_meeting(session: Session, family_id: str, meeting: Meeting) -> None:
 
 def meetings(session: Session, family_id: str) -> list[Meeting]:
     rows = session.scalars(
-        select(MeetingRow).where(MeetingRow.family_id == family_id).order_by(MeetingRow.held_on)
+        select(MeetingRow).where(MeetingRow.family_id == family_id)
+        .order_by(MeetingRow.held_on, MeetingRow.id)
     ).all()
     return [
         Meeting(
@@ -185,7 +195,7 @@ def add_rating(session: Session, family_id: str, rating: Rating) -> None:
 def ratings(session: Session, family_id: str) -> list[Rating]:
     rows = session.scalars(
         select(RatingRow).where(RatingRow.family_id == family_id)
-        .order_by(RatingRow.rated_on, RatingRow.rater)
+        .order_by(RatingRow.rated_on, RatingRow.rater, RatingRow.id)
     ).all()
     return [
         Rating(id=r.id, goal_id=r.goal_id, rated_on=r.rated_on, value=r.value,
@@ -194,20 +204,135 @@ def ratings(session: Session, family_id: str) -> list[Rating]:
     ]
 
 
-def add_evaluation(session: Session, family_id: str, evaluation: Evaluation) -> None:
+def evaluation_records(session: Session, family_id: str) -> list[EvaluationRecord]:
+    rows = session.scalars(
+        select(EvaluationRow).where(EvaluationRow.family_id == family_id)
+        .order_by(EvaluationRow.number, EvaluationRow.period_end)
+    ).all()
+    return [
+        EvaluationRecord(
+            id=r.id, family_id=r.family_id, number=r.number,
+            created_at=datetime.fromisoformat(r.created_at), created_by=r.created_by,
+            plan_version=r.plan_version, plan_hash=r.plan_hash, content_json=r.content_json,
+            content_hash=r.content_hash, prev_hash=r.prev_hash, hash=r.hash,
+        )
+        for r in rows
+    ]
+
+
+def add_evaluation_record(session: Session, rec: EvaluationRecord) -> None:
+    evaluation = from_jsonable(Evaluation, json.loads(rec.content_json))
     session.add(EvaluationRow(
-        id=evaluation.id, family_id=family_id, period_start=evaluation.period_start,
-        period_end=evaluation.period_end, content_json=canonical_json(evaluation),
-        created_at=now_iso(),
+        id=rec.id, family_id=rec.family_id, period_start=evaluation.period_start,
+        period_end=evaluation.period_end, content_json=rec.content_json,
+        created_at=rec.created_at.isoformat(), number=rec.number, created_by=rec.created_by,
+        plan_version=rec.plan_version, plan_hash=rec.plan_hash, content_hash=rec.content_hash,
+        prev_hash=rec.prev_hash, hash=rec.hash,
     ))
 
 
+def add_evaluation(session: Session, family_id: str, evaluation: Evaluation, *,
+                   actor: str = "") -> EvaluationRecord:
+    """Record an evaluation at the end of the family's evaluation chain."""
+    records = evaluation_records(session, family_id)
+    last = records[-1] if records else None
+    rec = seal_evaluation(
+        evaluation=evaluation, family_id=family_id, number=last.number + 1 if last else 1,
+        created_at=datetime.fromisoformat(now_iso()), created_by=actor,
+        prev_hash=last.hash if last else GENESIS_HASH,
+    )
+    add_evaluation_record(session, rec)
+    return rec
+
+
 def evaluations(session: Session, family_id: str) -> list[Evaluation]:
+    return [from_jsonable(Evaluation, json.loads(r.content_json))
+            for r in evaluation_records(session, family_id)]
+
+
+# --- phases and transition plans ---------------------------------------------------------------
+
+
+def phase_history(session: Session, family_id: str) -> list[PhaseChange]:
     rows = session.scalars(
-        select(EvaluationRow).where(EvaluationRow.family_id == family_id)
-        .order_by(EvaluationRow.period_end)
+        select(PhaseChangeRow).where(PhaseChangeRow.family_id == family_id)
+        .order_by(PhaseChangeRow.number)
     ).all()
-    return [from_jsonable(Evaluation, json.loads(r.content_json)) for r in rows]
+    return [PhaseChange(id=r.id, phase=Phase(r.phase), changed_on=r.changed_on,
+                        changed_by=r.changed_by, reason=r.reason) for r in rows]
+
+
+def add_phase_change(session: Session, family_id: str, change: PhaseChange) -> None:
+    number = len(phase_history(session, family_id)) + 1
+    session.add(PhaseChangeRow(
+        id=change.id, family_id=family_id, number=number, phase=change.phase.value,
+        changed_on=change.changed_on, changed_by=change.changed_by[:500], reason=change.reason,
+    ))
+
+
+def current_phases(session: Session, family_ids: Iterable[str]) -> dict[str, Phase]:
+    """Each family's current phase (families with no change: engagement), in one query."""
+    ids = list(family_ids)
+    result = dict.fromkeys(ids, Phase.ENGAGEMENT)
+    if not ids:
+        return result
+    rows = session.execute(
+        select(PhaseChangeRow.family_id, PhaseChangeRow.phase)
+        .where(PhaseChangeRow.family_id.in_(ids)).order_by(PhaseChangeRow.number)
+    ).all()
+    for fid, phase in rows:
+        result[fid] = Phase(phase)
+    return result
+
+
+@dataclass(frozen=True)
+class StoredTransition:
+    id: str
+    meeting_id: str | None
+    created_at: datetime
+    created_by: str
+    content_json: str
+    content_hash: str
+
+    @property
+    def plan(self) -> TransitionPlan:
+        return from_jsonable(TransitionPlan, json.loads(self.content_json))
+
+
+def transition_plans(session: Session, family_id: str) -> list[StoredTransition]:
+    rows = session.scalars(
+        select(TransitionPlanRow).where(TransitionPlanRow.family_id == family_id)
+        .order_by(TransitionPlanRow.created_at)
+    ).all()
+    return [StoredTransition(r.id, r.meeting_id, datetime.fromisoformat(r.created_at),
+                             r.created_by, r.content_json, r.content_hash) for r in rows]
+
+
+def add_transition_plan(session: Session, family_id: str, stored: StoredTransition) -> None:
+    session.add(TransitionPlanRow(
+        id=stored.id, family_id=family_id, meeting_id=stored.meeting_id,
+        created_at=stored.created_at.isoformat(), created_by=stored.created_by[:500],
+        content_json=stored.content_json, content_hash=stored.content_hash,
+    ))
+
+
+def add_voice(session: Session, family_id: str, answers: Iterable[VoiceAnswer]) -> None:
+    """Store the family's answers after a meeting (the meeting row must exist)."""
+    for a in answers:
+        session.add(MeetingVoiceRow(
+            id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"{a.meeting_id}/{a.respondent}/{a.question}")),
+            family_id=family_id, meeting_id=a.meeting_id, respondent=a.respondent.value,
+            question=a.question.value, value=a.value))
+
+
+def voices(session: Session, family_id: str) -> list[VoiceAnswer]:
+    rows = session.scalars(
+        select(MeetingVoiceRow).where(MeetingVoiceRow.family_id == family_id)
+        .order_by(MeetingVoiceRow.meeting_id, MeetingVoiceRow.respondent,
+                  MeetingVoiceRow.question)
+    ).all()
+    return [VoiceAnswer(r.meeting_id, Respondent(r.respondent), VoiceQuestion(r.question),
+                        r.value) for r in rows]
 
 
 # --- drafts and audit ---------------------------------------------------------------------------

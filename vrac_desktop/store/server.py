@@ -37,10 +37,13 @@ from vrac_desktop.store.models import (
     EvaluationRow,
     FamilyRow,
     MeetingRow,
+    MeetingVoiceRow,
+    PhaseChangeRow,
     PlanVersionForkRow,
     PlanVersionRow,
     RatingRow,
     SyncStateRow,
+    TransitionPlanRow,
 )
 from vrac_desktop.store.repository import now_iso
 
@@ -196,6 +199,9 @@ class FamilyRows:
     meetings: list[dict[str, Any]] = field(default_factory=list)
     ratings: list[dict[str, Any]] = field(default_factory=list)
     evaluations: list[dict[str, Any]] = field(default_factory=list)
+    phase_changes: list[dict[str, Any]] = field(default_factory=list)
+    transition_plans: list[dict[str, Any]] = field(default_factory=list)
+    meeting_voices: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def id(self) -> str:
@@ -207,6 +213,9 @@ class FamilyRows:
 
 CHILD_TABLES: tuple[tuple[str, type[Any]], ...] = (
     ("meetings", MeetingRow), ("ratings", RatingRow), ("evaluations", EvaluationRow),
+    # Issue 12: added by id, never changed, like the rows above.
+    ("phase_changes", PhaseChangeRow), ("transition_plans", TransitionPlanRow),
+    ("meeting_voices", MeetingVoiceRow),
 )
 
 
@@ -324,7 +333,7 @@ def fingerprints(session: Session, *, team: str | None = None,
             select(PlanVersionForkRow.family_id, PlanVersionForkRow.hash)
             .where(PlanVersionForkRow.family_id.in_(scope))):
         forks[fid].append(hash_)
-    counts: dict[str, list[str]] = defaultdict(lambda: ["0", "0", "0"])
+    counts: dict[str, list[str]] = defaultdict(lambda: ["0"] * len(CHILD_TABLES))
     for i, (_, model) in enumerate(CHILD_TABLES):
         for fid, n in session.execute(
                 select(model.family_id, func.count()).where(model.family_id.in_(scope))
@@ -362,8 +371,9 @@ def erase_family(session: Session, *, family_id: str, actor: str,
     """Delete every row of a family and record the erasure in the register, so sync erases it
     on every side. True when there was data to delete. Idempotent."""
     existed = session.get(FamilyRow, family_id) is not None
-    for model in (RatingRow, MeetingRow, EvaluationRow, PlanVersionRow, PlanVersionForkRow,
-                  DraftRow, SyncStateRow):
+    for model in (MeetingVoiceRow, RatingRow, MeetingRow, EvaluationRow, PhaseChangeRow,
+                  TransitionPlanRow,
+                  PlanVersionRow, PlanVersionForkRow, DraftRow, SyncStateRow):
         session.execute(delete(model).where(model.family_id == family_id))
     session.execute(delete(FamilyRow).where(FamilyRow.id == family_id))
     if session.get(ErasureRow, family_id) is None:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from vrac_desktop.store.files import write_atomically
+
 SCHEMA_VERSION = 1
 
 
@@ -88,8 +90,6 @@ class Settings:
         self.save()
 
     def save(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(".tmp")
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         payload = {"schema_version": SCHEMA_VERSION, "values": self._values}
-        tmp.write_text(json.dumps(payload, indent=1, sort_keys=True), encoding="utf-8")
-        tmp.replace(self.path)
+        write_atomically(self.path, json.dumps(payload, indent=1, sort_keys=True).encode())

@@ -5,12 +5,12 @@ digitalSignature + nonRepudiation, five years) and keeps it as PKCS#12 in
 ``<data>/signing/coach.p12``. An organisation's PKCS#12 can be imported instead; it is
 re-encrypted with our own password and then takes precedence.
 
-The PKCS#12 password is never typed by the user:
-
-* keyring mode: a random password in the OS keyring (same secure backend as the database key,
-  one entry per file);
-* passphrase mode (no secure keyring): HKDF-SHA256 of the database key, so the database
-  passphrase unlocks the signing key too and nothing else needs remembering.
+The PKCS#12 password is never typed by the user: it is HKDF-SHA256 of the database key and
+the certificate's role (coach or organisation), in both key modes. Whatever opens the
+database (the OS keyring entry, the passphrase) unlocks the signing key too, and nothing in
+the password depends on the folder's absolute path, so the data folder can be moved or
+copied. Files made by the first versions (a random password in the OS keyring, or HKDF with
+the absolute path) are re-encrypted under the new password the first time they are used.
 
 The certificates (public) are also written as PEM beside the PKCS#12 files so ``verify`` can
 trust them without unlocking anything; ``signing/trusted/*.pem`` holds colleagues'
@@ -19,7 +19,6 @@ or the organisation's certificates to accept as known signers.
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -34,10 +33,9 @@ from keyring.errors import KeyringError
 
 from vrac_desktop.store import keys
 from vrac_desktop.store.errors import (
-    KeyMissingError,
-    KeyringUnavailableError,
     PassphraseRequiredError,
     StoreError,
+    WrongKeyError,
 )
 from vrac_desktop.store.files import write_atomically
 from vrac_desktop.store.paths import DataPaths
@@ -92,40 +90,50 @@ def _write_private(path: Path, data: bytes) -> None:
     write_atomically(path, data)
 
 
-def _password(paths: DataPaths, source: str, *, passphrase: str | None, create: bool) -> bytes:
-    entry = f"signing-key:{_p12_path(paths, source)}"
-    if keys.passphrase_mode(paths):
-        if passphrase is None:
-            raise PassphraseRequiredError(
-                "Type the database passphrase: it also unlocks the signing certificate.",
-                new=False,
-            )
-        db_key = keys.derive_key(paths, passphrase)
-        hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
-                    info=f"vrac-desktop {entry}".encode())
-        return hkdf.derive(db_key).hex().encode()
-    backend = keys.secure_keyring()
-    if backend is None:
-        raise KeyringUnavailableError(
-            "The signing certificate's password is kept in the OS keyring, but no secure "
-            "keyring is available now. Log in to your desktop session and try again."
+def _database_key(paths: DataPaths, passphrase: str | None) -> bytes:
+    if keys.passphrase_mode(paths) and passphrase is None:
+        raise PassphraseRequiredError(
+            "Type the database passphrase: it also unlocks the signing certificate.",
+            new=False,
         )
     try:
+        info = keys.obtain_key(paths, passphrase)
+    except WrongKeyError:
+        raise SigningKeyError(
+            "The passphrase is wrong, so the signing certificate cannot be unlocked. Nothing "
+            "was signed.") from None
+    return info.legacy.candidates[0] if info.legacy is not None else info.key
+
+
+def _password(paths: DataPaths, source: str, *, passphrase: str | None, create: bool) -> bytes:
+    """The PKCS#12 password: HKDF-SHA256 of the database key and the certificate's role.
+
+    Nothing in it depends on where the data folder is, so a moved or copied folder signs as
+    before; whoever can open the database can sign, as with the database itself. ``create``
+    is kept for the callers' sake: the password is derived, never stored.
+    """
+    del create
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                info=f"vrac-desktop signing-key v2:{source}".encode())
+    return hkdf.derive(_database_key(paths, passphrase)).hex().encode()
+
+
+def _legacy_password(paths: DataPaths, source: str, *, passphrase: str | None) -> bytes | None:
+    """The password the first versions used, with the file's absolute path mixed in (a
+    random one in the OS keyring, or HKDF of the key with the path). None if unavailable."""
+    entry = f"signing-key:{_p12_path(paths, source)}"
+    if keys.passphrase_mode(paths):
+        hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                    info=f"vrac-desktop {entry}".encode())
+        return hkdf.derive(_database_key(paths, passphrase)).hex().encode()
+    backend = keys.secure_keyring()
+    if backend is None:
+        return None
+    try:
         stored = backend.get_password(keys.SERVICE, entry)
-        if stored:
-            return stored.encode()
-        if not create:
-            raise KeyMissingError(
-                f"The password of {_p12_path(paths, source)} is not in the OS keyring, so "
-                "documents cannot be signed with it. Import the certificate again."
-            )
-        fresh = secrets.token_urlsafe(32)
-        backend.set_password(keys.SERVICE, entry, fresh)
-        if backend.get_password(keys.SERVICE, entry) != fresh:
-            raise KeyringUnavailableError("The OS keyring did not keep the signing password.")
-        return fresh.encode()
-    except KeyringError as exc:
-        raise KeyringUnavailableError(f"The OS keyring could not be used: {exc}") from exc
+    except KeyringError:
+        return None
+    return stored.encode() if stored else None
 
 
 def make_self_signed(name: str, *, now: datetime | None = None
@@ -169,15 +177,29 @@ def _store(paths: DataPaths, source: str, key: ec.EllipticCurvePrivateKey | rsa.
     return SigningIdentity(source, cert, key, chain, data, password)
 
 
-def _load(paths: DataPaths, source: str, password: bytes) -> SigningIdentity:
-    data = _p12_path(paths, source).read_bytes()
+def _load(paths: DataPaths, source: str, password: bytes, *, passphrase: str | None = None
+          ) -> SigningIdentity:
+    path = _p12_path(paths, source)
+    data = path.read_bytes()
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(data, password)
     except ValueError as exc:
-        raise SigningKeyError(
-            f"The signing certificate {_p12_path(paths, source)} could not be unlocked "
-            f"({exc}). Nothing was signed."
-        ) from exc
+        # A file from before the password stopped depending on the folder's path: open it
+        # with the old password and store it again under the new one (once).
+        legacy = _legacy_password(paths, source, passphrase=passphrase)
+        try:
+            if legacy is None:
+                raise ValueError("no earlier password either") from exc
+            key, cert, extra = pkcs12.load_key_and_certificates(data, legacy)
+        except ValueError:
+            raise SigningKeyError(
+                f"The signing certificate {path} could not be unlocked ({exc}). If the data "
+                "folder was moved before this version of VRAC Desktop first opened it, open "
+                "it once at its old place. Nothing was signed."
+            ) from exc
+        if cert is None or not isinstance(key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey):
+            raise SigningKeyError(f"{path} holds no usable signing key.") from None
+        return _store(paths, source, key, cert, tuple(extra), password)
     if cert is None or not isinstance(key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey):
         raise SigningKeyError(f"{_p12_path(paths, source)} holds no usable signing key.")
     return SigningIdentity(source, cert, key, tuple(extra), data, password)
@@ -189,7 +211,8 @@ def signing_identity(paths: DataPaths, *, coach_name: str, passphrase: str | Non
     for source in (ORGANISATION, COACH):
         if _p12_path(paths, source).exists():
             return _load(paths, source,
-                         _password(paths, source, passphrase=passphrase, create=False))
+                         _password(paths, source, passphrase=passphrase, create=False),
+                         passphrase=passphrase)
     password = _password(paths, COACH, passphrase=passphrase, create=True)
     key, cert = make_self_signed(coach_name)
     return _store(paths, COACH, key, cert, (), password)

@@ -7,6 +7,7 @@ whenever the application loses focus; after a crash or power loss the draft is o
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date, datetime
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -24,14 +25,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vrac_desktop.domain.draft import MeetingDraft
+from vrac_desktop.domain.cycle import (
+    CycleInputError,
+    CycleProblem,
+    validate_evaluation,
+    validate_transition,
+)
+from vrac_desktop.domain.draft import DraftKind, MeetingDraft
 from vrac_desktop.domain.model import PlanContent, Rating
 from vrac_desktop.domain.validation import Problem, Severity, validate_plan, validate_rating
-from vrac_desktop.services.meetings import finish_meeting, save_draft
+from vrac_desktop.services.cycle import record_transition
+from vrac_desktop.services.evaluations import record_evaluation
+from vrac_desktop.services.meetings import MeetingDateError, finish_meeting, save_draft
 from vrac_desktop.services.plans import PlanInvalidError
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import StoreError
 
+from vrac_desktop.gui import cycle_labels
+from vrac_desktop.gui.meeting.cycle_steps import (
+    MeetingRecordStep,
+    adjust_banner_text,
+    evaluation_steps,
+    transition_steps,
+)
 from vrac_desktop.gui.meeting.editor import MeetingEditor
 from vrac_desktop.gui.meeting.followup import FollowUpStep
 from vrac_desktop.gui.meeting.problems import message
@@ -43,6 +59,7 @@ SECTION_OF_STEP = {"review": "ratings"}
 
 class MeetingFlow(QWidget):
     saved = Signal(int)  # the new version's number
+    recorded = Signal(str, object)  # "evaluation" (with the Evaluation) or "transition"
     left = Signal()  # the coach left the meeting; the draft is kept
     plan_changed = Signal(object)  # PlanContent, for the live family view
     step_changed = Signal(str)  # the step's key, for the family view to follow
@@ -111,17 +128,33 @@ class MeetingFlow(QWidget):
         layout.addLayout(middle, 1)
 
         self._timer_held = False
+        self.banner = QLabel(adjust_banner_text(self.editor))
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("font-weight: bold;")
+        self.banner.setVisible(bool(self.banner.text()))
+        layout.insertWidget(1, self.banner)
         self.steps: list[Step] = []
-        if draft.follow_up:
-            self.steps.append(FollowUpStep(self.editor, self._problems_for,
-                                           previous_ratings=previous_ratings))
-        self.steps += [cls(self.editor, self._problems_for) for cls in STEP_TYPES]
+        if draft.kind is DraftKind.EVALUATION:
+            self.save_action.setText(self.tr("&Record the evaluation"))
+            self.steps = evaluation_steps(self.editor, self._problems_for, previous_ratings)
+        elif draft.kind is DraftKind.TRANSITION:
+            self.save_action.setText(self.tr("&Record the transition plan and close"))
+            self.steps = transition_steps(self.editor, self._problems_for)
+        else:
+            if draft.follow_up:
+                self.steps.append(FollowUpStep(self.editor, self._problems_for,
+                                               previous_ratings=previous_ratings))
+            self.steps += [cls(self.editor, self._problems_for) for cls in STEP_TYPES]
+            # The meeting's date, attendance and minutes, just before the agreement.
+            self.steps.insert(len(self.steps) - 1,
+                              MeetingRecordStep(self.editor, self._problems_for))
         for number, step in enumerate(self.steps, start=1):
             self.stack.addWidget(step)
             item = QListWidgetItem(f"{number}. {step.title()}")
             self.navigator.addItem(item)
         # The agenda's planned minutes per step: a gentle reminder, never a block.
         self.timer = MeetingTimer(steps=[AgendaStep(s.title(), s.minutes) for s in self.steps])
+        self.timer.carried = float(draft.elapsed_seconds)  # a resumed draft: the total goes on
 
         nav = QHBoxLayout()
         self.back_button = QPushButton(self.tr("← &Back"))
@@ -193,6 +226,8 @@ class MeetingFlow(QWidget):
             return
         self.stack.setCurrentIndex(row)
         step = self.steps[row]
+        if self.editor.draft.kind is not DraftKind.PLAN:
+            step.refresh(False)  # its problems as they stand now
         if self._timer_held and step.key == "team":
             pass  # editing the team only: no meeting is being timed
         else:
@@ -203,8 +238,9 @@ class MeetingFlow(QWidget):
         self.back_button.setEnabled(row > 0)
         last = row == len(self.steps) - 1
         # On the last step the button that moved on saves: no greyed-out dead end.
-        self.next_button.setText(self.tr("&Save as plan version") if last
-                                 else self.tr("&Next →"))
+        save_text = self.tr("&Save as plan version") if self.editor.draft.kind is \
+            DraftKind.PLAN else self.save_action.text()
+        self.next_button.setText(save_text if last else self.tr("&Next →"))
         self.next_button.setAccessibleName(self.tr("Save the meeting as a plan version")
                                            if last else self.tr("Next step"))
         field = step.first_field()
@@ -218,16 +254,57 @@ class MeetingFlow(QWidget):
     def problems(self) -> list[Problem]:
         return list(self._problem_list)
 
+    def _cycle_problems(self) -> list[Problem]:
+        """The evaluation's or transition plan's problems, as the plan's Problem type (the
+        section is the step that fixes it)."""
+        draft = self.editor.draft
+        found = []
+        names = {g.id: g.title for g in draft.plan.goals}
+        if draft.meeting.held_on > date.today():
+            found.append(CycleProblem("meeting.future", "future"))
+        if draft.evaluation is not None:
+            found += validate_evaluation(draft.evaluation, plan=draft.plan, today=date.today(),
+                                         family_created=None)
+        if draft.transition is not None:
+            found += validate_transition(draft.transition, closing_on=draft.meeting.held_on,
+                                         today=date.today())
+        result = []
+        for p in found:
+            if p.code.startswith("meeting."):
+                section = "meeting"
+            elif p.goal_id:
+                section = f"goal:{p.goal_id}"
+            elif p.code.startswith("evaluation.period") or p.code.endswith("before_family"):
+                section = "period"
+            elif p.code.startswith("transition."):
+                section = "continuing"
+            else:
+                section = "overall"
+            result.append(Problem(p.code, section, section, cycle_labels.problem(p, names)))
+        return result
+
     def _revalidate(self) -> None:
         draft = self.editor.draft
+        if draft.kind is not DraftKind.PLAN:
+            self._set_problems(self._cycle_problems())
+            return
         found = validate_plan(draft.plan, today=draft.meeting.held_on)
         for rating in draft.ratings:
             found += validate_rating(rating, draft.plan)
+        if draft.meeting.held_on > date.today():
+            found.append(Problem("meeting.future", "meeting", "meeting",
+                                 cycle_labels.problem(CycleProblem("meeting.future", ""))))
+        self._set_problems(found)
+
+    def _set_problems(self, found: list[Problem]) -> None:
+        draft = self.editor.draft
         self._problem_list = found
         by_item: dict[str, list[str]] = defaultdict(list)
         per_section: dict[str, int] = defaultdict(int)
         for p in found:
-            if p.item_id:
+            if p.item_id and (p.code.startswith(("evaluation.", "transition.", "meeting."))):
+                by_item[p.item_id].append(p.message)
+            elif p.item_id:
                 by_item[p.item_id].append(message(p, draft.plan))
             if p.severity is Severity.ERROR:
                 per_section[p.section] += 1
@@ -244,6 +321,9 @@ class MeetingFlow(QWidget):
 
     def _changed(self, _from_undo: bool) -> None:
         self._revalidate()
+        if self.editor.draft.kind is not DraftKind.PLAN:
+            # The steps redrew before this revalidation: show the problems as they are now.
+            self.current_step().refresh(False)
         self.plan_changed.emit(self.editor.plan)
 
     # -- saving --------------------------------------------------------------------------------
@@ -251,8 +331,9 @@ class MeetingFlow(QWidget):
         """Write the draft if it changed. Never raises: a failure is shown, the draft kept."""
         if not self.editor.dirty:
             return False
+        draft = replace(self.editor.draft, elapsed_seconds=int(self.timer.elapsed_total()))
         try:
-            save_draft(self._db, draft=self.editor.draft)
+            save_draft(self._db, draft=draft)
         except (StoreError, OSError, Exception) as exc:  # noqa: BLE001 - shown, retried
             self.status.setText(self.tr("Autosave failed: %1 — retrying").replace("%1", str(exc)))
             return False
@@ -267,12 +348,14 @@ class MeetingFlow(QWidget):
             self.autosave()
 
     def save_version(self) -> int | None:
-        """Save the meeting as a new plan version; returns its number, or None if not saved."""
+        """Save the meeting as a new plan version (or record the evaluation / transition
+        plan); returns the version's (the evaluation's) number, or None if not saved."""
         draft = self.editor.draft
         blocking = [p for p in self._problem_list if p.severity is Severity.ERROR]
         if blocking:
             self.autosave()
-            lines = "\n".join(f"• {message(p, draft.plan)}" for p in blocking[:12])
+            lines = "\n".join(f"• {p.message if draft.kind is not DraftKind.PLAN or p.section == 'meeting' else message(p, draft.plan)}"  # noqa: E501
+                              for p in blocking[:12])
             QMessageBox.warning(
                 self, self.tr("Not saved yet"),
                 self.tr("The plan cannot be saved until these are fixed (your work is kept "
@@ -281,6 +364,8 @@ class MeetingFlow(QWidget):
             step_key = next((k for k, v in SECTION_OF_STEP.items() if v == first), first)
             self.go_to(step_key)
             return None
+        if draft.kind is not DraftKind.PLAN:
+            return self._record_cycle(draft)
         if not draft.plan.agreement.family_approved:
             answer = QMessageBox.question(
                 self, self.tr("Not approved by the family"),
@@ -293,7 +378,7 @@ class MeetingFlow(QWidget):
         try:
             result = finish_meeting(self._db, draft=draft, actor=self._actor,
                                     today=date.today())
-        except (PlanInvalidError, StoreError) as exc:
+        except (PlanInvalidError, StoreError, MeetingDateError) as exc:
             self.autosave()
             QMessageBox.critical(self, self.tr("Not saved"),
                                  self.tr("The meeting could not be saved: %1\nYour work is "
@@ -303,6 +388,43 @@ class MeetingFlow(QWidget):
         self.editor.mark_saved()
         self.saved.emit(result.version.number)
         return result.version.number
+
+    def _record_cycle(self, draft: MeetingDraft) -> int | None:
+        """Record the evaluation or the transition plan (both immutable once recorded)."""
+        if draft.kind is DraftKind.TRANSITION:
+            question = self.tr("Record the transition plan and close this family's plan? The "
+                               "family is then closed (and kept as the retention rules say).")
+        else:
+            question = self.tr("Record this evaluation? It can no longer be changed afterwards.")
+        answer = QMessageBox.question(
+            self, self.tr("Record"), question,
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer != QMessageBox.StandardButton.Save:
+            return None
+        try:
+            if draft.kind is DraftKind.EVALUATION:
+                number = record_evaluation(self._db, draft=draft, actor=self._actor)[0].number
+            else:
+                record_transition(self._db, draft=draft, actor=self._actor)
+                number = 0
+        except CycleInputError as exc:
+            self.autosave()
+            names = {g.id: g.title for g in draft.plan.goals}
+            lines = "\n".join(f"• {cycle_labels.problem(p, names)}" for p in exc.problems)
+            QMessageBox.critical(self, self.tr("Not recorded"), self.tr(
+                "Nothing was recorded; your work is kept as a draft:\n\n%1").replace("%1", lines))
+            return None
+        except StoreError as exc:
+            self.autosave()
+            QMessageBox.critical(self, self.tr("Not recorded"), self.tr(
+                "Nothing was recorded (%1); your work is kept as a draft.").replace(
+                "%1", str(exc)))
+            return None
+        self._autosave_timer.stop()
+        self.editor.mark_saved()
+        self.recorded.emit(draft.kind.value, draft.evaluation)
+        return number
 
     def leave(self) -> None:
         self.autosave()

@@ -77,6 +77,11 @@ class FollowUpStep(Step):
             self.grid.addWidget(title, row, 0)
             self.grid.addWidget(QLabel(f"{goal.baseline} → {goal.target}"), row, 1)
             self.grid.addWidget(QLabel(self._last(goal.id)), row, 2)
+            if goal.id in self.editor.draft.reached_goal_ids:
+                # Finalized by an evaluation: closed as reached, not rated again.
+                reached = QLabel(self.tr("★ Reached — closed by the evaluation"))
+                self.grid.addWidget(reached, row, 3, 1, 3)
+                continue
             for col, rater in enumerate((Rater.FAMILY, Rater.CHILD, Rater.TEAM), start=3):
                 spin = QSpinBox()
                 spin.setRange(NOT_RATED, 10)

@@ -49,6 +49,7 @@ from vrac_desktop.domain.validation import MAX_TEXT
 from vrac_desktop.gui.dates import DateEdit
 from vrac_desktop.gui.meeting.editor import MeetingEditor
 from vrac_desktop.gui.meeting.items import Column, ItemList, ItemTableModel
+from vrac_desktop.gui.meeting.voice import FamilyVoicePanel
 from vrac_desktop.gui.signature_pad import SignaturePad
 
 Problems = Callable[[str], list[str]]  # item id -> translated problems
@@ -644,6 +645,8 @@ class AgreementStep(Step):
         self.next_meeting.setAccessibleName(self.tr("Next meeting date"))
         next_form.addRow(self.tr("&Date:"), self.next_meeting)
         self.body.addWidget(next_box)
+        self.voice = FamilyVoicePanel(editor)  # the family's voice, at the very end
+        self.body.addWidget(self.voice)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)

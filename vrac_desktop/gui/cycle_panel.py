@@ -1,0 +1,283 @@
+"""The family home's Wraparound cycle tab: the current phase with its history (date, who,
+why) and a way to change it with a reason; the recorded evaluations; the closing meeting.
+Also the read-only view of a past plan version or meeting (double-click on the family home).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vrac_desktop.domain.cycle import CycleInputError
+from vrac_desktop.domain.diff import diff_plans
+from vrac_desktop.domain.model import Phase
+from vrac_desktop.services.cycle import change_phase, phase_state, transition_plans
+from vrac_desktop.services.evaluations import list_evaluations
+from vrac_desktop.services.families import get_family
+from vrac_desktop.services.plans import get_version, list_versions, meetings_for
+from vrac_desktop.store.database import Database
+
+from vrac_desktop.gui import cycle_labels
+from vrac_desktop.gui.diff_view import DiffView
+from vrac_desktop.gui.family_view import render_html
+from vrac_desktop.gui.meeting.items import format_date
+
+
+class PhaseDialog(QDialog):
+    """Change the family's phase: to which phase, on which date, and why."""
+
+    def __init__(self, current: Phase, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Change phase"))
+        form = QFormLayout(self)
+        names = cycle_labels.phases()
+        form.addRow(QLabel(self.tr("Now: %1").replace("%1", names[current.value])))
+        self.phase = QComboBox()
+        self.phase.setAccessibleName(self.tr("New phase"))
+        for phase in Phase:
+            if phase is not current:
+                self.phase.addItem(names[phase.value], phase.value)
+        # The next phase in order is the likely choice.
+        following = [p for p in Phase if p.order == current.order + 1]
+        if following:
+            self.phase.setCurrentIndex(self.phase.findData(following[0].value))
+        form.addRow(self.tr("&New phase:"), self.phase)
+        self.about = QLabel()
+        self.about.setWordWrap(True)
+        form.addRow(self.about)
+        descriptions = cycle_labels.phase_descriptions()
+        self.phase.currentIndexChanged.connect(
+            lambda _i: self.about.setText(descriptions[self.phase.currentData()]))
+        self.about.setText(descriptions[self.phase.currentData()])
+        self.on = QDateEdit(QDate.currentDate())
+        self.on.setCalendarPopup(True)
+        self.on.setAccessibleName(self.tr("Date of the change"))
+        form.addRow(self.tr("&Date:"), self.on)
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName(self.tr("Why"))
+        self.reason.setPlaceholderText(self.tr("e.g. the team is formed, the family decides to "
+                                               "end"))
+        form.addRow(self.tr("&Why:"), self.reason)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def chosen(self) -> tuple[Phase, date, str]:
+        d = self.on.date()
+        return (Phase(self.phase.currentData()), date(d.year(), d.month(), d.day()),
+                self.reason.text())
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+
+class CyclePanel(QWidget):
+    changed = Signal()
+    start_transition = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.family_id: str | None = None
+        self._actor = ""
+        layout = QHBoxLayout(self)
+        phase_box = QGroupBox(self.tr("Wraparound phase"))
+        phase_layout = QVBoxLayout(phase_box)
+        self.phase = QLabel()
+        self.phase.setAccessibleName(self.tr("Current phase"))
+        font = self.phase.font()
+        font.setBold(True)
+        self.phase.setFont(font)
+        phase_layout.addWidget(self.phase)
+        self.about = QLabel()
+        self.about.setWordWrap(True)
+        phase_layout.addWidget(self.about)
+        self.history = QListWidget()
+        self.history.setAccessibleName(self.tr("Phase history"))
+        self.history.setWordWrap(True)
+        phase_layout.addWidget(self.history)
+        self.phase_button = QPushButton(self.tr("C&hange phase…"))
+        self.phase_button.setAccessibleName(self.tr("Change phase"))
+        self.phase_button.clicked.connect(self.ask_phase_change)
+        phase_layout.addWidget(self.phase_button)
+        layout.addWidget(phase_box, 1)
+        ev_box = QGroupBox(self.tr("Six-month evaluations"))
+        ev_layout = QVBoxLayout(ev_box)
+        self.evaluations = QListWidget()
+        self.evaluations.setAccessibleName(self.tr("Recorded evaluations"))
+        self.evaluations.setWordWrap(True)
+        ev_layout.addWidget(self.evaluations)
+        layout.addWidget(ev_box, 1)
+        end_box = QGroupBox(self.tr("Transition"))
+        end_layout = QVBoxLayout(end_box)
+        self.transition = QLabel()
+        self.transition.setWordWrap(True)
+        end_layout.addWidget(self.transition)
+        self.transition_button = QPushButton(self.tr("Closing meeting and transition p&lan…"))
+        self.transition_button.setAccessibleName(self.tr("Start the closing meeting"))
+        self.transition_button.clicked.connect(self.start_transition)
+        end_layout.addWidget(self.transition_button)
+        end_layout.addStretch(1)
+        layout.addWidget(end_box, 1)
+
+    def set_actor(self, actor: str) -> None:
+        self._actor = actor
+
+    def clear(self) -> None:
+        self.family_id = None
+        self.phase.clear()
+        self.about.clear()
+        self.history.clear()
+        self.evaluations.clear()
+        self.transition.clear()
+
+    def show_family(self, family_id: str, *, closed: bool, has_plan: bool) -> None:
+        self.family_id = family_id
+        state = phase_state(self._db, family_id=family_id)
+        names = cycle_labels.phases()
+        self.phase.setText(self.tr("Phase: %1").replace("%1", names[state.current.value]))
+        self.about.setText(cycle_labels.phase_descriptions()[state.current.value])
+        self.history.clear()
+        for change in reversed(state.history):
+            self.history.addItem(self.tr("%1 — %2 (by %3): %4")
+                                 .replace("%1", format_date(change.changed_on))
+                                 .replace("%2", names[change.phase.value])
+                                 .replace("%3", change.changed_by)
+                                 .replace("%4", cycle_labels.phase_reason(change.reason)))
+        if not state.history:
+            self.history.addItem(self.tr("Engagement since the family was registered."))
+        decisions = cycle_labels.decisions()
+        self.evaluations.clear()
+        for e in reversed(list_evaluations(self._db, family_id=family_id)):
+            self.evaluations.addItem(self.tr("%1 – %2 · plan version %3 · %4")
+                                     .replace("%1", format_date(e.period_start))
+                                     .replace("%2", format_date(e.period_end))
+                                     .replace("%3", str(e.plan_version))
+                                     .replace("%4", decisions[e.overall_decision]))
+        if not self.evaluations.count():
+            self.evaluations.addItem(self.tr("None recorded yet."))
+        plans = transition_plans(self._db, family_id=family_id)
+        self.transition.setText(
+            self.tr("Transition plan recorded on %1.").replace(
+                "%1", format_date(plans[-1].created_at.date())) if plans
+            else self.tr("When goals are reached, or the family decides to end: agree what "
+                         "continues, whom to call, how to come back, and celebrate."))
+        self.phase_button.setEnabled(not closed)
+        self.transition_button.setEnabled(not closed and has_plan)
+
+    def ask_phase_change(self) -> None:
+        if self.family_id is None:
+            return
+        state = phase_state(self._db, family_id=self.family_id)
+        dialog = PhaseDialog(state.current, self)
+        self.phase_dialog = dialog
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            to, on, reason = dialog.chosen()
+            try:
+                change_phase(self._db, family_id=self.family_id, to=to, on=on, reason=reason,
+                             actor=self._actor or "coach")
+            except CycleInputError as exc:
+                dialog.show_error("\n".join(cycle_labels.problem(p) for p in exc.problems))
+                continue
+            self.changed.emit()
+            return
+
+
+class HistoryDialog(QDialog):
+    """A past plan version (or the version a meeting closed), read-only: the plan as it was
+    and what changed from the version before; for a meeting, also its record."""
+
+    def __init__(self, title: str, header: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(1000, 700)
+        layout = QVBoxLayout(self)
+        self.header = QLabel(header)
+        self.header.setWordWrap(True)
+        layout.addWidget(self.header)
+        splitter = QSplitter()
+        self.plan_view = QTextBrowser()
+        self.plan_view.setAccessibleName(self.tr("The plan as it was"))
+        self.diff_view = DiffView()
+        splitter.addWidget(self.plan_view)
+        splitter.addWidget(self.diff_view)
+        layout.addWidget(splitter, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def show_version(self, db: Database, family_id: str, number: int) -> None:
+        family = get_family(db, family_id=family_id)
+        version = get_version(db, family_id=family_id, number=number)
+        before = get_version(db, family_id=family_id, number=number - 1).content \
+            if number > 1 else None
+        self.plan_view.setHtml(render_html(version.content, family_name=family.display_name,
+                                           language=family.language))
+        label = self.tr("Version %1").replace("%1", str(number))
+        self.diff_view.set_diff(diff_plans(before, version.content), old=before,
+                                new=version.content,
+                                old_label=self.tr("Version %1").replace("%1", str(number - 1))
+                                if before else self.tr("(empty plan)"), new_label=label)
+
+    @classmethod
+    def for_version(cls, db: Database, family_id: str, number: int,
+                    parent: QWidget | None = None) -> HistoryDialog:
+        title = QCoreApplication.translate("HistoryDialog", "Plan version %1 (read-only)")
+        header = QCoreApplication.translate(
+            "HistoryDialog", "The plan as it was saved, and what changed from the version "
+            "before. Nothing here can be changed.")
+        dialog = cls(title.replace("%1", str(number)), header, parent)
+        dialog.show_version(db, family_id, number)
+        return dialog
+
+    @classmethod
+    def for_meeting(cls, db: Database, family_id: str, meeting_id: str,
+                    parent: QWidget | None = None) -> HistoryDialog:
+        meeting = next(m for m in meetings_for(db, family_id=family_id) if m.id == meeting_id)
+        number = next((v.number for v in list_versions(db, family_id=family_id)
+                       if get_version(db, family_id=family_id, number=v.number).meeting_id
+                       == meeting_id), None)
+        current = get_version(db, family_id=family_id, number=number).content if number \
+            else None
+        team = {m.id: m.name for m in current.team} if current else {}
+        status = cycle_labels.attendance()
+        people = ", ".join(f"{team.get(a.member_id, '?')} ({status[a.status.value]})"
+                           for a in meeting.attendance)
+        header = QCoreApplication.translate(
+            "HistoryDialog", "Meeting of %1 at %2 (read-only). Attendance: %3.")
+        header = (header.replace("%1", format_date(meeting.held_on))
+                  .replace("%2", meeting.location or "—").replace("%3", people or "—"))
+        if meeting.notes:
+            header += "\n" + QCoreApplication.translate("HistoryDialog", "Minutes: %1").replace(
+                "%1", meeting.notes)
+        title = QCoreApplication.translate("HistoryDialog", "Meeting of %1")
+        dialog = cls(title.replace("%1", format_date(meeting.held_on)), header, parent)
+        if number:
+            dialog.show_version(db, family_id, number)
+        return dialog

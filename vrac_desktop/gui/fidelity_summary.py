@@ -1,0 +1,239 @@
+"""The organisation's fidelity summary: every family's indicators as distributions, per team
+and per coach, anonymous and suppressed; saved as CSV and as a one-page PDF.
+
+For the coordinators who report to funders and policy makers. The summary is computed off
+the UI thread (gui/tasks.py); the dialog only shows it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vrac_desktop import fidelity_labels
+from vrac_desktop.documents.fidelity import WITHHELD, distribution_cells, group_label
+from vrac_desktop.domain.fidelity import DEFINITIONS, GroupSummary, OrganisationSummary
+from vrac_desktop.services.fidelity import organisation_summary, write_summary_csv
+from vrac_desktop.store.database import Database
+from vrac_desktop.store.errors import StoreError
+from vrac_desktop.store.files import write_export
+
+from vrac_desktop.gui.tasks import Progress, Task, run_task
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class DistributionModel(QAbstractTableModel):
+    """One group's distributions: a row per indicator."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._group: GroupSummary | None = None
+        self._rows: list[tuple[str, ...]] = []
+
+    def set_group(self, group: GroupSummary | None) -> None:
+        self.beginResetModel()
+        self._group = group
+        self._rows = []
+        if group is not None and not group.suppressed:
+            locale = QLocale()
+            names = fidelity_labels.names()
+            elements = fidelity_labels.elements()
+            for d in group.distributions:
+                definition = DEFINITIONS[d.code]
+                families, meets, middle = distribution_cells(d, locale, _ui_translate)
+                self._rows.append((elements[definition.element], names[d.code], families,
+                                   meets, middle,
+                                   fidelity_labels.target_text(definition, locale)))
+        self.endResetModel()
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Element"), self.tr("Measure"), self.tr("Families with data"),
+                self.tr("On the good side"), self.tr("Median (middle half)"), self.tr("Aim"))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
+                                               Qt.ItemDataRole.ToolTipRole):
+            return None
+        value = self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if value == WITHHELD:
+                return self.tr("Withheld: 1 to 4 families, or a count that would give such a "
+                               "small number away.")
+            if index.column() == 1:
+                code = list(DEFINITIONS)[index.row()]
+                return fidelity_labels.explanations()[code]
+            return None
+        return value
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+
+def _ui_translate(context: str, source: str, n: int = -1) -> str:
+    """The UI language's translation (QCoreApplication.translate with the same signature as
+    translate.tr_in, which the shared document helpers expect)."""
+    return QCoreApplication.translate(context, source, None, n)
+
+
+class FidelitySummaryDialog(QDialog):
+    def __init__(self, db: Database, *, organisation: str = "", today: date | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._organisation = organisation
+        self._today = today or date.today()
+        self.summary: OrganisationSummary | None = None
+        self.task: Task | None = None
+        self.setWindowTitle(self.tr("Fidelity summary of all families"))
+        self.resize(1000, 640)
+        layout = QVBoxLayout(self)
+        note = QLabel(self.tr(
+            "Anonymous: no names, no references, coaches by number. Groups of fewer than 5 "
+            "families are not shown and counts of 1 to 4 families are withheld (<5). Each "
+            "measure on its own: there is no overall score."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        form = QFormLayout()
+        self.group = QComboBox()
+        self.group.setAccessibleName(self.tr("Group"))
+        form.addRow(self.tr("&Group:"), self.group)
+        layout.addLayout(form)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.model = DistributionModel(self)
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Distributions"))
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.csv_button = QPushButton(self.tr("Save &CSV…"))
+        self.pdf_button = QPushButton(self.tr("Save &PDF…"))
+        for button in (self.csv_button, self.pdf_button):
+            button.setEnabled(False)
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.csv_button.clicked.connect(lambda: self.save_csv())
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.group.currentIndexChanged.connect(self._group_changed)
+        self.status.setText(self.tr("Reading every family…"))
+        self.task = run_task(self, self.tr("Fidelity summary"), self._work, self.show_summary,
+                             self._failed)
+
+    def _work(self, _progress: Progress) -> OrganisationSummary:
+        return organisation_summary(self._db, today=self._today)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(self.tr("The summary could not be made: %1").replace(
+            "%1", str(exc)))
+
+    def show_summary(self, summary: OrganisationSummary) -> None:
+        self.summary = summary
+        self.group.blockSignals(True)
+        self.group.clear()
+        for g in summary.groups:
+            label = group_label(g, _ui_translate)
+            if g.suppressed:
+                label = self.tr("%1 (fewer than 5 families: not shown)").replace("%1", label)
+            self.group.addItem(label)
+        self.group.blockSignals(False)
+        self.csv_button.setEnabled(True)
+        self.pdf_button.setEnabled(True)
+        self._group_changed(0)
+
+    def _group_changed(self, row: int) -> None:
+        if self.summary is None or not 0 <= row < len(self.summary.groups):
+            return
+        g = self.summary.groups[row]
+        self.model.set_group(g)
+        if g.suppressed:
+            self.status.setText(self.tr(
+                "Fewer than 5 families in this group: nothing is shown, so that no family "
+                "can be recognised."))
+        else:
+            active = WITHHELD if g.active is None else str(g.active)
+            none = WITHHELD if g.no_informal_support is None else str(g.no_informal_support)
+            self.status.setText(
+                self.tr("%1 families (%2 active) · plans with no informal support at all: %3")
+                .replace("%1", str(g.families)).replace("%2", active).replace("%3", none))
+        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
+
+    def save_csv(self, path: str | None = None) -> Path | None:
+        if self.summary is None:
+            return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the summary as CSV"),
+                                                  "fidelity-summary.csv",
+                                                  self.tr("CSV files (*.csv)"))
+        if not path:
+            return None
+        names = fidelity_labels.names()
+        try:
+            return write_summary_csv(self.summary, Path(path), lambda code: names[code])
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return None
+
+    def save_pdf(self, path: str | None = None) -> Path | None:
+        from vrac_desktop.documents.fidelity import summary_pdf
+
+        from vrac_desktop.gui.i18n import UI_LANGUAGES
+
+        if self.summary is None:
+            return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the summary as PDF"),
+                                                  "fidelity-summary.pdf",
+                                                  self.tr("PDF files (*.pdf)"))
+        if not path:
+            return None
+        try:
+            language = QLocale().name().split("_")[0]
+            data = summary_pdf(self.summary,
+                               language=language if language in UI_LANGUAGES else "en",
+                               organisation=self._organisation)
+            write_export(self._db.paths, Path(path), data)
+        except (OSError, StoreError) as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return None
+        return Path(path)

@@ -1,0 +1,108 @@
+"""The recovery kit dialog: the new recovery key shown once, as text and QR code, and the
+printable kit saved as PDF (documents/recovery_kit.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QFont, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vrac_desktop.documents.recovery_kit import qr_png, render_recovery_kit
+from vrac_desktop.services.recovery import RecoveryKit
+from vrac_desktop.store.paths import DataPaths
+
+
+class RecoveryKitDialog(QDialog):
+    """Shows ``kit`` (made just before) and saves its PDF; the key is never shown again."""
+
+    def __init__(self, kit: RecoveryKit, *, paths: DataPaths, language: str,
+                 first_start: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._kit = kit
+        self._paths = paths
+        self._language = language
+        self.saved_to: Path | None = None
+        self.setWindowTitle(self.tr("Recovery kit"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            (self.tr("Welcome. Before you start: this is the recovery key of your data. ")
+             if first_start else "")
+            + self.tr("With it and a backup file, all plans can be restored on a new computer "
+                      "when this one is lost, stolen or broken, or the passphrase is "
+                      "forgotten. It is shown only now: save the kit as PDF, print it, and "
+                      "keep the page in a locked place away from this computer."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        row = QHBoxLayout()
+        groups = kit.recovery_key.split("-")
+        self.key_label = QLabel("  ".join(groups[:4]) + "\n" + "  ".join(groups[4:]))
+        mono = QFont("DejaVu Sans Mono")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        mono.setPointSize(16)
+        mono.setBold(True)
+        self.key_label.setFont(mono)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_label.setAccessibleName(self.tr("Recovery key"))
+        row.addWidget(self.key_label, 1)
+        qr = QLabel()
+        image = QImage.fromData(QByteArray(qr_png(kit.recovery_key)))
+        qr.setPixmap(QPixmap.fromImage(image).scaled(
+            160, 160, Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation))
+        qr.setAccessibleName(self.tr("Recovery key as QR code"))
+        row.addWidget(qr)
+        layout.addLayout(row)
+        self.status = QLabel(self.tr("The kit is not saved yet."))
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        buttons = QDialogButtonBox()
+        self.save_button = QPushButton(self.tr("&Save the kit as PDF…"))
+        self.save_button.setAccessibleName(self.tr("Save the recovery kit as PDF"))
+        self.save_button.clicked.connect(lambda: self.save_pdf())
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.done_button = buttons.addButton(self.tr("&Done"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.done_button.setAccessibleName(self.tr("Close the recovery kit"))
+        buttons.accepted.connect(self._finish)
+        layout.addWidget(buttons)
+
+    def save_pdf(self, target: str | None = None) -> Path | None:
+        if target is None:
+            target, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the recovery kit"),
+                str(Path.home() / "vrac-recovery-kit.pdf"), self.tr("PDF files (*.pdf)"))
+            if not target:
+                return None
+        try:
+            path = render_recovery_kit(self._kit, language=self._language, pdf=Path(target),
+                                       paths=self._paths)
+        except OSError as exc:
+            self.status.setText(self.tr("The kit could not be saved: %1").replace(
+                "%1", exc.strerror or str(exc)))
+            return None
+        self.saved_to = path
+        self.status.setText(self.tr("Saved as %1. Print it, then delete the file.").replace(
+            "%1", str(path)))
+        return path
+
+    def _finish(self) -> None:
+        if self.saved_to is None and QMessageBox.question(
+                self, self.tr("Recovery kit"),
+                self.tr("The kit was not saved. Did you write the recovery key down? It will "
+                        "not be shown again."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
+        self.accept()

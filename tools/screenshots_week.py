@@ -22,6 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSize  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from tests import keyring_backend  # noqa: E402
 from tests.factories import sample_plan, with_progress  # noqa: E402
 from vrac_desktop.domain.model import Rater, Rating, new_id  # noqa: E402
 from vrac_desktop.services.families import create_family  # noqa: E402
@@ -49,7 +50,8 @@ def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "docs" / "screenshots")
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp())
-    os.environ.setdefault("VRAC_TEST_KEYRING_FILE", str(tmp / "keyring.cfg"))
+    keyring_backend.use_in_process(os.environ.get(keyring_backend.FILE_ENV)
+                                   or tmp / "keyring.cfg")
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
     apply_style(app)

@@ -88,6 +88,37 @@
     </message>
 </context>
 <context>
+    <name>FamilyHome</name>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n goal</numerusform>
+            <numerusform>%n goals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n not done yet)</source>
+        <translation>
+            <numerusform>(%n not done yet)</numerusform>
+            <numerusform>(%n not done yet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team member(s)</source>
+        <translation>
+            <numerusform>%n team member</numerusform>
+            <numerusform>%n team members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FidelityTab</name>
     <message numerus="yes">
         <source>%n goal(s) not tied to a need.</source>

@@ -1966,10 +1966,6 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
         <translation>&amp;Poursuivre la réunion (brouillon)</translation>
     </message>
     <message>
-        <source>Current plan: version %1 · %2 goals · %3 actions (%4 open) · %5 team members</source>
-        <translation>Plan actuel&#xa0;: version %1 · %2 objectifs · %3 actions (%4 en cours) · %5 membres de l’équipe</translation>
-    </message>
-    <message>
         <source>Next meeting: %1</source>
         <translation>Prochaine réunion&#xa0;: %1</translation>
     </message>
@@ -2032,6 +2028,38 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     <message>
         <source>No plan yet: the first meeting creates version 1.</source>
         <translation>Pas encore de plan&#xa0;: la première réunion crée la version 1.</translation>
+    </message>
+    <message>
+        <source>Current plan: version %1</source>
+        <translation>Plan actuel&#xa0;: version %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n objectif</numerusform>
+            <numerusform>%n objectifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n not done yet)</source>
+        <translation>
+            <numerusform>(%n pas encore faite)</numerusform>
+            <numerusform>(%n pas encore faites)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team member(s)</source>
+        <translation>
+            <numerusform>%n membre de l’équipe</numerusform>
+            <numerusform>%n membres de l’équipe</numerusform>
+        </translation>
     </message>
     <message>
         <source>approved</source>

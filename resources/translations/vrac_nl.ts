@@ -1966,10 +1966,6 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Overleg verd&amp;erzetten (concept)</translation>
     </message>
     <message>
-        <source>Current plan: version %1 · %2 goals · %3 actions (%4 open) · %5 team members</source>
-        <translation>Huidig plan: versie %1 · %2 doelen · %3 acties (%4 open) · %5 teamleden</translation>
-    </message>
-    <message>
         <source>Next meeting: %1</source>
         <translation>Volgend overleg: %1</translation>
     </message>
@@ -2032,6 +2028,38 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <message>
         <source>No plan yet: the first meeting creates version 1.</source>
         <translation>Nog geen plan: het eerste overleg maakt versie 1.</translation>
+    </message>
+    <message>
+        <source>Current plan: version %1</source>
+        <translation>Huidig plan: versie %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n doel</numerusform>
+            <numerusform>%n doelen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n actie</numerusform>
+            <numerusform>%n acties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n not done yet)</source>
+        <translation>
+            <numerusform>(%n nog niet gedaan)</numerusform>
+            <numerusform>(%n nog niet gedaan)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team member(s)</source>
+        <translation>
+            <numerusform>%n teamlid</numerusform>
+            <numerusform>%n teamleden</numerusform>
+        </translation>
     </message>
     <message>
         <source>approved</source>

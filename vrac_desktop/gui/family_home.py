@@ -256,12 +256,13 @@ class FamilyHome(QWidget):
             plan = current.content
             open_actions = sum(a.status in (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
                                for a in plan.actions)
-            self.summary.setText(
-                self.tr("Current plan: version %1 · %2 goals · %3 actions (%4 open) · "
-                        "%5 team members")
-                .replace("%1", str(current.number)).replace("%2", str(len(plan.goals)))
-                .replace("%3", str(len(plan.actions))).replace("%4", str(open_actions))
-                .replace("%5", str(len(plan.team))))
+            # Each count with its own plural forms ("1 goal", "2 goals"; "1 objectif").
+            self.summary.setText(" · ".join((
+                self.tr("Current plan: version %1").replace("%1", str(current.number)),
+                self.tr("%n goal(s)", "", len(plan.goals)),
+                self.tr("%n action(s)", "", len(plan.actions)) + " "
+                + self.tr("(%n not done yet)", "", open_actions),
+                self.tr("%n team member(s)", "", len(plan.team)))))
             for m in plan.team:
                 extra = ", ".join(x for x in (m.role, m.organisation) if x)
                 self.team.addItem(f"{m.name} — {kinds.get(m.kind.value, m.kind.value)}"

@@ -4803,8 +4803,8 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <source>&amp;Logo (PNG):</source>
-        <translation>&amp;Logo (PNG)&#xa0;:</translation>
+        <source>Lo&amp;go (PNG):</source>
+        <translation>Logo (&amp;PNG)&#xa0;:</translation>
     </message>
     <message>
         <source>Signing &amp;place:</source>

@@ -4803,7 +4803,7 @@ Uw werk blijft bewaard als concept.</translation>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <source>&amp;Logo (PNG):</source>
+        <source>Lo&amp;go (PNG):</source>
         <translation>&amp;Logo (PNG):</translation>
     </message>
     <message>

@@ -58,7 +58,9 @@ class PreferencesDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.logo, 1)
         row.addWidget(browse)
-        form.addRow(self.tr("&Logo (PNG):"), row)
+        logo_label = QLabel(self.tr("Lo&go (PNG):"))
+        logo_label.setBuddy(self.logo)  # a label on a layout has no buddy: "&" showed as is
+        form.addRow(logo_label, row)
         self.location = line("signing_location", self.tr("Signing &place:"),
                              self.tr("Place recorded in document signatures"))
         self.lock = number("lock_minutes", self.tr("&Lock after:"),

@@ -349,7 +349,14 @@ class ItemList(QWidget):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.remove_selected)
         model.modelReset.connect(self._fit_height)
-        model.dataChanged.connect(lambda *_: QTimer.singleShot(0, self._fit_height))
+        # Rows grow as text is typed: refit once the edit is through. The timer is this
+        # widget's child and the slot its method, so neither outlives it (a bare single-shot
+        # to a deleted list crashed).
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_height)
+        model.dataChanged.connect(self._schedule_fit)
         self._fit_height()
 
     def add(self) -> None:
@@ -369,6 +376,9 @@ class ItemList(QWidget):
         if not rows and self.table.currentIndex().isValid():
             rows = [self.table.currentIndex().row()]
         self.model.remove_rows(rows)
+
+    def _schedule_fit(self, *_args: object) -> None:
+        self._fit_timer.start()
 
     def _fit_height(self) -> None:
         rows = self.model.rowCount()

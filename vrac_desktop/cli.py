@@ -315,6 +315,9 @@ def _document_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     p.add_argument("--organisation", metavar="NAME", default="", help="name on every page")
     p.add_argument("--logo", metavar="PNG", help="organisation logo")
     p.add_argument("--location", metavar="PLACE", default="", help="where it was signed")
+    p.add_argument("--timestamp-url", metavar="URL", default=None,
+                   help="RFC 3161 timestamp authority for this export (default: the one set "
+                   "with 'signing timestamp-url'); '' for none")
     p.add_argument("--evaluation", metavar="ID",
                    help="which recorded evaluation (see: evaluations FAMILY); default the last")
     p.add_argument("--draft", action="store_true",
@@ -324,8 +327,104 @@ def _document_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     p = sub.add_parser("verify", help="check the signature of an exported .pdf or .docx")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--trust", metavar="CERT", action="append", default=[],
-                   help="also accept this signer certificate (PEM); may be repeated")
+                   help="also accept this signer or CA certificate (PEM); may be repeated")
     p.set_defaults(without_db=cmd_verify_document)
+    _signing_commands(sub)
+
+
+def _signing_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("signing", help="the certificate documents are signed with, trusted "
+                       "organisation CAs, timestamps")
+    signing = p.add_subparsers(dest="signing_command", metavar="ACTION", required=True)
+    q = signing.add_parser("show", help="the certificate in use, its expiry, trusted CAs")
+    q.set_defaults(without_db=cmd_signing_show)
+    q = signing.add_parser("import", help="sign with the organisation's PKCS#12 (.p12/.pfx): "
+                           "its own certificate or a coach's issued by its CA")
+    q.add_argument("file", metavar="FILE")
+    q.set_defaults(func=cmd_signing_import)
+    q = signing.add_parser("trust-ca", help="trust documents signed by certificates this "
+                           "organisation CA issued (PEM or DER)")
+    q.add_argument("file", metavar="FILE")
+    q.set_defaults(without_db=cmd_signing_trust_ca)
+    q = signing.add_parser("export-ca", help="write the organisation's CA certificate (or this "
+                           "installation's own certificate) for recipients, as PEM")
+    q.add_argument("file", metavar="FILE")
+    q.set_defaults(without_db=cmd_signing_export_ca)
+    q = signing.add_parser("timestamp-url", help="set the RFC 3161 timestamp authority "
+                           "(signatures become PAdES B-T/B-LT); '' turns it off")
+    q.add_argument("url", metavar="URL")
+    q.set_defaults(without_db=cmd_signing_timestamp_url)
+
+
+def cmd_signing_show(args: argparse.Namespace, paths: DataPaths) -> int:
+    from vrac_desktop.store.settings import Settings
+    from vrac_desktop.store.signing_keys import certificate_in_use, common_name, organisation_cas
+
+    info = certificate_in_use(paths)
+    if info is None:
+        _out("No signing certificate yet: the coach's own is made at the first export, or "
+             "import the organisation's with 'vrac-desktop signing import FILE'.")
+    else:
+        kind = "organisation certificate" if info.source == "organisation" else (
+            "coach's own certificate (self-signed)" if info.self_signed
+            else "coach's certificate")
+        _out(f"Signing as: {info.signer}" + (f" ({info.organisation})" if info.organisation
+                                             else "") + f", {kind}")
+        _out(f"  issued by {info.issuer}; valid {info.not_before:%Y-%m-%d} to "
+             f"{info.not_after:%Y-%m-%d}")
+        _out(f"  SHA-256 fingerprint {info.fingerprint}")
+    for ca in organisation_cas(paths):
+        _out(f"Trusted organisation CA: {common_name(ca)} (until "
+             f"{ca.not_valid_after_utc:%Y-%m-%d})")
+    url = Settings(paths.settings).get("timestamp_url")
+    _out(f"Timestamp authority: {url}" if url else
+         "Timestamp authority: none (signatures are PAdES B-B, not timestamped)")
+    return 0
+
+
+def cmd_signing_import(args: argparse.Namespace, db: Database) -> int:
+    from vrac_desktop.store.signing_keys import import_organisation
+
+    paths = resolve_data_dir(args.data_dir)
+    data = Path(args.file).read_bytes()
+    typed = _read_secret("Password of the PKCS#12 file: ")
+    identity = import_organisation(
+        paths, data=data, password=typed.encode() if typed else None,
+        passphrase=os.environ.get(PASSPHRASE_ENV), database_key=db.key)
+    _out(f"Documents are now signed by {identity.signer_name} (certificate valid until "
+         f"{identity.certificate.not_valid_after_utc:%Y-%m-%d}).")
+    return 0
+
+
+def cmd_signing_trust_ca(args: argparse.Namespace, paths: DataPaths) -> int:
+    from vrac_desktop.store.signing_keys import add_organisation_ca, common_name
+
+    for ca in add_organisation_ca(paths, Path(args.file).read_bytes()):
+        _out(f"Trusted: documents signed with certificates issued by {common_name(ca)}.")
+    return 0
+
+
+def cmd_signing_export_ca(args: argparse.Namespace, paths: DataPaths) -> int:
+    from vrac_desktop.store.files import write_atomically
+    from vrac_desktop.store.signing_keys import certificates_for_recipients
+
+    write_atomically(Path(args.file), certificates_for_recipients(paths))
+    _out(f"Wrote {args.file}: give it to whoever checks the documents "
+         "(pyhanko sign validate --trust FILE, or vrac-desktop verify --trust FILE).")
+    return 0
+
+
+def cmd_signing_timestamp_url(args: argparse.Namespace, paths: DataPaths) -> int:
+    from vrac_desktop.store.settings import Settings
+
+    url = args.url.strip()
+    if url and not url.startswith(("http://", "https://")):
+        _err(f"'{url}' is not an http(s) address; nothing was changed.")
+        return 2
+    Settings(paths.settings).set("timestamp_url", url)
+    _out(f"Timestamp authority set to {url}." if url else
+         "No timestamp authority: signatures are PAdES B-B.")
+    return 0
 
 
 def _past_date(text: str) -> object:
@@ -387,26 +486,23 @@ def cmd_export_document(args: argparse.Namespace, db: Database) -> int:
     from vrac_desktop.documents.pdf_render import ensure_gui_app
     from vrac_desktop.services.exports import DocumentKind, export_documents, read_logo
     from vrac_desktop.store.settings import Settings
-    from vrac_desktop.store.signing_keys import signing_identity
+    from vrac_desktop.store.signing_keys import organisation_cas, signing_identity
 
     if not args.pdf and not args.docx:
         _err("give --pdf FILE and/or --docx FILE.")
         return 2
     paths = resolve_data_dir(args.data_dir)
-    coach = Settings(paths.settings).get("coach_name") or _actor()
-    try:
-        identity = signing_identity(paths, coach_name=coach,
-                                    passphrase=os.environ.get(PASSPHRASE_ENV))
-    except PassphraseRequiredError:
-        if not sys.stdin.isatty():
-            raise
-        typed = getpass.getpass("Passphrase (it also unlocks the signing certificate): ")
-        identity = signing_identity(paths, coach_name=coach, passphrase=typed)
+    settings = Settings(paths.settings)
+    coach = settings.get("coach_name") or _actor()
+    # The database is open, so its key unlocks the signing certificate: no second prompt.
+    identity = signing_identity(paths, coach_name=coach, database_key=db.key)
     logo = read_logo(Path(args.logo)) if args.logo else b""
     ensure_gui_app()
-    renderer = DocumentRenderer(identity, organisation=args.organisation,
-                                logo_png=logo,
-                                location=args.location)
+    renderer = DocumentRenderer(
+        identity, organisation=args.organisation, logo_png=logo, location=args.location,
+        timestamp_url=(settings.get("timestamp_url") if args.timestamp_url is None
+                       else args.timestamp_url),
+        trusted=organisation_cas(paths))
     result = export_documents(
         db, family_id=_resolve_family(db, args.family), kind=DocumentKind(args.kind),
         renderer=renderer, actor=_actor(), pdf=Path(args.pdf) if args.pdf else None,
@@ -417,7 +513,11 @@ def cmd_export_document(args: argparse.Namespace, db: Database) -> int:
         if path is not None:
             _out(f"Wrote {path}")
     _out(f"Plan version {result.version_number} ({result.plan_hash}), signed by "
-         f"{identity.signer_name}.")
+         f"{identity.signer_name}" + (f", PAdES {result.signature_level}"
+                                      if result.signature_level else "") + ".")
+    if result.timestamp_problem:
+        _out(f"Note: {result.timestamp_problem}; the next export adds it once the timestamp "
+             "authority answers.")
     return 0
 
 
@@ -458,7 +558,11 @@ def _verify(args: argparse.Namespace, paths: DataPaths, db: Database | None) -> 
     result = verify_file(Path(args.file), trusted=trusted, lookup=lookup)
     _out(f"{'VALID' if result.valid else 'INVALID'}: {result.path}")
     if result.signer:
-        _out(f"  signed by {result.signer} at {result.signed_at or 'an unknown time'}"
+        _out(f"  signed by {result.signer}"
+             + (f" of {result.organisation}" if result.organisation else "")
+             + (f", certificate issued by {result.issuer}" if result.issuer
+                and result.issuer != result.signer else "")
+             + f", at {result.signed_at or 'an unknown time'}"
              + (f"; reason: {result.reason}" if result.reason else ""))
     if result.plan_hash:
         _out(f"  plan version {result.plan_version}, hash {result.plan_hash}"

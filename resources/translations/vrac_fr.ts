@@ -1137,6 +1137,10 @@
         <translation>&amp;Effacer cette famille…</translation>
     </message>
     <message>
+        <source>Print the family &amp;copy of the plan…</source>
+        <translation>Imprimer l’e&amp;xemplaire de la famille du plan…</translation>
+    </message>
+    <message>
         <source>Back up to</source>
         <translation>Sauvegarder vers</translation>
     </message>
@@ -1151,6 +1155,44 @@
     <message>
         <source>Backup made</source>
         <translation>Sauvegarde faite</translation>
+    </message>
+    <message>
+        <source>The signing certificate could not be used, so nothing was exported: %1</source>
+        <translation>Le certificat de signature n’a pas pu être utilisé, rien n’a donc été exporté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Plan version %1 was exported and signed:
+%2</source>
+        <translation>La version %1 du plan a été exportée et signée&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>The signature has no timestamp (no timestamp authority is set, or it could not be reached).</source>
+        <translation>La signature n’a pas d’horodatage (aucune autorité d’horodatage n’est définie, ou elle était injoignable).</translation>
+    </message>
+    <message>
+        <source>The signature carries a timestamp.</source>
+        <translation>La signature porte un horodatage.</translation>
+    </message>
+    <message>
+        <source>The signature carries a timestamp and the data to check it for years to come.</source>
+        <translation>La signature porte un horodatage et les données pour la vérifier pendant des années.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Show in folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Print family copy…</source>
+        <translation>&amp;Imprimer l’exemplaire de la famille…</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Non imprimé</translation>
     </message>
     <message>
         <source>Export all data of this family</source>
@@ -1233,40 +1275,12 @@
         <translation>Restauration en cours</translation>
     </message>
     <message>
-        <source>Export signed document</source>
-        <translation>Exporter un document signé</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Which copy?</source>
-        <translation>Quel exemplaire&#xa0;?</translation>
-    </message>
-    <message>
-        <source>A family copy leaves out professional-only items. Which copy do you want?</source>
-        <translation>L’exemplaire pour la famille omet ce qui est réservé aux professionnels. Quel exemplaire voulez-vous&#xa0;?</translation>
-    </message>
-    <message>
-        <source>&amp;Family copy</source>
-        <translation>Exemplaire pour la &amp;famille</translation>
-    </message>
-    <message>
-        <source>&amp;Professional copy</source>
-        <translation>Exemplaire &amp;professionnel</translation>
-    </message>
-    <message>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
         <source>Exported</source>
         <translation>Exporté</translation>
-    </message>
-    <message>
-        <source>Signed %1 and editable %2 written for plan version %3.</source>
-        <translation>%1 signé et %2 modifiable écrits pour la version %3 du plan.</translation>
     </message>
     <message>
         <source>Everything about this family was written to %1 (%2).</source>
@@ -1775,6 +1789,89 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export signed plan</source>
+        <translation>Exporter le plan signé</translation>
+    </message>
+    <message>
+        <source>Export six-month evaluation</source>
+        <translation>Exporter l’évaluation semestrielle</translation>
+    </message>
+    <message>
+        <source>Export signed transition plan</source>
+        <translation>Exporter le plan de transition signé</translation>
+    </message>
+    <message>
+        <source>Export signed document</source>
+        <translation>Exporter le document signé</translation>
+    </message>
+    <message>
+        <source>&amp;Family copy (leaves out professional-only items)</source>
+        <translation>Exemplaire de la &amp;famille (sans les éléments réservés aux professionnels)</translation>
+    </message>
+    <message>
+        <source>&amp;Professional copy</source>
+        <translation>Exemplaire &amp;professionnel</translation>
+    </message>
+    <message>
+        <source>Copy:</source>
+        <translation>Exemplaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;DF (the signed original)</source>
+        <translation>P&amp;DF (l’original signé)</translation>
+    </message>
+    <message>
+        <source>&amp;Word (.docx, editable, signature in a .p7s file)</source>
+        <translation>&amp;Word (.docx, modifiable, signature dans un fichier .p7s)</translation>
+    </message>
+    <message>
+        <source>&amp;Both</source>
+        <translation>&amp;Les deux</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Fichiers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Where to save the document</source>
+        <translation>Où enregistrer le document</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the document</source>
+        <translation>Choisir où enregistrer le document</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Enregistrer sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a file in a folder that exists.</source>
+        <translation>Choisissez un fichier dans un dossier qui existe.</translation>
+    </message>
+    <message>
+        <source>Print family copy</source>
+        <translation>Imprimer l’exemplaire de la famille</translation>
+    </message>
+</context>
+<context>
     <name>FaceScale</name>
     <message>
         <source>no answer</source>
@@ -1869,10 +1966,6 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
 </context>
 <context>
     <name>FamilyHome</name>
-    <message>
-        <source>← Fami&amp;lies</source>
-        <translation>← Famille&amp;s</translation>
-    </message>
     <message>
         <source>Back to families</source>
         <translation>Retour aux familles</translation>
@@ -2000,6 +2093,10 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     <message>
         <source>Plan versions</source>
         <translation>Versions du plan</translation>
+    </message>
+    <message>
+        <source>← Fami&amp;lies</source>
+        <translation>← Famille&amp;s</translation>
     </message>
     <message>
         <source>&amp;Edit team…</source>
@@ -4304,8 +4401,36 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>Exemplaire professionnel (contient des notes réservées aux professionnels)</translation>
     </message>
     <message>
+        <source>the family coach</source>
+        <translation>le coach familial</translation>
+    </message>
+    <message>
+        <source>The original of this document is a PDF file signed electronically. Open it in a PDF reader (for example Adobe Acrobat Reader) and look at its signatures: the reader shows who signed, and warns if anything was changed after signing. A Word copy is for editing; its signature is in a separate .p7s file.</source>
+        <translation>L’original de ce document est un fichier PDF signé électroniquement. Ouvrez-le dans un lecteur PDF (par exemple Adobe Acrobat Reader) et regardez ses signatures&#xa0;: le lecteur indique qui a signé et avertit si quelque chose a été modifié après la signature. Une copie Word sert à modifier le texte&#xa0;; sa signature se trouve dans un fichier .p7s à part.</translation>
+    </message>
+    <message>
+        <source>This document belongs to plan version %1. Every plan version has its own fingerprint, printed below. %2 can compare it with their records to confirm that this is the plan as it was agreed.</source>
+        <translation>Ce document se rapporte à la version %1 du plan. Chaque version du plan a sa propre empreinte, imprimée ci-dessous. %2 peut la comparer avec ses propres dossiers pour confirmer qu’il s’agit bien du plan tel qu’il a été convenu.</translation>
+    </message>
+    <message>
+        <source>How to check this document</source>
+        <translation>Comment vérifier ce document</translation>
+    </message>
+    <message>
         <source>Six-month evaluation</source>
         <translation>Évaluation semestrielle</translation>
+    </message>
+    <message>
+        <source>Professional copy</source>
+        <translation>Exemplaire professionnel</translation>
+    </message>
+    <message>
+        <source>plan version %1</source>
+        <translation>version %1 du plan</translation>
+    </message>
+    <message>
+        <source>Fingerprint of plan version %1: %2</source>
+        <translation>Empreinte de la version %1 du plan&#xa0;: %2</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -4771,12 +4896,44 @@ Votre travail est gardé comme brouillon.</translation>
         <source>The family has not approved this transition plan.</source>
         <translation>La famille n’a pas approuvé ce plan de transition.</translation>
     </message>
+    <message>
+        <source>family plan</source>
+        <translation>plan familial</translation>
+    </message>
+    <message>
+        <source>six-month evaluation</source>
+        <translation>évaluation semestrielle</translation>
+    </message>
+    <message>
+        <source>transition plan</source>
+        <translation>plan de transition</translation>
+    </message>
+    <message>
+        <source>family copy</source>
+        <translation>exemplaire de la famille</translation>
+    </message>
+    <message>
+        <source>professional copy</source>
+        <translation>exemplaire professionnel</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
         <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Preference pages</source>
+        <translation>Pages de préférences</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>&amp;Signing</source>
+        <translation>&amp;Signature</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
@@ -4803,8 +4960,8 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <source>Lo&amp;go (PNG):</source>
-        <translation>Logo (&amp;PNG)&#xa0;:</translation>
+        <source>Logo (PNG):</source>
+        <translation>Logo (PNG)&#xa0;:</translation>
     </message>
     <message>
         <source>Signing &amp;place:</source>
@@ -4864,7 +5021,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Keep:</source>
-        <translation>&amp;Garder&#xa0;:</translation>
+        <translation>Gar&amp;der&#xa0;:</translation>
     </message>
     <message>
         <source>Automatic backups to keep</source>
@@ -5270,6 +5427,141 @@ Votre travail est gardé comme brouillon.</translation>
     <message>
         <source>Sign here</source>
         <translation>Signez ici</translation>
+    </message>
+</context>
+<context>
+    <name>SigningPage</name>
+    <message>
+        <source>Certificate documents are signed with</source>
+        <translation>Certificat avec lequel les documents sont signés</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Documents are signed with&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Les documents sont signés avec&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import the organisation&apos;s certificate…</source>
+        <translation>&amp;Importer le certificat de l’organisation…</translation>
+    </message>
+    <message>
+        <source>Import the organisation&apos;s certificate (PKCS#12 file)</source>
+        <translation>Importer le certificat de l’organisation (fichier PKCS#12)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Organisation CAs this computer trusts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Autorités de certification (AC) d’organisations auxquelles cet ordinateur fait confiance&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Trusted organisation CAs</source>
+        <translation>AC d’organisations de confiance</translation>
+    </message>
+    <message>
+        <source>&amp;Trust an organisation CA…</source>
+        <translation>Faire &amp;confiance à l’AC d’une organisation…</translation>
+    </message>
+    <message>
+        <source>Trust an organisation CA certificate</source>
+        <translation>Faire confiance au certificat d’AC d’une organisation</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the certificate for recipients…</source>
+        <translation>E&amp;xporter le certificat pour les destinataires…</translation>
+    </message>
+    <message>
+        <source>Export the organisation&apos;s CA certificate for recipients</source>
+        <translation>Exporter le certificat d’AC de l’organisation pour les destinataires</translation>
+    </message>
+    <message>
+        <source>Timestamp authority address</source>
+        <translation>Adresse de l’autorité d’horodatage</translation>
+    </message>
+    <message>
+        <source>Timestamp &amp;authority:</source>
+        <translation>&amp;Autorité d’horodatage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>With a timestamp authority, signatures carry the time it vouches for and the data needed to check them for years (PAdES B-LT). Offline, documents are signed without a timestamp.</source>
+        <translation>Avec une autorité d’horodatage, les signatures portent l’heure qu’elle garantit et les données nécessaires pour les vérifier pendant des années (PAdES B-LT). Hors ligne, les documents sont signés sans horodatage.</translation>
+    </message>
+    <message>
+        <source>No certificate yet. The first export makes one for you (self-signed: recipients cannot tell who signed). Import the organisation&apos;s certificate so schools, courts and families can check documents.</source>
+        <translation>Pas encore de certificat. Le premier export en crée un pour vous (auto-signé&#xa0;: les destinataires ne peuvent pas savoir qui a signé). Importez le certificat de l’organisation pour que les écoles, les tribunaux et les familles puissent vérifier les documents.</translation>
+    </message>
+    <message>
+        <source>Organisation certificate, issued by %1.</source>
+        <translation>Certificat de l’organisation, émis par %1.</translation>
+    </message>
+    <message>
+        <source>Your own certificate, made on this computer (self-signed): recipients cannot tell who signed.</source>
+        <translation>Votre propre certificat, créé sur cet ordinateur (auto-signé)&#xa0;: les destinataires ne peuvent pas savoir qui a signé.</translation>
+    </message>
+    <message>
+        <source>Valid until %1.</source>
+        <translation>Valable jusqu’au %1.</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1, valable jusqu’au %2</translation>
+    </message>
+    <message>
+        <source>Import the organisation&apos;s certificate</source>
+        <translation>Importer le certificat de l’organisation</translation>
+    </message>
+    <message>
+        <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation>Certificats PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Certificate password</source>
+        <translation>Mot de passe du certificat</translation>
+    </message>
+    <message>
+        <source>Password of %1 (given by the organisation):</source>
+        <translation>Mot de passe de %1 (fourni par l’organisation)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The certificate was not imported; nothing changed. %1</source>
+        <translation>Le certificat n’a pas été importé&#xa0;; rien n’a changé. %1</translation>
+    </message>
+    <message>
+        <source>Documents are now signed by %1.</source>
+        <translation>Les documents sont désormais signés par %1.</translation>
+    </message>
+    <message>
+        <source>Trust an organisation CA</source>
+        <translation>Faire confiance à l’AC d’une organisation</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The CA was not added; nothing changed. %1</source>
+        <translation>L’AC n’a pas été ajoutée&#xa0;; rien n’a changé. %1</translation>
+    </message>
+    <message>
+        <source>Documents signed with certificates issued by %1 now verify.</source>
+        <translation>Les documents signés avec des certificats émis par %1 sont désormais reconnus comme valides.</translation>
+    </message>
+    <message>
+        <source>Export the certificate for recipients</source>
+        <translation>Exporter le certificat pour les destinataires</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem)</source>
+        <translation>Certificats (*.pem)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported. %1</source>
+        <translation>Rien n’a été exporté. %1</translation>
+    </message>
+    <message>
+        <source>Written to %1. Recipients check documents with it (for example pyhanko sign validate --trust, or vrac-desktop verify --trust).</source>
+        <translation>Enregistré dans %1. Les destinataires s’en servent pour vérifier les documents (par exemple pyhanko sign validate --trust, ou vrac-desktop verify --trust).</translation>
+    </message>
+    <message>
+        <source>The timestamp authority must be an http:// or https:// address.</source>
+        <translation>L’autorité d’horodatage doit être une adresse http:// ou https://.</translation>
     </message>
 </context>
 <context>

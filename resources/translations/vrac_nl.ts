@@ -1137,6 +1137,10 @@
         <translation>Dit gezin &amp;wissen…</translation>
     </message>
     <message>
+        <source>Print the family &amp;copy of the plan…</source>
+        <translation>Gezinsexemplaar van het plan af&amp;drukken…</translation>
+    </message>
+    <message>
         <source>Back up to</source>
         <translation>Back-up maken naar</translation>
     </message>
@@ -1151,6 +1155,44 @@
     <message>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>The signing certificate could not be used, so nothing was exported: %1</source>
+        <translation>Het ondertekeningscertificaat kon niet worden gebruikt, dus er is niets geëxporteerd: %1</translation>
+    </message>
+    <message>
+        <source>Plan version %1 was exported and signed:
+%2</source>
+        <translation>Planversie %1 is geëxporteerd en ondertekend:
+%2</translation>
+    </message>
+    <message>
+        <source>The signature has no timestamp (no timestamp authority is set, or it could not be reached).</source>
+        <translation>De handtekening heeft geen tijdstempel (er is geen tijdstempeldienst ingesteld, of die was niet bereikbaar).</translation>
+    </message>
+    <message>
+        <source>The signature carries a timestamp.</source>
+        <translation>De handtekening draagt een tijdstempel.</translation>
+    </message>
+    <message>
+        <source>The signature carries a timestamp and the data to check it for years to come.</source>
+        <translation>De handtekening draagt een tijdstempel en de gegevens om haar nog jarenlang te controleren.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>&amp;Show in folder</source>
+        <translation>In &amp;map tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Print family copy…</source>
+        <translation>Gezinsexemplaar af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Niet afgedrukt</translation>
     </message>
     <message>
         <source>Export all data of this family</source>
@@ -1233,40 +1275,12 @@
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <source>Export signed document</source>
-        <translation>Ondertekend document exporteren</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-documenten (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Which copy?</source>
-        <translation>Welk exemplaar?</translation>
-    </message>
-    <message>
-        <source>A family copy leaves out professional-only items. Which copy do you want?</source>
-        <translation>Een exemplaar voor het gezin laat weg wat alleen voor hulpverleners is. Welk exemplaar wilt u?</translation>
-    </message>
-    <message>
-        <source>&amp;Family copy</source>
-        <translation>Exemplaar voor het &amp;gezin</translation>
-    </message>
-    <message>
-        <source>&amp;Professional copy</source>
-        <translation>Exemplaar voor hul&amp;pverleners</translation>
-    </message>
-    <message>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
         <source>Exported</source>
         <translation>Geëxporteerd</translation>
-    </message>
-    <message>
-        <source>Signed %1 and editable %2 written for plan version %3.</source>
-        <translation>Ondertekend %1 en bewerkbaar %2 geschreven voor planversie %3.</translation>
     </message>
     <message>
         <source>Everything about this family was written to %1 (%2).</source>
@@ -1775,6 +1789,89 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export signed plan</source>
+        <translation>Ondertekend plan exporteren</translation>
+    </message>
+    <message>
+        <source>Export six-month evaluation</source>
+        <translation>Halfjaarlijkse evaluatie exporteren</translation>
+    </message>
+    <message>
+        <source>Export signed transition plan</source>
+        <translation>Ondertekend overgangsplan exporteren</translation>
+    </message>
+    <message>
+        <source>Export signed document</source>
+        <translation>Ondertekend document exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;Family copy (leaves out professional-only items)</source>
+        <translation>&amp;Gezinsexemplaar (zonder punten die alleen voor professionals zijn)</translation>
+    </message>
+    <message>
+        <source>&amp;Professional copy</source>
+        <translation>Exemplaar voor hul&amp;pverleners</translation>
+    </message>
+    <message>
+        <source>Copy:</source>
+        <translation>Exemplaar:</translation>
+    </message>
+    <message>
+        <source>P&amp;DF (the signed original)</source>
+        <translation>P&amp;DF (het ondertekende origineel)</translation>
+    </message>
+    <message>
+        <source>&amp;Word (.docx, editable, signature in a .p7s file)</source>
+        <translation>&amp;Word (.docx, bewerkbaar, handtekening in een .p7s-bestand)</translation>
+    </message>
+    <message>
+        <source>&amp;Both</source>
+        <translation>&amp;Beide</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Bestanden:</translation>
+    </message>
+    <message>
+        <source>Where to save the document</source>
+        <translation>Waar het document wordt opgeslagen</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the document</source>
+        <translation>Kies waar het document wordt opgeslagen</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>Op&amp;slaan als:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-documenten (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a file in a folder that exists.</source>
+        <translation>Kies een bestand in een map die bestaat.</translation>
+    </message>
+    <message>
+        <source>Print family copy</source>
+        <translation>Gezinsexemplaar afdrukken</translation>
+    </message>
+</context>
+<context>
     <name>FaceScale</name>
     <message>
         <source>no answer</source>
@@ -1869,10 +1966,6 @@ Typ de naam van het gezin om te bevestigen:</translation>
 </context>
 <context>
     <name>FamilyHome</name>
-    <message>
-        <source>← Fami&amp;lies</source>
-        <translation>← &amp;Gezinnen</translation>
-    </message>
     <message>
         <source>Back to families</source>
         <translation>Terug naar de gezinnen</translation>
@@ -2000,6 +2093,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <message>
         <source>Plan versions</source>
         <translation>Planversies</translation>
+    </message>
+    <message>
+        <source>← Fami&amp;lies</source>
+        <translation>← &amp;Gezinnen</translation>
     </message>
     <message>
         <source>&amp;Edit team…</source>
@@ -4304,8 +4401,36 @@ Uw werk blijft bewaard als concept.</translation>
         <translation>Exemplaar voor hulpverleners (bevat notities alleen voor hulpverleners)</translation>
     </message>
     <message>
+        <source>the family coach</source>
+        <translation>de gezinscoach</translation>
+    </message>
+    <message>
+        <source>The original of this document is a PDF file signed electronically. Open it in a PDF reader (for example Adobe Acrobat Reader) and look at its signatures: the reader shows who signed, and warns if anything was changed after signing. A Word copy is for editing; its signature is in a separate .p7s file.</source>
+        <translation>Het origineel van dit document is een elektronisch ondertekend PDF-bestand. Open het in een PDF-lezer (bijvoorbeeld Adobe Acrobat Reader) en bekijk de handtekeningen: de lezer toont wie ondertekende en waarschuwt als er na het ondertekenen iets is veranderd. Een Word-kopie is om te bewerken; de handtekening daarvan staat in een apart .p7s-bestand.</translation>
+    </message>
+    <message>
+        <source>This document belongs to plan version %1. Every plan version has its own fingerprint, printed below. %2 can compare it with their records to confirm that this is the plan as it was agreed.</source>
+        <translation>Dit document hoort bij planversie %1. Elke planversie heeft een eigen vingerafdruk; die staat hieronder. %2 kan die vergelijken met de eigen gegevens om te bevestigen dat dit het plan is zoals het is afgesproken.</translation>
+    </message>
+    <message>
+        <source>How to check this document</source>
+        <translation>Zo controleert u dit document</translation>
+    </message>
+    <message>
         <source>Six-month evaluation</source>
         <translation>Halfjaarlijkse evaluatie</translation>
+    </message>
+    <message>
+        <source>Professional copy</source>
+        <translation>Exemplaar voor professionals</translation>
+    </message>
+    <message>
+        <source>plan version %1</source>
+        <translation>planversie %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint of plan version %1: %2</source>
+        <translation>Vingerafdruk van planversie %1: %2</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -4771,12 +4896,44 @@ Uw werk blijft bewaard als concept.</translation>
         <source>The family has not approved this transition plan.</source>
         <translation>Het gezin heeft dit overgangsplan niet goedgekeurd.</translation>
     </message>
+    <message>
+        <source>family plan</source>
+        <translation>gezinsplan</translation>
+    </message>
+    <message>
+        <source>six-month evaluation</source>
+        <translation>halfjaarlijkse evaluatie</translation>
+    </message>
+    <message>
+        <source>transition plan</source>
+        <translation>overgangsplan</translation>
+    </message>
+    <message>
+        <source>family copy</source>
+        <translation>gezinsexemplaar</translation>
+    </message>
+    <message>
+        <source>professional copy</source>
+        <translation>exemplaar voor professionals</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <source>Preference pages</source>
+        <translation>Pagina&apos;s met voorkeuren</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Algemeen</translation>
+    </message>
+    <message>
+        <source>&amp;Signing</source>
+        <translation>&amp;Ondertekenen</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
@@ -4803,8 +4960,8 @@ Uw werk blijft bewaard als concept.</translation>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <source>Lo&amp;go (PNG):</source>
-        <translation>&amp;Logo (PNG):</translation>
+        <source>Logo (PNG):</source>
+        <translation>Logo (PNG):</translation>
     </message>
     <message>
         <source>Signing &amp;place:</source>
@@ -4828,7 +4985,7 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>&amp;Autosave every:</source>
-        <translation>&amp;Automatisch opslaan elke:</translation>
+        <translation>Automatisch op&amp;slaan elke:</translation>
     </message>
     <message>
         <source>Autosave the meeting every this many seconds</source>
@@ -5270,6 +5427,141 @@ Uw werk blijft bewaard als concept.</translation>
     <message>
         <source>Sign here</source>
         <translation>Hier tekenen</translation>
+    </message>
+</context>
+<context>
+    <name>SigningPage</name>
+    <message>
+        <source>Certificate documents are signed with</source>
+        <translation>Certificaat waarmee documenten worden ondertekend</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Documents are signed with&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Documenten worden ondertekend met&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import the organisation&apos;s certificate…</source>
+        <translation>Certificaat van de organisatie &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Import the organisation&apos;s certificate (PKCS#12 file)</source>
+        <translation>Certificaat van de organisatie importeren (PKCS#12-bestand)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Organisation CAs this computer trusts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Certificaatautoriteiten (CA&apos;s) van organisaties die deze computer vertrouwt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Trusted organisation CAs</source>
+        <translation>Vertrouwde CA&apos;s van organisaties</translation>
+    </message>
+    <message>
+        <source>&amp;Trust an organisation CA…</source>
+        <translation>CA van een organisatie &amp;vertrouwen…</translation>
+    </message>
+    <message>
+        <source>Trust an organisation CA certificate</source>
+        <translation>Het CA-certificaat van een organisatie vertrouwen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the certificate for recipients…</source>
+        <translation>Certificaat voor ontvangers e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Export the organisation&apos;s CA certificate for recipients</source>
+        <translation>Het CA-certificaat van de organisatie exporteren voor ontvangers</translation>
+    </message>
+    <message>
+        <source>Timestamp authority address</source>
+        <translation>Adres van de tijdstempeldienst</translation>
+    </message>
+    <message>
+        <source>Timestamp &amp;authority:</source>
+        <translation>&amp;Tijdstempeldienst:</translation>
+    </message>
+    <message>
+        <source>With a timestamp authority, signatures carry the time it vouches for and the data needed to check them for years (PAdES B-LT). Offline, documents are signed without a timestamp.</source>
+        <translation>Met een tijdstempeldienst dragen handtekeningen het tijdstip waarvoor die dienst instaat, en de gegevens om ze jarenlang te controleren (PAdES B-LT). Offline worden documenten zonder tijdstempel ondertekend.</translation>
+    </message>
+    <message>
+        <source>No certificate yet. The first export makes one for you (self-signed: recipients cannot tell who signed). Import the organisation&apos;s certificate so schools, courts and families can check documents.</source>
+        <translation>Nog geen certificaat. Bij de eerste export wordt er een voor u gemaakt (zelfondertekend: ontvangers kunnen niet zien wie ondertekende). Importeer het certificaat van de organisatie, zodat scholen, rechtbanken en gezinnen documenten kunnen controleren.</translation>
+    </message>
+    <message>
+        <source>Organisation certificate, issued by %1.</source>
+        <translation>Certificaat van de organisatie, uitgegeven door %1.</translation>
+    </message>
+    <message>
+        <source>Your own certificate, made on this computer (self-signed): recipients cannot tell who signed.</source>
+        <translation>Uw eigen certificaat, gemaakt op deze computer (zelfondertekend): ontvangers kunnen niet zien wie ondertekende.</translation>
+    </message>
+    <message>
+        <source>Valid until %1.</source>
+        <translation>Geldig tot %1.</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1, geldig tot %2</translation>
+    </message>
+    <message>
+        <source>Import the organisation&apos;s certificate</source>
+        <translation>Certificaat van de organisatie importeren</translation>
+    </message>
+    <message>
+        <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12-certificaten (*.p12 *.pfx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Certificate password</source>
+        <translation>Wachtwoord van het certificaat</translation>
+    </message>
+    <message>
+        <source>Password of %1 (given by the organisation):</source>
+        <translation>Wachtwoord van %1 (gekregen van de organisatie):</translation>
+    </message>
+    <message>
+        <source>The certificate was not imported; nothing changed. %1</source>
+        <translation>Het certificaat is niet geïmporteerd; er is niets veranderd. %1</translation>
+    </message>
+    <message>
+        <source>Documents are now signed by %1.</source>
+        <translation>Documenten worden nu ondertekend door %1.</translation>
+    </message>
+    <message>
+        <source>Trust an organisation CA</source>
+        <translation>CA van een organisatie vertrouwen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificaten (*.pem *.crt *.cer *.der);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>The CA was not added; nothing changed. %1</source>
+        <translation>De CA is niet toegevoegd; er is niets veranderd. %1</translation>
+    </message>
+    <message>
+        <source>Documents signed with certificates issued by %1 now verify.</source>
+        <translation>Documenten ondertekend met certificaten uitgegeven door %1 worden nu als geldig herkend.</translation>
+    </message>
+    <message>
+        <source>Export the certificate for recipients</source>
+        <translation>Certificaat voor ontvangers exporteren</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem)</source>
+        <translation>Certificaten (*.pem)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported. %1</source>
+        <translation>Er is niets geëxporteerd. %1</translation>
+    </message>
+    <message>
+        <source>Written to %1. Recipients check documents with it (for example pyhanko sign validate --trust, or vrac-desktop verify --trust).</source>
+        <translation>Opgeslagen in %1. Ontvangers controleren er documenten mee (bijvoorbeeld pyhanko sign validate --trust, of vrac-desktop verify --trust).</translation>
+    </message>
+    <message>
+        <source>The timestamp authority must be an http:// or https:// address.</source>
+        <translation>De tijdstempeldienst moet een http://- of https://-adres zijn.</translation>
     </message>
 </context>
 <context>

@@ -58,8 +58,11 @@ def test_document_render_speaks_the_families_language(qapp, dutch_qm: Path,  # t
         ratings = seeded_ratings(plan, meetings=6, total=20)
         spec = goal_chart_spec(plan.goals[0], ratings, translate=translate_module.tr_in("nl"),
                                locale=QLocale("nl"))
-        assert [name for _, name in spec.legend] == [
-            "Gezin", "Kind", "Team", "Doel", "Startpunt"]
+        # The legend names the raters who rated this goal (here not the child).
+        raters = {r.rater for r in ratings if r.goal_id == plan.goals[0].id}
+        expected = [name for rater, name in (("family", "Gezin"), ("child", "Kind"),
+                                             ("team", "Team")) if rater in raters]
+        assert [name for _, name in spec.legend] == [*expected, "Doel", "Startpunt"]
         assert spec.target_label == "Doel 9" and spec.x_ticks[0][1] == "24 nov 2026"
         assert goal_chart_png(plan.goals[0], ratings, language="nl") != \
             goal_chart_png(plan.goals[0], ratings, language="en")

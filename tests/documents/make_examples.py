@@ -2,9 +2,13 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.documents.make_examples [OUT_DIR]
 
-A sample family with three meetings of ratings, a drawn signature and a saved six-month
-evaluation, exported through the real services and signed with a throwaway self-signed
-certificate; then every PDF page is rendered to PNG with pdftoppm.
+A sample family with four meetings of ratings, a drawn signature, a recorded six-month
+evaluation and a closing (transition) meeting, exported through the real services and signed
+with a coach certificate issued by a throwaway organisation CA (tests/documents/pki.py; its
+certificate is example-ca.pem). The plan and the evaluation in English, Dutch and French,
+family and professional copy: every page as PNG at 60 dpi, <kind>-<language>-<copy>-<page>.png
+(the Dutch ones also as .docx); the transition plan and a DRAFT-marked evaluation as
+sample-transition-*.png and sample-evaluation-draft-*.png (70 dpi).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from pathlib import Path
 
 from tests import keyring_backend
 from tests.documents.conftest import drawn_signature_png, signed_plan
+from tests.documents.pki import issue, make_ca, pkcs12_of
 from vrac_desktop.documents.export import DocumentRenderer
 from vrac_desktop.documents.pdf_render import ensure_gui_app
 from vrac_desktop.domain.model import (
@@ -36,11 +41,13 @@ from vrac_desktop.domain.model import (
 from vrac_desktop.services.cycle import record_transition, start_transition
 from vrac_desktop.services.evaluations import record_evaluation, start_evaluation
 from vrac_desktop.services.exports import DocumentKind, export_documents
-from vrac_desktop.services.families import create_family
+from vrac_desktop.services.families import create_family, update_family
 from vrac_desktop.services.plans import save_plan_version
 from vrac_desktop.store.database import open_local
 from vrac_desktop.store.paths import DataPaths
-from vrac_desktop.store.signing_keys import signing_identity
+from vrac_desktop.store.signing_keys import import_organisation, signing_identity
+
+LANGUAGES = ("en", "nl", "fr")
 
 
 def main(out: Path) -> None:
@@ -107,14 +114,26 @@ def main(out: Path) -> None:
                     come_back="Call the PIT office: the plan is kept for two years.",
                     agreement=Agreement(True, date(2027, 6, 1), "Fatima", tuple(
                         replace(so, signed_on=date(2027, 6, 1)) for so in agreement.signoffs)))))
+            ca = make_ca("PIT Leiden Example Root CA", "PIT Leiden (example)")
+            signer = issue(ca, "Coach Anna (example)", organisation="PIT Leiden (example)")
+            import_organisation(paths, data=pkcs12_of(signer, ca, b"x"), password=b"x")
             identity = signing_identity(paths, coach_name="Coach Anna (example)")
-            renderer = DocumentRenderer(identity, organisation="PIT Leiden", location="Leiden")
-            export_documents(db, family_id=family.id, kind=DocumentKind.PLAN,
-                             renderer=renderer, actor="anna", pdf=out / "sample-plan.pdf",
-                             docx=out / "sample-plan.docx", as_of=date(2027, 5, 24))
-            export_documents(db, family_id=family.id, kind=DocumentKind.EVALUATION,
-                             renderer=renderer, actor="anna",
-                             pdf=out / "sample-evaluation.pdf", as_of=date(2027, 5, 24))
+            renderer = DocumentRenderer(identity, organisation="PIT Leiden", location="Leiden",
+                                        trusted=(ca.cert,))
+            for stale in [*out.glob("plan-*"), *out.glob("evaluation-*"),
+                          *out.glob("sample-*")]:
+                stale.unlink()
+            for language in LANGUAGES:
+                update_family(db, family_id=family.id, actor="anna", language=language)
+                for family_copy, copy in ((True, "family"), (False, "professional")):
+                    for kind in (DocumentKind.PLAN, DocumentKind.EVALUATION):
+                        name = f"{kind.value}-{language}-{copy}"
+                        export_documents(
+                            db, family_id=family.id, kind=kind, renderer=renderer,
+                            actor="anna", pdf=out / f"{name}.pdf",
+                            docx=out / f"{name}.docx" if language == "nl" else None,
+                            family_copy=family_copy, as_of=date(2027, 5, 24))
+            update_family(db, family_id=family.id, actor="anna", language="en")
             export_documents(db, family_id=family.id, kind=DocumentKind.TRANSITION,
                              renderer=renderer, actor="anna",
                              pdf=out / "sample-transition.pdf")
@@ -122,14 +141,13 @@ def main(out: Path) -> None:
             export_documents(db, family_id=family.id, kind=DocumentKind.EVALUATION,
                              renderer=renderer, actor="anna", draft=True,
                              pdf=out / "sample-evaluation-draft.pdf", as_of=date(2027, 3, 9))
-            (out / "example-signer.pem").write_bytes(
-                (paths.root / "signing" / "coach.pem").read_bytes())
+            (out / "example-ca.pem").write_bytes(ca.pem)
         finally:
             db.dispose()
-    for name in ("sample-plan", "sample-evaluation", "sample-transition",
-                 "sample-evaluation-draft"):
-        subprocess.run(["pdftoppm", "-r", "70", "-png", str(out / f"{name}.pdf"),
-                        str(out / name)], check=True)
+    for pdf in sorted(out.glob("*.pdf")):
+        dpi = "70" if pdf.name.startswith("sample-") else "60"
+        subprocess.run(["pdftoppm", "-r", dpi, "-png", str(pdf), str(pdf.with_suffix(""))],
+                       check=True)
 
 
 if __name__ == "__main__":

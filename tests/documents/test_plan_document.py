@@ -63,8 +63,10 @@ def test_docx_has_every_section_and_each_action_as_a_row(export: ExportFn) -> No
         assert row[2] == f"{action.due_on.day} {action.due_on:%B %Y}"  # type: ignore[union-attr]
     assert any("Mornings are hard since the move" in p for p in paragraphs)
     assert ["Fatima", "Family", "mother", ""] in rows
-    assert any(r[0].startswith("Plan version hash") and r[1] == out.result.plan_hash
-               for r in rows)
+    # The fingerprint is in the "How to check this document" box at the end, not on the cover.
+    assert not any(out.result.plan_hash in " ".join(r) for r in rows[:8])
+    box = next(r[0] for r in rows if r[0].startswith("How to check this document"))
+    assert out.result.plan_hash in box.replace(" ", "")
     props = docx.Document(str(out.docx)).core_properties
     assert props.identifier == f"vrac-plan-version:1:{out.result.plan_hash}:{out.family_id}"
     with zipfile.ZipFile(out.docx) as z:  # the drawn signature is embedded as an image

@@ -153,10 +153,11 @@ def draw_goal_plot(plot: pg.PlotItem, spec: GoalChartSpec, theme: ChartTheme, *,
     plot.addItem(items.baseline_line, ignoreBounds=True)
     plot.addItem(items.target_line, ignoreBounds=True)
     if spec.marker_x is not None:
+        position, anchor = _marker_label_place(spec)
         items.marker_line = pg.InfiniteLine(
             spec.marker_x, angle=90, pen=_pen(theme.marker, 1, style=Qt.PenStyle.DashDotLine),
             label=spec.marker_label,
-            labelOpts={**label_opts, "position": 0.97, "anchors": [(1, 0.5), (1, 0.5)],
+            labelOpts={**label_opts, "position": position, "anchors": [anchor, anchor],
                        "rotateAxis": (1, 0)})
         plot.addItem(items.marker_line, ignoreBounds=True)
     styles = {rater.value: style for rater, style in theme.raters.items()}
@@ -175,6 +176,25 @@ def draw_goal_plot(plot: pg.PlotItem, spec: GoalChartSpec, theme: ChartTheme, *,
         plot.addItem(scatter)
         items.scatters[series.key] = scatter
     return items
+
+
+def _marker_label_place(spec: GoalChartSpec) -> tuple[float, tuple[float, float]]:
+    """Where the review/evaluation date label goes along its vertical line: on the side of the
+    line and at the end (top or bottom) where it covers no rating point.
+
+    The label is drawn turned a quarter; its anchor (x, y) is in the turned text's frame: y 0
+    puts the text right of the line, 1 left of it; x 1 ends the text at ``position``, 0
+    starts it there. It runs about 40% of the plot's height and 4% of its width."""
+    assert spec.marker_x is not None
+    low, high = spec.x_range
+    strip = 0.045 * (high - low)
+    points = [p for series in spec.series for p in series.points]
+    right = [p for p in points if spec.marker_x <= p.x <= spec.marker_x + strip]
+    left = [p for p in points if spec.marker_x - strip <= p.x <= spec.marker_x]
+    side, near = (0.0, right) if len(right) <= len(left) else (1.0, left)
+    if not any(p.y >= SCALE_TOP * 0.55 for p in near):
+        return 0.97, (1.0, side)  # from the top down
+    return 0.03, (0.0, side)  # from the bottom up
 
 
 def _label_levels_on_the_right(plot: pg.PlotItem, spec: GoalChartSpec, theme: ChartTheme,
@@ -296,7 +316,7 @@ def draw_star(layout: pg.GraphicsLayout, spec: StarSpec, theme: ChartTheme) -> S
             continue
         polygon = QPolygonF([QPointF(*c) for c, _ in spots])
         shape = QGraphicsPolygonItem(polygon)
-        shape.setPen(_pen(style.colour, LINE_WIDTH, dash=style.dash))
+        shape.setPen(_pen(style.colour, LINE_WIDTH * 1.5, dash=style.dash))
         fill = QColor(style.colour)
         fill.setAlphaF(0.0 if series.key == "first" else 0.22)
         shape.setBrush(QBrush(fill))

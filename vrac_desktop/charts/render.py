@@ -243,15 +243,19 @@ def goal_chart_png(goal: Goal, ratings: Sequence[Rating], *, width: int = 1600,
 
 
 def domain_star_png(plan: PlanContent, ratings: Sequence[Rating], *, size: int = 1200,
-                    language: str = "en") -> bytes:
-    """The life-domain star: first and latest ratings per domain."""
+                    language: str = "en", logical: float = LOGICAL_STAR) -> bytes:
+    """The life-domain star: first and latest ratings per domain.
+
+    ``logical``: the size the chart is laid out at before scaling to ``size`` pixels; a
+    smaller one gives larger text and lines relative to the chart (documents print the star
+    at about 12 cm, where the screen's layout reads faint and small)."""
     if _application_kind() == "gui-only":
         return _in_child("star", {"plan": to_jsonable(plan), "ratings": to_jsonable(ratings),
-                                  "size": size, "language": language})
+                                  "size": size, "language": language, "logical": logical})
     spec = star_spec(plan, ratings, translate=tr_in(language), locale=_locale(language))
-    scale = size / LOGICAL_STAR
+    scale = size / logical
     return _png(_paint(lambda layout, theme: draw.draw_star(layout, spec, theme),
-                       LOGICAL_STAR, LOGICAL_STAR, scale, print_theme()))
+                       logical, logical, scale, print_theme()))
 
 
 def goals_overview_png(plan: PlanContent, ratings: Sequence[Rating], *, width: int = 1600,
@@ -328,7 +332,8 @@ def _child_main(kind: str) -> None:
                              marker_date=date.fromisoformat(marker) if marker else None)
     elif kind == "star":
         png = domain_star_png(from_jsonable(PlanContent, payload["plan"]), ratings,
-                              size=payload["size"], language=language)
+                              size=payload["size"], language=language,
+                              logical=payload.get("logical", LOGICAL_STAR))
     elif kind == "overview":
         png = goals_overview_png(from_jsonable(PlanContent, payload["plan"]), ratings,
                                  width=payload["width"], language=language)

@@ -206,7 +206,9 @@ def goal_chart_spec(goal: Goal, ratings: Sequence[Rating], *, translate: Transla
     marker_label = translate("Charts", "Review")
     if marker:
         marker_label = f"{marker_label} {_day(marker, locale)}"
-    legend = (*((s.key, s.name) for s in series),
+    # A rater who never rated this goal has no line: naming them in the legend ("Child")
+    # would suggest a rating that does not exist.
+    legend = (*((s.key, s.name) for s in series if s.points),
               ("target", translate("Charts", "Target")),
               ("baseline", translate("Charts", "Baseline")))
     status = status_name(progress.status, translate)
@@ -270,7 +272,10 @@ def overview_spec(plan: PlanContent, ratings: Sequence[Rating], *, translate: Tr
                   locale: QLocale) -> OverviewSpec:
     goals = tuple(goal_chart_spec(g, ratings, translate=translate, locale=locale)
                   for g in plan.goals)
-    legend = goals[0].legend if goals else ()
+    # One legend for all the small charts: every rater who rated any of the goals.
+    order = [*(r.value for r in (Rater.FAMILY, Rater.CHILD, Rater.TEAM)), "target", "baseline"]
+    entries = dict.fromkeys(entry for g in goals for entry in g.legend)
+    legend = tuple(sorted(entries, key=lambda e: order.index(e[0]) if e[0] in order else 99))
     title = translate("Charts", "Progress on all goals")
     text = " ".join([title + "."] + [g.description for g in goals])
     return OverviewSpec(title, goals, legend, text)

@@ -71,7 +71,7 @@ def _theme(dark: bool, background: str, foreground: str, grid: str, muted: str) 
 
 def print_theme() -> ChartTheme:
     """Black on white, for documents whatever the screen theme."""
-    return _theme(False, "#FFFFFF", "#000000", "#D9D9D9", "#666666")
+    return _theme(False, "#FFFFFF", "#000000", "#BDBDBD", "#555555")
 
 
 def theme_from_palette(palette: QPalette) -> ChartTheme:

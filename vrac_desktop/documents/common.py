@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QThread, Signal, Slot
 
 from vrac_desktop import labels
-from vrac_desktop.documents.model import clean
+from vrac_desktop.documents.model import Notice, clean
 from vrac_desktop.domain.model import (
     ActionStatus,
     Decision,
@@ -112,6 +112,29 @@ class Words:
         if family_copy:
             return translate("PlanDocument", "Family copy")
         return translate("PlanDocument", "Professional copy (contains professional-only notes)")
+
+
+def check_box(w: Words, *, plan_hash: str, plan_version: int, organisation: str) -> Notice:
+    """"How to check this document": at the end, in plain words in the family's language;
+    the plan version's fingerprint (its SHA-256 hash) goes here, not on the first page."""
+    translate = w.translate
+    who = clean(organisation) or translate("PlanDocument", "the family coach")
+    first = translate(
+        "PlanDocument",
+        "The original of this document is a PDF file signed electronically. Open it in a "
+        "PDF reader (for example Adobe Acrobat Reader) and look at its signatures: the reader "
+        "shows who signed, and warns if anything was changed after signing. A Word copy is "
+        "for editing; its signature is in a separate .p7s file.")
+    second = translate(
+        "PlanDocument",
+        "This document belongs to plan version %1. Every plan version has its own "
+        "fingerprint, printed below. %2 can compare it with their records to confirm that "
+        "this is the plan as it was agreed.").replace("%1", str(plan_version)).replace(
+            "%2", who[:1].upper() + who[1:])
+    # Groups of eight characters are easier to read aloud and compare than 64 in a row.
+    code = " ".join(plan_hash[i:i + 8] for i in range(0, len(plan_hash), 8))
+    return Notice(translate("PlanDocument", "How to check this document"), (first, second),
+                  code)
 
 
 def shared(items: Sequence[T], family_copy: bool) -> tuple[T, ...]:
@@ -261,6 +284,11 @@ def domain_star(plan: PlanContent, ratings: Sequence[Rating], *, language: str) 
     render = _chart_module()
     if render is None or not hasattr(render, "domain_star_png"):
         return b""
+    # Laid out small (460 logical px) and printed wide (STAR_WIDTH of the text): the screen's
+    # 600 px layout printed at half the page width read faint, with 5-point labels.
     png: bytes = on_main_thread(lambda: render.domain_star_png(
-        plan, list(ratings), size=1200, language=language))
+        plan, list(ratings), size=1400, language=language, logical=460))
     return png
+
+
+STAR_WIDTH = 0.72  # of the text width

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import docx
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
+
+from PySide6.QtGui import QFont, QFontMetricsF, QImage
 
 from vrac_desktop.documents.model import (
     BulletList,
@@ -18,16 +22,26 @@ from vrac_desktop.documents.model import (
     Heading,
     Image,
     KeyValues,
+    Notice,
     PageBreak,
     Paragraph,
     SignatureBlock,
     Table,
     clean,
+    fit_widths,
+    header_scale,
     is_right_to_left,
 )
+from vrac_desktop.translate import tr_in
 
 TEXT_WIDTH_CM = 16.0
+TEXT_WIDTH_PT = TEXT_WIDTH_CM / 2.54 * 72
+# Word's default cell margins (0.19 cm each side) and the border, plus a little for the
+# difference between Qt's and Word's text measurement.
+CELL_PADDING_PT = 14.0
 MUTED = RGBColor(0x6B, 0x6B, 0x6B)
+ACCENT = RGBColor(0x1F, 0x4E, 0x79)
+FONT = "DejaVu Sans"
 IDENTIFIER_PREFIX = "vrac-plan-version:"
 
 
@@ -41,12 +55,15 @@ def render_docx(document: Document) -> bytes:
     section = d.sections[0]
     section.page_height, section.page_width = Cm(29.7), Cm(21.0)
     section.left_margin = section.right_margin = Cm(2.5)
-    d.styles["Normal"].font.name = "DejaVu Sans"
+    d.styles["Normal"].font.name = FONT
     d.styles["Normal"].font.size = Pt(10)
     _header_footer(d, document)
+    measure = header_measure()
     for block in document.blocks:
         if isinstance(block, Heading):
-            _bidi(d.add_heading(block.text, level=block.level), block.text)
+            heading = d.add_heading(block.text, level=block.level)
+            heading.paragraph_format.keep_with_next = True  # never alone at a page bottom
+            _bidi(heading, block.text)
         elif isinstance(block, Paragraph):
             p = d.add_paragraph()
             if block.label and is_right_to_left(block.text):
@@ -66,13 +83,15 @@ def render_docx(document: Document) -> bytes:
             table = d.add_table(rows=0, cols=2)
             table.style = "Table Grid"
             for key, value in block.rows:
-                cells = table.add_row().cells
+                row = table.add_row()
+                _cant_split(row)
+                cells = row.cells
                 _cell(cells[0], key, bold=True)
                 _cell(cells[1], value)
             _widths(table, (1, 2))
             d.add_paragraph()
         elif isinstance(block, Table):
-            _table(d, block)
+            _table(d, block, measure)
         elif isinstance(block, Image):
             d.add_picture(io.BytesIO(block.png), width=Cm(TEXT_WIDTH_CM * block.width_fraction))
             if block.caption:
@@ -81,21 +100,74 @@ def render_docx(document: Document) -> bytes:
             _signatures(d, block)
         elif isinstance(block, PageBreak):
             d.add_page_break()
-    props = d.core_properties
-    props.title = document.meta.title
-    props.language = document.meta.language
-    props.identifier = identifier(document.meta.plan_version, document.meta.plan_hash,
-                                  document.meta.family_id)
-    props.subject = document.meta.kind
-    props.category = "family copy" if document.meta.family_copy else "professional copy"
-    props.keywords = f"VRAC Desktop; plan version {document.meta.plan_version}"
-    props.author = document.meta.organisation or "VRAC Desktop"
-    props.comments = f"plan-hash {document.meta.plan_hash}"
-    props.created = props.modified = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
-    props.revision = 1
+        elif isinstance(block, Notice):
+            _notice(d, block)
+    _core_properties(d, document)
     out = io.BytesIO()
     d.save(out)
     return out.getvalue()
+
+
+def _core_properties(d: docx.document.Document, document: Document) -> None:
+    """Title, subject, category and keywords in the document's language (a reader sees them
+    in File > Properties); the identifier stays machine-readable for ``verify``."""
+    meta = document.meta
+    translate = tr_in(meta.language)
+    props = d.core_properties
+    props.title = meta.title
+    props.language = meta.language
+    props.identifier = identifier(meta.plan_version, meta.plan_hash, meta.family_id)
+    props.subject = (translate("PlanDocument", "Family plan") if meta.kind == "plan"
+                     else translate("PlanDocument", "Six-month evaluation"))
+    props.category = (translate("PlanDocument", "Family copy") if meta.family_copy
+                      else translate("PlanDocument", "Professional copy"))
+    props.keywords = "VRAC Desktop; " + translate("PlanDocument", "plan version %1").replace(
+        "%1", str(meta.plan_version))
+    props.author = meta.organisation or "VRAC Desktop"
+    props.comments = translate("PlanDocument", "Fingerprint of plan version %1: %2").replace(
+        "%1", str(meta.plan_version)).replace("%2", meta.plan_hash)
+    props.created = props.modified = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+    props.revision = 1
+
+
+def header_measure() -> Callable[[str], float]:
+    """Width in points of a word in a bold 10-point table header (Qt's font metrics)."""
+    from vrac_desktop.documents.pdf_render import ensure_gui_app
+
+    ensure_gui_app()
+    font = QFont(FONT)
+    font.setPointSizeF(10)
+    font.setBold(True)
+    device = QImage(1, 1, QImage.Format.Format_RGB32)
+    device.setDotsPerMeterX(round(72 / 0.0254))
+    device.setDotsPerMeterY(round(72 / 0.0254))
+    metrics = QFontMetricsF(font, device)
+    return lambda word: metrics.horizontalAdvance(word) * 1.06
+
+
+def _cant_split(row: object) -> None:
+    """The row stays on one page (Word would otherwise break it across two)."""
+    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # type: ignore[attr-defined]
+
+
+def _notice(d: docx.document.Document, block: Notice) -> None:
+    table = d.add_table(rows=1, cols=1)
+    table.style = "Table Grid"
+    _cant_split(table.rows[0])
+    cell = table.rows[0].cells[0]
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:fill"), "F3F6FA")
+    cell._tc.get_or_add_tcPr().append(shading)
+    title = cell.paragraphs[0].add_run(block.title)
+    title.bold = True
+    title.font.color.rgb = ACCENT
+    title.font.size = Pt(11)
+    for text in block.paragraphs:
+        cell.add_paragraph(text)
+    if block.code:
+        cell.add_paragraph().add_run(block.code).font.name = "DejaVu Sans Mono"
+    _widths(table, (1,))
 
 
 def _header_footer(d: docx.document.Document, document: Document) -> None:
@@ -126,7 +198,7 @@ def _cell(cell: object, text: str, *, bold: bool = False) -> None:
     _bidi(p, text)
 
 
-def _widths(table: DocxTable, relative: tuple[int, ...]) -> None:
+def _widths(table: DocxTable, relative: tuple[int, ...] | tuple[float, ...]) -> None:
     total = sum(relative)
     table.autofit = False
     # Word reads the cell widths, LibreOffice the grid columns: set both.
@@ -137,7 +209,7 @@ def _widths(table: DocxTable, relative: tuple[int, ...]) -> None:
             cell.width = Cm(TEXT_WIDTH_CM * part / total)
 
 
-def _table(d: docx.document.Document, block: Table) -> None:
+def _table(d: docx.document.Document, block: Table, measure: Callable[[str], float]) -> None:
     if not block.rows:
         p = d.add_paragraph()
         run = p.add_run(block.empty_text)
@@ -148,15 +220,24 @@ def _table(d: docx.document.Document, block: Table) -> None:
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     head = table.rows[0]
-    # Repeat the header row on every page the table spans.
+    # Repeat the header row on every page the table spans; no row split over two pages.
     head._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    _cant_split(head)
+    scale = header_scale(block.headers, TEXT_WIDTH_PT, measure, CELL_PADDING_PT)
     for cell, text in zip(head.cells, block.headers, strict=True):
         _cell(cell, text, bold=True)
+        cell.paragraphs[0].paragraph_format.keep_with_next = True  # header with a row
+        if scale < 1:
+            for run in cell.paragraphs[0].runs:
+                run.font.size = Pt(10 * scale)
     for row in block.rows:
-        cells = table.add_row().cells
-        for cell, text in zip(cells, row, strict=True):
+        added = table.add_row()
+        _cant_split(added)
+        for cell, text in zip(added.cells, row, strict=True):
             _cell(cell, text)
-    _widths(table, block.widths or tuple(1 for _ in block.headers))
+    # Each header word fits its column: a narrow one made Word break "Verantwoord/elijk".
+    _widths(table, fit_widths(block.headers, block.widths, TEXT_WIDTH_PT,
+                              lambda word: measure(word) * scale, CELL_PADDING_PT))
     d.add_paragraph()
 
 
@@ -169,8 +250,10 @@ def _signatures(d: docx.document.Document, block: SignatureBlock) -> None:
         return
     table = d.add_table(rows=0, cols=2)
     table.style = "Table Grid"
-    for s in block.signatures:
-        left, right = table.add_row().cells
+    for n, s in enumerate(block.signatures):
+        row = table.add_row()
+        _cant_split(row)
+        left, right = row.cells
         p = left.paragraphs[0]
         p.add_run(s.name).bold = True
         left.add_paragraph(s.role)
@@ -181,6 +264,10 @@ def _signatures(d: docx.document.Document, block: SignatureBlock) -> None:
             right.paragraphs[0].add_run().add_picture(io.BytesIO(s.png), height=Cm(1.8))
         else:
             right.paragraphs[0].add_run("\n\n")
+        if n < len(block.signatures) - 1:  # the signature table stays on one page
+            for cell in (left, right):
+                for p in cell.paragraphs:
+                    p.paragraph_format.keep_with_next = True
     _widths(table, (1, 1))
     d.add_paragraph()
 

@@ -9,6 +9,7 @@ from datetime import date
 from vrac_desktop.documents.common import (
     Progress,
     Words,
+    check_box,
     decode_png,
     family_view,
     goal_chart,
@@ -22,7 +23,6 @@ from vrac_desktop.documents.model import (
     Heading,
     Image,
     KeyValues,
-    PageBreak,
     Paragraph,
     Signature,
     SignatureBlock,
@@ -78,7 +78,6 @@ def evaluation_document(source: EvaluationSource, *, progress: Progress = no_pro
         (translate("PlanDocument", "Period"),
          f"{w.date(ev.period_start)} – {w.date(ev.period_end)}"),
         (translate("PlanDocument", "Plan version"), str(source.version_number)),
-        (translate("PlanDocument", "Plan version hash (SHA-256)"), source.version_hash),
         (translate("PlanDocument", "Copy"), w.copy_kind(source.family_copy)),
     ]
     if source.organisation:
@@ -144,13 +143,13 @@ def evaluation_document(source: EvaluationSource, *, progress: Progress = no_pro
         if ge.comment:
             kv.append((translate("PlanDocument", "Comment"), w.text(ge.comment)))
         blocks.append(KeyValues(tuple(kv)))
-        if goal is not None:
+        # No ratings for it: the table says so; an empty chart would only fill a page.
+        if goal is not None and any(r.goal_id == goal.id for r in source.ratings):
             chart = goal_chart(goal, source.ratings, language=w.language,
                                marker_date=ev.period_end)
             if chart:
                 blocks.append(Image(chart, 1.0, alt=translate("PlanDocument", "Progress chart")))
 
-    blocks.append(PageBreak())
     blocks.append(Heading(translate("PlanDocument", "Summary")))
     blocks.append(Table(
         (translate("PlanDocument", "Goal"), translate("PlanDocument", "Baseline"),
@@ -176,6 +175,9 @@ def evaluation_document(source: EvaluationSource, *, progress: Progress = no_pro
                                   translate("PlanDocument", "Why:")))
     blocks.append(_text_paragraph(ev.next_steps, w, translate("PlanDocument", "Next steps:")))
     blocks += _agreement_blocks(ev, plan, w)
+    blocks.append(check_box(w, plan_hash=source.version_hash,
+                            plan_version=source.version_number,
+                            organisation=source.organisation))
     footer = _footer(w, source.family.display_name, source.version_number, source.version_hash)
     if not ev.decided:
         footer = f"{draft_mark(w)} · {footer}"

@@ -6,7 +6,10 @@ export; the CLI and the GUI build the renderer (they may import Qt, the service 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from cryptography import x509
 
 from vrac_desktop.documents.common import Words, forget_charts
 from vrac_desktop.documents.docx_render import render_docx
@@ -19,9 +22,17 @@ from vrac_desktop.documents.fidelity import with_fidelity_section
 from vrac_desktop.documents.model import Document
 from vrac_desktop.documents.pdf_render import render_pdf
 from vrac_desktop.documents.plan import PlanSource, plan_document
-from vrac_desktop.documents.sign import SignatureDetails, sign_detached, sign_pdf
+from vrac_desktop.documents.sign import SignatureDetails, sign_detached, sign_pdf_document
 from vrac_desktop.documents.transition import TransitionSource, transition_document
-from vrac_desktop.services.exports import DocumentKind, ExportSource, Progress, RenderedFiles
+from vrac_desktop.services.exports import (
+    DocumentKind,
+    ExportSource,
+    Progress,
+    RenderedFiles,
+    load_export_source,
+)
+from vrac_desktop.store.database import Database
+from vrac_desktop.store.errors import NotFoundError
 from vrac_desktop.store.signing_keys import SigningIdentity
 
 
@@ -82,6 +93,8 @@ class DocumentRenderer:
     organisation: str = ""
     logo_png: bytes = b""
     location: str = ""
+    timestamp_url: str = ""  # an RFC 3161 authority: PAdES B-T/B-LT instead of B-B
+    trusted: Sequence[x509.Certificate] = field(default=())  # organisation CAs
 
     def __call__(self, source: ExportSource, *, pdf: bool, docx: bool,
                  progress: Progress) -> RenderedFiles:
@@ -93,11 +106,39 @@ class DocumentRenderer:
             forget_charts()
         details = SignatureDetails(reason=signature_reason(source), location=self.location)
         pdf_bytes = docx_bytes = signature = None
+        level = problem = ""
         if pdf:
             progress(65, "Laying out the PDF")
-            pdf_bytes = sign_pdf(render_pdf(document), self.identity, document.meta, details)
+            signed = sign_pdf_document(render_pdf(document), self.identity, document.meta,
+                                       details, timestamp_url=self.timestamp_url,
+                                       trusted=self.trusted)
+            pdf_bytes, level, problem = signed.data, signed.level, signed.timestamp_problem
         if docx:
             progress(85, "Writing the Word copy")
             docx_bytes = render_docx(document)
             signature = sign_detached(docx_bytes, self.identity)
-        return RenderedFiles(pdf_bytes, docx_bytes, signature)
+        return RenderedFiles(pdf_bytes, docx_bytes, signature, level, problem)
+
+
+@dataclass(frozen=True)
+class SignedPlanFiles:
+    """A GDPR archive producer (services/gdpr.py): the family's current plan as signed PDFs,
+    the family copy and the professional copy, regenerated from the database (the files a
+    coach exported may be anywhere). A family with no saved plan yet adds nothing."""
+
+    renderer: DocumentRenderer
+
+    def __call__(self, db: Database, family_id: str) -> list[tuple[str, bytes]]:
+        files: list[tuple[str, bytes]] = []
+        for family_copy, name in ((True, "family-copy"), (False, "professional-copy")):
+            try:
+                source = load_export_source(db, family_id=family_id, kind=DocumentKind.PLAN,
+                                            family_copy=family_copy)
+            except NotFoundError:  # no saved plan yet
+                return []
+            rendered = self.renderer(source, pdf=True, docx=False,
+                                     progress=lambda _p, _m: None)
+            if rendered.pdf is not None:
+                files.append((f"signed-documents/plan-version-{source.version.number}-"
+                              f"{name}.pdf", rendered.pdf))
+        return files

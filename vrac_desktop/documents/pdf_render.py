@@ -9,19 +9,24 @@ from __future__ import annotations
 
 import html
 import os
+from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QFont,
+    QFontMetricsF,
     QGuiApplication,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlock,
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextFrame,
     QTextOption,
 )
 from PySide6.QtWidgets import QApplication
@@ -32,10 +37,13 @@ from vrac_desktop.documents.model import (
     Heading,
     Image,
     KeyValues,
+    Notice,
     PageBreak,
     Paragraph,
     SignatureBlock,
     Table,
+    fit_widths,
+    header_scale,
 )
 
 RESOLUTION = 300  # dots per inch of the PDF's layout; text stays vector at any zoom
@@ -74,9 +82,10 @@ def _dir(text: str) -> str:
 
 
 class _Html:
-    def __init__(self, doc: QTextDocument, text_width: int) -> None:
+    def __init__(self, doc: QTextDocument, text_width: int, dpi: int = RESOLUTION) -> None:
         self.doc = doc
         self.text_width = text_width
+        self.dpi = dpi
         self.parts: list[str] = []
         self.images = 0
 
@@ -88,7 +97,7 @@ class _Html:
         name = f"vrac-image-{self.images}"
         self.doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
         # Qt scales <img> sizes by the device's dpi over 96 (CSS pixels): convert back.
-        css_width = width * 96 / RESOLUTION
+        css_width = width * 96 / self.dpi
         css_height = css_width * image.height() / max(image.width(), 1)
         return f'<img src="{name}" width="{css_width:.0f}" height="{css_height:.0f}"/>'
 
@@ -96,8 +105,9 @@ class _Html:
         self.parts.append(part)
 
 
-def _document_html(document: Document, doc: QTextDocument, text_width: int) -> str:
-    h = _Html(doc, text_width)
+def _document_html(document: Document, doc: QTextDocument, text_width: int,
+                   dpi: int = RESOLUTION) -> str:
+    h = _Html(doc, text_width, dpi)
     if document.logo_png or document.meta.organisation:
         logo = h.image(document.logo_png, text_width // 8) if document.logo_png else ""
         h.add(f'<table width="100%"><tr><td>{logo}</td><td align="right" valign="middle">'
@@ -133,7 +143,7 @@ def _document_html(document: Document, doc: QTextDocument, text_width: int) -> s
             h.add(f'<table width="100%" border="1" cellspacing="0" cellpadding="5" '
                   f"{TABLE_STYLE}>{rows}</table>{SPACER}")
         elif isinstance(block, Table):
-            h.add(_table(block))
+            h.add(_table(block, text_width, _measure(doc, dpi)))
         elif isinstance(block, Image):
             img = h.image(block.png, int(text_width * block.width_fraction))
             caption = f"<br/><i>{_esc(block.caption)}</i>" if block.caption else ""
@@ -142,16 +152,48 @@ def _document_html(document: Document, doc: QTextDocument, text_width: int) -> s
             h.add(_signatures(block, h, text_width))
         elif isinstance(block, PageBreak):
             h.add('<p style="page-break-before:always; margin:0"></p>')
+        elif isinstance(block, Notice):
+            h.add(_notice(block))
     return "".join(h.parts)
 
 
-def _table(block: Table) -> str:
+def _measure(doc: QTextDocument, dpi: int) -> tuple[Callable[[str], float], float]:
+    """Width of a word in a bold table header on the layout device, and a cell's padding
+    (cellpadding on both sides, the border, and a margin for Qt's own rounding)."""
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(BODY_PT)
+    font.setBold(True)
+    metrics = QFontMetricsF(font, doc.documentLayout().paintDevice())
+    # cellpadding 4 (CSS px, so 4/96 inch) on each side and the border; 2 % for rounding.
+    return (lambda word: metrics.horizontalAdvance(word) * 1.02), dpi * 0.11
+
+
+def _notice(block: Notice) -> str:
+    paragraphs = "".join(f'<p style="margin-top:4px">{_esc(p)}</p>' for p in block.paragraphs)
+    code = (f'<p style="font-family:\'DejaVu Sans Mono\', monospace; margin-top:4px">'
+            f"{_esc(block.code)}</p>" if block.code else "")
+    return (f'{SPACER}<table width="100%" border="1" cellspacing="0" cellpadding="8" '
+            f'style="border-color:{ACCENT}; border-style:solid; border-collapse:collapse">'
+            f'<tr><td bgcolor="#f3f6fa"><p style="font-size:11pt; font-weight:bold; '
+            f'color:{ACCENT}; margin:0">{_esc(block.title)}</p>{paragraphs}{code}</td></tr>'
+            "</table>")
+
+
+def _table(block: Table, text_width: int,
+           measure: tuple[Callable[[str], float], float]) -> str:
     if not block.rows:
         return f'<p><i><span style="color:{MUTED}">{_esc(block.empty_text)}</span></i></p>'
-    widths = block.widths or tuple(1 for _ in block.headers)
+    # Every header word must fit its column: Qt would otherwise break it anywhere
+    # ("Verantwoord/elijk"), as it may break a long word in the body.
+    words, padding = measure
+    scale = header_scale(block.headers, float(text_width), words, padding)
+    widths = fit_widths(block.headers, block.widths, float(text_width),
+                        lambda word: words(word) * scale, padding)
     total = sum(widths)
+    size = f' style="font-size:{BODY_PT * scale:g}pt"' if scale < 1 else ""
     head = "".join(
-        f'<th width="{round(100 * w / total)}%" bgcolor="#dce6f0" align="left">{_esc(t)}</th>'
+        f'<th width="{100 * w / total:.2f}%" bgcolor="#dce6f0" align="left"{size}>'
+        f"{_esc(t)}</th>"
         for t, w in zip(block.headers, widths, strict=True)
     )
     body = "".join(
@@ -179,29 +221,116 @@ def _signatures(block: SignatureBlock, h: _Html, text_width: int) -> str:
 
 
 def _keep_headings_with_next(doc: QTextDocument, page_height: float) -> None:
-    """Move a heading that would end a page (its text on the next one) to the next page.
+    """Keep what belongs together on one page, as Word's "keep with next" would.
 
-    QTextDocument knows no "keep with next"; after layout, a heading whose following lines
-    would not fit under it gets a page break before it. Top to bottom, so each break is
-    decided on the layout the earlier ones produced.
+    QTextDocument knows no such thing; after one layout, top to bottom:
+
+    * a short table (a signature table, a goal's key figures: less than half a page) that
+      would straddle two pages starts on the next one, with the heading just above it;
+    * a heading whose following content would start on the next page, or that would have
+      less than about three lines under it, moves to the next page.
+
+    Long tables may continue on the next page (their header row repeats there).
+
+    Each format change would lay the whole document out again (0.13 s each on a 50-page
+    plan), so the breaks are decided on one layout, shifting what follows a break by the
+    space it leaves, and then applied in one edit block. Tables that break across pages
+    make that shift inexact, so the result is checked on the new layout, up to three times.
     """
+    # Each pass's edit block lays the document out again from its first change to the end
+    # (a full markContentsDirty afterwards, needed when each break was its own change, gave
+    # pixel-identical pages: checked on the large bench plan and 14 documents).
+    for _ in range(3):
+        if not _apply_breaks(doc, _decide_breaks(doc, page_height)):
+            break
+
+
+def _decide_breaks(doc: QTextDocument, page_height: float) -> list[QTextBlock | QTextFrame]:
     layout = doc.documentLayout()
-    block = doc.begin()
-    while block.isValid():
-        if block.blockFormat().headingLevel() > 1:
-            rect = layout.blockBoundingRect(block)
-            page = int(rect.top() // page_height)
-            # room for the heading and about three lines of what it introduces
-            needed = rect.bottom() + 3 * rect.height()
-            if int(needed // page_height) != page and rect.top() % page_height > 0:
-                cursor = QTextCursor(block)
-                fmt = block.blockFormat()
-                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                cursor.setBlockFormat(fmt)
-        block = block.next()
-    # The incremental relayout after a format change left later images and headings out
-    # of the painted pages; lay the whole document out again.
-    doc.markContentsDirty(0, doc.characterCount())
+
+    def page(y: float) -> int:
+        return int(y // page_height)
+
+    def top_of(element: QTextBlock | QTextFrame) -> float:
+        if isinstance(element, QTextFrame):
+            return layout.frameBoundingRect(element).top()
+        # Where its first line is: an image too tall for the rest of the page moves its line
+        # to the next page while the block itself still starts on this one.
+        lines = element.layout()
+        first = lines.lineAt(0).position().y() if lines.lineCount() else 0.0
+        return layout.blockBoundingRect(element).top() + first
+
+    elements: list[QTextBlock | QTextFrame] = []
+    it = doc.rootFrame().begin()
+    while not it.atEnd():
+        frame = it.currentFrame()
+        if frame is not None:
+            elements.append(frame)
+        elif it.currentBlock().isValid() and it.currentBlock().length() > 1:
+            elements.append(it.currentBlock())  # empty spacer paragraphs are skipped
+        it += 1
+    breaks: list[QTextBlock | QTextFrame] = []
+    shift = 0.0  # how far the breaks decided so far push everything after them
+
+    def is_heading(element: QTextBlock | QTextFrame | None) -> bool:
+        return isinstance(element, QTextBlock) and element.blockFormat().headingLevel() > 1
+
+    def break_before(n: int) -> None:
+        """A page break before elements[n], or before the headings right above it ("Goals",
+        "1. Walks to school", then the goal's table all move together)."""
+        nonlocal shift
+        while n > 0 and is_heading(elements[n - 1]) and elements[n - 1] not in breaks:
+            n -= 1
+        element = elements[n]
+        top = top_of(element) + shift
+        if top % page_height > 0:
+            breaks.append(element)
+            shift += page_height - top % page_height
+
+    for n, element in enumerate(elements):
+        if isinstance(element, QTextFrame):
+            rect = layout.frameBoundingRect(element)
+            top, bottom = rect.top() + shift, rect.bottom() + shift
+            if rect.height() < page_height / 2 and page(top) != page(bottom - 1):
+                break_before(n)
+            continue
+        if element.blockFormat().headingLevel() <= 1:
+            continue
+        rect = layout.blockBoundingRect(element)
+        top = rect.top() + shift
+        following = elements[n + 1] if n + 1 < len(elements) else None
+        starts_later = (following is not None
+                        and page(top_of(following) + shift) != page(top))
+        if starts_later or page(top + rect.height() * 4) != page(top):
+            break_before(n)
+    return breaks
+
+
+def _apply_breaks(doc: QTextDocument, breaks: list[QTextBlock | QTextFrame]) -> bool:
+    if not breaks:
+        return False
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()
+    for element in breaks:
+        if isinstance(element, QTextFrame):
+            frame_format = element.frameFormat()
+            frame_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            element.setFrameFormat(frame_format)
+        else:
+            cursor.setPosition(element.position())
+            block_format = element.blockFormat()
+            block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            cursor.setBlockFormat(block_format)
+    cursor.endEditBlock()
+    return True
+
+
+PAGE_MARGINS_MM = QMarginsF(18, 16, 18, 14)
+
+
+def a4_layout() -> QPageLayout:
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                       PAGE_MARGINS_MM, QPageLayout.Unit.Millimeter)
 
 
 def render_pdf(document: Document) -> bytes:
@@ -212,16 +341,22 @@ def render_pdf(document: Document) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
-    writer.setPageLayout(QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-        QMarginsF(18, 16, 18, 14), QPageLayout.Unit.Millimeter))
+    writer.setPageLayout(a4_layout())
     writer.setTitle(document.meta.title)
     writer.setCreator("VRAC Desktop")
+    paint_document(document, writer)
+    buffer.close()
+    return bytes(data.data())
 
-    footer_height = round(RESOLUTION * 0.35)
-    width, height = writer.width(), writer.height() - footer_height
+
+def paint_document(document: Document, device: QPagedPaintDevice) -> int:
+    """Lay the document out on ``device`` (a QPdfWriter, or a QPrinter for Print) and paint
+    every page with its footer. Returns the number of pages."""
+    dpi = device.logicalDpiY()
+    footer_height = round(dpi * 0.35)
+    width, height = device.width(), device.height() - footer_height
     doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(writer)
+    doc.documentLayout().setPaintDevice(device)
     font = QFont(FONT_FAMILY)
     font.setPointSizeF(BODY_PT)
     # No "ff"/"fi" ligatures: a reader's search for "off" must find the text as typed.
@@ -232,11 +367,11 @@ def render_pdf(document: Document) -> bytes:
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     doc.setDefaultTextOption(option)
     doc.setPageSize(QSizeF(width, height))
-    doc.setHtml(_document_html(document, doc, int(width * 0.96)))
+    doc.setHtml(_document_html(document, doc, int(width * 0.96), dpi))
     _keep_headings_with_next(doc, height)
 
     pages = doc.pageCount()
-    painter = QPainter(writer)
+    painter = QPainter(device)
     # Charts, logo and drawn signatures embedded with Flate, not Qt's default JPEG (q 94):
     # no ringing around chart text and lines, a third of the size, and faster to write.
     painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
@@ -245,7 +380,7 @@ def render_pdf(document: Document) -> bytes:
         footer_font.setPointSizeF(7.5)
         for page in range(pages):
             if page:
-                writer.newPage()
+                device.newPage()
             painter.save()
             painter.translate(0, -page * height)
             doc.drawContents(painter, QRectF(0, page * height, width, height))
@@ -259,5 +394,4 @@ def render_pdf(document: Document) -> bytes:
                              f"{page + 1} / {pages}")
     finally:
         painter.end()
-    buffer.close()
-    return bytes(data.data())
+    return pages

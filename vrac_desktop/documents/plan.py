@@ -6,8 +6,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from vrac_desktop.documents.common import (
+    STAR_WIDTH,
     Progress,
     Words,
+    check_box,
     decode_png,
     domain_star,
     family_view,
@@ -21,7 +23,6 @@ from vrac_desktop.documents.model import (
     Heading,
     Image,
     KeyValues,
-    PageBreak,
     Paragraph,
     Signature,
     SignatureBlock,
@@ -63,6 +64,9 @@ def plan_document(source: PlanSource, *, progress: Progress = no_progress) -> Do
     blocks += _actions(plan, w)
     blocks += _safety(plan, w)
     blocks += _agreement(plan, w)
+    blocks.append(check_box(w, plan_hash=source.version_hash,
+                            plan_version=source.version_number,
+                            organisation=source.organisation))
     title = translate("PlanDocument", "Family plan")
     return Document(
         meta=DocumentMeta(
@@ -103,7 +107,6 @@ def _cover(source: PlanSource, plan: PlanContent, w: Words) -> list[Block]:
         (translate("PlanDocument", "Reference"), w.text(source.family.reference)),
         (translate("PlanDocument", "Period"), period),
         (translate("PlanDocument", "Plan version"), str(source.version_number)),
-        (translate("PlanDocument", "Plan version hash (SHA-256)"), source.version_hash),
         (translate("PlanDocument", "Date"), w.date(source.as_of)),
         (translate("PlanDocument", "Copy"), w.copy_kind(source.family_copy)),
     ]
@@ -178,9 +181,10 @@ def _goals(source: PlanSource, plan: PlanContent, w: Words, progress: Progress
     if not plan.goals:
         blocks.append(Paragraph(translate("PlanDocument", "No goals set yet."), missing=True))
     else:
-        star = domain_star(plan, source.ratings, language=w.language)
+        star = (domain_star(plan, source.ratings, language=w.language)
+                if source.ratings else b"")
         if star:
-            blocks.append(Image(star, 0.55,
+            blocks.append(Image(star, STAR_WIDTH,
                                 alt=translate("PlanDocument", "Progress per life domain")))
     needs = {n.id: n for n in plan.needs}
     total = len(plan.goals)
@@ -201,7 +205,9 @@ def _goals(source: PlanSource, plan: PlanContent, w: Words, progress: Progress
             rows.append((translate("PlanDocument", "Serves the needs"), "; ".join(served)))
         blocks.append(Heading(f"{i}. {w.text(goal.title)}", level=2))
         blocks.append(KeyValues(tuple(rows)))
-        chart = goal_chart(goal, source.ratings, language=w.language)
+        # No ratings yet: the table says so; an empty chart would only fill a page.
+        rated = any(r.goal_id == goal.id for r in source.ratings)
+        chart = goal_chart(goal, source.ratings, language=w.language) if rated else b""
         if chart:
             blocks.append(Image(chart, 1.0, alt=translate("PlanDocument", "Progress chart")))
     return blocks
@@ -221,7 +227,6 @@ def _actions(plan: PlanContent, w: Words) -> list[Block]:
             clean(goal.title) if goal else "",
         ))
     return [
-        PageBreak(),
         Heading(translate("PlanDocument", "Who does what")),
         Table((translate("PlanDocument", "Action"), translate("PlanDocument", "Responsible"),
                translate("PlanDocument", "Due date"), translate("PlanDocument", "Status"),

@@ -26,9 +26,11 @@ from vrac_desktop.services import gdpr
 from vrac_desktop.services.backup import make_backup
 from vrac_desktop.services.families import get_family
 from vrac_desktop.store.database import Database, open_server
+from vrac_desktop.store.errors import StoreError
 from vrac_desktop.store.paths import DataPaths
 from vrac_desktop.store.settings import Settings
 
+from vrac_desktop.gui.export_dialog import documents_folder
 from vrac_desktop.gui.tasks import Progress, Task, run_task
 
 
@@ -74,8 +76,12 @@ class DataActions(QObject):
                                         lambda: self.export_document("evaluation"))
         self.export_transition = action(self.tr("Export signed &transition plan…"),
                                         lambda: self.export_document("transition"))
+        self.print_plan = action(self.tr("Print the family &copy of the plan…"),
+                                 lambda: self.print_family_copy("plan"))
         self.family_actions = (self.export_plan, self.export_evaluation, self.export_transition,
-                               self.export_family, self.erase_family)
+                               self.print_plan, self.export_family, self.erase_family)
+        self.last_dialog: QDialog | None = None
+        self.last_buttons: dict[str, Any] = {}
 
     def update(self) -> None:
         on = self._family_id() is not None
@@ -235,79 +241,132 @@ class DataActions(QObject):
         return task
 
     # -- signed documents ------------------------------------------------------------------------
-    def export_document(self, kind: str, target: str | None = None,
-                        family_copy: bool | None = None) -> Task | None:
-        """Export a signed .pdf (and an editable .docx beside it) of the plan or evaluation."""
+    def _renderer(self) -> Any:
+        """The signing renderer, unlocked with the open database's key: no second prompt."""
         from vrac_desktop.documents.export import DocumentRenderer
-        from vrac_desktop.services.exports import DocumentKind, export_documents, read_logo
-        from vrac_desktop.store.errors import PassphraseRequiredError
-        from vrac_desktop.store.signing_keys import signing_identity
+        from vrac_desktop.services.exports import read_logo
+        from vrac_desktop.store.signing_keys import organisation_cas, signing_identity
 
-        from vrac_desktop.gui.unlock import PassphraseDialog
+        settings = self._settings
+        coach = str(settings.get("coach_name")) if settings else ""
+        identity = signing_identity(self._paths, coach_name=coach or self._actor,
+                                    database_key=self._db.key)
+        logo_setting = str(settings.get("organisation_logo")) if settings else ""
+        return DocumentRenderer(
+            identity,
+            organisation=str(settings.get("organisation_name")) if settings else "",
+            logo_png=read_logo(Path(logo_setting)) if logo_setting else b"",
+            location=str(settings.get("signing_location")) if settings else "",
+            timestamp_url=str(settings.get("timestamp_url")) if settings else "",
+            trusted=tuple(organisation_cas(self._paths)))
+
+    def export_document(self, kind: str, target: str | None = None,
+                        family_copy: bool | None = None, formats: str = "pdf"
+                        ) -> Task | None:
+        """Export a signed .pdf and/or an editable .docx (signed in a .p7s) of the plan or
+        the evaluation. Without ``target`` the export dialog asks for copy, files and place;
+        ``formats`` ("pdf", "docx", "both") applies to a given ``target``."""
+        from vrac_desktop.services.exports import DocumentKind, export_documents
+
+        from vrac_desktop.gui.export_dialog import ExportChoice, ExportDialog
 
         family_id = self._family_id()
         if family_id is None:
             return None
-        name = get_family(self._db, family_id=family_id).display_name
+        family = get_family(self._db, family_id=family_id)
         if target is None:
-            suggested = f"{name} - {kind}.pdf"
-            target, _ = QFileDialog.getSaveFileName(
-                self._window, self.tr("Export signed document"), str(Path.home() / suggested),
-                self.tr("PDF documents (*.pdf)"))
-            if not target:
+            dialog = ExportDialog(kind=kind, family_name=family.display_name,
+                                  language=family.language, parent=self._window)
+            self.last_dialog = dialog
+            if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
-        if family_copy is None:
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Which copy?"),
-                              self.tr("A family copy leaves out professional-only items. "
-                                      "Which copy do you want?"), parent=self._window)
-            family_button = box.addButton(self.tr("&Family copy"),
-                                          QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(self.tr("&Professional copy"), QMessageBox.ButtonRole.AcceptRole)
-            cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-            box.exec()
-            if box.clickedButton() is cancel:
-                return None
-            family_copy = box.clickedButton() is family_button
-        coach = str(self._settings.get("coach_name")) if self._settings else ""
-        passphrase: str | None = None
-        while True:
-            try:
-                identity = signing_identity(self._paths, coach_name=coach or self._actor,
-                                            passphrase=passphrase)
-                break
-            except PassphraseRequiredError as exc:
-                dialog = PassphraseDialog(new=False, message=str(exc), parent=self._window)
-                if dialog.exec() != QDialog.DialogCode.Accepted:
-                    return None
-                passphrase = dialog.passphrase.text()
-        pdf = Path(target)
-        docx = pdf.with_suffix(".docx")
-        copy = bool(family_copy)
-
-        settings = self._settings
-        logo_setting = str(settings.get("organisation_logo")) if settings else ""
+            choice = dialog.choice()
+        else:
+            base = Path(target)
+            choice = ExportChoice(
+                bool(family_copy),
+                base.with_suffix(".pdf") if formats in ("pdf", "both") else None,
+                base.with_suffix(".docx") if formats in ("docx", "both") else None)
         try:
-            logo_png = read_logo(Path(logo_setting)) if logo_setting else b""
-        except ValueError as exc:  # not a PNG (any more): say so, export nothing
+            renderer = self._renderer()
+        except StoreError as exc:
+            self._tell(self.tr("Not exported"), self.tr(
+                "The signing certificate could not be used, so nothing was exported: %1")
+                .replace("%1", str(exc)), error=True)
+            return None
+        except ValueError as exc:  # the logo is not a PNG (any more): say so, export nothing
             self._tell(self.tr("Not exported"), str(exc), error=True)
             return None
-        renderer = DocumentRenderer(
-            identity,
-            organisation=str(settings.get("organisation_name")) if settings else "",
-            logo_png=logo_png,
-            location=str(settings.get("signing_location")) if settings else "")
 
         def work(progress: Progress) -> Any:
             return export_documents(
                 self._db, family_id=family_id, kind=DocumentKind(kind),
-                renderer=renderer, actor=self._actor, pdf=pdf, docx=docx,
-                family_copy=copy, progress=lambda percent, text: progress(percent, 100, text))
+                renderer=renderer, actor=self._actor, pdf=choice.pdf, docx=choice.docx,
+                family_copy=choice.family_copy,
+                progress=lambda percent, text: progress(percent, 100, text))
 
-        return self._start(self.tr("Exporting"), work, lambda result: self._tell(
-            self.tr("Exported"),
-            self.tr("Signed %1 and editable %2 written for plan version %3.")
-            .replace("%1", str(result.pdf)).replace("%2", str(result.docx))
-            .replace("%3", str(result.version_number))))
+        return self._start(self.tr("Exporting"), work,
+                           lambda result: self._exported(kind, result))
+
+    def _exported(self, kind: str, result: Any) -> QMessageBox:
+        from vrac_desktop.gui.export_dialog import open_file, show_in_folder
+
+        files = [str(p) for p in (result.pdf, result.docx) if p is not None]
+        text = self.tr("Plan version %1 was exported and signed:\n%2").replace(
+            "%1", str(result.version_number)).replace("%2", "\n".join(files))
+        if result.signature_level:
+            text += "\n\n" + {
+                "B-B": self.tr("The signature has no timestamp (no timestamp authority is "
+                               "set, or it could not be reached)."),
+                "B-T": self.tr("The signature carries a timestamp."),
+                "B-LT": self.tr("The signature carries a timestamp and the data to check it "
+                                "for years to come."),
+            }.get(result.signature_level, "")
+        box = self._tell(self.tr("Exported"), text)
+        main = result.pdf or result.docx
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        open_button = box.addButton(self.tr("&Open"), QMessageBox.ButtonRole.ActionRole)
+        folder_button = box.addButton(self.tr("&Show in folder"),
+                                      QMessageBox.ButtonRole.ActionRole)
+        print_button = box.addButton(self.tr("&Print family copy…"),
+                                     QMessageBox.ButtonRole.ActionRole)
+        # Action buttons close the box too; what they do happens on the click itself.
+        open_button.clicked.connect(lambda: open_file(main))
+        folder_button.clicked.connect(lambda: show_in_folder(main))
+        print_button.clicked.connect(lambda: self.print_family_copy(kind))
+        self.last_buttons = {"open": open_button, "folder": folder_button,
+                             "print": print_button}
+        return box
+
+    def print_family_copy(self, kind: str = "plan", *, printer: Any = None,
+                          ask: bool = True) -> bool:
+        """Print the family copy of the plan (or evaluation) through Qt's print dialog."""
+        from vrac_desktop.documents.common import forget_charts
+        from vrac_desktop.documents.export import build_document
+        from vrac_desktop.services.exports import DocumentKind, load_export_source, read_logo
+
+        from vrac_desktop.gui.export_dialog import print_document
+
+        family_id = self._family_id()
+        if family_id is None:
+            return False
+        settings = self._settings
+        logo = str(settings.get("organisation_logo")) if settings else ""
+        try:
+            source = load_export_source(self._db, family_id=family_id,
+                                        kind=DocumentKind(kind), family_copy=True)
+            try:
+                document = build_document(
+                    source, organisation=str(settings.get("organisation_name"))
+                    if settings else "",
+                    logo_png=read_logo(Path(logo)) if logo else b"",
+                    progress=lambda _p, _t: None)
+            finally:
+                forget_charts()
+        except (StoreError, ValueError) as exc:
+            self._tell(self.tr("Not printed"), str(exc), error=True)
+            return False
+        return print_document(document, self._window, printer=printer, ask=ask)
 
     # -- GDPR -----------------------------------------------------------------------------------
     def export_archive(self, target: str | None = None) -> Task | None:
@@ -318,14 +377,27 @@ class DataActions(QObject):
             name = get_family(self._db, family_id=family_id).display_name
             target, _ = QFileDialog.getSaveFileName(
                 self._window, self.tr("Export all data of this family"),
-                str(Path.home() / f"{name}.zip"), self.tr("Zip archives (*.zip)"))
+                str(documents_folder() / f"{name}.zip"), self.tr("Zip archives (*.zip)"))
             if not target:
                 return None
+
+        from vrac_desktop.documents.export import SignedPlanFiles
+
+        try:
+            documents = SignedPlanFiles(self._renderer())
+        except StoreError as exc:
+            self._tell(self.tr("Not exported"), self.tr(
+                "The signing certificate could not be used, so nothing was exported: %1")
+                .replace("%1", str(exc)), error=True)
+            return None
+        except ValueError as exc:  # the logo is not a PNG
+            self._tell(self.tr("Not exported"), str(exc), error=True)
+            return None
 
         def work(progress: Progress) -> Any:
             progress(0, 0, self.tr("Collecting the family's data…"))
             return gdpr.export_family_archive(self._db, family_id=family_id, path=Path(target),
-                                              actor=self._actor)
+                                              actor=self._actor, producers=[documents])
 
         return self._start(self.tr("Exporting"), work, lambda result: self._tell(
             self.tr("Exported"),

@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self._db = db
         self._actor = actor
         self._settings = settings
+        self._paths = paths
         self.meeting: MeetingFlow | None = None
         self.family_view: FamilyViewWindow | None = None
         self._meeting_family: str | None = None  # reopened after unlocking
@@ -551,7 +552,8 @@ class MainWindow(QMainWindow):
         from vrac_desktop.gui.preferences import PreferencesDialog
 
         if self._settings is not None:
-            PreferencesDialog(self._settings, self).exec()
+            PreferencesDialog(self._settings, self, paths=self._paths,
+                              database_key=lambda: self._db.key).exec()
 
     def bring_forward(self) -> None:
         """A second start of the app asked this window to come to the front."""

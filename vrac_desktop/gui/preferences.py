@@ -6,6 +6,7 @@ what is saved from the next start (the running session keeps the name it started
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -18,18 +19,37 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
+from vrac_desktop.store.paths import DataPaths
 from vrac_desktop.store.settings import Settings
+
+from vrac_desktop.gui.signing_page import SigningPage
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    """Two tabs: General, and Signing (with ``paths``: the data folder's certificates)."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None, *,
+                 paths: DataPaths | None = None,
+                 database_key: Callable[[], bytes | None] = lambda: None) -> None:
         super().__init__(parent)
         self._settings = settings
         self.setWindowTitle(self.tr("Preferences"))
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Preference pages"))
+        outer.addWidget(self.tabs)
+        general = QWidget()
+        self.tabs.addTab(general, self.tr("&General"))
+        self.signing: SigningPage | None = None
+        if paths is not None:
+            self.signing = SigningPage(paths, settings, database_key)
+            self.tabs.addTab(self.signing, self.tr("&Signing"))
+        form = QFormLayout(general)
 
         def line(key: str, label: str, accessible: str) -> QLineEdit:
             edit = QLineEdit(str(settings.get(key)))
@@ -58,7 +78,7 @@ class PreferencesDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.logo, 1)
         row.addWidget(browse)
-        logo_label = QLabel(self.tr("Lo&go (PNG):"))
+        logo_label = QLabel(self.tr("Logo (PNG):"))  # no Alt key left free on this tab
         logo_label.setBuddy(self.logo)  # a label on a layout has no buddy: "&" showed as is
         form.addRow(logo_label, row)
         self.location = line("signing_location", self.tr("Signing &place:"),
@@ -79,13 +99,14 @@ class PreferencesDialog(QDialog):
                                   self.tr(" backups"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
         self.error.hide()
-        form.addRow(self.error)
+        outer.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        outer.addWidget(buttons)
 
     def _choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Organisation logo"),
@@ -104,6 +125,14 @@ class PreferencesDialog(QDialog):
                                        "and choose it again.").replace("%1", logo))
             self.error.show()
             return
+        problem = self.signing.timestamp_problem() if self.signing is not None else ""
+        if problem and self.signing is not None:
+            self.error.setText(problem)
+            self.error.show()
+            self.tabs.setCurrentWidget(self.signing)
+            return
+        if self.signing is not None:
+            self.signing.save()
         values = {
             "coach_name": self.coach.text().strip(),
             "organisation_name": self.organisation.text().strip(),

@@ -5,15 +5,19 @@ Threading rule: ``work`` runs on a worker thread and must not touch widgets; it 
 ``progress(done, total, text)`` callback that is safe to call from there. ``on_done`` and
 ``on_error`` run on the UI thread. Database work inside ``work`` opens its own session (the
 services do), as the Database threading rule says.
+
+The worker is a QThread, not a Python thread: Qt objects made inside ``work`` (the export's
+QTextDocument and QPdfWriter) start timers, and a thread Qt merely adopted has no event
+dispatcher for them ("QBasicTimer::start: current thread's event dispatcher has already
+been destroyed", printed dozens of times per export).
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Progress = Callable[[int, int, str], None]
@@ -23,6 +27,23 @@ class _Relay(QObject):
     progressed = Signal(int, int, str)
     finished = Signal(object)
     failed = Signal(object)
+
+
+class _Worker(QThread):
+    """Kept alive until its run() has returned, whatever happens to the Task or window that
+    started it (a QThread destroyed while running aborts the process)."""
+
+    running: ClassVar[set[_Worker]] = set()
+
+    def __init__(self, run: Callable[[], None], title: str) -> None:
+        super().__init__()
+        self._run = run
+        self.setObjectName(f"task: {title}")
+        _Worker.running.add(self)
+        self.finished.connect(lambda: _Worker.running.discard(self))
+
+    def run(self) -> None:
+        self._run()
 
 
 class Task(QObject):
@@ -58,12 +79,15 @@ class Task(QObject):
             else:
                 self._relay.finished.emit(result)
 
-        self.worker = threading.Thread(target=run, name=f"task: {title}", daemon=False)
+        self.worker = _Worker(run, title)
         self.worker.start()
 
     def wait(self, timeout: float | None = None) -> None:
         """Block until the work ends (tests; the UI never calls this)."""
-        self.worker.join(timeout)
+        if timeout is None:
+            self.worker.wait()
+        else:
+            self.worker.wait(round(timeout * 1000))
 
     def _progress(self, done: int, total: int, text: str) -> None:
         if self._quiet:
@@ -74,11 +98,13 @@ class Task(QObject):
             self.dialog.setLabelText(text)
 
     def _finished(self, result: Any) -> None:
+        self.worker.wait()  # its run() has returned or is returning: never delete it running
         self.dialog.close()
         self._on_done(result)
         self.done.emit()
 
     def _failed(self, exc: BaseException) -> None:
+        self.worker.wait()
         self.dialog.close()
         self._on_error(exc)
         self.done.emit()

@@ -71,6 +71,8 @@ class RenderedFiles:
     pdf: bytes | None  # signed PDF
     docx: bytes | None
     docx_signature: bytes | None  # detached CMS (.p7s) over the .docx bytes
+    signature_level: str = ""  # PAdES baseline level of the PDF: "B-B", "B-T" or "B-LT"
+    timestamp_problem: str = ""  # why a configured timestamp could not be added (offline...)
 
 
 class Renderer(Protocol):
@@ -86,6 +88,8 @@ class ExportResult:
     version_number: int
     plan_hash: str
     as_of: date
+    signature_level: str = ""
+    timestamp_problem: str = ""
 
 
 def _no_progress(_percent: int, _message: str) -> None:
@@ -234,7 +238,7 @@ def export_documents(
                           f"{source.version.number}, as of {source.as_of.isoformat()}")
     report(100, "Done")
     return ExportResult(pdf, docx, signature_path, source.version.number, source.version.hash,
-                        source.as_of)
+                        source.as_of, files.signature_level, files.timestamp_problem)
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,9 @@
 """A family's rights (GDPR): everything in one archive, erasure on request, retention, audit.
 
 * ``export_family_archive`` writes one zip: the family export JSON (services/transfer.py),
-  the audit entries about the family (CSV), and whatever the producers in
-  ``ARCHIVE_PRODUCERS`` add (the documents module registers the signed documents there).
+  the audit entries about the family (CSV), and what the ``producers`` it is given add (the
+  GUI and the CLI give documents/export.py's ``SignedPlanFiles``: the family's signed plan,
+  family and professional copy).
 * ``erase_family`` deletes every row about the family from every table, in one transaction,
   only when the confirmation typed equals the family's name. The family's id (never its name)
   goes into the erasure register: a table in the database **and** ``erasures.json`` in the
@@ -51,14 +52,9 @@ class ErasureRefusedError(ValueError):
 # --- export ----------------------------------------------------------------------------------
 
 # A producer adds files to a family's archive: (database, family id) -> (name, bytes) pairs.
+# Given by the caller (the signed documents need Qt and the signing key, which this layer
+# may not touch).
 ArchiveProducer = Callable[[Database, str], Iterable[tuple[str, bytes]]]
-ARCHIVE_PRODUCERS: list[ArchiveProducer] = []
-
-
-def register_archive_producer(producer: ArchiveProducer) -> None:
-    """Extension point: e.g. the documents module adds the family's signed PDFs."""
-    if producer not in ARCHIVE_PRODUCERS:
-        ARCHIVE_PRODUCERS.append(producer)
 
 
 @dataclass(frozen=True)
@@ -68,7 +64,7 @@ class ArchiveResult:
 
 
 def export_family_archive(db: Database, *, family_id: str, path: Path, actor: str,
-                          producers: Iterable[ArchiveProducer] | None = None) -> ArchiveResult:
+                          producers: Iterable[ArchiveProducer] = ()) -> ArchiveResult:
     """Everything about one family in one zip, written atomically."""
     export = build_family_export(db, family_id=family_id, actor=actor)
     files: list[tuple[str, bytes]] = [
@@ -76,7 +72,7 @@ def export_family_archive(db: Database, *, family_id: str, path: Path, actor: st
                                    sort_keys=True).encode("utf-8")),
         ("audit.csv", audit_csv(db, family_id=family_id).encode("utf-8")),
     ]
-    for producer in ARCHIVE_PRODUCERS if producers is None else producers:
+    for producer in producers:
         files.extend(producer(db, family_id))
     names = [name for name, _ in files]
     if len(set(names)) != len(names):

@@ -35,6 +35,9 @@ REGISTRY: dict[str, Setting] = {
         Setting("organisation_name", str, "", "Organisation named on exported documents"),
         Setting("organisation_logo", str, "", "PNG logo file printed on exported documents"),
         Setting("signing_location", str, "", "Place recorded in document signatures"),
+        Setting("timestamp_url", str, "",
+                "RFC 3161 timestamp authority (http(s) URL); empty: signatures are not "
+                "timestamped (PAdES B-B)"),
         Setting("lock_minutes", int, 10, "Lock after this many idle minutes (0: never)"),
         Setting("autosave_seconds", int, 5, "Autosave the meeting draft this often"),
         Setting("family_font_pt", int, 32, "Type size of the family view"),

@@ -12,9 +12,15 @@ the password depends on the folder's absolute path, so the data folder can be mo
 copied. Files made by the first versions (a random password in the OS keyring, or HKDF with
 the absolute path) are re-encrypted under the new password the first time they are used.
 
+The unlocked database's key serves as well as the passphrase it came from
+(``database_key=Database.key``), so an unlocked app never asks for the passphrase again.
+
 The certificates (public) are also written as PEM beside the PKCS#12 files so ``verify`` can
 trust them without unlocking anything; ``signing/trusted/*.pem`` holds colleagues'
-or the organisation's certificates to accept as known signers.
+certificates to accept as known signers, and ``signing/ca/*.pem`` the organisation CAs
+(imported with the organisation's PKCS#12, added by the coach, or pinned from the team
+server with ``add_organisation_ca(..., origin="server")``): any certificate they issued
+verifies as the organisation's.
 """
 
 from __future__ import annotations
@@ -90,7 +96,10 @@ def _write_private(path: Path, data: bytes) -> None:
     write_atomically(path, data)
 
 
-def _database_key(paths: DataPaths, passphrase: str | None) -> bytes:
+def _database_key(paths: DataPaths, passphrase: str | None,
+                  database_key: bytes | None = None) -> bytes:
+    if database_key is not None:  # the open database's own key (Database.key)
+        return database_key
     if keys.passphrase_mode(paths) and passphrase is None:
         raise PassphraseRequiredError(
             "Type the database passphrase: it also unlocks the signing certificate.",
@@ -105,7 +114,8 @@ def _database_key(paths: DataPaths, passphrase: str | None) -> bytes:
     return info.legacy.candidates[0] if info.legacy is not None else info.key
 
 
-def _password(paths: DataPaths, source: str, *, passphrase: str | None, create: bool) -> bytes:
+def _password(paths: DataPaths, source: str, *, passphrase: str | None, create: bool,
+              database_key: bytes | None = None) -> bytes:
     """The PKCS#12 password: HKDF-SHA256 of the database key and the certificate's role.
 
     Nothing in it depends on where the data folder is, so a moved or copied folder signs as
@@ -115,17 +125,18 @@ def _password(paths: DataPaths, source: str, *, passphrase: str | None, create: 
     del create
     hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
                 info=f"vrac-desktop signing-key v2:{source}".encode())
-    return hkdf.derive(_database_key(paths, passphrase)).hex().encode()
+    return hkdf.derive(_database_key(paths, passphrase, database_key)).hex().encode()
 
 
-def _legacy_password(paths: DataPaths, source: str, *, passphrase: str | None) -> bytes | None:
+def _legacy_password(paths: DataPaths, source: str, *, passphrase: str | None,
+                     database_key: bytes | None = None) -> bytes | None:
     """The password the first versions used, with the file's absolute path mixed in (a
     random one in the OS keyring, or HKDF of the key with the path). None if unavailable."""
     entry = f"signing-key:{_p12_path(paths, source)}"
     if keys.passphrase_mode(paths):
         hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
                     info=f"vrac-desktop {entry}".encode())
-        return hkdf.derive(_database_key(paths, passphrase)).hex().encode()
+        return hkdf.derive(_database_key(paths, passphrase, database_key)).hex().encode()
     backend = keys.secure_keyring()
     if backend is None:
         return None
@@ -177,8 +188,8 @@ def _store(paths: DataPaths, source: str, key: ec.EllipticCurvePrivateKey | rsa.
     return SigningIdentity(source, cert, key, chain, data, password)
 
 
-def _load(paths: DataPaths, source: str, password: bytes, *, passphrase: str | None = None
-          ) -> SigningIdentity:
+def _load(paths: DataPaths, source: str, password: bytes, *, passphrase: str | None = None,
+          database_key: bytes | None = None) -> SigningIdentity:
     path = _p12_path(paths, source)
     data = path.read_bytes()
     try:
@@ -186,7 +197,8 @@ def _load(paths: DataPaths, source: str, password: bytes, *, passphrase: str | N
     except ValueError as exc:
         # A file from before the password stopped depending on the folder's path: open it
         # with the old password and store it again under the new one (once).
-        legacy = _legacy_password(paths, source, passphrase=passphrase)
+        legacy = _legacy_password(paths, source, passphrase=passphrase,
+                                  database_key=database_key)
         try:
             if legacy is None:
                 raise ValueError("no earlier password either") from exc
@@ -205,22 +217,38 @@ def _load(paths: DataPaths, source: str, password: bytes, *, passphrase: str | N
     return SigningIdentity(source, cert, key, tuple(extra), data, password)
 
 
-def signing_identity(paths: DataPaths, *, coach_name: str, passphrase: str | None = None
-                     ) -> SigningIdentity:
-    """The organisation's certificate if imported, else the coach's (made on first use)."""
+def signing_identity(paths: DataPaths, *, coach_name: str, passphrase: str | None = None,
+                     database_key: bytes | None = None) -> SigningIdentity:
+    """The organisation's certificate if imported, else the coach's (made on first use).
+
+    ``database_key``: the key of the unlocked database (``Database.key``); in passphrase mode
+    it unlocks the signing certificate without asking for the passphrase again.
+    """
     for source in (ORGANISATION, COACH):
         if _p12_path(paths, source).exists():
-            return _load(paths, source,
-                         _password(paths, source, passphrase=passphrase, create=False),
-                         passphrase=passphrase)
-    password = _password(paths, COACH, passphrase=passphrase, create=True)
+            identity = _load(paths, source, _password(
+                paths, source, passphrase=passphrase, create=False, database_key=database_key),
+                passphrase=passphrase, database_key=database_key)
+            if identity.certificate.not_valid_after_utc < datetime.now(UTC):
+                raise SigningKeyError(
+                    f"The signing certificate of {identity.signer_name} expired on "
+                    f"{identity.certificate.not_valid_after_utc:%Y-%m-%d}; nothing was signed. "
+                    "Import the organisation's new certificate (Preferences, Signing).")
+            return identity
+    password = _password(paths, COACH, passphrase=passphrase, create=True,
+                         database_key=database_key)
     key, cert = make_self_signed(coach_name)
     return _store(paths, COACH, key, cert, (), password)
 
 
 def import_organisation(paths: DataPaths, *, data: bytes, password: bytes | None,
-                        passphrase: str | None = None) -> SigningIdentity:
-    """Import an organisation's PKCS#12; from now on documents are signed with it."""
+                        passphrase: str | None = None, database_key: bytes | None = None,
+                        now: datetime | None = None) -> SigningIdentity:
+    """Import an organisation's PKCS#12 (the organisation's own certificate, or a coach's
+    certificate issued by the organisation's CA); from now on documents are signed with it.
+
+    CA certificates that come with it are trusted from then on (see organisation_cas).
+    """
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(data, password)
     except ValueError as exc:
@@ -239,12 +267,170 @@ def import_organisation(paths: DataPaths, *, data: bytes, password: bytes | None
                 "nothing was imported.")
     except x509.ExtensionNotFound:
         pass
-    own = _password(paths, ORGANISATION, passphrase=passphrase, create=True)
-    return _store(paths, ORGANISATION, key, cert, tuple(extra), own)
+    moment = now or datetime.now(UTC)
+    if cert.not_valid_after_utc < moment:
+        raise SigningKeyError(
+            f"The certificate of {common_name(cert)} expired on "
+            f"{cert.not_valid_after_utc:%Y-%m-%d}; nothing was imported.")
+    if cert.not_valid_before_utc > moment:
+        raise SigningKeyError(
+            f"The certificate of {common_name(cert)} is valid only from "
+            f"{cert.not_valid_before_utc:%Y-%m-%d}; nothing was imported.")
+    own = _password(paths, ORGANISATION, passphrase=passphrase, create=True,
+                    database_key=database_key)
+    identity = _store(paths, ORGANISATION, key, cert, tuple(extra), own)
+    for extra_cert in extra:
+        if _is_ca(extra_cert):
+            add_organisation_ca(paths, extra_cert.public_bytes(serialization.Encoding.PEM),
+                                origin=ORGANISATION)
+    return identity
+
+
+# --- organisation CAs: whose certificates this installation trusts as signers ------------
+
+
+def ca_dir(paths: DataPaths) -> Path:
+    return signing_dir(paths) / "ca"
+
+
+def _is_ca(cert: x509.Certificate) -> bool:
+    try:
+        return bool(cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
+    except x509.ExtensionNotFound:
+        return False
+
+
+def fingerprint(cert: x509.Certificate) -> str:
+    return cert.fingerprint(hashes.SHA256()).hex()
+
+
+def _load_any(data: bytes) -> list[x509.Certificate]:
+    try:
+        if b"-----BEGIN CERTIFICATE-----" in data:
+            return x509.load_pem_x509_certificates(data)
+        return [x509.load_der_x509_certificate(data)]
+    except ValueError as exc:
+        raise SigningKeyError(
+            f"The file is not a certificate (PEM or DER) ({exc}); nothing was added.") from exc
+
+
+def add_organisation_ca(paths: DataPaths, data: bytes, *, origin: str = ORGANISATION
+                        ) -> list[x509.Certificate]:
+    """Trust the CA certificate(s) in ``data`` (PEM or DER): every signer certificate they
+    issued verifies as the organisation's from now on.
+
+    ``origin`` names who added it ("organisation": imported by the coach, "server": pinned
+    from the team server) and goes into the file name, so each can be listed or replaced.
+    Returns the CA certificates added; a certificate that is no CA is refused.
+    """
+    certs = _load_any(data)
+    if not certs:
+        raise SigningKeyError("The file holds no certificate; nothing was added.")
+    for cert in certs:
+        if not _is_ca(cert):
+            raise SigningKeyError(
+                f"{common_name(cert)} is not a certificate authority (CA) certificate; "
+                "nothing was added. Ask the organisation for its CA certificate.")
+    ca_dir(paths).mkdir(parents=True, exist_ok=True, mode=0o700)
+    for cert in certs:
+        write_atomically(ca_dir(paths) / f"{origin}-{fingerprint(cert)[:24]}.pem",
+                         cert.public_bytes(serialization.Encoding.PEM))
+    return certs
+
+
+def organisation_cas(paths: DataPaths) -> list[x509.Certificate]:
+    """The organisation CA certificates this installation trusts (imported or pinned)."""
+    certs: list[x509.Certificate] = []
+    seen: set[str] = set()
+    if ca_dir(paths).is_dir():
+        for path in sorted(ca_dir(paths).glob("*.pem")):
+            try:
+                loaded = x509.load_pem_x509_certificates(path.read_bytes())
+            except ValueError:
+                continue  # a damaged file must not block verification of the rest
+            for cert in loaded:
+                if fingerprint(cert) not in seen:
+                    seen.add(fingerprint(cert))
+                    certs.append(cert)
+    return certs
+
+
+def own_certificates(paths: DataPaths) -> list[x509.Certificate]:
+    """This installation's own signing certificates (the coach's, the organisation's)."""
+    certs: list[x509.Certificate] = []
+    for source in (COACH, ORGANISATION):
+        path = _pem_path(paths, source)
+        if path.exists():
+            try:
+                certs.extend(x509.load_pem_x509_certificates(path.read_bytes())[:1])
+            except ValueError:
+                continue
+    return certs
+
+
+@dataclass(frozen=True)
+class CertificateInfo:
+    """What the Signing preferences show of the certificate documents are signed with."""
+
+    source: str  # COACH or ORGANISATION
+    signer: str
+    organisation: str  # the certificate's O attribute; "" when absent
+    issuer: str
+    self_signed: bool
+    not_before: datetime
+    not_after: datetime
+    fingerprint: str
+
+
+def organisation_name(cert: x509.Certificate) -> str:
+    names = cert.subject.get_attributes_for_oid(NameOID.ORGANIZATION_NAME)
+    return str(names[0].value) if names else ""
+
+
+def describe(cert: x509.Certificate, source: str) -> CertificateInfo:
+    return CertificateInfo(
+        source=source, signer=common_name(cert), organisation=organisation_name(cert),
+        issuer=common_name_of(cert.issuer), self_signed=cert.issuer == cert.subject,
+        not_before=cert.not_valid_before_utc, not_after=cert.not_valid_after_utc,
+        fingerprint=fingerprint(cert))
+
+
+def common_name_of(name: x509.Name) -> str:
+    names = name.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return str(names[0].value) if names else name.rfc4514_string()
+
+
+def certificate_in_use(paths: DataPaths) -> CertificateInfo | None:
+    """The certificate the next document will be signed with; None before the first export.
+
+    Reads only the public PEM, so nothing needs unlocking."""
+    for source in (ORGANISATION, COACH):
+        path = _pem_path(paths, source)
+        if path.exists():
+            try:
+                certs = x509.load_pem_x509_certificates(path.read_bytes())
+            except ValueError:
+                continue
+            if certs:
+                return describe(certs[0], source)
+    return None
+
+
+def certificates_for_recipients(paths: DataPaths) -> bytes:
+    """PEM to give to recipients (schools, courts, lawyers) so they can check documents:
+    the organisation's CA certificate(s), or, without an organisation CA, this
+    installation's own certificate."""
+    certs = organisation_cas(paths) or own_certificates(paths)[:1]
+    if not certs:
+        raise SigningKeyError(
+            "There is no certificate yet: import the organisation's certificate, or export a "
+            "document once so the coach's own certificate is made.")
+    return b"".join(c.public_bytes(serialization.Encoding.PEM) for c in certs)
 
 
 def trusted_certificates(paths: DataPaths) -> list[x509.Certificate]:
-    """Signers this installation knows: its own certificates and those in signing/trusted."""
+    """Signers and CAs this installation trusts: its own certificates, the organisation CAs
+    (imported or pinned from the team server), and colleagues' in signing/trusted."""
     files = [_pem_path(paths, s) for s in (COACH, ORGANISATION)]
     if trusted_dir(paths).is_dir():
         files += sorted(trusted_dir(paths).glob("*.pem"))
@@ -255,4 +441,4 @@ def trusted_certificates(paths: DataPaths) -> list[x509.Certificate]:
                 certs.extend(x509.load_pem_x509_certificates(path.read_bytes()))
             except ValueError:
                 continue  # a damaged extra file must not block verification of the rest
-    return certs
+    return certs + organisation_cas(paths)

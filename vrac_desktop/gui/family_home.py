@@ -133,6 +133,7 @@ class FamilyHome(QWidget):
         versions_box = QGroupBox(self.tr("Plan versions"))
         versions_layout = QVBoxLayout(versions_box)
         self.versions = QListWidget()
+        self.versions.setWordWrap(True)  # a long line wraps instead of scrolling sideways
         self.versions.setAccessibleName(self.tr("Plan versions"))
         versions_layout.addWidget(self.versions)
         row.addWidget(versions_box)

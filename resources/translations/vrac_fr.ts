@@ -2007,6 +2007,10 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
         <translation>Commencer l’évaluation semestrielle</translation>
     </message>
     <message>
+        <source>Languages of the family</source>
+        <translation>Langues de la famille</translation>
+    </message>
+    <message>
         <source>⚠ This plan was changed on two laptops: &amp;reconcile the two versions…</source>
         <translation>⚠ Ce plan a été modifié sur deux ordinateurs&#xa0;: &amp;réconcilier les deux versions…</translation>
     </message>
@@ -2053,6 +2057,14 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     <message>
         <source> (closed)</source>
         <translation> (clôturée)</translation>
+    </message>
+    <message>
+        <source>Spoken at home: %1</source>
+        <translation>Parlé à la maison&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>⚠ interpreter needed at meetings</source>
+        <translation>⚠ interprète nécessaire aux réunions</translation>
     </message>
     <message>
         <source>C&amp;ontinue meeting (draft)</source>
@@ -3610,6 +3622,10 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
         <translation>&amp;Rouvrir la famille</translation>
     </message>
     <message>
+        <source>Family &amp;details and languages…</source>
+        <translation>&amp;Détails et langues de la famille…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -3640,6 +3656,10 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     <message>
         <source>&amp;About VRAC Desktop</source>
         <translation>À &amp;propos de VRAC Desktop</translation>
+    </message>
+    <message>
+        <source>Family details</source>
+        <translation>Détails de la famille</translation>
     </message>
     <message>
         <source>The meeting keeps its language until it is closed.</source>
@@ -4166,6 +4186,22 @@ Votre travail est gardé comme brouillon.</translation>
     <message>
         <source>Family &amp;language:</source>
         <translation>&amp;Langue de la famille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Languages spoken at home</source>
+        <translation>Langues parlées à la maison</translation>
+    </message>
+    <message>
+        <source>e.g. Arabic, Tigrinya</source>
+        <translation>p. ex. arabe, tigrinya</translation>
+    </message>
+    <message>
+        <source>Spoken at &amp;home:</source>
+        <translation>Parlé à la &amp;maison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter needed at meetings</source>
+        <translation>&amp;Interprète nécessaire aux réunions</translation>
     </message>
     <message>
         <source>The family needs a name.</source>

@@ -2007,6 +2007,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Halfjaarlijkse evaluatie beginnen</translation>
     </message>
     <message>
+        <source>Languages of the family</source>
+        <translation>Talen van het gezin</translation>
+    </message>
+    <message>
         <source>⚠ This plan was changed on two laptops: &amp;reconcile the two versions…</source>
         <translation>⚠ Dit plan is op twee laptops gewijzigd: de twee versies &amp;samenvoegen…</translation>
     </message>
@@ -2053,6 +2057,14 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <message>
         <source> (closed)</source>
         <translation> (afgesloten)</translation>
+    </message>
+    <message>
+        <source>Spoken at home: %1</source>
+        <translation>Thuis gesproken: %1</translation>
+    </message>
+    <message>
+        <source>⚠ interpreter needed at meetings</source>
+        <translation>⚠ tolk nodig bij overleggen</translation>
     </message>
     <message>
         <source>C&amp;ontinue meeting (draft)</source>
@@ -3610,6 +3622,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Gezin &amp;heropenen</translation>
     </message>
     <message>
+        <source>Family &amp;details and languages…</source>
+        <translation>Gezins&amp;gegevens en talen…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>B&amp;eeld</translation>
     </message>
@@ -3640,6 +3656,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <message>
         <source>&amp;About VRAC Desktop</source>
         <translation>&amp;Over VRAC Desktop</translation>
+    </message>
+    <message>
+        <source>Family details</source>
+        <translation>Gezinsgegevens</translation>
     </message>
     <message>
         <source>The meeting keeps its language until it is closed.</source>
@@ -4166,6 +4186,22 @@ Uw werk blijft bewaard als concept.</translation>
     <message>
         <source>Family &amp;language:</source>
         <translation>&amp;Taal van het gezin:</translation>
+    </message>
+    <message>
+        <source>Languages spoken at home</source>
+        <translation>Talen die thuis gesproken worden</translation>
+    </message>
+    <message>
+        <source>e.g. Arabic, Tigrinya</source>
+        <translation>bv. Arabisch, Tigrinya</translation>
+    </message>
+    <message>
+        <source>Spoken at &amp;home:</source>
+        <translation>T&amp;huis gesproken:</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter needed at meetings</source>
+        <translation>T&amp;olk nodig bij overleggen</translation>
     </message>
     <message>
         <source>The family needs a name.</source>

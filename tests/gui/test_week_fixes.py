@@ -455,3 +455,54 @@ def test_passphrase_error_does_not_squeeze_the_explanation(qtbot: Any) -> None:
     assert intro.height() >= intro.heightForWidth(intro.width())
     assert dialog.error.height() >= dialog.error.heightForWidth(dialog.error.width())
     assert dialog.height() > height
+
+
+# --- 22: the family's own languages -----------------------------------------------------------
+
+
+def test_home_languages_and_interpreter_recorded_and_edited(qtbot: Any, window: MainWindow,
+                                                            db: Database) -> None:
+    from vrac_desktop.services.families import get_family
+
+    from vrac_desktop.gui.families_page import NewFamilyDialog
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, NewFamilyDialog)
+        qtbot.keyClicks(dialog.name, "Haile")
+        qtbot.keyClicks(dialog.home_languages, "Tigrinya,  Arabic")
+        dialog.interpreter.setChecked(True)
+        dialog.accept()
+    when_modal(qtbot, fill)
+    qtbot.mouseClick(window.families.new_button, Qt.MouseButton.LeftButton)
+    family_id = window.home.family_id
+    assert family_id is not None
+    family = get_family(db, family_id=family_id)
+    assert (family.home_languages, family.interpreter_needed) == ("Tigrinya, Arabic", True)
+    assert family.language == "en"  # the app and documents keep speaking en/nl/fr
+    assert "Tigrinya, Arabic" in window.home.languages.text()
+    assert "interpreter" in window.home.languages.text()
+
+    before = get_family(db, family_id=family_id)
+    seen: list[str] = []
+
+    def second(dialog: QWidget) -> None:  # the form comes back with the error said
+        assert isinstance(dialog, NewFamilyDialog)
+        seen.append(dialog.error.text())
+        assert get_family(db, family_id=family_id) == before  # nothing changed meanwhile
+        dialog.home_languages.setText("Tigrinya")
+        dialog.interpreter.setChecked(False)
+        dialog.accept()
+
+    def first(dialog: QWidget) -> None:
+        assert isinstance(dialog, NewFamilyDialog)
+        assert dialog.home_languages.text() == "Tigrinya, Arabic"
+        assert dialog.interpreter.isChecked()
+        dialog.home_languages.setText("x" * 180 + " " + "y" * 30)  # too long
+        when_modal(qtbot, second)
+        dialog.accept()
+    when_modal(qtbot, first)
+    window.details_action.trigger()
+    assert seen and "longer than 200" in seen[0]
+    family = get_family(db, family_id=family_id)
+    assert (family.home_languages, family.interpreter_needed) == ("Tigrinya", False)
+    assert "interpreter" not in window.home.languages.text()

@@ -110,6 +110,14 @@ class NewFamilyDialog(QDialog):
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Reference:"), self.reference)
         form.addRow(self.tr("Family &language:"), self.language)
+        # The app and the documents speak en/nl/fr; what the family speaks at home may be
+        # another language, and the coach then books an interpreter.
+        self.home_languages = QLineEdit()
+        self.home_languages.setAccessibleName(self.tr("Languages spoken at home"))
+        self.home_languages.setPlaceholderText(self.tr("e.g. Arabic, Tigrinya"))
+        form.addRow(self.tr("Spoken at &home:"), self.home_languages)
+        self.interpreter = QCheckBox(self.tr("&Interpreter needed at meetings"))
+        form.addRow(self.interpreter)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.hide()
@@ -215,7 +223,8 @@ class FamiliesPage(QWidget):
                 family, _changes = create_family(
                     self._db, display_name=dialog.name.text(),
                     reference=dialog.reference.text(), language=dialog.language.language(),
-                    actor=self._actor)
+                    actor=self._actor, home_languages=dialog.home_languages.text(),
+                    interpreter_needed=dialog.interpreter.isChecked())
             except FamilyInputError as exc:
                 dialog.show_error(str(exc))
                 continue

@@ -101,6 +101,11 @@ class FamilyHome(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.languages = QLabel()
+        self.languages.setWordWrap(True)
+        self.languages.setAccessibleName(self.tr("Languages of the family"))
+        self.languages.hide()
+        layout.addWidget(self.languages)
         self.heads_button = QPushButton(self.tr(
             "⚠ This plan was changed on two laptops: &reconcile the two versions…"))
         self.heads_button.setAccessibleName(self.tr("Reconcile two versions of this plan"))
@@ -235,6 +240,12 @@ class FamilyHome(QWidget):
         ref = f" · {family.reference}" if family.reference else ""
         closed = self.tr(" (closed)") if family.status is FamilyStatus.CLOSED else ""
         self.title.setText(f"{family.display_name}{ref}{closed}")
+        spoken = [self.tr("Spoken at home: %1").replace("%1", family.home_languages)] \
+            if family.home_languages else []
+        if family.interpreter_needed:
+            spoken.append(self.tr("⚠ interpreter needed at meetings"))
+        self.languages.setText(" · ".join(spoken))
+        self.languages.setVisible(bool(spoken))
         current = current_version(self._db, family_id=family_id)
         versions = list_versions(self._db, family_id=family_id)
         draft = load_draft(self._db, family_id=family_id)

@@ -136,6 +136,9 @@ class MainWindow(QMainWindow):
         self.reopen_family_action.triggered.connect(lambda: self.set_family_closed(False))
         family_menu.addAction(self.close_family_action)
         family_menu.addAction(self.reopen_family_action)
+        self.details_action = QAction(self.tr("Family &details and languages…"), self)
+        self.details_action.triggered.connect(lambda: self.edit_family_details())
+        family_menu.addAction(self.details_action)
         family_menu.addSeparator()
         for act in self.data.family_actions:
             family_menu.addAction(act)
@@ -184,6 +187,7 @@ class MainWindow(QMainWindow):
         self.data.update()
         family_id = self.current_family()
         self.changes_action.setEnabled(family_id is not None)
+        self.details_action.setEnabled(family_id is not None)
         closed = family_id is not None and \
             get_family(self._db, family_id=family_id).status is FamilyStatus.CLOSED
         for act in (self.evaluation_action, self.transition_action):
@@ -193,6 +197,40 @@ class MainWindow(QMainWindow):
         self.close_family_action.setEnabled(family_id is not None and not closed
                                             and self.meeting is None)
         self.reopen_family_action.setEnabled(closed)
+
+    def edit_family_details(self) -> QDialog | None:
+        """Name, reference, language, the languages spoken at home and whether an
+        interpreter is needed (the new-family form, filled in)."""
+        from vrac_desktop.services.families import FamilyInputError
+
+        from vrac_desktop.gui.families_page import NewFamilyDialog
+
+        family_id = self.current_family()
+        if family_id is None:
+            return None
+        family = get_family(self._db, family_id=family_id)
+        dialog = NewFamilyDialog(self)
+        dialog.setWindowTitle(self.tr("Family details"))
+        dialog.name.setText(family.display_name)
+        dialog.reference.setText(family.reference)
+        dialog.language.set_language(family.language)
+        dialog.home_languages.setText(family.home_languages)
+        dialog.interpreter.setChecked(family.interpreter_needed)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                update_family(self._db, family_id=family_id, actor=self._actor,
+                              display_name=dialog.name.text(),
+                              reference=dialog.reference.text(),
+                              language=dialog.language.language(),
+                              home_languages=dialog.home_languages.text(),
+                              interpreter_needed=dialog.interpreter.isChecked())
+            except FamilyInputError as exc:
+                dialog.show_error(str(exc))
+                continue
+            if self.meeting is None:
+                self.open_family(family_id)
+            break
+        return dialog
 
     def set_family_closed(self, closed: bool) -> None:
         family_id = self.current_family()

@@ -45,15 +45,29 @@ def _checked(display_name: str, reference: str, language: str) -> tuple[str, str
     return name, reference, language
 
 
+MAX_HOME_LANGUAGES = 200
+
+
 def create_family(db: Database, *, display_name: str, reference: str = "",
-                  language: str = "en", actor: str) -> tuple[Family, Changes]:
+                  language: str = "en", actor: str, home_languages: str = "",
+                  interpreter_needed: bool = False) -> tuple[Family, Changes]:
     name, reference, language = _checked(display_name, reference, language)
+    home_languages = _home_languages(home_languages)
     family = Family(id=new_id(), display_name=name, reference=reference, language=language,
-                    created_at=datetime.now(UTC))
+                    created_at=datetime.now(UTC), home_languages=home_languages,
+                    interpreter_needed=interpreter_needed)
     with db.session() as s:
         repo.add_family(s, family)
         repo.audit(s, actor=actor, action="created", family_id=family.id)
     return family, Changes(family_id=family.id, families=True)
+
+
+def _home_languages(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) > MAX_HOME_LANGUAGES:
+        raise FamilyInputError(
+            f"The languages spoken at home are longer than {MAX_HOME_LANGUAGES} characters.")
+    return text
 
 
 def get_family(db: Database, *, family_id: str) -> Family:
@@ -102,7 +116,8 @@ def search_families(db: Database, *, text: str = "", include_closed: bool = Fals
 
 def update_family(db: Database, *, family_id: str, actor: str, display_name: str | None = None,
                   reference: str | None = None, language: str | None = None,
-                  status: FamilyStatus | None = None) -> tuple[Family, Changes]:
+                  status: FamilyStatus | None = None, home_languages: str | None = None,
+                  interpreter_needed: bool | None = None) -> tuple[Family, Changes]:
     with db.session() as s:
         row = repo.family_row(s, family_id)
         current = repo.family_from_row(row)
@@ -116,6 +131,10 @@ def update_family(db: Database, *, family_id: str, actor: str, display_name: str
         name, ref, lang = _checked(updated.display_name, updated.reference, updated.language)
         row.display_name, row.reference, row.language = name, ref, lang
         row.status = updated.status.value
+        if home_languages is not None:
+            row.home_languages = _home_languages(home_languages)
+        if interpreter_needed is not None:
+            row.interpreter_needed = interpreter_needed
         row.search_key = repo.search_key(name, ref)
         row.updated_at = repo.now_iso()
         repo.audit(s, actor=actor, action="updated", family_id=family_id)

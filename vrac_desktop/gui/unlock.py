@@ -48,3 +48,4 @@ class PassphraseDialog(QDialog):
     def _show(self, message: str) -> None:
         self.error.setText(message)
         self.error.setVisible(True)
+        self.adjustSize()

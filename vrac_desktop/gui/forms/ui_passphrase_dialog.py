@@ -16,15 +16,17 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QSizePolicy,
-    QVBoxLayout, QWidget)
+    QFormLayout, QLabel, QLayout, QLineEdit,
+    QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_PassphraseDialog(object):
     def setupUi(self, PassphraseDialog):
         if not PassphraseDialog.objectName():
             PassphraseDialog.setObjectName(u"PassphraseDialog")
+        PassphraseDialog.setMinimumSize(QSize(480, 0))
         self.layout = QVBoxLayout(PassphraseDialog)
         self.layout.setObjectName(u"layout")
+        self.layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.intro = QLabel(PassphraseDialog)
         self.intro.setObjectName(u"intro")
         self.intro.setWordWrap(True)

@@ -4,11 +4,11 @@ meeting."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,9 +27,9 @@ from vrac_desktop.domain.model import (
     TeamMember,
 )
 
+from vrac_desktop.gui.dates import DateEdit
 from vrac_desktop.gui.meeting.editor import MeetingEditor
-from vrac_desktop.gui.meeting.items import NO_DATE
-from vrac_desktop.gui.meeting.step_base import Problems, Step, _pydate, _qdate
+from vrac_desktop.gui.meeting.step_base import Problems, Step
 from vrac_desktop.gui.meeting.voice import FamilyVoicePanel
 from vrac_desktop.gui.signature_pad import SignaturePad
 
@@ -56,17 +56,14 @@ class AgreementStep(Step):
         form.addRow(self.approved)
         self.approved_by = QLineEdit()
         self.approved_by.setAccessibleName(self.tr("Approved by"))
-        form.addRow(self.tr("Approved &by:"), self.approved_by)
+        form.addRow(self.tr("Approved b&y:"), self.approved_by)
         self.body.addWidget(box)
         self.signoff_box = QGroupBox(self.tr("Sign-off by the members present"))
         self.signoffs = QVBoxLayout(self.signoff_box)
         self.body.addWidget(self.signoff_box)
         next_box = QGroupBox(self.tr("Next meeting"))
         next_form = QFormLayout(next_box)
-        self.next_meeting = QDateEdit()
-        self.next_meeting.setCalendarPopup(True)
-        self.next_meeting.setMinimumDate(NO_DATE)
-        self.next_meeting.setSpecialValueText(self.tr("not set"))
+        self.next_meeting = DateEdit()
         self.next_meeting.setAccessibleName(self.tr("Next meeting date"))
         next_form.addRow(self.tr("&Date:"), self.next_meeting)
         self.body.addWidget(next_box)
@@ -78,10 +75,11 @@ class AgreementStep(Step):
         self.body.addWidget(self.summary)
         self.body.addStretch(1)
         self._sign_rows: dict[str, tuple[QCheckBox, QLineEdit]] = {}
+        self._draw_buttons: dict[str, tuple[QPushButton, QLabel]] = {}
         self._members: list[str] = []
         self.approved.toggled.connect(self._approval_changed)
         self.approved_by.textEdited.connect(self._approval_changed)
-        self.next_meeting.dateChanged.connect(self._next_changed)
+        self.next_meeting.value_changed.connect(self._next_changed)
         self.refresh()
 
     def first_field(self) -> QWidget | None:
@@ -100,9 +98,8 @@ class AgreementStep(Step):
             widget.blockSignals(False)
         if self.approved_by.text() != agreement.approved_by:
             self.approved_by.setText(agreement.approved_by)
-        self.next_meeting.blockSignals(True)
-        self.next_meeting.setDate(_qdate(plan.next_meeting_on))
-        self.next_meeting.blockSignals(False)
+        if self.next_meeting.value() != plan.next_meeting_on:
+            self.next_meeting.set_value(plan.next_meeting_on)
         present = self._present()
         ids = [m.id for m in present]
         if ids != self._members:
@@ -114,26 +111,42 @@ class AgreementStep(Step):
                     w.hide()
                     w.deleteLater()
             self._sign_rows = {}
+            self._draw_buttons = {}
             for m in present:
                 row = QWidget()
                 row_layout = QFormLayout(row)
                 row_layout.setContentsMargins(0, 0, 0, 0)
-                check = QCheckBox(self.tr("%1 signs off").replace("%1", m.name or "?"))
+                check = QCheckBox()
                 typed = QLineEdit()
                 typed.setPlaceholderText(self.tr("Typed name"))
-                typed.setAccessibleName(self.tr("Typed name of %1").replace("%1", m.name))
-                draw = QPushButton(self.tr("Draw signature…"))
-                draw.setAccessibleName(self.tr("Draw the signature of %1").replace("%1", m.name))
+                draw = QPushButton()
                 draw.clicked.connect(lambda _c=False, mid=m.id: self.draw_signature(mid))
+                drawn = QLabel()
                 line = QHBoxLayout()
                 line.addWidget(typed, 1)
+                line.addWidget(drawn)
                 line.addWidget(draw)
+                self._draw_buttons[m.id] = (draw, drawn)
                 row_layout.addRow(check, line)
                 check.toggled.connect(lambda _on, mid=m.id: self._signoff_changed(mid))
                 typed.textEdited.connect(lambda _t, mid=m.id: self._signoff_changed(mid))
                 self.signoffs.addWidget(row)
                 self._sign_rows[m.id] = (check, typed)
         signed = {s.member_id: s for s in agreement.signoffs}
+        # Names and signatures may change without the rows being rebuilt (a member renamed
+        # in the team step, a signature drawn): the labels follow every time.
+        for m in present:
+            name = m.name.strip() or self.tr("(member without a name)")
+            check, typed = self._sign_rows[m.id]
+            check.setText(self.tr("%1 signs off").replace("%1", name))
+            typed.setAccessibleName(self.tr("Typed name of %1").replace("%1", name))
+            draw, drawn = self._draw_buttons[m.id]
+            has_drawing = m.id in signed and bool(signed[m.id].signature_png)
+            draw.setText(self.tr("Redraw signature…") if has_drawing
+                         else self.tr("Draw signature…"))
+            draw.setAccessibleName(self.tr("Draw the signature of %1").replace("%1", name))
+            drawn.setText(self.tr("✓ Signature drawn") if has_drawing else "")
+            drawn.setVisible(has_drawing)
         for mid, (check, typed) in self._sign_rows.items():
             check.blockSignals(True)
             check.setChecked(mid in signed)
@@ -176,9 +189,17 @@ class AgreementStep(Step):
         """Open the signature pad (window-modal, not blocking); on OK the drawing goes into
         this member's sign-off, which it creates if needed."""
         dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Signature"))
+        dialog.setObjectName("signatureDialog")
+        member = self.editor.plan.member(member_id)
+        name = member.name.strip() if member is not None and member.name.strip() \
+            else self.tr("(member without a name)")
+        dialog.setWindowTitle(self.tr("Signature of %1").replace("%1", name))
         layout = QVBoxLayout(dialog)
+        whose = QLabel(self.tr("%1 signs here:").replace("%1", name))
+        whose.setObjectName("signer")
+        layout.addWidget(whose)
         pad = SignaturePad()
+        pad.setAccessibleName(self.tr("Signature of %1").replace("%1", name))
         layout.addWidget(pad)
         existing = next((so for so in self.editor.plan.agreement.signoffs
                          if so.member_id == member_id), None)
@@ -209,8 +230,8 @@ class AgreementStep(Step):
             replace(self.editor.plan, agreement=replace(agreement, signoffs=(*others, signed))),
             self.tr("Sign"))
 
-    def _next_changed(self, value: QDate) -> None:
-        self.editor.edit_plan(replace(self.editor.plan, next_meeting_on=_pydate(value)),
+    def _next_changed(self, value: date | None) -> None:
+        self.editor.edit_plan(replace(self.editor.plan, next_meeting_on=value),
                               self.tr("Set next meeting"), key="agreement:next")
 
 

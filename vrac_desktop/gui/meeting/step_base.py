@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -26,17 +24,9 @@ from vrac_desktop.domain.model import (
 from vrac_desktop.domain.validation import MAX_TEXT
 
 from vrac_desktop.gui.meeting.editor import MeetingEditor
-from vrac_desktop.gui.meeting.items import NO_DATE, Column, ItemList, ItemTableModel
+from vrac_desktop.gui.meeting.items import Column, ItemList, ItemTableModel
 
 Problems = Callable[[str], list[str]]  # item id -> translated problems
-
-
-def _qdate(value: date | None) -> QDate:
-    return QDate(value.year, value.month, value.day) if value else NO_DATE
-
-
-def _pydate(value: QDate) -> date | None:
-    return None if value == NO_DATE else date(value.year(), value.month(), value.day())
 
 
 class Step(QWidget):
@@ -154,7 +144,8 @@ class TableStep(Step):
     """A step whose body is one table of plan items: the ``field`` list of the plan.
 
     A subclass gives its hint, columns and texts (``table``, translated in its own context)
-    and how a new row starts (``new_item``); ``stretch`` pushes the table to the top."""
+    and how a new row starts (``new_item``; None: the coach cancelled); ``stretch`` pushes
+    the table to the top."""
 
     field = ""
     stretch = True

@@ -9,6 +9,8 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -37,12 +39,7 @@ from vrac_desktop.domain.model import (
 from vrac_desktop.gui.meeting.agreement_step import AgreementStep
 from vrac_desktop.gui.meeting.editor import MeetingEditor
 from vrac_desktop.gui.meeting.items import Column, ItemList, ItemTableModel
-from vrac_desktop.gui.meeting.step_base import (
-    Problems,
-    Step,
-    TableStep,
-    TextField,
-)
+from vrac_desktop.gui.meeting.step_base import Problems, Step, TableStep, TextField
 
 __all__ = ["STEP_TYPES", "AgreementStep", "Problems", "Step", "TableStep", "TextField"]
 
@@ -92,7 +89,7 @@ class TeamStep(Step):
         form.addRow(self.tr("Present:"), self.attendance)
         self.facilitator = QComboBox()
         self.facilitator.setAccessibleName(self.tr("Facilitator"))
-        form.addRow(self.tr("&Facilitator:"), self.facilitator)
+        form.addRow(self.tr("Fa&cilitator:"), self.facilitator)
         self.location = QLineEdit()
         self.location.setAccessibleName(self.tr("Where we meet"))
         form.addRow(self.tr("&Where:"), self.location)
@@ -238,7 +235,7 @@ class NeedsStep(TableStep):
                  parent: QWidget | None = None) -> None:
         super().__init__(editor, problems, parent)
         self.vision = TextField(
-            editor, self.tr("Our &vision: life when things are better"),
+            editor, self.tr("Our vis&ion: life when things are better"),
             get=lambda p: p.vision, put=lambda p, item: replace(p, vision=item))
         self.body.addWidget(self.vision)
 
@@ -262,7 +259,7 @@ class GoalsStep(TableStep):
                         "0–10 scale: where we are today and where we aim to be."), [
             Column("title", self.tr("Goal")),
             Column("indicator", self.tr("How will we know")),
-            Column("baseline", self.tr("Today (0–10)"), "scale", width=100),
+            Column("baseline", self.tr("At the start (0–10)"), "scale", width=100),
             Column("target", self.tr("Target (0–10)"), "scale", width=100),
             Column("review_on", self.tr("Review on"), "date", width=110),
             Column("visibility", self.tr("Professionals only"), "private", width=130),
@@ -281,10 +278,15 @@ class GoalsStep(TableStep):
         self.needs.itemChanged.connect(self._need_ticked)
         self.refresh()
 
-    def new_item(self) -> Goal:
-        # A new goal serves the need chosen most recently, if any: one less click.
-        needs = self.editor.plan.needs
-        return Goal(new_id(), "", need_ids=(needs[-1].id,) if needs else ())
+    def new_item(self) -> Goal | None:
+        """A new goal serves the needs the coach ticks now; none is guessed for them."""
+        needs = [n for n in self.editor.plan.needs if n.text.strip()]
+        if not needs:
+            return Goal(new_id(), "")
+        dialog = NeedChoiceDialog(needs, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return Goal(new_id(), "", need_ids=tuple(dialog.chosen()))
 
     def _current_goal(self) -> Goal | None:
         index = self.list.table.currentIndex()
@@ -318,6 +320,43 @@ class GoalsStep(TableStep):
         if item.checkState() == Qt.CheckState.Checked:
             ids.append(need_id)
         self.model.replace_item(replace(goal, need_ids=tuple(ids)))
+
+
+class NeedChoiceDialog(QDialog):
+    """Asked when a goal is added: which needs does it serve? (Ticking none is allowed.)"""
+
+    def __init__(self, needs: list[Need], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("needChoice")
+        self.setWindowTitle(self.tr("New goal"))
+        layout = QVBoxLayout(self)
+        question = QLabel(self.tr("Which &needs does the new goal serve?"))
+        question.setWordWrap(True)
+        layout.addWidget(question)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Needs the new goal serves"))
+        question.setBuddy(self.list)
+        for need in needs:
+            item = QListWidgetItem(need.text)
+            item.setData(Qt.ItemDataRole.UserRole, need.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.list.itemActivated.connect(lambda item: item.setCheckState(
+            Qt.CheckState.Unchecked if item.checkState() == Qt.CheckState.Checked
+            else Qt.CheckState.Checked))
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add &goal"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> list[str]:
+        return [str(self.list.item(i).data(Qt.ItemDataRole.UserRole))
+                for i in range(self.list.count())
+                if self.list.item(i).checkState() == Qt.CheckState.Checked]
 
 
 # --- 6. who does what ------------------------------------------------------------------------
@@ -399,7 +438,7 @@ class ActionsStep(Step):
             def make(gid: str | None = gid) -> Action:
                 return Action(new_id(), "", None, gid)
 
-            item_list = ItemList(model, add_text=self.tr("&Add action for this goal"),
+            item_list = ItemList(model, add_text=self.tr("Add action for this goal"),
                                  make_item=make)
             layout.addWidget(item_list)
             self.container.addWidget(box)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
 
 from vrac_desktop import __version__
 from vrac_desktop.domain.codec import DecodeError
@@ -33,6 +33,7 @@ from vrac_desktop.gui.families_page import FamiliesPage
 from vrac_desktop.gui.family_home import FamilyHome
 from vrac_desktop.gui.family_view import DEFAULT_FONT_PT, FamilyViewWindow
 from vrac_desktop.gui.fidelity_period import attach_period_fidelity
+from vrac_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from vrac_desktop.gui.i18n import install_translations, system_language
 from vrac_desktop.gui.meeting.flow import MeetingFlow
 
@@ -53,12 +54,11 @@ class MainWindow(QMainWindow):
                                 family_id=self.current_family, family_changed=self._erased,
                                 before_replace=self.before_lock,
                                 after_replace=self.after_unlock)
-        self.setWindowTitle(self.tr("VRAC Desktop"))
-        self.resize(1100, 720)
-        self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        self.ui = Ui_MainWindow()  # the shell (stack, menus, actions) in ui/main_window.ui
+        self.ui.setupUi(self)
+        self.stack = self.ui.stack
         self._build_pages()
-        self._build_menus()
+        self._connect_menus()
         self.statusBar().showMessage(
             self.tr("Data encrypted · key in OS keyring") if db.mode == "keyring"
             else self.tr("Data encrypted · passphrase"))
@@ -88,89 +88,61 @@ class MainWindow(QMainWindow):
         self.home.start_transition.connect(self.start_transition)
         self.home.cycle.set_actor(self._actor)
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        new_family = QAction(self.tr("&New family…"), self)
-        new_family.setShortcut(QKeySequence.StandardKey.New)
-        new_family.triggered.connect(self._new_family)
-        file_menu.addAction(new_family)
-        file_menu.addSeparator()
-        file_menu.addAction(self.data.backup)
-        file_menu.addAction(self.data.restore)
-        file_menu.addAction(self.data.recovery_kit)
-        file_menu.addAction(self.data.audit)
-        file_menu.addAction(self.data.sync)
-        self.fidelity_summary_action = QAction(self.tr("Fidelity &summary of all families…"),
-                                               self)
+    def _connect_menus(self) -> None:
+        ui = self.ui
+        ui.new_family_action.setShortcut(QKeySequence.StandardKey.New)
+        ui.new_family_action.triggered.connect(self._new_family)
+        ui.file_menu.insertActions(ui.fidelity_summary_action, [
+            self.data.backup, self.data.restore, self.data.recovery_kit, self.data.audit,
+            self.data.sync])
+        self.fidelity_summary_action = ui.fidelity_summary_action
         self.fidelity_summary_action.triggered.connect(lambda: self.show_fidelity_summary())
-        file_menu.addAction(self.fidelity_summary_action)
-        file_menu.addSeparator()
-        preferences = QAction(self.tr("&Preferences…"), self)
-        preferences.setShortcut(QKeySequence.StandardKey.Preferences)
-        preferences.setEnabled(self._settings is not None)
-        preferences.triggered.connect(self.show_preferences)
-        file_menu.addAction(preferences)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        family_menu = self.menuBar().addMenu(self.tr("Fa&mily"))
-        self.changes_action = QAction(self.tr("What &changed…"), self)
+        ui.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        ui.preferences_action.setEnabled(self._settings is not None)
+        ui.preferences_action.triggered.connect(self.show_preferences)
+        ui.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        ui.quit_action.triggered.connect(self.close)
+        self.changes_action = ui.changes_action
         self.changes_action.triggered.connect(lambda: self.show_changes(self.current_family()))
-        family_menu.addAction(self.changes_action)
-        self.evaluation_action = QAction(self.tr("Start six-month &evaluation"), self)
+        self.evaluation_action = ui.evaluation_action
         self.evaluation_action.triggered.connect(
             lambda: self.start_evaluation(self.current_family()))
-        family_menu.addAction(self.evaluation_action)
-        self.phase_action = QAction(self.tr("Change &phase…"), self)
+        self.phase_action = ui.phase_action
         self.phase_action.triggered.connect(lambda: self.home.change_phase())
-        family_menu.addAction(self.phase_action)
-        self.transition_action = QAction(self.tr("&Transition plan (closing meeting)"), self)
+        self.transition_action = ui.transition_action
         self.transition_action.triggered.connect(
             lambda: self.start_transition(self.current_family()))
-        family_menu.addAction(self.transition_action)
-        self.close_family_action = QAction(self.tr("C&lose family (hide from the list)"), self)
+        self.close_family_action = ui.close_family_action
         self.close_family_action.triggered.connect(lambda: self.set_family_closed(True))
-        self.reopen_family_action = QAction(self.tr("&Reopen family"), self)
+        self.reopen_family_action = ui.reopen_family_action
         self.reopen_family_action.triggered.connect(lambda: self.set_family_closed(False))
-        family_menu.addAction(self.close_family_action)
-        family_menu.addAction(self.reopen_family_action)
-        self.details_action = QAction(self.tr("Family &details and languages…"), self)
+        self.details_action = ui.details_action
         self.details_action.triggered.connect(lambda: self.edit_family_details())
-        family_menu.addAction(self.details_action)
-        family_menu.addSeparator()
         for act in self.data.family_actions:
-            family_menu.addAction(act)
-        family_menu.aboutToShow.connect(self._update_family_menu)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.week_action = QAction(self.tr("The coach's &week"), self)
-        self.week_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
+            ui.family_menu.addAction(act)
+        ui.family_menu.aboutToShow.connect(self._update_family_menu)
+        self.week_action = ui.week_action
         self.week_action.triggered.connect(self.show_week)
-        view_menu.addAction(self.week_action)
-        view_menu.addSeparator()
-        self.family_view_action = QAction(self.tr("&Family view"), self)
-        self.family_view_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
-        self.family_view_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.family_view_action = ui.family_view_action
         self.family_view_action.triggered.connect(lambda: self.toggle_family_view())
-        view_menu.addAction(self.family_view_action)
-        self.second_screen_action = QAction(self.tr("Family view on &second screen"), self)
+        self.second_screen_action = ui.second_screen_action
         self.second_screen_action.triggered.connect(lambda: self.toggle_family_view(second=True))
-        view_menu.addAction(self.second_screen_action)
-        view_menu.aboutToShow.connect(lambda: self.second_screen_action.setEnabled(
+        ui.view_menu.aboutToShow.connect(lambda: self.second_screen_action.setEnabled(
             len(QGuiApplication.screens()) > 1))
-        language_menu = view_menu.addMenu(self.tr("&Language of the app"))
-        for code, name in (("", self.tr("As the system")), ("en", "English"),
-                           ("nl", "Nederlands"), ("fr", "Français")):
-            act = QAction(name, self, checkable=True)
+        for code, act in self._language_actions().items():
+            act.triggered.connect(lambda _c=False, c=code: self.set_ui_language(c))
+        self._check_language()
+        ui.about_action.triggered.connect(self._about)
+
+    def _language_actions(self) -> dict[str, QAction]:
+        ui = self.ui
+        return {"": ui.language_system_action, "en": ui.language_en_action,
+                "nl": ui.language_nl_action, "fr": ui.language_fr_action}
+
+    def _check_language(self) -> None:
+        for code, act in self._language_actions().items():
             act.setChecked(self._settings is not None
                            and self._settings.get("ui_language") == code)
-            act.triggered.connect(lambda _c=False, c=code: self.set_ui_language(c))
-            language_menu.addAction(act)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About VRAC Desktop"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
 
     def _new_family(self) -> None:
         if self.meeting is None:
@@ -251,9 +223,9 @@ class MainWindow(QMainWindow):
         family_id = self.home.family_id if shown is self.home else None
         on_week = shown is self.week
         old = (self.families, self.home, self.week)
-        self.menuBar().clear()
         self._build_pages()
-        self._build_menus()
+        self.ui.retranslateUi(self)
+        self._check_language()
         for page in old:
             self.stack.removeWidget(page)
             page.deleteLater()

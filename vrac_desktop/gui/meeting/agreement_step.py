@@ -29,7 +29,7 @@ from vrac_desktop.domain.model import (
 
 from vrac_desktop.gui.dates import DateEdit
 from vrac_desktop.gui.meeting.editor import MeetingEditor
-from vrac_desktop.gui.meeting.step_base import Problems, Step
+from vrac_desktop.gui.meeting.step_base import Problems, Step, approval_box
 from vrac_desktop.gui.meeting.voice import FamilyVoicePanel
 from vrac_desktop.gui.signature_pad import SignaturePad
 
@@ -49,15 +49,10 @@ class AgreementStep(Step):
         self.set_texts(self.tr("The family approves the plan; each member present signs off; "
                                "we set the next meeting. Saving creates a new plan version "
                                "that can no longer be changed."))
-        box = QGroupBox(self.tr("The family's approval"))
-        form = QFormLayout(box)
-        self.approved = QCheckBox(self.tr("The family &approves this plan"))
-        self.approved.setAccessibleName(self.tr("The family approves this plan"))
-        form.addRow(self.approved)
-        self.approved_by = QLineEdit()
-        self.approved_by.setAccessibleName(self.tr("Approved by"))
-        form.addRow(self.tr("Approved b&y:"), self.approved_by)
-        self.body.addWidget(box)
+        self.approved, self.approved_by = approval_box(
+            self.body, self.tr("The family's approval"),
+            (self.tr("The family &approves this plan"), self.tr("The family approves this plan")),
+            (self.tr("Approved b&y:"), self.tr("Approved by")))
         self.signoff_box = QGroupBox(self.tr("Sign-off by the members present"))
         self.signoffs = QVBoxLayout(self.signoff_box)
         self.body.addWidget(self.signoff_box)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QLabel,
@@ -29,7 +28,7 @@ from vrac_desktop.domain.model import (
 
 from vrac_desktop.gui.meeting.cycle_fields import _set_text
 from vrac_desktop.gui.meeting.editor import MeetingEditor
-from vrac_desktop.gui.meeting.steps import Problems, Step
+from vrac_desktop.gui.meeting.step_base import Problems, Step, approval_box
 from vrac_desktop.gui.signature_pad import SignaturePad
 
 # --- agreement (evaluation and transition plan) ---------------------------------------------
@@ -52,15 +51,10 @@ class CycleAgreementStep(Step):
         super().__init__(editor, problems, parent)
         self._get, self._put = get, put
         self.set_texts(hint)
-        box = QGroupBox(self.tr("The family's approval"))
-        form = QFormLayout(box)
-        self.approved = QCheckBox(self.tr("The family a&pproves"))
-        self.approved.setAccessibleName(self.tr("The family approves"))
-        form.addRow(self.approved)
-        self.approved_by = QLineEdit()
-        self.approved_by.setAccessibleName(self.tr("Approved by"))
-        form.addRow(self.tr("Approved &by:"), self.approved_by)
-        self.body.addWidget(box)
+        self.approved, self.approved_by = approval_box(
+            self.body, self.tr("The family's approval"),
+            (self.tr("The family a&pproves"), self.tr("The family approves")),
+            (self.tr("Approved &by:"), self.tr("Approved by")))
         self.signoff_box = QGroupBox(self.tr("Sign-off by the members present"))
         self.grid = QGridLayout(self.signoff_box)
         self.body.addWidget(self.signoff_box)

@@ -46,7 +46,7 @@ from vrac_desktop.gui.meeting.cycle_evaluation import (
 from vrac_desktop.gui.meeting.cycle_fields import _pydate, _qdate, _select, _set_text
 from vrac_desktop.gui.meeting.cycle_transition import ComeBackStep, ContinuingStep, SuccessesStep
 from vrac_desktop.gui.meeting.editor import MeetingEditor
-from vrac_desktop.gui.meeting.steps import Problems, Step
+from vrac_desktop.gui.meeting.step_base import Problems, Step
 
 __all__ = [
     "ComeBackStep", "ContinuingStep", "CycleAgreementStep", "GoalReviewStep",

@@ -28,7 +28,7 @@ from vrac_desktop.domain.model import (
 
 from vrac_desktop.gui.meeting.cycle_fields import _set_text
 from vrac_desktop.gui.meeting.editor import MeetingEditor
-from vrac_desktop.gui.meeting.steps import Problems, Step
+from vrac_desktop.gui.meeting.step_base import Problems, Step
 
 # --- the transition plan ---------------------------------------------------------------------
 

@@ -9,7 +9,10 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFormLayout,
+    QGroupBox,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
@@ -173,3 +176,18 @@ class TableStep(Step):
         return self.list.table
 
 
+def approval_box(body: QVBoxLayout, title: str, approves: tuple[str, str],
+                 approved_by: tuple[str, str]) -> tuple[QCheckBox, QLineEdit]:
+    """The family's approval (a plan's, an evaluation's, a transition plan's): a box with
+    the "approves" check and who approved, added to ``body``. Texts come translated from
+    the step, each as (label, accessible name)."""
+    box = QGroupBox(title)
+    form = QFormLayout(box)
+    approved = QCheckBox(approves[0])
+    approved.setAccessibleName(approves[1])
+    form.addRow(approved)
+    by = QLineEdit()
+    by.setAccessibleName(approved_by[1])
+    form.addRow(approved_by[0], by)
+    body.addWidget(box)
+    return approved, by

@@ -5,9 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -32,42 +30,24 @@ from vrac_desktop.gui import cycle_labels
 from vrac_desktop.gui.dates import format_datetime
 from vrac_desktop.gui.forms.ui_families_page import Ui_FamiliesPage
 from vrac_desktop.gui.forms.ui_new_family_dialog import Ui_NewFamilyDialog
+from vrac_desktop.gui.widgets import Index, RowsModel
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class FamiliesModel(QAbstractTableModel):
+class FamiliesModel(RowsModel):
     COLUMNS = ("name", "reference", "phase", "versions", "updated")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[FamilySummary] = []
-
-    def set_rows(self, rows: list[FamilySummary]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
     def family_at(self, row: int) -> FamilySummary:
-        return self._rows[row]
+        family: FamilySummary = self._rows[row]
+        return family
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("Family"), self.tr("Reference"), self.tr("Phase"),
-                self.tr("Plan versions"), self.tr("Last change"))[section]
+                self.tr("Plan versions"), self.tr("Last change"))
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        f = self.row(index)
+        if f is None:
             return None
-        f = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             column = self.COLUMNS[index.column()]
             if column == "name":

@@ -29,9 +29,8 @@ from vrac_desktop.domain.model import (
 
 from vrac_desktop.gui.dates import DateEdit
 from vrac_desktop.gui.meeting.editor import MeetingEditor
-from vrac_desktop.gui.meeting.step_base import Problems, Step, approval_box
+from vrac_desktop.gui.meeting.step_base import Problems, SignatureDialog, Step, approval_box
 from vrac_desktop.gui.meeting.voice import FamilyVoicePanel
-from vrac_desktop.gui.signature_pad import SignaturePad
 
 # --- 8. agreement ----------------------------------------------------------------------------
 
@@ -183,33 +182,22 @@ class AgreementStep(Step):
     def draw_signature(self, member_id: str) -> QDialog:
         """Open the signature pad (window-modal, not blocking); on OK the drawing goes into
         this member's sign-off, which it creates if needed."""
-        dialog = QDialog(self)
-        dialog.setObjectName("signatureDialog")
         member = self.editor.plan.member(member_id)
         name = member.name.strip() if member is not None and member.name.strip() \
             else self.tr("(member without a name)")
-        dialog.setWindowTitle(self.tr("Signature of %1").replace("%1", name))
-        layout = QVBoxLayout(dialog)
-        whose = QLabel(self.tr("%1 signs here:").replace("%1", name))
-        whose.setObjectName("signer")
-        layout.addWidget(whose)
-        pad = SignaturePad()
+        dialog = SignatureDialog(self, title=self.tr("Signature of %1").replace("%1", name),
+                                 prompt=self.tr("%1 signs here:").replace("%1", name))
+        dialog.setObjectName("signatureDialog")
+        pad = dialog.pad
         pad.setAccessibleName(self.tr("Signature of %1").replace("%1", name))
-        layout.addWidget(pad)
         existing = next((so for so in self.editor.plan.agreement.signoffs
                          if so.member_id == member_id), None)
         if existing is not None and existing.signature_png:
             pad.load_png_base64(existing.signature_png)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        clear = buttons.addButton(self.tr("C&lear"), QDialogButtonBox.ButtonRole.ResetRole)
+        clear = dialog.buttons.addButton(self.tr("C&lear"),
+                                         QDialogButtonBox.ButtonRole.ResetRole)
         clear.clicked.connect(pad.clear)
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        layout.addWidget(buttons)
-        dialog.accepted.connect(lambda: self._store_signature(
-            member_id, "" if pad.is_empty() else pad.to_png_base64()))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._store_signature(member_id, dialog.png()))
         self.signature_pad = pad  # reachable while the dialog is open
         dialog.open()
         return dialog

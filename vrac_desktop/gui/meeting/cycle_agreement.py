@@ -5,17 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,8 +26,7 @@ from vrac_desktop.domain.model import (
 
 from vrac_desktop.gui.meeting.cycle_fields import _set_text
 from vrac_desktop.gui.meeting.editor import MeetingEditor
-from vrac_desktop.gui.meeting.step_base import Problems, Step, approval_box
-from vrac_desktop.gui.signature_pad import SignaturePad
+from vrac_desktop.gui.meeting.step_base import Problems, SignatureDialog, Step, approval_box
 
 # --- agreement (evaluation and transition plan) ---------------------------------------------
 
@@ -143,23 +140,11 @@ class CycleAgreementStep(Step):
     def draw_signature(self, member_id: str) -> QDialog:
         """The signature pad, window-modal; it names whose signature it is."""
         member = self.editor.plan.member(member_id)
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Signature of %1").replace(
-            "%1", member.name if member else "?"))
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel(self.tr("%1, please sign below.").replace(
-            "%1", member.name if member else "?")))
-        pad = SignaturePad()
-        layout.addWidget(pad)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        layout.addWidget(buttons)
-        dialog.accepted.connect(lambda: self._signoff(
-            member_id, "" if pad.is_empty() else pad.to_png_base64()))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.signature_pad = pad
+        name = member.name if member else "?"
+        dialog = SignatureDialog(self, title=self.tr("Signature of %1").replace("%1", name),
+                                 prompt=self.tr("%1, please sign below.").replace("%1", name))
+        dialog.accepted.connect(lambda: self._signoff(member_id, dialog.png()))
+        self.signature_pad = dialog.pad
         dialog.open()
         return dialog
 

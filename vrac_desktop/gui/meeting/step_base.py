@@ -7,8 +7,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -26,6 +28,7 @@ from vrac_desktop.domain.model import (
 )
 from vrac_desktop.domain.validation import MAX_TEXT
 
+from vrac_desktop.gui.forms.ui_signature_dialog import Ui_SignatureDialog
 from vrac_desktop.gui.meeting.editor import MeetingEditor
 from vrac_desktop.gui.meeting.items import Column, ItemList, ItemTableModel
 
@@ -191,3 +194,23 @@ def approval_box(body: QVBoxLayout, title: str, approves: tuple[str, str],
     form.addRow(approved_by[0], by)
     body.addWidget(box)
     return approved, by
+
+
+class SignatureDialog(QDialog):
+    """The signature pad in a window-modal dialog (ui/signature_dialog.ui), deleted when
+    closed; the step gives the translated title and the line naming the signer."""
+
+    def __init__(self, parent: QWidget, *, title: str, prompt: str) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SignatureDialog()
+        self.ui.setupUi(self)
+        self.setWindowTitle(title)
+        self.ui.signer.setText(prompt)
+        self.pad, self.buttons = self.ui.pad, self.ui.buttons
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def png(self) -> str:
+        """The drawing as base64 PNG; empty when nothing was drawn."""
+        return "" if self.pad.is_empty() else self.pad.to_png_base64()

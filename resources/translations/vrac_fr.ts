@@ -3713,13 +3713,6 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
         <source>Adjust goals</source>
         <translation>Ajuster des objectifs</translation>
     </message>
-    <message numerus="yes">
-        <source>The evaluation decided to adjust %n goal(s). Start the follow-up meeting that adjusts them now?</source>
-        <translation>
-            <numerusform>L’évaluation a décidé d’ajuster %n objectif. Commencer maintenant la réunion de suivi qui l’ajuste&#xa0;?</numerusform>
-            <numerusform>L’évaluation a décidé d’ajuster %n objectifs. Commencer maintenant la réunion de suivi qui les ajuste&#xa0;?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Start follow-up meeting</source>
         <translation>Démarrer la &amp;réunion de suivi</translation>
@@ -3739,6 +3732,13 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     <message>
         <source>Saved as plan version %1.</source>
         <translation>Enregistrée comme version %1 du plan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The evaluation decided to adjust %n goal(s). Start the follow-up meeting that adjusts them now?</source>
+        <translation>
+            <numerusform>L’évaluation a décidé d’ajuster %n objectif. Commencer maintenant la réunion de suivi qui l’ajuste&#xa0;?</numerusform>
+            <numerusform>L’évaluation a décidé d’ajuster %n objectifs. Commencer maintenant la réunion de suivi qui les ajuste&#xa0;?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Meeting not saved</source>

@@ -3713,13 +3713,6 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <source>Adjust goals</source>
         <translation>Doelen bijstellen</translation>
     </message>
-    <message numerus="yes">
-        <source>The evaluation decided to adjust %n goal(s). Start the follow-up meeting that adjusts them now?</source>
-        <translation>
-            <numerusform>De evaluatie besloot %n doel bij te stellen. Nu de vervolgbijeenkomst beginnen die het bijstelt?</numerusform>
-            <numerusform>De evaluatie besloot %n doelen bij te stellen. Nu de vervolgbijeenkomst beginnen die ze bijstelt?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Start follow-up meeting</source>
         <translation>&amp;Vervolgbijeenkomst beginnen</translation>
@@ -3739,6 +3732,13 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <message>
         <source>Saved as plan version %1.</source>
         <translation>Opgeslagen als planversie %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The evaluation decided to adjust %n goal(s). Start the follow-up meeting that adjusts them now?</source>
+        <translation>
+            <numerusform>De evaluatie besloot %n doel bij te stellen. Nu de vervolgbijeenkomst beginnen die het bijstelt?</numerusform>
+            <numerusform>De evaluatie besloot %n doelen bij te stellen. Nu de vervolgbijeenkomst beginnen die ze bijstelt?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Meeting not saved</source>

@@ -55,6 +55,10 @@ class MainWindow(MeetingsWindow):
             self.tr("Data encrypted · key in OS keyring") if db.mode == "keyring"
             else self.tr("Data encrypted · passphrase"))
 
+    def _adjust_goals_question(self, count: int) -> str:
+        return self.tr("The evaluation decided to adjust %n goal(s). Start the follow-up "
+                       "meeting that adjusts them now?", "", count)
+
     def _build_pages(self) -> None:
         """The families list, a family's home and the coach's week (made again, in the new
         language, when the coach changes the app's language)."""

@@ -163,6 +163,11 @@ class MeetingsWindow(QMainWindow):
         self.stack.setCurrentWidget(flow)
         self._update_family_view()
 
+    def _adjust_goals_question(self, count: int) -> str:
+        """The plural question, translated by MainWindow: lupdate reads plural forms only from
+        ``self.tr`` in the class whose name is the context."""
+        raise NotImplementedError
+
     def _cycle_done(self, family_id: str, kind: str, evaluation: object) -> None:
         """After an evaluation: celebrate finalized goals; offer the follow-up meeting that
         adjusts the goals the evaluation decided to adjust."""
@@ -183,13 +188,7 @@ class MeetingsWindow(QMainWindow):
             box = QMessageBox(
                 QMessageBox.Icon.Question,
                 QCoreApplication.translate("MainWindow", "Adjust goals"),
-                QCoreApplication.translate(
-                    "MainWindow",
-                    "The evaluation decided to adjust %n goal(s). Start the follow-up meeting "
-                    "that adjusts them now?",
-                    "",
-                    len(to_adjust),
-                ),
+                self._adjust_goals_question(len(to_adjust)),
                 parent=self,
             )
             box.setObjectName("adjustGoals")

@@ -123,7 +123,7 @@ def cmd_backup(args: argparse.Namespace, db: Database) -> int:
     _out(f"Backup written to {result.path} ({result.families} families, "
          f"{result.versions} plan versions, {result.size} bytes, encrypted; it restores with "
          "the passphrase or the recovery key, also on another computer).")
-    from vrac_desktop.store.keys import has_recovery_key
+    from vrac_desktop.store.key_file import has_recovery_key
 
     if not has_recovery_key(paths) and db.mode == "keyring":
         _err("there is no recovery kit yet, so this backup restores only on this computer "
@@ -170,7 +170,7 @@ def cmd_restore(args: argparse.Namespace, paths: DataPaths) -> int:
     """Runs without opening the current database: it may be the damaged thing."""
     from vrac_desktop.services.backup import read_backup, restore_backup
     from vrac_desktop.store.instance import InstanceLock
-    from vrac_desktop.store.keys import passphrase_mode, read_key_file
+    from vrac_desktop.store.key_file import passphrase_mode, read_key_file
 
     recovery = _read_secret("Recovery key: ") if args.recovery_key else None
     passphrase = os.environ.get(PASSPHRASE_ENV)
@@ -713,7 +713,7 @@ def cmd_export_document(args: argparse.Namespace, db: Database) -> int:
 def cmd_verify_document(args: argparse.Namespace, paths: DataPaths) -> int:
     """Runs without a database if there is none (or it stays locked): the signature is
     still checked, the plan hash is then reported as not checked."""
-    from vrac_desktop.store.keys import database_exists
+    from vrac_desktop.store.key_file import database_exists
 
     if not Path(args.file).is_file():
         raise ValueError(f"There is no file {args.file}; nothing was checked.")

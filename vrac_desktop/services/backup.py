@@ -49,7 +49,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from vrac_desktop import __version__
 from vrac_desktop.services import gdpr
 from vrac_desktop.services.history import verify_history
-from vrac_desktop.store import keys
+from vrac_desktop.store import key_file, key_wrap, keys
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database, check_pages, sqlcipher_engine
 from vrac_desktop.store.errors import PassphraseRequiredError, StoreError, WrongKeyError
@@ -184,8 +184,8 @@ def read_backup(path: Path) -> BackupFile:
             f"The backup file {path} was made by a newer version of VRAC Desktop (backup "
             f"format {version}); install that version to restore it. Nothing was changed.")
     try:
-        header["keys"] = keys.check_header(header.get("keys") or {}, source=str(path))
-    except keys.KeyFileError as exc:
+        header["keys"] = key_file.check_header(header.get("keys") or {}, source=str(path))
+    except key_file.KeyFileError as exc:
         raise BackupInvalidError(f"The key header of the backup {path} is damaged "
                                  f"({exc.problem}), so it cannot be restored. Nothing was "
                                  "changed.") from None
@@ -218,7 +218,7 @@ def make_backup(db: Database, *, paths: DataPaths, actor: str, to: Path | None =
             f"The database has damaged pages ({problems[0]}), so no backup was made: the "
             "earlier backups are kept as they are. Restore the newest good backup."
         )
-    header_keys = keys.header_for_backup(paths)
+    header_keys = key_file.header_for_backup(paths)
     exported = private_temp(paths, ".db")
     packed = private_temp(paths, SUFFIX)
     progress(1, steps, "Copying the encrypted database")
@@ -342,7 +342,7 @@ def restore_backup(*, paths: DataPaths, backup: Path, actor: str, passphrase: st
     backup = source.path
     steps = 5
     progress(0, steps, "Opening the backup")
-    current = keys.read_key_file(paths)
+    current = key_file.read_key_file(paths)
     candidate = private_temp(paths, ".db")
     try:
         with open(backup, "rb") as src, open(candidate, "wb") as dst:
@@ -408,7 +408,7 @@ def _backup_key(paths: DataPaths, source: BackupFile, current: dict[str, Any] | 
                 f"The backup {source.path.name} was made before a recovery kit existed, so a "
                 "recovery key cannot open it; use the passphrase, or this computer's key. "
                 "Nothing was changed.")
-        key = keys.unwrap_with_recovery(header, recovery_key)
+        key = key_wrap.unwrap_with_recovery(header, recovery_key)
         if key is None:
             raise BackupInvalidError(
                 "That recovery key does not open this backup (check it against the printed "
@@ -428,7 +428,7 @@ def _backup_key(paths: DataPaths, source: BackupFile, current: dict[str, Any] | 
             raise PassphraseRequiredError(
                 "Type the passphrase the backup was made with, or give its recovery key.",
                 new=False)
-        key = keys.unwrap_with_passphrase(header, backup_passphrase)
+        key = key_wrap.unwrap_with_passphrase(header, backup_passphrase)
         if key is None:
             raise BackupInvalidError(
                 f"The backup file {source.path} cannot be opened: the passphrase is wrong for "

@@ -168,7 +168,8 @@ def _read_secret(prompt: str) -> str:
 
 def cmd_restore(args: argparse.Namespace, paths: DataPaths) -> int:
     """Runs without opening the current database: it may be the damaged thing."""
-    from vrac_desktop.services.backup import read_backup, restore_backup
+    from vrac_desktop.services.backup_format import read_backup
+    from vrac_desktop.services.restore import restore_backup
     from vrac_desktop.store.instance import InstanceLock
     from vrac_desktop.store.key_file import passphrase_mode, read_key_file
 

@@ -18,7 +18,7 @@ from tests import keyring_backend
 from tests.factories import sample_plan, with_progress
 from tests.hardening.snapshot import snapshot
 from vrac_desktop.domain.model import Rater, Rating, new_id
-from vrac_desktop.services.backup import read_backup
+from vrac_desktop.services.backup_format import read_backup
 from vrac_desktop.services.families import create_family
 from vrac_desktop.services.plans import save_plan_version
 from vrac_desktop.services.recovery import make_recovery_kit

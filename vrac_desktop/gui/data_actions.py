@@ -164,7 +164,8 @@ class DataActions(QObject):
     def restore_from(self, source: str | None = None, *, confirmed: bool = False,
                      passphrase: str | None = None, secret: str | None = None) -> Task | None:
         """Replace the database with a verified backup; the current one is kept aside."""
-        from vrac_desktop.services.backup import read_backup, restore_backup
+        from vrac_desktop.services.backup_format import read_backup
+        from vrac_desktop.services.restore import restore_backup
         from vrac_desktop.store.database import open_local
         from vrac_desktop.store.errors import StoreError
         from vrac_desktop.store.key_file import passphrase_mode, read_key_file

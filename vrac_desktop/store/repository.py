@@ -42,6 +42,7 @@ from vrac_desktop.store.models import (
     MeetingRow,
     MeetingVoiceRow,
     PhaseChangeRow,
+    PlanVersionForkRow,
     PlanVersionRow,
     RatingRow,
     TransitionPlanRow,
@@ -144,7 +145,8 @@ def version_counts(session: Session, family_ids: Iterable[str]) -> dict[str, int
     return {fid: n for fid, n in rows}
 
 
-def record_of(row: PlanVersionRow) -> VersionRecord:
+def record_of(row: PlanVersionRow | PlanVersionForkRow) -> VersionRecord:
+    """A stored version (main chain or a server fork) as verification and sync read it."""
     return VersionRecord(
         family_id=row.family_id, number=row.number,
         created_at=datetime.fromisoformat(row.created_at), created_by=row.created_by,

@@ -17,6 +17,17 @@ same run on the same machine):
 * 10 changed: ten families got a new version on laptop A;
 * baseline pull / first pull: the same, into a fresh laptop B (bulk INSERT into SQLCipher vs
   ``sync``).
+
+Then the same four sync steps again on a server set up with ``server init`` (issue 15), each
+as a ratio to the same step without it, in the same run:
+
+* "roles + RLS": the laptops connect with their coach login roles, so every statement passes
+  the row-level security policies and grants (no signatures);
+* "roles + RLS + signatures": the laptops joined with join codes, so they also sign their
+  versions before sending and check every arriving signature against the pinned certificates;
+* "+ team key" (issue 16): the join codes also carry the team key, so every plan field is
+  encrypted (AES-GCM) before it leaves and decrypted on arrival; "key vs signed" is its cost
+  as a ratio to the same sync without encryption.
 """
 
 from __future__ import annotations
@@ -148,6 +159,74 @@ def main(argv: list[str] | None = None) -> int:
         pull_s, pull = _timed(lambda: run(b))
         verified = all(verify_history(db).ok for db in (a, b, team_server))
 
+        # The same with the server's isolation on: coach roles, row-level security.
+        from dataclasses import replace as dc_replace
+
+        from vrac_desktop.services.sync import join_server
+        from vrac_desktop.store import server_admin as admin_ops
+        from vrac_desktop.store.provenance import Signer
+        from vrac_desktop.store.server_credentials import remembered_password
+        from vrac_desktop.store.signing_keys import signing_identity
+        from vrac_desktop.store.team_crypto import new_key_code, new_team_key, wrap_team_key
+
+        team_key = new_team_key()
+
+        def secured(name: str, *, signed: bool, encrypted: bool = False) -> dict[str, float]:
+            operator = open_server(new_database(name))
+            opened.append(operator)
+            admin_ops.init_server(operator)
+            admin_ops.add_team(operator, "bench")
+            laptop_a = open_local(DataPaths(work / f"{name}-a"))
+            laptop_b = open_local(DataPaths(work / f"{name}-b"))
+            opened.extend((laptop_a, laptop_b))
+            bulk(laptop_a)  # the same families as laptop A, written directly
+            coaches = []
+            for who, laptop in (("a", laptop_a), ("b", laptop_b)):
+                code = admin_ops.add_coach(operator, f"{name}_{who}", team="bench")
+                key_code = new_key_code()
+                if encrypted:
+                    code = dc_replace(code, wrapped_key=wrap_team_key(
+                        team_key, key_code, team="bench").to_json())
+                signer = None
+                if signed:
+                    paths = DataPaths(work / f"{name}-{who}")
+                    signer = Signer(signing_identity(paths, coach_name=who))
+                    join_server(laptop, paths=paths, code=code.encode(), signer=signer,
+                                key_code=key_code)
+                    password = remembered_password(laptop, code.url())
+                else:
+                    password = code.password
+                coach = open_server(code.url(), password)
+                opened.append(coach)
+                coaches.append((coach, signer))
+
+            def go(laptop: Database, who: int) -> object:
+                coach, signer = coaches[who]
+                return sync(laptop, coach, team="bench", actor="anna", signer=signer)
+
+            times = {"first": _timed(lambda: go(laptop_a, 0))[0],
+                     "noop": _timed(lambda: go(laptop_a, 0))[0]}
+            with laptop_a.session() as s:
+                changed = list(s.scalars(select(FamilyRow.id).limit(10)))
+            for fid in changed:
+                save_plan_version(laptop_a, family_id=fid, content=plan, actor="anna")
+            times["ten"] = _timed(lambda: go(laptop_a, 0))[0]
+            times["pull"], pulled = _timed(lambda: go(laptop_b, 1))
+            assert not pulled.problems, pulled.problems  # type: ignore[attr-defined]
+            with operator.engine.begin() as conn:
+                for who in ("a", "b"):
+                    conn.exec_driver_sql(f'DROP OWNED BY "{name}_{who}"')
+                    conn.exec_driver_sql(f'DROP ROLE "{name}_{who}"')
+                conn.exec_driver_sql('DROP OWNED BY "vrac_team_bench"')
+                conn.exec_driver_sql('DROP ROLE "vrac_team_bench"')
+            for coach, _ in coaches:
+                coach.dispose()
+            return times
+
+        rls = secured("bench_rls", signed=False)
+        both = secured("bench_rls_signed", signed=True)
+        sealed = secured("bench_rls_sealed", signed=True, encrypted=True)
+
         def line(label: str, seconds: float, base: float | None, note: str = "") -> None:
             ratio = f"{seconds / base:7.1f}x" if base else "        "
             out(f"{label:<34}{seconds:9.3f} s {1000 * seconds / n:9.2f} ms/family "
@@ -168,6 +247,18 @@ def main(argv: list[str] | None = None) -> int:
         line("first sync of laptop B, pull all", pull_s, base_pull_s,
              f"{pull.pulled} rows received")  # type: ignore[attr-defined]
         out(f"histories verified on A, B and server: {verified}")
+        plain = {"first": first_s, "noop": noop_s, "ten": ten_s, "pull": pull_s}
+        out("")
+        out("with `server init` (coach roles): time, and ratio to the same step above")
+        out(f"{'step':<34}{'roles + RLS':>22}{'+ signatures':>20}{'+ team key':>20}"
+            f"{'key vs signed':>15}")
+        for key, label in (("first", "first sync, push all"), ("noop", "no-op sync"),
+                           ("ten", "sync after 10 families changed"),
+                           ("pull", "first sync of laptop B, pull all")):
+            out(f"{label:<34}{rls[key]:9.3f} s {rls[key] / plain[key]:6.2f}x"
+                f"{both[key]:11.3f} s {both[key] / plain[key]:6.2f}x"
+                f"{sealed[key]:11.3f} s {sealed[key] / plain[key]:6.2f}x"
+                f"{sealed[key] / both[key]:13.2f}x")
         return 0 if verified else 1
     finally:
         for db in opened:

@@ -210,7 +210,6 @@ def _sync_kills(work: Path, paths: DataPaths, versions: int, runs: int,
 
     from tests.server import postgres as pg
     from vrac_desktop.store.database import open_server
-    from vrac_desktop.store.server import remember_server_password
 
     server = pg.start()
     try:
@@ -218,7 +217,8 @@ def _sync_kills(work: Path, paths: DataPaths, versions: int, runs: int,
             conn.execute("CREATE DATABASE vrac_kill")
         open_server(server.url("vrac_kill")).dispose()
         url = server.url("vrac_kill", with_password=False)
-        remember_server_password(url, pg.PASSWORD)
+        # Headless, as scripts do: libpq's PGPASSWORD (the app keeps no password in a file).
+        env = {**env, "PGPASSWORD": pg.PASSWORD}
         # The seeded laptop pushes everything once; then each run a new laptop (an empty
         # data folder) pulls, is killed half-way, and the next full sync must complete it.
         subprocess.run(vrac(paths.root, "sync", "--server", url, "--team", "kill"), env=env,

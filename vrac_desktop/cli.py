@@ -77,17 +77,27 @@ def cmd_verify_history(args: argparse.Namespace, db: Database) -> int:
 def cmd_export_family(args: argparse.Namespace, db: Database) -> int:
     from vrac_desktop.services.transfer import export_family
 
-    path = export_family(db, family_id=args.family_id, path=Path(args.json), actor=_actor())
-    _out(f"Exported family {args.family_id} to {path}")
+    path = export_family(db, family_id=args.family_id, path=Path(args.json), actor=_actor(),
+                         signer=_signer(resolve_data_dir(args.data_dir)))
+    _out(f"Exported family {args.family_id} to {path} (every version with its author's "
+         "signature)")
     return 0
 
 
 def cmd_import_family(args: argparse.Namespace, db: Database) -> int:
     from vrac_desktop.services.transfer import import_family
 
-    result = import_family(db, path=Path(args.file), actor=_actor())
+    result = import_family(db, path=Path(args.file), actor=_actor(),
+                           paths=resolve_data_dir(args.data_dir),
+                           allow_unsigned=args.allow_unsigned)
     _out(f"Imported '{result.display_name}' ({result.family_id}) with "
          f"{result.versions} plan versions.")
+    unknown = (": NOT a signer this laptop knows (not its own, not in signing/trusted, not a "
+               "pinned team certificate)")
+    for name, fp, known in result.signers:
+        _out(f"  signed by {name} ({fp[:16]}){'' if known else unknown}")
+    if result.unsigned:
+        _out(f"  {result.unsigned} version(s) carry no signature (--allow-unsigned)")
     return 0
 
 
@@ -218,17 +228,32 @@ def _add_hardening_commands(sub: Any) -> None:
 # --- team server (issue 7): sync and heads ------------------------------------------------------
 
 
+def _signer(paths: DataPaths) -> Any:
+    """This laptop's signing key for versions and erasures (store/signing_keys.py)."""
+    from vrac_desktop.store.provenance import Signer
+    from vrac_desktop.store.settings import Settings
+    from vrac_desktop.store.signing_keys import signing_identity
+
+    coach = str(Settings(paths.settings).get("coach_name")) or _actor()
+    passphrase = os.environ.get(PASSPHRASE_ENV)
+    try:
+        return Signer(signing_identity(paths, coach_name=coach, passphrase=passphrase))
+    except PassphraseRequiredError:
+        if not sys.stdin.isatty():
+            raise
+        return Signer(signing_identity(paths, coach_name=coach,
+                                       passphrase=getpass.getpass("Passphrase: ")))
+
+
 def cmd_sync(args: argparse.Namespace, db: Database) -> int:
-    from vrac_desktop.services.sync import sync, sync_status
+    from vrac_desktop.services.sync import join_server, sync, sync_status
     from vrac_desktop.store.database import open_server
-    from vrac_desktop.store.server import (
-        display_url,
-        remember_server_password,
-        split_password,
-    )
+    from vrac_desktop.store.server import display_url, split_password
+    from vrac_desktop.store.server_credentials import remember_password, remembered_password
     from vrac_desktop.store.settings import Settings
 
-    settings = Settings(resolve_data_dir(args.data_dir).settings)
+    paths = resolve_data_dir(args.data_dir)
+    settings = Settings(paths.settings)
     if args.status:
         st = sync_status(db, team=settings.get("server_team"))
         last = st.last_sync_at.isoformat(timespec="seconds") if st.last_sync_at else "never"
@@ -236,19 +261,30 @@ def cmd_sync(args: argparse.Namespace, db: Database) -> int:
              f"\nFamilies with changes to send: {st.pending}\nPlans with two heads: "
              f"{st.two_heads}" + (f"\nLast problem: {st.last_error}" if st.last_error else ""))
         return 0
-    url = args.server or settings.get("server_url")
+    if args.join:
+        joined = join_server(db, paths=paths, code=args.join, signer=_signer(paths),
+                             key_code=args.key_code)
+        settings.set("server_url", joined.url)
+        settings.set("server_team", joined.team)
+        settings.set("server_ca", str(joined.ca_file or ""))
+        _out(f"Joined team {joined.team} on {joined.url} as {joined.account}; "
+             f"{joined.certificates} team certificates pinned. The join code is used up.")
+    address, in_url = split_password(args.server) if args.server else (
+        str(settings.get("server_url")), None)
     team = settings.get("server_team") if args.team is None else args.team
-    if not url:
-        raise ValueError("No team server is set: give --server postgresql://user@host/db.")
+    if not address:
+        raise ValueError("No team server is set: give --server postgresql://user@host/db, "
+                         "or --join CODE.")
+    password = in_url
     if args.remember_password:
-        typed = getpass.getpass("Server password: ") if sys.stdin.isatty() else \
-            sys.stdin.readline().rstrip("\n")
-        remember_server_password(url, typed)
-    server = open_server(url)
-    if args.server:  # remembered once the server answered; its password only in the keyring
-        address, password = split_password(args.server)
-        if password is not None:
-            remember_server_password(address, password)
+        password = _read_secret("Server password: ")
+    if password is None:
+        password = remembered_password(db, address)  # else PGPASSWORD / ~/.pgpass (libpq)
+    ca_file = str(settings.get("server_ca")) or None
+    server = open_server(address, password, ca_file=ca_file)
+    if password is not None and (args.remember_password or in_url is not None):
+        remember_password(db, address, password)  # once the server accepted it
+    if args.server:
         settings.set("server_url", address)
     if args.team is not None:
         settings.set("server_team", args.team)
@@ -257,17 +293,170 @@ def cmd_sync(args: argparse.Namespace, db: Database) -> int:
             _out(f"synced {done}/{total} families")
             sys.stdout.flush()
 
-        result = sync(db, server, team=team, actor=_actor(), server_name=display_url(url),
-                      progress=progress)
+        result = sync(db, server, team=team, actor=_actor(), server_name=display_url(address),
+                      progress=progress, signer=_signer(paths))
     finally:
         server.dispose()
-    _out(f"Synced {result.families} families with {display_url(url)}: {result.pushed} sent, "
-         f"{result.pulled} received, {result.erased} erased.")
+    _out(f"Synced {result.families} families with {display_url(address)}: {result.pushed} "
+         f"sent, {result.pulled} received, {result.erased} erased.")
     for fid in result.two_heads:
         _out(f"TWO HEADS family {fid}: reconcile it (vrac-desktop heads {fid}).")
     for problem in result.problems:
-        _out(f"NOT SYNCED family {problem.family_id}: {problem.message}")
+        _out(f"NOT SYNCED family {problem.family_id}: {problem.message}" if problem.family_id
+             else f"PROBLEM: {problem.message}")
     return 1 if result.problems else 0
+
+
+def _admin_db(args: argparse.Namespace) -> Database:
+    """The operator's connection: --url, else the one `server init` remembered; the password
+    from the URL, PGPASSWORD or ~/.pgpass (never stored by the app)."""
+    from vrac_desktop.store.database import open_server
+    from vrac_desktop.store.settings import Settings
+
+    settings = Settings(resolve_data_dir(args.data_dir).settings)
+    url = getattr(args, "url", None) or str(settings.get("server_admin_url"))
+    if not url:
+        raise ValueError("No server given: run `vrac-desktop server init URL` first, or pass "
+                         "--url.")
+    return open_server(url)
+
+
+def cmd_server(args: argparse.Namespace, paths: DataPaths) -> int:
+    from vrac_desktop.store import server_admin as admin
+    from vrac_desktop.store.server import display_url, split_password
+    from vrac_desktop.store.settings import Settings
+
+    if args.server_command == "init":
+        address, _ = split_password(args.url)
+        db = _admin_db(args)
+        try:
+            ca = Path(args.ca).read_text() if args.ca else ""
+            covered = admin.init_server(db, address=args.address or "", ca_pem=ca)
+        finally:
+            db.dispose()
+        Settings(paths.settings).set("server_admin_url", address)
+        _out(f"Team server ready at {display_url(address)}: roles, grants and row-level "
+             f"security on {len(covered)} tables ({', '.join(covered)}).")
+        return 0
+    db = _admin_db(args)
+    try:
+        if args.server_command == "add-team":
+            made = admin.add_team(db, args.team)
+            _out(f"Team {args.team} {'added' if made else 'already exists'}.")
+            if _operator_team_key(paths, args.team, create=True):
+                _out("Its team key (plan content is encrypted with it before it reaches the "
+                     "server) is kept in this data folder's encrypted database, not on the "
+                     "server.")
+        elif args.server_command == "add-coach":
+            code = admin.add_coach(db, args.name, team=args.team,
+                                   display_name=args.display_name or "")
+            key = _operator_team_key(paths, args.team, create=False)  # every generation
+            key_code = ""
+            if key is not None:
+                from dataclasses import replace as dc_replace
+
+                from vrac_desktop.store.team_crypto import new_key_code, wrap_team_key
+
+                key_code = new_key_code()
+                code = dc_replace(code, wrapped_key=wrap_team_key(
+                    key, key_code, team=args.team).to_json())
+            _out(f"Coach account {args.name} is in team {args.team}. Hand over this one-time "
+                 "join code (it holds a password: give it in person or by a secure channel; "
+                 "it stops working once the laptop joined):")
+            _out(code.encode())
+            if key_code:
+                _out(f"and, separately (by phone, not with the code), the key code: {key_code}")
+        elif args.server_command == "remove-coach":
+            teams = admin.remove_coach(db, args.name, team=args.team)
+            _out(f"{args.name} removed from {', '.join(teams) or 'no team'}"
+                 f"{'' if args.team else ' and can no longer log in'}.")
+        elif args.server_command == "rotate-team-key":
+            from vrac_desktop.store.server_credentials import remember_team_keys, team_keys
+            from vrac_desktop.store.team_crypto import new_team_key
+
+            local = open_for_cli(paths)
+            try:
+                keys = team_keys(local, args.team)
+                if keys is None:
+                    raise ValueError(f"This data folder holds no key of team {args.team}; "
+                                     "rotate it where `server add-team` ran.")
+                fresh, generation = new_team_key(), keys.current + 1
+                granted = admin.rotate_team_key(db, args.team, new_key=fresh,
+                                                generation=generation)
+                remember_team_keys(local, args.team, keys.with_key(generation, fresh))
+            finally:
+                local.dispose()
+            _out(f"Team {args.team} now writes with key generation {generation}, granted to "
+                 f"{', '.join(granted) or 'nobody yet'} (each laptop takes it at its next "
+                 "sync). Coaches removed before now cannot read what is written with it.")
+        elif args.server_command == "revoke-certificate":
+            n = admin.revoke_certificate(db, args.fingerprint)
+            _out(f"Revoked {n} certificate publication(s).")
+        elif args.server_command == "allow-new-certificate":
+            admin.allow_new_certificate(db, args.name)
+            _out(f"{args.name} may publish one new signing certificate (at its next join or "
+                 "sync).")
+        else:
+            for t in admin.list_teams(db):
+                _out(f"{t.name}\t{t.families} families\tcoaches: {', '.join(t.coaches) or '-'}")
+                for fp, holder, revoked in t.certificates:
+                    _out(f"  certificate {fp}\t{holder}{'  REVOKED' if revoked else ''}")
+    finally:
+        db.dispose()
+    return 0
+
+
+def _operator_team_key(paths: DataPaths, team: str, *, create: bool) -> bytes | None:
+    """The operator's copy of a team key, in the operator's own encrypted database."""
+    from vrac_desktop.store.server_credentials import remember_team_key, team_key
+    from vrac_desktop.store.team_crypto import new_team_key
+
+    local = open_for_cli(paths)
+    try:
+        key = team_key(local, team)
+        if key is None and create:
+            key = new_team_key()
+            remember_team_key(local, team, key)
+        return key
+    finally:
+        local.dispose()
+
+
+def _server_commands(sub: Any) -> None:
+    p = sub.add_parser("server", help="operator: set up and run a team server")
+    ops = p.add_subparsers(dest="server_command", metavar="ACTION", required=True)
+    o = ops.add_parser("init", help="schema, roles, grants and row-level security (idempotent)")
+    o.add_argument("url", metavar="URL", help="postgresql://operator@host/database (a role "
+                   "that owns the database and may create roles; password from PGPASSWORD "
+                   "or ~/.pgpass)")
+    o.add_argument("--address", metavar="HOST[:PORT]",
+                   help="the address coaches' laptops use (put into join codes)")
+    o.add_argument("--ca", metavar="FILE",
+                   help="the CA certificate (PEM) of the server's TLS certificate, for join "
+                   "codes")
+    o = ops.add_parser("add-team", help="add a team (a group role)")
+    o.add_argument("team", metavar="TEAM")
+    o = ops.add_parser("add-coach", help="add a coach's login role to a team; prints a "
+                       "one-time join code")
+    o.add_argument("name", metavar="NAME", help="account name (lower-case, e.g. anna_jansen)")
+    o.add_argument("--team", required=True)
+    o.add_argument("--display-name", metavar="TEXT")
+    o = ops.add_parser("remove-coach", help="take a coach out of a team, or of all teams")
+    o.add_argument("name", metavar="NAME")
+    o.add_argument("--team")
+    o = ops.add_parser("teams", help="teams, their coaches and published certificates")
+    o = ops.add_parser("rotate-team-key", help="a new team key for what is written from now "
+                       "on, granted to the team's current coaches only")
+    o.add_argument("team", metavar="TEAM")
+    o = ops.add_parser("revoke-certificate", help="stop trusting a lost or stolen key")
+    o.add_argument("fingerprint", metavar="FINGERPRINT")
+    o = ops.add_parser("allow-new-certificate", help="let a coach publish a new certificate")
+    o.add_argument("name", metavar="NAME")
+    for action in ops.choices.values():
+        if action.prog.split()[-1] != "init":
+            action.add_argument("--url", help="operator's server URL (default: the one "
+                                "`server init` used)")
+    p.set_defaults(without_db=cmd_server)
 
 
 def cmd_heads(args: argparse.Namespace, db: Database) -> int:
@@ -572,6 +761,76 @@ def _verify(args: argparse.Namespace, paths: DataPaths, db: Database | None) -> 
     return 0 if result.valid else 1
 
 
+# --- the coach's week (issue 13) -------------------------------------------------------------
+
+
+def cmd_caseload(args: argparse.Namespace, db: Database) -> int:
+    from datetime import date
+
+    from vrac_desktop.services.caseload import calendar_ics, caseload
+
+    load = caseload(db, today=args.today or date.today())
+    rows = load.filtered(responsible=args.person, organisation=args.team)
+    for a in rows:
+        due = a.due_on.isoformat() if a.due_on else "-"
+        _out(f"{due}{' OVERDUE' if a.overdue else ''}\t{a.family_name}\t"
+             f"{a.responsible or '(nobody yet)'}\t{a.description}")
+    for m in load.meetings:
+        _out(f"{m.on.isoformat()}\tMEETING\t{m.family_name}")
+    for e in load.evaluations:
+        _out(f"{e.on.isoformat()}{' OVERDUE' if e.overdue else ''}\tEVALUATION\t{e.family_name}")
+    if args.ics:
+        target = Path(args.ics)
+        tmp = target.with_name(target.name + ".tmp")
+        tmp.write_bytes(calendar_ics(load, actions=rows))
+        tmp.replace(target)
+        _out(f"Calendar written to {target}")
+    return 0
+
+
+def cmd_who_does_what(args: argparse.Namespace, db: Database) -> int:
+    from datetime import date
+
+    from vrac_desktop.documents.pdf_render import ensure_gui_app, render_pdf
+    from vrac_desktop.documents.who_does_what import WhoDoesWhatSource, who_does_what_document
+    from vrac_desktop.services.families import get_family
+    from vrac_desktop.services.plans import current_version
+
+    family_id = _resolve_family(db, args.family)
+    version = current_version(db, family_id=family_id)
+    if version is None:
+        raise ValueError("This family has no plan version yet.")
+    ensure_gui_app()
+    document = who_does_what_document(WhoDoesWhatSource(
+        family=get_family(db, family_id=family_id), plan=version.content,
+        version_number=version.number, version_hash=version.hash, as_of=date.today(),
+        organisation=args.organisation))
+    target = Path(args.pdf)
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.write_bytes(render_pdf(document))
+    tmp.replace(target)
+    _out(f"Who does what written to {target}")
+    return 0
+
+
+def _caseload_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from datetime import date
+
+    p = sub.add_parser("caseload", help="the coach's week: open actions across families, "
+                                        "meetings and evaluations due")
+    p.add_argument("--ics", metavar="FILE", help="also write them to an iCalendar file")
+    p.add_argument("--person", help="only the actions of this responsible person")
+    p.add_argument("--team", help="only the actions of this team / organisation")
+    p.add_argument("--today", metavar="DATE", type=date.fromisoformat, help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_caseload, read_only=True)
+    p = sub.add_parser("who-does-what", help="one page 'who does what' for a family (PDF, "
+                                             "in the family's language)")
+    p.add_argument("family", metavar="FAMILY", help="family id, or words matching one family")
+    p.add_argument("--pdf", metavar="FILE", required=True)
+    p.add_argument("--organisation", metavar="NAME", default="", help="name on the page")
+    p.set_defaults(func=cmd_who_does_what, read_only=True)
+
+
 def cmd_fidelity_summary(args: argparse.Namespace, db: Database) -> int:
     """The anonymous organisation summary of fidelity (docs/fidelity.md) as CSV and/or PDF."""
     from datetime import date
@@ -627,6 +886,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import-family", help="import a family exported with export-family")
     p.add_argument("file", metavar="FILE")
+    p.add_argument("--allow-unsigned", action="store_true",
+                   help="accept versions without an author signature (old exports)")
     p.set_defaults(func=cmd_import_family)
 
     p = sub.add_parser("list-families", help="list families: id, name, reference, status")
@@ -640,14 +901,20 @@ def build_parser() -> argparse.ArgumentParser:
                    " (remembered; the password comes from the OS keyring)")
     p.add_argument("--team", help="your team on the server (remembered)")
     p.add_argument("--remember-password", action="store_true",
-                   help="ask for the server password and keep it in the OS keyring")
+                   help="read the server password (terminal, or the first line of stdin) and "
+                   "keep it in the OS keyring or, in passphrase mode, the encrypted database")
+    p.add_argument("--join", metavar="CODE", help="join a team with the operator's join code")
+    p.add_argument("--key-code", metavar="CODE",
+                   help="with --join: the key code the operator gave apart from the join code")
     p.add_argument("--status", action="store_true", help="show the sync status, offline")
     p.set_defaults(func=cmd_sync)
+    _server_commands(sub)
 
     p = sub.add_parser("heads", help="list a plan's heads (two after offline edits) and diffs")
     p.add_argument("family_id", metavar="FAMILY")
     p.set_defaults(func=cmd_heads, read_only=True)
     _document_commands(sub)
+    _caseload_commands(sub)
 
     p = sub.add_parser("fidelity-summary",
                        help="anonymous fidelity summary of all families (CSV and/or PDF)")

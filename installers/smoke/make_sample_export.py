@@ -24,12 +24,15 @@ from vrac_desktop.services.plans import save_plan_version  # noqa: E402
 from vrac_desktop.services.transfer import export_family  # noqa: E402
 from vrac_desktop.store.database import open_local  # noqa: E402
 from vrac_desktop.store.paths import DataPaths  # noqa: E402
+from vrac_desktop.store.provenance import Signer  # noqa: E402
+from vrac_desktop.store.signing_keys import signing_identity  # noqa: E402
 
 
 def main(out: Path, workdir: Path) -> int:
     # Never the developer's own keyring: the null backend makes this a passphrase database.
     os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
-    db = open_local(DataPaths(workdir / "sample-data"), "smoke-test-sample-passphrase")
+    paths = DataPaths(workdir / "sample-data")
+    db = open_local(paths, "smoke-test-sample-passphrase")
     try:
         family, _ = create_family(db, display_name="Familie Smoke-Test", reference="SMOKE-1",
                                   language="nl", actor="smoke-test")
@@ -41,7 +44,10 @@ def main(out: Path, workdir: Path) -> int:
                                           Rater.FAMILY, meeting.id)])
         save_plan_version(db, family_id=family.id, content=with_progress(plan),
                           actor="smoke-test")
-        export_family(db, family_id=family.id, path=out, actor="smoke-test")
+        # Signed like `vrac-desktop export-family` does: import-family refuses unsigned files.
+        signer = Signer(signing_identity(paths, coach_name="Smoke Test",
+                                         passphrase="smoke-test-sample-passphrase"))
+        export_family(db, family_id=family.id, path=out, actor="smoke-test", signer=signer)
     finally:
         db.dispose()
     sys.stdout.write(f"{family.id}\n")

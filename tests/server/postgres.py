@@ -74,7 +74,8 @@ def _ensure_user() -> str:
     return RUN_AS
 
 
-def start() -> PostgresServer:
+def start(tls: tuple[bytes, bytes] | None = None) -> PostgresServer:
+    """``tls``: (certificate PEM, key PEM) to serve TLS with (ssl=on); else plain TCP."""
     initdb = find_binary("initdb")
     if initdb is None:
         raise FileNotFoundError("PostgreSQL server binaries (initdb) not found")
@@ -99,6 +100,15 @@ def start() -> PostgresServer:
     server = PostgresServer(bindir, datadir, port, run_as)
     options = (f"-c listen_addresses=127.0.0.1 -c port={port} "
                f"-c unix_socket_directories={base} -c fsync=off -c max_connections=60")
+    if tls is not None:
+        cert, key = base / "server.crt", base / "server.key"
+        cert.write_bytes(tls[0])
+        key.write_bytes(tls[1])
+        key.chmod(0o600)
+        if run_as:
+            shutil.chown(cert, user=run_as)
+            shutil.chown(key, user=run_as)
+        options += f" -c ssl=on -c ssl_cert_file={cert} -c ssl_key_file={key}"
     result = subprocess.run(
         server._cmd(str(bindir / "pg_ctl"), "start", "-D", str(datadir), "-w", "-t", "60",
                     "-o", options, "-l", str(base / "server.log")),

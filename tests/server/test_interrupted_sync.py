@@ -24,7 +24,7 @@ from vrac_desktop.services.history import verify_history
 from vrac_desktop.services.plans import save_plan_version
 from vrac_desktop.services.sync import sync_status
 from vrac_desktop.store.database import Database
-from vrac_desktop.store.server import remember_server_password
+from vrac_desktop.store.server_credentials import remember_password
 
 FAMILIES = 120
 
@@ -70,7 +70,7 @@ def kill_after(cmd: list[str], lines: int) -> list[str]:
 def test_sync_killed_half_way_resumes_without_duplicates(team: Team) -> None:
     seed(team.a, FAMILIES)
     url = team.url.replace(f":{PASSWORD}@", "@")  # as a user gives it: no password
-    remember_server_password(url, PASSWORD)  # the OS keyring (test file backend)
+    remember_password(team.a, url, PASSWORD)  # the OS keyring (test file backend)
     team.a.dispose()
     team.b.dispose()
 
@@ -91,8 +91,9 @@ def test_sync_killed_half_way_resumes_without_duplicates(team: Team) -> None:
     done = subprocess.run(cli("sync", data=team.a_paths.root), capture_output=True, text=True,
                           timeout=300, env=dict(os.environ))  # server and team remembered
     assert done.returncode == 0, done.stderr
-    # a version, a rating and two phase changes (first meeting, approved plan) each
-    assert f"{4 * remaining} sent, 0 received" in done.stdout
+    # a version, a rating and two phase changes (first meeting, approved plan) each, and
+    # their four author signatures (the CLI signs with this laptop's key)
+    assert f"{8 * remaining} sent, 0 received" in done.stdout
     on_server = per_family(team.server)
     assert len(on_server) == FAMILIES and set(on_server.values()) == {(1, 1, 1)}
 

@@ -25,15 +25,22 @@ from vrac_desktop.store.server import (
     ServerAddressError,
     ServerPasswordError,
     display_url,
-    remember_server_password,
     server_url,
 )
+from vrac_desktop.store.server_credentials import remember_password, remembered_password
 
 
 def test_url_gets_the_driver_and_tls_off_this_machine() -> None:
     remote = server_url("postgresql://coach@db.team.example/vrac")
     assert remote.drivername == "postgresql+psycopg"
-    assert remote.query["sslmode"] == "require"
+    assert remote.query["sslmode"] == "verify-full"  # the certificate is checked, not just TLS
+    with_ca = server_url("postgresql://coach@db.team.example/vrac", "/data/server-ca.pem")
+    assert (with_ca.query["sslmode"], with_ca.query["sslrootcert"]) == (
+        "verify-full", "/data/server-ca.pem")
+    loopback_ca = server_url("postgresql://coach@127.0.0.1/vrac", "/data/server-ca.pem")
+    assert loopback_ca.query["sslmode"] == "verify-full"
+    assert server_url("postgresql://coach@db/vrac?sslmode=require").query["sslmode"] == \
+        "require"  # an explicit choice is kept
     pinned = server_url("postgres://coach@db.team.example/vrac?sslmode=verify-full"
                         "&sslrootcert=/etc/team-ca.pem")
     assert (pinned.query["sslmode"], pinned.query["sslrootcert"]) == (
@@ -53,17 +60,18 @@ def test_bad_server_addresses(url: str, message: str) -> None:
 
 
 def test_password_comes_from_the_keyring_and_wrong_one_is_a_clear_error(
-        new_server_db: Callable[[], tuple[str, Database]]) -> None:
+        new_server_db: Callable[[], tuple[str, Database]], db: Database) -> None:
     url_with_password, _ = new_server_db()
     url = url_with_password.replace(f":{PASSWORD}@", "@")
-    with pytest.raises(ServerPasswordError, match="none is kept in the OS keyring"):
+    with pytest.raises(ServerPasswordError, match="none is remembered"):
         open_server(url)
-    remember_server_password(url, PASSWORD)
+    assert remember_password(db, url, PASSWORD) == "keyring"
     backend = keys.secure_keyring()
     assert backend is not None
     where = url.split("@", 1)[1]  # 127.0.0.1:PORT/DBNAME
     assert backend.get_password(keys.SERVICE, f"server-password:vrac@{where}") == PASSWORD
-    db = open_server(url)
+    assert remembered_password(db, url) == PASSWORD
+    db = open_server(url, remembered_password(db, url))
     try:
         assert db.mode == "server" and db.schema_revision() == head_revision()
     finally:

@@ -46,6 +46,16 @@ class ExportedVersion:
 
 
 @dataclass(frozen=True)
+class ExportedSignature:
+    """A version's author signature (team server, issue 15): ``signer`` is the SHA-256 of the
+    signing certificate, which the export carries in ``certificates``."""
+
+    hash: str
+    signer: str
+    signature: str
+
+
+@dataclass(frozen=True)
 class ExportedEvaluation:
     content: Evaluation
     number: int = 0  # 0: from a schema-1 file, sealed at import
@@ -86,6 +96,9 @@ class FamilyExport:
     # The family's voice after each meeting (three questions, faces 1..5); absent in files
     # written before it existed.
     voices: tuple[VoiceAnswer, ...] = ()
+    # Each version's author signature and the certificates (PEM) that made them.
+    signatures: tuple[ExportedSignature, ...] = ()
+    certificates: tuple[str, ...] = ()
 
 
 def parse_family_export(raw: bytes) -> FamilyExport:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from vrac_desktop.services import gdpr
 from vrac_desktop.services.backup import make_backup
 from vrac_desktop.services.families import get_family
-from vrac_desktop.store.database import Database, open_server
+from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import StoreError
 from vrac_desktop.store.paths import DataPaths
 from vrac_desktop.store.settings import Settings
@@ -454,27 +454,7 @@ class DataActions(QObject):
 
     # -- team server ----------------------------------------------------------------------------
     def show_sync(self) -> None:
-        from vrac_desktop.gui.sync_panel import SyncPanel
+        from vrac_desktop.gui.team_server_dialog import show_team_server
 
-        settings = self._settings
-        url = str(settings.get("server_url")) if settings else ""
-        if not url:
-            url, ok = QInputDialog.getText(
-                self._window, self.tr("Team server"),
-                self.tr("Address of the team server (postgresql://user@host/database). The "
-                        "password is asked once and kept in the OS keyring."))
-            if not ok or not url.strip():
-                return
-            if settings:
-                settings.set("server_url", url.strip())
-        dialog = QDialog(self._window)
-        dialog.setWindowTitle(self.tr("Team server sync"))
-        layout = QVBoxLayout(dialog)
-        panel = SyncPanel(self._db, connect=lambda: open_server(url.strip()),
-                          team=str(settings.get("server_team")) if settings else "",
-                          actor=self._actor)
-        layout.addWidget(panel)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(dialog.reject)
-        layout.addWidget(buttons)
-        dialog.exec()
+        show_team_server(self._window, self._db, paths=self._paths, settings=self._settings,
+                         actor=self._actor)

@@ -4,39 +4,72 @@ Sync runs on a worker thread (services/sync.py is synchronous; per the Database 
 it opens its own sessions there). The worker only emits signals; Qt queues them to this
 widget's thread, so every widget change happens on the UI thread. Closing the panel waits for
 a running sync to stop between two families (``cancel``).
+
+When the server refuses the password, or none is remembered, the panel asks for it right
+there (a password field, "remember on this computer", and "Sync with this password"), then
+syncs again; the password is handed to ``remember`` (OS keyring or the encrypted database),
+never to settings. Versions that fail their author signature check are listed with who/what.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vrac_desktop.services.sync import SyncResult, sync, sync_status
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import StoreError
+from vrac_desktop.store.server import ServerPasswordError
 
 
 class SyncPanel(QWidget):
     progressed = Signal(int, int)
     finished = Signal(object)  # SyncResult
     failed = Signal(str)
+    password_needed = Signal(str)
 
-    def __init__(self, local: Database, *, connect: Callable[[], Database], team: str,
-                 actor: str, parent: QWidget | None = None) -> None:
+    def __init__(self, local: Database, *, connect: Callable[[str | None], Database],
+                 team: str, actor: str, signer: Callable[[], Any] = lambda: None,
+                 remember: Callable[[str], None] = lambda _password: None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._local = local
-        self._connect = connect  # opens the team server (open_server with the saved URL)
+        # Opens the team server with the password given (None: the remembered one, else
+        # libpq's PGPASSWORD/.pgpass). Runs on the worker thread.
+        self._connect = connect
         self._team = team
         self._actor = actor
+        self._signer_for = signer  # this laptop's signing key; asked on the UI thread
+        self._signer: Any = None
+        self._remember = remember
+        self._password: str | None = None  # typed in the panel, for this session
+        self._remember_typed = False  # remember it once the server accepted it
         self._worker: threading.Thread | None = None
         self._cancel = threading.Event()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout()
+        outer.addLayout(layout)
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Sync status"))
+        self.details = QPlainTextEdit(readOnly=True)
+        self.details.setAccessibleName(self.tr("Sync problems"))
+        self.details.setMinimumHeight(90)
+        self.details.setVisible(False)
         layout.addWidget(self.status, 1)
         self.bar = QProgressBar()
         self.bar.setAccessibleName(self.tr("Sync progress"))
@@ -47,9 +80,29 @@ class SyncPanel(QWidget):
                                        "receive the team's"))
         self.button.clicked.connect(self.start)
         layout.addWidget(self.button)
+        outer.addWidget(self.details)
+        self.asking = QWidget()
+        ask = QHBoxLayout(self.asking)
+        ask.setContentsMargins(0, 0, 0, 0)
+        self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Team server password"))
+        self.password.setPlaceholderText(self.tr("Team server password"))
+        self.password.returnPressed.connect(self._use_password)
+        ask.addWidget(self.password, 1)
+        self.remember_box = QCheckBox(self.tr("&Remember on this computer"))
+        self.remember_box.setToolTip(self.tr("Kept in the OS keyring, or inside the encrypted "
+                                             "database; never in a settings file"))
+        self.remember_box.setChecked(True)
+        ask.addWidget(self.remember_box)
+        self.use_password = QPushButton(self.tr("Sync &with this password"))
+        self.use_password.clicked.connect(self._use_password)
+        ask.addWidget(self.use_password)
+        self.asking.setVisible(False)
+        outer.addWidget(self.asking)
         self.progressed.connect(self._on_progress)
         self.finished.connect(self._on_finished)
         self.failed.connect(self._on_failed)
+        self.password_needed.connect(self._on_password_needed)
         self.refresh()
 
     def refresh(self, problem: str = "") -> None:
@@ -63,15 +116,22 @@ class SyncPanel(QWidget):
                 "%1", str(st.two_heads))
         if st.interrupted:
             text += " · " + self.tr("the last sync was interrupted; sync again to finish it")
-        if problem:
-            text += "\n" + problem
         self.status.setText(text)
+        # What went wrong (a refused version's who/what, a refused password...): in a box
+        # that scrolls, so a long report never pushes the buttons out of the window.
+        self.details.setPlainText(problem)
+        self.details.setVisible(bool(problem))
 
     def running(self) -> bool:
         return self._worker is not None and self._worker.is_alive()
 
     def start(self) -> None:
         if self.running():
+            return
+        try:
+            self._signer = self._signer_for()  # may ask the passphrase: UI thread
+        except StoreError as exc:
+            self.refresh(str(exc))
             return
         self.button.setEnabled(False)
         self.bar.setRange(0, 0)  # busy until the first family is done
@@ -83,12 +143,18 @@ class SyncPanel(QWidget):
     def _run(self) -> None:
         # Worker thread: no widget is touched here, only signals are emitted.
         try:
-            server = self._connect()
+            server = self._connect(self._password)
+            if self._remember_typed and self._password is not None:
+                self._remember(self._password)  # accepted by the server: keep it
+                self._remember_typed = False
             try:
                 result = sync(self._local, server, team=self._team, actor=self._actor,
-                              progress=self.progressed.emit, cancel=self._cancel)
+                              progress=self.progressed.emit, cancel=self._cancel,
+                              signer=self._signer)
             finally:
                 server.dispose()
+        except ServerPasswordError as exc:
+            self.password_needed.emit(str(exc))
         except StoreError as exc:
             self.failed.emit(str(exc))
         else:
@@ -113,6 +179,24 @@ class SyncPanel(QWidget):
     def _on_failed(self, message: str) -> None:
         self._done()
         self.refresh(message)
+
+    def _on_password_needed(self, message: str) -> None:
+        self._done()
+        self._password = None
+        self.refresh(message)
+        self.asking.setVisible(True)
+        self.password.clear()
+        self.password.setFocus()
+
+    def _use_password(self) -> None:
+        typed = self.password.text()
+        if not typed:
+            return
+        self.password.clear()
+        self.asking.setVisible(False)
+        self._password = typed
+        self._remember_typed = self.remember_box.isChecked()
+        self.start()
 
     def stop(self) -> None:
         """Stop a running sync between two families and wait for it (on close)."""

@@ -56,6 +56,7 @@ class VersionSummary:
     created_by: str
     approved: bool
     hash: str
+    written_by: str | None = None  # the team server account that wrote it (None: this laptop)
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,7 @@ def list_versions(db: Database, *, family_id: str) -> list[VersionSummary]:
     with db.session() as s:
         return [
             VersionSummary(r.number, datetime.fromisoformat(r.created_at), r.created_by,
-                           bool(r.approved), r.hash)
+                           bool(r.approved), r.hash, r.written_by)
             for r in repo.version_rows(s, family_id)
         ]
 

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from vrac_desktop import __version__
 from vrac_desktop.domain.codec import (
@@ -25,6 +27,7 @@ from vrac_desktop.domain.transfer import (
     MAX_FILE_BYTES,
     SCHEMA_VERSION,
     ExportedEvaluation,
+    ExportedSignature,
     ExportedTransition,
     ExportedVersion,
     FamilyExport,
@@ -36,9 +39,18 @@ from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import ConflictError
 from vrac_desktop.store.files import write_export
-from vrac_desktop.store.models import FamilyRow
+from vrac_desktop.store.models import FamilyRow, TeamCertificateRow
+from vrac_desktop.store.paths import DataPaths
+from vrac_desktop.store.provenance import Pinned, Signer, fingerprint, version_message
 from vrac_desktop.store.repository import StoredTransition
-from vrac_desktop.store.server import add_fork_version, add_main_version, fork_records
+from vrac_desktop.store.server import (
+    add_fork_version,
+    add_main_version,
+    add_signatures,
+    fork_records,
+    signatures_of,
+)
+from vrac_desktop.store.signing_keys import trusted_certificates
 
 
 class ImportRefusedError(ValueError):
@@ -51,13 +63,27 @@ class ImportResult:
     display_name: str
     versions: int
     changes: Changes
+    # Who signed the history: (signer name, certificate fingerprint, known to this laptop).
+    signers: tuple[tuple[str, str, bool], ...] = ()
+    unsigned: int = 0  # versions imported without a signature (only with allow_unsigned)
 
 
-def build_family_export(db: Database, *, family_id: str, actor: str) -> FamilyExport:
+def build_family_export(db: Database, *, family_id: str, actor: str,
+                        signer: Signer | None = None) -> FamilyExport:
+    """The family in full. With ``signer``, versions not signed yet (made on this laptop and
+    never synced) are signed for the export, in memory: an export changes nothing stored."""
     with db.session() as s:
         family = repo.family_from_row(repo.family_row(s, family_id))
         versions = tuple(_exported(repo.record_of(r)) for r in repo.version_rows(s, family_id))
         forks = tuple(_exported(rec) for rec in fork_records(s, family_id))
+        found = signatures_of(s, family_id)
+        pems = {r.fingerprint: r.pem for r in s.scalars(select(TeamCertificateRow))}
+        if signer is not None:
+            pems[signer.fingerprint] = signer.pem
+            for v in (*versions, *forks):
+                if v.hash not in found:
+                    found[v.hash] = (signer.fingerprint,
+                                     signer.sign(version_message(v.hash)))
         export = FamilyExport(
             format=FORMAT, schema_version=SCHEMA_VERSION, exported_at=datetime.now(UTC),
             app_version=__version__, family=family, meetings=tuple(repo.meetings(s, family_id)),
@@ -70,6 +96,9 @@ def build_family_export(db: Database, *, family_id: str, actor: str) -> FamilyEx
                                    t.content_hash)
                 for t in repo.transition_plans(s, family_id)),
             voices=tuple(repo.voices(s, family_id)),
+            signatures=tuple(ExportedSignature(h, signer_fp, sig)
+                             for h, (signer_fp, sig) in sorted(found.items())),
+            certificates=tuple(sorted({pems[fp] for fp, _ in found.values() if fp in pems})),
         )
         repo.audit(s, actor=actor, action="exported", family_id=family_id, detail="json")
     return export
@@ -94,15 +123,25 @@ def _exported(rec: VersionRecord) -> ExportedVersion:
     )
 
 
-def export_family(db: Database, *, family_id: str, path: Path, actor: str) -> Path:
-    export = build_family_export(db, family_id=family_id, actor=actor)
+def export_family(db: Database, *, family_id: str, path: Path, actor: str,
+                  signer: Signer | None = None) -> Path:
+    export = build_family_export(db, family_id=family_id, actor=actor, signer=signer)
     data = json.dumps(to_jsonable(export), ensure_ascii=False, indent=1, sort_keys=True)
     # Plaintext outside the data folder: never a partial temporary file beside it.
     write_export(db.paths, path, data.encode("utf-8"))
     return path
 
 
-def import_family(db: Database, *, path: Path, actor: str) -> ImportResult:
+def import_family(db: Database, *, path: Path, actor: str, paths: DataPaths | None = None,
+                  allow_unsigned: bool = True) -> ImportResult:
+    """Import a family export, all or nothing. Every version must carry its author's
+    signature, and every signature must verify against the certificate that made it, so a
+    history edited and re-hashed after export is refused. A file with no signature at all (from
+    before signatures existed, or stripped) is accepted only with ``allow_unsigned``; the
+    ``import-family`` command passes False unless ``--allow-unsigned`` is given (its
+    ``unsigned`` count says how many versions came in unsigned). The result names the signers
+    and whether this laptop knows them (its own certificates, signing/trusted of ``paths``,
+    and the team certificates it pinned)."""
     try:
         # Size first: a 3 GB file must be refused before a byte of it is read.
         size = Path(path).stat().st_size
@@ -162,6 +201,12 @@ def import_family(db: Database, *, path: Path, actor: str) -> ImportResult:
                 s.flush()
             for t in transitions:
                 repo.add_transition_plan(s, fid, t)
+            s.flush()
+            # Last, so a file for a family already here or clashing ids says that first; a
+            # refusal rolls the whole import back.
+            signers, unsigned, signatures = _verified_signatures(
+                s, export, records + forks, paths, allow_unsigned=allow_unsigned)
+            add_signatures(s, fid, signatures)
             if records:
                 row.head_number, row.head_hash = records[-1].number, records[-1].hash
                 row.updated_at = records[-1].created_at.isoformat()
@@ -175,7 +220,7 @@ def import_family(db: Database, *, path: Path, actor: str) -> ImportResult:
             "nothing was imported.") from None
     return ImportResult(fid, export.family.display_name, len(records),
                         Changes(family_id=fid, families=True, plan=True, ratings=True,
-                                evaluations=True))
+                                evaluations=True), signers, unsigned)
 
 
 def _verified_evaluations(export: FamilyExport, records: list[VersionRecord]
@@ -226,6 +271,43 @@ def _verified_transitions(export: FamilyExport) -> list[StoredTransition]:
         result.append(StoredTransition(t.id, t.meeting_id, t.created_at, t.created_by, body,
                                        t.content_hash))
     return result
+
+
+def _verified_signatures(s: Session, export: FamilyExport, records: list[VersionRecord],
+                         paths: DataPaths | None, *, allow_unsigned: bool
+                         ) -> tuple[tuple[tuple[str, str, bool], ...], int,
+                                    dict[str, tuple[str, str]]]:
+    carried = Pinned.of(export.certificates)
+    by_hash = {s.hash: (s.signer, s.signature) for s in export.signatures}
+    unsigned = 0
+    for rec in records:
+        signer, signature = by_hash.get(rec.hash, (None, None))
+        if signature is None:
+            if by_hash:  # a signed file, but no signature for this hash: edited, re-hashed
+                raise ImportRefusedError(
+                    f"Version {rec.number} in the file was changed after it was signed (no "
+                    "author signature matches its hash: edited and re-hashed); nothing was "
+                    "imported.")
+            if not allow_unsigned:
+                raise ImportRefusedError(
+                    f"Version {rec.number} in the file carries no author signature, so its "
+                    "history cannot be told apart from one edited and re-hashed after export; "
+                    "nothing was imported. (An export made before signatures existed can be "
+                    "imported with --allow-unsigned.)")
+            unsigned += 1
+            continue
+        why = carried.check(version_message(rec.hash), signer, signature)
+        if why is not None:
+            raise ImportRefusedError(
+                f"Version {rec.number} in the file was changed after it was signed ({why}); "
+                "nothing was imported.")
+    known = {r.fingerprint for r in s.scalars(select(TeamCertificateRow))}
+    if paths is not None:
+        known |= {fingerprint(c) for c in trusted_certificates(paths)}
+    used = sorted({signer for signer, _ in by_hash.values() if signer in carried.certs})
+    signers = tuple((carried.name(fp), fp, fp in known) for fp in used)
+    keep = {h: v for h, v in by_hash.items() if h in {r.hash for r in records}}
+    return signers, unsigned, keep
 
 
 def _verified_records(export: FamilyExport) -> tuple[list[VersionRecord], list[VersionRecord]]:

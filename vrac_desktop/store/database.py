@@ -39,12 +39,25 @@ if TYPE_CHECKING:
 
 
 def newest_migration() -> str:
-    """The head revision from the migration file names alone (no Alembic): the files are
-    ``db/versions/NNNN_name.py`` with ``revision = "NNNN"``, one straight line of revisions.
-    tests/store/test_migrations.py checks that this is Alembic's head."""
-    return max((path.name.split("_", 1)[0]
-                for path in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")),
-               default="")  # none found: never "at the newest", Alembic decides
+    """The head revision from the migration files alone (no Alembic): each
+    ``db/versions/NNNN_name.py`` says ``revision = "..."`` and ``down_revision = "..."``; the
+    head is the one no other file revises (numbers are reserved per branch, so the newest is
+    not always the largest). tests/store/test_migrations.py checks that this is Alembic's
+    head."""
+    import re
+
+    revisions: set[str] = set()
+    revised: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"):
+        text_ = path.read_text(encoding="utf-8")
+        found = re.search(r'^revision = "([^"]+)"', text_, re.M)
+        down = re.search(r'^down_revision = "([^"]+)"', text_, re.M)
+        if found:
+            revisions.add(found.group(1))
+        if down:
+            revised.add(down.group(1))
+    heads = sorted(revisions - revised)
+    return heads[0] if len(heads) == 1 else ""  # none or several: Alembic decides
 
 
 def _alembic_config(connection: Any) -> Config:
@@ -282,17 +295,20 @@ def _refuse(exc: SADatabaseError, info: KeyInfo) -> NoReturn:
 _MIGRATION_LOCK = 0x56524143
 
 
-def open_server(url: str, password: str | None = None) -> Database:
+def open_server(url: str, password: str | None = None, *, ca_file: str | None = None
+                ) -> Database:
     """Connect to the team server (PostgreSQL) and migrate it to this app's schema.
 
-    The password: ``password``, else the URL's, else the one kept in the OS keyring
-    (store/server.py). TLS options come with the URL (``sslmode``...).
+    The password: ``password``, else the URL's, else libpq's (``PGPASSWORD``, ``~/.pgpass``);
+    a laptop passes the one it remembers (store/server_credentials.py). TLS: ``verify-full``
+    off this machine, against ``ca_file`` when given (store/server.py). A coach's role may not
+    migrate: a server older than this app is reported for its operator to upgrade.
     """
-    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.exc import OperationalError, ProgrammingError
 
     from vrac_desktop.store.server import connection_error, server_engine
 
-    engine = server_engine(url, password)
+    engine = server_engine(url, password, ca_file=ca_file)
     try:
         with engine.connect() as conn:
             conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": _MIGRATION_LOCK})
@@ -305,7 +321,15 @@ def open_server(url: str, password: str | None = None) -> Database:
                 conn.commit()
     except OperationalError as exc:
         engine.dispose()
-        raise connection_error(url, exc) from None
+        raise connection_error(url, exc, password) from None
+    except ProgrammingError as exc:
+        engine.dispose()
+        if "permission denied" in str(exc.orig) or "must be owner" in str(exc.orig):
+            raise StoreError(
+                "The team server's database is at an older version than this app, and your "
+                "account may not upgrade it. Ask the operator to run `vrac-desktop server "
+                "init` with this version; nothing was changed.") from None
+        raise
     except BaseException:
         engine.dispose()
         raise

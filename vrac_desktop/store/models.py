@@ -19,6 +19,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.sql.expression import false
 
 ID = String(36)
 
@@ -42,6 +43,9 @@ class FamilyRow(Base):
     head_hash: Mapped[str] = mapped_column(String(64))
     # Lower-cased name and reference, for search as you type.
     search_key: Mapped[str] = mapped_column(String(800), index=True)
+    home_languages: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    interpreter_needed: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                     server_default=false())
     # The team it belongs to on the team server ("" until first synced); sync pulls a team's.
     team: Mapped[str] = mapped_column(String(100), default="", server_default="", index=True)
 
@@ -56,6 +60,9 @@ class MeetingRow(Base):
     facilitator_id: Mapped[str | None] = mapped_column(ID, nullable=True)
     attendance_json: Mapped[str] = mapped_column(Text, default="[]")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # On the server, set by a trigger to the login role that inserted the row (session_user);
+    # on a laptop, what the server said (NULL: written on this laptop). Not hashed.
+    written_by: Mapped[str | None] = mapped_column(String(100), nullable=True, default=None)
 
 
 class PlanVersionRow(Base):
@@ -75,6 +82,9 @@ class PlanVersionRow(Base):
     hash: Mapped[str] = mapped_column(String(64), unique=True)
     # A merge version: the hash of the other head it reconciles (domain/history.py).
     merge_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, default=None)
+    # On the server, set by a trigger to the login role that inserted the row (session_user);
+    # on a laptop, what the server said (NULL: written on this laptop). Not hashed.
+    written_by: Mapped[str | None] = mapped_column(String(100), nullable=True, default=None)
 
 
 class PlanVersionForkRow(Base):
@@ -95,6 +105,9 @@ class PlanVersionForkRow(Base):
     prev_hash: Mapped[str] = mapped_column(String(64))
     merge_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, default=None)
     received_at: Mapped[str] = mapped_column(String(40))
+    # On the server, set by a trigger to the login role that inserted the row (session_user);
+    # on a laptop, what the server said (NULL: written on this laptop). Not hashed.
+    written_by: Mapped[str | None] = mapped_column(String(100), nullable=True, default=None)
 
 
 class RatingRow(Base):
@@ -109,6 +122,9 @@ class RatingRow(Base):
     value: Mapped[int] = mapped_column(Integer)
     rater: Mapped[str] = mapped_column(String(20))
     comment: Mapped[str] = mapped_column(Text, default="")
+    # On the server, set by a trigger to the login role that inserted the row (session_user);
+    # on a laptop, what the server said (NULL: written on this laptop). Not hashed.
+    written_by: Mapped[str | None] = mapped_column(String(100), nullable=True, default=None)
 
 
 class MeetingVoiceRow(Base):
@@ -128,6 +144,9 @@ class MeetingVoiceRow(Base):
     respondent: Mapped[str] = mapped_column(String(20))
     question: Mapped[str] = mapped_column(String(40))
     value: Mapped[int] = mapped_column(Integer)
+    # On the server, set by a trigger to the login role that inserted the row (session_user);
+    # on a laptop, what the server said (NULL: written on this laptop). Not hashed.
+    written_by: Mapped[str | None] = mapped_column(String(100), nullable=True, default=None)
 
 
 class EvaluationRow(Base):
@@ -139,6 +158,9 @@ class EvaluationRow(Base):
     period_end: Mapped[date] = mapped_column(Date)
     content_json: Mapped[str] = mapped_column(Text)
     created_at: Mapped[str] = mapped_column(String(40))
+    # On the server, set by a trigger to the login role that inserted the row (session_user);
+    # on a laptop, what the server said (NULL: written on this laptop). Not hashed.
+    written_by: Mapped[str | None] = mapped_column(String(100), nullable=True, default=None)
     # The evaluation chain (domain/cycle.py; migration 0004). Rows from before it are sealed
     # by the migration with plan_version 0 (they named no plan version).
     number: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
@@ -162,6 +184,9 @@ class PhaseChangeRow(Base):
     changed_on: Mapped[date] = mapped_column(Date)
     changed_by: Mapped[str] = mapped_column(String(500))
     reason: Mapped[str] = mapped_column(Text)
+    # On the server, set by a trigger to the login role that inserted the row (session_user);
+    # on a laptop, what the server said (NULL: written on this laptop). Not hashed.
+    written_by: Mapped[str | None] = mapped_column(String(100), nullable=True, default=None)
 
 
 class TransitionPlanRow(Base):
@@ -176,6 +201,9 @@ class TransitionPlanRow(Base):
     created_by: Mapped[str] = mapped_column(String(500))
     content_json: Mapped[str] = mapped_column(Text)
     content_hash: Mapped[str] = mapped_column(String(64))
+    # On the server, set by a trigger to the login role that inserted the row (session_user);
+    # on a laptop, what the server said (NULL: written on this laptop). Not hashed.
+    written_by: Mapped[str | None] = mapped_column(String(100), nullable=True, default=None)
 
 
 class DraftRow(Base):
@@ -198,6 +226,9 @@ class ErasureRow(Base):
     family_id: Mapped[str] = mapped_column(ID, primary_key=True)
     erased_at: Mapped[str] = mapped_column(String(40))
     actor: Mapped[str] = mapped_column(String(500))
+    # The erasing coach's signature over the erasure (store/provenance.py); migration 0007.
+    signer: Mapped[str | None] = mapped_column(String(64), nullable=True, default=None)
+    signature: Mapped[str | None] = mapped_column(Text, nullable=True, default=None)
 
 
 class SyncStateRow(Base):
@@ -235,3 +266,37 @@ class AuditRow(Base):
     action: Mapped[str] = mapped_column(String(40))
     family_id: Mapped[str | None] = mapped_column(ID, nullable=True, index=True)
     detail: Mapped[str] = mapped_column(String(500), default="")
+
+
+class VersionSignatureRow(Base):
+    """A plan version's (main chain or fork) author signature over its hash. Insert-only."""
+
+    __tablename__ = "version_signatures"
+
+    hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    family_id: Mapped[str] = mapped_column(ForeignKey("families.id"), index=True)
+    signer: Mapped[str] = mapped_column(String(64))  # SHA-256 of the certificate (DER), hex
+    signature: Mapped[str] = mapped_column(Text)  # base64
+    signed_at: Mapped[str] = mapped_column(String(40))
+
+
+class TeamCertificateRow(Base):
+    """Server: a certificate published for a team. Laptop: a certificate it pinned."""
+
+    __tablename__ = "team_certificates"
+
+    fingerprint: Mapped[str] = mapped_column(String(64), primary_key=True)
+    team: Mapped[str] = mapped_column(String(100), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(100))  # the coach's login role
+    pem: Mapped[str] = mapped_column(Text)
+    added_at: Mapped[str] = mapped_column(String(40))
+    revoked_at: Mapped[str | None] = mapped_column(String(40), nullable=True, default=None)
+
+
+class ServerSecretRow(Base):
+    """Laptop, passphrase mode: the team server password, inside the encrypted database."""
+
+    __tablename__ = "server_secrets"
+
+    name: Mapped[str] = mapped_column(String(300), primary_key=True)
+    secret: Mapped[str] = mapped_column(Text)

@@ -1,12 +1,14 @@
 """The team server: a PostgreSQL database with the same schema, and the rows sync moves.
 
 Connection. A server is named by a URL without its password, e.g.
-``postgresql://coach@db.team.example/vrac?sslmode=verify-full&sslrootcert=/etc/team-ca.pem``.
-The password is kept in the OS keyring (the same secure keyring as the local database key;
-``remember_server_password``), never in settings. TLS is libpq's: ``sslmode`` and the other
-``ssl*`` options of the URL are passed on as they are; when the URL gives no ``sslmode`` and
-the host is not this machine, ``require`` is used, so plan data never crosses a network in
-clear text by default.
+``postgresql://coach@db.team.example/vrac``. The password comes from the caller (the laptop
+keeps it with store/server_credentials.py: OS keyring or, in passphrase mode, inside the
+encrypted database), else libpq's ``PGPASSWORD`` / ``~/.pgpass``; never from settings. TLS is
+libpq's: ``sslmode`` and the other ``ssl*`` options of the URL are passed on as they are; when
+the URL gives no ``sslmode`` and the host is not this machine, ``verify-full`` is used (the
+server's certificate must be signed by the team's CA and name the host), with the CA file of
+the join code (``ca_file``) as ``sslrootcert``. A certificate that does not match is refused
+(``ServerCertificateError``).
 
 Rows. Sync (services/sync.py) reads a family as a ``FamilyRows`` snapshot on one side and
 writes what the other side lacks. Every function takes the caller's session: the caller owns
@@ -19,17 +21,17 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from keyring.errors import KeyringError
-from sqlalchemy import Engine, create_engine, delete, func, literal, select, union_all
+from sqlalchemy import Engine, create_engine, delete, func, literal, select, text, union_all
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
 
 from vrac_desktop.domain.history import GENESIS_HASH, VersionRecord
-from vrac_desktop.store import keys
-from vrac_desktop.store.errors import KeyringUnavailableError, StoreError
+from vrac_desktop.store.errors import StoreError
+from vrac_desktop.store.files import write_atomically
 from vrac_desktop.store.models import (
     DraftRow,
     ErasureRow,
@@ -42,7 +44,9 @@ from vrac_desktop.store.models import (
     PlanVersionRow,
     RatingRow,
     SyncStateRow,
+    TeamCertificateRow,
     TransitionPlanRow,
+    VersionSignatureRow,
 )
 from vrac_desktop.store.repository import now_iso, record_of
 
@@ -58,15 +62,30 @@ class ServerPasswordError(StoreError):
     """The server wants a (different) password: ask the user, then try again."""
 
 
-def connection_error(url: str, exc: BaseException) -> StoreError:
+class ServerCertificateError(StoreError):
+    """The server's TLS certificate is not the one the team's CA vouches for."""
+
+
+def connection_error(url: str, exc: BaseException, password: str | None = None) -> StoreError:
     """A user-fit error for a failed connection; never shows the password."""
     orig = getattr(exc, "orig", None)
     reason = str(orig if orig is not None else exc).strip()
+    if password:
+        reason = reason.replace(password, "***")
     where = display_url(url)
     if "no password supplied" in reason:
         return ServerPasswordError(
-            f"The team server {where} asks for a password, and none is kept in the OS keyring "
-            "for it. Nothing was changed.")
+            f"The team server {where} asks for a password, and none is remembered on this "
+            "computer for it. Nothing was changed.")
+    if ("certificate verify failed" in reason or "does not match host name" in reason
+            or "root certificate file" in reason or "certificate" in reason.lower()
+            and "ssl" in reason.lower()):
+        first = reason.splitlines()[0]
+        return ServerCertificateError(
+            f"The team server {where} was refused: its TLS certificate could not be checked "
+            f"against the team's certificate authority ({first}). It may not be the team's "
+            "server, or its certificate changed. Nothing was sent; ask the operator for the "
+            "server's CA (join code) before syncing.")
     if "password authentication failed" in reason:
         return ServerPasswordError(
             f"The team server {where} refused the password (password authentication failed). "
@@ -80,8 +99,9 @@ def connection_error(url: str, exc: BaseException) -> StoreError:
 # --- connection -------------------------------------------------------------------------------
 
 
-def server_url(url: str) -> URL:
-    """The URL for SQLAlchemy: psycopg 3 driver, TLS required off this machine, no password."""
+def server_url(url: str, ca_file: str | None = None) -> URL:
+    """The URL for SQLAlchemy: psycopg 3 driver, TLS checked (``verify-full``) off this
+    machine or whenever a CA file is given, no password."""
     try:
         parsed = make_url(url.strip())
     except ArgumentError:
@@ -98,8 +118,11 @@ def server_url(url: str) -> URL:
             "The server address needs a user and a database: postgresql://user@host/database."
         )
     parsed = parsed.set(drivername=DRIVER)
-    if "sslmode" not in parsed.query and (parsed.host or "") not in LOCAL_HOSTS:
-        parsed = parsed.update_query_dict({"sslmode": "require"})
+    if ca_file and "sslrootcert" not in parsed.query:
+        parsed = parsed.update_query_dict({"sslrootcert": ca_file})
+    if "sslmode" not in parsed.query and (
+            (parsed.host or "") not in LOCAL_HOSTS or "sslrootcert" in parsed.query):
+        parsed = parsed.update_query_dict({"sslmode": "verify-full"})
     return parsed
 
 
@@ -119,44 +142,21 @@ def split_password(url: str) -> tuple[str, str | None]:
     return bare.render_as_string(hide_password=False), password
 
 
-def _entry_name(url: URL) -> str:
-    return f"server-password:{url.username}@{url.host or 'localhost'}:{url.port or 5432}/" \
-           f"{url.database}"
-
-
-def remember_server_password(url: str, password: str) -> None:
-    """Keep the server password in the secure OS keyring (refused when there is none)."""
-    parsed = server_url(url)
-    backend = keys.secure_keyring()
-    if backend is None:
-        raise KeyringUnavailableError(
-            "No secure OS keyring is available, so the server password cannot be remembered. "
-            "Type it each time instead; nothing was stored."
-        )
-    try:
-        backend.set_password(keys.SERVICE, _entry_name(parsed), password)
-    except KeyringError as exc:
-        raise KeyringUnavailableError(f"The OS keyring refused the password: {exc}") from exc
-
-
-def remembered_server_password(url: str) -> str | None:
-    backend = keys.secure_keyring()
-    if backend is None:
-        return None
-    try:
-        return backend.get_password(keys.SERVICE, _entry_name(server_url(url)))
-    except KeyringError:
-        return None
-
-
-def server_engine(url: str, password: str | None = None) -> Engine:
-    """An engine for the server: the password given, else the URL's, else the keyring's."""
-    parsed = server_url(url)
-    if password is None and parsed.password is None:
-        password = remembered_server_password(url)
+def server_engine(url: str, password: str | None = None, *, ca_file: str | None = None
+                  ) -> Engine:
+    """An engine for the server: the password given, else the URL's, else libpq's own
+    (``PGPASSWORD``, ``~/.pgpass``)."""
+    parsed = server_url(url, ca_file)
     if password is not None:
         parsed = parsed.set(password=password)
     return create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 15})
+
+
+def save_ca(root: Path, pem: str) -> Path:
+    """The team server's CA certificate (public) from a join code, kept in the data folder."""
+    cert_path = root / "server-ca.pem"
+    write_atomically(cert_path, pem.encode("ascii"))
+    return cert_path
 
 
 # --- snapshots ---------------------------------------------------------------------------------
@@ -188,6 +188,8 @@ class FamilyRows:
     meetings: list[dict[str, Any]] = field(default_factory=list)
     ratings: list[dict[str, Any]] = field(default_factory=list)
     evaluations: list[dict[str, Any]] = field(default_factory=list)
+    writers: dict[str, str | None] = field(default_factory=dict)  # version hash: written_by
+    signatures: dict[str, tuple[str, str]] = field(default_factory=dict)  # hash: signer, sig
     phase_changes: list[dict[str, Any]] = field(default_factory=list)
     transition_plans: list[dict[str, Any]] = field(default_factory=list)
     meeting_voices: list[dict[str, Any]] = field(default_factory=list)
@@ -222,10 +224,12 @@ def read_family(session: Session, family_id: str, *, hashes: set[str] | None = N
         if hashes is not None:
             main = main.where(PlanVersionRow.hash.in_(hashes))
             forks = forks.where(PlanVersionForkRow.hash.in_(hashes))
-        snapshot.main.extend(
-            record_of(v) for v in session.scalars(main.order_by(PlanVersionRow.number)))
-        snapshot.forks.extend(
-            record_of(v) for v in session.scalars(forks.order_by(PlanVersionForkRow.number)))
+        for v in session.scalars(main.order_by(PlanVersionRow.number)):
+            snapshot.main.append(record_of(v))
+            snapshot.writers[v.hash] = v.written_by
+        for f in session.scalars(forks.order_by(PlanVersionForkRow.number)):
+            snapshot.forks.append(record_of(f))
+            snapshot.writers[f.hash] = f.written_by
     for name, model in CHILD_TABLES:
         wanted = None if ids is None else ids.get(name, set())
         if wanted is not None and not wanted:
@@ -235,6 +239,31 @@ def read_family(session: Session, family_id: str, *, hashes: set[str] | None = N
             stmt = stmt.where(model.id.in_(wanted))
         getattr(snapshot, name).extend(columns_of(r) for r in session.scalars(stmt))
     return snapshot
+
+
+def signatures_of(session: Session, family_id: str, hashes: set[str] | None = None
+                  ) -> dict[str, tuple[str, str]]:
+    """The family's version signatures (all, or those of ``hashes``): hash -> (signer, sig)."""
+    if hashes is not None and not hashes:
+        return {}
+    stmt = select(VersionSignatureRow).where(VersionSignatureRow.family_id == family_id)
+    if hashes is not None:
+        stmt = stmt.where(VersionSignatureRow.hash.in_(hashes))
+    return {r.hash: (r.signer, r.signature) for r in session.scalars(stmt)}
+
+
+def add_signatures(session: Session, family_id: str, found: dict[str, tuple[str, str]]) -> int:
+    for hash_, (signer, signature) in found.items():
+        session.add(VersionSignatureRow(hash=hash_, family_id=family_id, signer=signer,
+                                        signature=signature, signed_at=now_iso()))
+    session.flush()
+    return len(found)
+
+
+def pinned_pems(session: Session, team: str) -> list[str]:
+    """The certificates (PEM) this side accepts signatures from for ``team``: not revoked."""
+    return list(session.scalars(select(TeamCertificateRow.pem).where(
+        TeamCertificateRow.team == team, TeamCertificateRow.revoked_at.is_(None))))
 
 
 def version_index(session: Session, family_id: str) -> tuple[list[str], set[str]]:
@@ -263,12 +292,15 @@ def version_hashes(session: Session, family_id: str) -> set[str]:
     return version_index(session, family_id)[1]
 
 
-def add_main_version(session: Session, rec: VersionRecord) -> None:
-    session.add(PlanVersionRow(**version_values(rec)))
+def add_main_version(session: Session, rec: VersionRecord, written_by: str | None = None
+                     ) -> None:
+    session.add(PlanVersionRow(**version_values(rec), written_by=written_by))
 
 
-def add_fork_version(session: Session, rec: VersionRecord) -> None:
-    session.add(PlanVersionForkRow(**version_values(rec), received_at=now_iso()))
+def add_fork_version(session: Session, rec: VersionRecord, written_by: str | None = None
+                     ) -> None:
+    session.add(PlanVersionForkRow(**version_values(rec), received_at=now_iso(),
+                                   written_by=written_by))
 
 
 def fork_records(session: Session, family_id: str) -> list[VersionRecord]:
@@ -284,10 +316,10 @@ def fork_row(session: Session, family_id: str, hash_: str) -> PlanVersionForkRow
 
 def demote_to_fork(session: Session, row: PlanVersionRow) -> None:
     """Move a main-chain version that lost the race for its number to the forks, unchanged."""
-    rec = record_of(row)
+    rec, writer = record_of(row), row.written_by
     session.delete(row)
     session.flush()
-    add_fork_version(session, rec)
+    add_fork_version(session, rec, writer)
 
 
 def head_of(session: Session, family_id: str) -> tuple[int, str]:
@@ -313,17 +345,19 @@ def fingerprints(session: Session, *, team: str | None = None,
     families = {
         r[0]: [str(v) for v in r[1:]]
         for r in session.execute(
+            # Not the name or reference: encrypted on the server (team key), they differ from
+            # the laptop's; a change of them changes ``updated_at``.
             select(FamilyRow.id, FamilyRow.team, FamilyRow.head_hash, FamilyRow.updated_at,
-                   FamilyRow.display_name, FamilyRow.reference, FamilyRow.language,
-                   FamilyRow.status).where(FamilyRow.id.in_(scope)))
+                   FamilyRow.language, FamilyRow.status).where(FamilyRow.id.in_(scope)))
     }
     forks: dict[str, list[str]] = defaultdict(list)
     for fid, hash_ in session.execute(
             select(PlanVersionForkRow.family_id, PlanVersionForkRow.hash)
             .where(PlanVersionForkRow.family_id.in_(scope))):
         forks[fid].append(hash_)
-    counts: dict[str, list[str]] = defaultdict(lambda: ["0"] * len(CHILD_TABLES))
-    for i, (_, model) in enumerate(CHILD_TABLES):
+    counts: dict[str, list[str]] = defaultdict(lambda: ["0"] * (len(CHILD_TABLES) + 1))
+    counted: list[Any] = [model for _, model in CHILD_TABLES] + [VersionSignatureRow]
+    for i, model in enumerate(counted):
         for fid, n in session.execute(
                 select(model.family_id, func.count()).where(model.family_id.in_(scope))
                 .group_by(model.family_id)):
@@ -351,21 +385,31 @@ def mark_synced(session: Session, family_id: str, fingerprint: str) -> None:
 # --- erasure -------------------------------------------------------------------------------------
 
 
-def erased_ids(session: Session) -> set[str]:
-    return set(session.scalars(select(ErasureRow.family_id)))
-
-
 def erase_family(session: Session, *, family_id: str, actor: str,
-                 erased_at: str | None = None) -> bool:
+                 erased_at: str | None = None, signer: str | None = None,
+                 signature: str | None = None) -> bool:
     """Delete every row of a family and record the erasure in the register, so sync erases it
     on every side. True when there was data to delete. Idempotent."""
     existed = session.get(FamilyRow, family_id) is not None
     for model in (MeetingVoiceRow, RatingRow, MeetingRow, EvaluationRow, PhaseChangeRow,
-                  TransitionPlanRow,
-                  PlanVersionRow, PlanVersionForkRow, DraftRow, SyncStateRow):
+                  TransitionPlanRow, VersionSignatureRow, PlanVersionRow, PlanVersionForkRow,
+                  DraftRow, SyncStateRow):
         session.execute(delete(model).where(model.family_id == family_id))
     session.execute(delete(FamilyRow).where(FamilyRow.id == family_id))
     if session.get(ErasureRow, family_id) is None:
         session.add(ErasureRow(family_id=family_id, erased_at=erased_at or now_iso(),
-                               actor=actor[:500]))
+                               actor=actor[:500], signer=signer, signature=signature))
     return existed
+
+
+def has_erase_function(session: Session) -> bool:
+    """A server set up by ``server init``: erasure goes through ``vrac_erase_family``."""
+    return session.execute(text("SELECT to_regproc('vrac_erase_family')")).scalar() is not None
+
+
+def erase_on_server(session: Session, *, family_id: str, erased_at: str, signer: str | None,
+                    signature: str | None) -> str:
+    """Erase through the server's checked function; 'erased', 'known' or 'absent'. Raises
+    (permission denied) when the family is not in a team of the connected coach."""
+    return str(session.execute(text("SELECT vrac_erase_family(:f, :a, :s, :g)"), {
+        "f": family_id, "a": erased_at, "s": signer, "g": signature}).scalar_one())

@@ -40,7 +40,10 @@ REGISTRY: dict[str, Setting] = {
                 "timestamped (PAdES B-B)"),
         Setting("lock_minutes", int, 10, "Lock after this many idle minutes (0: never)"),
         Setting("autosave_seconds", int, 5, "Autosave the meeting draft this often"),
-        Setting("family_font_pt", int, 22, "Type size of the family view"),
+        Setting("family_font_pt", int, 32, "Type size of the family view"),
+        Setting("drafts_seen_until", str, "",
+                "Newest meeting draft the coach kept on purpose (not offered back at start)"),
+        Setting("window_geometry", str, "", "Main window size and place (Qt, base64)"),
         Setting("show_closed_families", bool, False, "List closed families too"),
         Setting("backup_keep", int, 10, "Automatic backups to keep (oldest removed first)"),
         Setting("backup_every_hours", int, 24, "Make an automatic backup this often (0: never)"),
@@ -49,6 +52,10 @@ REGISTRY: dict[str, Setting] = {
         Setting("server_url", str, "",
                 "Team server, postgresql://user@host/database[?sslmode=...] (no password)"),
         Setting("server_team", str, "", "The coach's team on the team server"),
+        Setting("server_ca", str, "",
+                "CA certificate (PEM file) the team server's TLS certificate must chain to"),
+        Setting("server_admin_url", str, "",
+                "Operator: the team server `server init` set up (no password)"),
     )
 }
 

@@ -24,7 +24,7 @@ test: $(STAMP)
 # if anything in the core needed PySide6, these would fail to import.
 CORE := .venv-core
 # pyproject's dependencies without the Qt and document ones, and its test-core extra.
-QT_SIDE := "pyside6", "pyqtgraph", "python-docx", "pyhanko", "asn1crypto", "segno"
+QT_SIDE := "pyside6", "shiboken6", "pyqtgraph", "python-docx", "pyhanko", "asn1crypto", "segno"
 CORE_REQUIREMENTS = $(shell $(PYTHON) -c 'import tomllib; p = tomllib.load(open("pyproject.toml", "rb"))["project"]; print(" ".join(repr(d) for d in p["dependencies"] + p["optional-dependencies"]["test-core"] if not d.lower().startswith(($(QT_SIDE)))))')
 test-core:
 	test -x $(CORE)/bin/python || $(PYTHON) -m venv $(CORE)

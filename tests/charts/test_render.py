@@ -83,13 +83,6 @@ def test_overview_and_recap_png(qapp, family) -> None:  # type: ignore[no-untype
     assert recap.width() == 1200
 
 
-def test_goal_chart_svg_is_vector_with_the_labels(qapp, family) -> None:  # type: ignore[no-untyped-def]
-    plan, ratings = family
-    svg = render.goal_chart_svg(plan.goals[0], ratings).decode("utf-8")
-    assert svg.lstrip().startswith("<?xml") and "<svg" in svg
-    assert "Yusuf is at school on time" in svg and "Target 9" in svg
-
-
 def test_labels_and_dates_follow_the_asked_language(qapp, family) -> None:  # type: ignore[no-untyped-def]
     plan, ratings = family
     fr = goal_chart_spec(plan.goals[0], ratings, translate=tr_in("fr"), locale=QLocale("fr"))

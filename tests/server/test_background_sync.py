@@ -10,12 +10,12 @@ from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError
 
 from tests.factories import sample_plan, with_progress
-from tests.server.conftest import TEAM, Team
+from tests.server.conftest import TEAM, Team, head_revision
 from vrac_desktop.services.families import create_family
 from vrac_desktop.services.history import verify_history
 from vrac_desktop.services.plans import save_plan_version
 from vrac_desktop.services.sync import SyncResult, sync, sync_status
-from vrac_desktop.store.database import Database, _alembic_config, head_revision
+from vrac_desktop.store.database import Database, _alembic_config
 from vrac_desktop.store.server import fingerprints
 
 

@@ -12,14 +12,14 @@ from pathlib import Path
 import pytest
 
 from tests.factories import sample_plan
-from tests.server.conftest import TEAM, Team
+from tests.server.conftest import TEAM, Team, head_revision
 from tests.server.postgres import PASSWORD
 from vrac_desktop.domain.model import TextItem
 from vrac_desktop.services.families import create_family
 from vrac_desktop.services.plans import save_plan_version
 from vrac_desktop.services.sync import sync
 from vrac_desktop.store import keys
-from vrac_desktop.store.database import Database, head_revision, open_server
+from vrac_desktop.store.database import Database, open_server
 from vrac_desktop.store.errors import StoreError
 from vrac_desktop.store.server import (
     ServerAddressError,

@@ -9,7 +9,6 @@ from datetime import UTC, date, datetime
 from sqlalchemy.exc import IntegrityError
 
 from vrac_desktop.domain.codec import canonical_json
-from vrac_desktop.domain.diff import PlanDiff, diff_plans
 from vrac_desktop.domain.history import content_hash, version_hash
 from vrac_desktop.domain.model import Evaluation, Meeting, PlanContent, Rating
 from vrac_desktop.domain.validation import Problem, errors, validate_plan, validate_rating
@@ -178,13 +177,6 @@ def list_versions(db: Database, *, family_id: str) -> list[VersionSummary]:
                            bool(r.approved), r.hash, r.written_by)
             for r in repo.version_rows(s, family_id)
         ]
-
-
-def diff_versions(db: Database, *, family_id: str, old: int, new: int) -> PlanDiff:
-    with db.session() as s:
-        before = repo.content_of(repo.version_row(s, family_id, old)) if old > 0 else None
-        after = repo.content_of(repo.version_row(s, family_id, new))
-    return diff_plans(before, after)
 
 
 def ratings_for(db: Database, *, family_id: str) -> list[Rating]:

@@ -352,11 +352,6 @@ def save_draft(session: Session, family_id: str, draft: object) -> None:
         row.updated_at = now_iso()
 
 
-def load_draft_json(session: Session, family_id: str) -> str | None:
-    row = session.get(DraftRow, family_id)
-    return row.draft_json if row is not None else None
-
-
 def delete_draft(session: Session, family_id: str) -> None:
     row = session.get(DraftRow, family_id)
     if row is not None:

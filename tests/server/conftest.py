@@ -8,17 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from vrac_desktop.store.database import Database, _alembic_config, open_local
+from vrac_desktop.store.database import Database, open_local
 from vrac_desktop.store.paths import DataPaths
-
-
-def head_revision() -> str:
-    """The newest migration in db/versions (what a server schema must be at after init)."""
-    from alembic.script import ScriptDirectory
-
-    head = ScriptDirectory.from_config(_alembic_config(None)).get_current_head()
-    assert head is not None
-    return head
 
 TEAM = "leiden-noord"
 

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy.exc import IntegrityError
 
 from vrac_desktop.domain.codec import canonical_json
-from vrac_desktop.domain.history import content_hash, version_hash
+from vrac_desktop.domain.history import VersionRecord, content_hash, version_hash
 from vrac_desktop.domain.model import Evaluation, Meeting, PlanContent, Rating
 from vrac_desktop.domain.validation import Problem, errors, validate_plan, validate_rating
 from vrac_desktop.domain.voice import VoiceAnswer, valid_value
@@ -35,20 +35,6 @@ class VoiceInvalidError(PlanInvalidError):
 
 
 @dataclass(frozen=True)
-class PlanVersion:
-    family_id: str
-    number: int
-    created_at: datetime
-    created_by: str
-    meeting_id: str | None
-    approved: bool
-    content: PlanContent
-    content_hash: str
-    prev_hash: str
-    hash: str
-
-
-@dataclass(frozen=True)
 class VersionSummary:
     number: int
     created_at: datetime
@@ -60,18 +46,9 @@ class VersionSummary:
 
 @dataclass(frozen=True)
 class SavedVersion:
-    version: PlanVersion
+    version: VersionRecord
     changes: Changes
     warnings: tuple[Problem, ...]
-
-
-def _version(row: PlanVersionRow) -> PlanVersion:
-    return PlanVersion(
-        family_id=row.family_id, number=row.number,
-        created_at=datetime.fromisoformat(row.created_at), created_by=row.created_by,
-        meeting_id=row.meeting_id, approved=bool(row.approved), content=repo.content_of(row),
-        content_hash=row.content_hash, prev_hash=row.prev_hash, hash=row.hash,
-    )
 
 
 def save_plan_version(
@@ -140,7 +117,7 @@ def save_plan_version(
             repo.audit(s, actor=actor, action="saved", family_id=family_id,
                        detail=f"version {number}")
             s.flush()
-            version = _version(row)
+            version = repo.record_of(row)
     except IntegrityError as exc:
         if "plan_versions" in str(exc.orig):
             raise ConflictError(
@@ -158,16 +135,16 @@ def save_plan_version(
     )
 
 
-def current_version(db: Database, *, family_id: str) -> PlanVersion | None:
+def current_version(db: Database, *, family_id: str) -> VersionRecord | None:
     with db.session() as s:
         repo.family_row(s, family_id)
         row = repo.latest_version_row(s, family_id)
-        return _version(row) if row is not None else None
+        return repo.record_of(row) if row is not None else None
 
 
-def get_version(db: Database, *, family_id: str, number: int) -> PlanVersion:
+def get_version(db: Database, *, family_id: str, number: int) -> VersionRecord:
     with db.session() as s:
-        return _version(repo.version_row(s, family_id, number))
+        return repo.record_of(repo.version_row(s, family_id, number))
 
 
 def list_versions(db: Database, *, family_id: str) -> list[VersionSummary]:

@@ -8,7 +8,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-core lint bench translations clean bundle bundle-test tarball lock
+.PHONY: run test test-core lint bench translations forms clean bundle bundle-test tarball lock
 
 run: $(STAMP)
 	@tools/system-deps.sh run
@@ -42,6 +42,10 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy vrac_desktop
 	$(BIN)/lint-imports
+
+# Qt Designer forms: ui/*.ui -> vrac_desktop/gui/forms/ (generated, committed).
+forms: $(STAMP)
+	$(BIN)/python tools/forms.py
 
 # Speed figures as ratios to baselines of the same run (docs/performance.md). QUICK=1: small run.
 # The 10,000-family database (~770 MB) is built once into ~/.cache/vrac-desktop-bench.

@@ -295,7 +295,7 @@ def draw_star(layout: pg.GraphicsLayout, spec: StarSpec, theme: ChartTheme) -> S
                                       pen=grid))
         # Ring values sit half-way between the first two axes, clear of the data points.
         label = pg.TextItem(str(ring), color=theme.muted, anchor=(0.5, 0.5))
-        label.setFont(_font(7))
+        label.setFont(_font(8.5))
         label.setPos(*at(ring * math.cos(math.pi / n), angles[0] - math.pi / n))
         plot.addItem(label)
     for axis, angle in zip(spec.axes, angles, strict=True):

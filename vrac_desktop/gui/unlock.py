@@ -25,7 +25,8 @@ class PassphraseDialog(QDialog):
             self.ui.intro.setText(
                 self.tr("No secure keyring is available on this computer, so your data will be "
                         "protected by a passphrase. Choose one of at least %n characters. "
-                        "It cannot be recovered if you forget it.", "", MIN_PASSPHRASE))
+                        "Nobody can reset it: if you forget it, only the recovery kit the app "
+                        "makes next opens your data.", "", MIN_PASSPHRASE))
         else:
             self.ui.form.setRowVisible(self.repeat, False)  # typed twice only when new
         self.error.setText(message)

@@ -108,8 +108,6 @@ def cmd_audit(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
-
-
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """backup, restore, recovery-kit, audit."""
     p = sub.add_parser("backup", help="write an encrypted backup of the database")

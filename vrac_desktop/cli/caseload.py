@@ -64,7 +64,6 @@ def cmd_who_does_what(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
-
 def cmd_fidelity_summary(args: argparse.Namespace, db: Database) -> int:
     """The anonymous organisation summary of fidelity (docs/fidelity.md) as CSV and/or PDF."""
     from datetime import date
@@ -94,7 +93,6 @@ def cmd_fidelity_summary(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
-
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """caseload, who-does-what, fidelity-summary."""
     from datetime import date
@@ -112,7 +110,6 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     p.add_argument("--pdf", metavar="FILE", required=True)
     p.add_argument("--organisation", metavar="NAME", default="", help="name on the page")
     p.set_defaults(func=cmd_who_does_what, read_only=True)
-
 
     p = sub.add_parser("fidelity-summary",
                        help="anonymous fidelity summary of all families (CSV and/or PDF)")

@@ -51,13 +51,11 @@ def open_for_cli(paths: DataPaths) -> Database:
         return open_local(paths, typed)
 
 
-
 def read_secret(prompt: str) -> str:
     """A secret from the terminal (not echoed), or one line of standard input (scripts)."""
     if sys.stdin.isatty():
         return getpass.getpass(prompt)
     return sys.stdin.readline().rstrip("\r\n")
-
 
 
 def coach_signer(paths: DataPaths) -> Any:
@@ -87,4 +85,3 @@ def resolve_family(db: Database, text: str) -> str:
         raise ValueError(f"{len(found)} families match '{text}'; give the family id "
                          "(see list-families).")
     return found[0].id
-

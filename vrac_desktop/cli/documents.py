@@ -29,7 +29,6 @@ def past_date(text: str) -> object:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
 
 
-
 def cmd_evaluations(args: argparse.Namespace, db: Database) -> int:
     from vrac_desktop.services.evaluations import list_evaluations
 
@@ -151,7 +150,6 @@ def _verify(args: argparse.Namespace, paths: DataPaths, db: Database | None) -> 
     for line in (*result.problems, *result.notes):
         out(f"  - {line}")
     return 0 if result.valid else 1
-
 
 
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

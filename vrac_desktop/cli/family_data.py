@@ -71,7 +71,6 @@ def cmd_list_families(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
-
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """verify-history, export-family, import-family, list-families."""
 

@@ -89,7 +89,6 @@ def cmd_signing_timestamp_url(args: argparse.Namespace, paths: DataPaths) -> int
     return 0
 
 
-
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """signing ACTION."""
     p = sub.add_parser("signing", help="the certificate documents are signed with, trusted "
@@ -113,4 +112,3 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
                            "(signatures become PAdES B-T/B-LT); '' turns it off")
     q.add_argument("url", metavar="URL")
     q.set_defaults(without_db=cmd_signing_timestamp_url)
-

@@ -425,7 +425,6 @@ def compute(data: FidelityInput) -> FidelityReport:
     return FidelityReport(as_of=data.as_of, indicators=tuple(out))
 
 
-
 # --- over time ----------------------------------------------------------------------------------
 
 

@@ -80,4 +80,3 @@ def next_steps(data: FidelityInput, report: FidelityReport | None = None) -> lis
     if low:
         steps.append(NextStep(Hint.VOICE_LOW, len(low)))
     return steps
-

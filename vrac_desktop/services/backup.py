@@ -61,8 +61,6 @@ class BackupInfo:
     automatic: bool
 
 
-
-
 def make_backup(db: Database, *, paths: DataPaths, actor: str, to: Path | None = None,
                 progress: Progress = no_progress) -> BackupResult:
     """Write a self-contained encrypted backup to ``to`` (default: a new automatic backup in

@@ -118,4 +118,3 @@ def read_backup(path: Path) -> BackupFile:
                                  f"({exc.problem}), so it cannot be restored. Nothing was "
                                  "changed.") from None
     return BackupFile(path, header, len(MAGIC) + 4 + length)
-

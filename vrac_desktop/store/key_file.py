@@ -35,6 +35,7 @@ class KeyFileError(StoreError):
         super().__init__(message)
         self.problem = problem or message  # what is wrong, without the advice
 
+
 def database_exists(paths: DataPaths) -> bool:
     return paths.database.exists() and paths.database.stat().st_size > 0
 
@@ -133,6 +134,7 @@ def passphrase_mode(paths: DataPaths) -> bool:
 def folder_id(paths: DataPaths) -> str | None:
     data = read_key_file(paths)
     return None if data is None else str(data["folder_id"])
+
 
 def new_header(mode: str) -> dict[str, Any]:
     """A new key file for a new data folder: the mode and a fresh random folder id."""

@@ -121,7 +121,6 @@ class LegacyKey:
     params: dict[str, Any] = field(default_factory=dict)
 
 
-
 # --- the keyring entry --------------------------------------------------------------------
 
 
@@ -137,10 +136,8 @@ def entry_name(paths: DataPaths) -> str:
     return keyring_entry(folder)
 
 
-
 def _legacy_entry_name(paths: DataPaths) -> str:
     return f"database-key:{paths.database}"
-
 
 
 def obtain_key(paths: DataPaths, passphrase: str | None = None) -> KeyInfo:
@@ -280,7 +277,6 @@ def adopt_header(paths: DataPaths, header: dict[str, Any], key: bytes, *,
     return str(adopted["mode"])
 
 
-
 def make_recovery_key(paths: DataPaths, key: bytes) -> str:
     """A new recovery key for this data folder (replacing any earlier one); returned once,
     as text, and never stored: only the database key wrapped under it is."""
@@ -381,4 +377,3 @@ def finish_migration(paths: DataPaths, info: KeyInfo, key: bytes) -> None:
     else:
         _store_in_keyring(_keyring_or_fail(), header["folder_id"], key)
         write_key_file(paths, header)
-

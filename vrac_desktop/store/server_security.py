@@ -243,4 +243,3 @@ def family_tables(conn: Connection) -> list[str]:
         " ON t.table_schema = c.table_schema AND t.table_name = c.table_name"
         " WHERE c.table_schema = 'public' AND c.column_name = 'family_id'"
         " AND t.table_type = 'BASE TABLE' ORDER BY 1")).scalars())
-

@@ -45,7 +45,7 @@ import copy
 import dataclasses
 import secrets
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -156,29 +156,31 @@ def sync(local: Database, server: Database, *, team: str, actor: str, server_nam
         erased = _sync_erasures(local, server, actor=actor, pins=pins, counts=counts)
         todo = _families_to_sync(local, server, team=team)
         total = len(todo)
-        for family_id in todo:
+        start = 0
+        for size in _batch_sizes():
+            batch = todo[start:start + size]
+            if not batch:
+                break
             if cancel is not None and cancel.is_set():
                 cancelled = True
                 break
             try:
-                pushed, pulled = _sync_family(local, server, family_id, team=team, pins=pins,
-                                              key=key)
-                counts.pushed += pushed
-                counts.pulled += pulled
-            except FamilyRefusedError as exc:
-                counts.problems.append(FamilyProblem(family_id, str(exc)))
+                _sync_batch(local, server, batch, run_id=run_id, done=done, team=team,
+                            pins=pins, key=key, counts=counts)
             except OperationalError as exc:
                 if _from_server(exc):
                     raise SyncError(
                         f"The connection broke during sync ({_first_line(exc)}). {done} of "
                         f"{total} families were synced; the rest will be synced next time. "
                         "Nothing was lost.") from None
-                counts.problems.append(_not_now(family_id, exc))  # the laptop's db was busy
-            except SQLAlchemyError as exc:
-                counts.problems.append(_not_now(family_id, exc))
-            done += 1
+                raise
+            start += len(batch)
             if progress is not None:
-                progress(done, total)
+                for _ in batch:  # one report per family, once its batch is committed
+                    done += 1
+                    progress(done, total)
+            else:
+                done += len(batch)
     except BaseException as exc:
         _finish_run(local, run_id, done, counts, error=str(exc) or type(exc).__name__)
         raise
@@ -411,52 +413,109 @@ def _families_to_sync(local: Database, server: Database, *, team: str) -> list[s
 # --- one family ------------------------------------------------------------------------------
 
 
-def _sync_family(local: Database, server: Database, family_id: str, *,
-                 team: str, pins: Pinned | None, key: TeamKeys | None = None
-                 ) -> tuple[int, int]:
-    with server.session() as ss:
-        server_row = ss.scalars(select(FamilyRow).where(FamilyRow.id == family_id)
-                                .with_for_update()).one_or_none()
-        if server_row is not None and server_row.team != team:
-            raise FamilyRefusedError(
-                f"The family {family_id} belongs to another team on the server; it was not "
-                "synced.")
-        order, on_server = rows.version_index(ss, family_id)
-        ids_on_server = rows.child_ids(ss, family_id)
-        signed_on_server = set(rows.signatures_of(ss, family_id))
-        on_laptop: set[str] = set()
-        ids_on_laptop: dict[str, set[str]] = {}
-        signed_on_laptop: set[str] = set()
-        with local.session() as ls:
-            outgoing = None
-            if ls.get(FamilyRow, family_id) is not None:
-                _, on_laptop = rows.version_index(ls, family_id)
-                ids_on_laptop = rows.child_ids(ls, family_id)
-                outgoing = rows.read_family(ls, family_id, hashes=on_laptop - on_server,
-                                            ids=_missing(ids_on_laptop, ids_on_server))
-                local_signatures = rows.signatures_of(ls, family_id)
-                signed_on_laptop = set(local_signatures)
-                assert outgoing is not None  # the family row exists
-                outgoing.signatures = {h: v for h, v in local_signatures.items()
-                                       if h not in signed_on_server}
-        if outgoing is not None and key is not None:
-            outgoing = _sealed(outgoing, key)
-        pushed = _push(ss, server_row, outgoing, team=team, check=key is None) \
-            if outgoing is not None else 0
-        if pushed:  # the main chain may have grown
-            order, _ = rows.version_index(ss, family_id)
-        incoming = rows.read_family(ss, family_id, hashes=on_server - on_laptop,
-                                    ids=_missing(ids_on_server, ids_on_laptop))
-        if incoming is not None:
-            incoming.signatures = rows.signatures_of(ss, family_id,
-                                                     signed_on_server - signed_on_laptop)
-    if incoming is None:  # the server has no such family and nothing to push: nothing to do
-        return pushed, 0
-    incoming = _opened(incoming, key)
+# Families go in batches: one transaction per batch on each side (one commit and one fsync
+# for many families) instead of one per family. The first batches are small so a user sees
+# progress at once; then they grow. Each family runs in a savepoint, so a family refused or
+# failing on one side is rolled back alone and the rest of its batch still goes through.
+FIRST_BATCH = 8
+LARGEST_BATCH = 256
+
+
+def _batch_sizes() -> Iterator[int]:
+    size = FIRST_BATCH
+    while True:
+        yield size
+        size = min(2 * size, LARGEST_BATCH)
+
+
+@dataclass
+class _Exchanged:
+    family_id: str
+    pushed: int
+    incoming: rows.FamilyRows | None
+    order: list[str]
+
+
+def _sync_batch(local: Database, server: Database, batch: list[str], *, run_id: int, done: int,
+                team: str, pins: Pinned | None, key: TeamKeys | None, counts: _Counts) -> None:
+    """Sync ``batch``: the server's side in one transaction, then the laptop's in one.
+    A kill between the two leaves the server ahead; the next sync finds the laptop's
+    fingerprints differ and pulls what is missing (by hash and id, never twice)."""
+    exchanged: list[_Exchanged] = []
+    with server.session() as ss, local.session() as reader:
+        for family_id in batch:
+            try:
+                with ss.begin_nested():
+                    exchanged.append(_exchange(ss, reader, family_id, team=team, key=key))
+            except FamilyRefusedError as exc:
+                counts.problems.append(FamilyProblem(family_id, str(exc)))
+            except OperationalError as exc:
+                if _from_server(exc):
+                    raise
+                counts.problems.append(_not_now(family_id, exc))
+            except SQLAlchemyError as exc:
+                counts.problems.append(_not_now(family_id, exc))
+    for ex in exchanged:
+        counts.pushed += ex.pushed
+    incoming = [ex for ex in exchanged if ex.incoming is not None]
+    if not incoming:
+        return
     with local.session() as ls:
-        pulled = _apply(ls, incoming, order, pins=pins)
-        rows.mark_synced(ls, family_id, rows.fingerprints(ls, family_ids=[family_id])[family_id])
-    return pushed, pulled
+        # A first write opens the laptop's transaction (the driver begins one only before a
+        # write), so the savepoints below nest in it and the batch commits once.
+        ls.execute(update(SyncRunRow).where(SyncRunRow.id == run_id).values(families=done))
+        for ex in incoming:
+            assert ex.incoming is not None
+            try:
+                opened = _opened(ex.incoming, key)
+                with ls.begin_nested():
+                    counts.pulled += _apply(ls, opened, ex.order, pins=pins)
+                    rows.mark_synced(ls, ex.family_id, rows.fingerprints(
+                        ls, family_ids=[ex.family_id])[ex.family_id])
+            except FamilyRefusedError as exc:
+                counts.problems.append(FamilyProblem(ex.family_id, str(exc)))
+            except SQLAlchemyError as exc:
+                counts.problems.append(_not_now(ex.family_id, exc))
+
+
+def _exchange(ss: Session, ls: Session, family_id: str, *, team: str,
+              key: TeamKeys | None) -> _Exchanged:
+    """Push one family's new rows to the server (in ``ss``) and read what the laptop lacks."""
+    server_row = ss.scalars(select(FamilyRow).where(FamilyRow.id == family_id)
+                            .with_for_update()).one_or_none()
+    if server_row is not None and server_row.team != team:
+        raise FamilyRefusedError(
+            f"The family {family_id} belongs to another team on the server; it was not "
+            "synced.")
+    order, on_server = rows.version_index(ss, family_id)
+    ids_on_server = rows.child_ids(ss, family_id)
+    signed_on_server = set(rows.signatures_of(ss, family_id))
+    on_laptop: set[str] = set()
+    ids_on_laptop: dict[str, set[str]] = {}
+    signed_on_laptop: set[str] = set()
+    outgoing = None
+    if ls.get(FamilyRow, family_id) is not None:
+        _, on_laptop = rows.version_index(ls, family_id)
+        ids_on_laptop = rows.child_ids(ls, family_id)
+        outgoing = rows.read_family(ls, family_id, hashes=on_laptop - on_server,
+                                    ids=_missing(ids_on_laptop, ids_on_server))
+        local_signatures = rows.signatures_of(ls, family_id)
+        signed_on_laptop = set(local_signatures)
+        assert outgoing is not None  # the family row exists
+        outgoing.signatures = {h: v for h, v in local_signatures.items()
+                               if h not in signed_on_server}
+    if outgoing is not None and key is not None:
+        outgoing = _sealed(outgoing, key)
+    pushed = _push(ss, server_row, outgoing, team=team, check=key is None) \
+        if outgoing is not None else 0
+    if pushed:  # the main chain may have grown
+        order, _ = rows.version_index(ss, family_id)
+    incoming = rows.read_family(ss, family_id, hashes=on_server - on_laptop,
+                                ids=_missing(ids_on_server, ids_on_laptop))
+    if incoming is not None:
+        incoming.signatures = rows.signatures_of(ss, family_id,
+                                                 signed_on_server - signed_on_laptop)
+    return _Exchanged(family_id, pushed, incoming, order)
 
 
 def _missing(have: dict[str, set[str]], other: dict[str, set[str]]) -> dict[str, set[str]]:

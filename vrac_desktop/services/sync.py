@@ -165,8 +165,9 @@ def sync(local: Database, server: Database, *, team: str, actor: str, server_nam
                 cancelled = True
                 break
             try:
-                _sync_batch(local, server, batch, run_id=run_id, done=done, team=team,
-                            pins=pins, key=key, counts=counts)
+                batch = _sync_batch(local, server, batch, run_id=run_id, done=done,
+                                    team=team, pins=pins, key=key, counts=counts,
+                                    cancel=cancel)
             except OperationalError as exc:
                 if _from_server(exc):
                     raise SyncError(
@@ -437,13 +438,19 @@ class _Exchanged:
 
 
 def _sync_batch(local: Database, server: Database, batch: list[str], *, run_id: int, done: int,
-                team: str, pins: Pinned | None, key: TeamKeys | None, counts: _Counts) -> None:
+                team: str, pins: Pinned | None, key: TeamKeys | None, counts: _Counts,
+                cancel: threading.Event | None = None) -> list[str]:
     """Sync ``batch``: the server's side in one transaction, then the laptop's in one.
+    Returns the families it went through: ``cancel`` stops it between two families.
     A kill between the two leaves the server ahead; the next sync finds the laptop's
     fingerprints differ and pulls what is missing (by hash and id, never twice)."""
     exchanged: list[_Exchanged] = []
+    handled: list[str] = []
     with server.session() as ss, local.session() as reader:
         for family_id in batch:
+            if cancel is not None and cancel.is_set():
+                break
+            handled.append(family_id)
             try:
                 with ss.begin_nested():
                     exchanged.append(_exchange(ss, reader, family_id, team=team, key=key))
@@ -459,7 +466,7 @@ def _sync_batch(local: Database, server: Database, batch: list[str], *, run_id: 
         counts.pushed += ex.pushed
     incoming = [ex for ex in exchanged if ex.incoming is not None]
     if not incoming:
-        return
+        return handled
     with local.session() as ls:
         # A first write opens the laptop's transaction (the driver begins one only before a
         # write), so the savepoints below nest in it and the batch commits once.
@@ -476,6 +483,7 @@ def _sync_batch(local: Database, server: Database, batch: list[str], *, run_id: 
                 counts.problems.append(FamilyProblem(ex.family_id, str(exc)))
             except SQLAlchemyError as exc:
                 counts.problems.append(_not_now(ex.family_id, exc))
+    return handled
 
 
 def _exchange(ss: Session, ls: Session, family_id: str, *, team: str,

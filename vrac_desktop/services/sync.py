@@ -447,13 +447,22 @@ def _sync_batch(local: Database, server: Database, batch: list[str], *, run_id: 
     exchanged: list[_Exchanged] = []
     handled: list[str] = []
     with server.session() as ss, local.session() as reader:
+        # Both sides' state of the whole batch in a few queries (the server's family rows
+        # locked, so two laptops syncing the same families take turns; always in id order).
+        list(ss.scalars(select(FamilyRow).where(FamilyRow.id.in_(batch))
+                        .order_by(FamilyRow.id).with_for_update()))
+        list(reader.scalars(select(FamilyRow).where(FamilyRow.id.in_(batch))))
+        server_side = _Known.read(ss, batch)
+        laptop_side = _Known.read(reader, batch)
         for family_id in batch:
             if cancel is not None and cancel.is_set():
                 break
             handled.append(family_id)
             try:
                 with ss.begin_nested():
-                    exchanged.append(_exchange(ss, reader, family_id, team=team, key=key))
+                    exchanged.append(_exchange(ss, reader, family_id, team=team, key=key,
+                                               server_side=server_side,
+                                               laptop_side=laptop_side))
             except FamilyRefusedError as exc:
                 counts.problems.append(FamilyProblem(family_id, str(exc)))
             except OperationalError as exc:
@@ -471,43 +480,60 @@ def _sync_batch(local: Database, server: Database, batch: list[str], *, run_id: 
         # A first write opens the laptop's transaction (the driver begins one only before a
         # write), so the savepoints below nest in it and the batch commits once.
         ls.execute(update(SyncRunRow).where(SyncRunRow.id == run_id).values(families=done))
+        applied: list[str] = []
         for ex in incoming:
             assert ex.incoming is not None
             try:
                 opened = _opened(ex.incoming, key)
                 with ls.begin_nested():
                     counts.pulled += _apply(ls, opened, ex.order, pins=pins)
-                    rows.mark_synced(ls, ex.family_id, rows.fingerprints(
-                        ls, family_ids=[ex.family_id])[ex.family_id])
+                applied.append(ex.family_id)
             except FamilyRefusedError as exc:
                 counts.problems.append(FamilyProblem(ex.family_id, str(exc)))
             except SQLAlchemyError as exc:
                 counts.problems.append(_not_now(ex.family_id, exc))
+        if applied:
+            ls.flush()
+            for family_id, fingerprint in rows.fingerprints(ls, family_ids=applied).items():
+                rows.mark_synced(ls, family_id, fingerprint)
     return handled
 
 
-def _exchange(ss: Session, ls: Session, family_id: str, *, team: str,
-              key: TeamKeys | None) -> _Exchanged:
-    """Push one family's new rows to the server (in ``ss``) and read what the laptop lacks."""
-    server_row = ss.scalars(select(FamilyRow).where(FamilyRow.id == family_id)
-                            .with_for_update()).one_or_none()
+@dataclass
+class _Known:
+    """One side's versions, child rows and signatures of a batch of families."""
+    versions: dict[str, tuple[list[str], set[str]]]
+    ids: dict[str, dict[str, set[str]]]
+    signatures: dict[str, dict[str, tuple[str, str]]]
+
+    @classmethod
+    def read(cls, session: Session, batch: list[str]) -> _Known:
+        return cls(rows.version_indexes(session, batch), rows.children_ids(session, batch),
+                   rows.signatures_many(session, batch))
+
+
+def _exchange(ss: Session, ls: Session, family_id: str, *, team: str, key: TeamKeys | None,
+              server_side: _Known, laptop_side: _Known) -> _Exchanged:
+    """Push one family's new rows to the server (in ``ss``) and read what the laptop lacks.
+    The family's server row is already locked and both sides' state read (``_Known``)."""
+    server_row = ss.get(FamilyRow, family_id)
     if server_row is not None and server_row.team != team:
         raise FamilyRefusedError(
             f"The family {family_id} belongs to another team on the server; it was not "
             "synced.")
-    order, on_server = rows.version_index(ss, family_id)
-    ids_on_server = rows.child_ids(ss, family_id)
-    signed_on_server = set(rows.signatures_of(ss, family_id))
+    order, on_server = server_side.versions[family_id]
+    ids_on_server = server_side.ids[family_id]
+    signed_on_server = set(server_side.signatures[family_id])
     on_laptop: set[str] = set()
     ids_on_laptop: dict[str, set[str]] = {}
     signed_on_laptop: set[str] = set()
     outgoing = None
     if ls.get(FamilyRow, family_id) is not None:
-        _, on_laptop = rows.version_index(ls, family_id)
-        ids_on_laptop = rows.child_ids(ls, family_id)
+        _, on_laptop = laptop_side.versions[family_id]
+        ids_on_laptop = laptop_side.ids[family_id]
         outgoing = rows.read_family(ls, family_id, hashes=on_laptop - on_server,
                                     ids=_missing(ids_on_laptop, ids_on_server))
-        local_signatures = rows.signatures_of(ls, family_id)
+        local_signatures = laptop_side.signatures[family_id]
         signed_on_laptop = set(local_signatures)
         assert outgoing is not None  # the family row exists
         outgoing.signatures = {h: v for h, v in local_signatures.items()

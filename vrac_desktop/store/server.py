@@ -299,6 +299,42 @@ def child_ids(session: Session, family_id: str) -> dict[str, set[str]]:
     return found
 
 
+def version_indexes(session: Session, family_ids: list[str]
+                    ) -> dict[str, tuple[list[str], set[str]]]:
+    """``version_index`` of many families in one query (sync's batches)."""
+    main = select(PlanVersionRow.family_id, PlanVersionRow.hash, PlanVersionRow.number,
+                  literal(0).label("fork")).where(PlanVersionRow.family_id.in_(family_ids))
+    forks = select(PlanVersionForkRow.family_id, PlanVersionForkRow.hash,
+                   PlanVersionForkRow.number, literal(1).label("fork")).where(
+        PlanVersionForkRow.family_id.in_(family_ids))
+    found: dict[str, list[tuple[str, int, int]]] = {fid: [] for fid in family_ids}
+    for fid, hash_, number, fork in session.execute(union_all(main, forks)):
+        found[fid].append((hash_, number, fork))
+    return {fid: ([h for h, _, fork in sorted(rows, key=lambda r: r[1]) if not fork],
+                  {h for h, _, _ in rows}) for fid, rows in found.items()}
+
+
+def children_ids(session: Session, family_ids: list[str]) -> dict[str, dict[str, set[str]]]:
+    """``child_ids`` of many families in one query (sync's batches)."""
+    parts = [select(literal(name).label("t"), model.family_id, model.id)
+             .where(model.family_id.in_(family_ids)) for name, model in CHILD_TABLES]
+    found: dict[str, dict[str, set[str]]] = {
+        fid: {name: set() for name, _ in CHILD_TABLES} for fid in family_ids}
+    for table, fid, id_ in session.execute(union_all(*parts)):
+        found[fid][table].add(id_)
+    return found
+
+
+def signatures_many(session: Session, family_ids: list[str]
+                    ) -> dict[str, dict[str, tuple[str, str]]]:
+    """``signatures_of`` of many families in one query (sync's batches)."""
+    found: dict[str, dict[str, tuple[str, str]]] = {fid: {} for fid in family_ids}
+    for r in session.scalars(select(VersionSignatureRow).where(
+            VersionSignatureRow.family_id.in_(family_ids))):
+        found[r.family_id][r.hash] = (r.signer, r.signature)
+    return found
+
+
 def version_hashes(session: Session, family_id: str) -> set[str]:
     return version_index(session, family_id)[1]
 

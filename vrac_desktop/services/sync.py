@@ -435,6 +435,7 @@ class _Exchanged:
     pushed: int
     incoming: rows.FamilyRows | None
     order: list[str]
+    wanted: rows.Wanted = (None, None)  # what the laptop lacks: version hashes, child ids
 
 
 def _sync_batch(local: Database, server: Database, batch: list[str], *, run_id: int, done: int,
@@ -454,14 +455,18 @@ def _sync_batch(local: Database, server: Database, batch: list[str], *, run_id: 
         list(reader.scalars(select(FamilyRow).where(FamilyRow.id.in_(batch))))
         server_side = _Known.read(ss, batch)
         laptop_side = _Known.read(reader, batch)
+        outgoing = rows.read_families(reader, {
+            fid: (laptop_side.versions[fid][1] - server_side.versions[fid][1],
+                  _missing(laptop_side.ids[fid], server_side.ids[fid]))
+            for fid in batch if reader.get(FamilyRow, fid) is not None})
         for family_id in batch:
             if cancel is not None and cancel.is_set():
                 break
             handled.append(family_id)
             try:
                 with ss.begin_nested():
-                    exchanged.append(_exchange(ss, reader, family_id, team=team, key=key,
-                                               server_side=server_side,
+                    exchanged.append(_exchange(ss, family_id, outgoing.get(family_id),
+                                               team=team, key=key, server_side=server_side,
                                                laptop_side=laptop_side))
             except FamilyRefusedError as exc:
                 counts.problems.append(FamilyProblem(family_id, str(exc)))
@@ -471,6 +476,15 @@ def _sync_batch(local: Database, server: Database, batch: list[str], *, run_id: 
                 counts.problems.append(_not_now(family_id, exc))
             except SQLAlchemyError as exc:
                 counts.problems.append(_not_now(family_id, exc))
+        # What the laptop lacks, read after every push of the batch (a family's main chain
+        # may have grown with it): one query per table.
+        wants = {ex.family_id: ex.wanted for ex in exchanged}
+        for ex, found in zip(exchanged, rows.read_families(ss, wants).values(), strict=True):
+            ex.incoming = found
+            if found is not None:
+                signed = server_side.signatures[ex.family_id]
+                laptop_signed = laptop_side.signatures.get(ex.family_id, {})
+                found.signatures = {h: v for h, v in signed.items() if h not in laptop_signed}
     for ex in exchanged:
         counts.pushed += ex.pushed
     incoming = [ex for ex in exchanged if ex.incoming is not None]
@@ -512,10 +526,11 @@ class _Known:
                    rows.signatures_many(session, batch))
 
 
-def _exchange(ss: Session, ls: Session, family_id: str, *, team: str, key: TeamKeys | None,
-              server_side: _Known, laptop_side: _Known) -> _Exchanged:
-    """Push one family's new rows to the server (in ``ss``) and read what the laptop lacks.
-    The family's server row is already locked and both sides' state read (``_Known``)."""
+def _exchange(ss: Session, family_id: str, outgoing: rows.FamilyRows | None, *, team: str,
+              key: TeamKeys | None, server_side: _Known, laptop_side: _Known) -> _Exchanged:
+    """Push one family's new rows (``outgoing``, None if the laptop has no such family) to
+    the server in ``ss``, and say what the laptop lacks. The family's server row is already
+    locked and both sides' state read (``_Known``)."""
     server_row = ss.get(FamilyRow, family_id)
     if server_row is not None and server_row.team != team:
         raise FamilyRefusedError(
@@ -526,30 +541,19 @@ def _exchange(ss: Session, ls: Session, family_id: str, *, team: str, key: TeamK
     signed_on_server = set(server_side.signatures[family_id])
     on_laptop: set[str] = set()
     ids_on_laptop: dict[str, set[str]] = {}
-    signed_on_laptop: set[str] = set()
-    outgoing = None
-    if ls.get(FamilyRow, family_id) is not None:
+    if outgoing is not None:
         _, on_laptop = laptop_side.versions[family_id]
         ids_on_laptop = laptop_side.ids[family_id]
-        outgoing = rows.read_family(ls, family_id, hashes=on_laptop - on_server,
-                                    ids=_missing(ids_on_laptop, ids_on_server))
-        local_signatures = laptop_side.signatures[family_id]
-        signed_on_laptop = set(local_signatures)
-        assert outgoing is not None  # the family row exists
-        outgoing.signatures = {h: v for h, v in local_signatures.items()
+        outgoing.signatures = {h: v for h, v in laptop_side.signatures[family_id].items()
                                if h not in signed_on_server}
-    if outgoing is not None and key is not None:
-        outgoing = _sealed(outgoing, key)
+        if key is not None:
+            outgoing = _sealed(outgoing, key)
     pushed = _push(ss, server_row, outgoing, team=team, check=key is None) \
         if outgoing is not None else 0
     if pushed:  # the main chain may have grown
         order, _ = rows.version_index(ss, family_id)
-    incoming = rows.read_family(ss, family_id, hashes=on_server - on_laptop,
-                                ids=_missing(ids_on_server, ids_on_laptop))
-    if incoming is not None:
-        incoming.signatures = rows.signatures_of(ss, family_id,
-                                                 signed_on_server - signed_on_laptop)
-    return _Exchanged(family_id, pushed, incoming, order)
+    return _Exchanged(family_id, pushed, None, order,
+                      (on_server - on_laptop, _missing(ids_on_server, ids_on_laptop)))
 
 
 def _missing(have: dict[str, set[str]], other: dict[str, set[str]]) -> dict[str, set[str]]:

@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select, text, update
+from sqlalchemy import insert, select, text, update
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -66,6 +66,7 @@ from vrac_desktop.store.models import (
     PlanVersionForkRow,
     PlanVersionRow,
     SyncRunRow,
+    SyncStateRow,
     TeamCertificateRow,
     VersionSignatureRow,
 )
@@ -508,6 +509,7 @@ def _sync_batch(local: Database, server: Database, batch: list[str], *, run_id: 
                 counts.problems.append(_not_now(ex.family_id, exc))
         if applied:
             ls.flush()
+            list(ls.scalars(select(SyncStateRow).where(SyncStateRow.family_id.in_(applied))))
             for family_id, fingerprint in rows.fingerprints(ls, family_ids=applied).items():
                 rows.mark_synced(ls, family_id, fingerprint)
     return handled
@@ -720,12 +722,15 @@ def _push(ss: Session, row: FamilyRow | None, out: rows.FamilyRows, *, team: str
 
 
 def _add_children(session: Session, snapshot: rows.FamilyRows) -> int:
+    """One multi-row INSERT per table (in CHILD_TABLES order: meetings before what refers
+    to them), not one ORM object per row."""
     count = 0
-    for name, model in rows.CHILD_TABLES:
-        for values in getattr(snapshot, name):
-            session.add(model(**values))
-            count += 1
     session.flush()
+    for name, model in rows.CHILD_TABLES:
+        values = getattr(snapshot, name)
+        if values:
+            session.execute(insert(model), values)
+            count += len(values)
     return count
 
 

@@ -17,10 +17,11 @@ The rules, so that nothing is silently overwritten and an interrupted sync is ha
   reference, language and status go to the side with the older ``updated_at``.
 * An erasure (GDPR request, retention) in the ``erasures`` register of either side erases the
   family on the other side too, and wins over edits made offline.
-* **One transaction per family per side**: the server's batch (its family row locked, so two
-  laptops syncing the same family take turns), then the laptop's. A sync stopped anywhere
-  (network, crash, SIGKILL) leaves each side with whole families only; the next sync skips
-  what already arrived (hashes, ids) and never duplicates anything.
+* **One transaction per batch of families per side** (8, 16, ... up to 256 families; each
+  family in a savepoint, so a refused family rolls back alone): the server's (the batch's
+  family rows locked, so two laptops syncing the same family take turns), then the laptop's.
+  A sync stopped anywhere (network, crash, SIGKILL) leaves each side with whole families
+  only; the next sync skips what already arrived (hashes, ids) and never duplicates anything.
 * Every version that arrives is checked against its hashes before it is stored; a family
   with a damaged version is refused whole and reported.
 * **Authenticated history** (laptops that joined with a join code, so they pinned the team's

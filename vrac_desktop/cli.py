@@ -761,6 +761,76 @@ def _verify(args: argparse.Namespace, paths: DataPaths, db: Database | None) -> 
     return 0 if result.valid else 1
 
 
+# --- the coach's week (issue 13) -------------------------------------------------------------
+
+
+def cmd_caseload(args: argparse.Namespace, db: Database) -> int:
+    from datetime import date
+
+    from vrac_desktop.services.caseload import calendar_ics, caseload
+
+    load = caseload(db, today=args.today or date.today())
+    rows = load.filtered(responsible=args.person, organisation=args.team)
+    for a in rows:
+        due = a.due_on.isoformat() if a.due_on else "-"
+        _out(f"{due}{' OVERDUE' if a.overdue else ''}\t{a.family_name}\t"
+             f"{a.responsible or '(nobody yet)'}\t{a.description}")
+    for m in load.meetings:
+        _out(f"{m.on.isoformat()}\tMEETING\t{m.family_name}")
+    for e in load.evaluations:
+        _out(f"{e.on.isoformat()}{' OVERDUE' if e.overdue else ''}\tEVALUATION\t{e.family_name}")
+    if args.ics:
+        target = Path(args.ics)
+        tmp = target.with_name(target.name + ".tmp")
+        tmp.write_bytes(calendar_ics(load, actions=rows))
+        tmp.replace(target)
+        _out(f"Calendar written to {target}")
+    return 0
+
+
+def cmd_who_does_what(args: argparse.Namespace, db: Database) -> int:
+    from datetime import date
+
+    from vrac_desktop.documents.pdf_render import ensure_gui_app, render_pdf
+    from vrac_desktop.documents.who_does_what import WhoDoesWhatSource, who_does_what_document
+    from vrac_desktop.services.families import get_family
+    from vrac_desktop.services.plans import current_version
+
+    family_id = _resolve_family(db, args.family)
+    version = current_version(db, family_id=family_id)
+    if version is None:
+        raise ValueError("This family has no plan version yet.")
+    ensure_gui_app()
+    document = who_does_what_document(WhoDoesWhatSource(
+        family=get_family(db, family_id=family_id), plan=version.content,
+        version_number=version.number, version_hash=version.hash, as_of=date.today(),
+        organisation=args.organisation))
+    target = Path(args.pdf)
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.write_bytes(render_pdf(document))
+    tmp.replace(target)
+    _out(f"Who does what written to {target}")
+    return 0
+
+
+def _caseload_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from datetime import date
+
+    p = sub.add_parser("caseload", help="the coach's week: open actions across families, "
+                                        "meetings and evaluations due")
+    p.add_argument("--ics", metavar="FILE", help="also write them to an iCalendar file")
+    p.add_argument("--person", help="only the actions of this responsible person")
+    p.add_argument("--team", help="only the actions of this team / organisation")
+    p.add_argument("--today", metavar="DATE", type=date.fromisoformat, help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_caseload, read_only=True)
+    p = sub.add_parser("who-does-what", help="one page 'who does what' for a family (PDF, "
+                                             "in the family's language)")
+    p.add_argument("family", metavar="FAMILY", help="family id, or words matching one family")
+    p.add_argument("--pdf", metavar="FILE", required=True)
+    p.add_argument("--organisation", metavar="NAME", default="", help="name on the page")
+    p.set_defaults(func=cmd_who_does_what, read_only=True)
+
+
 def cmd_fidelity_summary(args: argparse.Namespace, db: Database) -> int:
     """The anonymous organisation summary of fidelity (docs/fidelity.md) as CSV and/or PDF."""
     from datetime import date
@@ -844,6 +914,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("family_id", metavar="FAMILY")
     p.set_defaults(func=cmd_heads, read_only=True)
     _document_commands(sub)
+    _caseload_commands(sub)
 
     p = sub.add_parser("fidelity-summary",
                        help="anonymous fidelity summary of all families (CSV and/or PDF)")

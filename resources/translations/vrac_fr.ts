@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>For each goal: what will be done, by whom (exactly one person from the team, family and informal supports included) and when.</source>
-        <translation>Pour chaque objectif : ce qui sera fait, par qui (une seule personne de l’équipe, famille et soutiens informels compris) et quand.</translation>
+        <translation>Pour chaque objectif&#xa0;: ce qui sera fait, par qui (une seule personne de l’équipe, famille et soutiens informels compris) et quand.</translation>
     </message>
     <message>
         <source>What</source>
@@ -100,11 +100,11 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>État</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Why stopped</source>
-        <translation>Raison de l&apos;arrêt</translation>
+        <translation>Raison de l’arrêt</translation>
     </message>
     <message>
         <source>Professionals only</source>
@@ -116,15 +116,15 @@
     </message>
     <message>
         <source>Add goals first: every action serves a goal.</source>
-        <translation>Ajoutez d’abord des objectifs : chaque action sert un objectif.</translation>
+        <translation>Ajoutez d’abord des objectifs&#xa0;: chaque action sert un objectif.</translation>
     </message>
     <message>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <source>&amp;Add action for this goal</source>
-        <translation>&amp;Ajouter une action pour cet objectif</translation>
+        <source>Add action for this goal</source>
+        <translation>Ajouter une action pour cet objectif</translation>
     </message>
 </context>
 <context>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>The family approves the plan; each member present signs off; we set the next meeting. Saving creates a new plan version that can no longer be changed.</source>
-        <translation>La famille approuve le plan ; chaque membre présent signe ; nous fixons la prochaine réunion. L’enregistrement crée une nouvelle version du plan, qui ne pourra plus être modifiée.</translation>
+        <translation>La famille approuve le plan&#xa0;; chaque membre présent signe&#xa0;; nous fixons la prochaine réunion. L’enregistrement crée une nouvelle version du plan, qui ne pourra plus être modifiée.</translation>
     </message>
     <message>
         <source>The family&apos;s approval</source>
@@ -154,10 +154,6 @@
         <translation>Accord donné par</translation>
     </message>
     <message>
-        <source>Approved &amp;by:</source>
-        <translation>Appro&amp;uvé par :</translation>
-    </message>
-    <message>
         <source>Sign-off by the members present</source>
         <translation>Signature des membres présents</translation>
     </message>
@@ -166,16 +162,12 @@
         <translation>Prochaine réunion</translation>
     </message>
     <message>
-        <source>not set</source>
-        <translation>pas encore fixée</translation>
-    </message>
-    <message>
         <source>Next meeting date</source>
         <translation>Date de la prochaine réunion</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>Da&amp;te&#xa0;:</translation>
     </message>
     <message>
         <source>%1 signs off</source>
@@ -186,8 +178,20 @@
         <translation>Nom saisi</translation>
     </message>
     <message>
+        <source>Approved b&amp;y:</source>
+        <translation>Appro&amp;uvé par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(member without a name)</source>
+        <translation>(membre sans nom)</translation>
+    </message>
+    <message>
         <source>Typed name of %1</source>
         <translation>Nom saisi pour %1</translation>
+    </message>
+    <message>
+        <source>Redraw signature…</source>
+        <translation>Refaire la signature…</translation>
     </message>
     <message>
         <source>Draw signature…</source>
@@ -198,8 +202,12 @@
         <translation>Dessiner la signature de %1</translation>
     </message>
     <message>
+        <source>✓ Signature drawn</source>
+        <translation>✓ Signature dessinée</translation>
+    </message>
+    <message>
         <source>Sign-off: add the team first</source>
-        <translation>Signature : ajoutez d’abord l’équipe</translation>
+        <translation>Signature&#xa0;: ajoutez d’abord l’équipe</translation>
     </message>
     <message>
         <source>Change the family&apos;s approval</source>
@@ -210,8 +218,12 @@
         <translation>Modifier la signature</translation>
     </message>
     <message>
-        <source>Signature</source>
-        <translation>Signature</translation>
+        <source>Signature of %1</source>
+        <translation>Signature de %1</translation>
+    </message>
+    <message>
+        <source>%1 signs here:</source>
+        <translation>%1 signe ici&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
@@ -238,7 +250,7 @@
     </message>
     <message>
         <source>The data folder %1 cannot be used: %2</source>
-        <translation>Le dossier de données %1 ne peut pas être utilisé : %2</translation>
+        <translation>Le dossier de données %1 ne peut pas être utilisé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Automatic backup</source>
@@ -246,7 +258,237 @@
     </message>
     <message>
         <source>Automatic backup failed: %1</source>
-        <translation>La sauvegarde automatique a échoué : %1</translation>
+        <translation>La sauvegarde automatique a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Caseload</name>
+    <message>
+        <source>Wraparound meeting: %1</source>
+        <translation>Réunion Wraparound&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Six-month evaluation due: %1</source>
+        <translation>Évaluation semestrielle à faire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>personne pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1 - who does what.pdf</source>
+        <translation>%1 - qui fait quoi.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadActionsModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Team / organisation</source>
+        <translation>Équipe / organisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>pas de date</translation>
+    </message>
+    <message>
+        <source>⚠ %1 (overdue)</source>
+        <translation>⚠ %1 (en retard)</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(personne pour l’instant)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPage</name>
+    <message>
+        <source>The coach&apos;s week</source>
+        <translation>La semaine du coach</translation>
+    </message>
+    <message>
+        <source>&amp;All families…</source>
+        <translation>&amp;Toutes les familles…</translation>
+    </message>
+    <message>
+        <source>All families</source>
+        <translation>Toutes les familles</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to calendar (.ics)…</source>
+        <translation>E&amp;xporter vers l’agenda (.ics)…</translation>
+    </message>
+    <message>
+        <source>Export meetings and due actions to a calendar file</source>
+        <translation>Exporter les réunions et les actions à échéance vers un fichier d’agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Who does what (PDF)…</source>
+        <translation>&amp;Qui fait quoi (PDF)…</translation>
+    </message>
+    <message>
+        <source>One page who does what for the family</source>
+        <translation>Une page «&#xa0;qui fait quoi&#xa0;» pour la famille</translation>
+    </message>
+    <message>
+        <source>A one-page &quot;who does what&quot; for the selected family, in the family&apos;s language, to print or give to the family.</source>
+        <translation>Une page «&#xa0;qui fait quoi&#xa0;» pour la famille choisie, dans la langue de la famille, à imprimer ou à remettre à la famille.</translation>
+    </message>
+    <message>
+        <source>Show the actions of this family</source>
+        <translation>Afficher les actions de cette famille</translation>
+    </message>
+    <message>
+        <source>Show the actions of this person</source>
+        <translation>Afficher les actions de cette personne</translation>
+    </message>
+    <message>
+        <source>Show the actions of this team</source>
+        <translation>Afficher les actions de cette équipe</translation>
+    </message>
+    <message>
+        <source>Famil&amp;y:</source>
+        <translation>Fami&amp;lle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Personne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>Éq&amp;uipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open actions by due date</source>
+        <translation>Actions ouvertes par échéance</translation>
+    </message>
+    <message>
+        <source>Open actions across families</source>
+        <translation>Actions ouvertes de toutes les familles</translation>
+    </message>
+    <message>
+        <source>Upcoming meetings</source>
+        <translation>Prochaines réunions</translation>
+    </message>
+    <message>
+        <source>Evaluations due</source>
+        <translation>Évaluations à faire</translation>
+    </message>
+    <message>
+        <source>Families per phase</source>
+        <translation>Familles par phase</translation>
+    </message>
+    <message>
+        <source>The coach&apos;s week · %1</source>
+        <translation>La semaine du coach · %1</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No meeting planned.</source>
+        <translation>Aucune réunion prévue.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 (overdue)</source>
+        <translation>⚠ %1 (en retard)</translation>
+    </message>
+    <message>
+        <source>No evaluation due in the next 30 days.</source>
+        <translation>Aucune évaluation à faire dans les 30 prochains jours.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation>
+            <numerusform>%n action ouverte</numerusform>
+            <numerusform>%n actions ouvertes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Exporter vers l’agenda</translation>
+    </message>
+    <message>
+        <source>coach-week.ics</source>
+        <translation>semaine-coach.ics</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers d’agenda (*.ics)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written: %1</source>
+        <translation>Le fichier d’agenda n’a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Who does what</source>
+        <translation>Qui fait quoi</translation>
+    </message>
+    <message>
+        <source>Choose a family first (select one of its actions, or filter on it).</source>
+        <translation>Choisissez d’abord une famille (sélectionnez une de ses actions, ou filtrez sur elle).</translation>
+    </message>
+    <message>
+        <source>%1 has no plan version yet.</source>
+        <translation>%1 n’a pas encore de version du plan.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Le fichier n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -265,11 +507,11 @@
     </message>
     <message>
         <source>From:</source>
-        <translation>De :</translation>
+        <translation>De&#xa0;:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation>À :</translation>
+        <translation>À&#xa0;:</translation>
     </message>
     <message>
         <source>(empty plan)</source>
@@ -284,11 +526,11 @@
     <name>Charts</name>
     <message>
         <source>higher is better</source>
-        <translation>plus haut, c&apos;est mieux</translation>
+        <translation>plus haut, c’est mieux</translation>
     </message>
     <message>
         <source>lower is better</source>
-        <translation>plus bas, c&apos;est mieux</translation>
+        <translation>plus bas, c’est mieux</translation>
     </message>
     <message>
         <source>Family</source>
@@ -380,7 +622,7 @@
     </message>
     <message>
         <source>%1: %2 of 10</source>
-        <translation>%1 : %2 sur 10</translation>
+        <translation>%1&#xa0;: %2 sur 10</translation>
     </message>
     <message>
         <source>Baseline %1, target %2.</source>
@@ -388,11 +630,11 @@
     </message>
     <message>
         <source>Status: %1.</source>
-        <translation>État : %1.</translation>
+        <translation>État&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1: no ratings.</source>
-        <translation>%1 : aucune note.</translation>
+        <translation>%1&#xa0;: aucune note.</translation>
     </message>
     <message>
         <source>Progress on all goals</source>
@@ -412,11 +654,11 @@
     </message>
     <message>
         <source>Life domains: first and latest ratings</source>
-        <translation>Domaines de vie : première et dernière notes</translation>
+        <translation>Domaines de vie&#xa0;: première et dernière notes</translation>
     </message>
     <message>
         <source>%1: from %2 to %3.</source>
-        <translation>%1 : de %2 à %3.</translation>
+        <translation>%1&#xa0;: de %2 à %3.</translation>
     </message>
     <message>
         <source>All actions</source>
@@ -432,7 +674,7 @@
     </message>
     <message>
         <source>Number of actions</source>
-        <translation>Nombre d&apos;actions</translation>
+        <translation>Nombre d’actions</translation>
     </message>
     <message>
         <source>No due date</source>
@@ -449,6 +691,25 @@
     <message>
         <source>Due %1 – %2</source>
         <translation>Échéance du %1 au %2</translation>
+    </message>
+</context>
+<context>
+    <name>CoachNameDialog</name>
+    <message>
+        <source>Welcome to VRAC Desktop</source>
+        <translation>Bienvenue dans VRAC Desktop</translation>
+    </message>
+    <message>
+        <source>Every plan version records who saved it. What is your name, as the families and your team know you? (You can change it later in Preferences.)</source>
+        <translation>Chaque version du plan indique qui l’a enregistrée. Quel est votre nom, tel que les familles et votre équipe vous connaissent&#xa0;? (Vous pourrez le modifier plus tard dans les Préférences.)</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -975,7 +1236,7 @@
     </message>
     <message>
         <source>Replace the data on this computer with the backup %1? The backup is checked first; nothing is replaced if it is damaged. The current data is kept in the backups folder.</source>
-        <translation>Remplacer les données de cet ordinateur par la sauvegarde %1 ? La sauvegarde est d’abord vérifiée ; rien n’est remplacé si elle est endommagée. Les données actuelles sont gardées dans le dossier des sauvegardes.</translation>
+        <translation>Remplacer les données de cet ordinateur par la sauvegarde %1&#xa0;? La sauvegarde est d’abord vérifiée&#xa0;; rien n’est remplacé si elle est endommagée. Les données actuelles sont gardées dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>Restored</source>
@@ -983,7 +1244,7 @@
     </message>
     <message>
         <source>The backup was restored: %1 families, %2 plan versions. The previous data is kept as %3.</source>
-        <translation>La sauvegarde a été restaurée : %1 familles, %2 versions de plan. Les données précédentes sont gardées dans %3.</translation>
+        <translation>La sauvegarde a été restaurée&#xa0;: %1 familles, %2 versions de plan. Les données précédentes sont gardées dans %3.</translation>
     </message>
     <message>
         <source>Not restored</source>
@@ -1033,9 +1294,9 @@
         <source>This erases everything about “%1”: every plan version, rating, meeting, draft and evaluation. It cannot be undone; backups are marked so a restore erases it again.
 
 Type the family&apos;s name to confirm:</source>
-        <translation>Ceci efface tout ce qui concerne « %1 » : chaque version du plan, note, réunion, brouillon et évaluation. C’est irréversible ; les sauvegardes sont marquées pour qu’une restauration l’efface à nouveau.
+        <translation>Ceci efface tout ce qui concerne «&#xa0;%1&#xa0;»&#xa0;: chaque version du plan, note, réunion, brouillon et évaluation. C’est irréversible&#xa0;; les sauvegardes sont marquées pour qu’une restauration l’efface à nouveau.
 
-Saisissez le nom de la famille pour confirmer :</translation>
+Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>Not erased</source>
@@ -1047,7 +1308,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>“%1” was erased.</source>
-        <translation>« %1 » a été effacée.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été effacée.</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -1063,6 +1324,25 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>not set</source>
+        <translation>non renseignée</translation>
+    </message>
+    <message>
+        <source>Type a date such as %1, or pick one in the calendar (Alt+Down). Empty: no date.</source>
+        <translation>Tapez une date comme %1, ou choisissez-la dans le calendrier (Alt+Bas). Vide&#xa0;: pas de date.</translation>
+    </message>
+    <message>
+        <source>Pick in the calendar</source>
+        <translation>Choisir dans le calendrier</translation>
+    </message>
+    <message>
+        <source>Not a date: %1</source>
+        <translation>Ce n’est pas une date&#xa0;; tapez par exemple %1</translation>
+    </message>
+</context>
+<context>
     <name>DiffView</name>
     <message>
         <source>Summary of changes</source>
@@ -1074,11 +1354,11 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Show old and new side by side</source>
-        <translation>Afficher l&apos;ancien et le nouveau côte à côte</translation>
+        <translation>Afficher l’ancien et le nouveau côte à côte</translation>
     </message>
     <message>
         <source>Show the old and the new version in two columns instead of inline</source>
-        <translation>Afficher l&apos;ancienne et la nouvelle version en deux colonnes plutôt qu&apos;à la suite</translation>
+        <translation>Afficher l’ancienne et la nouvelle version en deux colonnes plutôt qu’à la suite</translation>
     </message>
     <message>
         <source>What changed</source>
@@ -1150,7 +1430,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Active until</source>
-        <translation>Actif jusqu&apos;au</translation>
+        <translation>Actif jusqu’au</translation>
     </message>
     <message>
         <source>Text</source>
@@ -1174,7 +1454,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Who handles it</source>
-        <translation>Qui s&apos;en charge</translation>
+        <translation>Qui s’en charge</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -1190,7 +1470,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Target</source>
@@ -1210,7 +1490,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>For goal</source>
-        <translation>Pour l&apos;objectif</translation>
+        <translation>Pour l’objectif</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1222,11 +1502,11 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>État</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Why stopped</source>
-        <translation>Raison de l&apos;arrêt</translation>
+        <translation>Raison de l’arrêt</translation>
     </message>
     <message>
         <source>Risk</source>
@@ -1334,7 +1614,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>We need help</source>
-        <translation>Nous avons besoin d&apos;aide</translation>
+        <translation>Nous avons besoin d’aide</translation>
     </message>
     <message>
         <source>High</source>
@@ -1366,7 +1646,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>The family&apos;s story</source>
-        <translation>L&apos;histoire de la famille</translation>
+        <translation>L’histoire de la famille</translation>
     </message>
     <message>
         <source>What goes well</source>
@@ -1374,7 +1654,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>The team&apos;s view</source>
-        <translation>Le regard de l&apos;équipe</translation>
+        <translation>Le regard de l’équipe</translation>
     </message>
     <message>
         <source>(no text)</source>
@@ -1394,7 +1674,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>(someone no longer in the team)</source>
-        <translation>(une personne qui ne fait plus partie de l&apos;équipe)</translation>
+        <translation>(une personne qui ne fait plus partie de l’équipe)</translation>
     </message>
     <message>
         <source>(a removed goal)</source>
@@ -1438,11 +1718,11 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing changed between %1 and %2.</source>
-        <translation>Rien n&apos;a changé entre %1 et %2.</translation>
+        <translation>Rien n’a changé entre %1 et %2.</translation>
     </message>
     <message>
         <source>Added</source>
@@ -1458,7 +1738,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
@@ -1620,8 +1900,8 @@ Saisissez le nom de la famille pour confirmer :</translation>
 <context>
     <name>FamiliesPage</name>
     <message>
-        <source>Search by name or reference</source>
-        <translation>Rechercher par nom ou référence</translation>
+        <source>Search by family, child or team member name, or reference</source>
+        <translation>Rechercher par nom de famille, d’enfant ou de membre de l’équipe, ou par référence</translation>
     </message>
     <message>
         <source>Search families</source>
@@ -1652,6 +1932,14 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Nouvelle famille</translation>
     </message>
     <message>
+        <source>The coach&apos;s &amp;week</source>
+        <translation>La &amp;semaine du coach</translation>
+    </message>
+    <message>
+        <source>The coach&apos;s week</source>
+        <translation>La semaine du coach</translation>
+    </message>
+    <message>
         <source>Families</source>
         <translation>Familles</translation>
     </message>
@@ -1661,15 +1949,11 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>No families yet. Create one with “New family” (Ctrl+N).</source>
-        <translation>Pas encore de familles. Créez-en une avec « Nouvelle famille » (Ctrl+N).</translation>
+        <translation>Pas encore de familles. Créez-en une avec «&#xa0;Nouvelle famille&#xa0;» (Ctrl+N).</translation>
     </message>
 </context>
 <context>
     <name>FamilyHome</name>
-    <message>
-        <source>← &amp;Families</source>
-        <translation>← &amp;Familles</translation>
-    </message>
     <message>
         <source>Back to families</source>
         <translation>Retour aux familles</translation>
@@ -1680,15 +1964,23 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Start meeting</source>
-        <translation>&amp;Démarrer la réunion</translation>
+        <translation>Démarrer la &amp;réunion</translation>
     </message>
     <message>
         <source>Start meeting</source>
         <translation>Démarrer la réunion</translation>
     </message>
     <message>
+        <source>&amp;Discard draft…</source>
+        <translation>&amp;Abandonner le brouillon…</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved meeting draft</source>
+        <translation>Abandonner le brouillon de réunion non enregistré</translation>
+    </message>
+    <message>
         <source>What &amp;changed</source>
-        <translation>&amp;Ce qui a changé</translation>
+        <translation>Ce qui a chan&amp;gé</translation>
     </message>
     <message>
         <source>What changed between versions</source>
@@ -1703,8 +1995,12 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Commencer l’évaluation semestrielle</translation>
     </message>
     <message>
+        <source>Languages of the family</source>
+        <translation>Langues de la famille</translation>
+    </message>
+    <message>
         <source>⚠ This plan was changed on two laptops: &amp;reconcile the two versions…</source>
-        <translation>⚠ Ce plan a été modifié sur deux ordinateurs : &amp;réconcilier les deux versions…</translation>
+        <translation>⚠ Ce plan a été modifié sur deux ordinateurs&#xa0;: &amp;réconcilier les deux versions…</translation>
     </message>
     <message>
         <source>Reconcile two versions of this plan</source>
@@ -1751,12 +2047,20 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation> (clôturée)</translation>
     </message>
     <message>
-        <source>Current plan: version %1 · %2 goals · %3 actions (%4 open) · %5 team members</source>
-        <translation>Plan actuel : version %1 · %2 objectifs · %3 actions (%4 en cours) · %5 membres de l’équipe</translation>
+        <source>Spoken at home: %1</source>
+        <translation>Parlé à la maison&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>⚠ interpreter needed at meetings</source>
+        <translation>⚠ interprète nécessaire aux réunions</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue meeting (draft)</source>
+        <translation>&amp;Poursuivre la réunion (brouillon)</translation>
     </message>
     <message>
         <source>Next meeting: %1</source>
-        <translation>Prochaine réunion : %1</translation>
+        <translation>Prochaine réunion&#xa0;: %1</translation>
     </message>
     <message>
         <source>The six-month evaluation is counted from the first approved plan.</source>
@@ -1784,7 +2088,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>%1 — %2 present</source>
-        <translation>%1 — présents : %2</translation>
+        <translation>%1 — présents&#xa0;: %2</translation>
     </message>
     <message>
         <source>Double-click to open this meeting read-only</source>
@@ -1795,12 +2099,16 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Versions du plan</translation>
     </message>
     <message>
+        <source>← Fami&amp;lies</source>
+        <translation>← Famille&amp;s</translation>
+    </message>
+    <message>
         <source>&amp;Edit team…</source>
-        <translation>&amp;Modifier l’équipe…</translation>
+        <translation>Modifier l’é&amp;quipe…</translation>
     </message>
     <message>
         <source>The team is part of the plan: it is edited in the meeting&apos;s first step and saved with the next plan version.</source>
-        <translation>L’équipe fait partie du plan : elle se modifie à la première étape d’une réunion et est enregistrée avec la prochaine version du plan.</translation>
+        <translation>L’équipe fait partie du plan&#xa0;: elle se modifie à la première étape d’une réunion et est enregistrée avec la prochaine version du plan.</translation>
     </message>
     <message>
         <source>Meetings</source>
@@ -1811,20 +2119,48 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Historique des réunions</translation>
     </message>
     <message>
-        <source>&amp;Continue meeting (draft)</source>
-        <translation>&amp;Reprendre la réunion (brouillon)</translation>
-    </message>
-    <message>
         <source>&amp;Start first meeting</source>
-        <translation>&amp;Démarrer la première réunion</translation>
+        <translation>Démarrer la p&amp;remière réunion</translation>
     </message>
     <message>
         <source>&amp;Start follow-up meeting</source>
-        <translation>&amp;Démarrer la réunion de suivi</translation>
+        <translation>Démarrer la &amp;réunion de suivi</translation>
     </message>
     <message>
         <source>No plan yet: the first meeting creates version 1.</source>
-        <translation>Pas encore de plan : la première réunion crée la version 1.</translation>
+        <translation>Pas encore de plan&#xa0;: la première réunion crée la version 1.</translation>
+    </message>
+    <message>
+        <source>Current plan: version %1</source>
+        <translation>Plan actuel&#xa0;: version %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n objectif</numerusform>
+            <numerusform>%n objectifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n not done yet)</source>
+        <translation>
+            <numerusform>(%n pas encore faite)</numerusform>
+            <numerusform>(%n pas encore faites)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team member(s)</source>
+        <translation>
+            <numerusform>%n membre de l’équipe</numerusform>
+            <numerusform>%n membres de l’équipe</numerusform>
+        </translation>
     </message>
     <message>
         <source>approved</source>
@@ -1859,7 +2195,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Nothing written here yet.</source>
-        <translation>Rien n&apos;est encore écrit ici.</translation>
+        <translation>Rien n’est encore écrit ici.</translation>
     </message>
     <message>
         <source>Who is with us</source>
@@ -1883,7 +2219,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Our dream for the future</source>
-        <translation>Notre rêve pour l&apos;avenir</translation>
+        <translation>Notre rêve pour l’avenir</translation>
     </message>
     <message>
         <source>Our goals</source>
@@ -1923,7 +2259,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>What the team sees:</source>
-        <translation>Ce que l&apos;équipe voit :</translation>
+        <translation>Ce que l’équipe voit&#xa0;:</translation>
     </message>
     <message>
         <source>School</source>
@@ -1959,7 +2295,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>We would like help with</source>
-        <translation>Nous aimerions de l&apos;aide pour</translation>
+        <translation>Nous aimerions de l’aide pour</translation>
     </message>
     <message>
         <source>We do this ourselves</source>
@@ -1971,11 +2307,27 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>How we will know: %1</source>
-        <translation>Comment nous le saurons : %1</translation>
+        <translation>Comment nous le saurons&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Today %1 of 10, we aim for %2.</source>
-        <translation>Aujourd&apos;hui %1 sur 10, nous visons %2.</translation>
+        <source>At the start %1 of 10, we aim for %2.</source>
+        <translation>Au départ %1 sur 10, nous visons %2.</translation>
+    </message>
+    <message>
+        <source>the family %1</source>
+        <translation>la famille %1</translation>
+    </message>
+    <message>
+        <source>the child %1</source>
+        <translation>l’enfant %1</translation>
+    </message>
+    <message>
+        <source>the team %1</source>
+        <translation>l’équipe %1</translation>
+    </message>
+    <message>
+        <source>Now (%1): %2.</source>
+        <translation>Maintenant (%1)&#xa0;: %2.</translation>
     </message>
     <message>
         <source>We look at it again on %1.</source>
@@ -1983,7 +2335,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation>Arrêté : %1</translation>
+        <translation>Arrêté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not started yet</source>
@@ -2007,7 +2359,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>by %1</source>
@@ -2015,7 +2367,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>For: %1</source>
-        <translation>Pour : %1</translation>
+        <translation>Pour&#xa0;: %1</translation>
     </message>
     <message>
         <source>Also</source>
@@ -2023,19 +2375,19 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>If %1</source>
-        <translation>Si : %1</translation>
+        <translation>Si&#xa0;: %1</translation>
     </message>
     <message>
         <source>Early signs: %1</source>
-        <translation>Premiers signes : %1</translation>
+        <translation>Premiers signes&#xa0;: %1</translation>
     </message>
     <message>
         <source>What we do: %1</source>
-        <translation>Ce que nous faisons : %1</translation>
+        <translation>Ce que nous faisons&#xa0;: %1</translation>
     </message>
     <message>
         <source>Whom we call: %1</source>
-        <translation>Qui nous appelons : %1</translation>
+        <translation>Qui nous appelons&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2057,7 +2409,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     <name>FamilyVoice</name>
     <message>
         <source>Did the team listen to us?</source>
-        <translation>L&apos;équipe nous a-t-elle écoutés&#xa0;?</translation>
+        <translation>L’équipe nous a-t-elle écoutés&#xa0;?</translation>
     </message>
     <message>
         <source>Does this plan feel like ours?</source>
@@ -2096,7 +2448,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Ask the family, and the child, three short questions and let them tap a face. They may leave a question out.</source>
-        <translation>Posez trois petites questions à la famille, et à l&apos;enfant, et laissez-les toucher un visage. Ils peuvent passer une question.</translation>
+        <translation>Posez trois petites questions à la famille, et à l’enfant, et laissez-les toucher un visage. Ils peuvent passer une question.</translation>
     </message>
     <message>
         <source>The &amp;child is here and answers too</source>
@@ -2104,7 +2456,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>The child answers too</source>
-        <translation>L&apos;enfant répond aussi</translation>
+        <translation>L’enfant répond aussi</translation>
     </message>
     <message>
         <source>Family</source>
@@ -2120,7 +2472,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>the child</source>
-        <translation>l&apos;enfant</translation>
+        <translation>l’enfant</translation>
     </message>
     <message>
         <source>%1 — answer of %2</source>
@@ -2136,7 +2488,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Remove the child&apos;s answers</source>
-        <translation>Retirer les réponses de l&apos;enfant</translation>
+        <translation>Retirer les réponses de l’enfant</translation>
     </message>
 </context>
 <context>
@@ -2163,7 +2515,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>On %1. Anonymous: no names, no references. Groups of fewer than 5 families are not shown, and counts of 1 to 4 families are withheld (&lt;5). Each measure on its own: there is no overall score.</source>
-        <translation>Au %1. Anonyme&#xa0;: ni noms, ni références. Les groupes de moins de 5 familles ne sont pas affichés et les effectifs de 1 à 4 familles sont masqués (&lt;5). Chaque mesure vaut pour elle-même&#xa0;: il n&apos;y a pas de score global.</translation>
+        <translation>Au %1. Anonyme&#xa0;: ni noms, ni références. Les groupes de moins de 5 familles ne sont pas affichés et les effectifs de 1 à 4 familles sont masqués (&lt;5). Chaque mesure vaut pour elle-même&#xa0;: il n’y a pas de score global.</translation>
     </message>
     <message>
         <source>Fewer than 5 families: nothing can be shown without making them recognisable.</source>
@@ -2195,7 +2547,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Families per team and per coach: %1. The distributions per team and per coach are in the CSV export of the same summary.</source>
-        <translation>Familles par équipe et par coach&#xa0;: %1. Les distributions par équipe et par coach figurent dans l&apos;export CSV de la même synthèse.</translation>
+        <translation>Familles par équipe et par coach&#xa0;: %1. Les distributions par équipe et par coach figurent dans l’export CSV de la même synthèse.</translation>
     </message>
     <message>
         <source>Is it really Wraparound? This period in figures</source>
@@ -2203,7 +2555,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Read from the plan, the meetings and the family&apos;s own answers during the period. Each measure on its own: there is no overall score.</source>
-        <translation>Lu dans le plan, les réunions et les réponses de la famille pendant la période. Chaque mesure vaut pour elle-même&#xa0;: il n&apos;y a pas de score global.</translation>
+        <translation>Lu dans le plan, les réunions et les réponses de la famille pendant la période. Chaque mesure vaut pour elle-même&#xa0;: il n’y a pas de score global.</translation>
     </message>
     <message>
         <source>Element</source>
@@ -2215,7 +2567,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Teamwork</source>
-        <translation>Travail d&apos;équipe</translation>
+        <translation>Travail d’équipe</translation>
     </message>
     <message>
         <source>Natural supports</source>
@@ -2239,11 +2591,11 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Team size</source>
-        <translation>Taille de l&apos;équipe</translation>
+        <translation>Taille de l’équipe</translation>
     </message>
     <message>
         <source>Team mix</source>
-        <translation>Composition de l&apos;équipe</translation>
+        <translation>Composition de l’équipe</translation>
     </message>
     <message>
         <source>Family at the meetings</source>
@@ -2271,7 +2623,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Informal supports on the team</source>
-        <translation>Soutiens informels dans l&apos;équipe</translation>
+        <translation>Soutiens informels dans l’équipe</translation>
     </message>
     <message>
         <source>Goals tied to a need</source>
@@ -2287,11 +2639,11 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>The child&apos;s talents</source>
-        <translation>Les talents de l&apos;enfant</translation>
+        <translation>Les talents de l’enfant</translation>
     </message>
     <message>
         <source>Actions that use a strength</source>
-        <translation>Actions qui s&apos;appuient sur une force</translation>
+        <translation>Actions qui s’appuient sur une force</translation>
     </message>
     <message>
         <source>Goals we can measure</source>
@@ -2319,31 +2671,31 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Clear who does what</source>
-        <translation>Qui fait quoi, c&apos;est clair</translation>
+        <translation>Qui fait quoi, c’est clair</translation>
     </message>
     <message>
         <source>How many people are on the team around the family.</source>
-        <translation>Combien de personnes composent l&apos;équipe autour de la famille.</translation>
+        <translation>Combien de personnes composent l’équipe autour de la famille.</translation>
     </message>
     <message>
         <source>How many kinds of people are on the team: family, informal supports and professionals (3 is all of them).</source>
-        <translation>Combien de types de personnes sont dans l&apos;équipe&#xa0;: famille, soutiens informels et professionnels (3, c&apos;est tous).</translation>
+        <translation>Combien de types de personnes sont dans l’équipe&#xa0;: famille, soutiens informels et professionnels (3, c’est tous).</translation>
     </message>
     <message>
         <source>Of the family members on the team, how many came to the meetings, on average.</source>
-        <translation>Parmi les membres de la famille dans l&apos;équipe, combien sont venus aux réunions, en moyenne.</translation>
+        <translation>Parmi les membres de la famille dans l’équipe, combien sont venus aux réunions, en moyenne.</translation>
     </message>
     <message>
         <source>Of the informal supports on the team, how many came to the meetings, on average.</source>
-        <translation>Parmi les soutiens informels dans l&apos;équipe, combien sont venus aux réunions, en moyenne.</translation>
+        <translation>Parmi les soutiens informels dans l’équipe, combien sont venus aux réunions, en moyenne.</translation>
     </message>
     <message>
         <source>Of the professionals on the team, how many came to the meetings, on average.</source>
-        <translation>Parmi les professionnels dans l&apos;équipe, combien sont venus aux réunions, en moyenne.</translation>
+        <translation>Parmi les professionnels dans l’équipe, combien sont venus aux réunions, en moyenne.</translation>
     </message>
     <message>
         <source>The share of the open actions carried by the one person with the most. Lower is better: nobody should carry everything.</source>
-        <translation>La part des actions ouvertes portée par la personne qui en a le plus. Plus bas, c&apos;est mieux&#xa0;: personne ne devrait tout porter.</translation>
+        <translation>La part des actions ouvertes portée par la personne qui en a le plus. Plus bas, c’est mieux&#xa0;: personne ne devrait tout porter.</translation>
     </message>
     <message>
         <source>The share of the actions carried by the family and people from their own network rather than by professionals.</source>
@@ -2355,7 +2707,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>How many people from the family&apos;s own network are on the team.</source>
-        <translation>Combien de personnes du propre réseau de la famille sont dans l&apos;équipe.</translation>
+        <translation>Combien de personnes du propre réseau de la famille sont dans l’équipe.</translation>
     </message>
     <message>
         <source>The share of the goals that answer a need the family named.</source>
@@ -2363,15 +2715,15 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Needs where the family asked for help but no goal takes them up. Lower is better.</source>
-        <translation>Besoins pour lesquels la famille a demandé de l&apos;aide mais qu&apos;aucun objectif ne reprend. Plus bas, c&apos;est mieux.</translation>
+        <translation>Besoins pour lesquels la famille a demandé de l’aide mais qu’aucun objectif ne reprend. Plus bas, c’est mieux.</translation>
     </message>
     <message>
         <source>How many strengths of the child, the parents and the family are written down, per family member on the team.</source>
-        <translation>Combien de forces de l&apos;enfant, des parents et de la famille sont notées, par membre de la famille dans l&apos;équipe.</translation>
+        <translation>Combien de forces de l’enfant, des parents et de la famille sont notées, par membre de la famille dans l’équipe.</translation>
     </message>
     <message>
         <source>How many of the child&apos;s own talents are written down.</source>
-        <translation>Combien de talents propres à l&apos;enfant sont notés.</translation>
+        <translation>Combien de talents propres à l’enfant sont notés.</translation>
     </message>
     <message>
         <source>The share of the actions whose description names a strength the plan recorded.</source>
@@ -2379,23 +2731,23 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>The share of the goals that say how we will know, with a target different from today&apos;s rating.</source>
-        <translation>La part des objectifs qui disent comment nous le saurons, avec une cible différente de la note d&apos;aujourd&apos;hui.</translation>
+        <translation>La part des objectifs qui disent comment nous le saurons, avec une cible différente de la note d’aujourd’hui.</translation>
     </message>
     <message>
         <source>The share of the follow-up meetings where the family or the child rated their own progress.</source>
-        <translation>La part des réunions de suivi où la famille ou l&apos;enfant a noté ses propres progrès.</translation>
+        <translation>La part des réunions de suivi où la famille ou l’enfant a noté ses propres progrès.</translation>
     </message>
     <message>
         <source>The share of the six-month evaluations that were held on time (up to a month late).</source>
-        <translation>La part des évaluations semestrielles tenues à temps (jusqu&apos;à un mois de retard).</translation>
+        <translation>La part des évaluations semestrielles tenues à temps (jusqu’à un mois de retard).</translation>
     </message>
     <message>
         <source>How many goals an evaluation found reached or closed as reached.</source>
-        <translation>Combien d&apos;objectifs une évaluation a jugés atteints ou clôturés comme atteints.</translation>
+        <translation>Combien d’objectifs une évaluation a jugés atteints ou clôturés comme atteints.</translation>
     </message>
     <message>
         <source>The family&apos;s answer to &quot;Did the team listen to us?&quot; (faces 1 to 5, on average).</source>
-        <translation>La réponse de la famille à «&#xa0;L&apos;équipe nous a-t-elle écoutés&#xa0;?&#xa0;» (visages 1 à 5, en moyenne).</translation>
+        <translation>La réponse de la famille à «&#xa0;L’équipe nous a-t-elle écoutés&#xa0;?&#xa0;» (visages 1 à 5, en moyenne).</translation>
     </message>
     <message>
         <source>The family&apos;s answer to &quot;Does this plan feel like ours?&quot; (faces 1 to 5, on average).</source>
@@ -2419,15 +2771,15 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>nobody of this kind on the team</source>
-        <translation>personne de ce type dans l&apos;équipe</translation>
+        <translation>personne de ce type dans l’équipe</translation>
     </message>
     <message>
         <source>no family member on the team</source>
-        <translation>aucun membre de la famille dans l&apos;équipe</translation>
+        <translation>aucun membre de la famille dans l’équipe</translation>
     </message>
     <message>
         <source>no goals yet</source>
-        <translation>pas encore d&apos;objectifs</translation>
+        <translation>pas encore d’objectifs</translation>
     </message>
     <message>
         <source>no needs yet</source>
@@ -2435,7 +2787,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>no actions yet</source>
-        <translation>pas encore d&apos;actions</translation>
+        <translation>pas encore d’actions</translation>
     </message>
     <message>
         <source>fewer than two actions</source>
@@ -2451,7 +2803,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>no evaluation yet</source>
-        <translation>pas encore d&apos;évaluation</translation>
+        <translation>pas encore d’évaluation</translation>
     </message>
     <message>
         <source>no answers yet</source>
@@ -2493,7 +2845,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Anonymous: no names, no references, coaches by number. Groups of fewer than 5 families are not shown and counts of 1 to 4 families are withheld (&lt;5). Each measure on its own: there is no overall score.</source>
-        <translation>Anonyme&#xa0;: ni noms, ni références, les coachs par numéro. Les groupes de moins de 5 familles ne sont pas affichés et les effectifs de 1 à 4 familles sont masqués (&lt;5). Chaque mesure vaut pour elle-même&#xa0;: il n&apos;y a pas de score global.</translation>
+        <translation>Anonyme&#xa0;: ni noms, ni références, les coachs par numéro. Les groupes de moins de 5 familles ne sont pas affichés et les effectifs de 1 à 4 familles sont masqués (&lt;5). Chaque mesure vaut pour elle-même&#xa0;: il n’y a pas de score global.</translation>
     </message>
     <message>
         <source>Group</source>
@@ -2525,7 +2877,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>The summary could not be made: %1</source>
-        <translation>La synthèse n&apos;a pas pu être établie&#xa0;: %1</translation>
+        <translation>La synthèse n’a pas pu être établie&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (fewer than 5 families: not shown)</source>
@@ -2533,7 +2885,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Fewer than 5 families in this group: nothing is shown, so that no family can be recognised.</source>
-        <translation>Moins de 5 familles dans ce groupe&#xa0;: rien n&apos;est affiché, afin qu&apos;aucune famille ne soit reconnaissable.</translation>
+        <translation>Moins de 5 familles dans ce groupe&#xa0;: rien n’est affiché, afin qu’aucune famille ne soit reconnaissable.</translation>
     </message>
     <message>
         <source>%1 families (%2 active) · plans with no informal support at all: %3</source>
@@ -2564,7 +2916,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     <name>FidelityTab</name>
     <message>
         <source>Is it really Wraparound? What the plan and its history show, measure by measure. There is no overall score: each measure says what it counts and what to aim for. The small charts show each measure at every plan version.</source>
-        <translation>Est-ce vraiment du Wraparound&#xa0;? Ce que montrent le plan et son historique, mesure par mesure. Il n&apos;y a pas de score global&#xa0;: chaque mesure dit ce qu&apos;elle compte et ce qu&apos;il faut viser. Les petits graphiques montrent chaque mesure à chaque version du plan.</translation>
+        <translation>Est-ce vraiment du Wraparound&#xa0;? Ce que montrent le plan et son historique, mesure par mesure. Il n’y a pas de score global&#xa0;: chaque mesure dit ce qu’elle compte et ce qu’il faut viser. Les petits graphiques montrent chaque mesure à chaque version du plan.</translation>
     </message>
     <message>
         <source>What to look at next</source>
@@ -2572,7 +2924,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>This family is closed: time-based measures stop at its last meeting.</source>
-        <translation>Cette famille est clôturée&#xa0;: les mesures liées au temps s&apos;arrêtent à sa dernière réunion.</translation>
+        <translation>Cette famille est clôturée&#xa0;: les mesures liées au temps s’arrêtent à sa dernière réunion.</translation>
     </message>
     <message>
         <source>Nothing stands out: keep going as you are.</source>
@@ -2580,15 +2932,15 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>No informal support is on the team yet: who in the family&apos;s own network (grandparent, neighbour, friend, coach at the club) could join?</source>
-        <translation>Aucun soutien informel dans l&apos;équipe pour l&apos;instant&#xa0;: qui, dans le propre réseau de la famille (grand-parent, voisin, ami, entraîneur du club), pourrait se joindre&#xa0;?</translation>
+        <translation>Aucun soutien informel dans l’équipe pour l’instant&#xa0;: qui, dans le propre réseau de la famille (grand-parent, voisin, ami, entraîneur du club), pourrait se joindre&#xa0;?</translation>
     </message>
     <message>
         <source>No informal support has an action yet.</source>
-        <translation>Aucun soutien informel n&apos;a encore d&apos;action.</translation>
+        <translation>Aucun soutien informel n’a encore d’action.</translation>
     </message>
     <message>
         <source>One person carries more than half of the open actions: can others take some?</source>
-        <translation>Une personne porte plus de la moitié des actions ouvertes&#xa0;: d&apos;autres peuvent-ils en reprendre&#xa0;?</translation>
+        <translation>Une personne porte plus de la moitié des actions ouvertes&#xa0;: d’autres peuvent-ils en reprendre&#xa0;?</translation>
     </message>
     <message>
         <source>The family was often not all there: plan the meetings at a time and place that suit them.</source>
@@ -2604,23 +2956,23 @@ Saisissez le nom de la famille pour confirmer :</translation>
     <message numerus="yes">
         <source>%n need(s) where the family asked for help but no goal takes them up.</source>
         <translation>
-            <numerusform>%n besoin pour lequel la famille a demandé de l&apos;aide mais qu&apos;aucun objectif ne reprend.</numerusform>
-            <numerusform>%n besoins pour lesquels la famille a demandé de l&apos;aide mais qu&apos;aucun objectif ne reprend.</numerusform>
+            <numerusform>%n besoin pour lequel la famille a demandé de l’aide mais qu’aucun objectif ne reprend.</numerusform>
+            <numerusform>%n besoins pour lesquels la famille a demandé de l’aide mais qu’aucun objectif ne reprend.</numerusform>
         </translation>
     </message>
     <message>
         <source>None of the child&apos;s own talents is written down.</source>
-        <translation>Aucun talent propre à l&apos;enfant n&apos;est encore noté.</translation>
+        <translation>Aucun talent propre à l’enfant n’est encore noté.</translation>
     </message>
     <message>
         <source>No action names a strength it builds on.</source>
-        <translation>Aucune action ne nomme une force sur laquelle elle s&apos;appuie.</translation>
+        <translation>Aucune action ne nomme une force sur laquelle elle s’appuie.</translation>
     </message>
     <message numerus="yes">
         <source>%n goal(s) without &quot;how will we know&quot; or with a target equal to today&apos;s rating.</source>
         <translation>
-            <numerusform>%n objectif sans «&#xa0;comment le saurons-nous&#xa0;» ou avec une cible égale à la note d&apos;aujourd&apos;hui.</numerusform>
-            <numerusform>%n objectifs sans «&#xa0;comment le saurons-nous&#xa0;» ou avec une cible égale à la note d&apos;aujourd&apos;hui.</numerusform>
+            <numerusform>%n objectif sans «&#xa0;comment le saurons-nous&#xa0;» ou avec une cible égale à la note d’aujourd’hui.</numerusform>
+            <numerusform>%n objectifs sans «&#xa0;comment le saurons-nous&#xa0;» ou avec une cible égale à la note d’aujourd’hui.</numerusform>
         </translation>
     </message>
     <message>
@@ -2637,8 +2989,8 @@ Saisissez le nom de la famille pour confirmer :</translation>
     <message numerus="yes">
         <source>The family&apos;s answers after the meetings are low on %n question(s): ask them what would help.</source>
         <translation>
-            <numerusform>Les réponses de la famille après les réunions sont basses pour %n question&#xa0;: demandez-lui ce qui l&apos;aiderait.</numerusform>
-            <numerusform>Les réponses de la famille après les réunions sont basses pour %n questions&#xa0;: demandez-lui ce qui l&apos;aiderait.</numerusform>
+            <numerusform>Les réponses de la famille après les réunions sont basses pour %n question&#xa0;: demandez-lui ce qui l’aiderait.</numerusform>
+            <numerusform>Les réponses de la famille après les réunions sont basses pour %n questions&#xa0;: demandez-lui ce qui l’aiderait.</numerusform>
         </translation>
     </message>
 </context>
@@ -2726,7 +3078,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Status of %1</source>
-        <translation>État : %1</translation>
+        <translation>État&#xa0;: %1</translation>
     </message>
     <message>
         <source>Why not done / why stopped</source>
@@ -2734,11 +3086,11 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Reason for %1</source>
-        <translation>Raison : %1</translation>
+        <translation>Raison&#xa0;: %1</translation>
     </message>
     <message>
         <source>No open actions.</source>
-        <translation>Aucune action en cours.</translation>
+        <translation>Aucune action ouverte.</translation>
     </message>
     <message>
         <source>Rate goal</source>
@@ -2853,7 +3205,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>&lt;b&gt;Start:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Latest — family:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;child:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;team:&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;Target:&lt;/b&gt; %5</source>
-        <translation>&lt;b&gt;Départ&amp;nbsp;:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Dernière — famille&amp;nbsp;:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;enfant&amp;nbsp;:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;équipe&amp;nbsp;:&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;Cible&amp;nbsp;:&lt;/b&gt; %5</translation>
+        <translation>&lt;b&gt;Départ&#xa0;:&lt;/b&gt; %1 &#xa0; &lt;b&gt;Dernière — famille&#xa0;:&lt;/b&gt; %2 &#xa0; &lt;b&gt;enfant&#xa0;:&lt;/b&gt; %3 &#xa0; &lt;b&gt;équipe&#xa0;:&lt;/b&gt; %4 &#xa0; &lt;b&gt;Cible&#xa0;:&lt;/b&gt; %5</translation>
     </message>
     <message>
         <source>Suggested from the ratings (not decided until you record it): %1, %2.</source>
@@ -2880,7 +3232,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>A few goals, each tied to needs, with how we will know and a 0–10 scale: where we are today and where we aim to be.</source>
-        <translation>Quelques objectifs, chacun lié à des besoins, avec comment nous le saurons et une échelle de 0 à 10 : où nous en sommes aujourd’hui et où nous voulons arriver.</translation>
+        <translation>Quelques objectifs, chacun lié à des besoins, avec comment nous le saurons et une échelle de 0 à 10&#xa0;: où nous en sommes aujourd’hui et où nous voulons arriver.</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -2891,8 +3243,8 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Comment le saurons-nous</translation>
     </message>
     <message>
-        <source>Today (0–10)</source>
-        <translation>Aujourd’hui (0–10)</translation>
+        <source>At the start (0–10)</source>
+        <translation>Au départ (0–10)</translation>
     </message>
     <message>
         <source>Target (0–10)</source>
@@ -2965,6 +3317,10 @@ Saisissez le nom de la famille pour confirmer :</translation>
 <context>
     <name>ItemDelegate</name>
     <message>
+        <source>(choose)</source>
+        <translation>(choisir)</translation>
+    </message>
+    <message>
         <source>(nobody)</source>
         <translation>(personne)</translation>
     </message>
@@ -2995,16 +3351,24 @@ Saisissez le nom de la famille pour confirmer :</translation>
 <context>
     <name>ItemTableModel</name>
     <message>
+        <source>Prof. only</source>
+        <translation>Réservé pros</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choisir)</translation>
+    </message>
+    <message>
         <source>Edit %1</source>
-        <translation>Modifier : %1</translation>
+        <translation>Modifier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation>Ajouter : %1</translation>
+        <translation>Ajouter&#xa0;: %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation>Supprimer : %1</translation>
+        <translation>Supprimer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3083,7 +3447,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>We need help</source>
-        <translation>Nous avons besoin d&apos;aide</translation>
+        <translation>Nous avons besoin d’aide</translation>
     </message>
     <message>
         <source>We handle this ourselves</source>
@@ -3176,7 +3540,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>That passphrase is wrong; nothing was changed (wrong attempts in a row: %1).</source>
-        <translation>Cette phrase secrète est incorrecte ; rien n&apos;a été modifié (tentatives incorrectes de suite : %1).</translation>
+        <translation>Cette phrase secrète est incorrecte&#xa0;; rien n’a été modifié (tentatives incorrectes de suite&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Type the passphrase to unlock.</source>
@@ -3250,8 +3614,16 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>&amp;Rouvrir la famille</translation>
     </message>
     <message>
+        <source>Family &amp;details and languages…</source>
+        <translation>&amp;Détails et langues de la famille…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>The coach&apos;s &amp;week</source>
+        <translation>La &amp;semaine du coach</translation>
     </message>
     <message>
         <source>&amp;Family view</source>
@@ -3271,23 +3643,35 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;About VRAC Desktop</source>
         <translation>À &amp;propos de VRAC Desktop</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Langue</translation>
+        <source>Family details</source>
+        <translation>Détails de la famille</translation>
     </message>
     <message>
-        <source>The new language is used from the next start of VRAC Desktop.</source>
-        <translation>La nouvelle langue sera utilisée au prochain démarrage de VRAC Desktop.</translation>
+        <source>The meeting keeps its language until it is closed.</source>
+        <translation>La réunion garde sa langue jusqu’à sa fermeture.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue meeting</source>
+        <translation>&amp;Poursuivre la réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft…</source>
+        <translation>&amp;Abandonner le brouillon…</translation>
     </message>
     <message>
         <source>Open a family first.</source>
         <translation>Ouvrez d’abord une famille.</translation>
+    </message>
+    <message>
+        <source>Leave the meeting first.</source>
+        <translation>Quittez d’abord la réunion.</translation>
     </message>
     <message>
         <source>Unfinished meeting</source>
@@ -3295,11 +3679,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>A meeting with %1 was not saved as a plan version (last autosave %2). Continue it now?</source>
-        <translation>Une réunion avec %1 n’a pas été enregistrée comme version du plan (dernière sauvegarde automatique : %2). La reprendre maintenant ?</translation>
-    </message>
-    <message>
-        <source>&amp;Continue meeting</source>
-        <translation>&amp;Reprendre la réunion</translation>
+        <translation>Une réunion avec %1 n’a pas été enregistrée comme version du plan (dernière sauvegarde automatique&#xa0;: %2). La reprendre maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Later</source>
@@ -3342,7 +3722,19 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Start follow-up meeting</source>
-        <translation>&amp;Commencer la réunion de suivi</translation>
+        <translation>Démarrer la &amp;réunion de suivi</translation>
+    </message>
+    <message>
+        <source>Discard the draft?</source>
+        <translation>Abandonner le brouillon&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The unsaved meeting with %1 is thrown away. The plan versions stay as they are. Discard it?</source>
+        <translation>La réunion non enregistrée avec %1 sera abandonnée. Les versions du plan restent telles quelles. L’abandonner&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The meeting draft was discarded.</source>
+        <translation>Le brouillon de la réunion a été abandonné.</translation>
     </message>
     <message>
         <source>Saved as plan version %1.</source>
@@ -3354,7 +3746,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>This meeting is not saved as a plan version yet. It is kept as a draft and offered back next time. Close anyway?</source>
-        <translation>Cette réunion n’est pas encore enregistrée comme version du plan. Elle est gardée comme brouillon et vous sera reproposée la prochaine fois. Fermer quand même ?</translation>
+        <translation>Cette réunion n’est pas encore enregistrée comme version du plan. Elle est gardée comme brouillon et vous sera reproposée la prochaine fois. Fermer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>About VRAC Desktop</source>
@@ -3364,7 +3756,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <source>VRAC Desktop %1
 Wraparound Care team meetings: one family, one plan.</source>
         <translation>VRAC Desktop %1
-Réunions d’équipe Wraparound Care : une famille, un plan.</translation>
+Réunions d’équipe Wraparound Care&#xa0;: une famille, un plan.</translation>
     </message>
 </context>
 <context>
@@ -3382,12 +3774,24 @@ Réunions d’équipe Wraparound Care : une famille, un plan.</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <source>&amp;Save meeting as plan version</source>
-        <translation>&amp;Enregistrer la réunion comme version du plan</translation>
+        <source>Undo</source>
+        <translation>Annuler</translation>
     </message>
     <message>
-        <source>&amp;Leave meeting (keep draft)</source>
-        <translation>&amp;Quitter la réunion (garder le brouillon)</translation>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Save meeting as plan version</source>
+        <translation>Enregistrer la réunion comme version du plan</translation>
+    </message>
+    <message>
+        <source>Save the meeting as a new plan version (Ctrl+S)</source>
+        <translation>Enregistrer la réunion comme nouvelle version du plan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Leave meeting (keep draft)</source>
+        <translation>Quitter la réunion (garder le brouillon)</translation>
     </message>
     <message>
         <source>Autosave status</source>
@@ -3421,6 +3825,14 @@ Réunions d’équipe Wraparound Care : une famille, un plan.</translation>
         <source>Next step</source>
         <translation>Étape suivante</translation>
     </message>
+    <message>
+        <source>&amp;Save as plan version</source>
+        <translation>Enre&amp;gistrer comme version du plan</translation>
+    </message>
+    <message>
+        <source>Save the meeting as a plan version</source>
+        <translation>Enregistrer la réunion comme version du plan</translation>
+    </message>
     <message numerus="yes">
         <source>(%n to fix)</source>
         <translation>
@@ -3437,7 +3849,7 @@ Réunions d’équipe Wraparound Care : une famille, un plan.</translation>
     </message>
     <message>
         <source>Autosave failed: %1 — retrying</source>
-        <translation>Échec de la sauvegarde automatique : %1 — nouvel essai en cours</translation>
+        <translation>Échec de la sauvegarde automatique&#xa0;: %1 — nouvel essai en cours</translation>
     </message>
     <message>
         <source>Draft saved %1</source>
@@ -3451,7 +3863,7 @@ Réunions d’équipe Wraparound Care : une famille, un plan.</translation>
         <source>The plan cannot be saved until these are fixed (your work is kept as a draft):
 
 %1</source>
-        <translation>Le plan ne peut pas être enregistré tant que ces points ne sont pas corrigés (votre travail est gardé comme brouillon) :
+        <translation>Le plan ne peut pas être enregistré tant que ces points ne sont pas corrigés (votre travail est gardé comme brouillon)&#xa0;:
 
 %1</translation>
     </message>
@@ -3461,7 +3873,7 @@ Réunions d’équipe Wraparound Care : une famille, un plan.</translation>
     </message>
     <message>
         <source>The family has not approved this plan. Save it anyway as a version without approval?</source>
-        <translation>La famille n’a pas approuvé ce plan. L’enregistrer quand même comme version sans accord ?</translation>
+        <translation>La famille n’a pas approuvé ce plan. L’enregistrer quand même comme version sans accord&#xa0;?</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -3470,7 +3882,7 @@ Réunions d’équipe Wraparound Care : une famille, un plan.</translation>
     <message>
         <source>The meeting could not be saved: %1
 Your work is kept as a draft.</source>
-        <translation>La réunion n’a pas pu être enregistrée : %1
+        <translation>La réunion n’a pas pu être enregistrée&#xa0;: %1
 Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
@@ -3518,7 +3930,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Meeting &amp;date:</source>
-        <translation>&amp;Date de la réunion&#xa0;:</translation>
+        <translation>Date de la ré&amp;union&#xa0;:</translation>
     </message>
     <message>
         <source>Facilitator</source>
@@ -3549,8 +3961,8 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>Ce qui a été discuté et convenu…</translation>
     </message>
     <message>
-        <source>&amp;Minutes / notes:</source>
-        <translation>&amp;Compte rendu / notes&#xa0;:</translation>
+        <source>Min&amp;utes / notes:</source>
+        <translation>Compte rendu / n&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>(not set)</source>
@@ -3676,6 +4088,25 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
 </context>
 <context>
+    <name>NeedChoiceDialog</name>
+    <message>
+        <source>New goal</source>
+        <translation>Nouvel objectif</translation>
+    </message>
+    <message>
+        <source>Which &amp;needs does the new goal serve?</source>
+        <translation>À quels &amp;besoins répond le nouvel objectif&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Needs the new goal serves</source>
+        <translation>Besoins auxquels répond le nouvel objectif</translation>
+    </message>
+    <message>
+        <source>Add &amp;goal</source>
+        <translation>Ajouter l’&amp;objectif</translation>
+    </message>
+</context>
+<context>
     <name>NeedsStep</name>
     <message>
         <source>Needs and vision</source>
@@ -3683,7 +4114,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>What the family needs in each part of life: what it handles itself and where it needs help.</source>
-        <translation>Ce dont la famille a besoin dans chaque domaine de vie : ce qu’elle gère elle-même et là où elle a besoin d’aide.</translation>
+        <translation>Ce dont la famille a besoin dans chaque domaine de vie&#xa0;: ce qu’elle gère elle-même et là où elle a besoin d’aide.</translation>
     </message>
     <message>
         <source>Need or wish</source>
@@ -3695,7 +4126,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Who handles it</source>
-        <translation>Qui s&apos;en charge</translation>
+        <translation>Qui s’en charge</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -3714,8 +4145,8 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>&amp;Ajouter un besoin</translation>
     </message>
     <message>
-        <source>Our &amp;vision: life when things are better</source>
-        <translation>Notre &amp;vision : la vie quand ça ira mieux</translation>
+        <source>Our vis&amp;ion: life when things are better</source>
+        <translation>Notre visi&amp;on&#xa0;: la vie quand ça ira mieux</translation>
     </message>
 </context>
 <context>
@@ -3738,15 +4169,31 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation>&amp;Référence :</translation>
+        <translation>&amp;Référence&#xa0;:</translation>
     </message>
     <message>
         <source>Family &amp;language:</source>
-        <translation>&amp;Langue de la famille :</translation>
+        <translation>&amp;Langue de la famille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Languages spoken at home</source>
+        <translation>Langues parlées à la maison</translation>
+    </message>
+    <message>
+        <source>e.g. Arabic, Tigrinya</source>
+        <translation>p. ex. arabe, tigrinya</translation>
+    </message>
+    <message>
+        <source>Spoken at &amp;home:</source>
+        <translation>Parlé à la &amp;maison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter needed at meetings</source>
+        <translation>&amp;Interprète nécessaire aux réunions</translation>
     </message>
     <message>
         <source>The family needs a name.</source>
@@ -3825,8 +4272,8 @@ Votre travail est gardé comme brouillon.</translation>
     <message numerus="yes">
         <source>No secure keyring is available on this computer, so your data will be protected by a passphrase. Choose one of at least %n characters. It cannot be recovered if you forget it.</source>
         <translation>
-            <numerusform>Aucun trousseau sécurisé n’est disponible sur cet ordinateur : vos données seront protégées par une phrase secrète. Choisissez-en une d’au moins %n caractère. Elle ne peut pas être récupérée si vous l’oubliez.</numerusform>
-            <numerusform>Aucun trousseau sécurisé n’est disponible sur cet ordinateur : vos données seront protégées par une phrase secrète. Choisissez-en une d’au moins %n caractères. Elle ne peut pas être récupérée si vous l’oubliez.</numerusform>
+            <numerusform>Aucun trousseau sécurisé n’est disponible sur cet ordinateur&#xa0;: vos données seront protégées par une phrase secrète. Choisissez-en une d’au moins %n caractère. Elle ne peut pas être récupérée si vous l’oubliez.</numerusform>
+            <numerusform>Aucun trousseau sécurisé n’est disponible sur cet ordinateur&#xa0;: vos données seront protégées par une phrase secrète. Choisissez-en une d’au moins %n caractères. Elle ne peut pas être récupérée si vous l’oubliez.</numerusform>
         </translation>
     </message>
     <message>
@@ -3839,7 +4286,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète :</translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
@@ -3847,7 +4294,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation>&amp;Répéter :</translation>
+        <translation>&amp;Répéter&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase must be at least %n characters.</source>
@@ -3924,7 +4371,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date&#xa0;:</translation>
+        <translation>Da&amp;te&#xa0;:</translation>
     </message>
     <message>
         <source>Why</source>
@@ -4043,7 +4490,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>No goals were evaluated.</source>
-        <translation>Aucun objectif n&apos;a été évalué.</translation>
+        <translation>Aucun objectif n’a été évalué.</translation>
     </message>
     <message>
         <source>Drawing the goal charts</source>
@@ -4051,7 +4498,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>A goal no longer in the plan</source>
-        <translation>Un objectif qui n&apos;est plus dans le plan</translation>
+        <translation>Un objectif qui n’est plus dans le plan</translation>
     </message>
     <message>
         <source>not rated</source>
@@ -4147,15 +4594,15 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>The family&apos;s reflection:</source>
-        <translation>Réflexion de la famille :</translation>
+        <translation>Réflexion de la famille&#xa0;:</translation>
     </message>
     <message>
         <source>The team&apos;s reflection:</source>
-        <translation>Réflexion de l&apos;équipe :</translation>
+        <translation>Réflexion de l’équipe&#xa0;:</translation>
     </message>
     <message>
         <source>Overall decision</source>
-        <translation>Décision d&apos;ensemble</translation>
+        <translation>Décision d’ensemble</translation>
     </message>
     <message>
         <source>Why:</source>
@@ -4183,11 +4630,11 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>%1 actions: %2 done, %3 in progress, %4 planned, %5 stopped.</source>
-        <translation>%1 actions : %2 terminées, %3 en cours, %4 prévues, %5 arrêtées.</translation>
+        <translation>%1 actions&#xa0;: %2 terminées, %3 en cours, %4 prévues, %5 arrêtées.</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation>Personne pour l&apos;instant</translation>
+        <translation>Personne pour l’instant</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -4211,7 +4658,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>No actions agreed yet.</source>
-        <translation>Aucune action convenue pour l&apos;instant.</translation>
+        <translation>Aucune action convenue pour l’instant.</translation>
     </message>
     <message>
         <source>Transition plan agreed at the closing meeting of %1</source>
@@ -4267,7 +4714,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>No team members yet.</source>
-        <translation>Aucun membre de l&apos;équipe pour l&apos;instant.</translation>
+        <translation>Aucun membre de l’équipe pour l’instant.</translation>
     </message>
     <message>
         <source>Situation</source>
@@ -4275,19 +4722,19 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>In the family&apos;s words:</source>
-        <translation>Avec les mots de la famille :</translation>
+        <translation>Avec les mots de la famille&#xa0;:</translation>
     </message>
     <message>
         <source>What goes well:</source>
-        <translation>Ce qui va bien :</translation>
+        <translation>Ce qui va bien&#xa0;:</translation>
     </message>
     <message>
         <source>The team&apos;s view:</source>
-        <translation>Le regard de l&apos;équipe :</translation>
+        <translation>Le regard de l’équipe&#xa0;:</translation>
     </message>
     <message>
         <source>The team&apos;s view (professional only):</source>
-        <translation>Le regard de l&apos;équipe (réservé aux professionnels) :</translation>
+        <translation>Le regard de l’équipe (réservé aux professionnels)&#xa0;:</translation>
     </message>
     <message>
         <source>Strengths</source>
@@ -4303,7 +4750,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>No strengths written down yet.</source>
-        <translation>Aucune force notée pour l&apos;instant.</translation>
+        <translation>Aucune force notée pour l’instant.</translation>
     </message>
     <message>
         <source>Needs</source>
@@ -4319,7 +4766,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Who handles it</source>
-        <translation>Qui s&apos;en occupe</translation>
+        <translation>Qui s’en occupe</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -4327,11 +4774,11 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>No needs written down yet.</source>
-        <translation>Aucun besoin noté pour l&apos;instant.</translation>
+        <translation>Aucun besoin noté pour l’instant.</translation>
     </message>
     <message>
         <source>No goals set yet.</source>
-        <translation>Aucun objectif fixé pour l&apos;instant.</translation>
+        <translation>Aucun objectif fixé pour l’instant.</translation>
     </message>
     <message>
         <source>Progress per life domain</source>
@@ -4343,7 +4790,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Today (baseline)</source>
-        <translation>Aujourd&apos;hui (départ)</translation>
+        <translation>Aujourd’hui (départ)</translation>
     </message>
     <message>
         <source>Latest rating</source>
@@ -4379,7 +4826,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>For goal</source>
-        <translation>Pour l&apos;objectif</translation>
+        <translation>Pour l’objectif</translation>
     </message>
     <message>
         <source>Safety plan</source>
@@ -4387,7 +4834,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>What could go wrong</source>
-        <translation>Ce qui pourrait mal tourner</translation>
+        <translation>Ce qui peut mal tourner</translation>
     </message>
     <message>
         <source>Early signs</source>
@@ -4403,7 +4850,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>No safety plan written yet.</source>
-        <translation>Aucun plan de sécurité rédigé pour l&apos;instant.</translation>
+        <translation>Aucun plan de sécurité rédigé pour l’instant.</translation>
     </message>
     <message>
         <source>The family approved this plan on %1 (%2).</source>
@@ -4411,7 +4858,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>The family has not approved this plan yet.</source>
-        <translation>La famille n&apos;a pas encore approuvé ce plan.</translation>
+        <translation>La famille n’a pas encore approuvé ce plan.</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -4423,7 +4870,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Nobody has signed this plan yet.</source>
-        <translation>Personne n&apos;a encore signé ce plan.</translation>
+        <translation>Personne n’a encore signé ce plan.</translation>
     </message>
     <message>
         <source>Transition plan</source>
@@ -4518,7 +4965,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation>Votre &amp;nom :</translation>
+        <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
         <source>Your name, recorded as author of saved plans</source>
@@ -4526,7 +4973,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation :</translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>Organisation named on exported documents</source>
@@ -4541,12 +4988,12 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <source>&amp;Logo (PNG):</source>
-        <translation>&amp;Logo (PNG) :</translation>
+        <source>Logo (PNG):</source>
+        <translation>Logo (PNG)&#xa0;:</translation>
     </message>
     <message>
         <source>Signing &amp;place:</source>
-        <translation>&amp;Lieu de signature :</translation>
+        <translation>&amp;Lieu de signature&#xa0;:</translation>
     </message>
     <message>
         <source>Place recorded in document signatures</source>
@@ -4554,7 +5001,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Lock after:</source>
-        <translation>&amp;Verrouiller après :</translation>
+        <translation>&amp;Verrouiller après&#xa0;:</translation>
     </message>
     <message>
         <source>Lock after this many idle minutes</source>
@@ -4562,11 +5009,11 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source> min (0: never)</source>
-        <translation> min (0 : jamais)</translation>
+        <translation> min (0&#xa0;: jamais)</translation>
     </message>
     <message>
         <source>&amp;Autosave every:</source>
-        <translation>Enregistrement &amp;automatique toutes les :</translation>
+        <translation>Enregistrement &amp;automatique toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>Autosave the meeting every this many seconds</source>
@@ -4578,7 +5025,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Family view type size:</source>
-        <translation>Taille du texte de la vue &amp;famille :</translation>
+        <translation>Taille du texte de la vue &amp;famille&#xa0;:</translation>
     </message>
     <message>
         <source>Type size of the family view</source>
@@ -4590,7 +5037,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Automatic &amp;backup every:</source>
-        <translation>&amp;Sauvegarde automatique toutes les :</translation>
+        <translation>&amp;Sauvegarde automatique toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>Automatic backup every this many hours</source>
@@ -4598,11 +5045,11 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source> h (0: never)</source>
-        <translation> h (0 : jamais)</translation>
+        <translation> h (0&#xa0;: jamais)</translation>
     </message>
     <message>
         <source>&amp;Keep:</source>
-        <translation>&amp;Garder :</translation>
+        <translation>Gar&amp;der&#xa0;:</translation>
     </message>
     <message>
         <source>Automatic backups to keep</source>
@@ -4641,7 +5088,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>This text is longer than %2 characters; shorten it.</source>
-        <translation>Ce texte dépasse %2 caractères ; raccourcissez-le.</translation>
+        <translation>Ce texte dépasse %2 caractères&#xa0;; raccourcissez-le.</translation>
     </message>
     <message>
         <source>A strength has no text.</source>
@@ -4657,7 +5104,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Goal %1 is not tied to any need: tick the needs it serves.</source>
-        <translation>L’objectif %1 n’est lié à aucun besoin : cochez les besoins qu’il sert.</translation>
+        <translation>L’objectif %1 n’est lié à aucun besoin&#xa0;: cochez les besoins qu’il sert.</translation>
     </message>
     <message>
         <source>Goal %1 refers to a need that was removed.</source>
@@ -4665,11 +5112,11 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Goal %1: the rating today must be 0 to 10.</source>
-        <translation>Objectif %1 : la note d’aujourd’hui doit être entre 0 et 10.</translation>
+        <translation>Objectif %1&#xa0;: la note d’aujourd’hui doit être entre 0 et 10.</translation>
     </message>
     <message>
         <source>Goal %1: the target must be 0 to 10.</source>
-        <translation>Objectif %1 : la cible doit être entre 0 et 10.</translation>
+        <translation>Objectif %1&#xa0;: la cible doit être entre 0 et 10.</translation>
     </message>
     <message>
         <source>Goal %1 does not say how we will know.</source>
@@ -4685,7 +5132,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>The person responsible for %1 is no longer in the team: choose another.</source>
-        <translation>La personne responsable de %1 ne fait plus partie de l’équipe : choisissez-en une autre.</translation>
+        <translation>La personne responsable de %1 ne fait plus partie de l’équipe&#xa0;: choisissez-en une autre.</translation>
     </message>
     <message>
         <source>Action %1 serves a goal that was removed.</source>
@@ -4693,7 +5140,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Action %1 was stopped: say why.</source>
-        <translation>L’action %1 a été arrêtée : dites pourquoi.</translation>
+        <translation>L’action %1 a été arrêtée&#xa0;: dites pourquoi.</translation>
     </message>
     <message>
         <source>Action %1 was due in the past.</source>
@@ -4780,7 +5227,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>This plan was changed on two laptops while they were offline. Both versions are kept; nothing was lost. Choose for each section which one to keep, then save: this adds a new version that joins the two.</source>
-        <translation>Ce plan a été modifié sur deux ordinateurs pendant qu&apos;ils étaient hors ligne. Les deux versions sont conservées ; rien n&apos;a été perdu. Choisissez pour chaque partie celle à garder, puis enregistrez : cela ajoute une nouvelle version qui réunit les deux.</translation>
+        <translation>Ce plan a été modifié sur deux ordinateurs pendant qu’ils étaient hors ligne. Les deux versions sont conservées&#xa0;; rien n’a été perdu. Choisissez pour chaque partie celle à garder, puis enregistrez&#xa0;: cela ajoute une nouvelle version qui réunit les deux.</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -4808,7 +5255,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>This combination cannot be saved; nothing was saved. Choose other sections or fix the plan first:</source>
-        <translation>Cette combinaison ne peut pas être enregistrée ; rien n&apos;a été enregistré. Choisissez d&apos;autres parties ou corrigez d&apos;abord le plan :</translation>
+        <translation>Cette combinaison ne peut pas être enregistrée&#xa0;; rien n’a été enregistré. Choisissez d’autres parties ou corrigez d’abord le plan&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4964,7 +5411,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>What could go wrong</source>
-        <translation>Ce qui pourrait mal tourner</translation>
+        <translation>Ce qui peut mal tourner</translation>
     </message>
     <message>
         <source>Early signs</source>
@@ -4999,7 +5446,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Draw a signature with the mouse, a finger or a pen. Ctrl+Z removes the last stroke, Delete clears the pad. The typed name is the sign-off; a drawn signature is optional.</source>
-        <translation>Signez avec la souris, un doigt ou un stylet. Ctrl+Z efface le dernier trait, Suppr vide la zone. Le nom saisi vaut signature ; une signature dessinée est facultative.</translation>
+        <translation>Signez avec la souris, un doigt ou un stylet. Ctrl+Z efface le dernier trait, Suppr vide la zone. Le nom saisi vaut signature&#xa0;; une signature dessinée est facultative.</translation>
     </message>
     <message>
         <source>Sign with the mouse, a finger or a pen</source>
@@ -5149,11 +5596,11 @@ Votre travail est gardé comme brouillon.</translation>
     <name>SingleInstance</name>
     <message>
         <source>VRAC Desktop is already open with this data folder; its window was brought to the front.</source>
-        <translation>VRAC Desktop est déjà ouvert avec ce dossier de données ; sa fenêtre a été mise au premier plan.</translation>
+        <translation>VRAC Desktop est déjà ouvert avec ce dossier de données&#xa0;; sa fenêtre a été mise au premier plan.</translation>
     </message>
     <message>
         <source>VRAC Desktop is already running with this data folder (process %1), but it did not answer. Switch to it, or close it and start again; nothing was changed.</source>
-        <translation>VRAC Desktop fonctionne déjà avec ce dossier de données (processus %1), mais ne répond pas. Passez à sa fenêtre, ou fermez-le et redémarrez ; rien n&apos;a été modifié.</translation>
+        <translation>VRAC Desktop fonctionne déjà avec ce dossier de données (processus %1), mais ne répond pas. Passez à sa fenêtre, ou fermez-le et redémarrez&#xa0;; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -5168,7 +5615,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>The family&apos;s &amp;story</source>
-        <translation>L’&amp;histoire de la famille</translation>
+        <translation>L’histoi&amp;re de la famille</translation>
     </message>
     <message>
         <source>What happened, what is hard for us…</source>
@@ -5273,7 +5720,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Send this laptop&apos;s changes to the team server and receive the team&apos;s</source>
-        <translation>Envoyer les modifications de cet ordinateur au serveur de l&apos;équipe et recevoir celles de l&apos;équipe</translation>
+        <translation>Envoyer les modifications de cet ordinateur au serveur de l’équipe et recevoir celles de l’équipe</translation>
     </message>
     <message>
         <source>Team server password</source>
@@ -5297,15 +5744,15 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Last sync: %1 · changes to send: %2</source>
-        <translation>Dernière synchronisation : %1 · modifications à envoyer : %2</translation>
+        <translation>Dernière synchronisation&#xa0;: %1 · modifications à envoyer&#xa0;: %2</translation>
     </message>
     <message>
         <source>plans with two versions to reconcile: %1</source>
-        <translation>plans avec deux versions à réconcilier : %1</translation>
+        <translation>plans avec deux versions à réconcilier&#xa0;: %1</translation>
     </message>
     <message>
         <source>the last sync was interrupted; sync again to finish it</source>
-        <translation>la dernière synchronisation a été interrompue ; synchronisez à nouveau pour la terminer</translation>
+        <translation>la dernière synchronisation a été interrompue&#xa0;; synchronisez à nouveau pour la terminer</translation>
     </message>
 </context>
 <context>
@@ -5462,7 +5909,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Present today</source>
@@ -5470,15 +5917,15 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Present:</source>
-        <translation>Présents :</translation>
+        <translation>Présents&#xa0;:</translation>
     </message>
     <message>
         <source>Facilitator</source>
         <translation>Facilitateur</translation>
     </message>
     <message>
-        <source>&amp;Facilitator:</source>
-        <translation>&amp;Facilitateur :</translation>
+        <source>Fa&amp;cilitator:</source>
+        <translation>Fa&amp;cilitateur&#xa0;:</translation>
     </message>
     <message>
         <source>Where we meet</source>
@@ -5486,7 +5933,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>(unnamed)</source>
@@ -5521,19 +5968,62 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>%1: professionals only</source>
-        <translation>%1 : professionnels uniquement</translation>
+        <translation>%1&#xa0;: professionnels uniquement</translation>
     </message>
     <message>
         <source>This text is longer than %1 characters; shorten it. Nothing is lost meanwhile.</source>
-        <translation>Ce texte dépasse %1 caractères ; raccourcissez-le. Rien n’est perdu en attendant.</translation>
+        <translation>Ce texte dépasse %1 caractères&#xa0;; raccourcissez-le. Rien n’est perdu en attendant.</translation>
     </message>
     <message>
         <source>Type in %1</source>
-        <translation>Saisir : %1</translation>
+        <translation>Saisir&#xa0;: %1</translation>
     </message>
     <message>
         <source>Change who sees %1</source>
-        <translation>Modifier qui voit : %1</translation>
+        <translation>Modifier qui voit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WhoDoesWhat</name>
+    <message>
+        <source>Who does what</source>
+        <translation>Qui fait quoi</translation>
+    </message>
+    <message>
+        <source>What we agreed, as of %1 (plan version %2).</source>
+        <translation>Ce que nous avons convenu, au %1 (version du plan %2).</translation>
+    </message>
+    <message>
+        <source>We still choose who</source>
+        <translation>Nous choisissons encore qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Pour quand</translation>
+    </message>
+    <message>
+        <source>For our goal</source>
+        <translation>Pour notre objectif</translation>
+    </message>
+    <message>
+        <source>No open actions.</source>
+        <translation>Aucune action ouverte.</translation>
+    </message>
+    <message>
+        <source>How to reach us</source>
+        <translation>Comment nous joindre</translation>
+    </message>
+    <message>
+        <source>We meet again on %1.</source>
+        <translation>Nous nous revoyons le %1.</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>Pas encore de date</translation>
     </message>
 </context>
 </TS>

@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>Professionals only</source>
-        <translation>Alleen voor professionals</translation>
+        <translation>Alleen voor hulpverleners</translation>
     </message>
     <message>
         <source>Not tied to a goal</source>
@@ -123,8 +123,8 @@
         <translation>actie</translation>
     </message>
     <message>
-        <source>&amp;Add action for this goal</source>
-        <translation>&amp;Actie toevoegen voor dit doel</translation>
+        <source>Add action for this goal</source>
+        <translation>Actie toevoegen voor dit doel</translation>
     </message>
 </context>
 <context>
@@ -154,20 +154,12 @@
         <translation>Akkoord gegeven door</translation>
     </message>
     <message>
-        <source>Approved &amp;by:</source>
-        <translation>Akkoord &amp;gegeven door:</translation>
-    </message>
-    <message>
         <source>Sign-off by the members present</source>
         <translation>Ondertekening door de aanwezige teamleden</translation>
     </message>
     <message>
         <source>Next meeting</source>
         <translation>Volgende bijeenkomst</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>nog niet gekozen</translation>
     </message>
     <message>
         <source>Next meeting date</source>
@@ -186,8 +178,20 @@
         <translation>Getypte naam</translation>
     </message>
     <message>
+        <source>Approved b&amp;y:</source>
+        <translation>Akkoord &amp;gegeven door:</translation>
+    </message>
+    <message>
+        <source>(member without a name)</source>
+        <translation>(lid zonder naam)</translation>
+    </message>
+    <message>
         <source>Typed name of %1</source>
         <translation>Getypte naam van %1</translation>
+    </message>
+    <message>
+        <source>Redraw signature…</source>
+        <translation>Handtekening opnieuw tekenen…</translation>
     </message>
     <message>
         <source>Draw signature…</source>
@@ -196,6 +200,10 @@
     <message>
         <source>Draw the signature of %1</source>
         <translation>De handtekening van %1 tekenen</translation>
+    </message>
+    <message>
+        <source>✓ Signature drawn</source>
+        <translation>✓ Handtekening getekend</translation>
     </message>
     <message>
         <source>Sign-off: add the team first</source>
@@ -210,8 +218,12 @@
         <translation>Ondertekening wijzigen</translation>
     </message>
     <message>
-        <source>Signature</source>
-        <translation>Handtekening</translation>
+        <source>Signature of %1</source>
+        <translation>Handtekening van %1</translation>
+    </message>
+    <message>
+        <source>%1 signs here:</source>
+        <translation>%1 tekent hier:</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
@@ -250,10 +262,240 @@
     </message>
 </context>
 <context>
+    <name>Caseload</name>
+    <message>
+        <source>Wraparound meeting: %1</source>
+        <translation>Wraparound-overleg: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Six-month evaluation due: %1</source>
+        <translation>Zesmaandelijkse evaluatie te doen: %1</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nog niemand</translation>
+    </message>
+    <message>
+        <source>%1 - who does what.pdf</source>
+        <translation>%1 - wie doet wat.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadActionsModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Tegen</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Team / organisation</source>
+        <translation>Team / organisatie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <source>⚠ %1 (overdue)</source>
+        <translation>⚠ %1 (te laat)</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(nog niemand)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPage</name>
+    <message>
+        <source>The coach&apos;s week</source>
+        <translation>De week van de coach</translation>
+    </message>
+    <message>
+        <source>&amp;All families…</source>
+        <translation>&amp;Alle gezinnen…</translation>
+    </message>
+    <message>
+        <source>All families</source>
+        <translation>Alle gezinnen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to calendar (.ics)…</source>
+        <translation>E&amp;xporteren naar agenda (.ics)…</translation>
+    </message>
+    <message>
+        <source>Export meetings and due actions to a calendar file</source>
+        <translation>Overleggen en acties met een datum exporteren naar een agendabestand</translation>
+    </message>
+    <message>
+        <source>&amp;Who does what (PDF)…</source>
+        <translation>&amp;Wie doet wat (pdf)…</translation>
+    </message>
+    <message>
+        <source>One page who does what for the family</source>
+        <translation>Eén pagina wie doet wat voor het gezin</translation>
+    </message>
+    <message>
+        <source>A one-page &quot;who does what&quot; for the selected family, in the family&apos;s language, to print or give to the family.</source>
+        <translation>Eén pagina ‘wie doet wat’ voor het gekozen gezin, in de taal van het gezin, om af te drukken of aan het gezin te geven.</translation>
+    </message>
+    <message>
+        <source>Show the actions of this family</source>
+        <translation>De acties van dit gezin tonen</translation>
+    </message>
+    <message>
+        <source>Show the actions of this person</source>
+        <translation>De acties van deze persoon tonen</translation>
+    </message>
+    <message>
+        <source>Show the actions of this team</source>
+        <translation>De acties van dit team tonen</translation>
+    </message>
+    <message>
+        <source>Famil&amp;y:</source>
+        <translation>&amp;Gezin:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persoon:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>Open actions by due date</source>
+        <translation>Open acties volgens datum</translation>
+    </message>
+    <message>
+        <source>Open actions across families</source>
+        <translation>Open acties van alle gezinnen</translation>
+    </message>
+    <message>
+        <source>Upcoming meetings</source>
+        <translation>Komende overleggen</translation>
+    </message>
+    <message>
+        <source>Evaluations due</source>
+        <translation>Te doen evaluaties</translation>
+    </message>
+    <message>
+        <source>Families per phase</source>
+        <translation>Gezinnen per fase</translation>
+    </message>
+    <message>
+        <source>The coach&apos;s week · %1</source>
+        <translation>De week van de coach · %1</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No meeting planned.</source>
+        <translation>Geen overleg gepland.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 (overdue)</source>
+        <translation>⚠ %1 (te laat)</translation>
+    </message>
+    <message>
+        <source>No evaluation due in the next 30 days.</source>
+        <translation>Geen evaluatie te doen in de komende 30 dagen.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation>
+            <numerusform>%n open actie</numerusform>
+            <numerusform>%n open acties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Exporteren naar agenda</translation>
+    </message>
+    <message>
+        <source>coach-week.ics</source>
+        <translation>week-coach.ics</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Niet geëxporteerd</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written: %1</source>
+        <translation>Het agendabestand kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>Who does what</source>
+        <translation>Wie doet wat</translation>
+    </message>
+    <message>
+        <source>Choose a family first (select one of its actions, or filter on it).</source>
+        <translation>Kies eerst een gezin (selecteer een van zijn acties, of filter erop).</translation>
+    </message>
+    <message>
+        <source>%1 has no plan version yet.</source>
+        <translation>%1 heeft nog geen planversie.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Het bestand kon niet worden geschreven: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChangesDialog</name>
     <message>
         <source>What changed</source>
-        <translation>Wat er veranderd is</translation>
+        <translation>Wat is er veranderd</translation>
     </message>
     <message>
         <source>Compare from version</source>
@@ -449,6 +691,25 @@
     <message>
         <source>Due %1 – %2</source>
         <translation>Klaar %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>CoachNameDialog</name>
+    <message>
+        <source>Welcome to VRAC Desktop</source>
+        <translation>Welkom bij VRAC Desktop</translation>
+    </message>
+    <message>
+        <source>Every plan version records who saved it. What is your name, as the families and your team know you? (You can change it later in Preferences.)</source>
+        <translation>Elke planversie vermeldt wie ze bewaard heeft. Wat is uw naam, zoals de gezinnen en uw team u kennen? (U kunt die later wijzigen bij Voorkeuren.)</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Uw &amp;naam:</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1324,25 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>not set</source>
+        <translation>niet ingevuld</translation>
+    </message>
+    <message>
+        <source>Type a date such as %1, or pick one in the calendar (Alt+Down). Empty: no date.</source>
+        <translation>Typ een datum zoals %1, of kies er een in de kalender (Alt+Omlaag). Leeg: geen datum.</translation>
+    </message>
+    <message>
+        <source>Pick in the calendar</source>
+        <translation>Kiezen in de kalender</translation>
+    </message>
+    <message>
+        <source>Not a date: %1</source>
+        <translation>Geen datum; typ bijvoorbeeld %1</translation>
+    </message>
+</context>
+<context>
     <name>DiffView</name>
     <message>
         <source>Summary of changes</source>
@@ -1082,7 +1362,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation>Wat er veranderd is</translation>
+        <translation>Wat is er veranderd</translation>
     </message>
     <message>
         <source>No changes</source>
@@ -1214,7 +1494,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation>Klaar op</translation>
+        <translation>Tegen</translation>
     </message>
     <message>
         <source>Support</source>
@@ -1262,7 +1542,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>Professionals only</source>
-        <translation>Alleen voor professionals</translation>
+        <translation>Alleen voor hulpverleners</translation>
     </message>
     <message>
         <source>Family</source>
@@ -1520,7 +1800,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>&amp;Professional copy</source>
-        <translation>Exemplaar voor &amp;professionals</translation>
+        <translation>Exemplaar voor hul&amp;pverleners</translation>
     </message>
     <message>
         <source>Copy:</source>
@@ -1620,8 +1900,8 @@ Typ de naam van het gezin om te bevestigen:</translation>
 <context>
     <name>FamiliesPage</name>
     <message>
-        <source>Search by name or reference</source>
-        <translation>Zoek op naam of referentie</translation>
+        <source>Search by family, child or team member name, or reference</source>
+        <translation>Zoeken op naam van gezin, kind of teamlid, of op referentie</translation>
     </message>
     <message>
         <source>Search families</source>
@@ -1652,6 +1932,14 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Nieuw gezin</translation>
     </message>
     <message>
+        <source>The coach&apos;s &amp;week</source>
+        <translation>De &amp;week van de coach</translation>
+    </message>
+    <message>
+        <source>The coach&apos;s week</source>
+        <translation>De week van de coach</translation>
+    </message>
+    <message>
         <source>Families</source>
         <translation>Gezinnen</translation>
     </message>
@@ -1666,10 +1954,6 @@ Typ de naam van het gezin om te bevestigen:</translation>
 </context>
 <context>
     <name>FamilyHome</name>
-    <message>
-        <source>← &amp;Families</source>
-        <translation>← &amp;Gezinnen</translation>
-    </message>
     <message>
         <source>Back to families</source>
         <translation>Terug naar de gezinnen</translation>
@@ -1687,12 +1971,20 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Overleg starten</translation>
     </message>
     <message>
+        <source>&amp;Discard draft…</source>
+        <translation>Concept &amp;weggooien…</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved meeting draft</source>
+        <translation>Het niet-bewaarde concept van het overleg weggooien</translation>
+    </message>
+    <message>
         <source>What &amp;changed</source>
-        <translation>Wat er &amp;veranderd is</translation>
+        <translation>Wat is er vera&amp;nderd</translation>
     </message>
     <message>
         <source>What changed between versions</source>
-        <translation>Wat er tussen de versies veranderd is</translation>
+        <translation>Wat is er tussen de versies veranderd</translation>
     </message>
     <message>
         <source>Start six-month eval&amp;uation</source>
@@ -1701,6 +1993,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <message>
         <source>Start six-month evaluation</source>
         <translation>Halfjaarlijkse evaluatie beginnen</translation>
+    </message>
+    <message>
+        <source>Languages of the family</source>
+        <translation>Talen van het gezin</translation>
     </message>
     <message>
         <source>⚠ This plan was changed on two laptops: &amp;reconcile the two versions…</source>
@@ -1751,8 +2047,16 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation> (afgesloten)</translation>
     </message>
     <message>
-        <source>Current plan: version %1 · %2 goals · %3 actions (%4 open) · %5 team members</source>
-        <translation>Huidig plan: versie %1 · %2 doelen · %3 acties (%4 open) · %5 teamleden</translation>
+        <source>Spoken at home: %1</source>
+        <translation>Thuis gesproken: %1</translation>
+    </message>
+    <message>
+        <source>⚠ interpreter needed at meetings</source>
+        <translation>⚠ tolk nodig bij overleggen</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue meeting (draft)</source>
+        <translation>Overleg verd&amp;erzetten (concept)</translation>
     </message>
     <message>
         <source>Next meeting: %1</source>
@@ -1795,8 +2099,12 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Planversies</translation>
     </message>
     <message>
+        <source>← Fami&amp;lies</source>
+        <translation>← &amp;Gezinnen</translation>
+    </message>
+    <message>
         <source>&amp;Edit team…</source>
-        <translation>Team &amp;aanpassen…</translation>
+        <translation>Team aan&amp;passen…</translation>
     </message>
     <message>
         <source>The team is part of the plan: it is edited in the meeting&apos;s first step and saved with the next plan version.</source>
@@ -1811,10 +2119,6 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Eerdere overleggen</translation>
     </message>
     <message>
-        <source>&amp;Continue meeting (draft)</source>
-        <translation>Overleg &amp;hervatten (concept)</translation>
-    </message>
-    <message>
         <source>&amp;Start first meeting</source>
         <translation>Eerste overleg &amp;starten</translation>
     </message>
@@ -1825,6 +2129,38 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <message>
         <source>No plan yet: the first meeting creates version 1.</source>
         <translation>Nog geen plan: het eerste overleg maakt versie 1.</translation>
+    </message>
+    <message>
+        <source>Current plan: version %1</source>
+        <translation>Huidig plan: versie %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n doel</numerusform>
+            <numerusform>%n doelen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n actie</numerusform>
+            <numerusform>%n acties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n not done yet)</source>
+        <translation>
+            <numerusform>(%n nog niet gedaan)</numerusform>
+            <numerusform>(%n nog niet gedaan)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team member(s)</source>
+        <translation>
+            <numerusform>%n teamlid</numerusform>
+            <numerusform>%n teamleden</numerusform>
+        </translation>
     </message>
     <message>
         <source>approved</source>
@@ -1899,7 +2235,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>We meet again on %1.</source>
-        <translation>We zien elkaar weer op %1.</translation>
+        <translation>We zien elkaar terug op %1.</translation>
     </message>
     <message>
         <source>Next meeting</source>
@@ -1974,8 +2310,24 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Waaraan we het merken: %1</translation>
     </message>
     <message>
-        <source>Today %1 of 10, we aim for %2.</source>
-        <translation>Nu een %1 van de 10, we willen naar een %2.</translation>
+        <source>At the start %1 of 10, we aim for %2.</source>
+        <translation>Bij de start %1 op 10, we mikken op %2.</translation>
+    </message>
+    <message>
+        <source>the family %1</source>
+        <translation>het gezin %1</translation>
+    </message>
+    <message>
+        <source>the child %1</source>
+        <translation>het kind %1</translation>
+    </message>
+    <message>
+        <source>the team %1</source>
+        <translation>het team %1</translation>
+    </message>
+    <message>
+        <source>Now (%1): %2.</source>
+        <translation>Nu (%1): %2.</translation>
     </message>
     <message>
         <source>We look at it again on %1.</source>
@@ -2557,7 +2909,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation>PDF-bestanden (*.pdf)</translation>
+        <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2738,7 +3090,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>No open actions.</source>
-        <translation>Geen openstaande acties.</translation>
+        <translation>Geen open acties.</translation>
     </message>
     <message>
         <source>Rate goal</source>
@@ -2891,8 +3243,8 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Hoe weten we het</translation>
     </message>
     <message>
-        <source>Today (0–10)</source>
-        <translation>Vandaag (0–10)</translation>
+        <source>At the start (0–10)</source>
+        <translation>Bij de start (0–10)</translation>
     </message>
     <message>
         <source>Target (0–10)</source>
@@ -2904,7 +3256,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>Professionals only</source>
-        <translation>Alleen voor professionals</translation>
+        <translation>Alleen voor hulpverleners</translation>
     </message>
     <message>
         <source>goal</source>
@@ -2965,6 +3317,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
 <context>
     <name>ItemDelegate</name>
     <message>
+        <source>(choose)</source>
+        <translation>(kiezen)</translation>
+    </message>
+    <message>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
@@ -2995,6 +3351,14 @@ Typ de naam van het gezin om te bevestigen:</translation>
 <context>
     <name>ItemTableModel</name>
     <message>
+        <source>Prof. only</source>
+        <translation>Enkel hulpv.</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(kiezen)</translation>
+    </message>
+    <message>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
@@ -3019,7 +3383,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>Professional</source>
-        <translation>Professional</translation>
+        <translation>Hulpverlener</translation>
     </message>
     <message>
         <source>Talent</source>
@@ -3250,8 +3614,16 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Gezin &amp;heropenen</translation>
     </message>
     <message>
+        <source>Family &amp;details and languages…</source>
+        <translation>Gezins&amp;gegevens en talen…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
-        <translation>&amp;Beeld</translation>
+        <translation>B&amp;eeld</translation>
+    </message>
+    <message>
+        <source>The coach&apos;s &amp;week</source>
+        <translation>De &amp;week van de coach</translation>
     </message>
     <message>
         <source>&amp;Family view</source>
@@ -3278,16 +3650,28 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>&amp;Over VRAC Desktop</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Taal</translation>
+        <source>Family details</source>
+        <translation>Gezinsgegevens</translation>
     </message>
     <message>
-        <source>The new language is used from the next start of VRAC Desktop.</source>
-        <translation>De nieuwe taal wordt gebruikt vanaf de volgende start van VRAC Desktop.</translation>
+        <source>The meeting keeps its language until it is closed.</source>
+        <translation>Het overleg behoudt zijn taal tot het gesloten wordt.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue meeting</source>
+        <translation>Overleg verd&amp;erzetten</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft…</source>
+        <translation>Concept &amp;weggooien…</translation>
     </message>
     <message>
         <source>Open a family first.</source>
         <translation>Open eerst een gezin.</translation>
+    </message>
+    <message>
+        <source>Leave the meeting first.</source>
+        <translation>Verlaat eerst het overleg.</translation>
     </message>
     <message>
         <source>Unfinished meeting</source>
@@ -3296,10 +3680,6 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <message>
         <source>A meeting with %1 was not saved as a plan version (last autosave %2). Continue it now?</source>
         <translation>Een overleg met %1 is niet opgeslagen als planversie (laatst automatisch bewaard: %2). Nu hervatten?</translation>
-    </message>
-    <message>
-        <source>&amp;Continue meeting</source>
-        <translation>Overleg &amp;hervatten</translation>
     </message>
     <message>
         <source>&amp;Later</source>
@@ -3345,6 +3725,18 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>&amp;Vervolgbijeenkomst beginnen</translation>
     </message>
     <message>
+        <source>Discard the draft?</source>
+        <translation>Het concept weggooien?</translation>
+    </message>
+    <message>
+        <source>The unsaved meeting with %1 is thrown away. The plan versions stay as they are. Discard it?</source>
+        <translation>Het niet-bewaarde overleg met %1 wordt weggegooid. De planversies blijven zoals ze zijn. Weggooien?</translation>
+    </message>
+    <message>
+        <source>The meeting draft was discarded.</source>
+        <translation>Het concept van het overleg is weggegooid.</translation>
+    </message>
+    <message>
         <source>Saved as plan version %1.</source>
         <translation>Opgeslagen als planversie %1.</translation>
     </message>
@@ -3382,12 +3774,24 @@ Wraparound Care-teamoverleg: één gezin, één plan.</translation>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <source>&amp;Save meeting as plan version</source>
-        <translation>Overleg op&amp;slaan als planversie</translation>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <source>&amp;Leave meeting (keep draft)</source>
-        <translation>Overleg ver&amp;laten (concept bewaren)</translation>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Save meeting as plan version</source>
+        <translation>Overleg bewaren als planversie</translation>
+    </message>
+    <message>
+        <source>Save the meeting as a new plan version (Ctrl+S)</source>
+        <translation>Het overleg bewaren als nieuwe planversie (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Leave meeting (keep draft)</source>
+        <translation>Overleg verlaten (concept bewaren)</translation>
     </message>
     <message>
         <source>Autosave status</source>
@@ -3420,6 +3824,14 @@ Wraparound Care-teamoverleg: één gezin, één plan.</translation>
     <message>
         <source>Next step</source>
         <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <source>&amp;Save as plan version</source>
+        <translation>Bewaren als &amp;planversie</translation>
+    </message>
+    <message>
+        <source>Save the meeting as a plan version</source>
+        <translation>Het overleg bewaren als planversie</translation>
     </message>
     <message numerus="yes">
         <source>(%n to fix)</source>
@@ -3549,8 +3961,8 @@ Uw werk blijft bewaard als concept.</translation>
         <translation>Wat besproken en afgesproken is…</translation>
     </message>
     <message>
-        <source>&amp;Minutes / notes:</source>
-        <translation>&amp;Verslag / notities:</translation>
+        <source>Min&amp;utes / notes:</source>
+        <translation>Verslag / n&amp;otities:</translation>
     </message>
     <message>
         <source>(not set)</source>
@@ -3676,6 +4088,25 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
 </context>
 <context>
+    <name>NeedChoiceDialog</name>
+    <message>
+        <source>New goal</source>
+        <translation>Nieuw doel</translation>
+    </message>
+    <message>
+        <source>Which &amp;needs does the new goal serve?</source>
+        <translation>Aan welke &amp;behoeften werkt het nieuwe doel?</translation>
+    </message>
+    <message>
+        <source>Needs the new goal serves</source>
+        <translation>Behoeften waaraan het nieuwe doel werkt</translation>
+    </message>
+    <message>
+        <source>Add &amp;goal</source>
+        <translation>&amp;Doel toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>NeedsStep</name>
     <message>
         <source>Needs and vision</source>
@@ -3703,7 +4134,7 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>Professionals only</source>
-        <translation>Alleen voor professionals</translation>
+        <translation>Alleen voor hulpverleners</translation>
     </message>
     <message>
         <source>need</source>
@@ -3711,10 +4142,10 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>&amp;Add need</source>
-        <translation>&amp;Behoefte toevoegen</translation>
+        <translation>Behoe&amp;fte toevoegen</translation>
     </message>
     <message>
-        <source>Our &amp;vision: life when things are better</source>
+        <source>Our vis&amp;ion: life when things are better</source>
         <translation>Ons toe&amp;komstbeeld: het leven als het beter gaat</translation>
     </message>
 </context>
@@ -3747,6 +4178,22 @@ Uw werk blijft bewaard als concept.</translation>
     <message>
         <source>Family &amp;language:</source>
         <translation>&amp;Taal van het gezin:</translation>
+    </message>
+    <message>
+        <source>Languages spoken at home</source>
+        <translation>Talen die thuis gesproken worden</translation>
+    </message>
+    <message>
+        <source>e.g. Arabic, Tigrinya</source>
+        <translation>bv. Arabisch, Tigrinya</translation>
+    </message>
+    <message>
+        <source>Spoken at &amp;home:</source>
+        <translation>T&amp;huis gesproken:</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter needed at meetings</source>
+        <translation>T&amp;olk nodig bij overleggen</translation>
     </message>
     <message>
         <source>The family needs a name.</source>
@@ -3979,7 +4426,7 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>Professional copy (contains professional-only notes)</source>
-        <translation>Exemplaar voor professionals (bevat notities alleen voor professionals)</translation>
+        <translation>Exemplaar voor hulpverleners (bevat notities alleen voor hulpverleners)</translation>
     </message>
     <message>
         <source>the family coach</source>
@@ -4287,7 +4734,7 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>The team&apos;s view (professional only):</source>
-        <translation>De kijk van het team (alleen voor professionals):</translation>
+        <translation>De kijk van het team (alleen voor hulpverleners):</translation>
     </message>
     <message>
         <source>Strengths</source>
@@ -4541,8 +4988,8 @@ Uw werk blijft bewaard als concept.</translation>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <source>&amp;Logo (PNG):</source>
-        <translation>&amp;Logo (PNG):</translation>
+        <source>Logo (PNG):</source>
+        <translation>Logo (PNG):</translation>
     </message>
     <message>
         <source>Signing &amp;place:</source>
@@ -4566,7 +5013,7 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>&amp;Autosave every:</source>
-        <translation>&amp;Automatisch opslaan elke:</translation>
+        <translation>Automatisch op&amp;slaan elke:</translation>
     </message>
     <message>
         <source>Autosave the meeting every this many seconds</source>
@@ -4602,7 +5049,7 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>&amp;Keep:</source>
-        <translation>&amp;Bewaren:</translation>
+        <translation>Be&amp;waren:</translation>
     </message>
     <message>
         <source>Automatic backups to keep</source>
@@ -4980,7 +5427,7 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>Professionals only</source>
-        <translation>Alleen voor professionals</translation>
+        <translation>Alleen voor hulpverleners</translation>
     </message>
     <message>
         <source>safety item</source>
@@ -5207,7 +5654,7 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>Professionals only</source>
-        <translation>Alleen voor professionals</translation>
+        <translation>Alleen voor hulpverleners</translation>
     </message>
     <message>
         <source>strength</source>
@@ -5430,7 +5877,7 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>The family, the people around them and the professionals. Untick who is absent today.</source>
-        <translation>Het gezin, de mensen om hen heen en de professionals. Vink uit wie er vandaag niet is.</translation>
+        <translation>Het gezin, de mensen om hen heen en de hulpverleners. Vink uit wie er vandaag niet is.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5477,8 +5924,8 @@ Uw werk blijft bewaard als concept.</translation>
         <translation>Gespreksleider</translation>
     </message>
     <message>
-        <source>&amp;Facilitator:</source>
-        <translation>&amp;Gespreksleider:</translation>
+        <source>Fa&amp;cilitator:</source>
+        <translation>Gesprek&amp;sleider:</translation>
     </message>
     <message>
         <source>Where we meet</source>
@@ -5517,11 +5964,11 @@ Uw werk blijft bewaard als concept.</translation>
     <name>TextField</name>
     <message>
         <source>Professionals only (not shown to the family)</source>
-        <translation>Alleen voor professionals (niet zichtbaar voor het gezin)</translation>
+        <translation>Alleen voor hulpverleners (niet zichtbaar voor het gezin)</translation>
     </message>
     <message>
         <source>%1: professionals only</source>
-        <translation>%1: alleen voor professionals</translation>
+        <translation>%1: alleen voor hulpverleners</translation>
     </message>
     <message>
         <source>This text is longer than %1 characters; shorten it. Nothing is lost meanwhile.</source>
@@ -5534,6 +5981,49 @@ Uw werk blijft bewaard als concept.</translation>
     <message>
         <source>Change who sees %1</source>
         <translation>Zichtbaarheid van %1 wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>WhoDoesWhat</name>
+    <message>
+        <source>Who does what</source>
+        <translation>Wie doet wat</translation>
+    </message>
+    <message>
+        <source>What we agreed, as of %1 (plan version %2).</source>
+        <translation>Wat we afspraken, op %1 (planversie %2).</translation>
+    </message>
+    <message>
+        <source>We still choose who</source>
+        <translation>We kiezen nog wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Tegen wanneer</translation>
+    </message>
+    <message>
+        <source>For our goal</source>
+        <translation>Voor ons doel</translation>
+    </message>
+    <message>
+        <source>No open actions.</source>
+        <translation>Geen open acties.</translation>
+    </message>
+    <message>
+        <source>How to reach us</source>
+        <translation>Zo bereik je ons</translation>
+    </message>
+    <message>
+        <source>We meet again on %1.</source>
+        <translation>We zien elkaar terug op %1.</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>Nog geen datum</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,7 @@ from tests.gui.test_meeting_flow import (
     create_family_through_dialog,
     press,
     step,
+    tick_needs,
     type_cell,
     when_modal,
 )
@@ -121,6 +122,7 @@ def first_meeting(qtbot: Any, window: MainWindow) -> MeetingFlow:
     type_cell(qtbot, needs.list.table, row, 0, "Get to school on time")
     goals = step(flow, GoalsStep)
     for title, baseline, target in (("On time at school", 3, 9), ("Calm evenings", 4, 8)):
+        when_modal(qtbot, tick_needs(["Get to school on time"]))  # which needs it serves
         row = add_row(qtbot, goals.list)
         type_cell(qtbot, goals.list.table, row, 0, title)
         choose_cell(qtbot, goals.list.table, row, 2, baseline)

@@ -23,6 +23,7 @@ from vrac_desktop.services.transfer import export_family
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database
 
+from vrac_desktop.gui.i18n import install_translations
 from vrac_desktop.gui.main_window import MainWindow
 from vrac_desktop.gui.meeting.steps import AgreementStep
 from vrac_desktop.gui.meeting.voice import FaceScale
@@ -141,6 +142,7 @@ def test_family_voice_by_keyboard_and_mouse(qtbot: Any, window: MainWindow, db: 
 def test_fidelity_tab_shows_not_enough_data_and_next_steps(qtbot: Any, window: MainWindow,
                                                            db: Database) -> None:
     made = make_family(db, 8, meetings=1)
+    install_translations("en")  # English plural forms: "3 questions", whatever ran before
     window.home.show_family(made.family_id, today=date(2026, 3, 1))
     window.home.tabs.setCurrentWidget(window.home._fidelity_page)
     tab = window.home.fidelity_tab
@@ -150,7 +152,7 @@ def test_fidelity_tab_shows_not_enough_data_and_next_steps(qtbot: Any, window: M
     assert tab.values["teamwork.team_size"].text().startswith("✓ 5")
     hints = tab.next_steps.text()
     assert "No action names a strength" in hints  # sample_plan's actions name none
-    assert "low on 3 question(s)" in hints  # family 8 answered 3 of 5 faces to all three
+    assert "low on 3 questions" in hints  # family 8 answered 3 of 5 faces to all three
     assert "child's own talents" not in hints  # "Persistent" is the child's talent
     chart = tab.charts["teamwork.team_size"]
     assert chart.plotted == [(0.0, 5.0)]

@@ -7,11 +7,10 @@ from typing import Any
 
 import pytest
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDateEdit,
     QDialog,
     QLineEdit,
     QMessageBox,
@@ -29,12 +28,14 @@ from vrac_desktop.services.plans import (
 )
 from vrac_desktop.store.database import Database
 
+from vrac_desktop.gui.dates import DateEdit
 from vrac_desktop.gui.main_window import MainWindow
 from vrac_desktop.gui.meeting.flow import MeetingFlow
 from vrac_desktop.gui.meeting.steps import (
     ActionsStep,
     AgreementStep,
     GoalsStep,
+    NeedChoiceDialog,
     NeedsStep,
     SafetyStep,
     SituationStep,
@@ -65,6 +66,18 @@ def press(button_text: str) -> Callable[[QWidget], None]:
     return act
 
 
+def tick_needs(texts: list[str]) -> Callable[[QWidget], None]:
+    """Answer the "which needs does the new goal serve?" question."""
+    def act(dialog: QWidget) -> None:
+        assert isinstance(dialog, NeedChoiceDialog), dialog
+        for i in range(dialog.list.count()):
+            item = dialog.list.item(i)
+            if item.text() in texts:
+                item.setCheckState(Qt.CheckState.Checked)
+        dialog.accept()
+    return act
+
+
 def open_editor(table: QTableView, row: int, col: int) -> QWidget:
     """Open the cell's editor as a double click would, and return it."""
     index = table.model().index(row, col)
@@ -91,8 +104,8 @@ def choose_cell(qtbot: Any, table: QTableView, row: int, col: int, data: Any) ->
         found = editor.findData(data)
         assert found >= 0, f"{data} not offered"
         editor.setCurrentIndex(found)
-    elif isinstance(editor, QDateEdit):
-        editor.setDate(QDate(data.year, data.month, data.day))
+    elif isinstance(editor, DateEdit):
+        editor.set_value(data)
     elif isinstance(editor, QSpinBox):
         editor.setValue(data)
     else:
@@ -183,13 +196,14 @@ def first_meeting(qtbot: Any, window: MainWindow, db: Database) -> MeetingFlow:
     qtbot.keyClicks(needs.vision.edit, "Calm mornings")
 
     goals = step(flow, GoalsStep)
+    when_modal(qtbot, tick_needs(["Get to school on time"]))
     row = add_row(qtbot, goals.list)
     type_cell(qtbot, goals.list.table, row, 0, "On time at school")
     type_cell(qtbot, goals.list.table, row, 1, "days on time per week")
     choose_cell(qtbot, goals.list.table, row, 2, 3)
     choose_cell(qtbot, goals.list.table, row, 3, 9)
     goal = flow.plan.goals[0]
-    assert goal.need_ids == (flow.plan.needs[0].id,)  # the new goal serves the latest need
+    assert goal.need_ids == (flow.plan.needs[0].id,)  # the need the coach ticked
     assert (goal.baseline, goal.target) == (3, 9)
 
     actions = step(flow, ActionsStep)

@@ -72,6 +72,9 @@ def _style_axes(plot: pg.PlotItem, theme: ChartTheme, font: QFont) -> None:
         axis.setTextPen(theme.foreground)
         axis.setTickFont(font)
         axis.label.setFont(font)
+    # A date under the first or last tick reaches past the axis ends: show it anyway
+    # (hidden, the axis had ticks and no dates).
+    plot.getAxis("bottom").setStyle(hideOverlappingLabels=False)
 
 
 def _scatter(points: list[tuple[float, float, str]], style: SeriesStyle,
@@ -153,11 +156,14 @@ def draw_goal_plot(plot: pg.PlotItem, spec: GoalChartSpec, theme: ChartTheme, *,
         position, anchor = _marker_label_place(spec)
         items.marker_line = pg.InfiniteLine(
             spec.marker_x, angle=90, pen=_pen(theme.marker, 1, style=Qt.PenStyle.DashDotLine),
-            label=None if compact else spec.marker_label,
+            label=spec.marker_label,
             labelOpts={**label_opts, "position": position, "anchors": [anchor, anchor],
                        "rotateAxis": (1, 0)})
         plot.addItem(items.marker_line, ignoreBounds=True)
     styles = {rater.value: style for rater, style in theme.raters.items()}
+    # Equal ratings on the same day must not hide each other: the family's marker is the
+    # largest, the child's smaller on it, the team's smallest on top (rings of colour).
+    extra = {"family": 6.0, "child": 3.0}
     for series in spec.series:
         if not series.points:
             continue
@@ -166,7 +172,7 @@ def draw_goal_plot(plot: pg.PlotItem, spec: GoalChartSpec, theme: ChartTheme, *,
         ys = [p.y for p in series.points]
         plot.addItem(pg.PlotCurveItem(xs, ys, pen=_pen(style.colour, dash=style.dash)))
         scatter = _scatter([(p.x, p.y, p.tip) for p in series.points], style, theme,
-                           size=SYMBOL_SIZE - (2 if compact else 0))
+                           size=SYMBOL_SIZE - (2 if compact else 0) + extra.get(series.key, 0))
         plot.addItem(scatter)
         items.scatters[series.key] = scatter
     return items
@@ -274,7 +280,8 @@ def draw_star(layout: pg.GraphicsLayout, spec: StarSpec, theme: ChartTheme) -> S
     plot.hideAxis("bottom")
     plot.setAspectLocked(True)
     reach = SCALE_TOP * 1.42
-    plot.setRange(xRange=(-reach, reach), yRange=(-reach * 0.92, reach * 0.92), padding=0)
+    # Room above the top label: an accent on a capital ("École") was cut off.
+    plot.setRange(xRange=(-reach, reach), yRange=(-reach * 0.92, reach * 1.02), padding=0)
     n = len(spec.axes)
     angles = [math.pi / 2 - 2 * math.pi * i / n for i in range(n)]
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
+import shiboken6
+
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt
 from PySide6.QtWidgets import QWidget
@@ -66,8 +68,10 @@ class _ChartView(pg.GraphicsLayoutWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        # The base constructor already sends change events, before our attributes exist.
-        if event.type() in _REDRAW_ON and hasattr(self, "_redraw"):
+        # The base constructor already sends change events, before our attributes exist; a
+        # language change can reach a chart whose scene is being torn down (closed window).
+        if event.type() in _REDRAW_ON and hasattr(self, "_redraw") \
+                and shiboken6.isValid(self.ci) and shiboken6.isValid(self.ci.layout):
             self.refresh()
 
 

@@ -161,7 +161,7 @@ def _strengths(plan: PlanContent, w: Words) -> list[Block]:
 
 def _needs(plan: PlanContent, w: Words) -> list[Block]:
     translate = w.translate
-    rows = tuple((w.text(n.text), w.domain(n.domain), w.handling(n.handling),
+    rows = tuple((w.text(n.text), w.domain(n.domain) if n.domain else "", w.handling(n.handling),
                   w.priority(n.priority)) for n in plan.needs)
     return [
         Heading(translate("PlanDocument", "Needs")),

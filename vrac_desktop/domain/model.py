@@ -115,6 +115,10 @@ class Family:
     language: str = "en"  # the family's language, separate from the UI language
     status: FamilyStatus = FamilyStatus.ACTIVE
     created_at: datetime | None = None
+    # The language(s) spoken at home when not en/nl/fr (free text), and whether meetings
+    # need an interpreter: recorded for the coach; documents stay in ``language``.
+    home_languages: str = ""
+    interpreter_needed: bool = False
 
 
 @dataclass(frozen=True)
@@ -198,7 +202,7 @@ class Strength:
 class Need:
     id: str
     text: str
-    domain: LifeDomain = LifeDomain.OTHER
+    domain: LifeDomain | None = None  # chosen by the family; never guessed ("Other" misleads)
     handling: Handling = Handling.NEED_HELP
     priority: Priority = Priority.MEDIUM
     visibility: Visibility = Visibility.SHARED

@@ -220,7 +220,7 @@ class DomainJourney:
 def domains_of(plan: PlanContent, goal: Goal) -> tuple[LifeDomain, ...]:
     """The life domains of the needs a goal serves; OTHER when it names no (known) need."""
     needs = {n.id: n for n in plan.needs}
-    found = {needs[i].domain for i in goal.need_ids if i in needs}
+    found = {needs[i].domain for i in goal.need_ids if i in needs and needs[i].domain}
     ordered = tuple(d for d in LifeDomain if d in found)
     return ordered or (LifeDomain.OTHER,)
 

@@ -19,10 +19,12 @@ from vrac_desktop.store.errors import PassphraseRequiredError, StoreError, Wrong
 from vrac_desktop.store.paths import DataPaths
 from vrac_desktop.store.settings import Settings
 
+from vrac_desktop.gui.coach_name import ask_coach_name
 from vrac_desktop.gui.i18n import install_translations, system_language
 from vrac_desktop.gui.lock_screen import LockController
 from vrac_desktop.gui.main_window import MainWindow
 from vrac_desktop.gui.single_instance import SingleInstance
+from vrac_desktop.gui.style import apply_style
 from vrac_desktop.gui.tasks import run_task
 from vrac_desktop.gui.unlock import PassphraseDialog
 
@@ -87,6 +89,7 @@ def run_gui(paths: DataPaths, *, smoke_test: bool = False) -> int:
     app.setOrganizationName("VRAC")
     app.setDesktopFileName("vrac-desktop")  # matches resources/vrac-desktop.desktop
     app.setWindowIcon(app_icon())
+    apply_style(app)
     title = QCoreApplication.translate("App", "VRAC Desktop")
     try:
         paths.ensure()
@@ -115,6 +118,8 @@ def run_gui(paths: DataPaths, *, smoke_test: bool = False) -> int:
             return 2
         if db is None:
             return 0
+        if not smoke_test:
+            ask_coach_name(settings)  # versions say who saved them, not the OS account
         actor = current_actor(settings)
         window = MainWindow(db, actor=actor, settings=settings, paths=paths)
         lock = LockController(window, LockService(paths=paths, settings=settings, database=db,
@@ -122,7 +127,8 @@ def run_gui(paths: DataPaths, *, smoke_test: bool = False) -> int:
         lock.about_to_lock.connect(window.before_lock)
         lock.unlocked.connect(window.after_unlock)
         instance.raise_requested.connect(window.bring_forward)
-        window.show()
+        window.show_start_page()
+        window.show_first_time()
         # A rotating automatic backup when the newest is old enough, off the UI thread.
         opened = db
         backup = run_task(window, QCoreApplication.translate("App", "Automatic backup"),

@@ -16,6 +16,7 @@ from vrac_desktop.domain.diff import diff_plans
 from vrac_desktop.services.plans import get_version, list_versions
 from vrac_desktop.store.database import Database
 
+from vrac_desktop.gui.dates import format_date
 from vrac_desktop.gui.diff_view import DiffView
 
 
@@ -47,7 +48,7 @@ class ChangesDialog(QDialog):
         self.old.addItem(self.tr("(empty plan)"), 0)
         for v in versions:
             label = self.tr("Version %1 — %2").replace("%1", str(v.number)).replace(
-                "%2", v.created_at.astimezone().strftime("%Y-%m-%d"))
+                "%2", format_date(v.created_at.astimezone().date()))
             self.old.addItem(label, v.number)
             self.new.addItem(label, v.number)
         # Default: the last meeting's changes (previous version → latest).

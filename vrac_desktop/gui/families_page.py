@@ -40,6 +40,7 @@ from vrac_desktop.services.families import (
 from vrac_desktop.store.database import Database
 
 from vrac_desktop.gui import cycle_labels
+from vrac_desktop.gui.dates import format_datetime
 from vrac_desktop.gui.widgets import LanguageCombo
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -89,7 +90,7 @@ class FamiliesModel(QAbstractTableModel):
                 return cycle_labels.phases()[f.phase.value]
             if column == "versions":
                 return f.versions
-            return f.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            return format_datetime(f.updated_at)
         if role == Qt.ItemDataRole.UserRole:
             return f.id
         return None
@@ -109,6 +110,14 @@ class NewFamilyDialog(QDialog):
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Reference:"), self.reference)
         form.addRow(self.tr("Family &language:"), self.language)
+        # The app and the documents speak en/nl/fr; what the family speaks at home may be
+        # another language, and the coach then books an interpreter.
+        self.home_languages = QLineEdit()
+        self.home_languages.setAccessibleName(self.tr("Languages spoken at home"))
+        self.home_languages.setPlaceholderText(self.tr("e.g. Arabic, Tigrinya"))
+        form.addRow(self.tr("Spoken at &home:"), self.home_languages)
+        self.interpreter = QCheckBox(self.tr("&Interpreter needed at meetings"))
+        form.addRow(self.interpreter)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.hide()
@@ -132,6 +141,7 @@ class NewFamilyDialog(QDialog):
 
 class FamiliesPage(QWidget):
     open_family = Signal(str)
+    show_week = Signal()
 
     def __init__(self, db: Database, *, actor: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,7 +150,8 @@ class FamiliesPage(QWidget):
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search by name or reference"))
+        self.search.setPlaceholderText(
+            self.tr("Search by family, child or team member name, or reference"))
         self.search.setAccessibleName(self.tr("Search families"))
         self.search.setClearButtonEnabled(True)
         bar.addWidget(self.search, 1)
@@ -156,6 +167,10 @@ class FamiliesPage(QWidget):
         self.new_button = QPushButton(self.tr("&New family…"))
         self.new_button.setAccessibleName(self.tr("New family"))
         bar.addWidget(self.new_button)
+        self.week_button = QPushButton(self.tr("The coach's &week"))
+        self.week_button.setAccessibleName(self.tr("The coach's week"))
+        self.week_button.clicked.connect(self.show_week)
+        bar.addWidget(self.week_button)
         layout.addLayout(bar)
 
         self.model = FamiliesModel(self)
@@ -165,7 +180,9 @@ class FamiliesPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         layout.addWidget(self.table, 1)
         self.empty_label = QLabel()
@@ -206,7 +223,8 @@ class FamiliesPage(QWidget):
                 family, _changes = create_family(
                     self._db, display_name=dialog.name.text(),
                     reference=dialog.reference.text(), language=dialog.language.language(),
-                    actor=self._actor)
+                    actor=self._actor, home_languages=dialog.home_languages.text(),
+                    interpreter_needed=dialog.interpreter.isChecked())
             except FamilyInputError as exc:
                 dialog.show_error(str(exc))
                 continue

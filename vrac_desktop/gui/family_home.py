@@ -36,7 +36,7 @@ from vrac_desktop.services.reconcile import list_heads
 from vrac_desktop.store.database import Database
 
 from vrac_desktop.gui.cycle_panel import CyclePanel, HistoryDialog
-from vrac_desktop.gui.meeting.items import format_date
+from vrac_desktop.gui.dates import format_date, format_datetime
 
 if TYPE_CHECKING:
     from vrac_desktop.charts.widgets import (
@@ -53,6 +53,7 @@ class FamilyHome(QWidget):
     show_changes = Signal(str)  # family id
     reconcile = Signal(str)  # family id: two laptops saved this plan offline
     edit_team = Signal(str)  # family id: opens the meeting at its team step
+    discard_draft = Signal(str)  # family id: throw away the unsaved meeting
     start_evaluation = Signal(str)  # family id
     start_transition = Signal(str)  # family id: the closing meeting
 
@@ -62,7 +63,7 @@ class FamilyHome(QWidget):
         self.family_id: str | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("← &Families"))
+        self.back_button = QPushButton(self.tr("← Fami&lies"))
         self.back_button.setAccessibleName(self.tr("Back to families"))
         self.back_button.clicked.connect(self.back)
         top.addWidget(self.back_button)
@@ -73,10 +74,20 @@ class FamilyHome(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         top.addWidget(self.title, 1)
+        layout.addLayout(top)
+        # The actions on a row of their own: beside a long family name they pushed the
+        # window wider than a 1024 px screen.
+        top = QHBoxLayout()
+        top.addStretch(1)
         self.meeting_button = QPushButton(self.tr("&Start meeting"))
         self.meeting_button.setAccessibleName(self.tr("Start meeting"))
         self.meeting_button.clicked.connect(lambda: self.start_meeting.emit(self.family_id))
         top.addWidget(self.meeting_button)
+        self.discard_button = QPushButton(self.tr("&Discard draft…"))
+        self.discard_button.setAccessibleName(self.tr("Discard the unsaved meeting draft"))
+        self.discard_button.clicked.connect(lambda: self.discard_draft.emit(self.family_id))
+        self.discard_button.hide()
+        top.addWidget(self.discard_button)
         self.changes_button = QPushButton(self.tr("What &changed"))
         self.changes_button.setAccessibleName(self.tr("What changed between versions"))
         self.changes_button.clicked.connect(lambda: self.show_changes.emit(self.family_id))
@@ -90,6 +101,11 @@ class FamilyHome(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.languages = QLabel()
+        self.languages.setWordWrap(True)
+        self.languages.setAccessibleName(self.tr("Languages of the family"))
+        self.languages.hide()
+        layout.addWidget(self.languages)
         self.heads_button = QPushButton(self.tr(
             "⚠ This plan was changed on two laptops: &reconcile the two versions…"))
         self.heads_button.setAccessibleName(self.tr("Reconcile two versions of this plan"))
@@ -122,6 +138,7 @@ class FamilyHome(QWidget):
         versions_box = QGroupBox(self.tr("Plan versions"))
         versions_layout = QVBoxLayout(versions_box)
         self.versions = QListWidget()
+        self.versions.setWordWrap(True)  # a long line wraps instead of scrolling sideways
         self.versions.setAccessibleName(self.tr("Plan versions"))
         versions_layout.addWidget(self.versions)
         row.addWidget(versions_box)
@@ -223,12 +240,19 @@ class FamilyHome(QWidget):
         ref = f" · {family.reference}" if family.reference else ""
         closed = self.tr(" (closed)") if family.status is FamilyStatus.CLOSED else ""
         self.title.setText(f"{family.display_name}{ref}{closed}")
+        spoken = [self.tr("Spoken at home: %1").replace("%1", family.home_languages)] \
+            if family.home_languages else []
+        if family.interpreter_needed:
+            spoken.append(self.tr("⚠ interpreter needed at meetings"))
+        self.languages.setText(" · ".join(spoken))
+        self.languages.setVisible(bool(spoken))
         current = current_version(self._db, family_id=family_id)
         versions = list_versions(self._db, family_id=family_id)
         draft = load_draft(self._db, family_id=family_id)
         self.heads_button.setVisible(len(list_heads(self._db, family_id=family_id)) > 1)
+        self.discard_button.setVisible(draft is not None)
         if draft is not None:
-            self.meeting_button.setText(self.tr("&Continue meeting (draft)"))
+            self.meeting_button.setText(self.tr("C&ontinue meeting (draft)"))
         elif current is None:
             self.meeting_button.setText(self.tr("&Start first meeting"))
         else:
@@ -244,12 +268,13 @@ class FamilyHome(QWidget):
             plan = current.content
             open_actions = sum(a.status in (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
                                for a in plan.actions)
-            self.summary.setText(
-                self.tr("Current plan: version %1 · %2 goals · %3 actions (%4 open) · "
-                        "%5 team members")
-                .replace("%1", str(current.number)).replace("%2", str(len(plan.goals)))
-                .replace("%3", str(len(plan.actions))).replace("%4", str(open_actions))
-                .replace("%5", str(len(plan.team))))
+            # Each count with its own plural forms ("1 goal", "2 goals"; "1 objectif").
+            self.summary.setText(" · ".join((
+                self.tr("Current plan: version %1").replace("%1", str(current.number)),
+                self.tr("%n goal(s)", "", len(plan.goals)),
+                self.tr("%n action(s)", "", len(plan.actions)) + " "
+                + self.tr("(%n not done yet)", "", open_actions),
+                self.tr("%n team member(s)", "", len(plan.team)))))
             for m in plan.team:
                 extra = ", ".join(x for x in (m.role, m.organisation) if x)
                 self.team.addItem(f"{m.name} — {kinds.get(m.kind.value, m.kind.value)}"
@@ -287,7 +312,7 @@ class FamilyHome(QWidget):
                                has_plan=current is not None)
         self.versions.clear()
         for v in reversed(versions):
-            when = v.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = format_datetime(v.created_at)
             approved = self.tr("approved") if v.approved else self.tr("not approved")
             text = (self.tr("Version %1 — %2 by %3 (%4) · %5")
                     .replace("%1", str(v.number)).replace("%2", when)

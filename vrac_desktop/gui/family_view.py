@@ -28,6 +28,8 @@ from vrac_desktop.domain.model import (
     MemberKind,
     PlanContent,
     Priority,
+    Rater,
+    Rating,
     TeamMember,
     TextItem,
     Visibility,
@@ -36,7 +38,15 @@ from vrac_desktop.translate import Translate, tr_in
 
 # Long enough to skip the rebuilds between two keystrokes, short enough to feel live.
 UPDATE_DELAY_MS = 250
-DEFAULT_FONT_PT = 22
+# About 6 mm x-height on a 15.6" laptop screen: readable from 1.5 m across the table.
+DEFAULT_FONT_PT = 32
+
+# The meeting step the coach is on -> the part of the page the family sees (an anchor).
+SECTION_OF_STEP = {
+    "review": "goals", "team": "team", "situation": "story", "strengths": "strengths",
+    "needs": "needs", "goals": "goals", "actions": "actions", "safety": "safety",
+    "agreement": "next",
+}
 
 _PLACEHOLDER = re.compile(r"%(\d)")
 
@@ -75,8 +85,11 @@ class FamilyView(QTextBrowser):
         self.setAccessibleDescription(
             self.tr("The current plan in plain words, as the family sees it. Read-only."))
         self._font_pt = font_pt
-        self._pending: tuple[PlanContent, str, str, tuple[str, ...]] | None = None
-        self._last: tuple[PlanContent, str, str, tuple[str, ...]] | None = None
+        self._pending: tuple[PlanContent, str, str, tuple[Rating, ...], tuple[str, ...]] \
+            | None = None
+        self._last: tuple[PlanContent, str, str, tuple[Rating, ...], tuple[str, ...]] \
+            | None = None
+        self._section = ""
         self._html = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -87,26 +100,37 @@ class FamilyView(QTextBrowser):
     # --- API -------------------------------------------------------------------------------
 
     def set_plan(self, plan: PlanContent, *, family_name: str, language: str,
-                 reached: Sequence[str] = ()) -> None:
-        """Show ``plan``; the page follows after a short pause (see ``flush``). ``reached``:
-        goals closed as reached, celebrated at the top."""
-        self._pending = (plan, family_name, language, tuple(reached))
+                 ratings: Sequence[Rating] = (), reached: Sequence[str] = ()) -> None:
+        """Show ``plan`` (with the goals' latest ``ratings``); the page follows after a short
+        pause (see ``flush``). ``reached``: goals closed as reached, celebrated at the top."""
+        self._pending = (plan, family_name, language, tuple(ratings), tuple(reached))
         self._timer.start()
+
+    def follow_step(self, step_key: str) -> None:
+        """Scroll to the part of the plan the meeting is at (the coach changed step)."""
+        self._section = SECTION_OF_STEP.get(step_key, "")
+        if self._section and self._html:
+            self.scrollToAnchor(self._section)
 
     def flush(self) -> None:
         """Rebuild the page now from the last plan given (no-op when nothing is pending)."""
         self._timer.stop()
         if self._pending is None:
             return
-        plan, family_name, language, reached = self._last = self._pending
+        plan, family_name, language, ratings, reached = self._last = self._pending
         self._pending = None
-        page = render_html(plan, family_name=family_name, language=language, reached=reached)
+        page = render_html(plan, family_name=family_name, language=language, ratings=ratings,
+                           reached=reached)
         if page != self._html:
+            first = not self._html
             self._html = page
             bar = self.verticalScrollBar()
             position = bar.value()
             self.setHtml(page)
-            bar.setValue(position)  # the coach types; the family keeps their place
+            if first and self._section:
+                self.scrollToAnchor(self._section)
+            else:
+                bar.setValue(position)  # the coach types; the family keeps their place
         self.rendered.emit()
 
     def font_pt(self) -> int:
@@ -143,12 +167,14 @@ def _date(locale: QLocale, value: date) -> str:
 
 
 def render_html(plan: PlanContent, *, family_name: str, language: str,
-                reached: Sequence[str] = ()) -> str:
+                ratings: Sequence[Rating] = (), reached: Sequence[str] = ()) -> str:
     """The family view's page as Qt rich text (exposed for documents that want the same words)."""
     translate = tr_in(language)
     locale = QLocale(language)
     parts: list[str] = [
         "<h1>" + _text(fill(translate("FamilyView", "The plan of %1"), family_name)) + "</h1>"]
+    anchors = iter(("team", "story", "well", "strengths", "needs", "vision", "goals", "actions",
+                    "safety"))
     if reached:
         # Recognise and celebrate successes: first on the page, where the family looks.
         parts.append("<h2>★ " + html.escape(translate("FamilyView", "Goals we reached!"))
@@ -156,7 +182,10 @@ def render_html(plan: PlanContent, *, family_name: str, language: str,
         parts.extend(_bullets(f"★ {title}" for title in reached))
 
     def section(title: str, body: list[str]) -> None:
-        parts.append(f"<h2>{html.escape(title)}</h2>")
+        name = next(anchors)
+        if name == "well" and not _shared(plan.situation.what_goes_well):
+            name = next(anchors)
+        parts.append(f'<a name="{name}"></a><h2>{html.escape(title)}</h2>')
         if body:
             parts.extend(body)
         else:
@@ -175,7 +204,7 @@ def render_html(plan: PlanContent, *, family_name: str, language: str,
             [f"<p>{_text(plan.vision.text)}</p>"] if _shared(plan.vision) else [])
     goals = [g for g in plan.goals if g.visibility == Visibility.SHARED]
     section(translate("FamilyView", "Our goals"),
-            [_goal(g, translate, locale) for g in goals])
+            [_goal(g, translate, locale, latest_ratings(ratings, g.id)) for g in goals])
     section(translate("FamilyView", "Who does what"),
             _actions(plan, goals, translate, locale))
     section(translate("FamilyView", "If things go wrong"), _safety(plan, translate))
@@ -183,7 +212,7 @@ def render_html(plan: PlanContent, *, family_name: str, language: str,
         "<p>" + html.escape(fill(translate("FamilyView", "We meet again on %1."),
                                  _date(locale, plan.next_meeting_on))) + "</p>"]
     next_title = translate("FamilyView", "Next meeting")
-    parts.append(f"<h2>{html.escape(next_title)}</h2>")
+    parts.append(f'<a name="next"></a><h2>{html.escape(next_title)}</h2>')
     parts.extend(next_meeting or ["<p><i>" + html.escape(
         translate("FamilyView", "We will choose a date together.")) + "</i></p>"])
     return "\n".join(parts)
@@ -226,7 +255,7 @@ def _story(plan: PlanContent, translate: Translate) -> list[str]:
     return body
 
 
-def _domain_name(domain: LifeDomain, translate: Translate) -> str:
+def _domain_name(domain: LifeDomain | None, translate: Translate) -> str:
     names = {
         LifeDomain.SCHOOL: translate("FamilyView", "School"),
         LifeDomain.HOME: translate("FamilyView", "Home"),
@@ -237,7 +266,7 @@ def _domain_name(domain: LifeDomain, translate: Translate) -> str:
         LifeDomain.HOUSING: translate("FamilyView", "Housing"),
         LifeDomain.SOCIAL_NETWORK: translate("FamilyView", "Friends and family"),
     }
-    return names.get(domain, "")
+    return names.get(domain, "") if domain is not None else ""
 
 
 def _needs(plan: PlanContent, translate: Translate) -> list[str]:
@@ -260,13 +289,32 @@ def _needs(plan: PlanContent, translate: Translate) -> list[str]:
     return body
 
 
-def _goal(goal: Goal, translate: Translate, locale: QLocale) -> str:
+def latest_ratings(ratings: Sequence[Rating], goal_id: str) -> dict[Rater, Rating]:
+    """The newest rating of the goal by each rater (family, child, team)."""
+    latest: dict[Rater, Rating] = {}
+    for rating in ratings:  # in the order given: a later one on the same day wins
+        if rating.goal_id == goal_id and (rating.rater not in latest
+                                          or rating.rated_on >= latest[rating.rater].rated_on):
+            latest[rating.rater] = rating
+    return latest
+
+
+def _goal(goal: Goal, translate: Translate, locale: QLocale,
+          latest: dict[Rater, Rating]) -> str:
     lines = [f"<b>{_text(goal.title)}</b>"]
     if goal.indicator.strip():
         lines.append(html.escape(fill(translate("FamilyView", "How we will know: %1"),
                                       goal.indicator.strip())))
-    lines.append(html.escape(fill(translate("FamilyView", "Today %1 of 10, we aim for %2."),
+    lines.append(html.escape(fill(translate("FamilyView", "At the start %1 of 10, we aim for %2."),
                                   str(goal.baseline), str(goal.target))))
+    who = {Rater.FAMILY: translate("FamilyView", "the family %1"),
+           Rater.CHILD: translate("FamilyView", "the child %1"),
+           Rater.TEAM: translate("FamilyView", "the team %1")}
+    now = [fill(text, str(latest[rater].value)) for rater, text in who.items() if rater in latest]
+    if now:
+        newest = max(r.rated_on for r in latest.values())
+        lines.append("<b>" + html.escape(fill(translate("FamilyView", "Now (%1): %2."),
+                                              _date(locale, newest), ", ".join(now))) + "</b>")
     if goal.review_on is not None:
         lines.append(html.escape(fill(translate("FamilyView", "We look at it again on %1."),
                                       _date(locale, goal.review_on))))
@@ -355,8 +403,9 @@ class FamilyViewWindow(QWidget):
         layout.addWidget(self.view)
 
     def set_plan(self, plan: PlanContent, *, family_name: str, language: str,
-                 reached: Sequence[str] = ()) -> None:
-        self.view.set_plan(plan, family_name=family_name, language=language, reached=reached)
+                 ratings: Sequence[Rating] = (), reached: Sequence[str] = ()) -> None:
+        self.view.set_plan(plan, family_name=family_name, language=language, ratings=ratings,
+                           reached=reached)
 
     def show_on(self, screen: QScreen) -> None:
         """Show full screen on ``screen`` (e.g. the TV the family looks at)."""

@@ -26,7 +26,12 @@ def install_translations(language: str) -> str:
     _installed.clear()
     if language not in UI_LANGUAGES:
         language = "en"
-    if language != "en":
+    if language == "en":  # the source language; the file holds its plural forms only
+        plurals = QTranslator(app)
+        if plurals.load(str(TRANSLATIONS_DIR / "vrac_en.qm")):
+            app.installTranslator(plurals)
+            _installed.append(plurals)
+    else:
         ours = QTranslator(app)
         if ours.load(str(TRANSLATIONS_DIR / f"vrac_{language}.qm")):
             app.installTranslator(ours)

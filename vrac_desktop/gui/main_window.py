@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -25,12 +25,15 @@ from vrac_desktop.store.errors import NotFoundError
 from vrac_desktop.store.paths import DataPaths
 from vrac_desktop.store.settings import Settings
 
+from vrac_desktop.gui.caseload import CaseloadPage
 from vrac_desktop.gui.changes_dialog import ChangesDialog
 from vrac_desktop.gui.data_actions import DataActions
+from vrac_desktop.gui.dates import format_datetime
 from vrac_desktop.gui.families_page import FamiliesPage
 from vrac_desktop.gui.family_home import FamilyHome
-from vrac_desktop.gui.family_view import FamilyViewWindow
+from vrac_desktop.gui.family_view import DEFAULT_FONT_PT, FamilyViewWindow
 from vrac_desktop.gui.fidelity_period import attach_period_fidelity
+from vrac_desktop.gui.i18n import install_translations, system_language
 from vrac_desktop.gui.meeting.flow import MeetingFlow
 
 
@@ -53,24 +56,37 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("VRAC Desktop"))
         self.resize(1100, 720)
         self.stack = QStackedWidget()
-        self.families = FamiliesPage(db, actor=actor)
-        self.home = FamilyHome(db)
-        self.home.cycle.set_actor(actor)
-        self.stack.addWidget(self.families)
-        self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
+        self._build_pages()
+        self._build_menus()
+        self.statusBar().showMessage(
+            self.tr("Data encrypted · key in OS keyring") if db.mode == "keyring"
+            else self.tr("Data encrypted · passphrase"))
+
+    def _build_pages(self) -> None:
+        """The families list, a family's home and the coach's week (made again, in the new
+        language, when the coach changes the app's language)."""
+        db = self._db
+        self.families = FamiliesPage(db, actor=self._actor)
+        self.home = FamilyHome(db)
+        settings = self._settings
+        self.week = CaseloadPage(db, organisation=str(settings.get("organisation_name"))
+                                 if settings else "")
+        for page in (self.families, self.home, self.week):
+            self.stack.addWidget(page)
+        self.week.open_family.connect(self.open_family)
+        self.week.show_families.connect(self.show_families)
+        self.families.show_week.connect(self.show_week)
         self.families.open_family.connect(self.open_family)
         self.home.back.connect(self.show_families)
         self.home.start_meeting.connect(self.open_meeting)
         self.home.show_changes.connect(self.show_changes)
         self.home.reconcile.connect(self.reconcile)
         self.home.edit_team.connect(self.edit_team)
+        self.home.discard_draft.connect(self.discard_meeting)
         self.home.start_evaluation.connect(self.start_evaluation)
         self.home.start_transition.connect(self.start_transition)
-        self._build_menus()
-        self.statusBar().showMessage(
-            self.tr("Data encrypted · key in OS keyring") if db.mode == "keyring"
-            else self.tr("Data encrypted · passphrase"))
+        self.home.cycle.set_actor(self._actor)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -120,11 +136,19 @@ class MainWindow(QMainWindow):
         self.reopen_family_action.triggered.connect(lambda: self.set_family_closed(False))
         family_menu.addAction(self.close_family_action)
         family_menu.addAction(self.reopen_family_action)
+        self.details_action = QAction(self.tr("Family &details and languages…"), self)
+        self.details_action.triggered.connect(lambda: self.edit_family_details())
+        family_menu.addAction(self.details_action)
         family_menu.addSeparator()
         for act in self.data.family_actions:
             family_menu.addAction(act)
         family_menu.aboutToShow.connect(self._update_family_menu)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.week_action = QAction(self.tr("The coach's &week"), self)
+        self.week_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        self.week_action.triggered.connect(self.show_week)
+        view_menu.addAction(self.week_action)
+        view_menu.addSeparator()
         self.family_view_action = QAction(self.tr("&Family view"), self)
         self.family_view_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
         self.family_view_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -163,6 +187,7 @@ class MainWindow(QMainWindow):
         self.data.update()
         family_id = self.current_family()
         self.changes_action.setEnabled(family_id is not None)
+        self.details_action.setEnabled(family_id is not None)
         closed = family_id is not None and \
             get_family(self._db, family_id=family_id).status is FamilyStatus.CLOSED
         for act in (self.evaluation_action, self.transition_action):
@@ -172,6 +197,40 @@ class MainWindow(QMainWindow):
         self.close_family_action.setEnabled(family_id is not None and not closed
                                             and self.meeting is None)
         self.reopen_family_action.setEnabled(closed)
+
+    def edit_family_details(self) -> QDialog | None:
+        """Name, reference, language, the languages spoken at home and whether an
+        interpreter is needed (the new-family form, filled in)."""
+        from vrac_desktop.services.families import FamilyInputError
+
+        from vrac_desktop.gui.families_page import NewFamilyDialog
+
+        family_id = self.current_family()
+        if family_id is None:
+            return None
+        family = get_family(self._db, family_id=family_id)
+        dialog = NewFamilyDialog(self)
+        dialog.setWindowTitle(self.tr("Family details"))
+        dialog.name.setText(family.display_name)
+        dialog.reference.setText(family.reference)
+        dialog.language.set_language(family.language)
+        dialog.home_languages.setText(family.home_languages)
+        dialog.interpreter.setChecked(family.interpreter_needed)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                update_family(self._db, family_id=family_id, actor=self._actor,
+                              display_name=dialog.name.text(),
+                              reference=dialog.reference.text(),
+                              language=dialog.language.language(),
+                              home_languages=dialog.home_languages.text(),
+                              interpreter_needed=dialog.interpreter.isChecked())
+            except FamilyInputError as exc:
+                dialog.show_error(str(exc))
+                continue
+            if self.meeting is None:
+                self.open_family(family_id)
+            break
+        return dialog
 
     def set_family_closed(self, closed: bool) -> None:
         family_id = self.current_family()
@@ -185,8 +244,30 @@ class MainWindow(QMainWindow):
         """The coach's UI language (the family's language is set per family)."""
         if self._settings is not None:
             self._settings.set("ui_language", code)
-        QMessageBox.information(self, self.tr("Language"), self.tr(
-            "The new language is used from the next start of VRAC Desktop."))
+        install_translations(code or system_language())
+        # Menus and pages are made again in the new language; a meeting in progress keeps
+        # its screens (and what is typed in them) until it is closed.
+        shown = self.stack.currentWidget()
+        family_id = self.home.family_id if shown is self.home else None
+        on_week = shown is self.week
+        old = (self.families, self.home, self.week)
+        self.menuBar().clear()
+        self._build_pages()
+        self._build_menus()
+        for page in old:
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        if self.meeting is not None:
+            self.stack.setCurrentWidget(self.meeting)
+            self.statusBar().showMessage(self.tr(
+                "The meeting keeps its language until it is closed."), 8000)
+        elif family_id is not None:
+            self.open_family(family_id)
+        elif on_week:
+            self.show_week()
+        else:
+            self.show_families()
+        self.setWindowTitle(self.tr("VRAC Desktop"))
 
     def open_family(self, family_id: str) -> None:
         self.home.show_family(family_id)
@@ -229,9 +310,12 @@ class MainWindow(QMainWindow):
         if family_id is None:
             self.statusBar().showMessage(self.tr("Open a family first."), 5000)
             return
-        font_pt = int(self._settings.get("family_font_pt")) if self._settings else 22
+        font_pt = int(self._settings.get("family_font_pt")) if self._settings \
+            else DEFAULT_FONT_PT
         self.family_view = FamilyViewWindow(font_pt=font_pt)
         self._update_family_view()
+        if self.meeting is not None:
+            self.family_view.view.follow_step(self.meeting.current_step().key)
         screens = QGuiApplication.screens()
         here = self.screen()
         target = next((sc for sc in screens if sc is not here), here) if second else here
@@ -243,6 +327,9 @@ class MainWindow(QMainWindow):
         if view is None or family_id is None:
             return
         family = get_family(self._db, family_id=family_id)
+        ratings = ratings_for(self._db, family_id=family_id)
+        if self.meeting is not None:
+            ratings += list(self.meeting.editor.draft.ratings)  # given in this meeting
         if plan is None:
             if self.meeting is not None:
                 plan = self.meeting.plan
@@ -257,7 +344,30 @@ class MainWindow(QMainWindow):
             done |= {g.goal_id for g in draft.evaluation.goals
                      if g.decision is Decision.FINALIZE}
         view.set_plan(plan, family_name=family.display_name, language=family.language,
-                      reached=[g.title for g in plan.goals if g.id in done])
+                      ratings=ratings, reached=[g.title for g in plan.goals if g.id in done])
+
+    def _family_view_follows(self, step_key: str) -> None:
+        if self.family_view is not None:
+            self.family_view.view.follow_step(step_key)
+
+    def show_start_page(self) -> None:
+        """At start: the coach's week when there is anything in it, else the families list
+        (a new installation starts by creating a family)."""
+        self.week.refresh()
+        load = self.week.caseload
+        if load is not None and (load.actions or load.meetings or load.evaluations):
+            self.stack.setCurrentWidget(self.week)
+        else:
+            self.show_families()
+
+    def show_week(self) -> None:
+        """The coach's week across families (shown first when there are plans)."""
+        if self.meeting is not None:
+            self.stack.setCurrentWidget(self.meeting)
+            self.statusBar().showMessage(self.tr("Leave the meeting first."), 5000)
+            return
+        self.week.refresh()
+        self.stack.setCurrentWidget(self.week)
 
     def show_families(self) -> None:
         self.families.refresh()
@@ -266,21 +376,27 @@ class MainWindow(QMainWindow):
     def offer_unfinished_meetings(self) -> None:
         """After a crash or power loss: offer the newest unsaved meeting back."""
         drafts = list_drafts(self._db)
-        if not drafts:
-            return
+        seen = str(self._settings.get("drafts_seen_until")) if self._settings else ""
+        if not drafts or (seen and drafts[0].saved_at.isoformat() <= seen):
+            return  # none, or none newer than when the coach last kept them on purpose
         newest = drafts[0]
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unfinished meeting"),
                           self.tr("A meeting with %1 was not saved as a plan version (last "
                                   "autosave %2). Continue it now?")
                           .replace("%1", newest.display_name)
-                          .replace("%2", newest.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")),
+                          .replace("%2", format_datetime(newest.saved_at)),
                           parent=self)
         box.setObjectName("unfinishedMeeting")
-        box.addButton(self.tr("&Continue meeting"), QMessageBox.ButtonRole.AcceptRole)
-        later = box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        go_on = box.addButton(self.tr("C&ontinue meeting"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("&Discard draft…"),
+                                QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
-        if box.clickedButton() is not later:
+        self._drafts_seen()
+        if box.clickedButton() is go_on:
             self.open_meeting(newest.family_id)
+        elif box.clickedButton() is discard:
+            self.discard_meeting(newest.family_id)
 
     def start_evaluation(self, family_id: str | None) -> None:
         if family_id is not None:
@@ -328,6 +444,7 @@ class MainWindow(QMainWindow):
         flow.left.connect(lambda: self._meeting_done(family_id, None))
         flow.recorded.connect(lambda kind, ev: self._cycle_done(family_id, kind, ev))
         flow.plan_changed.connect(self._update_family_view)  # live while the coach types
+        flow.step_changed.connect(self._family_view_follows)
         attach_period_fidelity(flow, self._db)  # evaluation meetings: the period's fidelity
         self.meeting = flow
         self.stack.addWidget(flow)
@@ -359,14 +476,39 @@ class MainWindow(QMainWindow):
     def edit_team(self, family_id: str) -> None:
         self.open_meeting(family_id)
         if self.meeting is not None:
-            self.meeting.go_to("team")
+            self.meeting.edit_team_only()
 
-    def discard_meeting(self, family_id: str) -> None:
+    def discard_meeting(self, family_id: str | None, *, ask: bool = True) -> bool:
+        """Throw away the family's unsaved meeting draft (after asking); True if done."""
+        if family_id is None:
+            return False
+        if ask:
+            answer = QMessageBox.question(
+                self, self.tr("Discard the draft?"),
+                self.tr("The unsaved meeting with %1 is thrown away. The plan versions stay "
+                        "as they are. Discard it?").replace(
+                    "%1", get_family(self._db, family_id=family_id).display_name),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return False
         discard_draft(self._db, family_id=family_id, actor=self._actor)
+        if self.stack.currentWidget() is self.home and self.home.family_id == family_id:
+            self.home.show_family(family_id)
+        self.statusBar().showMessage(self.tr("The meeting draft was discarded."), 5000)
+        return True
+
+    def _drafts_seen(self) -> None:
+        """The coach kept the drafts on purpose: do not ask about them at the next start."""
+        drafts = list_drafts(self._db)
+        if self._settings is not None and drafts:
+            self._settings.set("drafts_seen_until", drafts[0].saved_at.isoformat())
 
     def _meeting_done(self, family_id: str, number: int | None) -> None:
         flow = self.meeting
         self.meeting = None
+        if number is None:
+            self._drafts_seen()  # left on purpose, the draft kept
         self.setWindowTitle(self.tr("VRAC Desktop"))
         self.open_family(family_id)
         if flow is not None:
@@ -400,6 +542,25 @@ class MainWindow(QMainWindow):
         if self._meeting_family is not None:
             self.open_meeting(self._meeting_family)
 
+    def show_first_time(self) -> None:
+        """Show the window where the coach left it; the first time, maximised on a laptop
+        screen (up to 1440x900), else at a comfortable size."""
+        saved = str(self._settings.get("window_geometry")) if self._settings else ""
+        if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            self.show()
+            return
+        screen = self.screen().availableGeometry()
+        if screen.width() <= 1440 or screen.height() <= 900:
+            self.showMaximized()
+        else:
+            self.resize(1280, 860)
+            self.show()
+
+    def _remember_geometry(self) -> None:
+        if self._settings is not None:
+            self._settings.set("window_geometry",
+                               bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.meeting is not None:
             self.meeting.autosave()
@@ -413,8 +574,10 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             self.meeting.stop()
+            self._drafts_seen()
         if self.family_view is not None:
             self.family_view.close()
+        self._remember_geometry()
         event.accept()
 
     def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override

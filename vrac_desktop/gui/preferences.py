@@ -78,8 +78,8 @@ class PreferencesDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.logo, 1)
         row.addWidget(browse)
-        logo_label = QLabel(self.tr("&Logo (PNG):"))
-        logo_label.setBuddy(self.logo)  # a row holding a layout gets no buddy by itself
+        logo_label = QLabel(self.tr("Logo (PNG):"))  # no Alt key left free on this tab
+        logo_label.setBuddy(self.logo)  # a label on a layout has no buddy: "&" showed as is
         form.addRow(logo_label, row)
         self.location = line("signing_location", self.tr("Signing &place:"),
                              self.tr("Place recorded in document signatures"))

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -48,6 +49,10 @@ class PassphraseDialog(QDialog):
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # Wide enough for the explanation and an error under it; the dialog grows in height
+        # when an error appears instead of squeezing the text above it.
+        self.setMinimumWidth(480)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 
     def _check(self) -> None:
         text = self.passphrase.text()
@@ -64,3 +69,4 @@ class PassphraseDialog(QDialog):
     def _show(self, message: str) -> None:
         self.error.setText(message)
         self.error.setVisible(True)
+        self.adjustSize()

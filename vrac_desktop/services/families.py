@@ -45,15 +45,29 @@ def _checked(display_name: str, reference: str, language: str) -> tuple[str, str
     return name, reference, language
 
 
+MAX_HOME_LANGUAGES = 200
+
+
 def create_family(db: Database, *, display_name: str, reference: str = "",
-                  language: str = "en", actor: str) -> tuple[Family, Changes]:
+                  language: str = "en", actor: str, home_languages: str = "",
+                  interpreter_needed: bool = False) -> tuple[Family, Changes]:
     name, reference, language = _checked(display_name, reference, language)
+    home_languages = _home_languages(home_languages)
     family = Family(id=new_id(), display_name=name, reference=reference, language=language,
-                    created_at=datetime.now(UTC))
+                    created_at=datetime.now(UTC), home_languages=home_languages,
+                    interpreter_needed=interpreter_needed)
     with db.session() as s:
         repo.add_family(s, family)
         repo.audit(s, actor=actor, action="created", family_id=family.id)
     return family, Changes(family_id=family.id, families=True)
+
+
+def _home_languages(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) > MAX_HOME_LANGUAGES:
+        raise FamilyInputError(
+            f"The languages spoken at home are longer than {MAX_HOME_LANGUAGES} characters.")
+    return text
 
 
 def get_family(db: Database, *, family_id: str) -> Family:
@@ -63,10 +77,30 @@ def get_family(db: Database, *, family_id: str) -> Family:
 
 def search_families(db: Database, *, text: str = "", include_closed: bool = False,
                     limit: int = 500, phase: Phase | None = None) -> list[FamilySummary]:
-    """Families whose name or reference contains every typed word (and, if given, in
-    ``phase``); recent first."""
+    """Families whose name or reference, or the name of a child or any team member in their
+    current plan, contains every typed word (and, if given, in ``phase``); recent first.
+
+    Member names are matched here, on this laptop, from the plan content: they are not added
+    to the search key, which a team server keeps in clear.
+    """
     with db.session() as s:
-        rows = repo.find_families(s, text=text, include_closed=include_closed, limit=limit)
+        rows = list(repo.find_families(s, text=text, include_closed=include_closed,
+                                       limit=limit))
+        words = text.casefold().split()
+        if words and len(rows) < limit:
+            found = {r.id for r in rows}
+            for r in repo.find_families(s, text="", include_closed=include_closed,
+                                        limit=100_000):
+                if r.id in found:
+                    continue
+                latest = repo.latest_version_row(s, r.id)
+                if latest is None:
+                    continue
+                names = " ".join(m.name for m in repo.content_of(latest).team).casefold()
+                if all(w in names for w in words):
+                    rows.append(r)
+                    if len(rows) >= limit:
+                        break
         counts = repo.version_counts(s, (r.id for r in rows))
         phases = repo.current_phases(s, (r.id for r in rows))
         return [
@@ -82,7 +116,8 @@ def search_families(db: Database, *, text: str = "", include_closed: bool = Fals
 
 def update_family(db: Database, *, family_id: str, actor: str, display_name: str | None = None,
                   reference: str | None = None, language: str | None = None,
-                  status: FamilyStatus | None = None) -> tuple[Family, Changes]:
+                  status: FamilyStatus | None = None, home_languages: str | None = None,
+                  interpreter_needed: bool | None = None) -> tuple[Family, Changes]:
     with db.session() as s:
         row = repo.family_row(s, family_id)
         current = repo.family_from_row(row)
@@ -96,6 +131,10 @@ def update_family(db: Database, *, family_id: str, actor: str, display_name: str
         name, ref, lang = _checked(updated.display_name, updated.reference, updated.language)
         row.display_name, row.reference, row.language = name, ref, lang
         row.status = updated.status.value
+        if home_languages is not None:
+            row.home_languages = _home_languages(home_languages)
+        if interpreter_needed is not None:
+            row.interpreter_needed = interpreter_needed
         row.search_key = repo.search_key(name, ref)
         row.updated_at = repo.now_iso()
         repo.audit(s, actor=actor, action="updated", family_id=family_id)

@@ -19,6 +19,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.sql.expression import false
 
 ID = String(36)
 
@@ -42,6 +43,9 @@ class FamilyRow(Base):
     head_hash: Mapped[str] = mapped_column(String(64))
     # Lower-cased name and reference, for search as you type.
     search_key: Mapped[str] = mapped_column(String(800), index=True)
+    home_languages: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    interpreter_needed: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                     server_default=false())
     # The team it belongs to on the team server ("" until first synced); sync pulls a team's.
     team: Mapped[str] = mapped_column(String(100), default="", server_default="", index=True)
 

@@ -64,6 +64,7 @@ def family_from_row(row: FamilyRow) -> Family:
         id=row.id, display_name=row.display_name, reference=row.reference,
         language=row.language, status=FamilyStatus(row.status),
         created_at=datetime.fromisoformat(row.created_at),
+        home_languages=row.home_languages or "", interpreter_needed=bool(row.interpreter_needed),
     )
 
 
@@ -74,6 +75,7 @@ def add_family(session: Session, family: Family) -> FamilyRow:
         language=family.language, status=family.status.value, created_at=created,
         updated_at=created, head_number=0, head_hash=GENESIS_HASH,
         search_key=search_key(family.display_name, family.reference),
+        home_languages=family.home_languages, interpreter_needed=family.interpreter_needed,
     )
     session.add(row)
     return row

@@ -35,7 +35,7 @@ def test_sections_in_the_familys_order_in_plain_words(qtbot) -> None:  # type: i
     assert positions == sorted(positions)
     assert "The plan of Family El Amrani" in text
     assert "Grandma Aziz: Grandma walks Yusuf to school — by 15 January 2027" in text
-    assert "Today 3 of 10, we aim for 9." in text
+    assert "At the start 3 of 10, we aim for 9." in text
     assert "We meet again on 10 January 2027." in text
     assert "✓ Done" in text and "Busy with it" in text and "Not started yet" in text
     # Team by kind, in the family's words.

@@ -143,7 +143,7 @@ class MeetingRecordStep(Step):
         self.notes.setAccessibleName(self.tr("Minutes and notes"))
         self.notes.setPlaceholderText(self.tr("What was discussed and agreed…"))
         self.notes.setTabChangesFocus(True)
-        notes_label = QLabel(self.tr("&Minutes / notes:"))
+        notes_label = QLabel(self.tr("Min&utes / notes:"))
         notes_label.setBuddy(self.notes)
         self.body.addWidget(notes_label)
         self.body.addWidget(self.notes, 1)

@@ -62,6 +62,7 @@ class MeetingFlow(QWidget):
     recorded = Signal(str, object)  # "evaluation" (with the Evaluation) or "transition"
     left = Signal()  # the coach left the meeting; the draft is kept
     plan_changed = Signal(object)  # PlanContent, for the live family view
+    step_changed = Signal(str)  # the step's key, for the family view to follow
 
     def __init__(self, db: Database, *, actor: str, draft: MeetingDraft,
                  previous_ratings: list[Rating], autosave_seconds: int = 5,
@@ -86,15 +87,30 @@ class MeetingFlow(QWidget):
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-            self.toolbar.addAction(action)
+        # The toolbar keeps short, fixed texts ("Undo Change who sees ..." would push the
+        # other buttons sideways at every edit); what would be undone is in the tooltip.
+        self.undo_button = QAction(self.tr("Undo"), self)
+        self.undo_button.triggered.connect(self.editor.undo_stack.undo)
+        self.redo_button = QAction(self.tr("Redo"), self)
+        self.redo_button.triggered.connect(self.editor.undo_stack.redo)
+        stack = self.editor.undo_stack
+        for button, can, text in ((self.undo_button, stack.canUndoChanged, stack.undoTextChanged),
+                                  (self.redo_button, stack.canRedoChanged,
+                                   stack.redoTextChanged)):
+            can.connect(button.setEnabled)
+            text.connect(lambda t, b=button: b.setToolTip(t))
+            self.toolbar.addAction(button)
+        self.undo_button.setEnabled(stack.canUndo())
+        self.redo_button.setEnabled(stack.canRedo())
         self.toolbar.addSeparator()
-        self.save_action = QAction(self.tr("&Save meeting as plan version"), self)
+        self.save_action = QAction(self.tr("Save meeting as plan version"), self)
+        self.save_action.setToolTip(self.tr("Save the meeting as a new plan version (Ctrl+S)"))
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_action.triggered.connect(self.save_version)
         self.addAction(self.save_action)
         self.toolbar.addAction(self.save_action)
-        self.leave_action = QAction(self.tr("&Leave meeting (keep draft)"), self)
+        self.leave_action = QAction(self.tr("Leave meeting (keep draft)"), self)
         self.leave_action.triggered.connect(self.leave)
         self.toolbar.addAction(self.leave_action)
         self.status = QLabel()
@@ -111,6 +127,7 @@ class MeetingFlow(QWidget):
         middle.addWidget(self.stack, 1)
         layout.addLayout(middle, 1)
 
+        self._timer_held = False
         self.banner = QLabel(adjust_banner_text(self.editor))
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("font-weight: bold;")
@@ -159,7 +176,7 @@ class MeetingFlow(QWidget):
             action.triggered.connect(slot)
             self.addAction(action)
         self.back_button.clicked.connect(self.back)
-        self.next_button.clicked.connect(self.next)
+        self.next_button.clicked.connect(self._next_or_save)
         self.navigator.currentRowChanged.connect(self._show_step)
 
         self.editor.changed.connect(self._changed)
@@ -185,6 +202,19 @@ class MeetingFlow(QWidget):
             if step.key == key:
                 self.navigator.setCurrentRow(row)
 
+    def edit_team_only(self) -> None:
+        """Opened from "Edit team…": show the team step; the meeting timer stays stopped
+        until the coach goes on to another step (then a real meeting is being held)."""
+        self._timer_held = True
+        self.go_to("team")
+        self.timer.reset()
+
+    def _next_or_save(self) -> None:
+        if self.navigator.currentRow() == len(self.steps) - 1:
+            self.save_version()
+        else:
+            self.next()
+
     def back(self) -> None:
         self.navigator.setCurrentRow(max(self.navigator.currentRow() - 1, 0))
 
@@ -198,10 +228,21 @@ class MeetingFlow(QWidget):
         step = self.steps[row]
         if self.editor.draft.kind is not DraftKind.PLAN:
             step.refresh(False)  # its problems as they stand now
-        self.timer.set_step(row)
+        if self._timer_held and step.key == "team":
+            pass  # editing the team only: no meeting is being timed
+        else:
+            self._timer_held = False
+            self.timer.set_step(row)
         self.editor.set_step(step.key)
+        self.step_changed.emit(step.key)
         self.back_button.setEnabled(row > 0)
-        self.next_button.setEnabled(row < len(self.steps) - 1)
+        last = row == len(self.steps) - 1
+        # On the last step the button that moved on saves: no greyed-out dead end.
+        save_text = self.tr("&Save as plan version") if self.editor.draft.kind is \
+            DraftKind.PLAN else self.save_action.text()
+        self.next_button.setText(save_text if last else self.tr("&Next →"))
+        self.next_button.setAccessibleName(self.tr("Save the meeting as a plan version")
+                                           if last else self.tr("Next step"))
         field = step.first_field()
         if field is not None:
             field.setFocus()

@@ -9,23 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import Any, get_args, get_type_hints
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -37,12 +34,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vrac_desktop.domain.model import SCALE_MAX, SCALE_MIN, PlanContent, Visibility
+from vrac_desktop.domain.model import (
+    SCALE_MAX,
+    SCALE_MIN,
+    MemberKind,
+    PlanContent,
+    SupportType,
+    Visibility,
+)
 
+from vrac_desktop.gui.dates import NO_DATE, DateEdit, format_date
 from vrac_desktop.gui.meeting.editor import MeetingEditor
 
+__all__ = ["NO_DATE", "Column", "ItemList", "ItemTableModel", "format_date"]
+
 _Index = QModelIndex | QPersistentModelIndex
-NO_DATE = QDate(1900, 1, 1)  # what an empty QDateEdit holds (shown as its special text)
+
+
+def support_of(kind: MemberKind) -> SupportType:
+    return SupportType.FORMAL if kind is MemberKind.FORMAL else SupportType.INFORMAL
 
 
 @dataclass(frozen=True)
@@ -52,13 +62,6 @@ class Column:
     kind: str = "text"  # text, enum, date, member, goal, scale, private
     labels: dict[str, str] | None = None  # enum value -> translated label
     width: int = 0
-
-
-def format_date(value: date | None, empty: str = "") -> str:
-    if value is None:
-        return empty
-    return QLocale().toString(QDate(value.year, value.month, value.day),
-                              QLocale.FormatType.ShortFormat)
 
 
 class ItemTableModel(QAbstractTableModel):
@@ -110,8 +113,14 @@ class ItemTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        col = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            # The tick column gets a short heading: the words it needs go to the text columns.
+            return self.tr("Prof. only") if col.kind == "private" else col.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return col.title
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -154,6 +163,8 @@ class ItemTableModel(QAbstractTableModel):
     def display(self, col: Column, value: Any) -> str:
         plan = self.editor.plan
         if col.kind == "enum" and col.labels is not None:
+            if value is None:
+                return self.tr("(choose)")
             return col.labels.get(str(value), str(value))
         if col.kind == "date":
             return format_date(value)
@@ -180,7 +191,13 @@ class ItemTableModel(QAbstractTableModel):
             return False
         if getattr(item, col.field) == value:
             return False
-        self.replace_item(replace(item, **{col.field: value}),
+        changes: dict[str, Any] = {col.field: value}
+        member = self.editor.plan.member(value) if col.kind == "member" else None
+        if member is not None and hasattr(item, "support"):
+            # The support follows who carries the action: a professional gives formal
+            # support, the family and the people around them informal support.
+            changes["support"] = support_of(member.kind)
+        self.replace_item(replace(item, **changes),
                           key=f"{self.attr}:{item.id}:{col.field}")
         return True
 
@@ -207,6 +224,14 @@ class ItemTableModel(QAbstractTableModel):
                               self.tr("Remove %1").replace("%1", self.label))
 
 
+def enum_type(item: Any, field: str) -> type:
+    """The enum class of an item's field, also when its value is None for now."""
+    hint = get_type_hints(type(item))[field]
+    options = [t for t in get_args(hint) if t is not type(None)] or [hint]
+    found: type = options[0]
+    return found
+
+
 class ItemDelegate(QStyledItemDelegate):
     """Editors per column kind: combo boxes for choices and people, a date editor, a 0–10 box."""
 
@@ -220,6 +245,8 @@ class ItemDelegate(QStyledItemDelegate):
         plan: PlanContent = self._model.editor.plan
         if col.kind == "enum" and col.labels is not None:
             combo = QComboBox(parent)
+            if index.data(Qt.ItemDataRole.EditRole) is None:
+                combo.addItem(self.tr("(choose)"), None)
             for value, label in col.labels.items():
                 combo.addItem(label, value)
             return combo
@@ -233,11 +260,7 @@ class ItemDelegate(QStyledItemDelegate):
                 combo.addItem(name or self.tr("(unnamed)"), choice_id)
             return combo
         if col.kind == "date":
-            edit = QDateEdit(parent)
-            edit.setCalendarPopup(True)
-            edit.setMinimumDate(NO_DATE)
-            edit.setSpecialValueText(self.tr("no date"))
-            return edit
+            return DateEdit(parent, empty_text=self.tr("no date"))
         if col.kind == "scale":
             spin = QSpinBox(parent)
             spin.setRange(SCALE_MIN, SCALE_MAX)
@@ -249,8 +272,8 @@ class ItemDelegate(QStyledItemDelegate):
         if isinstance(editor, QComboBox):
             found = editor.findData(value.value if isinstance(value, StrEnum) else value)
             editor.setCurrentIndex(max(found, 0))
-        elif isinstance(editor, QDateEdit):
-            editor.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+        elif isinstance(editor, DateEdit):
+            editor.set_value(value)
         elif isinstance(editor, QSpinBox):
             editor.setValue(int(value))
         else:
@@ -260,14 +283,13 @@ class ItemDelegate(QStyledItemDelegate):
         col = self._model.columns[index.column()]
         if isinstance(editor, QComboBox):
             data = editor.currentData()
-            if col.kind == "enum":
-                # Qt hands enum values back as plain str: rebuild the item's own enum type.
-                current = getattr(self._model.item_at(index.row()), col.field)
-                data = type(current)(data)
+            if col.kind == "enum" and data is not None:
+                # Qt hands enum values back as plain str: rebuild the field's own enum type.
+                data = enum_type(self._model.item_at(index.row()), col.field)(data)
             model.setData(index, data)
-        elif isinstance(editor, QDateEdit):
-            qd = editor.date()
-            model.setData(index, None if qd == NO_DATE else date(qd.year(), qd.month(), qd.day()))
+        elif isinstance(editor, DateEdit):
+            editor.commit_text()  # a date typed without Enter counts too
+            model.setData(index, editor.value())
         elif isinstance(editor, QSpinBox):
             model.setData(index, editor.value())
         else:
@@ -278,7 +300,7 @@ class ItemList(QWidget):
     """A table of items with Add (Insert) and Remove (Delete) buttons."""
 
     def __init__(self, model: ItemTableModel, *, add_text: str,
-                 make_item: Callable[[], Any],
+                 make_item: Callable[[], Any | None],
                  add_item: Callable[[Any], None] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -299,6 +321,9 @@ class ItemList(QWidget):
             | QAbstractItemView.EditTrigger.SelectedClicked)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
+        # Rows grow with their text (a safety plan is readable without opening the cell).
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         # Free text shares the room; choices, dates and ticks take what their header needs.
         for i, col in enumerate(model.columns):
@@ -324,10 +349,20 @@ class ItemList(QWidget):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.remove_selected)
         model.modelReset.connect(self._fit_height)
+        # Rows grow as text is typed: refit once the edit is through. The timer is this
+        # widget's child and the slot its method, so neither outlives it (a bare single-shot
+        # to a deleted list crashed).
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_height)
+        model.dataChanged.connect(self._schedule_fit)
         self._fit_height()
 
     def add(self) -> None:
         item = self._make_item()
+        if item is None:  # the coach cancelled a question asked while making it
+            return
         self._add_item(item)
         row = self.model.row_of(item.id)
         if row >= 0:
@@ -342,8 +377,14 @@ class ItemList(QWidget):
             rows = [self.table.currentIndex().row()]
         self.model.remove_rows(rows)
 
+    def _schedule_fit(self, *_args: object) -> None:
+        self._fit_timer.start()
+
     def _fit_height(self) -> None:
         rows = self.model.rowCount()
         row_h = self.table.verticalHeader().defaultSectionSize()
         header_h = self.table.horizontalHeader().sizeHint().height()
-        self.table.setMinimumHeight(header_h + row_h * max(rows, 1) + 6)
+        if rows:
+            self.table.resizeRowsToContents()
+        body = sum(self.table.rowHeight(r) for r in range(rows)) if rows else row_h
+        self.table.setMinimumHeight(header_h + body + 6)

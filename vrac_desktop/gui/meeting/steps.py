@@ -7,11 +7,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -47,20 +46,13 @@ from vrac_desktop.domain.model import (
 )
 from vrac_desktop.domain.validation import MAX_TEXT
 
+from vrac_desktop.gui.dates import DateEdit
 from vrac_desktop.gui.meeting.editor import MeetingEditor
-from vrac_desktop.gui.meeting.items import NO_DATE, Column, ItemList, ItemTableModel
+from vrac_desktop.gui.meeting.items import Column, ItemList, ItemTableModel
 from vrac_desktop.gui.meeting.voice import FamilyVoicePanel
 from vrac_desktop.gui.signature_pad import SignaturePad
 
 Problems = Callable[[str], list[str]]  # item id -> translated problems
-
-
-def _qdate(value: date | None) -> QDate:
-    return QDate(value.year, value.month, value.day) if value else NO_DATE
-
-
-def _pydate(value: QDate) -> date | None:
-    return None if value == NO_DATE else date(value.year(), value.month(), value.day())
 
 
 class Step(QWidget):
@@ -219,7 +211,7 @@ class TeamStep(Step):
         form.addRow(self.tr("Present:"), self.attendance)
         self.facilitator = QComboBox()
         self.facilitator.setAccessibleName(self.tr("Facilitator"))
-        form.addRow(self.tr("&Facilitator:"), self.facilitator)
+        form.addRow(self.tr("Fa&cilitator:"), self.facilitator)
         self.location = QLineEdit()
         self.location.setAccessibleName(self.tr("Where we meet"))
         form.addRow(self.tr("&Where:"), self.location)
@@ -370,7 +362,7 @@ class NeedsStep(Step):
                              make_item=lambda: Need(new_id(), ""))
         self.body.addWidget(self.list)
         self.vision = TextField(
-            editor, self.tr("Our &vision: life when things are better"),
+            editor, self.tr("Our vis&ion: life when things are better"),
             get=lambda p: p.vision, put=lambda p, item: replace(p, vision=item))
         self.body.addWidget(self.vision)
 
@@ -399,7 +391,7 @@ class GoalsStep(Step):
         self.model = ItemTableModel(editor, "goals", [
             Column("title", self.tr("Goal")),
             Column("indicator", self.tr("How will we know")),
-            Column("baseline", self.tr("Today (0–10)"), "scale", width=100),
+            Column("baseline", self.tr("At the start (0–10)"), "scale", width=100),
             Column("target", self.tr("Target (0–10)"), "scale", width=100),
             Column("review_on", self.tr("Review on"), "date", width=110),
             Column("visibility", self.tr("Professionals only"), "private", width=130),
@@ -417,10 +409,15 @@ class GoalsStep(Step):
         self.needs.itemChanged.connect(self._need_ticked)
         self.refresh()
 
-    def _new_goal(self) -> Goal:
-        # A new goal serves the need chosen most recently, if any: one less click.
-        needs = self.editor.plan.needs
-        return Goal(new_id(), "", need_ids=(needs[-1].id,) if needs else ())
+    def _new_goal(self) -> Goal | None:
+        """A new goal serves the needs the coach ticks now; none is guessed for them."""
+        needs = [n for n in self.editor.plan.needs if n.text.strip()]
+        if not needs:
+            return Goal(new_id(), "")
+        dialog = NeedChoiceDialog(needs, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return Goal(new_id(), "", need_ids=tuple(dialog.chosen()))
 
     def first_field(self) -> QWidget | None:
         return self.list.table
@@ -457,6 +454,43 @@ class GoalsStep(Step):
         if item.checkState() == Qt.CheckState.Checked:
             ids.append(need_id)
         self.model.replace_item(replace(goal, need_ids=tuple(ids)))
+
+
+class NeedChoiceDialog(QDialog):
+    """Asked when a goal is added: which needs does it serve? (Ticking none is allowed.)"""
+
+    def __init__(self, needs: list[Need], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("needChoice")
+        self.setWindowTitle(self.tr("New goal"))
+        layout = QVBoxLayout(self)
+        question = QLabel(self.tr("Which &needs does the new goal serve?"))
+        question.setWordWrap(True)
+        layout.addWidget(question)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Needs the new goal serves"))
+        question.setBuddy(self.list)
+        for need in needs:
+            item = QListWidgetItem(need.text)
+            item.setData(Qt.ItemDataRole.UserRole, need.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.list.itemActivated.connect(lambda item: item.setCheckState(
+            Qt.CheckState.Unchecked if item.checkState() == Qt.CheckState.Checked
+            else Qt.CheckState.Checked))
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add &goal"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> list[str]:
+        return [str(self.list.item(i).data(Qt.ItemDataRole.UserRole))
+                for i in range(self.list.count())
+                if self.list.item(i).checkState() == Qt.CheckState.Checked]
 
 
 # --- 6. who does what ------------------------------------------------------------------------
@@ -538,7 +572,7 @@ class ActionsStep(Step):
             def make(gid: str | None = gid) -> Action:
                 return Action(new_id(), "", None, gid)
 
-            item_list = ItemList(model, add_text=self.tr("&Add action for this goal"),
+            item_list = ItemList(model, add_text=self.tr("Add action for this goal"),
                                  make_item=make)
             layout.addWidget(item_list)
             self.container.addWidget(box)
@@ -600,17 +634,14 @@ class AgreementStep(Step):
         form.addRow(self.approved)
         self.approved_by = QLineEdit()
         self.approved_by.setAccessibleName(self.tr("Approved by"))
-        form.addRow(self.tr("Approved &by:"), self.approved_by)
+        form.addRow(self.tr("Approved b&y:"), self.approved_by)
         self.body.addWidget(box)
         self.signoff_box = QGroupBox(self.tr("Sign-off by the members present"))
         self.signoffs = QVBoxLayout(self.signoff_box)
         self.body.addWidget(self.signoff_box)
         next_box = QGroupBox(self.tr("Next meeting"))
         next_form = QFormLayout(next_box)
-        self.next_meeting = QDateEdit()
-        self.next_meeting.setCalendarPopup(True)
-        self.next_meeting.setMinimumDate(NO_DATE)
-        self.next_meeting.setSpecialValueText(self.tr("not set"))
+        self.next_meeting = DateEdit()
         self.next_meeting.setAccessibleName(self.tr("Next meeting date"))
         next_form.addRow(self.tr("&Date:"), self.next_meeting)
         self.body.addWidget(next_box)
@@ -622,10 +653,11 @@ class AgreementStep(Step):
         self.body.addWidget(self.summary)
         self.body.addStretch(1)
         self._sign_rows: dict[str, tuple[QCheckBox, QLineEdit]] = {}
+        self._draw_buttons: dict[str, tuple[QPushButton, QLabel]] = {}
         self._members: list[str] = []
         self.approved.toggled.connect(self._approval_changed)
         self.approved_by.textEdited.connect(self._approval_changed)
-        self.next_meeting.dateChanged.connect(self._next_changed)
+        self.next_meeting.value_changed.connect(self._next_changed)
         self.refresh()
 
     def first_field(self) -> QWidget | None:
@@ -644,9 +676,8 @@ class AgreementStep(Step):
             widget.blockSignals(False)
         if self.approved_by.text() != agreement.approved_by:
             self.approved_by.setText(agreement.approved_by)
-        self.next_meeting.blockSignals(True)
-        self.next_meeting.setDate(_qdate(plan.next_meeting_on))
-        self.next_meeting.blockSignals(False)
+        if self.next_meeting.value() != plan.next_meeting_on:
+            self.next_meeting.set_value(plan.next_meeting_on)
         present = self._present()
         ids = [m.id for m in present]
         if ids != self._members:
@@ -658,26 +689,42 @@ class AgreementStep(Step):
                     w.hide()
                     w.deleteLater()
             self._sign_rows = {}
+            self._draw_buttons = {}
             for m in present:
                 row = QWidget()
                 row_layout = QFormLayout(row)
                 row_layout.setContentsMargins(0, 0, 0, 0)
-                check = QCheckBox(self.tr("%1 signs off").replace("%1", m.name or "?"))
+                check = QCheckBox()
                 typed = QLineEdit()
                 typed.setPlaceholderText(self.tr("Typed name"))
-                typed.setAccessibleName(self.tr("Typed name of %1").replace("%1", m.name))
-                draw = QPushButton(self.tr("Draw signature…"))
-                draw.setAccessibleName(self.tr("Draw the signature of %1").replace("%1", m.name))
+                draw = QPushButton()
                 draw.clicked.connect(lambda _c=False, mid=m.id: self.draw_signature(mid))
+                drawn = QLabel()
                 line = QHBoxLayout()
                 line.addWidget(typed, 1)
+                line.addWidget(drawn)
                 line.addWidget(draw)
+                self._draw_buttons[m.id] = (draw, drawn)
                 row_layout.addRow(check, line)
                 check.toggled.connect(lambda _on, mid=m.id: self._signoff_changed(mid))
                 typed.textEdited.connect(lambda _t, mid=m.id: self._signoff_changed(mid))
                 self.signoffs.addWidget(row)
                 self._sign_rows[m.id] = (check, typed)
         signed = {s.member_id: s for s in agreement.signoffs}
+        # Names and signatures may change without the rows being rebuilt (a member renamed
+        # in the team step, a signature drawn): the labels follow every time.
+        for m in present:
+            name = m.name.strip() or self.tr("(member without a name)")
+            check, typed = self._sign_rows[m.id]
+            check.setText(self.tr("%1 signs off").replace("%1", name))
+            typed.setAccessibleName(self.tr("Typed name of %1").replace("%1", name))
+            draw, drawn = self._draw_buttons[m.id]
+            has_drawing = m.id in signed and bool(signed[m.id].signature_png)
+            draw.setText(self.tr("Redraw signature…") if has_drawing
+                         else self.tr("Draw signature…"))
+            draw.setAccessibleName(self.tr("Draw the signature of %1").replace("%1", name))
+            drawn.setText(self.tr("✓ Signature drawn") if has_drawing else "")
+            drawn.setVisible(has_drawing)
         for mid, (check, typed) in self._sign_rows.items():
             check.blockSignals(True)
             check.setChecked(mid in signed)
@@ -720,9 +767,17 @@ class AgreementStep(Step):
         """Open the signature pad (window-modal, not blocking); on OK the drawing goes into
         this member's sign-off, which it creates if needed."""
         dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Signature"))
+        dialog.setObjectName("signatureDialog")
+        member = self.editor.plan.member(member_id)
+        name = member.name.strip() if member is not None and member.name.strip() \
+            else self.tr("(member without a name)")
+        dialog.setWindowTitle(self.tr("Signature of %1").replace("%1", name))
         layout = QVBoxLayout(dialog)
+        whose = QLabel(self.tr("%1 signs here:").replace("%1", name))
+        whose.setObjectName("signer")
+        layout.addWidget(whose)
         pad = SignaturePad()
+        pad.setAccessibleName(self.tr("Signature of %1").replace("%1", name))
         layout.addWidget(pad)
         existing = next((so for so in self.editor.plan.agreement.signoffs
                          if so.member_id == member_id), None)
@@ -753,8 +808,8 @@ class AgreementStep(Step):
             replace(self.editor.plan, agreement=replace(agreement, signoffs=(*others, signed))),
             self.tr("Sign"))
 
-    def _next_changed(self, value: QDate) -> None:
-        self.editor.edit_plan(replace(self.editor.plan, next_meeting_on=_pydate(value)),
+    def _next_changed(self, value: date | None) -> None:
+        self.editor.edit_plan(replace(self.editor.plan, next_meeting_on=value),
                               self.tr("Set next meeting"), key="agreement:next")
 
 

@@ -1,0 +1,174 @@
+"""The coach's week: the service over a real database, the page through its widgets, the
+.ics file read back with icalendar, the one-page "who does what" PDF, and the CLI."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from icalendar import Calendar
+
+from PySide6.QtCore import Qt
+
+from tests.cli.test_cli import run
+from tests.factories import sample_plan
+from vrac_desktop.domain.model import ActionStatus, FamilyStatus
+from vrac_desktop.services.caseload import calendar_ics, caseload
+from vrac_desktop.services.evaluations import evaluation_due_on
+from vrac_desktop.services.families import create_family, update_family
+from vrac_desktop.services.plans import save_plan_version
+from vrac_desktop.store.database import Database, open_local
+from vrac_desktop.store.paths import DataPaths
+
+from vrac_desktop.gui.i18n import install_translations
+from vrac_desktop.gui.main_window import MainWindow
+
+TODAY = date(2027, 1, 20)  # the sample plan's actions are due 15 Jan and 1 Feb 2027
+
+
+def two_families(db: Database) -> tuple[str, str]:
+    first, _ = create_family(db, display_name="El Amrani", actor="coach")
+    save_plan_version(db, family_id=first.id, content=sample_plan(), actor="coach")
+    second, _ = create_family(db, display_name="Dubois", language="fr", actor="coach")
+    plan = sample_plan(" B")
+    plan = replace(plan, actions=tuple(replace(a, due_on=date(2027, 1, 25))
+                                       for a in plan.actions), next_meeting_on=date(2027, 2, 3))
+    save_plan_version(db, family_id=second.id, content=plan, actor="coach")
+    closed, _ = create_family(db, display_name="Closed family", actor="coach")
+    save_plan_version(db, family_id=closed.id, content=sample_plan(" C"), actor="coach")
+    update_family(db, family_id=closed.id, actor="coach", status=FamilyStatus.CLOSED)
+    return first.id, second.id
+
+
+def test_caseload_lists_open_actions_by_due_date(db: Database) -> None:
+    first, second = two_families(db)
+    load = caseload(db, today=TODAY)
+    # Open actions only (none done/stopped here), closed families left out, by due date.
+    assert [a.family_name for a in load.actions][:2] == ["El Amrani", "El Amrani"]
+    assert all(a.status in (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
+               for a in load.actions)
+    assert "Closed family" not in {a.family_name for a in load.actions}
+    assert len(load.actions) == 8
+    dues = [a.due_on for a in load.actions]
+    assert dues == sorted(dues)
+    assert {a.overdue for a in load.actions if a.due_on == date(2027, 1, 15)} == {True}
+    assert not any(a.overdue for a in load.actions if a.due_on and a.due_on >= TODAY)
+    # Filters: family, responsible person, team (the member's organisation).
+    assert {a.family_id for a in load.filtered(family_id=second)} == {second}
+    assert [a.responsible for a in load.filtered(responsible="Grandma Aziz")] == ["Grandma Aziz"]
+    assert {a.organisation for a in load.filtered(organisation="PIT Leiden")} == {"PIT Leiden"}
+    # The next meetings from today on; the six-month evaluations due within 30 days.
+    assert [(m.family_name, m.on) for m in load.meetings] == [("Dubois", date(2027, 2, 3))]
+    due = evaluation_due_on(db, family_id=first)  # six months after the approved plan
+    assert due is not None and due == evaluation_due_on(db, family_id=second)
+    assert caseload(db, today=due - timedelta(days=31)).evaluations == ()
+    soon = caseload(db, today=due - timedelta(days=10)).evaluations
+    assert {(e.family_id, e.on, e.overdue) for e in soon} == {(first, due, False),
+                                                              (second, due, False)}
+    late = caseload(db, today=due + timedelta(days=1)).evaluations
+    assert all(e.overdue for e in late) and len(late) == 2
+    groups = {g.key: [name for _id, name in g.families] for g in load.groups}
+    assert groups == {"implementation": ["Dubois", "El Amrani"], "closed": ["Closed family"]}
+
+
+def test_calendar_file_reads_back(db: Database) -> None:
+    two_families(db)
+    load = caseload(db, today=TODAY)
+    cal = Calendar.from_ical(calendar_ics(load))
+    events = list(cal.walk("VEVENT"))
+    summaries = {str(e["summary"]) for e in events}
+    assert "Wraparound meeting: Dubois" in summaries
+    assert "Grandma Aziz: Grandma walks Yusuf to school (El Amrani)" in summaries
+    assert len(events) == 8 + 1  # dated actions, one meeting (no evaluation due yet)
+    uids = [str(e["uid"]) for e in events]
+    assert len(set(uids)) == len(uids)
+    again = Calendar.from_ical(calendar_ics(caseload(db, today=TODAY)))
+    assert sorted(uids) == sorted(str(e["uid"]) for e in again.walk("VEVENT"))  # stable
+    walk = next(e for e in events if "walks Yusuf" in str(e["summary"]))
+    assert walk.decoded("dtstart") == date(2027, 1, 15)
+
+
+def test_the_week_page_filters_opens_the_family_and_exports(
+        qtbot: Any, db: Database, tmp_path: Path) -> None:
+    first, second = two_families(db)
+    install_translations("en")  # English plural forms ("1 open action", "8 open actions")
+    window = MainWindow(db, actor="coach")
+    qtbot.addWidget(window)
+    window.show()
+    window.show_start_page()
+    page = window.week
+    assert window.stack.currentWidget() is page  # there is work: the week comes first
+    page.refresh(today=TODAY)
+    assert page.model.rowCount() == 8
+    assert "overdue" in page.model.data(page.model.index(0, 0))
+    assert page.count.text() == "8 open actions · 2 overdue"
+    page.person_filter.setCurrentIndex(page.person_filter.findData("Grandma Aziz"))
+    page.person_filter.activated.emit(page.person_filter.currentIndex())
+    assert page.model.rowCount() == 1
+    page.person_filter.setCurrentIndex(0)
+    page.team_filter.setCurrentIndex(page.team_filter.findData("PIT Leiden"))
+    page.team_filter.activated.emit(page.team_filter.currentIndex())
+    assert {a.organisation for a in page.visible_actions()} == {"PIT Leiden"}
+
+    target = page.export_ics(str(tmp_path / "week.ics"))
+    assert target is not None
+    events = list(Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
+    actions = [e for e in events if str(e["uid"]).startswith("action-")]
+    assert len(actions) == 2  # only what the filters show
+
+    pdf = page.print_who_does_what(second, str(tmp_path / "dubois.pdf"), open_after=False)
+    assert pdf is not None
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Qui fait quoi" in text and "Grandma walks Yusuf to school B" in text
+    assert "Check with GP" not in text  # professional-only: not on the family's page
+    pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    assert re.search(r"^Pages:\s+1$", pages, re.MULTILINE)
+
+    page.team_filter.setCurrentIndex(0)
+    page.team_filter.activated.emit(0)
+    row = next(r for r in range(page.model.rowCount())
+               if page.model.action_at(r).family_id == second)
+    index = page.model.index(row, 2)
+    page.table.setCurrentIndex(index)
+    page.table.doubleClicked.emit(index)
+    assert window.stack.currentWidget() is window.home and window.home.family_id == second
+    window.week_action.trigger()
+    assert window.stack.currentWidget() is page
+
+
+def test_no_plans_start_on_the_families_list(qtbot: Any, db: Database) -> None:
+    window = MainWindow(db, actor="coach")
+    qtbot.addWidget(window)
+    window.show_start_page()
+    assert window.stack.currentWidget() is window.families
+    qtbot.mouseClick(window.families.week_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.week
+    assert window.week.model.rowCount() == 0
+
+
+@pytest.mark.slow
+def test_cli_caseload_and_who_does_what(tmp_path: Path) -> None:
+    paths = DataPaths(tmp_path / "data")
+    db = open_local(paths)
+    two_families(db)
+    db.dispose()
+    result = run("caseload", "--today", TODAY.isoformat(), "--ics", str(tmp_path / "w.ics"),
+                 data=paths.root)
+    assert result.returncode == 0, result.stderr
+    assert "2027-01-15 OVERDUE\tEl Amrani\tGrandma Aziz\tGrandma walks Yusuf to school" \
+        in result.stdout
+    assert len(list(Calendar.from_ical((tmp_path / "w.ics").read_bytes())
+                    .walk("VEVENT"))) == 9
+    result = run("who-does-what", "Dubois", "--pdf", str(tmp_path / "d.pdf"), data=paths.root)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "d.pdf").read_bytes().startswith(b"%PDF")
+    result = run("who-does-what", "Nobody", "--pdf", str(tmp_path / "n.pdf"), data=paths.root)
+    assert result.returncode == 2 and not (tmp_path / "n.pdf").exists()
+
+

@@ -103,7 +103,6 @@ def main(argv: list[str] | None = None) -> None:
         ("goal chart PNG 1600x800", lambda: render.goal_chart_png(goal, ratings)),
         ("star chart PNG 1200x1200", lambda: render.domain_star_png(plan, ratings)),
         ("overview PNG 1600 wide", lambda: render.goals_overview_png(plan, ratings)),
-        ("goal chart SVG", lambda: render.goal_chart_svg(goal, ratings)),
     ]
     results = [(name, median_seconds(work, args.repeat)) for name, work in cases]
     base = results[0][1]

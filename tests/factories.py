@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from vrac_desktop.domain.model import (
     Action,
@@ -27,6 +28,10 @@ from vrac_desktop.domain.model import (
     Visibility,
     new_id,
 )
+
+if TYPE_CHECKING:
+    from vrac_desktop.domain.diff import PlanDiff
+    from vrac_desktop.store.database import Database
 
 
 def sample_plan(tag: str = "") -> PlanContent:
@@ -84,3 +89,12 @@ def with_progress(plan: PlanContent) -> PlanContent:
     extra = Action(new_id(), "Football club on Wednesday", plan.team[2].id, plan.goals[0].id)
     return replace(plan, actions=(done, *plan.actions[1:], extra),
                    goals=(plan.goals[0], goal))
+
+
+def stored_diff(db: Database, *, family_id: str, old: int, new: int) -> PlanDiff:
+    """The diff of two stored versions, read the way the What-changed dialog reads them."""
+    from vrac_desktop.domain.diff import diff_plans
+    from vrac_desktop.services.plans import get_version
+
+    before = get_version(db, family_id=family_id, number=old).content if old > 0 else None
+    return diff_plans(before, get_version(db, family_id=family_id, number=new).content)

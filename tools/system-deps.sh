@@ -2,7 +2,8 @@
 # Install the Debian/Ubuntu packages VRAC Desktop needs, only those missing.
 #   tools/system-deps.sh run    libraries Qt's xcb platform needs to open a window
 #   tools/system-deps.sh test   + what the test suite uses (sqlite3 CLI, poppler, Xvfb,
-#                                 openssl, PostgreSQL server, LibreOffice for .docx checks)
+#                                 openssl, PostgreSQL server, LibreOffice for .docx checks,
+#                                 desktop-file-validate for the desktop entry test)
 #   tools/system-deps.sh bundle + what `make bundle` uses (objdump for PyInstaller, Xvfb and
 #                                 poppler and GNOME Keyring for the bundle's smoke test,
 #                                 desktop-file-validate)
@@ -12,7 +13,8 @@ want=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-u
       libxcb-image0 libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1
       libfontconfig1 libdbus-1-3 fonts-dejavu-core)
 if [ "${1:-run}" = "test" ]; then
-  want+=(sqlite3 poppler-utils xvfb openssl libreoffice-writer-nogui fonts-noto-color-emoji)
+  want+=(sqlite3 poppler-utils xvfb openssl libreoffice-writer-nogui fonts-noto-color-emoji
+         desktop-file-utils)
   # The team-server tests start a throw-away PostgreSQL server (tests/server/postgres.py).
   # Debian installs initdb in /usr/lib/postgresql/<major>/bin, off the PATH: look there too.
   if ! command -v initdb >/dev/null && ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null

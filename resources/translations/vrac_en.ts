@@ -196,10 +196,10 @@
 <context>
     <name>PassphraseDialog</name>
     <message numerus="yes">
-        <source>No secure keyring is available on this computer, so your data will be protected by a passphrase. Choose one of at least %n characters. It cannot be recovered if you forget it.</source>
+        <source>No secure keyring is available on this computer, so your data will be protected by a passphrase. Choose one of at least %n characters. Nobody can reset it: if you forget it, only the recovery kit the app makes next opens your data.</source>
         <translation>
-            <numerusform>No secure keyring is available on this computer, so your data will be protected by a passphrase. Choose one of at least %n characters. It cannot be recovered if you forget it.</numerusform>
-            <numerusform>No secure keyring is available on this computer, so your data will be protected by a passphrase. Choose one of at least %n characters. It cannot be recovered if you forget it.</numerusform>
+            <numerusform>No secure keyring is available on this computer, so your data will be protected by a passphrase. Choose one of at least %n character. Nobody can reset it: if you forget it, only the recovery kit the app makes next opens your data.</numerusform>
+            <numerusform>No secure keyring is available on this computer, so your data will be protected by a passphrase. Choose one of at least %n characters. Nobody can reset it: if you forget it, only the recovery kit the app makes next opens your data.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

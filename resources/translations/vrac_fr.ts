@@ -3713,13 +3713,6 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
         <source>Adjust goals</source>
         <translation>Ajuster des objectifs</translation>
     </message>
-    <message numerus="yes">
-        <source>The evaluation decided to adjust %n goal(s). Start the follow-up meeting that adjusts them now?</source>
-        <translation>
-            <numerusform>L’évaluation a décidé d’ajuster %n objectif. Commencer maintenant la réunion de suivi qui l’ajuste&#xa0;?</numerusform>
-            <numerusform>L’évaluation a décidé d’ajuster %n objectifs. Commencer maintenant la réunion de suivi qui les ajuste&#xa0;?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Start follow-up meeting</source>
         <translation>Démarrer la &amp;réunion de suivi</translation>
@@ -3739,6 +3732,13 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     <message>
         <source>Saved as plan version %1.</source>
         <translation>Enregistrée comme version %1 du plan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The evaluation decided to adjust %n goal(s). Start the follow-up meeting that adjusts them now?</source>
+        <translation>
+            <numerusform>L’évaluation a décidé d’ajuster %n objectif. Commencer maintenant la réunion de suivi qui l’ajuste&#xa0;?</numerusform>
+            <numerusform>L’évaluation a décidé d’ajuster %n objectifs. Commencer maintenant la réunion de suivi qui les ajuste&#xa0;?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Meeting not saved</source>
@@ -4269,13 +4269,6 @@ Votre travail est gardé comme brouillon.</translation>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
-    <message numerus="yes">
-        <source>No secure keyring is available on this computer, so your data will be protected by a passphrase. Choose one of at least %n characters. It cannot be recovered if you forget it.</source>
-        <translation>
-            <numerusform>Aucun trousseau sécurisé n’est disponible sur cet ordinateur&#xa0;: vos données seront protégées par une phrase secrète. Choisissez-en une d’au moins %n caractère. Elle ne peut pas être récupérée si vous l’oubliez.</numerusform>
-            <numerusform>Aucun trousseau sécurisé n’est disponible sur cet ordinateur&#xa0;: vos données seront protégées par une phrase secrète. Choisissez-en une d’au moins %n caractères. Elle ne peut pas être récupérée si vous l’oubliez.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Type the passphrase to open your data.</source>
         <translation>Saisissez la phrase secrète pour ouvrir vos données.</translation>
@@ -4295,6 +4288,13 @@ Votre travail est gardé comme brouillon.</translation>
     <message>
         <source>&amp;Repeat:</source>
         <translation>&amp;Répéter&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>No secure keyring is available on this computer, so your data will be protected by a passphrase. Choose one of at least %n characters. Nobody can reset it: if you forget it, only the recovery kit the app makes next opens your data.</source>
+        <translation>
+            <numerusform>Aucun trousseau sécurisé n’est disponible sur cet ordinateur&#xa0;: vos données seront protégées par une phrase secrète. Choisissez-en une d’au moins %n caractère. Personne ne peut la réinitialiser&#xa0;: si vous l’oubliez, seul le kit de récupération que l’application crée ensuite ouvre vos données.</numerusform>
+            <numerusform>Aucun trousseau sécurisé n’est disponible sur cet ordinateur&#xa0;: vos données seront protégées par une phrase secrète. Choisissez-en une d’au moins %n caractères. Personne ne peut la réinitialiser&#xa0;: si vous l’oubliez, seul le kit de récupération que l’application crée ensuite ouvre vos données.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The passphrase must be at least %n characters.</source>
@@ -5165,6 +5165,17 @@ Votre travail est gardé comme brouillon.</translation>
     <message>
         <source>A rating is for a goal that was removed.</source>
         <translation>Une note concerne un objectif qui a été supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 <context>

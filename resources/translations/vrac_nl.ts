@@ -3713,13 +3713,6 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <source>Adjust goals</source>
         <translation>Doelen bijstellen</translation>
     </message>
-    <message numerus="yes">
-        <source>The evaluation decided to adjust %n goal(s). Start the follow-up meeting that adjusts them now?</source>
-        <translation>
-            <numerusform>De evaluatie besloot %n doel bij te stellen. Nu de vervolgbijeenkomst beginnen die het bijstelt?</numerusform>
-            <numerusform>De evaluatie besloot %n doelen bij te stellen. Nu de vervolgbijeenkomst beginnen die ze bijstelt?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Start follow-up meeting</source>
         <translation>&amp;Vervolgbijeenkomst beginnen</translation>
@@ -3739,6 +3732,13 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <message>
         <source>Saved as plan version %1.</source>
         <translation>Opgeslagen als planversie %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The evaluation decided to adjust %n goal(s). Start the follow-up meeting that adjusts them now?</source>
+        <translation>
+            <numerusform>De evaluatie besloot %n doel bij te stellen. Nu de vervolgbijeenkomst beginnen die het bijstelt?</numerusform>
+            <numerusform>De evaluatie besloot %n doelen bij te stellen. Nu de vervolgbijeenkomst beginnen die ze bijstelt?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Meeting not saved</source>
@@ -4269,13 +4269,6 @@ Uw werk blijft bewaard als concept.</translation>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
-    <message numerus="yes">
-        <source>No secure keyring is available on this computer, so your data will be protected by a passphrase. Choose one of at least %n characters. It cannot be recovered if you forget it.</source>
-        <translation>
-            <numerusform>Er is geen veilige sleutelbos op deze computer, dus uw gegevens worden beschermd met een wachtzin. Kies er een van minstens %n teken. Als u hem vergeet, kan hij niet worden hersteld.</numerusform>
-            <numerusform>Er is geen veilige sleutelbos op deze computer, dus uw gegevens worden beschermd met een wachtzin. Kies er een van minstens %n tekens. Als u hem vergeet, kan hij niet worden hersteld.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Type the passphrase to open your data.</source>
         <translation>Typ de wachtzin om uw gegevens te openen.</translation>
@@ -4295,6 +4288,13 @@ Uw werk blijft bewaard als concept.</translation>
     <message>
         <source>&amp;Repeat:</source>
         <translation>&amp;Herhalen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>No secure keyring is available on this computer, so your data will be protected by a passphrase. Choose one of at least %n characters. Nobody can reset it: if you forget it, only the recovery kit the app makes next opens your data.</source>
+        <translation>
+            <numerusform>Er is geen veilige sleutelbos op deze computer, dus uw gegevens worden beschermd met een wachtzin. Kies er een van minstens %n teken. Niemand kan hem opnieuw instellen: als u hem vergeet, opent alleen de herstelkit die de app hierna maakt uw gegevens.</numerusform>
+            <numerusform>Er is geen veilige sleutelbos op deze computer, dus uw gegevens worden beschermd met een wachtzin. Kies er een van minstens %n tekens. Niemand kan hem opnieuw instellen: als u hem vergeet, opent alleen de herstelkit die de app hierna maakt uw gegevens.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The passphrase must be at least %n characters.</source>
@@ -5165,6 +5165,17 @@ Uw werk blijft bewaard als concept.</translation>
     <message>
         <source>A rating is for a goal that was removed.</source>
         <translation>Een score hoort bij een doel dat is verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
     </message>
 </context>
 <context>

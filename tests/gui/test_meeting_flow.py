@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.factories import stored_diff
 from vrac_desktop.domain.model import ActionStatus, MemberKind, Rater, Visibility
 from vrac_desktop.services.plans import (
     current_version,
-    diff_versions,
     list_versions,
     ratings_for,
 )
@@ -265,7 +265,7 @@ def test_first_meeting_then_follow_up(qtbot: Any, window: MainWindow, db: Databa
     assert [v.number for v in list_versions(db, family_id=family_id)] == [1, 2]
     ratings = ratings_for(db, family_id=family_id)
     assert sorted((r.rater.value, r.value) for r in ratings) == [("family", 6), ("team", 5)]
-    diff = diff_versions(db, family_id=family_id, old=1, new=2)
+    diff = stored_diff(db, family_id=family_id, old=1, new=2)
     changed = diff.section("actions").changed
     assert len(changed) == 1 and changed[0].fields[0].new == ActionStatus.DONE.value
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.gui.test_wiring import make_window, seeded
+from tests.screenshots import save_and_check
 from vrac_desktop.services.families import search_families
 from vrac_desktop.services.recovery import needs_recovery_kit
 from vrac_desktop.store import keys
@@ -34,7 +35,7 @@ def test_recovery_kit_from_the_file_menu(qtbot: Any, db: Database, paths: DataPa
     header = keys.read_key_file(paths)
     assert header is not None and keys.unwrap_with_recovery(header, shown) == db.key
     assert "not saved yet" in dialog.status.text()
-    dialog.grab().save(str(tmp_path / "dialog.png"))
+    save_and_check(dialog, tmp_path / "dialog.png")
     pdf = dialog.save_pdf(str(tmp_path / "kit.pdf"))
     assert pdf is not None and "Saved as" in dialog.status.text()
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,

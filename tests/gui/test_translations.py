@@ -39,3 +39,24 @@ def test_main_window_speaks_the_ui_language(qtbot, db: Database, language: str, 
         assert window.menuBar().actions()[0].text() == menu
     finally:
         install_translations("en")
+
+
+@pytest.mark.parametrize(("language", "look_in", "file_type"), [
+    ("nl", "&Zoeken in:", "Bestanden van &type:"),
+    ("fr", "&Voir dans\u00a0:", "Fichiers de &type\u00a0:")])
+def test_qt_file_dialog_speaks_the_ui_language(qtbot, language: str, look_in: str,
+                                               file_type: str) -> None:  # type: ignore[no-untyped-def]
+    """Qt's own dialogs (the file dialog of every export) follow the UI language too: the
+    labels of a real, non-native QFileDialog read in nl/fr, not "Look in" / "Files of type"."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    install_translations(language)
+    try:
+        dialog = QFileDialog()
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        qtbot.addWidget(dialog)
+        texts = {label.text() for label in dialog.findChildren(QLabel)}
+        assert look_in in texts and file_type in texts
+        assert "&Look in:" not in texts and "Files of &type:" not in texts
+    finally:
+        install_translations("en")

@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from tests.factories import sample_plan
+from tests.screenshots import save_and_check
 from vrac_desktop.services.families import create_family, search_families
 from vrac_desktop.services.gdpr import audit_entries
 from vrac_desktop.services.lock import BACKOFF_CAP, LockedError, LockService
@@ -140,7 +141,7 @@ def test_lock_screen_counts_down_after_a_wrong_passphrase(
     screen.try_unlock()
     assert "wrong" in screen.message.text() and "possible in 1 s" in screen.message.text()
     assert not screen.unlock_button.isEnabled()
-    screen.grab().save(str(Path(paths.root) / "lock-screen.png"))
+    save_and_check(screen, Path(paths.root) / "lock-screen.png")
     clock.now += 1.01
     screen._tick()  # noqa: SLF001 (the 250 ms count-down timer calls this)
     assert screen.unlock_button.isEnabled()

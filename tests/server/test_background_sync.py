@@ -15,7 +15,7 @@ from vrac_desktop.services.families import create_family
 from vrac_desktop.services.history import verify_history
 from vrac_desktop.services.plans import save_plan_version
 from vrac_desktop.services.sync import FIRST_BATCH, SyncResult, sync, sync_status
-from vrac_desktop.store.database import Database, _alembic_config, head_revision
+from vrac_desktop.store.database import Database, _alembic_config, newest_migration
 from vrac_desktop.store.server import fingerprints
 
 
@@ -88,7 +88,7 @@ def test_sync_schema_downgrades_and_upgrades_on_both_backends(team: Team) -> Non
                 "SELECT count(*) FROM sqlite_master WHERE name = 'erasures'")).scalar_one()
         assert tables == 0
         db.migrate()
-        assert db.schema_revision() == head_revision()
+        assert db.schema_revision() == newest_migration()
     family, _ = create_family(team.a, display_name="Back again", actor="anna")
     save_plan_version(team.a, family_id=family.id, content=sample_plan(), actor="anna")
     sync(team.a, team.server, team=TEAM, actor="anna")

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, Qt
 
 from tests.factories import sample_plan, with_progress
+from tests.screenshots import save_and_check
 from tests.server.conftest import TEAM, Team
 from vrac_desktop.domain.model import PlanContent, TextItem
 from vrac_desktop.services.families import create_family
@@ -42,7 +43,7 @@ def two_heads(team: Team, edit_b: Callable[[PlanContent], PlanContent] | None = 
     return family.id
 
 
-def test_pick_the_other_vision_and_save(qtbot, team: Team) -> None:  # type: ignore[no-untyped-def]
+def test_pick_the_other_vision_and_save(qtbot, team: Team, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     family_id = two_heads(team)
     dialog = ReconcileDialog(team.b, family_id=family_id, actor="bram")
     qtbot.addWidget(dialog)
@@ -52,9 +53,8 @@ def test_pick_the_other_vision_and_save(qtbot, team: Team) -> None:  # type: ign
     enabled = {s for s, b in dialog.right_buttons.items() if b.isEnabled()}
     assert enabled == {"vision", "goals", "actions"}
     assert dialog.chosen_right() == set()
-    shots = os.environ.get("VRAC_SCREENSHOTS")
-    if shots:
-        dialog.grab().save(str(Path(shots) / "reconcile_dialog.png"))
+    shots = Path(os.environ.get("VRAC_SCREENSHOTS") or tmp_path)
+    save_and_check(dialog, shots / "reconcile_dialog.png")
     button = dialog.right_buttons["vision"]  # clicked on its circle, as a user does
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
     assert dialog.chosen_right() == {"vision"}

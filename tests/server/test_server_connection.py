@@ -19,7 +19,7 @@ from vrac_desktop.services.families import create_family
 from vrac_desktop.services.plans import save_plan_version
 from vrac_desktop.services.sync import sync
 from vrac_desktop.store import keys
-from vrac_desktop.store.database import Database, head_revision, open_server
+from vrac_desktop.store.database import Database, newest_migration, open_server
 from vrac_desktop.store.errors import StoreError
 from vrac_desktop.store.server import (
     ServerAddressError,
@@ -73,7 +73,7 @@ def test_password_comes_from_the_keyring_and_wrong_one_is_a_clear_error(
     assert remembered_password(db, url) == PASSWORD
     db = open_server(url, remembered_password(db, url))
     try:
-        assert db.mode == "server" and db.schema_revision() == head_revision()
+        assert db.mode == "server" and db.schema_revision() == newest_migration()
     finally:
         db.dispose()
     with pytest.raises(ServerPasswordError, match="refused the password"):

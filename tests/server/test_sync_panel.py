@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 import threading
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 
 from tests.factories import sample_plan
+from tests.screenshots import save_and_check
 from tests.server.conftest import TEAM, Team
 from vrac_desktop.services.families import create_family
 from vrac_desktop.services.plans import save_plan_version
@@ -16,7 +18,8 @@ from vrac_desktop.store.database import Database, open_server
 from vrac_desktop.gui.sync_panel import SyncPanel
 
 
-def test_sync_now_runs_off_the_ui_thread_and_updates_the_status(qtbot, team: Team) -> None:  # type: ignore[no-untyped-def]
+def test_sync_now_runs_off_the_ui_thread_and_updates_the_status(  # type: ignore[no-untyped-def]
+        qtbot, team: Team, tmp_path: Path) -> None:
     for i in range(5):
         family, _ = create_family(team.a, display_name=f"Family {i}", actor="anna")
         save_plan_version(team.a, family_id=family.id, content=sample_plan(), actor="anna")
@@ -37,9 +40,8 @@ def test_sync_now_runs_off_the_ui_thread_and_updates_the_status(qtbot, team: Tea
     assert "changes to send: 0" in panel.status.text()
     assert "never" not in panel.status.text()
     assert not panel.bar.isVisible() and not panel.running()
-    shots = os.environ.get("VRAC_SCREENSHOTS")
-    if shots:
-        panel.grab().save(f"{shots}/sync_panel.png")
+    shots = Path(os.environ.get("VRAC_SCREENSHOTS") or tmp_path)
+    save_and_check(panel, shots / "sync_panel.png")
 
 
 def test_an_unreachable_server_is_said_plainly(qtbot, team: Team) -> None:  # type: ignore[no-untyped-def]

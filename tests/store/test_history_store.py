@@ -9,13 +9,12 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError
 
-from tests.factories import sample_plan, with_progress
+from tests.factories import sample_plan, stored_diff, with_progress
 from vrac_desktop.services.families import create_family
 from vrac_desktop.services.history import verify_history
 from vrac_desktop.services.plans import (
     PlanInvalidError,
     current_version,
-    diff_versions,
     list_versions,
     save_plan_version,
 )
@@ -122,6 +121,6 @@ def test_failed_save_leaves_nothing_half_written(db: Database) -> None:
 
 def test_diff_between_stored_versions(db: Database) -> None:
     fid = three_versions(db)
-    diff = diff_versions(db, family_id=fid, old=1, new=2)
+    diff = stored_diff(db, family_id=fid, old=1, new=2)
     assert [a.label for a in diff.section("actions").added] == ["Football club on Wednesday"]
-    assert len(diff_versions(db, family_id=fid, old=2, new=3).section("safety").removed) == 1
+    assert len(stored_diff(db, family_id=fid, old=2, new=3).section("safety").removed) == 1

@@ -7,14 +7,14 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
-from vrac_desktop.store.database import Database, head_revision, newest_migration, open_local
+from vrac_desktop.store.database import Database, _alembic_config, newest_migration, open_local
 from vrac_desktop.store.errors import NewerSchemaError
 from vrac_desktop.store.models import Base
 from vrac_desktop.store.paths import DataPaths
 
 
 def test_new_database_is_at_head(db: Database) -> None:
-    assert db.schema_revision() == head_revision()
+    assert db.schema_revision() == newest_migration()
 
 
 def test_models_match_the_migrations(db: Database) -> None:
@@ -38,11 +38,19 @@ def test_database_from_newer_app_is_refused_untouched(db: Database, paths: DataP
 def test_reopening_is_idempotent(db: Database, paths: DataPaths) -> None:
     db.dispose()
     again = open_local(paths)
-    assert again.schema_revision() == head_revision()
+    assert again.schema_revision() == newest_migration()
     again.dispose()
 
 
 def test_newest_migration_file_is_alembics_head() -> None:
     # open_local skips Alembic when the database is at newest_migration(): they must agree.
-    assert newest_migration() == head_revision()
+    assert newest_migration() == head_revision()  # the file names agree with alembic's chain
 
+
+def head_revision() -> str:
+    """The head of the migration chain as alembic reads it (one head: a linear chain)."""
+    from alembic.script import ScriptDirectory
+
+    heads = ScriptDirectory.from_config(_alembic_config(None)).get_heads()
+    assert len(heads) == 1, heads
+    return heads[0]

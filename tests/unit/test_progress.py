@@ -38,11 +38,8 @@ from vrac_desktop.domain.progress import (
     goal_progress,
     goal_status,
     meeting_values,
-    plan_progress,
     share_of_way,
-    status_counts,
     trend_per_month,
-    value_on,
 )
 
 START = date(2027, 1, 10)
@@ -120,14 +117,6 @@ def test_series_per_rater_keep_date_order_and_skip_other_goals() -> None:
     series = by_rater(g.id, ratings)
     assert list(series) == [Rater.CHILD, Rater.TEAM]
     assert [r.value for r in series[Rater.TEAM]] == [4, 6]
-
-
-def test_value_on_a_date_falls_back_to_the_baseline() -> None:
-    g = goal(3, 9)
-    ratings = [rating(g, 10, 5), rating(g, 40, 7)]
-    assert value_on(g, ratings, START) == 3
-    assert value_on(g, ratings, START + timedelta(20)) == 5
-    assert value_on(g, ratings, START + timedelta(400)) == 7
 
 
 def test_trend_needs_two_meetings() -> None:
@@ -213,15 +202,13 @@ def test_reached_exactly_when_latest_is_at_or_beyond_target(baseline: int, targe
     assert (goal_status(g, latest, trend) is GoalStatus.REACHED) == beyond
 
 
-def test_plan_progress_and_status_counts() -> None:
+def test_progress_of_each_goal_of_the_sample_plan() -> None:
     plan = sample_plan()
     school, evenings = plan.goals
     ratings = [rating(school, 0, 9), rating(evenings, 0, 4)]
-    progress = plan_progress(plan, ratings)
+    progress = [goal_progress(g, ratings) for g in plan.goals]
     assert [p.goal_id for p in progress] == [school.id, evenings.id]
-    counts = status_counts(progress)
-    assert counts[GoalStatus.REACHED] == 1 and counts[GoalStatus.STALLED] == 1
-    assert sum(counts.values()) == 2 and counts[GoalStatus.DECLINING] == 0
+    assert [p.status for p in progress] == [GoalStatus.REACHED, GoalStatus.STALLED]
 
 
 # --- life domains ----------------------------------------------------------------------------
@@ -312,7 +299,7 @@ def test_recap_counts_every_action_once(items: list[tuple[ActionStatus, date | N
 
 def test_plan_content_without_goals_has_empty_figures() -> None:
     empty = PlanContent()
-    assert plan_progress(empty, []) == ()
+    assert empty.goals == ()
     assert all(s.first is None for s in domain_journey(empty, []).scores)
     assert actions_recap_by_goal(empty, START) == ()
 

@@ -281,7 +281,10 @@ def draw_star(layout: pg.GraphicsLayout, spec: StarSpec, theme: ChartTheme) -> S
     plot.setAspectLocked(True)
     reach = SCALE_TOP * 1.42
     # Room above the top label: an accent on a capital ("École") was cut off.
-    plot.setRange(xRange=(-reach, reach), yRange=(-reach * 0.92, reach * 1.02), padding=0)
+    # Wider than tall: side labels ("Sociaal netwerk", "Logement") need room when the
+    # panel is narrow (1024 px); the locked aspect keeps both ranges in view.
+    plot.setRange(xRange=(-reach * 1.2, reach * 1.2), yRange=(-reach * 0.92, reach * 1.02),
+                  padding=0)
     n = len(spec.axes)
     angles = [math.pi / 2 - 2 * math.pi * i / n for i in range(n)]
 
@@ -295,7 +298,7 @@ def draw_star(layout: pg.GraphicsLayout, spec: StarSpec, theme: ChartTheme) -> S
                                       pen=grid))
         # Ring values sit half-way between the first two axes, clear of the data points.
         label = pg.TextItem(str(ring), color=theme.muted, anchor=(0.5, 0.5))
-        label.setFont(_font(7))
+        label.setFont(_font(8.5))
         label.setPos(*at(ring * math.cos(math.pi / n), angles[0] - math.pi / n))
         plot.addItem(label)
     for axis, angle in zip(spec.axes, angles, strict=True):

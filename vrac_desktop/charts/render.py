@@ -26,17 +26,12 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
     QCoreApplication,
     QEvent,
-    QIODevice,
     QLocale,
     QRectF,
-    QSize,
 )
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication
 
 from vrac_desktop.charts import draw
@@ -188,37 +183,6 @@ def _png(image: QImage) -> bytes:
             + chunk(b"IEND", b""))
 
 
-def _svg(build: Build, logical_w: float, logical_h: float, theme: ChartTheme) -> bytes:
-    """The same scene painted onto an SVG generator (pyqtgraph's own SVG exporter fails on
-    some of our items)."""
-    view = pg.GraphicsLayoutWidget()
-    try:
-        view.setBackground(theme.background)
-        build(view.ci, theme)
-        rect = QRectF(0, 0, logical_w, logical_h)
-        _lay_out(view, rect)
-        _warm_up(view, rect)
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        generator = QSvgGenerator()
-        generator.setOutputDevice(buffer)
-        generator.setSize(QSize(int(logical_w), int(logical_h)))
-        generator.setViewBox(rect)
-        # pyqtgraph replays QPictures scaled by the device's dpi: match the screen's 96.
-        generator.setResolution(round(PNG_DPI))
-        painter = QPainter(generator)
-        try:
-            painter.fillRect(rect, QColor(theme.background))
-            view.scene().render(painter, rect, rect)
-        finally:
-            painter.end()
-        buffer.close()
-        return bytes(data.data())
-    finally:
-        view.deleteLater()
-
-
 def _locale(language: str) -> QLocale:
     return QLocale(language)
 
@@ -285,18 +249,6 @@ def actions_recap_png(plan: PlanContent, today: date, *, width: int = 1600,
     scale = width / LOGICAL_WIDTH
     return _png(_paint(lambda layout, theme: draw.draw_recap(layout, spec, theme),
                        LOGICAL_WIDTH, 110 + 38 * len(spec.rows), scale, print_theme()))
-
-
-def goal_chart_svg(goal: Goal, ratings: Sequence[Rating], *, language: str = "en",
-                   marker_date: date | None = None) -> bytes:
-    """The goal chart as SVG (vector, for documents that can embed it)."""
-    if _application_kind() == "gui-only":
-        raise RuntimeError("SVG charts need a QApplication; this process runs a "
-                           "QGuiApplication only. Nothing was written.")
-    spec = goal_chart_spec(goal, ratings, translate=tr_in(language), locale=_locale(language),
-                           marker_date=marker_date)
-    return _svg(lambda layout, theme: draw.draw_goal_chart(layout, spec, theme),
-                LOGICAL_WIDTH, LOGICAL_WIDTH / 2, print_theme())
 
 
 # --- the child-process path for a QGuiApplication-only host ---------------------------------

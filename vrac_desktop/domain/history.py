@@ -26,18 +26,23 @@ reconcile.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 
-from vrac_desktop.domain.codec import canonical_json, sha256_hex
+from vrac_desktop.domain.codec import canonical_json, from_jsonable, sha256_hex
+from vrac_desktop.domain.model import PlanContent
 
 GENESIS_HASH = "0" * 64
 
 
 @dataclass(frozen=True)
 class VersionRecord:
-    """A stored plan version as the store hands it to verification (all fields as stored)."""
+    """A stored plan version, the one type for it: what the store reads, verification checks,
+    sync sends and the services hand to screens and documents (all fields as stored; the
+    family export file writes its own form, domain/transfer.ExportedVersion)."""
 
     family_id: str
     number: int
@@ -50,6 +55,11 @@ class VersionRecord:
     prev_hash: str
     hash: str
     merge_hash: str | None = None  # a merge version: the hash of the other head it reconciles
+
+    @cached_property
+    def content(self) -> PlanContent:
+        """The plan itself, decoded from ``content_json`` once, when first asked for."""
+        return from_jsonable(PlanContent, json.loads(self.content_json))
 
 
 @dataclass(frozen=True)

@@ -91,12 +91,6 @@ def meeting_values(goal_id: str, ratings: Iterable[Rating]) -> tuple[MeetingValu
     return tuple(MeetingValue(day, sum(v) / len(v), len(v)) for day, v in sorted(per_day.items()))
 
 
-def value_on(goal: Goal, ratings: Iterable[Rating], on: date) -> float:
-    """The goal's value as it stood on ``on``: the last meeting value then, else the baseline."""
-    known = [m for m in meeting_values(goal.id, ratings) if m.on <= on]
-    return known[-1].value if known else float(goal.baseline)
-
-
 # --- figures -------------------------------------------------------------------------------
 
 
@@ -179,22 +173,6 @@ def goal_progress(goal: Goal, ratings: Iterable[Rating], *,
         trend_per_month=trend,
         status=goal_status(goal, value, trend, stall_band),
     )
-
-
-def plan_progress(plan: PlanContent, ratings: Iterable[Rating], *,
-                  last_n: int = DEFAULT_TREND_WINDOW,
-                  stall_band: float = DEFAULT_STALL_BAND) -> tuple[GoalProgress, ...]:
-    ratings = tuple(ratings)
-    return tuple(goal_progress(g, ratings, last_n=last_n, stall_band=stall_band)
-                 for g in plan.goals)
-
-
-def status_counts(progress: Iterable[GoalProgress]) -> dict[GoalStatus, int]:
-    """How many goals are in each status (every status present, zero included)."""
-    counts = dict.fromkeys(GoalStatus, 0)
-    for p in progress:
-        counts[p.status] += 1
-    return counts
 
 
 # --- life domains (the "star") -------------------------------------------------------------

@@ -6,15 +6,14 @@ The data comes from ``services.caseload``; this page only draws, filters and for
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QUrl,
     Signal,
@@ -47,8 +46,8 @@ from vrac_desktop.store.database import Database
 
 from vrac_desktop.gui import cycle_labels
 from vrac_desktop.gui.dates import format_date
+from vrac_desktop.gui.widgets import Index, RowsModel
 
-_Index = QModelIndex | QPersistentModelIndex
 FAMILY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -64,40 +63,29 @@ def calendar_words() -> CalendarWords:
         nobody=QCoreApplication.translate("Caseload", "nobody yet"))
 
 
-class CaseloadActionsModel(QAbstractTableModel):
+class CaseloadActionsModel(RowsModel):
     COLUMNS = ("due", "family", "what", "who", "team", "status")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: tuple[OpenAction, ...] = ()
         self._statuses = labels.action_statuses()
 
-    def set_rows(self, rows: tuple[OpenAction, ...]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self._statuses = labels.action_statuses()
-        self.endResetModel()
+    def set_rows(self, rows: Sequence[OpenAction]) -> None:
+        self._statuses = labels.action_statuses()  # in the UI language of now
+        super().set_rows(rows)
 
     def action_at(self, row: int) -> OpenAction:
-        return self._rows[row]
+        action: OpenAction = self._rows[row]
+        return action
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("Due"), self.tr("Family"), self.tr("What"), self.tr("Who"),
-                self.tr("Team / organisation"), self.tr("Status"))[section]
+                self.tr("Team / organisation"), self.tr("Status"))
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        a = self.row(index)
+        if a is None:
             return None
-        a = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == "due":

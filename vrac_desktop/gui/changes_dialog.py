@@ -2,48 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
 from vrac_desktop.domain.diff import diff_plans
 from vrac_desktop.services.plans import get_version, list_versions
 from vrac_desktop.store.database import Database
 
 from vrac_desktop.gui.dates import format_date
-from vrac_desktop.gui.diff_view import DiffView
+from vrac_desktop.gui.forms.ui_changes_dialog import Ui_ChangesDialog
 
 
 class ChangesDialog(QDialog):
+    """Layout in ui/changes_dialog.ui (the DiffView promoted there)."""
+
     def __init__(self, db: Database, *, family_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._family_id = family_id
-        self.setWindowTitle(self.tr("What changed"))
-        self.resize(900, 700)
-        layout = QVBoxLayout(self)
-        pickers = QHBoxLayout()
-        self.old = QComboBox()
-        self.old.setAccessibleName(self.tr("Compare from version"))
-        self.new = QComboBox()
-        self.new.setAccessibleName(self.tr("Compare to version"))
-        pickers.addWidget(QLabel(self.tr("From:")))
-        pickers.addWidget(self.old)
-        pickers.addWidget(QLabel(self.tr("To:")))
-        pickers.addWidget(self.new)
-        pickers.addStretch(1)
-        layout.addLayout(pickers)
-        self.view = DiffView()
-        layout.addWidget(self.view, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.ui = Ui_ChangesDialog()
+        self.ui.setupUi(self)
+        self.old, self.new, self.view = self.ui.old, self.ui.new, self.ui.view
+        self.ui.buttons.rejected.connect(self.reject)
         versions = list_versions(db, family_id=family_id)
         self.old.addItem(self.tr("(empty plan)"), 0)
         for v in versions:

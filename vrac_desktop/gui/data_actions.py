@@ -157,6 +157,10 @@ class DataActions(QObject):
         self.last_kit_dialog = dialog
         if modal:
             dialog.exec()
+            # Seen under a real window manager: after the kit and its "not saved" question
+            # closed, the main window stayed inactive and Ctrl+N did nothing.
+            self._window.raise_()
+            self._window.activateWindow()
         else:
             dialog.open()
         return dialog

@@ -15,23 +15,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from vrac_desktop.documents.model import Document
 from vrac_desktop.translate import tr_in
+
+from vrac_desktop.gui.forms.ui_export_dialog import Ui_ExportDialog
 
 if TYPE_CHECKING:  # printing support loads only when the coach prints
     from PySide6.QtPrintSupport import QPrinter
@@ -76,59 +65,30 @@ class ExportDialog(QDialog):
         self._family_name = family_name
         self._language = language
         self._edited = False
+        self.ui = Ui_ExportDialog()
+        self.ui.setupUi(self)
         self.setWindowTitle({"plan": self.tr("Export signed plan"),
                              "evaluation": self.tr("Export six-month evaluation"),
                              "transition": self.tr("Export signed transition plan")}
                             .get(kind, self.tr("Export signed document")))
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        layout.addLayout(form)
-
-        self.family_copy = QRadioButton(self.tr("&Family copy (leaves out professional-only "
-                                                "items)"))
-        self.professional_copy = QRadioButton(self.tr("&Professional copy"))
-        self.family_copy.setChecked(True)
-        copies = QVBoxLayout()
+        self.family_copy, self.professional_copy = self.ui.family_copy, self.ui.professional_copy
+        self.pdf, self.docx, self.both = self.ui.pdf, self.ui.docx, self.ui.both
+        self.path, self.error = self.ui.path, self.ui.error
         self._copy_group = QButtonGroup(self)
         for button in (self.family_copy, self.professional_copy):
             self._copy_group.addButton(button)
-            copies.addWidget(button)
-        form.addRow(self.tr("Copy:"), copies)
-
-        self.pdf = QRadioButton(self.tr("P&DF (the signed original)"))
-        self.docx = QRadioButton(self.tr("&Word (.docx, editable, signature in a .p7s file)"))
-        self.both = QRadioButton(self.tr("&Both"))
-        self.pdf.setChecked(True)
-        formats = QVBoxLayout()
         self._format_group = QButtonGroup(self)
         for button in (self.pdf, self.docx, self.both):
             self._format_group.addButton(button)
-            formats.addWidget(button)
-        form.addRow(self.tr("Files:"), formats)
-
-        self.path = QLineEdit()
-        self.path.setAccessibleName(self.tr("Where to save the document"))
+        self.family_copy.setChecked(True)  # after grouping: one sibling radio unchecks another
+        self.pdf.setChecked(True)
         self.path.textEdited.connect(self._mark_edited)
-        choose = QPushButton(self.tr("&Choose…"))
-        choose.setAccessibleName(self.tr("Choose where to save the document"))
-        choose.clicked.connect(self.choose_path)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(choose)
-        label = QLabel(self.tr("&Save as:"))
-        label.setBuddy(self.path)  # a row holding a layout gets no buddy by itself
-        form.addRow(label, row)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ui.choose.clicked.connect(self.choose_path)
+        buttons = self.ui.buttons
         self.export_button = buttons.addButton(self.tr("&Export"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self._copy_group.buttonToggled.connect(lambda *_: self._suggest())
         self._format_group.buttonToggled.connect(lambda *_: self._suggest())
         self._suggest()

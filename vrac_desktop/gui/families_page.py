@@ -5,28 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -41,43 +28,26 @@ from vrac_desktop.store.database import Database
 
 from vrac_desktop.gui import cycle_labels
 from vrac_desktop.gui.dates import format_datetime
-from vrac_desktop.gui.widgets import LanguageCombo
+from vrac_desktop.gui.forms.ui_families_page import Ui_FamiliesPage
+from vrac_desktop.gui.forms.ui_new_family_dialog import Ui_NewFamilyDialog
+from vrac_desktop.gui.widgets import Index, RowsModel
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class FamiliesModel(QAbstractTableModel):
+class FamiliesModel(RowsModel):
     COLUMNS = ("name", "reference", "phase", "versions", "updated")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[FamilySummary] = []
-
-    def set_rows(self, rows: list[FamilySummary]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
     def family_at(self, row: int) -> FamilySummary:
-        return self._rows[row]
+        family: FamilySummary = self._rows[row]
+        return family
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("Family"), self.tr("Reference"), self.tr("Phase"),
-                self.tr("Plan versions"), self.tr("Last change"))[section]
+                self.tr("Plan versions"), self.tr("Last change"))
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        f = self.row(index)
+        if f is None:
             return None
-        f = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             column = self.COLUMNS[index.column()]
             if column == "name":
@@ -99,34 +69,15 @@ class FamiliesModel(QAbstractTableModel):
 class NewFamilyDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New family"))
-        form = QFormLayout(self)
-        self.name = QLineEdit()
-        self.name.setAccessibleName(self.tr("Family name"))
-        self.reference = QLineEdit()
-        self.reference.setAccessibleName(self.tr("Reference"))
-        self.language = LanguageCombo()
-        self.language.setAccessibleName(self.tr("Family language"))
-        form.addRow(self.tr("&Name:"), self.name)
-        form.addRow(self.tr("&Reference:"), self.reference)
-        form.addRow(self.tr("Family &language:"), self.language)
+        self.ui = Ui_NewFamilyDialog()  # layout in ui/new_family_dialog.ui
+        self.ui.setupUi(self)
         # The app and the documents speak en/nl/fr; what the family speaks at home may be
         # another language, and the coach then books an interpreter.
-        self.home_languages = QLineEdit()
-        self.home_languages.setAccessibleName(self.tr("Languages spoken at home"))
-        self.home_languages.setPlaceholderText(self.tr("e.g. Arabic, Tigrinya"))
-        form.addRow(self.tr("Spoken at &home:"), self.home_languages)
-        self.interpreter = QCheckBox(self.tr("&Interpreter needed at meetings"))
-        form.addRow(self.interpreter)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.hide()
-        form.addRow(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.name, self.reference, self.language = self.ui.name, self.ui.reference, self.ui.language
+        self.home_languages, self.interpreter = self.ui.home_languages, self.ui.interpreter
+        self.error = self.ui.error
+        self.ui.buttons.accepted.connect(self._check)
+        self.ui.buttons.rejected.connect(self.reject)
 
     def _check(self) -> None:
         if not self.name.text().strip():
@@ -147,47 +98,21 @@ class FamiliesPage(QWidget):
         super().__init__(parent)
         self._db = db
         self._actor = actor
-        layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(
-            self.tr("Search by family, child or team member name, or reference"))
-        self.search.setAccessibleName(self.tr("Search families"))
-        self.search.setClearButtonEnabled(True)
-        bar.addWidget(self.search, 1)
-        self.show_closed = QCheckBox(self.tr("Show &closed"))
-        self.show_closed.setAccessibleName(self.tr("Show closed families"))
-        bar.addWidget(self.show_closed)
-        self.phase_filter = QComboBox()
-        self.phase_filter.setAccessibleName(self.tr("Show families in phase"))
+        self.ui = Ui_FamiliesPage()  # layout in ui/families_page.ui
+        self.ui.setupUi(self)
+        self.search, self.show_closed = self.ui.search, self.ui.show_closed
+        self.phase_filter, self.table = self.ui.phase_filter, self.ui.table
+        self.new_button, self.week_button = self.ui.new_button, self.ui.week_button
+        self.empty_label = self.ui.empty_label
         self.phase_filter.addItem(self.tr("All phases"), None)
         for value, name in cycle_labels.phases().items():
             self.phase_filter.addItem(name, value)
-        bar.addWidget(self.phase_filter)
-        self.new_button = QPushButton(self.tr("&New family…"))
-        self.new_button.setAccessibleName(self.tr("New family"))
-        bar.addWidget(self.new_button)
-        self.week_button = QPushButton(self.tr("The coach's &week"))
-        self.week_button.setAccessibleName(self.tr("The coach's week"))
         self.week_button.clicked.connect(self.show_week)
-        bar.addWidget(self.week_button)
-        layout.addLayout(bar)
-
         self.model = FamiliesModel(self)
-        self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Families"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        layout.addWidget(self.table, 1)
-        self.empty_label = QLabel()
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.empty_label)
 
         # Debounce typing so a fast typist does not run a query per key.
         self._debounce = QTimer(self, singleShot=True, interval=120)

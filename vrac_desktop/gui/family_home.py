@@ -202,11 +202,13 @@ class FamilyHome(QWidget):
 
             progress_layout = QHBoxLayout(self._progress)
             charts = GoalsOverviewWidget(), DomainStarWidget(), ActionsRecapWidget()
-            progress_layout.addWidget(charts[0], 2)
-            side = QVBoxLayout()
-            side.addWidget(charts[1], 1)
-            side.addWidget(charts[2], 1)
-            progress_layout.addLayout(side, 1)
+            # The star has the right-hand column to itself: sharing it with the actions recap
+            # left it ~140 px across at 1366 px, too small to read (issue 13, item 9).
+            left = QVBoxLayout()
+            left.addWidget(charts[0], 3)
+            left.addWidget(charts[2], 2)
+            progress_layout.addLayout(left, 3)
+            progress_layout.addWidget(charts[1], 2)
             self._charts = charts
         return self._charts
 

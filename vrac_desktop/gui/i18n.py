@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from vrac_desktop.resources_path import resources_dir
 
@@ -24,6 +24,10 @@ def install_translations(language: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    # Qt 6's file dialog asks for these two with accelerators, and Qt's own qtbase_nl/fr.qm
+    # only know the older texts ("Look in:"): our .qm carries them (seen in every export).
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:")
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:")
     if language not in UI_LANGUAGES:
         language = "en"
     if language == "en":  # the source language; the file holds its plural forms only

@@ -14,16 +14,13 @@ import math
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QClipboard, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QLabel,
-    QLineEdit,
     QMainWindow,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from vrac_desktop.services.lock import LockService, UnlockResult
 
+from vrac_desktop.gui.forms.ui_lock_screen import Ui_LockScreen
 from vrac_desktop.gui.inactivity import InactivityTimer
 
 
@@ -70,36 +67,16 @@ class LockScreen(QWidget):
         self._service = service
         self._wrong = ""
         self.setObjectName("LockScreen")
-        layout = QVBoxLayout(self)
-        layout.addStretch(2)
-        self.title = QLabel(self.tr("VRAC Desktop is locked"))
+        self.ui = Ui_LockScreen()  # layout in ui/lock_screen.ui
+        self.ui.setupUi(self)
+        self.title, self.intro, self.message = self.ui.title, self.ui.intro, self.ui.message
+        self.passphrase, self.unlock_button = self.ui.passphrase, self.ui.unlock_button
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.title.setFont(font)
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.title)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.intro)
-        self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
-        self.passphrase.setMinimumWidth(300)
-        self.passphrase.setMaximumWidth(420)
         self.passphrase.returnPressed.connect(self.try_unlock)
-        layout.addWidget(self.passphrase, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.unlock_button = QPushButton()
         self.unlock_button.clicked.connect(self.try_unlock)
-        layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setAccessibleName(self.tr("Unlock message"))
-        layout.addWidget(self.message)
-        layout.addStretch(3)
         self._countdown = QTimer(self)
         self._countdown.setInterval(250)
         self._countdown.timeout.connect(self._tick)

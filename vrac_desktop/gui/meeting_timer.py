@@ -115,6 +115,12 @@ class MeetingTimer(QWidget):
         self.pause_button.setChecked(False)
         self.refresh()
 
+    def set_agenda(self, steps: Sequence[AgendaStep]) -> None:
+        """Another agenda, from the start (a timer made by a Designer form has the default
+        one until the meeting's steps are known)."""
+        self.steps = tuple(steps) if steps else self.default_steps()
+        self.reset()
+
     def set_step(self, index: int) -> None:
         """Move to agenda step ``index``; time from now counts there (starts the timer)."""
         if not 0 <= index < len(self.steps):

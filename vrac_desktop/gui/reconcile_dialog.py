@@ -15,10 +15,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
-    QGridLayout,
     QLabel,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +34,8 @@ from vrac_desktop.services.reconcile import (
 )
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import StoreError
+
+from vrac_desktop.gui.forms.ui_reconcile_dialog import Ui_ReconcileDialog
 
 
 def section_title(section: str) -> str:
@@ -107,20 +107,9 @@ class ReconcileDialog(QDialog):
         self._db = db
         self._actor = actor
         self.pair: HeadsToReconcile = heads_to_reconcile(db, family_id=family_id)
-        self.setWindowTitle(self.tr("Two versions of this plan"))
-        self.resize(1100, 760)
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "This plan was changed on two laptops while they were offline. Both versions are "
-            "kept; nothing was lost. Choose for each section which one to keep, then save: "
-            "this adds a new version that joins the two."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-
-        grid_host = QWidget()
-        self.grid = QGridLayout(grid_host)
-        self.grid.setColumnStretch(1, 1)
-        self.grid.setColumnStretch(2, 1)
+        self.ui = Ui_ReconcileDialog()  # the frame in ui/reconcile_dialog.ui; rows added here
+        self.ui.setupUi(self)
+        self.grid, self.message, self.buttons = self.ui.grid, self.ui.message, self.ui.buttons
         self.grid.addWidget(self._head_label(self.pair.ours), 0, 1)
         self.grid.addWidget(self._head_label(self.pair.theirs), 0, 2)
         self.choices: dict[str, QButtonGroup] = {}
@@ -128,25 +117,11 @@ class ReconcileDialog(QDialog):
         self.right_buttons: dict[str, QRadioButton] = {}
         for row, section in enumerate(SECTION_ORDER, start=1):
             self._add_section(row, section)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(grid_host)
-        layout.addWidget(scroll, 1)
-
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a00000;")
-        self.message.setAccessibleName(self.tr("Problems"))
-        layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setText(self.tr("&Save reconciled plan"))
         save.setShortcut(QKeySequence.StandardKey.Save)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
 
     def _head_label(self, head: Head) -> QLabel:
         when = head.created_at.astimezone().strftime("%Y-%m-%d %H:%M")

@@ -11,17 +11,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from vrac_desktop.documents.recovery_kit import qr_png, render_recovery_kit
 from vrac_desktop.services.recovery import RecoveryKit
 from vrac_desktop.store.paths import DataPaths
+
+from vrac_desktop.gui.forms.ui_recovery_kit_dialog import Ui_RecoveryKitDialog
 
 
 class RecoveryKitDialog(QDialog):
@@ -34,40 +33,29 @@ class RecoveryKitDialog(QDialog):
         self._paths = paths
         self._language = language
         self.saved_to: Path | None = None
-        self.setWindowTitle(self.tr("Recovery kit"))
-        layout = QVBoxLayout(self)
-        intro = QLabel(
+        self.ui = Ui_RecoveryKitDialog()  # layout in ui/recovery_kit_dialog.ui
+        self.ui.setupUi(self)
+        self.ui.intro.setText(
             (self.tr("Welcome. Before you start: this is the recovery key of your data. ")
              if first_start else "")
             + self.tr("With it and a backup file, all plans can be restored on a new computer "
                       "when this one is lost, stolen or broken, or the passphrase is "
                       "forgotten. It is shown only now: save the kit as PDF, print it, and "
                       "keep the page in a locked place away from this computer."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        row = QHBoxLayout()
         groups = kit.recovery_key.split("-")
-        self.key_label = QLabel("  ".join(groups[:4]) + "\n" + "  ".join(groups[4:]))
+        self.key_label = self.ui.key_label
+        self.key_label.setText("  ".join(groups[:4]) + "\n" + "  ".join(groups[4:]))
         mono = QFont("DejaVu Sans Mono")
         mono.setStyleHint(QFont.StyleHint.Monospace)
         mono.setPointSize(16)
         mono.setBold(True)
         self.key_label.setFont(mono)
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key_label.setAccessibleName(self.tr("Recovery key"))
-        row.addWidget(self.key_label, 1)
-        qr = QLabel()
         image = QImage.fromData(QByteArray(qr_png(kit.recovery_key)))
-        qr.setPixmap(QPixmap.fromImage(image).scaled(
+        self.ui.qr.setPixmap(QPixmap.fromImage(image).scaled(
             160, 160, Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation))
-        qr.setAccessibleName(self.tr("Recovery key as QR code"))
-        row.addWidget(qr)
-        layout.addLayout(row)
-        self.status = QLabel(self.tr("The kit is not saved yet."))
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
-        buttons = QDialogButtonBox()
+        self.status = self.ui.status
+        buttons = self.ui.buttons
         self.save_button = QPushButton(self.tr("&Save the kit as PDF…"))
         self.save_button.setAccessibleName(self.tr("Save the recovery kit as PDF"))
         self.save_button.clicked.connect(lambda: self.save_pdf())
@@ -76,7 +64,6 @@ class RecoveryKitDialog(QDialog):
                                              QDialogButtonBox.ButtonRole.AcceptRole)
         self.done_button.setAccessibleName(self.tr("Close the recovery kit"))
         buttons.accepted.connect(self._finish)
-        layout.addWidget(buttons)
 
     def save_pdf(self, target: str | None = None) -> Path | None:
         if target is None:

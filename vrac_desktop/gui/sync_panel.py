@@ -18,22 +18,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from vrac_desktop.services.sync import SyncResult, sync, sync_status
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import StoreError
 from vrac_desktop.store.server import ServerPasswordError
+
+from vrac_desktop.gui.forms.ui_sync_panel import Ui_SyncPanel
 
 
 class SyncPanel(QWidget):
@@ -60,45 +52,14 @@ class SyncPanel(QWidget):
         self._remember_typed = False  # remember it once the server accepted it
         self._worker: threading.Thread | None = None
         self._cancel = threading.Event()
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        layout = QHBoxLayout()
-        outer.addLayout(layout)
-        self.status = QLabel()
-        self.status.setAccessibleName(self.tr("Sync status"))
-        self.details = QPlainTextEdit(readOnly=True)
-        self.details.setAccessibleName(self.tr("Sync problems"))
-        self.details.setMinimumHeight(90)
-        self.details.setVisible(False)
-        layout.addWidget(self.status, 1)
-        self.bar = QProgressBar()
-        self.bar.setAccessibleName(self.tr("Sync progress"))
-        self.bar.setVisible(False)
-        layout.addWidget(self.bar)
-        self.button = QPushButton(self.tr("S&ync now"))
-        self.button.setToolTip(self.tr("Send this laptop's changes to the team server and "
-                                       "receive the team's"))
+        self.ui = Ui_SyncPanel()  # layout in ui/sync_panel.ui
+        self.ui.setupUi(self)
+        self.status, self.details, self.bar = self.ui.status, self.ui.details, self.ui.bar
+        self.button, self.asking, self.password = self.ui.button, self.ui.asking, self.ui.password
+        self.remember_box, self.use_password = self.ui.remember_box, self.ui.use_password
         self.button.clicked.connect(self.start)
-        layout.addWidget(self.button)
-        outer.addWidget(self.details)
-        self.asking = QWidget()
-        ask = QHBoxLayout(self.asking)
-        ask.setContentsMargins(0, 0, 0, 0)
-        self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(self.tr("Team server password"))
-        self.password.setPlaceholderText(self.tr("Team server password"))
         self.password.returnPressed.connect(self._use_password)
-        ask.addWidget(self.password, 1)
-        self.remember_box = QCheckBox(self.tr("&Remember on this computer"))
-        self.remember_box.setToolTip(self.tr("Kept in the OS keyring, or inside the encrypted "
-                                             "database; never in a settings file"))
-        self.remember_box.setChecked(True)
-        ask.addWidget(self.remember_box)
-        self.use_password = QPushButton(self.tr("Sync &with this password"))
         self.use_password.clicked.connect(self._use_password)
-        ask.addWidget(self.use_password)
-        self.asking.setVisible(False)
-        outer.addWidget(self.asking)
         self.progressed.connect(self._on_progress)
         self.finished.connect(self._on_finished)
         self.failed.connect(self._on_failed)

@@ -14,18 +14,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -38,6 +28,7 @@ from vrac_desktop.store.server import ServerAddressError, split_password
 from vrac_desktop.store.server_credentials import remember_password, remembered_password
 from vrac_desktop.store.settings import Settings
 
+from vrac_desktop.gui.forms.ui_team_server_dialog import Ui_TeamServerDialog
 from vrac_desktop.gui.sync_panel import SyncPanel
 
 
@@ -45,74 +36,29 @@ class TeamServerDialog(QDialog):
     def __init__(self, db: Database, *, paths: DataPaths, settings: Settings | None, actor: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Team server"))
         self._db = db
         self._paths = paths
         self._settings = settings
         self._actor = actor
         self._passphrase: str | None = None
         self._clean_legacy_address()
-        layout = QVBoxLayout(self)
-
-        join_box = QGroupBox(self.tr("Join a team with the code from your operator"))
-        join = QVBoxLayout(join_box)
-        self.join_code = QPlainTextEdit()
-        self.join_code.setAccessibleName(self.tr("Join code"))
-        self.join_code.setPlaceholderText("VRACJOIN1-…")
-        self.join_code.setMaximumHeight(70)
-        self.join_code.setTabChangesFocus(True)
-        join.addWidget(self.join_code)
-        self.key_code = QLineEdit()
-        self.key_code.setAccessibleName(self.tr("Key code"))
-        self.key_code.setPlaceholderText(self.tr("Key code (given apart from the join code)"))
-        join.addWidget(self.key_code)
-        self.join_button = QPushButton(self.tr("&Join"))
+        self.ui = Ui_TeamServerDialog()  # layout in ui/team_server_dialog.ui
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.ca_row.invalidate()  # its size hint was cached during setupUi, before the texts
+        self.join_code, self.key_code, self.join_button = ui.join_code, ui.key_code, ui.join_button
+        self.address, self.team, self.password = ui.address, ui.team, ui.password
+        self.remember, self.ca_file, self.save_button = ui.remember, ui.ca_file, ui.save_button
+        self.message = ui.message
+        self.address.setText(self._setting("server_url"))
+        self.team.setText(self._setting("server_team"))
+        self.ca_file.setText(self._setting("server_ca"))
         self.join_button.clicked.connect(self.join)
-        join.addWidget(self.join_button, 0, Qt.AlignmentFlag.AlignRight)
-        layout.addWidget(join_box)
-
-        address_box = QGroupBox(self.tr("Or connect with an address"))
-        form = QFormLayout(address_box)
-        self.address = QLineEdit(self._setting("server_url"))
-        self.address.setAccessibleName(self.tr("Server address"))
-        self.address.setPlaceholderText("postgresql://user@host/database")
-        form.addRow(self.tr("&Address:"), self.address)
-        self.team = QLineEdit(self._setting("server_team"))
-        self.team.setAccessibleName(self.tr("Team"))
-        form.addRow(self.tr("&Team:"), self.team)
-        self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(self.tr("Password"))
-        self.password.setPlaceholderText(self.tr("leave empty to keep the remembered one"))
-        form.addRow(self.tr("&Password:"), self.password)
-        self.remember = QCheckBox(self.tr("&Remember the password on this computer"))
-        self.remember.setChecked(True)
-        form.addRow("", self.remember)
-        ca_row = QHBoxLayout()
-        self.ca_file = QLineEdit(self._setting("server_ca"))
-        self.ca_file.setAccessibleName(self.tr("CA certificate file"))
-        self.ca_file.setPlaceholderText(self.tr("from the join code, or a PEM file"))
-        ca_row.addWidget(self.ca_file, 1)
-        browse = QPushButton(self.tr("&Browse…"))
-        browse.clicked.connect(self._browse_ca)
-        ca_row.addWidget(browse)
-        ca_label = QLabel(self.tr("&CA certificate:"))
-        ca_label.setBuddy(self.ca_file)
-        form.addRow(ca_label, ca_row)
-        self.save_button = QPushButton(self.tr("&Save address"))
+        ui.browse.clicked.connect(self._browse_ca)
         self.save_button.clicked.connect(self.save_address)
-        form.addRow("", self.save_button)
-        layout.addWidget(address_box)
-
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Team server message"))
-        layout.addWidget(self.message)
         self.panel: SyncPanel | None = None
-        self._panel_slot = QVBoxLayout()
-        layout.addLayout(self._panel_slot)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self._panel_slot = ui.panel_slot
+        ui.buttons.rejected.connect(self.reject)
         self._make_panel()
         self.resize(640, self.sizeHint().height())
 

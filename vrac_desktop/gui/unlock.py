@@ -2,57 +2,37 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLayout,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
 from vrac_desktop.store.keys import MIN_PASSPHRASE
 
+from vrac_desktop.gui.forms.ui_passphrase_dialog import Ui_PassphraseDialog
+
 
 class PassphraseDialog(QDialog):
+    """Layout in ui/passphrase_dialog.ui; a new passphrase is typed twice."""
+
     def __init__(self, *, new: bool, message: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._new = new
-        self.setWindowTitle(self.tr("Choose a passphrase") if new else self.tr("Unlock"))
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr("No secure keyring is available on this computer, so your data will be "
-                    "protected by a passphrase. Choose one of at least %n characters. "
-                    "It cannot be recovered if you forget it.", "", MIN_PASSPHRASE)
-            if new else self.tr("Type the passphrase to open your data.")
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        form.addRow(self.tr("&Passphrase:"), self.passphrase)
-        self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.repeat.setAccessibleName(self.tr("Repeat passphrase"))
+        self.ui = Ui_PassphraseDialog()
+        self.ui.setupUi(self)
+        self.passphrase = self.ui.passphrase
+        self.repeat = self.ui.repeat
+        self.error = self.ui.error
         if new:
-            form.addRow(self.tr("&Repeat:"), self.repeat)
-        layout.addLayout(form)
-        self.error = QLabel(message)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+            self.setWindowTitle(self.tr("Choose a passphrase"))
+            self.ui.intro.setText(
+                self.tr("No secure keyring is available on this computer, so your data will be "
+                        "protected by a passphrase. Choose one of at least %n characters. "
+                        "Nobody can reset it: if you forget it, only the recovery kit the app "
+                        "makes next opens your data.", "", MIN_PASSPHRASE))
+        else:
+            self.ui.form.setRowVisible(self.repeat, False)  # typed twice only when new
+        self.error.setText(message)
         self.error.setVisible(bool(message))
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        # Wide enough for the explanation and an error under it; the dialog grows in height
-        # when an error appears instead of squeezing the text above it.
-        self.setMinimumWidth(480)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self.ui.buttons.accepted.connect(self._check)
+        self.ui.buttons.rejected.connect(self.reject)
 
     def _check(self) -> None:
         text = self.passphrase.text()

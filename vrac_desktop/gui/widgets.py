@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QComboBox, QWidget
+
+Index = QModelIndex | QPersistentModelIndex
 
 
 def language_names() -> dict[str, str]:
@@ -25,3 +36,40 @@ class LanguageCombo(QComboBox):
         index = self.findData(code)
         if index >= 0:
             self.setCurrentIndex(index)
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table of rows (one record a row, ``COLUMNS`` the column keys); a
+    subclass gives the translated ``headers`` and the ``data``."""
+
+    COLUMNS: tuple[str, ...] = ()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: Sequence[Any] = ()
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.headers()[section]
+
+    def row(self, index: Index) -> Any:
+        """The record at ``index``, or None outside the rows."""
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        return self._rows[index.row()]

@@ -21,9 +21,10 @@ from vrac_desktop.domain.cycle import (
 )
 from vrac_desktop.domain.draft import DraftKind, MeetingDraft, new_draft
 from vrac_desktop.domain.evaluation import draft_evaluation, ratings_until
+from vrac_desktop.domain.history import VersionRecord
 from vrac_desktop.domain.model import Evaluation, Family, Meeting, Rating
 from vrac_desktop.services.changes import Changes
-from vrac_desktop.services.plans import PlanVersion, get_version
+from vrac_desktop.services.plans import get_version
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import NotFoundError
@@ -38,7 +39,7 @@ class EvaluationAsOf:
     """Everything an evaluation document needs, as the history stood on ``as_of``."""
 
     family: Family
-    version: PlanVersion  # the plan version evaluated (current on ``as_of`` for a draft)
+    version: VersionRecord  # the plan version evaluated (current on ``as_of`` for a draft)
     ratings: tuple[Rating, ...]  # ratings given up to ``as_of``
     evaluation: Evaluation
     stored: bool  # False: a computed draft, not (yet) saved
@@ -58,7 +59,7 @@ class EvaluationSummary:
     hash: str
 
 
-def version_day(db: Database, *, family_id: str, version: PlanVersion) -> date:
+def version_day(db: Database, *, family_id: str, version: VersionRecord) -> date:
     """The day a version counts from: its meeting's day, else the day it was saved."""
     if version.meeting_id is not None:
         with db.session() as s:
@@ -68,7 +69,7 @@ def version_day(db: Database, *, family_id: str, version: PlanVersion) -> date:
     return version.created_at.date()
 
 
-def version_as_of(db: Database, *, family_id: str, as_of: date) -> PlanVersion:
+def version_as_of(db: Database, *, family_id: str, as_of: date) -> VersionRecord:
     """The plan version that was current at the end of ``as_of``.
 
     A version counts from the day of the meeting it closed (a meeting typed in a day later

@@ -22,11 +22,12 @@ from sqlalchemy import select
 
 from vrac_desktop.domain.evaluation import ratings_until
 from vrac_desktop.domain.fidelity import FidelityReport
+from vrac_desktop.domain.history import VersionRecord
 from vrac_desktop.domain.model import Evaluation, Family, Meeting, Rating
 from vrac_desktop.services.cycle import latest_transition
 from vrac_desktop.services.evaluations import evaluation_as_of, version_as_of, version_day
 from vrac_desktop.services.fidelity import report_for_period
-from vrac_desktop.services.plans import PlanVersion, current_version
+from vrac_desktop.services.plans import current_version
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import NotFoundError
@@ -54,7 +55,7 @@ class ExportSource:
 
     kind: DocumentKind
     family: Family
-    version: PlanVersion
+    version: VersionRecord
     ratings: tuple[Rating, ...]
     as_of: date
     family_copy: bool

@@ -9,8 +9,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy.exc import IntegrityError
 
 from vrac_desktop.domain.codec import canonical_json
-from vrac_desktop.domain.diff import PlanDiff, diff_plans
-from vrac_desktop.domain.history import content_hash, version_hash
+from vrac_desktop.domain.history import VersionRecord, content_hash, version_hash
 from vrac_desktop.domain.model import Evaluation, Meeting, PlanContent, Rating
 from vrac_desktop.domain.validation import Problem, errors, validate_plan, validate_rating
 from vrac_desktop.domain.voice import VoiceAnswer, valid_value
@@ -36,20 +35,6 @@ class VoiceInvalidError(PlanInvalidError):
 
 
 @dataclass(frozen=True)
-class PlanVersion:
-    family_id: str
-    number: int
-    created_at: datetime
-    created_by: str
-    meeting_id: str | None
-    approved: bool
-    content: PlanContent
-    content_hash: str
-    prev_hash: str
-    hash: str
-
-
-@dataclass(frozen=True)
 class VersionSummary:
     number: int
     created_at: datetime
@@ -61,18 +46,9 @@ class VersionSummary:
 
 @dataclass(frozen=True)
 class SavedVersion:
-    version: PlanVersion
+    version: VersionRecord
     changes: Changes
     warnings: tuple[Problem, ...]
-
-
-def _version(row: PlanVersionRow) -> PlanVersion:
-    return PlanVersion(
-        family_id=row.family_id, number=row.number,
-        created_at=datetime.fromisoformat(row.created_at), created_by=row.created_by,
-        meeting_id=row.meeting_id, approved=bool(row.approved), content=repo.content_of(row),
-        content_hash=row.content_hash, prev_hash=row.prev_hash, hash=row.hash,
-    )
 
 
 def save_plan_version(
@@ -141,7 +117,7 @@ def save_plan_version(
             repo.audit(s, actor=actor, action="saved", family_id=family_id,
                        detail=f"version {number}")
             s.flush()
-            version = _version(row)
+            version = repo.record_of(row)
     except IntegrityError as exc:
         if "plan_versions" in str(exc.orig):
             raise ConflictError(
@@ -159,16 +135,16 @@ def save_plan_version(
     )
 
 
-def current_version(db: Database, *, family_id: str) -> PlanVersion | None:
+def current_version(db: Database, *, family_id: str) -> VersionRecord | None:
     with db.session() as s:
         repo.family_row(s, family_id)
         row = repo.latest_version_row(s, family_id)
-        return _version(row) if row is not None else None
+        return repo.record_of(row) if row is not None else None
 
 
-def get_version(db: Database, *, family_id: str, number: int) -> PlanVersion:
+def get_version(db: Database, *, family_id: str, number: int) -> VersionRecord:
     with db.session() as s:
-        return _version(repo.version_row(s, family_id, number))
+        return repo.record_of(repo.version_row(s, family_id, number))
 
 
 def list_versions(db: Database, *, family_id: str) -> list[VersionSummary]:
@@ -178,13 +154,6 @@ def list_versions(db: Database, *, family_id: str) -> list[VersionSummary]:
                            bool(r.approved), r.hash, r.written_by)
             for r in repo.version_rows(s, family_id)
         ]
-
-
-def diff_versions(db: Database, *, family_id: str, old: int, new: int) -> PlanDiff:
-    with db.session() as s:
-        before = repo.content_of(repo.version_row(s, family_id, old)) if old > 0 else None
-        after = repo.content_of(repo.version_row(s, family_id, new))
-    return diff_plans(before, after)
 
 
 def ratings_for(db: Database, *, family_id: str) -> list[Rating]:

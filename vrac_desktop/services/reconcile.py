@@ -21,7 +21,7 @@ from vrac_desktop.domain.history import VersionRecord, content_hash, heads, vers
 from vrac_desktop.domain.model import PlanContent
 from vrac_desktop.domain.validation import errors, validate_plan
 from vrac_desktop.services.changes import Changes
-from vrac_desktop.services.plans import PlanInvalidError, PlanVersion, SavedVersion
+from vrac_desktop.services.plans import PlanInvalidError, SavedVersion
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store import server as rows
 from vrac_desktop.store.database import Database
@@ -146,10 +146,10 @@ def reconcile(db: Database, *, family_id: str, content: PlanContent, actor: str,
         family.updated_at = created_at.isoformat()
         repo.audit(s, actor=actor, action="reconciled", family_id=family_id,
                    detail=f"version {number} merges {pair.theirs.hash[:12]}")
-    version = PlanVersion(
+    version = VersionRecord(
         family_id=family_id, number=number, created_at=created_at, created_by=actor,
-        meeting_id=None, approved=approved, content=content, content_hash=c_hash,
-        prev_hash=prev, hash=v_hash,
+        meeting_id=None, approved=approved, content_json=body, content_hash=c_hash,
+        prev_hash=prev, hash=v_hash, merge_hash=pair.theirs.hash,
     )
     return SavedVersion(version, Changes(family_id=family_id, plan=True, families=True),
                         tuple(problems))

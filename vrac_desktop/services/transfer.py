@@ -21,7 +21,7 @@ from vrac_desktop.domain.codec import (
 )
 from vrac_desktop.domain.cycle import EvaluationRecord, verify_evaluations
 from vrac_desktop.domain.history import GENESIS_HASH, VersionRecord, content_hash, verify_chain
-from vrac_desktop.domain.model import Evaluation, PlanContent
+from vrac_desktop.domain.model import Evaluation
 from vrac_desktop.domain.transfer import (
     FORMAT,
     MAX_FILE_BYTES,
@@ -117,7 +117,7 @@ def _exported(rec: VersionRecord) -> ExportedVersion:
     return ExportedVersion(
         number=rec.number, created_at=rec.created_at, created_by=rec.created_by,
         meeting_id=rec.meeting_id, approved=rec.approved,
-        content=from_jsonable(PlanContent, json.loads(rec.content_json)),
+        content=rec.content,
         content_hash=rec.content_hash, prev_hash=rec.prev_hash, hash=rec.hash,
         merge_hash=rec.merge_hash,
     )

@@ -69,15 +69,6 @@ def _alembic_config(connection: Any) -> Config:
     return cfg
 
 
-def head_revision() -> str:
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(_alembic_config(None))
-    head = script.get_current_head()
-    assert head is not None
-    return head
-
-
 class Database:
     def __init__(self, engine: Engine, *, mode: str = "external",
                  paths: DataPaths | None = None, key: bytes | None = None) -> None:

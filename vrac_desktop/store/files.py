@@ -249,6 +249,9 @@ def sweep_temp(paths: DataPaths) -> list[Path]:
             if named is not None and named.name.startswith(".") and named.name.endswith(".tmp"):
                 remove(named) if named.exists() else None
             remove(record)
+        # A record killed while it was being written (write_atomically's temporary file).
+        for leftover in journal.glob(".*.tmp"):
+            remove(leftover)
     if paths.temp.is_dir():
         for leftover in paths.temp.iterdir():
             if leftover.name != OUTSIDE:

@@ -42,6 +42,7 @@ from vrac_desktop.store.models import (
     MeetingRow,
     MeetingVoiceRow,
     PhaseChangeRow,
+    PlanVersionForkRow,
     PlanVersionRow,
     RatingRow,
     TransitionPlanRow,
@@ -156,7 +157,8 @@ def version_counts(session: Session, family_ids: Iterable[str]) -> dict[str, int
     return {fid: n for fid, n in rows}
 
 
-def record_of(row: PlanVersionRow) -> VersionRecord:
+def record_of(row: PlanVersionRow | PlanVersionForkRow) -> VersionRecord:
+    """A stored version (main chain or a server fork) as verification and sync read it."""
     return VersionRecord(
         family_id=row.family_id, number=row.number,
         created_at=datetime.fromisoformat(row.created_at), created_by=row.created_by,
@@ -358,11 +360,6 @@ def save_draft(session: Session, family_id: str, draft: object) -> None:
     else:
         row.draft_json = payload
         row.updated_at = now_iso()
-
-
-def load_draft_json(session: Session, family_id: str) -> str | None:
-    row = session.get(DraftRow, family_id)
-    return row.draft_json if row is not None else None
 
 
 def delete_draft(session: Session, family_id: str) -> None:

@@ -21,7 +21,6 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +48,7 @@ from vrac_desktop.store.models import (
     TransitionPlanRow,
     VersionSignatureRow,
 )
-from vrac_desktop.store.repository import now_iso
+from vrac_desktop.store.repository import now_iso, record_of
 
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1", ""}
 DRIVER = "postgresql+psycopg"
@@ -167,16 +166,6 @@ FAMILY_FIELDS = ("display_name", "reference", "language", "status", "search_key"
 
 def columns_of(row: Any, *, skip: Sequence[str] = ()) -> dict[str, Any]:
     return {c.key: getattr(row, c.key) for c in row.__table__.columns if c.key not in skip}
-
-
-def record_of(row: PlanVersionRow | PlanVersionForkRow) -> VersionRecord:
-    return VersionRecord(
-        family_id=row.family_id, number=row.number,
-        created_at=datetime.fromisoformat(row.created_at), created_by=row.created_by,
-        meeting_id=row.meeting_id, approved=bool(row.approved), content_json=row.content_json,
-        content_hash=row.content_hash, prev_hash=row.prev_hash, hash=row.hash,
-        merge_hash=row.merge_hash,
-    )
 
 
 def version_values(rec: VersionRecord) -> dict[str, Any]:

@@ -13,15 +13,10 @@ from datetime import date, datetime
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
-    QStackedWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -42,6 +37,7 @@ from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import StoreError
 
 from vrac_desktop.gui import cycle_labels
+from vrac_desktop.gui.forms.ui_meeting_flow import Ui_MeetingFlow
 from vrac_desktop.gui.meeting.cycle_steps import (
     MeetingRecordStep,
     adjust_banner_text,
@@ -52,7 +48,7 @@ from vrac_desktop.gui.meeting.editor import MeetingEditor
 from vrac_desktop.gui.meeting.followup import FollowUpStep
 from vrac_desktop.gui.meeting.problems import message
 from vrac_desktop.gui.meeting.steps import STEP_TYPES, Step
-from vrac_desktop.gui.meeting_timer import AgendaStep, MeetingTimer
+from vrac_desktop.gui.meeting_timer import AgendaStep
 
 SECTION_OF_STEP = {"review": "ratings"}
 
@@ -75,10 +71,11 @@ class MeetingFlow(QWidget):
         self._problem_list: list[Problem] = []
         self.last_autosave: datetime | None = None
 
-        layout = QVBoxLayout(self)
+        self.ui = Ui_MeetingFlow()  # the frame in ui/meeting_flow.ui; toolbar and steps here
+        self.ui.setupUi(self)
         self.toolbar = QToolBar(self.tr("Meeting"))
         self.toolbar.setIconSize(QSize(16, 16))
-        layout.addWidget(self.toolbar)
+        self.ui.layout.insertWidget(0, self.toolbar)
         self.undo_action = self.editor.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.editor.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -118,21 +115,11 @@ class MeetingFlow(QWidget):
         self.toolbar.addWidget(self.status)
         self.toolbar.addSeparator()
 
-        middle = QHBoxLayout()
-        self.navigator = QListWidget()
-        self.navigator.setAccessibleName(self.tr("Meeting steps"))
-        self.navigator.setMaximumWidth(230)
-        middle.addWidget(self.navigator)
-        self.stack = QStackedWidget()
-        middle.addWidget(self.stack, 1)
-        layout.addLayout(middle, 1)
-
+        self.navigator, self.stack = self.ui.navigator, self.ui.stack
         self._timer_held = False
-        self.banner = QLabel(adjust_banner_text(self.editor))
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("font-weight: bold;")
+        self.banner = self.ui.banner
+        self.banner.setText(adjust_banner_text(self.editor))
         self.banner.setVisible(bool(self.banner.text()))
-        layout.insertWidget(1, self.banner)
         self.steps: list[Step] = []
         if draft.kind is DraftKind.EVALUATION:
             self.save_action.setText(self.tr("&Record the evaluation"))
@@ -153,20 +140,11 @@ class MeetingFlow(QWidget):
             item = QListWidgetItem(f"{number}. {step.title()}")
             self.navigator.addItem(item)
         # The agenda's planned minutes per step: a gentle reminder, never a block.
-        self.timer = MeetingTimer(steps=[AgendaStep(s.title(), s.minutes) for s in self.steps])
+        self.timer = self.ui.timer
+        self.timer.set_agenda([AgendaStep(s.title(), s.minutes) for s in self.steps])
         self.timer.carried = float(draft.elapsed_seconds)  # a resumed draft: the total goes on
 
-        nav = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("← &Back"))
-        self.back_button.setAccessibleName(self.tr("Previous step"))
-        self.next_button = QPushButton(self.tr("&Next →"))
-        self.next_button.setAccessibleName(self.tr("Next step"))
-        nav.addWidget(self.back_button)
-        nav.addStretch(1)
-        nav.addWidget(self.timer)
-        nav.addStretch(1)
-        nav.addWidget(self.next_button)
-        layout.addLayout(nav)
+        self.back_button, self.next_button = self.ui.back_button, self.ui.next_button
         for keys, slot in (((QKeySequence("Alt+Left"), QKeySequence("Ctrl+PgUp")), self.back),
                            ((QKeySequence("Alt+Right"), QKeySequence("Ctrl+PgDown")),
                             self.next)):

@@ -19,7 +19,7 @@ from vrac_desktop import labels
 from vrac_desktop.domain.model import ActionStatus, Rater, Rating
 
 from vrac_desktop.gui.meeting.editor import MeetingEditor
-from vrac_desktop.gui.meeting.steps import Problems, Step
+from vrac_desktop.gui.meeting.step_base import Problems, Step
 
 NOT_RATED = -1
 

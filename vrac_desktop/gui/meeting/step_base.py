@@ -1,0 +1,216 @@
+"""What every meeting step shares: the scrolling page with its heading and hint (``Step``),
+a free-text plan item (``TextField``), and the one-table step (``TableStep``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vrac_desktop.domain.model import (
+    PlanContent,
+    TextItem,
+    Visibility,
+)
+from vrac_desktop.domain.validation import MAX_TEXT
+
+from vrac_desktop.gui.forms.ui_signature_dialog import Ui_SignatureDialog
+from vrac_desktop.gui.meeting.editor import MeetingEditor
+from vrac_desktop.gui.meeting.items import Column, ItemList, ItemTableModel
+
+Problems = Callable[[str], list[str]]  # item id -> translated problems
+
+
+class Step(QWidget):
+    """A page of the meeting. ``key`` is stable (saved in drafts); ``title`` is translated."""
+
+    key = ""
+    minutes = 10
+
+    def __init__(self, editor: MeetingEditor, problems: Problems,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.problems = problems
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        self.body = QVBoxLayout(body)
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.body.addWidget(self.heading)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.body.addWidget(self.hint)
+        editor.changed.connect(self.refresh)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def set_texts(self, hint: str) -> None:
+        self.heading.setText(self.title())
+        self.hint.setText(hint)
+
+    def refresh(self, from_undo: bool = True) -> None:
+        """Redraw from the draft. Typing widgets skip their own edits (``from_undo=False``)."""
+
+    def first_field(self) -> QWidget | None:
+        return None
+
+
+class TextField(QWidget):
+    """A free-text item of the plan with its 'professionals only' switch."""
+
+    def __init__(self, editor: MeetingEditor, label: str, *,
+                 get: Callable[[PlanContent], TextItem],
+                 put: Callable[[PlanContent, TextItem], PlanContent],
+                 placeholder: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self._get, self._put = get, put
+        self._label = label.replace("&", "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel(label)
+        layout.addWidget(caption)
+        self.edit = QPlainTextEdit()
+        self.edit.setAccessibleName(self._label)
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setTabChangesFocus(True)
+        caption.setBuddy(self.edit)
+        layout.addWidget(self.edit)
+        self.private = QCheckBox(self.tr("Professionals only (not shown to the family)"))
+        self.private.setAccessibleName(
+            self.tr("%1: professionals only").replace("%1", self._label))
+        layout.addWidget(self.private)
+        self.warning = QLabel()
+        self.warning.setStyleSheet("color: #b00020;")
+        self.warning.hide()
+        layout.addWidget(self.warning)
+        self.refresh()
+        self.edit.textChanged.connect(self._typed)
+        self.private.toggled.connect(self._toggled)
+
+    def refresh(self, from_undo: bool = True) -> None:
+        item = self._get(self.editor.plan)
+        if self.edit.toPlainText() != item.text:
+            cursor = self.edit.textCursor().position()
+            self.edit.blockSignals(True)
+            self.edit.setPlainText(item.text)
+            self.edit.blockSignals(False)
+            c = self.edit.textCursor()
+            c.setPosition(min(cursor, len(item.text)))
+            self.edit.setTextCursor(c)
+        self.private.blockSignals(True)
+        self.private.setChecked(item.visibility == Visibility.PROFESSIONAL)
+        self.private.blockSignals(False)
+        too_long = len(item.text) > MAX_TEXT
+        self.warning.setText(self.tr("This text is longer than %1 characters; shorten it. "
+                                     "Nothing is lost meanwhile.").replace("%1", str(MAX_TEXT)))
+        self.warning.setVisible(too_long)
+
+    def _typed(self) -> None:
+        item = self._get(self.editor.plan)
+        new = replace(item, text=self.edit.toPlainText())
+        self.editor.edit_plan(self._put(self.editor.plan, new),
+                              self.tr("Type in %1").replace("%1", self._label),
+                              key=f"text:{item.id}")
+        self.warning.setVisible(len(new.text) > MAX_TEXT)
+
+    def _toggled(self, on: bool) -> None:
+        item = self._get(self.editor.plan)
+        vis = Visibility.PROFESSIONAL if on else Visibility.SHARED
+        self.editor.edit_plan(self._put(self.editor.plan, replace(item, visibility=vis)),
+                              self.tr("Change who sees %1").replace("%1", self._label))
+
+
+class TableStep(Step):
+    """A step whose body is one table of plan items: the ``field`` list of the plan.
+
+    A subclass gives its hint, columns and texts (``table``, translated in its own context)
+    and how a new row starts (``new_item``; None: the coach cancelled); ``stretch`` pushes
+    the table to the top."""
+
+    field = ""
+    stretch = True
+
+    def __init__(self, editor: MeetingEditor, problems: Problems,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(editor, problems, parent)
+        hint, columns, label, add_text = self.table()
+        self.set_texts(hint)
+        self.model = ItemTableModel(editor, self.field, columns, label=label,
+                                    problems=problems, parent=self)
+        self.list = ItemList(self.model, add_text=add_text, make_item=self.new_item)
+        self.body.addWidget(self.list)
+        if self.stretch:
+            self.body.addStretch(1)
+
+    def table(self) -> tuple[str, list[Column], str, str]:
+        """(hint, columns, item label, add-button text)."""
+        raise NotImplementedError
+
+    def new_item(self) -> Any:
+        raise NotImplementedError
+
+    def first_field(self) -> QWidget | None:
+        return self.list.table
+
+
+def approval_box(body: QVBoxLayout, title: str, approves: tuple[str, str],
+                 approved_by: tuple[str, str]) -> tuple[QCheckBox, QLineEdit]:
+    """The family's approval (a plan's, an evaluation's, a transition plan's): a box with
+    the "approves" check and who approved, added to ``body``. Texts come translated from
+    the step, each as (label, accessible name)."""
+    box = QGroupBox(title)
+    form = QFormLayout(box)
+    approved = QCheckBox(approves[0])
+    approved.setAccessibleName(approves[1])
+    form.addRow(approved)
+    by = QLineEdit()
+    by.setAccessibleName(approved_by[1])
+    form.addRow(approved_by[0], by)
+    body.addWidget(box)
+    return approved, by
+
+
+class SignatureDialog(QDialog):
+    """The signature pad in a window-modal dialog (ui/signature_dialog.ui), deleted when
+    closed; the step gives the translated title and the line naming the signer."""
+
+    def __init__(self, parent: QWidget, *, title: str, prompt: str) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SignatureDialog()
+        self.ui.setupUi(self)
+        self.setWindowTitle(title)
+        self.ui.signer.setText(prompt)
+        self.pad, self.buttons = self.ui.pad, self.ui.buttons
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def png(self) -> str:
+        """The drawing as base64 PNG; empty when nothing was drawn."""
+        return "" if self.pad.is_empty() else self.pad.to_png_base64()

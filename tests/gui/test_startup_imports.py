@@ -9,7 +9,9 @@ import sys
 import textwrap
 from pathlib import Path
 
+from tests.factories import sample_plan
 from vrac_desktop.services.families import create_family
+from vrac_desktop.services.plans import save_plan_version
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.paths import DataPaths
 
@@ -33,6 +35,10 @@ CHILD = textwrap.dedent("""
     print("at start", "pyqtgraph" in sys.modules, "alembic" in sys.modules)
     window.open_family(window.families.model.family_at(0).id)
     app.processEvents()
+    print("opened", "pyqtgraph" in sys.modules)
+    window.home.tabs.setCurrentIndex(1)  # Progress: the charts are drawn when shown
+    app.processEvents()
+    print("progress", window.home._charts is not None, "pyqtgraph" in sys.modules)
     print("charts", type(window.home.goals_chart).__name__, "pyqtgraph" in sys.modules)
     db.dispose()
 """)
@@ -40,7 +46,8 @@ CHILD = textwrap.dedent("""
 
 def test_families_list_shows_before_charts_and_alembic_are_loaded(
         db: Database, paths: DataPaths) -> None:
-    create_family(db, display_name="Family Jansen", actor="coach")
+    family, _ = create_family(db, display_name="Family Jansen", actor="coach")
+    save_plan_version(db, family_id=family.id, content=sample_plan(), actor="coach")
     db.dispose()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     done = subprocess.run([sys.executable, "-c", CHILD, str(paths.root)], env=env,
@@ -49,4 +56,6 @@ def test_families_list_shows_before_charts_and_alembic_are_loaded(
     lines = done.stdout.splitlines()
     assert "rows 1" in lines
     assert "at start False False" in lines
+    assert "opened False" in lines  # the Progress tab is hidden: no chart drawn yet
+    assert "progress True True" in lines
     assert "charts GoalsOverviewWidget True" in lines

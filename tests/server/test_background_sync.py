@@ -14,7 +14,7 @@ from tests.server.conftest import TEAM, Team
 from vrac_desktop.services.families import create_family
 from vrac_desktop.services.history import verify_history
 from vrac_desktop.services.plans import save_plan_version
-from vrac_desktop.services.sync import SyncResult, sync, sync_status
+from vrac_desktop.services.sync import FIRST_BATCH, SyncResult, sync, sync_status
 from vrac_desktop.store.database import Database, _alembic_config, newest_migration
 from vrac_desktop.store.server import fingerprints
 
@@ -63,16 +63,18 @@ def test_cancel_stops_between_families(team: Team) -> None:
     seed(team.a, 10)
     stop = threading.Event()
 
+    # Families go in batches (one transaction each side); progress is reported once a
+    # batch is committed, and cancel stops between two families of the next batch.
     def progress(done: int, total: int) -> None:
         if done == 3:
             stop.set()
 
     result = sync(team.a, team.server, team=TEAM, actor="anna", progress=progress, cancel=stop)
-    assert result.cancelled and result.families == 3
-    assert sync_status(team.a).pending == 7
+    assert result.cancelled and result.families == FIRST_BATCH
+    assert sync_status(team.a).pending == 10 - FIRST_BATCH
     assert not sync_status(team.a).interrupted  # cancelled cleanly, not killed
     result = sync(team.a, team.server, team=TEAM, actor="anna")
-    assert (result.families, result.cancelled) == (7, False)
+    assert (result.families, result.cancelled) == (10 - FIRST_BATCH, False)
 
 
 def test_sync_schema_downgrades_and_upgrades_on_both_backends(team: Team) -> None:

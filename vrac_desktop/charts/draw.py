@@ -281,7 +281,10 @@ def draw_star(layout: pg.GraphicsLayout, spec: StarSpec, theme: ChartTheme) -> S
     plot.setAspectLocked(True)
     reach = SCALE_TOP * 1.42
     # Room above the top label: an accent on a capital ("École") was cut off.
-    plot.setRange(xRange=(-reach, reach), yRange=(-reach * 0.92, reach * 1.02), padding=0)
+    # Wider than tall: side labels ("Sociaal netwerk", "Logement") need room when the
+    # panel is narrow (1024 px); the locked aspect keeps both ranges in view.
+    plot.setRange(xRange=(-reach * 1.2, reach * 1.2), yRange=(-reach * 0.92, reach * 1.02),
+                  padding=0)
     n = len(spec.axes)
     angles = [math.pi / 2 - 2 * math.pi * i / n for i in range(n)]
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from vrac_desktop.domain.cycle import finalized_goal_ids
-from vrac_desktop.domain.model import ActionStatus, FamilyStatus, PlanContent
+from vrac_desktop.domain.model import ActionStatus, FamilyStatus, PlanContent, Rating
 from vrac_desktop.labels import member_kinds
 from vrac_desktop.services.evaluations import evaluation_due_on
 from vrac_desktop.services.families import get_family
@@ -170,6 +170,10 @@ class FamilyHome(QWidget):
         self._fidelity: FidelityTab | None = None
         self.tabs.addTab(self._fidelity_page, self.tr("F&idelity"))
         self.tabs.currentChanged.connect(lambda _i: self._refresh_fidelity())
+        # The charts are drawn when the Progress tab is shown, not while it is hidden: what
+        # to draw waits here (plan, ratings, today) until then.
+        self._chart_data: tuple[PlanContent, list[Rating], date] | None = None
+        self.tabs.currentChanged.connect(lambda _i: self._draw_charts_if_shown())
         layout.addWidget(self.tabs, 1)
         self._today: date | None = None
 
@@ -208,17 +212,32 @@ class FamilyHome(QWidget):
             self._charts = charts
         return self._charts
 
+    def _draw_charts(self) -> tuple[GoalsOverviewWidget, DomainStarWidget, ActionsRecapWidget]:
+        charts = self._make_charts()
+        if self._chart_data is not None:
+            plan, ratings, today = self._chart_data
+            self._chart_data = None
+            charts[0].set_data(plan, ratings)
+            charts[1].set_data(plan, ratings)
+            charts[2].set_data(plan, today)
+        return charts
+
+    def _draw_charts_if_shown(self) -> None:
+        if self._chart_data is not None and self.tabs.currentWidget() is self._progress:
+            self._draw_charts()
+
+    # A chart asked for is up to date (drawn now if its tab was hidden).
     @property
     def goals_chart(self) -> GoalsOverviewWidget:
-        return self._make_charts()[0]
+        return self._draw_charts()[0]
 
     @property
     def star_chart(self) -> DomainStarWidget:
-        return self._make_charts()[1]
+        return self._draw_charts()[1]
 
     @property
     def recap_chart(self) -> ActionsRecapWidget:
-        return self._make_charts()[2]
+        return self._draw_charts()[2]
 
     def clear(self) -> None:
         """Forget what is shown (locking)."""
@@ -230,9 +249,10 @@ class FamilyHome(QWidget):
             lst.clear()
         if self._fidelity is not None:
             self._fidelity.clear()
+        self._chart_data = None
         if self._charts is not None:
-            self.goals_chart.set_data(PlanContent(), [])
-            self.star_chart.set_data(PlanContent(), [])
+            self._charts[0].set_data(PlanContent(), [])
+            self._charts[1].set_data(PlanContent(), [])
 
     def show_family(self, family_id: str, *, today: date | None = None) -> None:
         today = today or date.today()
@@ -266,6 +286,9 @@ class FamilyHome(QWidget):
         if current is None:
             self.summary.setText(self.tr("No plan yet: the first meeting creates version 1."))
             self.due.setText("")
+            if self._charts is not None:  # not the previous family's charts
+                self._chart_data = (PlanContent(), [], today)
+                self._draw_charts_if_shown()
         else:
             plan = current.content
             open_actions = sum(a.status in (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
@@ -305,9 +328,8 @@ class FamilyHome(QWidget):
             self.celebrate.setText(self.tr("★ Goals reached — well done! %1").replace(
                 "%1", " · ".join(titles)) if titles else "")
             ratings = ratings_for(self._db, family_id=family_id)
-            self.goals_chart.set_data(plan, ratings)
-            self.star_chart.set_data(plan, ratings)
-            self.recap_chart.set_data(plan, today)
+            self._chart_data = (plan, ratings, today)
+            self._draw_charts_if_shown()
         self.evaluation_button.setEnabled(current is not None and draft is None
                                           and family.status is not FamilyStatus.CLOSED)
         self.cycle.show_family(family_id, closed=family.status is FamilyStatus.CLOSED,

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
-from vrac_desktop.domain.model import Family, FamilyStatus, Phase, new_id
+from vrac_desktop.domain.codec import from_jsonable
+from vrac_desktop.domain.model import Family, FamilyStatus, Phase, PlanContent, new_id
 from vrac_desktop.services.changes import Changes
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database
@@ -89,14 +91,24 @@ def search_families(db: Database, *, text: str = "", include_closed: bool = Fals
         words = text.casefold().split()
         if words and len(rows) < limit:
             found = {r.id for r in rows}
+            contents = repo.latest_contents_json(s)  # one query, not one per family
+            # The stored JSON holds the names as typed unless they contain a quote or a
+            # backslash (escaped): a word without those that is not in the JSON is in no name,
+            # so most plans are never decoded.
+            raw_filter = not any('"' in w or "\\" in w for w in words)
             for r in repo.find_families(s, text="", include_closed=include_closed,
                                         limit=100_000):
                 if r.id in found:
                     continue
-                latest = repo.latest_version_row(s, r.id)
-                if latest is None:
+                content_json = contents.get(r.id)
+                if content_json is None:
                     continue
-                names = " ".join(m.name for m in repo.content_of(latest).team).casefold()
+                if raw_filter:
+                    folded = content_json.casefold()
+                    if not all(w in folded for w in words):
+                        continue
+                plan = from_jsonable(PlanContent, json.loads(content_json))
+                names = " ".join(m.name for m in plan.team).casefold()
                 if all(w in names for w in words):
                     rows.append(r)
                     if len(rows) >= limit:

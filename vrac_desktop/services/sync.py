@@ -17,10 +17,11 @@ The rules, so that nothing is silently overwritten and an interrupted sync is ha
   reference, language and status go to the side with the older ``updated_at``.
 * An erasure (GDPR request, retention) in the ``erasures`` register of either side erases the
   family on the other side too, and wins over edits made offline.
-* **One transaction per family per side**: the server's batch (its family row locked, so two
-  laptops syncing the same family take turns), then the laptop's. A sync stopped anywhere
-  (network, crash, SIGKILL) leaves each side with whole families only; the next sync skips
-  what already arrived (hashes, ids) and never duplicates anything.
+* **One transaction per batch of families per side** (8, 16, ... up to 256 families; each
+  family in a savepoint, so a refused family rolls back alone): the server's (the batch's
+  family rows locked, so two laptops syncing the same family take turns), then the laptop's.
+  A sync stopped anywhere (network, crash, SIGKILL) leaves each side with whole families
+  only; the next sync skips what already arrived (hashes, ids) and never duplicates anything.
 * Every version that arrives is checked against its hashes before it is stored; a family
   with a damaged version is refused whole and reported.
 * **Authenticated history** (laptops that joined with a join code, so they pinned the team's
@@ -45,12 +46,12 @@ import copy
 import dataclasses
 import secrets
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select, text, update
+from sqlalchemy import insert, select, text, update
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -66,6 +67,7 @@ from vrac_desktop.store.models import (
     PlanVersionForkRow,
     PlanVersionRow,
     SyncRunRow,
+    SyncStateRow,
     TeamCertificateRow,
     VersionSignatureRow,
 )
@@ -156,29 +158,32 @@ def sync(local: Database, server: Database, *, team: str, actor: str, server_nam
         erased = _sync_erasures(local, server, actor=actor, pins=pins, counts=counts)
         todo = _families_to_sync(local, server, team=team)
         total = len(todo)
-        for family_id in todo:
+        start = 0
+        for size in _batch_sizes():
+            batch = todo[start:start + size]
+            if not batch:
+                break
             if cancel is not None and cancel.is_set():
                 cancelled = True
                 break
             try:
-                pushed, pulled = _sync_family(local, server, family_id, team=team, pins=pins,
-                                              key=key)
-                counts.pushed += pushed
-                counts.pulled += pulled
-            except FamilyRefusedError as exc:
-                counts.problems.append(FamilyProblem(family_id, str(exc)))
+                batch = _sync_batch(local, server, batch, run_id=run_id, done=done,
+                                    team=team, pins=pins, key=key, counts=counts,
+                                    cancel=cancel)
             except OperationalError as exc:
                 if _from_server(exc):
                     raise SyncError(
                         f"The connection broke during sync ({_first_line(exc)}). {done} of "
                         f"{total} families were synced; the rest will be synced next time. "
                         "Nothing was lost.") from None
-                counts.problems.append(_not_now(family_id, exc))  # the laptop's db was busy
-            except SQLAlchemyError as exc:
-                counts.problems.append(_not_now(family_id, exc))
-            done += 1
+                raise
+            start += len(batch)
             if progress is not None:
-                progress(done, total)
+                for _ in batch:  # one report per family, once its batch is committed
+                    done += 1
+                    progress(done, total)
+            else:
+                done += len(batch)
     except BaseException as exc:
         _finish_run(local, run_id, done, counts, error=str(exc) or type(exc).__name__)
         raise
@@ -411,52 +416,147 @@ def _families_to_sync(local: Database, server: Database, *, team: str) -> list[s
 # --- one family ------------------------------------------------------------------------------
 
 
-def _sync_family(local: Database, server: Database, family_id: str, *,
-                 team: str, pins: Pinned | None, key: TeamKeys | None = None
-                 ) -> tuple[int, int]:
-    with server.session() as ss:
-        server_row = ss.scalars(select(FamilyRow).where(FamilyRow.id == family_id)
-                                .with_for_update()).one_or_none()
-        if server_row is not None and server_row.team != team:
-            raise FamilyRefusedError(
-                f"The family {family_id} belongs to another team on the server; it was not "
-                "synced.")
-        order, on_server = rows.version_index(ss, family_id)
-        ids_on_server = rows.child_ids(ss, family_id)
-        signed_on_server = set(rows.signatures_of(ss, family_id))
-        on_laptop: set[str] = set()
-        ids_on_laptop: dict[str, set[str]] = {}
-        signed_on_laptop: set[str] = set()
-        with local.session() as ls:
-            outgoing = None
-            if ls.get(FamilyRow, family_id) is not None:
-                _, on_laptop = rows.version_index(ls, family_id)
-                ids_on_laptop = rows.child_ids(ls, family_id)
-                outgoing = rows.read_family(ls, family_id, hashes=on_laptop - on_server,
-                                            ids=_missing(ids_on_laptop, ids_on_server))
-                local_signatures = rows.signatures_of(ls, family_id)
-                signed_on_laptop = set(local_signatures)
-                assert outgoing is not None  # the family row exists
-                outgoing.signatures = {h: v for h, v in local_signatures.items()
-                                       if h not in signed_on_server}
-        if outgoing is not None and key is not None:
-            outgoing = _sealed(outgoing, key)
-        pushed = _push(ss, server_row, outgoing, team=team, check=key is None) \
-            if outgoing is not None else 0
-        if pushed:  # the main chain may have grown
-            order, _ = rows.version_index(ss, family_id)
-        incoming = rows.read_family(ss, family_id, hashes=on_server - on_laptop,
-                                    ids=_missing(ids_on_server, ids_on_laptop))
-        if incoming is not None:
-            incoming.signatures = rows.signatures_of(ss, family_id,
-                                                     signed_on_server - signed_on_laptop)
-    if incoming is None:  # the server has no such family and nothing to push: nothing to do
-        return pushed, 0
-    incoming = _opened(incoming, key)
+# Families go in batches: one transaction per batch on each side (one commit and one fsync
+# for many families) instead of one per family. The first batches are small so a user sees
+# progress at once; then they grow. Each family runs in a savepoint, so a family refused or
+# failing on one side is rolled back alone and the rest of its batch still goes through.
+FIRST_BATCH = 8
+LARGEST_BATCH = 256
+
+
+def _batch_sizes() -> Iterator[int]:
+    size = FIRST_BATCH
+    while True:
+        yield size
+        size = min(2 * size, LARGEST_BATCH)
+
+
+@dataclass
+class _Exchanged:
+    family_id: str
+    pushed: int
+    incoming: rows.FamilyRows | None
+    order: list[str]
+    wanted: rows.Wanted = (None, None)  # what the laptop lacks: version hashes, child ids
+
+
+def _sync_batch(local: Database, server: Database, batch: list[str], *, run_id: int, done: int,
+                team: str, pins: Pinned | None, key: TeamKeys | None, counts: _Counts,
+                cancel: threading.Event | None = None) -> list[str]:
+    """Sync ``batch``: the server's side in one transaction, then the laptop's in one.
+    Returns the families it went through: ``cancel`` stops it between two families.
+    A kill between the two leaves the server ahead; the next sync finds the laptop's
+    fingerprints differ and pulls what is missing (by hash and id, never twice)."""
+    exchanged: list[_Exchanged] = []
+    handled: list[str] = []
+    with server.session() as ss, local.session() as reader:
+        # Both sides' state of the whole batch in a few queries (the server's family rows
+        # locked, so two laptops syncing the same families take turns; always in id order).
+        list(ss.scalars(select(FamilyRow).where(FamilyRow.id.in_(batch))
+                        .order_by(FamilyRow.id).with_for_update()))
+        list(reader.scalars(select(FamilyRow).where(FamilyRow.id.in_(batch))))
+        server_side = _Known.read(ss, batch)
+        laptop_side = _Known.read(reader, batch)
+        outgoing = rows.read_families(reader, {
+            fid: (laptop_side.versions[fid][1] - server_side.versions[fid][1],
+                  _missing(laptop_side.ids[fid], server_side.ids[fid]))
+            for fid in batch if reader.get(FamilyRow, fid) is not None})
+        for family_id in batch:
+            if cancel is not None and cancel.is_set():
+                break
+            handled.append(family_id)
+            try:
+                with ss.begin_nested():
+                    exchanged.append(_exchange(ss, family_id, outgoing.get(family_id),
+                                               team=team, key=key, server_side=server_side,
+                                               laptop_side=laptop_side))
+            except FamilyRefusedError as exc:
+                counts.problems.append(FamilyProblem(family_id, str(exc)))
+            except OperationalError as exc:
+                if _from_server(exc):
+                    raise
+                counts.problems.append(_not_now(family_id, exc))
+            except SQLAlchemyError as exc:
+                counts.problems.append(_not_now(family_id, exc))
+        # What the laptop lacks, read after every push of the batch (a family's main chain
+        # may have grown with it): one query per table.
+        wants = {ex.family_id: ex.wanted for ex in exchanged}
+        for ex, found in zip(exchanged, rows.read_families(ss, wants).values(), strict=True):
+            ex.incoming = found
+            if found is not None:
+                signed = server_side.signatures[ex.family_id]
+                laptop_signed = laptop_side.signatures.get(ex.family_id, {})
+                found.signatures = {h: v for h, v in signed.items() if h not in laptop_signed}
+    for ex in exchanged:
+        counts.pushed += ex.pushed
+    incoming = [ex for ex in exchanged if ex.incoming is not None]
+    if not incoming:
+        return handled
     with local.session() as ls:
-        pulled = _apply(ls, incoming, order, pins=pins)
-        rows.mark_synced(ls, family_id, rows.fingerprints(ls, family_ids=[family_id])[family_id])
-    return pushed, pulled
+        # A first write opens the laptop's transaction (the driver begins one only before a
+        # write), so the savepoints below nest in it and the batch commits once.
+        ls.execute(update(SyncRunRow).where(SyncRunRow.id == run_id).values(families=done))
+        applied: list[str] = []
+        for ex in incoming:
+            assert ex.incoming is not None
+            try:
+                opened = _opened(ex.incoming, key)
+                with ls.begin_nested():
+                    counts.pulled += _apply(ls, opened, ex.order, pins=pins)
+                applied.append(ex.family_id)
+            except FamilyRefusedError as exc:
+                counts.problems.append(FamilyProblem(ex.family_id, str(exc)))
+            except SQLAlchemyError as exc:
+                counts.problems.append(_not_now(ex.family_id, exc))
+        if applied:
+            ls.flush()
+            list(ls.scalars(select(SyncStateRow).where(SyncStateRow.family_id.in_(applied))))
+            for family_id, fingerprint in rows.fingerprints(ls, family_ids=applied).items():
+                rows.mark_synced(ls, family_id, fingerprint)
+    return handled
+
+
+@dataclass
+class _Known:
+    """One side's versions, child rows and signatures of a batch of families."""
+    versions: dict[str, tuple[list[str], set[str]]]
+    ids: dict[str, dict[str, set[str]]]
+    signatures: dict[str, dict[str, tuple[str, str]]]
+
+    @classmethod
+    def read(cls, session: Session, batch: list[str]) -> _Known:
+        return cls(rows.version_indexes(session, batch), rows.children_ids(session, batch),
+                   rows.signatures_many(session, batch))
+
+
+def _exchange(ss: Session, family_id: str, outgoing: rows.FamilyRows | None, *, team: str,
+              key: TeamKeys | None, server_side: _Known, laptop_side: _Known) -> _Exchanged:
+    """Push one family's new rows (``outgoing``, None if the laptop has no such family) to
+    the server in ``ss``, and say what the laptop lacks. The family's server row is already
+    locked and both sides' state read (``_Known``)."""
+    server_row = ss.get(FamilyRow, family_id)
+    if server_row is not None and server_row.team != team:
+        raise FamilyRefusedError(
+            f"The family {family_id} belongs to another team on the server; it was not "
+            "synced.")
+    order, on_server = server_side.versions[family_id]
+    ids_on_server = server_side.ids[family_id]
+    signed_on_server = set(server_side.signatures[family_id])
+    on_laptop: set[str] = set()
+    ids_on_laptop: dict[str, set[str]] = {}
+    if outgoing is not None:
+        _, on_laptop = laptop_side.versions[family_id]
+        ids_on_laptop = laptop_side.ids[family_id]
+        outgoing.signatures = {h: v for h, v in laptop_side.signatures[family_id].items()
+                               if h not in signed_on_server}
+        if key is not None:
+            outgoing = _sealed(outgoing, key)
+    pushed = _push(ss, server_row, outgoing, team=team, check=key is None) \
+        if outgoing is not None else 0
+    if pushed:  # the main chain may have grown
+        order, _ = rows.version_index(ss, family_id)
+    return _Exchanged(family_id, pushed, None, order,
+                      (on_server - on_laptop, _missing(ids_on_server, ids_on_laptop)))
 
 
 def _missing(have: dict[str, set[str]], other: dict[str, set[str]]) -> dict[str, set[str]]:
@@ -623,12 +723,15 @@ def _push(ss: Session, row: FamilyRow | None, out: rows.FamilyRows, *, team: str
 
 
 def _add_children(session: Session, snapshot: rows.FamilyRows) -> int:
+    """One multi-row INSERT per table (in CHILD_TABLES order: meetings before what refers
+    to them), not one ORM object per row."""
     count = 0
-    for name, model in rows.CHILD_TABLES:
-        for values in getattr(snapshot, name):
-            session.add(model(**values))
-            count += 1
     session.flush()
+    for name, model in rows.CHILD_TABLES:
+        values = getattr(snapshot, name)
+        if values:
+            session.execute(insert(model), values)
+            count += len(values)
     return count
 
 

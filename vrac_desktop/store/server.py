@@ -241,6 +241,66 @@ def read_family(session: Session, family_id: str, *, hashes: set[str] | None = N
     return snapshot
 
 
+Wanted = tuple[set[str] | None, dict[str, set[str]] | None]
+# Above this many hashes or ids, a batch read filters by family only and drops the rest here
+# (a query parameter list that long costs more than it saves).
+_IN_LIMIT = 2000
+
+
+def read_families(session: Session, wants: dict[str, Wanted]) -> dict[str, FamilyRows | None]:
+    """``read_family`` of many families, one query per table (sync's batches). ``wants``:
+    family id -> (version hashes, child ids by table) as ``read_family`` takes them."""
+    out: dict[str, FamilyRows | None] = {}
+    for fid in wants:
+        row = session.get(FamilyRow, fid)
+        out[fid] = FamilyRows(columns_of(row)) if row is not None else None
+    present = [fid for fid, snap in out.items() if snap is not None]
+    hashes = {fid: wants[fid][0] for fid in present}
+    need = [fid for fid in present if hashes[fid] is None or hashes[fid]]
+    if need:
+        every = _union([hashes[fid] for fid in need])
+        versions: tuple[tuple[Any, str], ...] = (
+            (PlanVersionRow, "main"), (PlanVersionForkRow, "forks"))
+        for model, target in versions:
+            stmt = select(model).where(model.family_id.in_(need))
+            if every is not None:
+                stmt = stmt.where(model.hash.in_(every))
+            for v in session.scalars(stmt.order_by(model.number)):
+                wanted = hashes[v.family_id]
+                if wanted is not None and v.hash not in wanted:
+                    continue
+                snap = out[v.family_id]
+                assert snap is not None
+                getattr(snap, target).append(record_of(v))
+                snap.writers[v.hash] = v.written_by
+    for name, model in CHILD_TABLES:
+        per: dict[str, set[str] | None] = {}
+        for fid in present:
+            by_table = wants[fid][1]
+            per[fid] = None if by_table is None else by_table.get(name, set())
+        need = [fid for fid, w in per.items() if w is None or w]
+        if not need:
+            continue
+        every = _union([per[fid] for fid in need])
+        stmt = select(model).where(model.family_id.in_(need))
+        if every is not None:
+            stmt = stmt.where(model.id.in_(every))
+        for r in session.scalars(stmt):
+            wanted = per[r.family_id]
+            if wanted is not None and r.id not in wanted:
+                continue
+            getattr(out[r.family_id], name).append(columns_of(r))
+    return out
+
+
+def _union(sets: list[set[str] | None]) -> set[str] | None:
+    """All of ``sets`` together, or None (no filter) if one is None or they are too many."""
+    if any(s is None for s in sets):
+        return None
+    every: set[str] = set().union(*[s for s in sets if s is not None])
+    return every if len(every) <= _IN_LIMIT else None
+
+
 def signatures_of(session: Session, family_id: str, hashes: set[str] | None = None
                   ) -> dict[str, tuple[str, str]]:
     """The family's version signatures (all, or those of ``hashes``): hash -> (signer, sig)."""
@@ -285,6 +345,42 @@ def child_ids(session: Session, family_id: str) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {name: set() for name, _ in CHILD_TABLES}
     for table, id_ in session.execute(union_all(*parts)):
         found[table].add(id_)
+    return found
+
+
+def version_indexes(session: Session, family_ids: list[str]
+                    ) -> dict[str, tuple[list[str], set[str]]]:
+    """``version_index`` of many families in one query (sync's batches)."""
+    main = select(PlanVersionRow.family_id, PlanVersionRow.hash, PlanVersionRow.number,
+                  literal(0).label("fork")).where(PlanVersionRow.family_id.in_(family_ids))
+    forks = select(PlanVersionForkRow.family_id, PlanVersionForkRow.hash,
+                   PlanVersionForkRow.number, literal(1).label("fork")).where(
+        PlanVersionForkRow.family_id.in_(family_ids))
+    found: dict[str, list[tuple[str, int, int]]] = {fid: [] for fid in family_ids}
+    for fid, hash_, number, fork in session.execute(union_all(main, forks)):
+        found[fid].append((hash_, number, fork))
+    return {fid: ([h for h, _, fork in sorted(rows, key=lambda r: r[1]) if not fork],
+                  {h for h, _, _ in rows}) for fid, rows in found.items()}
+
+
+def children_ids(session: Session, family_ids: list[str]) -> dict[str, dict[str, set[str]]]:
+    """``child_ids`` of many families in one query (sync's batches)."""
+    parts = [select(literal(name).label("t"), model.family_id, model.id)
+             .where(model.family_id.in_(family_ids)) for name, model in CHILD_TABLES]
+    found: dict[str, dict[str, set[str]]] = {
+        fid: {name: set() for name, _ in CHILD_TABLES} for fid in family_ids}
+    for table, fid, id_ in session.execute(union_all(*parts)):
+        found[fid][table].add(id_)
+    return found
+
+
+def signatures_many(session: Session, family_ids: list[str]
+                    ) -> dict[str, dict[str, tuple[str, str]]]:
+    """``signatures_of`` of many families in one query (sync's batches)."""
+    found: dict[str, dict[str, tuple[str, str]]] = {fid: {} for fid in family_ids}
+    for r in session.scalars(select(VersionSignatureRow).where(
+            VersionSignatureRow.family_id.in_(family_ids))):
+        found[r.family_id][r.hash] = (r.signer, r.signature)
     return found
 
 

@@ -24,7 +24,8 @@ from vrac_desktop.store.paths import DataPaths, resolve_data_dir
 
 
 def cmd_sync(args: argparse.Namespace, db: Database) -> int:
-    from vrac_desktop.services.sync import join_server, sync, sync_status
+    from vrac_desktop.services.sync import sync, sync_status
+    from vrac_desktop.services.sync_join import join_server
     from vrac_desktop.store.database import open_server
     from vrac_desktop.store.server import display_url, split_password
     from vrac_desktop.store.server_credentials import remember_password, remembered_password

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vrac_desktop.services.sync import join_server
+from vrac_desktop.services.sync_join import join_server
 from vrac_desktop.store.database import Database, open_server
 from vrac_desktop.store.errors import PassphraseRequiredError, StoreError
 from vrac_desktop.store.paths import DataPaths

@@ -29,7 +29,7 @@ from vrac_desktop.services.plans import save_plan_version
 from vrac_desktop.services.sync import sync_status
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.provenance import erasure_message, version_message
-from vrac_desktop.store.server import server_url
+from vrac_desktop.store.server_connection import server_url
 
 FAMILY_TABLES = ("plan_versions", "plan_version_forks", "meetings", "ratings", "evaluations",
                  "phase_changes", "transition_plans", "meeting_voices", "version_signatures")

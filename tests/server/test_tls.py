@@ -22,7 +22,7 @@ from cryptography.x509.oid import NameOID
 
 from tests.server import postgres as pg
 from vrac_desktop.store.database import open_server
-from vrac_desktop.store.server import ServerCertificateError
+from vrac_desktop.store.server_connection import ServerCertificateError
 
 
 def _name(cn: str) -> x509.Name:

@@ -27,7 +27,7 @@ def cmd_sync(args: argparse.Namespace, db: Database) -> int:
     from vrac_desktop.services.sync import sync, sync_status
     from vrac_desktop.services.sync_join import join_server
     from vrac_desktop.store.database import open_server
-    from vrac_desktop.store.server import display_url, split_password
+    from vrac_desktop.store.server_connection import display_url, split_password
     from vrac_desktop.store.server_credentials import remember_password, remembered_password
     from vrac_desktop.store.settings import Settings
 
@@ -103,7 +103,7 @@ def _admin_db(args: argparse.Namespace) -> Database:
 
 def cmd_server(args: argparse.Namespace, paths: DataPaths) -> int:
     from vrac_desktop.store import server_admin as admin
-    from vrac_desktop.store.server import display_url, split_password
+    from vrac_desktop.store.server_connection import display_url, split_password
     from vrac_desktop.store.settings import Settings
 
     if args.server_command == "init":

@@ -24,7 +24,7 @@ from vrac_desktop.services.sync import sync, sync_status
 from vrac_desktop.services.sync_results import SyncResult
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import StoreError
-from vrac_desktop.store.server import ServerPasswordError
+from vrac_desktop.store.server_connection import ServerPasswordError
 
 from vrac_desktop.gui.forms.ui_sync_panel import Ui_SyncPanel
 

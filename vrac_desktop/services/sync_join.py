@@ -18,10 +18,10 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from vrac_desktop.services.sync_results import SyncError, first_line
 from vrac_desktop.services.sync_trust import pin_certificates
-from vrac_desktop.store import server as rows
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.paths import DataPaths
 from vrac_desktop.store.provenance import Signer
+from vrac_desktop.store.server_connection import save_ca
 from vrac_desktop.store.team_crypto import TeamKeys
 
 
@@ -55,7 +55,7 @@ def join_server(local: Database, *, paths: DataPaths, code: str, signer: Signer,
                 "operator gave you with it. Nothing was changed.")
         key = TeamKeys.from_bytes(unwrap_team_key(WrappedKey(**join.wrapped_key), key_code,
                                                   team=join.team))
-    ca_file = rows.save_ca(paths.root, join.ca_pem) if join.ca_pem else None
+    ca_file = save_ca(paths.root, join.ca_pem) if join.ca_pem else None
     server = open_server(url, join.password, ca_file=str(ca_file) if ca_file else None)
     try:
         fresh = secrets.token_urlsafe(32)

@@ -162,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         # The same with the server's isolation on: coach roles, row-level security.
         from dataclasses import replace as dc_replace
 
-        from vrac_desktop.services.sync import join_server
+        from vrac_desktop.services.sync_join import join_server
         from vrac_desktop.store import server_admin as admin_ops
         from vrac_desktop.store.provenance import Signer
         from vrac_desktop.store.server_credentials import remembered_password

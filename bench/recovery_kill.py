@@ -160,7 +160,7 @@ def _json_complete(path: Path) -> bool:
 
 
 def _backup_complete(path: Path) -> bool:
-    from vrac_desktop.services.backup import read_backup
+    from vrac_desktop.services.backup_format import read_backup
 
     try:
         info = read_backup(path)

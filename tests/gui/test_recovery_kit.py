@@ -13,7 +13,7 @@ from tests.gui.test_wiring import make_window, seeded
 from tests.screenshots import save_and_check
 from vrac_desktop.services.families import search_families
 from vrac_desktop.services.recovery import needs_recovery_kit
-from vrac_desktop.store import keys
+from vrac_desktop.store import key_file, key_wrap, keys
 from vrac_desktop.store.database import Database, open_local
 from vrac_desktop.store.paths import DataPaths
 
@@ -32,8 +32,8 @@ def test_recovery_kit_from_the_file_menu(qtbot: Any, db: Database, paths: DataPa
     qtbot.addWidget(dialog)
     assert not needs_recovery_kit(paths)
     shown = "-".join(dialog.key_label.text().split())
-    header = keys.read_key_file(paths)
-    assert header is not None and keys.unwrap_with_recovery(header, shown) == db.key
+    header = key_file.read_key_file(paths)
+    assert header is not None and key_wrap.unwrap_with_recovery(header, shown) == db.key
     assert "not saved yet" in dialog.status.text()
     save_and_check(dialog, tmp_path / "dialog.png")
     pdf = dialog.save_pdf(str(tmp_path / "kit.pdf"))

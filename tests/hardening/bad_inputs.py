@@ -23,10 +23,11 @@ from tests import keyring_backend
 from tests.factories import sample_plan
 from vrac_desktop.domain.model import TextItem
 from vrac_desktop.services import gdpr
-from vrac_desktop.services.backup import make_backup, restore_backup
+from vrac_desktop.services.backup import make_backup
 from vrac_desktop.services.families import create_family
 from vrac_desktop.services.lock import LockService
 from vrac_desktop.services.plans import save_plan_version
+from vrac_desktop.services.restore import restore_backup
 from vrac_desktop.services.transfer import export_family, import_family
 from vrac_desktop.store import keys
 from vrac_desktop.store.database import open_local

@@ -25,7 +25,8 @@ from tests.factories import sample_plan
 from tests.hardening.snapshot import snapshot
 from vrac_desktop import cli
 from vrac_desktop.domain.model import Meeting, Rater, Rating, new_id
-from vrac_desktop.services.backup import MAGIC, make_backup
+from vrac_desktop.services.backup import make_backup
+from vrac_desktop.services.backup_format import MAGIC
 from vrac_desktop.services.families import create_family
 from vrac_desktop.services.plans import save_plan_version
 from vrac_desktop.services.recovery import make_recovery_kit

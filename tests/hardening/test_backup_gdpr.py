@@ -16,16 +16,12 @@ from sqlalchemy import text
 from tests.factories import sample_plan, with_progress
 from vrac_desktop.domain.model import FamilyStatus, Meeting, Rater, Rating, new_id
 from vrac_desktop.services import gdpr
-from vrac_desktop.services.backup import (
-    BackupInvalidError,
-    auto_backup_if_due,
-    list_backups,
-    make_backup,
-    restore_backup,
-)
+from vrac_desktop.services.backup import auto_backup_if_due, list_backups, make_backup
+from vrac_desktop.services.backup_format import BackupInvalidError
 from vrac_desktop.services.families import create_family, search_families, update_family
 from vrac_desktop.services.history import verify_history
 from vrac_desktop.services.plans import list_versions, save_plan_version
+from vrac_desktop.services.restore import restore_backup
 from vrac_desktop.store.database import Database, open_local
 from vrac_desktop.store.errors import NewerSchemaError
 from vrac_desktop.store.models import Base
@@ -105,7 +101,7 @@ def test_backup_with_a_broken_history_or_newer_schema_is_refused(
     tampered_paths = DataPaths(tmp_path / "tamper")
     tampered_paths.root.mkdir()
     # Edit the backup's history with the key (as an insider with the key could).
-    from vrac_desktop.services.backup import read_backup
+    from vrac_desktop.services.backup_format import read_backup
     from vrac_desktop.store.database import sqlcipher_engine
     from vrac_desktop.store.keys import obtain_key
 

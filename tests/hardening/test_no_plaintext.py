@@ -10,9 +10,10 @@ import pytest
 
 from tests.factories import sample_plan
 from vrac_desktop.domain.model import TextItem, new_id
-from vrac_desktop.services.backup import make_backup, restore_backup
+from vrac_desktop.services.backup import make_backup
 from vrac_desktop.services.families import create_family
 from vrac_desktop.services.plans import save_plan_version
+from vrac_desktop.services.restore import restore_backup
 from vrac_desktop.store.database import open_local
 from vrac_desktop.store.paths import DataPaths
 

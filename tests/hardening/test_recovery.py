@@ -18,11 +18,11 @@ from tests import keyring_backend
 from tests.factories import sample_plan, with_progress
 from tests.hardening.snapshot import snapshot
 from vrac_desktop.domain.model import Rater, Rating, new_id
-from vrac_desktop.services.backup import read_backup
+from vrac_desktop.services.backup_format import read_backup
 from vrac_desktop.services.families import create_family
 from vrac_desktop.services.plans import save_plan_version
 from vrac_desktop.services.recovery import make_recovery_kit
-from vrac_desktop.store import keys
+from vrac_desktop.store import key_file, key_wrap, keys
 from vrac_desktop.store.database import open_local
 from vrac_desktop.store.paths import DataPaths
 
@@ -79,7 +79,7 @@ def test_keyring_backup_restored_on_a_new_laptop_with_the_recovery_key(tmp_path:
     assert no_key.returncode == 2 and "recovery key" in no_key.stderr
     assert not new.database.exists()
     wrong = cli(new.root, "restore", str(usb), "--recovery-key",
-                stdin=keys.format_recovery_key(os.urandom(20)) + "\n")
+                stdin=key_wrap.format_recovery_key(os.urandom(20)) + "\n")
     assert wrong.returncode == 2 and "does not open this backup" in wrong.stderr
     restored = cli(new.root, "restore", str(usb), "--recovery-key",
                    stdin=recovery_key.lower().replace("-", " ") + "\n")
@@ -96,7 +96,7 @@ def test_keyring_backup_restored_on_a_new_laptop_with_the_recovery_key(tmp_path:
     # The new laptop keeps the key in its keyring, and the same kit opens its next backup.
     again = tmp_path / "usb" / "again.vracbak"
     assert cli(new.root, "backup", "--to", str(again)).returncode == 0
-    assert keys.unwrap_with_recovery(read_backup(again).keys or {}, recovery_key) is not None
+    assert key_wrap.unwrap_with_recovery(read_backup(again).keys or {}, recovery_key) is not None
 
 
 @pytest.mark.parametrize("opened_with", ["passphrase", "recovery key"])
@@ -169,16 +169,16 @@ def test_copied_passphrase_folder_signs_too(tmp_path: Path) -> None:
 def test_recovery_kit_from_the_command_line(tmp_path: Path) -> None:
     paths = DataPaths(tmp_path / "data")
     seed(paths)
-    old = keys.read_key_file(paths)
+    old = key_file.read_key_file(paths)
     assert old is not None
     pdf = tmp_path / "kit.pdf"
     made = cli(paths.root, "recovery-kit", "--pdf", str(pdf), "--language", "nl")
     assert made.returncode == 0, made.stderr
     shown = made.stdout.split("\n\n")[1].strip()
-    assert keys.parse_recovery_key(shown) is not None
-    new = keys.read_key_file(paths)
+    assert key_wrap.parse_recovery_key(shown) is not None
+    new = key_file.read_key_file(paths)
     assert new is not None and new["recovery"] != old["recovery"]
-    assert keys.unwrap_with_recovery(new, shown) is not None
+    assert key_wrap.unwrap_with_recovery(new, shown) is not None
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert "Herstelsleutel" in text or "herstelsleutel" in text

@@ -96,7 +96,7 @@ def test_killed_export_and_backup_leave_old_or_new_file(
             assert len(parsed.versions) == 20
             checked_export += 1
         if backup.exists():
-            from vrac_desktop.services.backup import read_backup
+            from vrac_desktop.services.backup_format import read_backup
 
             part = tmp_path / "backup-part.db"  # the database after the backup's header
             part.write_bytes(backup.read_bytes()[read_backup(backup).offset:])

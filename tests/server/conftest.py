@@ -79,7 +79,7 @@ class Org:
     laptops: list[Laptop]
 
     def join(self, name: str, team: str) -> Laptop:
-        from vrac_desktop.services.sync import join_server
+        from vrac_desktop.services.sync_join import join_server
         from vrac_desktop.store import server_admin as admin
         from vrac_desktop.store.provenance import Signer
         from vrac_desktop.store.signing_keys import signing_identity

@@ -14,7 +14,8 @@ from tests.server.conftest import TEAM, Team
 from vrac_desktop.services.families import create_family
 from vrac_desktop.services.history import verify_history
 from vrac_desktop.services.plans import save_plan_version
-from vrac_desktop.services.sync import FIRST_BATCH, SyncResult, sync, sync_status
+from vrac_desktop.services.sync import FIRST_BATCH, sync, sync_status
+from vrac_desktop.services.sync_results import SyncResult
 from vrac_desktop.store.database import Database, _alembic_config, newest_migration
 from vrac_desktop.store.server import fingerprints
 

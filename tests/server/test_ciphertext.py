@@ -35,7 +35,7 @@ SCENARIOS = ("Oostveen", "Ramdin", "Kowalski")
 
 
 def join_with_key(org: Org, name: str, team: str, key: bytes) -> Laptop:
-    from vrac_desktop.services.sync import join_server
+    from vrac_desktop.services.sync_join import join_server
 
     admin.add_team(org.server, team)
     key_code = new_key_code()
@@ -194,7 +194,7 @@ def test_rotation_leaves_a_removed_coach_unable_to_read_new_versions(org: Org) -
                    column="content_json")
     # A coach who joins now gets both generations and reads old and new.
     carla_keys = replace(anna_keys)
-    from vrac_desktop.services.sync import join_server
+    from vrac_desktop.services.sync_join import join_server
 
     key_code = new_key_code()
     code = replace(admin.add_coach(org.server, "carla", team="team-a"),

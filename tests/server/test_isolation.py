@@ -29,7 +29,7 @@ from vrac_desktop.services.plans import save_plan_version
 from vrac_desktop.services.sync import sync_status
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.provenance import erasure_message, version_message
-from vrac_desktop.store.server import server_url
+from vrac_desktop.store.server_connection import server_url
 
 FAMILY_TABLES = ("plan_versions", "plan_version_forks", "meetings", "ratings", "evaluations",
                  "phase_changes", "transition_plans", "meeting_voices", "version_signatures")
@@ -374,7 +374,7 @@ def test_removed_coach_loses_access_and_a_new_coach_joins(
     assert dump_family(carla.db, fid).count(b"Jansen") > 0
     # the join code worked once: the laptop replaced its password
     code = admin.add_coach(org.server, "dirk", team="team-a")
-    from vrac_desktop.services.sync import join_server
+    from vrac_desktop.services.sync_join import join_server
 
     dirk_paths = org.root / "laptop-dirk"
     from vrac_desktop.store.database import open_local

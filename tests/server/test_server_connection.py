@@ -21,7 +21,7 @@ from vrac_desktop.services.sync import sync
 from vrac_desktop.store import keys
 from vrac_desktop.store.database import Database, newest_migration, open_server
 from vrac_desktop.store.errors import StoreError
-from vrac_desktop.store.server import (
+from vrac_desktop.store.server_connection import (
     ServerAddressError,
     ServerPasswordError,
     display_url,

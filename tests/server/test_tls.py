@@ -22,7 +22,7 @@ from cryptography.x509.oid import NameOID
 
 from tests.server import postgres as pg
 from vrac_desktop.store.database import open_server
-from vrac_desktop.store.server import ServerCertificateError
+from vrac_desktop.store.server_connection import ServerCertificateError
 
 
 def _name(cn: str) -> x509.Name:
@@ -104,7 +104,8 @@ def test_join_code_carries_the_ca_and_the_laptop_syncs_over_verified_tls(
     from tests.factories import sample_plan
     from vrac_desktop.services.families import create_family
     from vrac_desktop.services.plans import save_plan_version
-    from vrac_desktop.services.sync import join_server, sync
+    from vrac_desktop.services.sync import sync
+    from vrac_desktop.services.sync_join import join_server
     from vrac_desktop.store import server_admin as admin
     from vrac_desktop.store.database import open_local
     from vrac_desktop.store.paths import DataPaths

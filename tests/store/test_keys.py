@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from vrac_desktop.services.families import create_family, search_families
-from vrac_desktop.store import keys
+from vrac_desktop.store import key_file, key_wrap, keys
 from vrac_desktop.store.database import open_local, sqlcipher_engine
 from vrac_desktop.store.errors import PassphraseRequiredError, StoreError, WrongKeyError
 from vrac_desktop.store.paths import DataPaths
@@ -56,19 +56,19 @@ def test_lone_surrogate_passphrase_gets_a_message(paths: DataPaths, no_keyring: 
 
 def test_recovery_key_opens_the_wrapped_key(paths: DataPaths) -> None:
     db = open_local(paths)
-    assert db.key is not None and not keys.has_recovery_key(paths)
+    assert db.key is not None and not key_file.has_recovery_key(paths)
     shown = keys.make_recovery_key(paths, db.key)
     db.dispose()
-    header = keys.read_key_file(paths)
-    assert header is not None and keys.has_recovery_key(paths)
+    header = key_file.read_key_file(paths)
+    assert header is not None and key_file.has_recovery_key(paths)
     assert shown not in paths.key_file.read_text()
-    assert keys.unwrap_with_recovery(header, shown) == db.key
+    assert key_wrap.unwrap_with_recovery(header, shown) == db.key
     # Typed in lower case with spaces and look-alike digits, it still opens.
     sloppy = shown.lower().replace("-", " ").replace("o", "0")
-    assert keys.unwrap_with_recovery(header, sloppy) == db.key
-    other = keys.format_recovery_key(secrets.token_bytes(keys.RECOVERY_BYTES))
-    assert keys.unwrap_with_recovery(header, other) is None
-    assert keys.unwrap_with_recovery(header, "not a key") is None
+    assert key_wrap.unwrap_with_recovery(header, sloppy) == db.key
+    other = key_wrap.format_recovery_key(secrets.token_bytes(key_wrap.RECOVERY_BYTES))
+    assert key_wrap.unwrap_with_recovery(header, other) is None
+    assert key_wrap.unwrap_with_recovery(header, "not a key") is None
 
 
 def _legacy_passphrase_folder(paths: DataPaths, passphrase: str) -> bytes:
@@ -92,7 +92,7 @@ def test_first_layout_passphrase_folder_migrates(paths: DataPaths, no_keyring: N
     assert db.key == old_key  # the key itself is unchanged: earlier backups still open
     create_family(db, display_name="Peeters", actor="coach")
     db.dispose()
-    header = keys.read_key_file(paths)
+    header = key_file.read_key_file(paths)
     assert header is not None and header["mode"] == "passphrase"
     assert not paths.legacy_kdf_params.exists()
     assert _names(paths, PASS_NFD) == ["Peeters"]
@@ -110,7 +110,7 @@ def test_first_layout_keyring_folder_migrates_to_a_folder_id(paths: DataPaths) -
     engine.dispose()
     backend.set_password(keys.SERVICE, f"database-key:{paths.database}", key.hex())
     open_local(paths).dispose()
-    folder = keys.folder_id(paths)
+    folder = key_file.folder_id(paths)
     assert folder and str(paths.root) not in keys.entry_name(paths)
     assert backend.get_password(keys.SERVICE, keys.keyring_entry(folder)) == key.hex()
 

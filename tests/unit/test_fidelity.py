@@ -11,19 +11,16 @@ import pytest
 from vrac_desktop.domain.fidelity import (
     CODES,
     DEFINITIONS,
-    MIN_GROUP,
-    FamilyFacts,
     FidelityInput,
-    Hint,
     MeetingFacts,
     Missing,
     VersionFacts,
     compute,
     evaluations_due,
-    next_steps,
-    summarise,
     timeline,
 )
+from vrac_desktop.domain.fidelity_hints import Hint, next_steps
+from vrac_desktop.domain.fidelity_summary import MIN_GROUP, FamilyFacts, summarise
 from vrac_desktop.domain.model import (
     Action,
     ActionStatus,

@@ -23,14 +23,8 @@ from vrac_desktop.documents.model import (
     Table,
 )
 from vrac_desktop.documents.pdf_render import render_pdf
-from vrac_desktop.domain.fidelity import (
-    DEFINITIONS,
-    ELEMENTS,
-    Distribution,
-    FidelityReport,
-    GroupSummary,
-    OrganisationSummary,
-)
+from vrac_desktop.domain.fidelity import DEFINITIONS, ELEMENTS, FidelityReport
+from vrac_desktop.domain.fidelity_summary import Distribution, GroupSummary, OrganisationSummary
 
 WITHHELD = "<5"
 

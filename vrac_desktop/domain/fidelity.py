@@ -10,14 +10,14 @@ cannot say anything (no meetings yet, no goals, nobody of that kind on the team)
 The formulas are documented, one per code, in docs/fidelity.md. No licensed instrument's
 items are used; these are the app's own measures.
 
-The organisation summary (``summarise``) turns many families' reports into distributions per
-group (everyone, per team, per coach) with small-count suppression: a group of fewer than
-``MIN_GROUP`` families is not shown at all, and any count of 1..4 families is withheld.
+This module defines the indicators per key element (``DEFINITIONS``), computes one family's
+report (``compute``) and its course over the saved versions (``timeline``). What to look at
+next is in domain/fidelity_hints.py; the organisation summary over many families, with
+small-count suppression, in domain/fidelity_summary.py.
 """
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -42,7 +42,6 @@ from vrac_desktop.domain.voice import QUESTIONS, VoiceAnswer
 
 EVALUATION_EVERY = timedelta(days=182)  # the PIT evaluates every six months
 EVALUATION_GRACE = timedelta(days=30)  # an evaluation up to a month late still counts
-MIN_GROUP = 5  # suppression: fewer families than this in a group, or in a count, is withheld
 
 
 class Element(StrEnum):
@@ -426,76 +425,6 @@ def compute(data: FidelityInput) -> FidelityReport:
     return FidelityReport(as_of=data.as_of, indicators=tuple(out))
 
 
-# --- what to look at next -------------------------------------------------------------------------
-
-
-class Hint(StrEnum):
-    NO_INFORMAL_SUPPORT = "no_informal_support"
-    INFORMAL_WITHOUT_ACTION = "informal_without_action"
-    ONE_PERSON_CARRIES_MOST = "one_person_carries_most"
-    FAMILY_OFTEN_ABSENT = "family_often_absent"
-    GOAL_WITHOUT_NEED = "goal_without_need"
-    NEED_UNADDRESSED = "need_unaddressed"
-    NO_CHILD_TALENT = "no_child_talent"
-    NO_ACTION_USES_STRENGTH = "no_action_uses_strength"
-    GOAL_NOT_MEASURABLE = "goal_not_measurable"
-    FAMILY_NOT_RATING = "family_not_rating"
-    EVALUATION_MISSED = "evaluation_missed"
-    VOICE_LOW = "voice_low"
-
-
-@dataclass(frozen=True)
-class NextStep:
-    hint: Hint
-    count: int = 0  # how many items it concerns, for "%n goals" texts
-
-
-def next_steps(data: FidelityInput, report: FidelityReport | None = None) -> list[NextStep]:
-    """Concrete things to look at, most basic first (the team before the outcomes)."""
-    report = report or compute(data)
-    plan = data.plan
-    steps: list[NextStep] = []
-    if plan is None:
-        return steps
-    informal = [m for m in plan.team if m.kind is MemberKind.INFORMAL]
-    if not informal:
-        steps.append(NextStep(Hint.NO_INFORMAL_SUPPORT))
-    else:
-        carrying = {a.responsible_id for a in plan.actions
-                    if a.status is not ActionStatus.STOPPED}
-        if not any(m.id in carrying for m in informal):
-            steps.append(NextStep(Hint.INFORMAL_WITHOUT_ACTION, len(informal)))
-    if report.get("teamwork.busiest_member").meets is False:
-        steps.append(NextStep(Hint.ONE_PERSON_CARRIES_MOST))
-    if report.get("teamwork.attendance_family").meets is False:
-        steps.append(NextStep(Hint.FAMILY_OFTEN_ABSENT))
-    need_ids = {n.id for n in plan.needs}
-    untied = sum(not any(nid in need_ids for nid in g.need_ids) for g in plan.goals)
-    if untied:
-        steps.append(NextStep(Hint.GOAL_WITHOUT_NEED, untied))
-    unaddressed = report.get("needs.unaddressed")
-    if unaddressed.value:
-        steps.append(NextStep(Hint.NEED_UNADDRESSED, int(unaddressed.value)))
-    if report.get("strengths.child_talents").value == 0:
-        steps.append(NextStep(Hint.NO_CHILD_TALENT))
-    naming = report.get("strengths.actions_naming_strength")
-    if naming.value == 0:
-        steps.append(NextStep(Hint.NO_ACTION_USES_STRENGTH))
-    not_measurable = sum(not (g.indicator.strip() and g.target != g.baseline)
-                         for g in plan.goals)
-    if not_measurable:
-        steps.append(NextStep(Hint.GOAL_NOT_MEASURABLE, not_measurable))
-    if report.get("outcomes.family_rated").meets is False:
-        steps.append(NextStep(Hint.FAMILY_NOT_RATING))
-    timely = report.get("outcomes.evaluations_on_time")
-    if timely.meets is False and timely.numerator is not None and timely.denominator:
-        steps.append(NextStep(Hint.EVALUATION_MISSED, timely.denominator - timely.numerator))
-    low = [i for i in report.by_element(Element.VOICE) if i.meets is False]
-    if low:
-        steps.append(NextStep(Hint.VOICE_LOW, len(low)))
-    return steps
-
-
 # --- over time ----------------------------------------------------------------------------------
 
 
@@ -520,110 +449,3 @@ def timeline(versions: Sequence[VersionFacts], data: FidelityInput) -> list[Fide
             as_of=v.saved_on, closed=False,
         )))
     return reports
-
-
-# --- the organisation summary ---------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class FamilyFacts:
-    """One family for the organisation summary: its groups and its current report.
-    Deliberately without name or reference: nothing identifying enters the summary."""
-
-    team: str  # "" on a laptop that never synced
-    coach: str  # who saved the latest plan version; replaced by an anonymous label
-    closed: bool
-    report: FidelityReport
-
-
-@dataclass(frozen=True)
-class Distribution:
-    code: str
-    families: int | None  # families with enough data (None: withheld, 1..4)
-    meets: int | None  # of those, on the good side of the threshold (None: withheld)
-    median: float | None
-    low_quartile: float | None
-    high_quartile: float | None
-    suppressed: bool  # True when any count above had to be withheld
-
-
-@dataclass(frozen=True)
-class GroupSummary:
-    kind: str  # "all", "team" or "coach"
-    label: str  # "" for all; a team's name; "coach 1", "coach 2"... never a person's name
-    families: int | None  # None when the group itself is withheld (fewer than MIN_GROUP)
-    active: int | None
-    no_informal_support: int | None  # plans with no informal support at all
-    distributions: tuple[Distribution, ...] = field(default=())
-
-    @property
-    def suppressed(self) -> bool:
-        return self.families is None
-
-
-def _small(n: int) -> bool:
-    return 0 < n < MIN_GROUP
-
-
-def _withheld(n: int) -> int | None:
-    return None if _small(n) else n
-
-
-def _quartiles(values: list[float]) -> tuple[float, float, float]:
-    if len(values) == 1:
-        return values[0], values[0], values[0]
-    q = statistics.quantiles(values, n=4, method="inclusive")
-    return q[0], statistics.median(values), q[2]
-
-
-def distribution(code: str, reports: Sequence[FidelityReport]) -> Distribution:
-    values = [r.get(code) for r in reports]
-    known = [i for i in values if i.value is not None]
-    n = len(known)
-    meets = sum(bool(i.meets) for i in known)
-    if n < MIN_GROUP:
-        # Too few families have data: neither the count nor any statistic is shown.
-        return Distribution(code, _withheld(n), None, None, None, None, suppressed=n > 0)
-    low, mid, high = _quartiles(sorted(float(i.value) for i in known if i.value is not None))
-    hide = _small(meets) or _small(n - meets)
-    return Distribution(code, n, None if hide else meets, mid, low, high, suppressed=hide)
-
-
-def _group(kind: str, label: str, facts: Sequence[FamilyFacts]) -> GroupSummary:
-    if len(facts) < MIN_GROUP:
-        return GroupSummary(kind, label, None, None, None, ())
-    reports = [f.report for f in facts]
-    no_informal = sum(r.get("natural.informal_supports").value == 0 for r in reports)
-    return GroupSummary(
-        kind=kind, label=label, families=len(facts),
-        active=_withheld(sum(not f.closed for f in facts)),
-        no_informal_support=_withheld(no_informal),
-        distributions=tuple(distribution(code, reports) for code in CODES),
-    )
-
-
-@dataclass(frozen=True)
-class OrganisationSummary:
-    as_of: date
-    groups: tuple[GroupSummary, ...]
-
-
-def summarise(families: Iterable[FamilyFacts], *, as_of: date) -> OrganisationSummary:
-    """Distributions for everyone, per team and per coach, with suppression (module doc).
-
-    Coaches are labelled "1", "2"... by number of families (most first), ties broken by the
-    order they were first seen, so no coach's name leaves this function.
-    """
-    facts = list(families)
-    groups = [_group("all", "", facts)]
-    by_team: dict[str, list[FamilyFacts]] = {}
-    by_coach: dict[str, list[FamilyFacts]] = {}
-    for f in facts:
-        by_team.setdefault(f.team, []).append(f)
-        by_coach.setdefault(f.coach, []).append(f)
-    for team in sorted(by_team):
-        groups.append(_group("team", team, by_team[team]))
-    ranked = sorted(by_coach.values(), key=lambda fs: -len(fs))
-    for number, members in enumerate(ranked, start=1):
-        groups.append(_group("coach", str(number), members))
-    return OrganisationSummary(as_of=as_of, groups=tuple(groups))

@@ -132,7 +132,7 @@ class DataActions(QObject):
         """Make a new recovery key and show it once with its printable kit."""
         from vrac_desktop.services.recovery import make_recovery_kit
         from vrac_desktop.store.errors import StoreError
-        from vrac_desktop.store.keys import has_recovery_key
+        from vrac_desktop.store.key_file import has_recovery_key
 
         from vrac_desktop.gui.i18n import system_language
         from vrac_desktop.gui.recovery_kit_dialog import RecoveryKitDialog
@@ -168,10 +168,12 @@ class DataActions(QObject):
     def restore_from(self, source: str | None = None, *, confirmed: bool = False,
                      passphrase: str | None = None, secret: str | None = None) -> Task | None:
         """Replace the database with a verified backup; the current one is kept aside."""
-        from vrac_desktop.services.backup import read_backup, restore_backup
+        from vrac_desktop.services.backup_format import read_backup
+        from vrac_desktop.services.restore import restore_backup
         from vrac_desktop.store.database import open_local
         from vrac_desktop.store.errors import StoreError
-        from vrac_desktop.store.keys import parse_recovery_key, passphrase_mode, read_key_file
+        from vrac_desktop.store.key_file import passphrase_mode, read_key_file
+        from vrac_desktop.store.key_wrap import parse_recovery_key
 
         from vrac_desktop.gui.unlock import PassphraseDialog
 

@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 
 from vrac_desktop import fidelity_labels
 from vrac_desktop.documents.fidelity import WITHHELD, distribution_cells, group_label
-from vrac_desktop.domain.fidelity import DEFINITIONS, GroupSummary, OrganisationSummary
+from vrac_desktop.domain.fidelity import DEFINITIONS
+from vrac_desktop.domain.fidelity_summary import GroupSummary, OrganisationSummary
 from vrac_desktop.services.fidelity import organisation_summary, write_summary_csv
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import StoreError

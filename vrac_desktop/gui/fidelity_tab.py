@@ -22,14 +22,8 @@ from PySide6.QtWidgets import (
 
 from vrac_desktop import fidelity_labels
 from vrac_desktop.charts.fidelity import IndicatorTrendWidget, VoiceTrendWidget
-from vrac_desktop.domain.fidelity import (
-    DEFINITIONS,
-    ELEMENTS,
-    Element,
-    FidelityReport,
-    Hint,
-    NextStep,
-)
+from vrac_desktop.domain.fidelity import DEFINITIONS, ELEMENTS, Element, FidelityReport
+from vrac_desktop.domain.fidelity_hints import Hint, NextStep
 from vrac_desktop.services.fidelity import FamilyFidelity, family_fidelity
 from vrac_desktop.store.database import Database
 

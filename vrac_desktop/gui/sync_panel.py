@@ -20,10 +20,11 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from vrac_desktop.services.sync import SyncResult, sync, sync_status
+from vrac_desktop.services.sync import sync, sync_status
+from vrac_desktop.services.sync_results import SyncResult
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import StoreError
-from vrac_desktop.store.server import ServerPasswordError
+from vrac_desktop.store.server_connection import ServerPasswordError
 
 from vrac_desktop.gui.forms.ui_sync_panel import Ui_SyncPanel
 

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vrac_desktop.services.sync import join_server
+from vrac_desktop.services.sync_join import join_server
 from vrac_desktop.store.database import Database, open_server
 from vrac_desktop.store.errors import PassphraseRequiredError, StoreError
 from vrac_desktop.store.paths import DataPaths
 from vrac_desktop.store.provenance import Signer
-from vrac_desktop.store.server import ServerAddressError, split_password
+from vrac_desktop.store.server_connection import ServerAddressError, split_password
 from vrac_desktop.store.server_credentials import remember_password, remembered_password
 from vrac_desktop.store.settings import Settings
 

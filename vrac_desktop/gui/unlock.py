@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from vrac_desktop.store.keys import MIN_PASSPHRASE
+from vrac_desktop.store.key_wrap import MIN_PASSPHRASE
 
 from vrac_desktop.gui.forms.ui_passphrase_dialog import Ui_PassphraseDialog
 

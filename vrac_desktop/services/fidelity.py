@@ -23,18 +23,15 @@ from sqlalchemy.orm import Session
 from vrac_desktop.domain.codec import from_jsonable
 from vrac_desktop.domain.fidelity import (
     DEFINITIONS,
-    FamilyFacts,
     FidelityInput,
     FidelityReport,
     MeetingFacts,
-    NextStep,
-    OrganisationSummary,
     VersionFacts,
     compute,
-    next_steps,
-    summarise,
     timeline,
 )
+from vrac_desktop.domain.fidelity_hints import NextStep, next_steps
+from vrac_desktop.domain.fidelity_summary import FamilyFacts, OrganisationSummary, summarise
 from vrac_desktop.domain.model import (
     Attendance,
     Evaluation,
@@ -230,7 +227,7 @@ def report_for_period(db: Database, *, family_id: str, start: date,
 def organisation_summary(db: Database, *, today: date,
                          team: str | None = None) -> OrganisationSummary:
     """Every family's current indicators as distributions (everyone, per team, per coach),
-    suppressed and anonymous (domain/fidelity.py ``summarise``)."""
+    suppressed and anonymous (domain/fidelity_summary.py ``summarise``)."""
     with db.session() as s:
         bundles = _load(s, None, team=team, all_versions=False)
     facts = []

@@ -8,7 +8,7 @@
   only when the confirmation typed equals the family's name. The family's id (never its name)
   goes into the erasure register: a table in the database **and** ``erasures.json`` in the
   data folder, because a backup made before the erasure still holds the family, and a
-  restore of it must erase the family again (backup.restore_backup does).
+  restore of it must erase the family again (restore.restore_backup does).
 * ``families_past_retention`` lists closed families older than the retention setting: the
   reminder to erase them.
 * The audit log records who did what when, never content; ``audit_csv`` exports it.

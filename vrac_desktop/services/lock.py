@@ -33,7 +33,7 @@ from vrac_desktop.store.errors import (
     StoreError,
     WrongKeyError,
 )
-from vrac_desktop.store.keys import passphrase_mode
+from vrac_desktop.store.key_file import passphrase_mode
 from vrac_desktop.store.paths import DataPaths
 from vrac_desktop.store.settings import Settings
 

@@ -12,7 +12,7 @@ import platform
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from vrac_desktop.store import keys
+from vrac_desktop.store import key_file, keys
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import StoreError
@@ -31,7 +31,7 @@ class RecoveryKit:
 def needs_recovery_kit(paths: DataPaths) -> bool:
     """True when this data folder has no recovery key yet (first start, or made by an
     earlier version)."""
-    return keys.read_key_file(paths) is not None and not keys.has_recovery_key(paths)
+    return key_file.read_key_file(paths) is not None and not key_file.has_recovery_key(paths)
 
 
 def make_recovery_kit(db: Database, *, paths: DataPaths, actor: str) -> RecoveryKit:

@@ -292,12 +292,12 @@ def open_server(url: str, password: str | None = None, *, ca_file: str | None = 
 
     The password: ``password``, else the URL's, else libpq's (``PGPASSWORD``, ``~/.pgpass``);
     a laptop passes the one it remembers (store/server_credentials.py). TLS: ``verify-full``
-    off this machine, against ``ca_file`` when given (store/server.py). A coach's role may not
-    migrate: a server older than this app is reported for its operator to upgrade.
+    off this machine, against ``ca_file`` when given (store/server_connection.py). A coach's
+    role may not migrate: a server older than this app is reported for its operator to upgrade.
     """
     from sqlalchemy.exc import OperationalError, ProgrammingError
 
-    from vrac_desktop.store.server import connection_error, server_engine
+    from vrac_desktop.store.server_connection import connection_error, server_engine
 
     engine = server_engine(url, password, ca_file=ca_file)
     try:

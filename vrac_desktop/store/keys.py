@@ -1,4 +1,7 @@
-"""The database key: random, wrapped by the OS keyring or a passphrase, and by a recovery key.
+"""The database key: random, kept by the OS keyring or wrapped by a passphrase, and by a
+recovery key. This module obtains it (``obtain_key``), creates it for a new folder, adopts a
+restored backup's, keeps it in the keyring, and migrates old folders. The key file's format
+and checks are in store/key_file.py, the passphrase and recovery wraps in store/key_wrap.py.
 
 The database key is 256 random bits. It is never derived from anything, so it can be
 *wrapped* (encrypted) several times, each wrap opening it on its own:
@@ -13,7 +16,7 @@ The database key is 256 random bits. It is never derived from anything, so it ca
 
 The wraps, KDF parameters and the folder id live in ``vrac.db.keys.json`` beside the
 database (written with the one atomic-write helper, fsynced). Every backup carries a copy
-of it as its header (services/backup.py), which is what lets a backup be restored on a new
+of it as its header (services/backup_format.py), which is what lets a backup be restored on a new
 laptop. Nothing in it depends on the folder's absolute path, so the data folder can be moved
 or copied (the copy shares the folder id, and with it the keyring entry).
 
@@ -30,22 +33,15 @@ backend of their own through keyring's own configuration (tests/keyring_backend.
 
 from __future__ import annotations
 
-import base64
 import contextlib
-import hashlib
 import json
 import secrets
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
 import keyring
 import keyring.backend
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from keyring.errors import KeyringError
 
 from vrac_desktop.store.errors import (
@@ -55,25 +51,30 @@ from vrac_desktop.store.errors import (
     StoreError,
     WrongKeyError,
 )
-from vrac_desktop.store.files import write_atomically
+from vrac_desktop.store.key_file import (
+    KeyFileError,
+    database_exists,
+    folder_id,
+    new_header,
+    read_key_file,
+    scrypt_params,
+    write_key_file,
+)
+from vrac_desktop.store.key_wrap import (
+    DEFAULT_SCRYPT_N,
+    KEY_BYTES,
+    MIN_PASSPHRASE,
+    RECOVERY_BYTES,
+    format_recovery_key,
+    normalise_passphrase,
+    passphrase_wrap,
+    recovery_wrap,
+    scrypt,
+    unwrap_with_passphrase,
+)
 from vrac_desktop.store.paths import DataPaths
 
 SERVICE = "vrac-desktop"
-KEY_BYTES = 32
-MIN_PASSPHRASE = 8
-KEY_FILE_FORMAT = "vrac-desktop-keys"
-KEY_FILE_VERSION = 2
-
-# scrypt cost: N=2**17, r=8 needs 128 MiB and ~0.4 s here; memory-hardness is the point.
-DEFAULT_SCRYPT_N = 2**17
-SCRYPT_R = 8
-SCRYPT_P = 1
-# Bounds on what a key file or backup header may ask for: a damaged or hostile header must
-# not make the app allocate gigabytes or spin for hours.
-MAX_SCRYPT_N = 2**20
-RECOVERY_BYTES = 20  # 160 bits, shown as 32 base32 characters in 8 groups of 4
-
-_WRAP_AAD = b"vrac-desktop database key v2"
 
 _INSECURE_BACKENDS = {
     "keyring.backends.fail.Keyring",
@@ -81,14 +82,6 @@ _INSECURE_BACKENDS = {
     "keyring.backends.chainer.ChainerBackend",
     "keyrings.alt.file.PlaintextKeyring",
 }
-
-
-class KeyFileError(StoreError):
-    """The key file beside the database is missing, unreadable or damaged."""
-
-    def __init__(self, message: str, *, problem: str = "") -> None:
-        super().__init__(message)
-        self.problem = problem or message  # what is wrong, without the advice
 
 
 def _qualname(backend: Any) -> str:
@@ -128,107 +121,7 @@ class LegacyKey:
     params: dict[str, Any] = field(default_factory=dict)
 
 
-# --- the key file -------------------------------------------------------------------------
-
-
-def database_exists(paths: DataPaths) -> bool:
-    return paths.database.exists() and paths.database.stat().st_size > 0
-
-
-def read_key_file(paths: DataPaths) -> dict[str, Any] | None:
-    """The key file's content, checked; None when there is none. Raises KeyFileError."""
-    path = paths.key_file
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        raise KeyFileError(
-            f"The key file {path} cannot be read ({exc.strerror or exc}). Nothing was changed."
-        ) from None
-    return check_header(raw, source=str(path))
-
-
-def check_header(raw: bytes | str | dict[str, Any], *, source: str) -> dict[str, Any]:
-    """A key file / backup header, validated field by field (KeyFileError if damaged)."""
-
-    def damaged(what: str) -> KeyFileError:
-        return KeyFileError(
-            f"The key file {source} is damaged ({what}), so the data it protects cannot be "
-            "opened with it. Nothing was changed; restore the file from a copy of the data "
-            "folder, or restore a backup with your passphrase or recovery key.", problem=what
-        )
-
-    if isinstance(raw, dict):
-        data: Any = raw
-    else:
-        try:
-            data = json.loads(raw)
-        except (ValueError, UnicodeDecodeError):
-            raise damaged("not valid JSON") from None
-    if not isinstance(data, dict) or data.get("format") != KEY_FILE_FORMAT:
-        raise damaged("not a VRAC Desktop key file")
-    if data.get("version") != KEY_FILE_VERSION:
-        raise damaged(f"unknown version {data.get('version')!r}")
-    if data.get("mode") not in ("keyring", "passphrase"):
-        raise damaged(f"unknown key mode {data.get('mode')!r}")
-    folder = data.get("folder_id")
-    if not isinstance(folder, str) or not folder or len(folder) > 64:
-        raise damaged("no folder id")
-    for name in ("passphrase", "recovery"):
-        wrap = data.get(name)
-        if wrap is None:
-            continue
-        if not isinstance(wrap, dict):
-            raise damaged(f"'{name}' is not an object")
-        for hex_field in ("salt", "nonce", "wrapped"):
-            value = wrap.get(hex_field)
-            try:
-                if not isinstance(value, str):
-                    raise ValueError
-                bytes.fromhex(value)
-            except ValueError:
-                raise damaged(f"'{name}.{hex_field}' is not hexadecimal") from None
-    if data["mode"] == "passphrase":
-        wrap = data.get("passphrase")
-        if not isinstance(wrap, dict):
-            raise damaged("no passphrase entry")
-        _scrypt_params(wrap, damaged)
-    return data
-
-
-def _scrypt_params(params: dict[str, Any], damaged: Any) -> tuple[int, int, int]:
-    if params.get("kdf") != "scrypt":
-        raise damaged(f"unknown key derivation {params.get('kdf')!r}")
-    try:
-        n, r, p = (params[k] for k in ("n", "r", "p"))
-        if not all(isinstance(v, int) and not isinstance(v, bool) for v in (n, r, p)):
-            raise ValueError
-    except (KeyError, ValueError):
-        raise damaged("the scrypt cost 'n', 'r', 'p' is not a whole number") from None
-    if not (2 <= n <= MAX_SCRYPT_N and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16):
-        raise damaged(f"the scrypt cost n={n}, r={r}, p={p} is out of range")
-    return n, r, p
-
-
-def _write_key_file(paths: DataPaths, data: dict[str, Any]) -> None:
-    paths.ensure()
-    write_atomically(paths.key_file, json.dumps(data, indent=1, sort_keys=True).encode())
-
-
-def passphrase_mode(paths: DataPaths) -> bool:
-    try:
-        data = read_key_file(paths)
-    except KeyFileError:
-        return paths.legacy_kdf_params.exists()
-    if data is not None:
-        return bool(data["mode"] == "passphrase")
-    return paths.legacy_kdf_params.exists()
-
-
-def folder_id(paths: DataPaths) -> str | None:
-    data = read_key_file(paths)
-    return None if data is None else str(data["folder_id"])
+# --- the keyring entry --------------------------------------------------------------------
 
 
 def keyring_entry(folder: str) -> str:
@@ -243,101 +136,8 @@ def entry_name(paths: DataPaths) -> str:
     return keyring_entry(folder)
 
 
-
 def _legacy_entry_name(paths: DataPaths) -> str:
     return f"database-key:{paths.database}"
-
-
-# --- wrapping -----------------------------------------------------------------------------
-
-
-def normalise_passphrase(passphrase: str) -> bytes:
-    """The bytes a passphrase stands for: NFC, so "é" typed as one or two code points is the
-    same passphrase. Raises PassphraseRequiredError for text that is not valid Unicode."""
-    try:
-        return unicodedata.normalize("NFC", passphrase).encode("utf-8")
-    except UnicodeEncodeError:
-        raise PassphraseRequiredError(
-            "The passphrase contains a character that is not valid text (an unpaired "
-            "surrogate); type it again.", new=False) from None
-
-
-def _scrypt(secret: bytes, params: dict[str, Any]) -> bytes:
-    n, r, p = _scrypt_params(params, lambda what: KeyFileError(f"The key settings are damaged "
-                                                               f"({what})."))
-    return hashlib.scrypt(secret, salt=bytes.fromhex(params["salt"]), n=n, r=r, p=p,
-                          maxmem=2 * 128 * r * n + 1024 * 1024, dklen=KEY_BYTES)
-
-
-def _seal(kek: bytes, db_key: bytes) -> tuple[str, str]:
-    nonce = secrets.token_bytes(12)
-    return nonce.hex(), AESGCM(kek).encrypt(nonce, db_key, _WRAP_AAD).hex()
-
-
-def _open_seal(kek: bytes, wrap: dict[str, Any]) -> bytes | None:
-    try:
-        key = AESGCM(kek).decrypt(bytes.fromhex(wrap["nonce"]), bytes.fromhex(wrap["wrapped"]),
-                                  _WRAP_AAD)
-    except (InvalidTag, ValueError, KeyError):
-        return None
-    return key if len(key) == KEY_BYTES else None
-
-
-def passphrase_wrap(db_key: bytes, passphrase: str, *, scrypt_n: int = DEFAULT_SCRYPT_N
-                    ) -> dict[str, Any]:
-    params: dict[str, Any] = {"kdf": "scrypt", "n": scrypt_n, "r": SCRYPT_R, "p": SCRYPT_P,
-                              "salt": secrets.token_hex(16)}
-    nonce, wrapped = _seal(_scrypt(normalise_passphrase(passphrase), params), db_key)
-    return {**params, "nonce": nonce, "wrapped": wrapped}
-
-
-def unwrap_with_passphrase(header: dict[str, Any], passphrase: str) -> bytes | None:
-    """The database key from a key file / backup header and a passphrase; None: wrong."""
-    wrap = header.get("passphrase")
-    if not isinstance(wrap, dict):
-        return None
-    return _open_seal(_scrypt(normalise_passphrase(passphrase), wrap), wrap)
-
-
-def _recovery_kek(secret: bytes, salt: bytes) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt,
-                info=b"vrac-desktop recovery key").derive(secret)
-
-
-def format_recovery_key(secret: bytes) -> str:
-    text = base64.b32encode(secret).decode("ascii").rstrip("=")
-    return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
-
-
-def parse_recovery_key(text: str) -> bytes | None:
-    """The recovery key's bytes from what the user typed (case, spaces, dashes and the
-    look-alikes 0/O, 1/I, 8/B forgiven); None when it cannot be a recovery key."""
-    cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
-    cleaned = cleaned.translate(str.maketrans("018", "OIB"))
-    if len(cleaned) != RECOVERY_BYTES * 8 // 5:
-        return None
-    try:
-        return base64.b32decode(cleaned)
-    except ValueError:
-        return None
-
-
-def recovery_wrap(db_key: bytes, secret: bytes) -> dict[str, Any]:
-    salt = secrets.token_bytes(16)
-    nonce, wrapped = _seal(_recovery_kek(secret, salt), db_key)
-    return {"kdf": "hkdf-sha256", "salt": salt.hex(), "nonce": nonce, "wrapped": wrapped,
-            "made_at": datetime.now(UTC).isoformat(timespec="seconds")}
-
-
-def unwrap_with_recovery(header: dict[str, Any], recovery_key: str) -> bytes | None:
-    wrap = header.get("recovery")
-    secret = parse_recovery_key(recovery_key)
-    if not isinstance(wrap, dict) or secret is None:
-        return None
-    return _open_seal(_recovery_kek(secret, bytes.fromhex(wrap["salt"])), wrap)
-
-
-# --- obtaining the key ----------------------------------------------------------------------
 
 
 def obtain_key(paths: DataPaths, passphrase: str | None = None) -> KeyInfo:
@@ -432,16 +232,11 @@ def _store_in_keyring(backend: keyring.backend.KeyringBackend, folder: str, key:
         raise KeyringUnavailableError("The OS keyring did not keep the new key.")
 
 
-def _new_header(mode: str) -> dict[str, Any]:
-    return {"format": KEY_FILE_FORMAT, "version": KEY_FILE_VERSION, "mode": mode,
-            "folder_id": secrets.token_hex(16)}
-
-
 def _new_keyring_key(paths: DataPaths, backend: keyring.backend.KeyringBackend) -> bytes:
-    header = _new_header("keyring")
+    header = new_header("keyring")
     key = secrets.token_bytes(KEY_BYTES)
     _store_in_keyring(backend, header["folder_id"], key)
-    _write_key_file(paths, header)
+    write_key_file(paths, header)
     return key
 
 
@@ -455,9 +250,9 @@ def create_passphrase(
         )
     normalise_passphrase(passphrase)  # refuses what cannot be typed again
     key = secrets.token_bytes(KEY_BYTES)
-    header = _new_header("passphrase")
+    header = new_header("passphrase")
     header["passphrase"] = passphrase_wrap(key, passphrase, scrypt_n=scrypt_n)
-    _write_key_file(paths, header)
+    write_key_file(paths, header)
     return key
 
 
@@ -478,24 +273,8 @@ def adopt_header(paths: DataPaths, header: dict[str, Any], key: bytes, *,
                     "protected by a passphrase. Choose one (at least 8 characters).", new=True)
             adopted["mode"] = "passphrase"
             adopted["passphrase"] = passphrase_wrap(key, new_passphrase)
-    _write_key_file(paths, adopted)
+    write_key_file(paths, adopted)
     return str(adopted["mode"])
-
-
-def header_for_backup(paths: DataPaths) -> dict[str, Any]:
-    """What a backup carries so that it opens anywhere: the key file (wraps only)."""
-    header = read_key_file(paths)
-    if header is None:
-        raise KeyFileError(f"There is no key file {paths.key_file}; no backup was made.")
-    return header
-
-
-def has_recovery_key(paths: DataPaths) -> bool:
-    try:
-        header = read_key_file(paths)
-    except KeyFileError:
-        return False
-    return header is not None and isinstance(header.get("recovery"), dict)
 
 
 def make_recovery_key(paths: DataPaths, key: bytes) -> str:
@@ -506,7 +285,7 @@ def make_recovery_key(paths: DataPaths, key: bytes) -> str:
         raise KeyFileError(f"There is no key file {paths.key_file}.")
     secret = secrets.token_bytes(RECOVERY_BYTES)
     header["recovery"] = recovery_wrap(key, secret)
-    _write_key_file(paths, header)
+    write_key_file(paths, header)
     return format_recovery_key(secret)
 
 
@@ -533,7 +312,7 @@ def _legacy_passphrase_key(paths: DataPaths, passphrase: str | None) -> KeyInfo:
                             "Nothing was changed; restore the file from a copy of the data "
                             "folder, or restore a backup.")
 
-    _scrypt_params(params, damaged)
+    scrypt_params(params, damaged)
     try:
         bytes.fromhex(str(params.get("salt")))
     except ValueError:
@@ -551,7 +330,7 @@ def _legacy_passphrase_key(paths: DataPaths, passphrase: str | None) -> KeyInfo:
             forms.append(encoded)
     if not forms:
         normalise_passphrase(passphrase)  # raises the clear message
-    candidates = tuple(_scrypt(f, params) for f in forms)
+    candidates = tuple(scrypt(f, params) for f in forms)
     return KeyInfo(candidates[0], "passphrase",
                    LegacyKey(candidates, passphrase, {"n": params["n"]}))
 
@@ -585,17 +364,16 @@ def finish_migration(paths: DataPaths, info: KeyInfo, key: bytes) -> None:
     candidate that opened the database). The database key is unchanged."""
     legacy = info.legacy
     assert legacy is not None
-    header = _new_header(info.mode)
+    header = new_header(info.mode)
     if info.mode == "passphrase":
         assert legacy.passphrase is not None
         n = legacy.params.get("n", DEFAULT_SCRYPT_N)
         header["passphrase"] = passphrase_wrap(key, legacy.passphrase, scrypt_n=int(n))
-        _write_key_file(paths, header)
+        write_key_file(paths, header)
         legacy_file = paths.legacy_kdf_params
         # Kept under another name, not deleted: it still opens backups made before.
         with contextlib.suppress(OSError):
             legacy_file.replace(legacy_file.with_name(legacy_file.name + ".migrated"))
     else:
         _store_in_keyring(_keyring_or_fail(), header["folder_id"], key)
-        _write_key_file(paths, header)
-
+        write_key_file(paths, header)

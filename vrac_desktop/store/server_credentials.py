@@ -19,7 +19,7 @@ from vrac_desktop.store import keys
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import KeyringUnavailableError
 from vrac_desktop.store.models import ServerSecretRow
-from vrac_desktop.store.server import server_url
+from vrac_desktop.store.server_connection import server_url
 from vrac_desktop.store.team_crypto import TeamKeys
 
 KEYRING = "keyring"

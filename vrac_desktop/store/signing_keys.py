@@ -37,7 +37,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 from keyring.errors import KeyringError
 
-from vrac_desktop.store import keys
+from vrac_desktop.store import key_file, keys
 from vrac_desktop.store.errors import (
     PassphraseRequiredError,
     StoreError,
@@ -100,7 +100,7 @@ def _database_key(paths: DataPaths, passphrase: str | None,
                   database_key: bytes | None = None) -> bytes:
     if database_key is not None:  # the open database's own key (Database.key)
         return database_key
-    if keys.passphrase_mode(paths) and passphrase is None:
+    if key_file.passphrase_mode(paths) and passphrase is None:
         raise PassphraseRequiredError(
             "Type the database passphrase: it also unlocks the signing certificate.",
             new=False,
@@ -133,7 +133,7 @@ def _legacy_password(paths: DataPaths, source: str, *, passphrase: str | None,
     """The password the first versions used, with the file's absolute path mixed in (a
     random one in the OS keyring, or HKDF of the key with the path). None if unavailable."""
     entry = f"signing-key:{_p12_path(paths, source)}"
-    if keys.passphrase_mode(paths):
+    if key_file.passphrase_mode(paths):
         hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
                     info=f"vrac-desktop {entry}".encode())
         return hkdf.derive(_database_key(paths, passphrase, database_key)).hex().encode()

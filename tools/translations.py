@@ -157,8 +157,8 @@ def fill(lang: str, mapping_file: Path) -> int:
     """Write translations from a JSON object {source: text or [plural forms]} into the .ts.
 
     Entries still unfinished are filled, and finished ones the JSON corrects (an accelerator
-    moved, a wording made consistent) are overwritten; returns how many changed. The JSON of
-    each branch stays in i18n-pending/ so that a merge that takes main's .ts loses nothing.
+    moved, a wording made consistent) are overwritten; returns how many changed. For bulk
+    work; the .ts stays the source of truth and the JSON is not kept.
     """
     import json
 

@@ -144,7 +144,10 @@ def open_value(keys: TeamKeys | bytes, token: str, *, table: str, family_id: str
     return plain.decode("utf-8")
 
 
-def seal_row(key: TeamKeys | bytes, table: str, values: dict[str, Any]) -> dict[str, Any]:
+def _each_sealed_field(key: TeamKeys | bytes, table: str, values: dict[str, Any],
+                       transform: Callable[..., str]) -> dict[str, Any]:
+    """``values`` with every sealed, non-empty column passed through ``transform``
+    (seal_value or open_value), bound to its table, family, row key and column."""
     spec = SEALED.get(table)
     if spec is None:
         return values
@@ -153,23 +156,17 @@ def seal_row(key: TeamKeys | bytes, table: str, values: dict[str, Any]) -> dict[
     out = dict(values)
     for column in columns:
         if out.get(column) is not None:
-            out[column] = seal_value(key, str(out[column]), table=table, family_id=family_id,
-                                     row_key=str(values[key_col]), column=column)
+            out[column] = transform(key, str(out[column]), table=table, family_id=family_id,
+                                    row_key=str(values[key_col]), column=column)
     return out
+
+
+def seal_row(key: TeamKeys | bytes, table: str, values: dict[str, Any]) -> dict[str, Any]:
+    return _each_sealed_field(key, table, values, seal_value)
 
 
 def open_row(key: TeamKeys | bytes, table: str, values: dict[str, Any]) -> dict[str, Any]:
-    spec = SEALED.get(table)
-    if spec is None:
-        return values
-    key_col, columns = spec
-    family_id = str(values["id"] if table == "families" else values["family_id"])
-    out = dict(values)
-    for column in columns:
-        if out.get(column) is not None:
-            out[column] = open_value(key, str(out[column]), table=table, family_id=family_id,
-                                     row_key=str(values[key_col]), column=column)
-    return out
+    return _each_sealed_field(key, table, values, open_value)
 
 
 def any_sealed(values: dict[str, Any]) -> bool:

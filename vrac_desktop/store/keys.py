@@ -213,6 +213,11 @@ def _key_from_keyring(paths: DataPaths) -> bytes:
             "opened here; restore a backup with your recovery key (vrac-desktop restore FILE "
             "--recovery-key)."
         )
+    return _key_from_entry(stored)
+
+
+def _key_from_entry(stored: str) -> bytes:
+    """The database key a keyring entry holds (hex), or a clear error when it is damaged."""
     try:
         key = bytes.fromhex(stored)
     except ValueError:
@@ -350,12 +355,7 @@ def _legacy_keyring_key(paths: DataPaths) -> KeyInfo:
             "changed; restore the key file from a copy of the data folder, or restore a "
             "backup with your passphrase or recovery key."
         )
-    try:
-        key = bytes.fromhex(stored)
-    except ValueError:
-        key = b""
-    if len(key) != KEY_BYTES:
-        raise KeyMissingError("The keyring entry for this database is damaged.")
+    key = _key_from_entry(stored)
     return KeyInfo(key, "keyring", LegacyKey((key,), None))
 
 

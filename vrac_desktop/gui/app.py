@@ -44,17 +44,6 @@ def app_icon() -> QIcon:
     return icon
 
 
-def unlock(paths: DataPaths, passphrase: str | None = None) -> Database | None:
-    """Open the database, asking for a passphrase as long as one is needed. None: cancelled."""
-    from vrac_desktop.store.database import open_unlocked
-
-    unlocked = unlock_first_screen(paths, passphrase)
-    if unlocked is None or unlocked[1] is None:
-        return None if unlocked is None else unlocked[2]
-    unlocked[1].close()
-    return open_unlocked(paths, unlocked[0])
-
-
 def unlock_first_screen(paths: DataPaths, passphrase: str | None = None
                         ) -> tuple[KeyInfo, FirstScreen | None, Database | None] | None:
     """Unwrap the database key, asking for a passphrase as long as one is needed (None:

@@ -138,7 +138,11 @@ class FamiliesPage(QWidget):
         self.table.activated.connect(self._open_index)
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.activated.connect(self.search.setFocus)
+        self._precision = header.resizeContentsPrecision()
         if db is None:
+            # The first paint sizes the columns to the rows on screen; every row's width is
+            # measured once the rest is loaded (attach): two thirds of the first show's work.
+            header.setResizeContentsPrecision(0)
             self._show(list(first))
         else:
             self.refresh()
@@ -146,6 +150,9 @@ class FamiliesPage(QWidget):
     def attach(self, db: Database) -> None:
         """The database, once the rest of the app is loaded (after the first screen)."""
         self._db = db
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(self._precision)
+        header.resizeSections()
 
     def _database(self) -> Database | None:
         if self._db is None and self._load is not None:

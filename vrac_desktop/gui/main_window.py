@@ -37,6 +37,11 @@ if TYPE_CHECKING:
     from vrac_desktop.gui.meeting.flow import MeetingFlow
 
 
+# The rest of the app loads just after the first paint, or this long after the window is
+# shown if no paint comes.
+LOAD_ANYWAY_MS = 1000
+
+
 class MainWindow(MeetingsWindow):
     # The families list of the first screen is painted (emitted once, just before the rest
     # of the app loads), and the rest is loaded (the database open through the ORM, every
@@ -536,6 +541,8 @@ class MainWindow(MeetingsWindow):
 
     def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)  # type: ignore[arg-type]
+        if not self.is_loaded():  # in case no paint comes (e.g. started minimised)
+            QTimer.singleShot(LOAD_ANYWAY_MS, self.ensure_loaded)
         if not getattr(self, "_offered", False):
             self._offered = True
             QTimer.singleShot(0, lambda: self.when_loaded(self.offer_unfinished_meetings))

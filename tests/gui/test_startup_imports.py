@@ -88,6 +88,23 @@ FIRST_SCREEN = textwrap.dedent("""
 
     window.first_painted.connect(painted)
     window.loaded.connect(lambda: print("loaded", "sqlalchemy.orm" in sys.modules))
+    if sys.argv[2] == "typing":
+        # Typed between two steps of the load: the search box shows it at once, and the list
+        # follows once the rest is loaded.
+        from PySide6.QtCore import QTimer
+        from PySide6.QtTest import QTest
+
+        def type_now():
+            QTest.keyClicks(window.families.search, "jans")
+            print("typed", window.families.search.text(), window.is_loaded())
+
+        window.first_painted.connect(lambda: QTimer.singleShot(0, type_now))
+        window.show()
+        while not window.is_loaded():
+            app.processEvents()
+        QTest.qWait(400)  # the search's debounce
+        print("listed", names())
+        sys.exit(0)
     if sys.argv[2] == "early":
         # The coach types and opens a family before the rest is loaded: it waits for it.
         window.show()
@@ -151,3 +168,11 @@ def test_searching_and_opening_before_the_load_wait_for_it(db: Database,
     lines = _first_screen(paths, "early")
     assert "early search True Family Jansen" in lines
     assert "early open True True" in lines
+
+
+def test_typing_while_the_rest_loads_shows_at_once_and_searches_once_loaded(
+        db: Database, paths: DataPaths) -> None:
+    _three_families(db)
+    lines = _first_screen(paths, "typing")
+    assert "typed jans False" in lines  # echoed before the load finished
+    assert "listed Family Jansen" in lines

@@ -125,22 +125,20 @@ def _decode(tp: Any, data: Any, path: str, depth: int, max_chars: int = MAX_STRI
         if len(data) > max_chars:
             raise DecodeError(path, f"text longer than {max_chars} characters")
         return data
-    if tp is datetime:
-        if not isinstance(data, str) or len(data) > 40:
-            raise DecodeError(path, f"expected a date and time, got {_kind(data)}")
+    if tp in _ISO_TYPES:
+        longest, what = _ISO_TYPES[tp]
+        if not isinstance(data, str) or len(data) > longest:
+            raise DecodeError(path, f"expected {what}, got {_kind(data)}")
         try:
-            return datetime.fromisoformat(data)
+            return tp.fromisoformat(data)
         except ValueError:
-            raise DecodeError(path, f"'{_clip(data)}' is not a date and time") from None
-    if tp is date:
-        if not isinstance(data, str) or len(data) > 10:
-            raise DecodeError(path, f"expected a date (YYYY-MM-DD), got {_kind(data)}")
-        try:
-            return date.fromisoformat(data)
-        except ValueError:
-            raise DecodeError(path, f"'{_clip(data)}' is not a date (YYYY-MM-DD)") from None
+            raise DecodeError(path, f"'{_clip(data)}' is not {what}") from None
     raise DecodeError(path, f"unsupported type {tp!r}")  # pragma: no cover - model bug
 
+
+# ISO 8601 values: the longest text accepted, and what the value is called in a message.
+_ISO_TYPES: dict[Any, tuple[int, str]] = {
+    datetime: (40, "a date and time"), date: (10, "a date (YYYY-MM-DD)")}
 
 _HINTS: dict[type, dict[str, Any]] = {}
 

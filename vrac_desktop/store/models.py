@@ -71,11 +71,10 @@ class MeetingRow(FamilyRecord, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
-class PlanVersionRow(FamilyRecord, Base):
-    __tablename__ = "plan_versions"
-    __table_args__ = (UniqueConstraint("family_id", "number", name="uq_plan_versions_number"),)
+class VersionColumns(FamilyRecord):
+    """The columns of a stored plan version (domain/history.VersionRecord), in the main chain
+    or a fork; each table says how ``hash`` is keyed."""
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     number: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[str] = mapped_column(String(40))
     created_by: Mapped[str] = mapped_column(String(500))
@@ -84,27 +83,25 @@ class PlanVersionRow(FamilyRecord, Base):
     content_json: Mapped[str] = mapped_column(Text)
     content_hash: Mapped[str] = mapped_column(String(64))
     prev_hash: Mapped[str] = mapped_column(String(64))
-    hash: Mapped[str] = mapped_column(String(64), unique=True)
     # A merge version: the hash of the other head it reconciles (domain/history.py).
     merge_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, default=None)
 
 
-class PlanVersionForkRow(FamilyRecord, Base):
+class PlanVersionRow(VersionColumns, Base):
+    __tablename__ = "plan_versions"
+    __table_args__ = (UniqueConstraint("family_id", "number", name="uq_plan_versions_number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class PlanVersionForkRow(VersionColumns, Base):
     """A version from another laptop that forks from the main chain: a second head, kept
     until a merge version reconciles it, and kept after that as part of the history."""
 
     __tablename__ = "plan_version_forks"
 
     hash: Mapped[str] = mapped_column(String(64), primary_key=True)
-    number: Mapped[int] = mapped_column(Integer)
-    created_at: Mapped[str] = mapped_column(String(40))
-    created_by: Mapped[str] = mapped_column(String(500))
-    meeting_id: Mapped[str | None] = mapped_column(ID, nullable=True)
-    approved: Mapped[bool] = mapped_column(Boolean)
-    content_json: Mapped[str] = mapped_column(Text)
-    content_hash: Mapped[str] = mapped_column(String(64))
-    prev_hash: Mapped[str] = mapped_column(String(64))
-    merge_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, default=None)
     received_at: Mapped[str] = mapped_column(String(40))
 
 

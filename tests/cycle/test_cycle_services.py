@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
-from tests.export_files import as_schema_2, set_in
+from tests.export_files import as_schema_2
 from tests.factories import sample_plan
 from vrac_desktop.domain.cycle import CycleInputError
 from vrac_desktop.domain.diff import diff_plans

@@ -13,7 +13,7 @@ import pytest
 from tests.export_files import as_schema_2, plan_of
 from tests.factories import sample_plan
 from vrac_desktop.domain.codec import MAX_STRING, DecodeError, canonical_json
-from vrac_desktop.domain.model import Strength, new_id
+from vrac_desktop.domain.model import new_id
 from vrac_desktop.domain.transfer import SCHEMA_VERSION, parse_family_export
 from vrac_desktop.services.families import create_family
 from vrac_desktop.services.history import verify_history

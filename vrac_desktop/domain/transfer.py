@@ -162,7 +162,8 @@ def _versions_as_records(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def check_consistency(export: FamilyExport) -> None:
-    """What the types alone do not say: ratings on the 0–10 scale, each id once."""
+    """What the types alone do not say: ratings on the 0–10 scale, each id once, each version
+    of this family with a plan (its ``content_json``) that fits the model."""
     for i, rating in enumerate(export.ratings):
         if not 0 <= rating.value <= 10:
             raise DecodeError(f"ratings.{i}.value",

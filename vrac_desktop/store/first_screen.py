@@ -6,9 +6,10 @@ on a plain ``sqlcipher3`` connection opened with the already unwrapped key, and 
 rest once that list is on screen (gui/app.py, gui/main_window.py). Standard library,
 sqlcipher3 and the domain model only: no SQLAlchemy, no Alembic, no keyring.
 
-Nothing here writes: the connection is ``query_only``, and ``FirstScreen.open`` returns None
-(the caller then opens the database the full way, which migrates or reports the problem)
-unless the key opens the file and its schema is at this app's newest migration. The list is
+Nothing here writes to the database: the connection is ``query_only``, and
+``FirstScreen.open`` returns None (the caller then opens the database the full way, which
+migrates or reports the problem) unless the key opens the file and its schema is at this
+app's newest migration. The list is
 what ``services.families.search_families`` returns for an empty search: active families,
 most recently changed first, with their version count and current phase;
 tests/store/test_first_screen.py compares the two.
@@ -90,8 +91,11 @@ class FirstScreen:
         database from a newer app)."""
         if not paths.database.exists():
             return None
-        connection = sqlcipher.connect(str(paths.database), timeout=30,
-                                       check_same_thread=False)
+        try:
+            connection = sqlcipher.connect(str(paths.database), timeout=30,
+                                           check_same_thread=False)
+        except sqlcipher.Error:  # the full way says what is wrong with the file
+            return None
         try:
             connection.execute("PRAGMA cipher_log_level = NONE")
             connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")

@@ -9,10 +9,9 @@ sqlcipher3 and the domain model only: no SQLAlchemy, no Alembic, no keyring.
 Nothing here writes to the database: the connection is ``query_only``, and
 ``FirstScreen.open`` returns None (the caller then opens the database the full way, which
 migrates or reports the problem) unless the key opens the file and its schema is at this
-app's newest migration. The list is
-what ``services.families.search_families`` returns for an empty search: active families,
-most recently changed first, with their version count and current phase;
-tests/store/test_first_screen.py compares the two.
+app's newest migration. The list is what ``services.families.search_families`` returns for
+an empty search: active families, most recently changed first, with their version count and
+current phase; tests/store/test_first_screen.py compares the two.
 """
 
 from __future__ import annotations

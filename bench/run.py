@@ -7,7 +7,8 @@ same run (a bare Qt window, a plain SQLCipher insert, a bare pyqtgraph plot, Lib
 better. Targets are goals, not pass/fail tests: the table says which are met.
 
 ``--quick`` (``make bench QUICK=1``): 100 and 1,000 families instead of up to 10,000, and
-fewer repeats; a few minutes on 2 cores, for a first look. The full run builds (once, cached)
+fewer repeats; a few minutes on 2 cores, for a first look. The cold start is measured with
+10,000 families either way (its target's size). The full run builds (once, cached)
 a 10,000-family database of ~770 MB (bench/generate.py).
 """
 

@@ -92,6 +92,8 @@ FIRST_SCREEN = textwrap.dedent("""
 
         mode = json.loads(paths.key_file.read_text())["mode"]
         print("painted keyring", mode, *[is_loaded(m) for m in KEYRING_EXTRAS])
+        print("painted domain", *[m in sys.modules for m in ("vrac_desktop.domain.model",
+                                                             "vrac_desktop.domain.cycle")])
         print("painted loaded", window.is_loaded(), window.families.table.isVisible())
         print("painted names", names())
 
@@ -164,6 +166,8 @@ def test_first_paint_shows_the_families_before_the_orm_charts_and_alembic(
     # The key came from the keyring without running what keyring imports for downloads
     # (urllib.request, http.client, email) and backend discovery (importlib_metadata).
     assert "painted keyring keyring False False False False False" in lines
+    # The list needs a family's status and phase (domain/states.py), not the plan model.
+    assert "painted domain False False" in lines
     assert "painted loaded False True" in lines
     # The same families, in the same order, as the services list once loaded.
     names = "Family Maes|Family Jansen|Family Peeters"

@@ -12,8 +12,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, Q
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QWidget
 
 from vrac_desktop import __version__
-from vrac_desktop.domain.cycle import finalized_goal_ids
-from vrac_desktop.domain.model import Decision, FamilyStatus, PlanContent
+from vrac_desktop.domain.states import FamilyStatus
 from vrac_desktop.store.errors import StoreError
 from vrac_desktop.store.first_screen import ListedFamily
 from vrac_desktop.store.paths import DataPaths
@@ -29,6 +28,7 @@ from vrac_desktop.gui.main_window_meetings import MeetingsWindow
 # one plain query (store/first_screen.py), and loads them just after that first paint
 # (``ensure_loaded``). tests/gui/test_startup_imports.py checks what the first paint imports.
 if TYPE_CHECKING:
+    from vrac_desktop.domain.model import PlanContent
     from vrac_desktop.store.database import Database
 
     from vrac_desktop.gui.caseload import CaseloadPage
@@ -445,6 +445,8 @@ class MainWindow(MeetingsWindow):
         self.family_view.show_on(target)
 
     def _update_family_view(self, plan: PlanContent | None = None) -> None:
+        from vrac_desktop.domain.cycle import finalized_goal_ids
+        from vrac_desktop.domain.model import Decision, PlanContent
         from vrac_desktop.services.families import get_family
         from vrac_desktop.services.plans import current_version, evaluations_for, ratings_for
 

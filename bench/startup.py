@@ -50,6 +50,10 @@ def _peak_rss_mib() -> float:
 def _ready(rows: int, *, leave: bool = True) -> None:
     elapsed = time.time() - float(os.environ["VRAC_BENCH_T0"])
     rss = _peak_rss_mib()
+    # The CPU this process used so far (user + system): unlike the wall time, not lengthened
+    # by waiting for a core that a busy neighbour holds.
+    sys.stderr.write(f"cpu {time.process_time():.4f}\n")
+    sys.stderr.flush()
     sys.stdout.write(f"{elapsed:.4f} {rss:.1f} {rows}\n")
     sys.stdout.flush()
     if leave:

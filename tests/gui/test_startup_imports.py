@@ -94,6 +94,7 @@ FIRST_SCREEN = textwrap.dedent("""
         print("painted keyring", mode, *[is_loaded(m) for m in KEYRING_EXTRAS])
         print("painted domain", *[m in sys.modules for m in ("vrac_desktop.domain.model",
                                                              "vrac_desktop.domain.cycle")])
+        print("painted cryptography", "cryptography" in sys.modules)
         print("painted loaded", window.is_loaded(), window.families.table.isVisible())
         print("painted names", names())
 
@@ -168,6 +169,7 @@ def test_first_paint_shows_the_families_before_the_orm_charts_and_alembic(
     assert "painted keyring keyring False False False False False" in lines
     # The list needs a family's status and phase (domain/states.py), not the plan model.
     assert "painted domain False False" in lines
+    assert "painted cryptography False" in lines  # keyring mode: no wrap to open
     assert "painted loaded False True" in lines
     # The same families, in the same order, as the services list once loaded.
     names = "Family Maes|Family Jansen|Family Peeters"

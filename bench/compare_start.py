@@ -7,7 +7,7 @@
 Runs, in turn, this tree's bare window, the other tree's ``bench/startup.py app`` and this
 tree's, on the 10,000-family bench database (built once, bench/generate.py), and prints the
 medians and their ratio to the bare window. Each tree's own code is imported (its folder first
-on ``PYTHONPATH``, the child started from it). The first line an app child prints is its
+on ``PYTHONPATH``, the child started from it, with this tree's bench/startup.py). The first line an app child prints is its
 first figure: the window shown (before the first-screen change) or the families list painted
 (after it); this tree's second line is the rest loaded.
 
@@ -64,7 +64,9 @@ def main() -> int:
                    QT_QPA_PLATFORM="offscreen")
         env["PYTHONPATH"] = os.pathsep.join((str(root), env["PYTHONPATH"]))
         env["VRAC_BENCH_T0"] = repr(time.time())
-        done = subprocess.run([sys.executable, str(root / "bench" / "startup.py"), *what],
+        # This tree's harness for both (the same timing and CPU report); each tree's own
+        # code, its folder first on PYTHONPATH.
+        done = subprocess.run([sys.executable, str(ROOT / "bench" / "startup.py"), *what],
                               env=env, capture_output=True, text=True, check=True, cwd=root)
         used = [float(line.split()[1]) for line in done.stderr.splitlines()
                 if line.startswith("cpu ")]

@@ -30,7 +30,7 @@ def compile_tree(root: Path) -> None:
     """Compile a tree's Python to bytecode before timing its start, as an installed app's is
     (pip compiles what it installs, the bundle holds bytecode). This machine sets
     ``PYTHONDONTWRITEBYTECODE``, so an editable checkout would otherwise compile every module
-    of the app from source at each start: about 20 ms per 100 kB of source, paid by no user."""
+    of the app from source at each start (about 20 ms of CPU, paid by no user)."""
     import compileall
 
     for part in ("vrac_desktop", "bench", "tests"):

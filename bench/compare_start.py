@@ -4,12 +4,12 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/compare_start.py /tmp/before [--runs 7]
         [--data DIR --other-data DIR]
 
-Runs, in turn, this tree's bare window, the other tree's ``bench/startup.py app`` and this
-tree's, on the 10,000-family bench database (built once, bench/generate.py), and prints the
-medians and their ratio to the bare window. Each tree's own code is imported (its folder first
-on ``PYTHONPATH``, the child started from it, with this tree's bench/startup.py). The first line an app child prints is its
-first figure: the window shown (before the first-screen change) or the families list painted
-(after it); this tree's second line is the rest loaded.
+Runs, in turn, this tree's bare window, the other tree's app and this tree's (each
+``bench/startup.py app``, this tree's harness for both), on the 10,000-family bench database
+(built once, bench/generate.py), and prints the medians, their ratio to the bare window, and
+the same for the CPU time. Each tree's own code is imported (its folder first on
+``PYTHONPATH``, the child started from it). The first line an app child prints is its first
+figure: the families list painted; this tree's second line is the rest loaded.
 
 ``--data``/``--other-data``: a bench database folder (``data/`` and ``keyring.cfg``, as
 bench/generate.py makes) for each tree, when the two trees' schemas differ (a migration

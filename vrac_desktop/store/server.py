@@ -33,20 +33,15 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from vrac_desktop.domain.history import GENESIS_HASH, VersionRecord
+from vrac_desktop.store import models
 from vrac_desktop.store.models import (
     DraftRow,
     ErasureRow,
-    EvaluationRow,
     FamilyRow,
-    MeetingRow,
-    MeetingVoiceRow,
-    PhaseChangeRow,
     PlanVersionForkRow,
     PlanVersionRow,
-    RatingRow,
     SyncStateRow,
     TeamCertificateRow,
-    TransitionPlanRow,
     VersionSignatureRow,
 )
 from vrac_desktop.store.repository import now_iso, record_of
@@ -98,10 +93,11 @@ class FamilyRows:
 
 
 CHILD_TABLES: tuple[tuple[str, type[Any]], ...] = (
-    ("meetings", MeetingRow), ("ratings", RatingRow), ("evaluations", EvaluationRow),
+    ("meetings", models.MeetingRow), ("ratings", models.RatingRow),
+    ("evaluations", models.EvaluationRow),
     # Issue 12: added by id, never changed, like the rows above.
-    ("phase_changes", PhaseChangeRow), ("transition_plans", TransitionPlanRow),
-    ("meeting_voices", MeetingVoiceRow),
+    ("phase_changes", models.PhaseChangeRow), ("transition_plans", models.TransitionPlanRow),
+    ("meeting_voices", models.MeetingVoiceRow),
 )
 
 
@@ -405,9 +401,9 @@ def erase_family(session: Session, *, family_id: str, actor: str,
     """Delete every row of a family and record the erasure in the register, so sync erases it
     on every side. True when there was data to delete. Idempotent."""
     existed = session.get(FamilyRow, family_id) is not None
-    for model in (MeetingVoiceRow, RatingRow, MeetingRow, EvaluationRow, PhaseChangeRow,
-                  TransitionPlanRow, VersionSignatureRow, PlanVersionRow, PlanVersionForkRow,
-                  DraftRow, SyncStateRow):
+    # Rows that refer to others first (voices and ratings to meetings).
+    for model in (*(m for _, m in reversed(CHILD_TABLES)), VersionSignatureRow, PlanVersionRow,
+                  PlanVersionForkRow, DraftRow, SyncStateRow):
         session.execute(delete(model).where(model.family_id == family_id))
     session.execute(delete(FamilyRow).where(FamilyRow.id == family_id))
     if session.get(ErasureRow, family_id) is None:

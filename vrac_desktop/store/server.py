@@ -13,6 +13,7 @@ store/server_connection.py.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -164,22 +165,24 @@ class Writes:
                 _insert_many(session, table_of(model), rows_)
 
 
-# Bind parameters per multi-row INSERT statement (PostgreSQL allows 65,535).
-_PARAMETERS = 20_000
-
-
 def _insert_many(session: Session, table: Table, values: list[dict[str, Any]]) -> None:
-    """``values`` into ``table``. On PostgreSQL one statement per few thousand rows (a
-    multi-row VALUES): a row-level security policy's check (``family_id IN (SELECT id FROM
-    families)``) is then evaluated once per statement, not once per row as with the driver's
-    executemany, which sends each row as its own statement (at 10,000 families that was
-    several ms per row). SQLite's executemany reuses one prepared statement: kept there."""
-    if session.get_bind().dialect.name != "postgresql":
+    """``values`` (rows with the same columns) into ``table``. On PostgreSQL in one statement,
+    the rows as one JSON parameter (``json_populate_recordset``): a row-level security
+    policy's check (``family_id IN (SELECT id FROM families)``) is then evaluated once per
+    statement, not once per row as with the driver's executemany, which sends each row as its
+    own statement (at 10,000 families that was several ms per row); and no SQL text grows
+    with the rows. SQLite's executemany reuses one prepared statement: kept there."""
+    bind = session.get_bind()
+    if bind.dialect.name != "postgresql":
         session.execute(insert(table), values)
         return
-    size = max(1, _PARAMETERS // max(1, len(values[0])))
-    for start in range(0, len(values), size):
-        session.execute(insert(table).values(values[start:start + size]))
+    quote = bind.dialect.identifier_preparer.quote
+    name = quote(table.name)
+    columns = ", ".join(quote(c) for c in values[0])
+    session.execute(text(
+        f"INSERT INTO {name} ({columns}) SELECT {columns} "  # noqa: S608 (names from the models)
+        f"FROM json_populate_recordset(NULL::{name}, :rows)"),
+        {"rows": json.dumps(values, default=str)})
 
 
 Wanted = tuple[set[str] | None, dict[str, set[str]] | None]

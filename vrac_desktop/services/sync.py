@@ -17,9 +17,12 @@ The rules, so that nothing is silently overwritten and an interrupted sync is ha
   reference, language and status go to the side with the older ``updated_at``.
 * An erasure (GDPR request, retention) in the ``erasures`` register of either side erases the
   family on the other side too, and wins over edits made offline.
-* **One transaction per batch of families per side** (8, 16, ... up to 256 families; each
-  family in a savepoint, so a refused family rolls back alone): the server's (the batch's
-  family rows locked, so two laptops syncing the same family take turns), then the laptop's.
+* **One transaction per batch of families per side** (8, 16, ... up to 256 families): the
+  server's (the batch's family rows locked, so two laptops syncing the same family take
+  turns), then the laptop's. What each family needs is decided in Python and the batch is
+  written with one statement per table; a refused family rolls back alone (its checks fail
+  before anything is written; if the database refuses the batch, its families are written
+  again each in its own savepoint: ``_write_all``).
   A sync stopped anywhere (network, crash, SIGKILL) leaves each side with whole families
   only; the next sync skips what already arrived (hashes, ids) and never duplicates anything.
 * Every version that arrives is checked against its hashes before it is stored; a family
@@ -217,8 +220,8 @@ def _families_to_sync(local: Database, server: Database, *, team: str) -> list[s
 
 # Families go in batches: one transaction per batch on each side (one commit and one fsync
 # for many families) instead of one per family. The first batches are small so a user sees
-# progress at once; then they grow. Each family runs in a savepoint, so a family refused or
-# failing on one side is rolled back alone and the rest of its batch still goes through.
+# progress at once; then they grow. A family refused or failing on one side is left out
+# alone and the rest of its batch still goes through (``_write_all``).
 FIRST_BATCH = 8
 
 

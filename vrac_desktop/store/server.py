@@ -104,9 +104,10 @@ CHILD_TABLES: tuple[tuple[str, type[Any]], ...] = (
 
 @dataclass
 class Writes:
-    """Rows one side lacks, for one family or a whole batch: added with one multi-row INSERT
-    per table (executemany), the families' changed columns with one UPDATE per set of columns.
-    Only adds rows and changes a family's metadata and head: nothing else is ever updated."""
+    """Rows one side lacks, for one family or a whole batch: added with one statement per
+    table (``_insert_many``), the families' changed columns with one executemany UPDATE per
+    set of columns. Only adds rows and changes a family's metadata and head: nothing else is
+    ever updated."""
 
     families: list[dict[str, Any]] = field(default_factory=list)  # new family rows
     family_updates: list[dict[str, Any]] = field(default_factory=list)  # "id" + changed columns

@@ -247,7 +247,7 @@ def _sync_batch(local: Database, server: Database, batch: list[str], *, run_id: 
     with server.session() as ss, local.session() as reader:
         # Both sides' state of the whole batch in a few queries (the server's family rows
         # locked, so two laptops syncing the same families take turns; always in id order).
-        families = FamilyRow.__table__
+        families = rows.table_of(FamilyRow)
         on_server = {r["id"]: dict(r) for r in ss.execute(
             select(families).where(families.c.id.in_(batch)).order_by(families.c.id)
             .with_for_update()).mappings()}

@@ -200,7 +200,7 @@ def read_families(session: Session, wants: dict[str, Wanted]) -> dict[str, Famil
     child rows in its ids by table (what the other side lacks; None: all of them). Plain rows,
     not ORM objects: what another statement of the same transaction wrote is what is read."""
     out: dict[str, FamilyRows | None] = dict.fromkeys(wants)
-    families = FamilyRow.__table__
+    families = table_of(FamilyRow)
     for found in session.execute(select(families).where(families.c.id.in_(list(wants)))
                                  ).mappings():
         out[found["id"]] = FamilyRows(dict(found))
@@ -210,7 +210,7 @@ def read_families(session: Session, wants: dict[str, Wanted]) -> dict[str, Famil
     if need:
         every = _union([hashes[fid] for fid in need])
         versions: tuple[tuple[Any, str], ...] = (
-            (PlanVersionRow.__table__, "main"), (PlanVersionForkRow.__table__, "forks"))
+            (table_of(PlanVersionRow), "main"), (table_of(PlanVersionForkRow), "forks"))
         for table, target in versions:
             stmt = select(table).where(table.c.family_id.in_(need))
             if every is not None:
@@ -232,7 +232,7 @@ def read_families(session: Session, wants: dict[str, Wanted]) -> dict[str, Famil
         if not need:
             continue
         every = _union([per[fid] for fid in need])
-        table = model.__table__
+        table = table_of(model)
         stmt = select(table).where(table.c.family_id.in_(need))
         if every is not None:
             stmt = stmt.where(table.c.id.in_(every))

@@ -22,6 +22,7 @@ from vrac_desktop.services.lock import LockService, UnlockResult
 
 from vrac_desktop.gui.forms.ui_lock_screen import Ui_LockScreen
 from vrac_desktop.gui.inactivity import InactivityTimer
+from vrac_desktop.gui.widgets import scale_font
 
 
 class ClipboardGuard:
@@ -71,10 +72,7 @@ class LockScreen(QWidget):
         self.ui.setupUi(self)
         self.title, self.intro, self.message = self.ui.title, self.ui.intro, self.ui.message
         self.passphrase, self.unlock_button = self.ui.passphrase, self.ui.unlock_button
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.title.setFont(font)
+        scale_font(self.title, 1.6)
         self.passphrase.returnPressed.connect(self.try_unlock)
         self.unlock_button.clicked.connect(self.try_unlock)
         self._countdown = QTimer(self)

@@ -17,6 +17,15 @@ from PySide6.QtWidgets import QComboBox, QWidget
 Index = QModelIndex | QPersistentModelIndex
 
 
+def scale_font(widget: QWidget, factor: float, *, bold: bool = True) -> None:
+    """A heading: the widget's own font, ``factor`` times larger (a form cannot say
+    "1.6 × the system size", and a fixed point size would ignore the user's setting)."""
+    font = widget.font()
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    widget.setFont(font)
+
+
 def language_names() -> dict[str, str]:
     # Each language in its own name, so a family can find theirs whatever the UI language.
     return {"en": "English", "nl": "Nederlands", "fr": "Français"}

@@ -7,20 +7,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QFormLayout,
-    QGroupBox,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -42,7 +34,10 @@ from vrac_desktop.domain.model import (
 )
 
 from vrac_desktop.gui import cycle_labels
-from vrac_desktop.gui.meeting.cycle_fields import _note, _pydate, _qdate, _select, _set_text
+from vrac_desktop.gui.forms.ui_goal_review_step import Ui_GoalReviewStep
+from vrac_desktop.gui.forms.ui_overall_step import Ui_OverallStep
+from vrac_desktop.gui.forms.ui_period_step import Ui_PeriodStep
+from vrac_desktop.gui.meeting.cycle_fields import _pydate, _qdate, _select, _set_text
 from vrac_desktop.gui.meeting.editor import MeetingEditor
 from vrac_desktop.gui.meeting.step_base import Problems, Step
 
@@ -74,23 +69,9 @@ class PeriodStep(EvaluationStep):
         super().__init__(editor, problems, parent)
         self.set_texts(self.tr("The six months we look back on. It starts at the plan's first "
                                "meeting (or the last evaluation)."))
-        form = QFormLayout()
-        self.start = QDateEdit()
-        self.start.setCalendarPopup(True)
-        self.start.setAccessibleName(self.tr("Period starts"))
-        self.end = QDateEdit()
-        self.end.setCalendarPopup(True)
-        self.end.setAccessibleName(self.tr("Period ends"))
-        form.addRow(self.tr("&From:"), self.start)
-        form.addRow(self.tr("&Until:"), self.end)
-        self.body.addLayout(form)
-        self.version = QLabel()
-        self.version.setWordWrap(True)
-        self.body.addWidget(self.version)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020;")
-        self.problem.setWordWrap(True)
-        self.body.addWidget(self.problem)
+        form = self.add_form(Ui_PeriodStep(), QWidget())  # ui/period_step.ui
+        self.start, self.end = form.start, form.end
+        self.version, self.problem = form.version, form.problem
         self.body.addStretch(1)
         self.start.dateChanged.connect(lambda d: self._changed(period_start=_pydate(d)))
         self.end.dateChanged.connect(lambda d: self._changed(period_end=_pydate(d)))
@@ -140,56 +121,18 @@ class GoalReviewStep(EvaluationStep):
         self._title = goal.title if goal else "?"
         self.set_texts(self.tr("How far did we get? First the family says what helped and "
                                "what did not, then the team. Then we decide together."))
-        self.numbers = QLabel()
-        self.numbers.setAccessibleName(self.tr("Baseline, latest ratings and target"))
-        self.numbers.setTextFormat(Qt.TextFormat.RichText)
-        self.body.addWidget(self.numbers)
-        self.chart_holder = QVBoxLayout()
-        self.body.addLayout(self.chart_holder)
+        form = self.add_form(Ui_GoalReviewStep(), QWidget())  # ui/goal_review_step.ui
+        self.numbers, self.chart_holder = form.numbers, form.chart_holder
         self._chart_made = False
-        family = QGroupBox(self.tr("In the family's words"))
-        family_form = QFormLayout(family)
-        self.family_helped = _note(self.tr("What helped us…"), self.tr("What helped, in the "
-                                                                      "family's words"))
-        self.family_not = _note(self.tr("What did not help…"),
-                                self.tr("What did not help, in the family's words"))
-        family_form.addRow(self.tr("What &helped:"), self.family_helped)
-        family_form.addRow(self.tr("What did &not help:"), self.family_not)
-        self.body.addWidget(family)
-        team = QGroupBox(self.tr("The team's view"))
-        team_form = QFormLayout(team)
-        self.team_helped = _note("", self.tr("What helped, the team's view"))
-        self.team_not = _note("", self.tr("What did not help, the team's view"))
-        self.professional = QCheckBox(self.tr("Professionals &only (left out of the family's "
-                                              "copy)"))
-        team_form.addRow(self.tr("What helped:"), self.team_helped)
-        team_form.addRow(self.tr("What did not help:"), self.team_not)
-        team_form.addRow(self.professional)
-        self.body.addWidget(team)
-        decide = QGroupBox(self.tr("Verdict and decision"))
-        decide_form = QFormLayout(decide)
-        self.suggestion = QLabel()
-        self.suggestion.setWordWrap(True)
-        decide_form.addRow(self.suggestion)
-        self.verdict = QComboBox()
-        self.verdict.setAccessibleName(self.tr("Verdict"))
+        self.family_helped, self.family_not = form.family_helped, form.family_not
+        self.team_helped, self.team_not = form.team_helped, form.team_not
+        self.professional, self.suggestion = form.professional, form.suggestion
+        self.verdict, self.decision = form.verdict, form.decision
         for value, label in cycle_labels.verdicts().items():
             self.verdict.addItem(label, value)
-        self.decision = QComboBox()
-        self.decision.setAccessibleName(self.tr("Decision"))
         for value, label in cycle_labels.decisions().items():
             self.decision.addItem(label, value)
-        self.reason = QLineEdit()
-        self.reason.setAccessibleName(self.tr("Reason for the decision"))
-        self.reason.setPlaceholderText(self.tr("Why we decide this"))
-        decide_form.addRow(self.tr("&Verdict:"), self.verdict)
-        decide_form.addRow(self.tr("&Decision:"), self.decision)
-        decide_form.addRow(self.tr("&Reason:"), self.reason)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020;")
-        self.problem.setWordWrap(True)
-        decide_form.addRow(self.problem)
-        self.body.addWidget(decide)
+        self.reason, self.problem = form.reason, form.problem
         self.body.addStretch(1)
         for edit, field in ((self.family_helped, "family_helped"),
                             (self.family_not, "family_not_helped"),
@@ -335,28 +278,13 @@ class OverallStep(EvaluationStep):
                  parent: QWidget | None = None) -> None:
         super().__init__(editor, problems, parent)
         self.set_texts(self.tr("Looking back together, and what we do next."))
-        form = QFormLayout()
-        self.decision = QComboBox()
-        self.decision.setAccessibleName(self.tr("Overall decision"))
+        form = self.add_form(Ui_OverallStep(), QWidget())  # ui/overall_step.ui
+        self.decision = form.decision
         for value, label in cycle_labels.decisions().items():
             self.decision.addItem(label, value)
-        form.addRow(self.tr("Overall &decision:"), self.decision)
-        self.reason = _note("", self.tr("Why"))
-        form.addRow(self.tr("&Why:"), self.reason)
-        self.next_steps = _note("", self.tr("Next steps"))
-        form.addRow(self.tr("&Next steps:"), self.next_steps)
-        self.family = _note(self.tr("In the family's own words"), self.tr("The family's "
-                                                                        "reflection"))
-        form.addRow(self.tr("The &family's reflection:"), self.family)
-        self.team = _note("", self.tr("The team's reflection"))
-        form.addRow(self.tr("The &team's reflection:"), self.team)
-        self.body.addLayout(form)
-        self.goals = QLabel()
-        self.goals.setWordWrap(True)
-        self.body.addWidget(self.goals)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020;")
-        self.body.addWidget(self.problem)
+        self.reason, self.next_steps = form.reason, form.next_steps
+        self.family, self.team = form.family, form.team
+        self.goals, self.problem = form.goals, form.problem
         self.body.addStretch(1)
         self.decision.activated.connect(lambda _i: self.put(
             replace(self.evaluation, overall_decision=Decision(self.decision.currentData())),

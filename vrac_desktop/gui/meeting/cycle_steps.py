@@ -16,13 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QWidget,
 )
 
@@ -32,6 +26,7 @@ from vrac_desktop.domain.model import (
 )
 
 from vrac_desktop.gui import cycle_labels
+from vrac_desktop.gui.forms.ui_meeting_record_step import Ui_MeetingRecordStep
 from vrac_desktop.gui.meeting.cycle_agreement import (
     CycleAgreementStep,
     evaluation_agreement,
@@ -73,30 +68,11 @@ class MeetingRecordStep(Step):
         super().__init__(editor, problems, parent)
         self.set_texts(self.tr("When the meeting was held, who was there, and the minutes. "
                                "Absent or excused members stay in the team."))
-        form = QFormLayout()
-        self.held_on = QDateEdit()
-        self.held_on.setCalendarPopup(True)
+        form = self.add_form(Ui_MeetingRecordStep(), QWidget(), 1)  # ui/meeting_record_step.ui
+        self.held_on, self.facilitator, self.place = form.held_on, form.facilitator, form.place
         self.held_on.setMaximumDate(QDate.currentDate())
-        self.held_on.setAccessibleName(self.tr("Meeting date"))
-        form.addRow(self.tr("Meeting &date:"), self.held_on)
-        self.facilitator = QComboBox()
-        self.facilitator.setAccessibleName(self.tr("Facilitator"))
-        form.addRow(self.tr("Facilitato&r:"), self.facilitator)
-        self.place = QLineEdit()
-        self.place.setAccessibleName(self.tr("Place"))
-        form.addRow(self.tr("&Place:"), self.place)
-        self.body.addLayout(form)
-        self.attendance_box = QGroupBox(self.tr("Attendance"))
-        self.attendance_grid = QGridLayout(self.attendance_box)
-        self.body.addWidget(self.attendance_box)
-        self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName(self.tr("Minutes and notes"))
-        self.notes.setPlaceholderText(self.tr("What was discussed and agreed…"))
-        self.notes.setTabChangesFocus(True)
-        notes_label = QLabel(self.tr("Min&utes / notes:"))
-        notes_label.setBuddy(self.notes)
-        self.body.addWidget(notes_label)
-        self.body.addWidget(self.notes, 1)
+        self.attendance_box, self.attendance_grid = form.attendance_box, form.attendance_grid
+        self.notes = form.notes
         self.combos: dict[str, QComboBox] = {}
         self._members: list[tuple[str, str]] = []
         self.held_on.dateChanged.connect(self._date_changed)

@@ -13,10 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -28,9 +25,12 @@ from vrac_desktop.domain.model import (
 )
 from vrac_desktop.domain.validation import MAX_TEXT
 
+from vrac_desktop.gui.forms.ui_meeting_step import Ui_Step
 from vrac_desktop.gui.forms.ui_signature_dialog import Ui_SignatureDialog
+from vrac_desktop.gui.forms.ui_text_field import Ui_TextField
 from vrac_desktop.gui.meeting.editor import MeetingEditor
 from vrac_desktop.gui.meeting.items import Column, ItemList, ItemTableModel
+from vrac_desktop.gui.widgets import scale_font
 
 Problems = Callable[[str], list[str]]  # item id -> translated problems
 
@@ -46,28 +46,21 @@ class Step(QWidget):
         super().__init__(parent)
         self.editor = editor
         self.problems = problems
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        self.body = QVBoxLayout(body)
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.body.addWidget(self.heading)
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        self.body.addWidget(self.hint)
+        self.frame = Ui_Step()  # the scrolling page, heading and hint: ui/meeting_step.ui
+        self.frame.setupUi(self)
+        self.body, self.heading, self.hint = self.frame.body, self.frame.heading, self.frame.hint
+        scale_font(self.heading, 1.5)
         editor.changed.connect(self.refresh)
 
     def title(self) -> str:
         raise NotImplementedError
+
+    def add_form(self, form: Any, widget: QWidget, stretch: int = 0) -> Any:
+        """Lay the step's own Designer form (ui/<step>.ui, its ``Ui_`` class) out in
+        ``widget`` below what the body holds so far; returns the form."""
+        form.setupUi(widget)
+        self.body.addWidget(widget, stretch)
+        return form
 
     def set_texts(self, hint: str) -> None:
         self.heading.setText(self.title())
@@ -91,24 +84,14 @@ class TextField(QWidget):
         self.editor = editor
         self._get, self._put = get, put
         self._label = label.replace("&", "")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        caption = QLabel(label)
-        layout.addWidget(caption)
-        self.edit = QPlainTextEdit()
+        self.ui = Ui_TextField()  # ui/text_field.ui
+        self.ui.setupUi(self)
+        self.ui.caption.setText(label)
+        self.edit, self.private, self.warning = self.ui.edit, self.ui.private, self.ui.warning
         self.edit.setAccessibleName(self._label)
         self.edit.setPlaceholderText(placeholder)
-        self.edit.setTabChangesFocus(True)
-        caption.setBuddy(self.edit)
-        layout.addWidget(self.edit)
-        self.private = QCheckBox(self.tr("Professionals only (not shown to the family)"))
         self.private.setAccessibleName(
             self.tr("%1: professionals only").replace("%1", self._label))
-        layout.addWidget(self.private)
-        self.warning = QLabel()
-        self.warning.setStyleSheet("color: #b00020;")
-        self.warning.hide()
-        layout.addWidget(self.warning)
         self.refresh()
         self.edit.textChanged.connect(self._typed)
         self.private.toggled.connect(self._toggled)

@@ -8,14 +8,10 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -36,6 +32,9 @@ from vrac_desktop.domain.model import (
     new_id,
 )
 
+from vrac_desktop.gui.forms.ui_goals_step import Ui_GoalsStep
+from vrac_desktop.gui.forms.ui_need_choice_dialog import Ui_NeedChoiceDialog
+from vrac_desktop.gui.forms.ui_team_step import Ui_TeamStep
 from vrac_desktop.gui.meeting.agreement_step import AgreementStep
 from vrac_desktop.gui.meeting.editor import MeetingEditor
 from vrac_desktop.gui.meeting.items import Column, ItemList, ItemTableModel
@@ -82,18 +81,9 @@ class TeamStep(Step):
                              make_item=lambda: TeamMember(new_id(), "", MemberKind.FAMILY),
                              add_item=self._add_member)
         self.body.addWidget(self.list)
-        box = QGroupBox(self.tr("Today"))
-        form = QFormLayout(box)
-        self.attendance = QListWidget()
-        self.attendance.setAccessibleName(self.tr("Present today"))
-        form.addRow(self.tr("Present:"), self.attendance)
-        self.facilitator = QComboBox()
-        self.facilitator.setAccessibleName(self.tr("Facilitator"))
-        form.addRow(self.tr("Fa&cilitator:"), self.facilitator)
-        self.location = QLineEdit()
-        self.location.setAccessibleName(self.tr("Where we meet"))
-        form.addRow(self.tr("&Where:"), self.location)
-        self.body.addWidget(box)
+        form = self.add_form(Ui_TeamStep(), QGroupBox())  # ui/team_step.ui
+        self.attendance, self.facilitator = form.attendance, form.facilitator
+        self.location = form.location
         self.body.addStretch(1)
         self.attendance.itemChanged.connect(self._attendance_changed)
         self.facilitator.activated.connect(self._facilitator_changed)
@@ -268,12 +258,7 @@ class GoalsStep(TableStep):
     def __init__(self, editor: MeetingEditor, problems: Problems,
                  parent: QWidget | None = None) -> None:
         super().__init__(editor, problems, parent)
-        box = QGroupBox(self.tr("Needs this goal serves"))
-        box_layout = QVBoxLayout(box)
-        self.needs = QListWidget()
-        self.needs.setAccessibleName(self.tr("Needs the selected goal serves"))
-        box_layout.addWidget(self.needs)
-        self.body.addWidget(box)
+        self.needs = self.add_form(Ui_GoalsStep(), QGroupBox()).needs  # ui/goals_step.ui
         self.list.table.selectionModel().currentRowChanged.connect(lambda *_: self.refresh())
         self.needs.itemChanged.connect(self._need_ticked)
         self.refresh()
@@ -327,15 +312,9 @@ class NeedChoiceDialog(QDialog):
 
     def __init__(self, needs: list[Need], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("needChoice")
-        self.setWindowTitle(self.tr("New goal"))
-        layout = QVBoxLayout(self)
-        question = QLabel(self.tr("Which &needs does the new goal serve?"))
-        question.setWordWrap(True)
-        layout.addWidget(question)
-        self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Needs the new goal serves"))
-        question.setBuddy(self.list)
+        self.ui = Ui_NeedChoiceDialog()  # ui/need_choice_dialog.ui
+        self.ui.setupUi(self)
+        self.list = self.ui.list
         for need in needs:
             item = QListWidgetItem(need.text)
             item.setData(Qt.ItemDataRole.UserRole, need.id)
@@ -345,13 +324,10 @@ class NeedChoiceDialog(QDialog):
         self.list.itemActivated.connect(lambda item: item.setCheckState(
             Qt.CheckState.Unchecked if item.checkState() == Qt.CheckState.Checked
             else Qt.CheckState.Checked))
-        layout.addWidget(self.list)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = self.ui.buttons
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add &goal"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
 
     def chosen(self) -> list[str]:
         return [str(self.list.item(i).data(Qt.ItemDataRole.UserRole))

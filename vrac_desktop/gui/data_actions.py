@@ -31,6 +31,7 @@ from vrac_desktop.store.paths import DataPaths
 from vrac_desktop.store.settings import Settings
 
 from vrac_desktop.gui.export_dialog import documents_folder
+from vrac_desktop.gui.i18n import follow_language
 from vrac_desktop.gui.tasks import Progress, Task, run_task
 
 
@@ -56,32 +57,45 @@ class DataActions(QObject):
         self.tasks: list[Task] = []
         self.last_message: QMessageBox | None = None
 
-        def action(text: str, slot: Callable[[], object]) -> QAction:
-            act = QAction(text, window)
+        def action(slot: Callable[[], object]) -> QAction:
+            act = QAction(window)
             act.triggered.connect(lambda _checked=False: slot())  # not `checked` as argument
             return act
 
-        self.backup = action(self.tr("&Back up now…"), self.backup_now)
-        self.restore = action(self.tr("&Restore from a backup…"), self.restore_from)
-        self.recovery_kit = action(self.tr("Recovery &kit…"), self.make_recovery_kit)
+        self.backup = action(self.backup_now)
+        self.restore = action(self.restore_from)
+        self.recovery_kit = action(self.make_recovery_kit)
         self.last_kit_dialog: QDialog | None = None
-        self.audit = action(self.tr("&Audit log…"), self.show_audit)
-        self.sync = action(self.tr("Team &server sync…"), self.show_sync)
-        self.export_family = action(self.tr("&Export all data of this family…"),
-                                    self.export_archive)
-        self.erase_family = action(self.tr("&Erase this family…"), self.erase)
-        self.export_plan = action(self.tr("Export signed &plan…"),
-                                  lambda: self.export_document("plan"))
-        self.export_evaluation = action(self.tr("Export six-month e&valuation…"),
-                                        lambda: self.export_document("evaluation"))
-        self.export_transition = action(self.tr("Export signed &transition plan…"),
-                                        lambda: self.export_document("transition"))
-        self.print_plan = action(self.tr("Print the family &copy of the plan…"),
-                                 lambda: self.print_family_copy("plan"))
+        self.audit = action(self.show_audit)
+        self.sync = action(self.show_sync)
+        self.export_family = action(self.export_archive)
+        self.erase_family = action(self.erase)
+        self.export_plan = action(lambda: self.export_document("plan"))
+        self.export_evaluation = action(lambda: self.export_document("evaluation"))
+        self.export_transition = action(lambda: self.export_document("transition"))
+        self.print_plan = action(lambda: self.print_family_copy("plan"))
+        follow_language(window, self.retranslate)
         self.family_actions = (self.export_plan, self.export_evaluation, self.export_transition,
                                self.print_plan, self.export_family, self.erase_family)
         self.last_dialog: QDialog | None = None
         self.last_buttons: dict[str, Any] = {}
+
+    def retranslate(self) -> None:
+        """The actions' texts in the UI language of now (made outside a form, they follow
+        the window's LanguageChange: gui/i18n.py follow_language)."""
+        for act, text in (
+                (self.backup, self.tr("&Back up now…")),
+                (self.restore, self.tr("&Restore from a backup…")),
+                (self.recovery_kit, self.tr("Recovery &kit…")),
+                (self.audit, self.tr("&Audit log…")),
+                (self.sync, self.tr("Team &server sync…")),
+                (self.export_family, self.tr("&Export all data of this family…")),
+                (self.erase_family, self.tr("&Erase this family…")),
+                (self.export_plan, self.tr("Export signed &plan…")),
+                (self.export_evaluation, self.tr("Export six-month e&valuation…")),
+                (self.export_transition, self.tr("Export signed &transition plan…")),
+                (self.print_plan, self.tr("Print the family &copy of the plan…"))):
+            act.setText(text)
 
     def update(self) -> None:
         on = self._family_id() is not None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import math
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QClipboard, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from vrac_desktop.services.lock import LockService, UnlockResult
 
 from vrac_desktop.gui.forms.ui_lock_screen import Ui_LockScreen
+from vrac_desktop.gui.i18n import follow_language
 from vrac_desktop.gui.inactivity import InactivityTimer
 from vrac_desktop.gui.widgets import scale_font
 
@@ -79,6 +80,12 @@ class LockScreen(QWidget):
         self._countdown.setInterval(250)
         self._countdown.timeout.connect(self._tick)
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.refresh()
 
     def refresh(self) -> None:
         """Show the controls for this database's unlock mode; call when the screen shows."""
@@ -164,12 +171,16 @@ class LockController(QObject):
         self.screen.unlocked.connect(self._restore)
         self.inactivity = InactivityTimer(service.idle_timeout_seconds() * 1000, self)
         self.inactivity.idle.connect(self.lock)
-        self.action = QAction(self.tr("&Lock"), window)
-        self.action.setShortcut(QKeySequence(self.tr("Ctrl+L")))
+        self.action = QAction(window)
+        follow_language(window, self.retranslate)
         self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.action.triggered.connect(self.lock)
         window.addAction(self.action)
         self.inactivity.start()
+
+    def retranslate(self) -> None:
+        self.action.setText(self.tr("&Lock"))
+        self.action.setShortcut(QKeySequence(self.tr("Ctrl+L")))
 
     def lock(self) -> None:
         if self._service.locked:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -220,8 +220,6 @@ class MainWindow(MeetingsWindow):
         on_week = shown is self.week
         old = (self.families, self.home, self.week)
         self._build_pages()
-        self.ui.retranslateUi(self)
-        self._check_language()
         for page in old:
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -236,6 +234,14 @@ class MainWindow(MeetingsWindow):
         else:
             self.show_families()
         self.setWindowTitle(self.tr("VRAC Desktop"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """The shell's menus and actions follow the UI language (the data actions and the
+        lock action follow it themselves: gui/i18n.py follow_language)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "ui"):
+            self.ui.retranslateUi(self)
+            self._check_language()
 
     def open_family(self, family_id: str) -> None:
         self.home.show_family(family_id)

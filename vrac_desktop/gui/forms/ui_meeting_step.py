@@ -18,6 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QFrame, QLabel, QScrollArea,
     QSizePolicy, QVBoxLayout, QWidget)
 
+from vrac_desktop.gui.widgets import StepHeading
+
 class Ui_Step(object):
     def setupUi(self, Step):
         if not Step.objectName():
@@ -33,7 +35,7 @@ class Ui_Step(object):
         self.page.setObjectName(u"page")
         self.body = QVBoxLayout(self.page)
         self.body.setObjectName(u"body")
-        self.heading = QLabel(self.page)
+        self.heading = StepHeading(self.page)
         self.heading.setObjectName(u"heading")
 
         self.body.addWidget(self.heading)

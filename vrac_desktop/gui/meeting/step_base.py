@@ -30,7 +30,6 @@ from vrac_desktop.gui.forms.ui_signature_dialog import Ui_SignatureDialog
 from vrac_desktop.gui.forms.ui_text_field import Ui_TextField
 from vrac_desktop.gui.meeting.editor import MeetingEditor
 from vrac_desktop.gui.meeting.items import Column, ItemList, ItemTableModel
-from vrac_desktop.gui.widgets import scale_font
 
 Problems = Callable[[str], list[str]]  # item id -> translated problems
 
@@ -49,7 +48,6 @@ class Step(QWidget):
         self.frame = Ui_Step()  # the scrolling page, heading and hint: ui/meeting_step.ui
         self.frame.setupUi(self)
         self.body, self.heading, self.hint = self.frame.body, self.frame.heading, self.frame.hint
-        scale_font(self.heading, 1.5)
         editor.changed.connect(self.refresh)
 
     def title(self) -> str:

@@ -20,7 +20,7 @@ from vrac_desktop.store.settings import Settings
 
 from vrac_desktop.gui.caseload import CaseloadPage
 from vrac_desktop.gui.changes_dialog import ChangesDialog
-from vrac_desktop.gui.data_actions import DataActions
+from vrac_desktop.gui.data_actions import DataActions, WindowHooks
 from vrac_desktop.gui.families_page import FamiliesPage
 from vrac_desktop.gui.family_home import FamilyHome
 from vrac_desktop.gui.family_view import DEFAULT_FONT_PT, FamilyViewWindow
@@ -28,6 +28,7 @@ from vrac_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from vrac_desktop.gui.i18n import install_translations, system_language
 from vrac_desktop.gui.main_window_meetings import MeetingsWindow
 from vrac_desktop.gui.meeting.flow import MeetingFlow
+from vrac_desktop.gui.widgets import confirm
 
 
 class MainWindow(MeetingsWindow):
@@ -42,10 +43,10 @@ class MainWindow(MeetingsWindow):
         self.family_view: FamilyViewWindow | None = None
         self._meeting_family: str | None = None  # reopened after unlocking
         self.data = DataActions(self, db, paths=paths or DataPaths(Path(".")),
-                                settings=settings, actor=actor,
-                                family_id=self.current_family, family_changed=self._erased,
-                                before_replace=self.before_lock,
-                                after_replace=self.after_unlock)
+                                settings=settings, actor=actor, hooks=WindowHooks(
+                                    self.current_family, self._erased,
+                                    before_replace=self.before_lock,
+                                    after_replace=self.after_unlock))
         self.ui = Ui_MainWindow()  # the shell (stack, menus, actions) in ui/main_window.ui
         self.ui.setupUi(self)
         self.stack = self.ui.stack
@@ -392,13 +393,10 @@ class MainWindow(MeetingsWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.meeting is not None:
             self.meeting.autosave()
-            answer = QMessageBox.question(
-                self, self.tr("Meeting not saved"),
-                self.tr("This meeting is not saved as a plan version yet. It is kept as a "
-                        "draft and offered back next time. Close anyway?"),
-                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Close:
+            if not confirm(self, self.tr("Meeting not saved"),
+                           self.tr("This meeting is not saved as a plan version yet. It is kept "
+                                   "as a draft and offered back next time. Close anyway?"),
+                           yes=QMessageBox.StandardButton.Close):
                 event.ignore()
                 return
             self.meeting.stop()

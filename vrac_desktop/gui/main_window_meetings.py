@@ -26,6 +26,7 @@ from vrac_desktop.gui.dates import format_datetime
 from vrac_desktop.gui.family_home import FamilyHome
 from vrac_desktop.gui.fidelity_period import attach_period_fidelity
 from vrac_desktop.gui.meeting.flow import MeetingFlow
+from vrac_desktop.gui.widgets import confirm
 
 
 class MeetingsWindow(QMainWindow):
@@ -213,20 +214,17 @@ class MeetingsWindow(QMainWindow):
         """Throw away the family's unsaved meeting draft (after asking); True if done."""
         if family_id is None:
             return False
-        if ask:
-            answer = QMessageBox.question(
-                self,
-                QCoreApplication.translate("MainWindow", "Discard the draft?"),
-                QCoreApplication.translate(
-                    "MainWindow",
-                    "The unsaved meeting with %1 is thrown away. The plan versions stay "
-                    "as they are. Discard it?",
-                ).replace("%1", get_family(self._db, family_id=family_id).display_name),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return False
+        if ask and not confirm(
+            self,
+            QCoreApplication.translate("MainWindow", "Discard the draft?"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "The unsaved meeting with %1 is thrown away. The plan versions stay "
+                "as they are. Discard it?",
+            ).replace("%1", get_family(self._db, family_id=family_id).display_name),
+            yes=QMessageBox.StandardButton.Discard,
+        ):
+            return False
         discard_draft(self._db, family_id=family_id, actor=self._actor)
         if self.stack.currentWidget() is self.home and self.home.family_id == family_id:
             self.home.show_family(family_id)

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -24,6 +24,17 @@ def scale_font(widget: QWidget, factor: float, *, bold: bool = True) -> None:
     font.setPointSizeF(font.pointSizeF() * factor)
     font.setBold(bold)
     widget.setFont(font)
+
+
+def confirm(parent: QWidget | None, title: str, text: str, *,
+            yes: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes,
+            no: QMessageBox.StandardButton = QMessageBox.StandardButton.Cancel,
+            default: QMessageBox.StandardButton | None = None) -> bool:
+    """Ask a question with two answers; True when the coach chose ``yes``. The safe answer
+    (``no``) is the default button unless ``default`` says otherwise."""
+    answer = QMessageBox.question(parent, title, text, yes | no,
+                                  no if default is None else default)
+    return answer == yes
 
 
 class StepHeading(QLabel):

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -17,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vrac_desktop.domain.draft import MeetingDraft
 from vrac_desktop.domain.model import (
     Agreement,
     SignOff,
@@ -41,13 +38,15 @@ class CycleAgreementStep(Step):
     def title(self) -> str:
         return self.tr("Agreement")
 
-    def __init__(self, editor: MeetingEditor, problems: Problems, *,
-                 get: Callable[[MeetingDraft], Agreement],
-                 put: Callable[[MeetingDraft, Agreement], MeetingDraft], hint: str,
+    def __init__(self, editor: MeetingEditor, problems: Problems, part: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(editor, problems, parent)
-        self._get, self._put = get, put
-        self.set_texts(hint)
+        self._part = part  # "evaluation" or "transition": the draft's record it approves
+        self.set_texts(self.tr(
+            "The family approves the evaluation; each member present signs off. Recording it "
+            "makes an evaluation that can no longer be changed.") if part == "evaluation"
+            else self.tr("The family approves the transition plan; each member present signs "
+                         "off. Recording it closes the plan."))
         self.approved, self.approved_by = approval_box(
             self.body, self.tr("The family's approval"),
             (self.tr("The family a&pproves"), self.tr("The family approves")),
@@ -67,10 +66,15 @@ class CycleAgreementStep(Step):
 
     @property
     def agreement(self) -> Agreement:
-        return self._get(self.editor.draft)
+        record = getattr(self.editor.draft, self._part)
+        return record.agreement if record is not None else Agreement()
 
     def _edit(self, agreement: Agreement, text: str, key: str | None = None) -> None:
-        self.editor.edit(self._put(self.editor.draft, agreement), text, key)
+        draft = self.editor.draft
+        record = getattr(draft, self._part)
+        assert record is not None
+        changes = {self._part: replace(record, agreement=agreement)}
+        self.editor.edit(replace(draft, **changes), text, key)
 
     def present(self) -> list[TeamMember]:
         status = {a.member_id: a.present for a in self.editor.draft.meeting.attendance}
@@ -147,39 +151,3 @@ class CycleAgreementStep(Step):
         self.signature_pad = dialog.pad
         dialog.open()
         return dialog
-
-
-def evaluation_agreement(editor: MeetingEditor, problems: Problems) -> CycleAgreementStep:
-    def get(d: MeetingDraft) -> Agreement:
-        return d.evaluation.agreement if d.evaluation else Agreement()
-
-    def put(d: MeetingDraft, a: Agreement) -> MeetingDraft:
-        assert d.evaluation is not None
-        return replace(d, evaluation=replace(d.evaluation, agreement=a))
-
-    return CycleAgreementStep(editor, problems, get=get, put=put, hint=_evaluation_hint())
-
-
-def transition_agreement(editor: MeetingEditor, problems: Problems) -> CycleAgreementStep:
-    def get(d: MeetingDraft) -> Agreement:
-        return d.transition.agreement if d.transition else Agreement()
-
-    def put(d: MeetingDraft, a: Agreement) -> MeetingDraft:
-        assert d.transition is not None
-        return replace(d, transition=replace(d.transition, agreement=a))
-
-    return CycleAgreementStep(editor, problems, get=get, put=put, hint=_transition_hint())
-
-
-def _evaluation_hint() -> str:
-    return QCoreApplication.translate(
-        "CycleAgreementStep", "The family approves the evaluation; each member present "
-        "signs off. Recording it makes an evaluation that can no longer be changed.")
-
-
-def _transition_hint() -> str:
-    return QCoreApplication.translate(
-        "CycleAgreementStep", "The family approves the transition plan; each member "
-        "present signs off. Recording it closes the plan.")
-
-

@@ -29,8 +29,6 @@ from vrac_desktop.gui import cycle_labels
 from vrac_desktop.gui.forms.ui_meeting_record_step import Ui_MeetingRecordStep
 from vrac_desktop.gui.meeting.cycle_agreement import (
     CycleAgreementStep,
-    evaluation_agreement,
-    transition_agreement,
 )
 from vrac_desktop.gui.meeting.cycle_evaluation import (
     ActionsRecapStep,
@@ -164,14 +162,14 @@ def evaluation_steps(editor: MeetingEditor, problems: Problems,
         step._ratings = tuple(ratings)
         steps.append(step)
     steps += [ActionsRecapStep(editor, problems), OverallStep(editor, problems),
-              evaluation_agreement(editor, problems)]
+              CycleAgreementStep(editor, problems, "evaluation")]
     return steps
 
 
 def transition_steps(editor: MeetingEditor, problems: Problems) -> list[Step]:
     return [MeetingRecordStep(editor, problems), SuccessesStep(editor, problems),
             ContinuingStep(editor, problems), ComeBackStep(editor, problems),
-            transition_agreement(editor, problems)]
+            CycleAgreementStep(editor, problems, "transition")]
 
 
 def adjust_banner_text(editor: MeetingEditor) -> str:

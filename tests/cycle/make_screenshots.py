@@ -128,7 +128,7 @@ def shoot(language: str) -> None:
             record_evaluation(db, draft=flow.editor.draft, actor="Coach Anna")
             flow.stop()
             window._meeting_done(fid, None)
-            window.home.tabs.setCurrentWidget(window.home.ui.cycle_page)
+            window.home.tabs.setCurrentWidget(window.home.cycle_page)
             grab(window, f"transition-0-phases-{language}")
             dialog = PhaseDialog(phase_state(db, family_id=fid).current, window)
             dialog.reason.setText("The family decides to end")

@@ -103,7 +103,7 @@ class CaseloadActionsModel(RowsModel):
         return None
 
 
-class CaseloadPage(QWidget):
+class CaseloadPage(QWidget, Ui_CaseloadPage):
     """The first screen: the coach's week across families."""
 
     open_family = Signal(str)  # family id
@@ -115,15 +115,7 @@ class CaseloadPage(QWidget):
         self._db = db
         self._organisation = organisation
         self.caseload: Caseload | None = None
-        self.ui = Ui_CaseloadPage()  # the layout in ui/caseload_page.ui
-        self.ui.setupUi(self)
-        ui = self.ui
-        self.title, self.count, self.table = ui.title, ui.count, ui.table
-        self.families_button, self.ics_button = ui.families_button, ui.ics_button
-        self.print_button = ui.print_button
-        self.family_filter, self.person_filter = ui.family_filter, ui.person_filter
-        self.team_filter = ui.team_filter
-        self.meetings, self.evaluations, self.groups = ui.meetings, ui.evaluations, ui.groups
+        self.setupUi(self)  # the layout in ui/caseload_page.ui: its widgets are attributes
         scale_font(self.title, 1.6)
         self.families_button.clicked.connect(self.show_families)
         self.ics_button.clicked.connect(self.export_ics)

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
     from vrac_desktop.gui.fidelity_tab import FidelityTab
 
-class FamilyHome(QWidget):
+class FamilyHome(QWidget, Ui_FamilyHome):
     back = Signal()
     start_meeting = Signal(str)  # family id
     show_changes = Signal(str)  # family id
@@ -58,15 +58,7 @@ class FamilyHome(QWidget):
         super().__init__(parent)
         self._db = db
         self.family_id: str | None = None
-        self.ui = Ui_FamilyHome()  # the layout in ui/family_home.ui
-        self.ui.setupUi(self)
-        ui = self.ui
-        self.back_button, self.title, self.summary = ui.back_button, ui.title, ui.summary
-        self.meeting_button, self.discard_button = ui.meeting_button, ui.discard_button
-        self.changes_button, self.evaluation_button = ui.changes_button, ui.evaluation_button
-        self.languages, self.heads_button, self.due = ui.languages, ui.heads_button, ui.due
-        self.celebrate, self.tabs, self.team_button = ui.celebrate, ui.tabs, ui.team_button
-        self.team, self.versions, self.meetings = ui.team, ui.versions, ui.meetings
+        self.setupUi(self)  # the layout in ui/family_home.ui: its widgets are attributes
         scale_font(self.title, 1.6)
         self.back_button.clicked.connect(self.back)
         for button, signal in ((self.meeting_button, self.start_meeting),
@@ -77,10 +69,10 @@ class FamilyHome(QWidget):
                                (self.team_button, self.edit_team)):
             button.clicked.connect(lambda _c=False, s=signal: s.emit(self.family_id))
         self.cycle = CyclePanel(db, self)
-        ui.cycle_layout.addWidget(self.cycle)
+        self.cycle_layout.addWidget(self.cycle)
         # The charts are made when a family is first shown: pyqtgraph takes a third of a
         # second to import, and the app should show its families list without waiting.
-        self._progress = ui.progress
+        self._progress = self.progress
         self._charts: tuple[GoalsOverviewWidget, DomainStarWidget, ActionsRecapWidget] | None
         self._charts = None
         self.cycle.start_transition.connect(lambda: self.start_transition.emit(self.family_id))
@@ -89,7 +81,7 @@ class FamilyHome(QWidget):
         self.versions.itemActivated.connect(self._open_version)
         self.meetings.itemActivated.connect(self._open_meeting)
         # The Fidelity tab (gui/fidelity_tab.py) is made, and filled, when first looked at.
-        self._fidelity_page = ui.fidelity_page
+        self._fidelity_page = self.fidelity_page
         self._fidelity: FidelityTab | None = None
         self.tabs.currentChanged.connect(lambda _i: self._refresh_fidelity())
         # The charts are drawn when the Progress tab is shown, not while it is hidden: what

@@ -24,8 +24,8 @@ class Ui_CaseloadPage(object):
     def setupUi(self, CaseloadPage):
         if not CaseloadPage.objectName():
             CaseloadPage.setObjectName(u"CaseloadPage")
-        self.layout = QVBoxLayout(CaseloadPage)
-        self.layout.setObjectName(u"layout")
+        self.page_layout = QVBoxLayout(CaseloadPage)
+        self.page_layout.setObjectName(u"page_layout")
         self.top = QHBoxLayout()
         self.top.setObjectName(u"top")
         self.title = QLabel(CaseloadPage)
@@ -50,7 +50,7 @@ class Ui_CaseloadPage(object):
 
         self.top.setStretch(0, 1)
 
-        self.layout.addLayout(self.top)
+        self.page_layout.addLayout(self.top)
 
         self.filters = QHBoxLayout()
         self.filters.setObjectName(u"filters")
@@ -88,7 +88,7 @@ class Ui_CaseloadPage(object):
         self.filters.setStretch(3, 1)
         self.filters.setStretch(5, 1)
 
-        self.layout.addLayout(self.filters)
+        self.page_layout.addLayout(self.filters)
 
         self.splitter = QSplitter(CaseloadPage)
         self.splitter.setObjectName(u"splitter")
@@ -172,9 +172,9 @@ class Ui_CaseloadPage(object):
         self.side_layout.setStretch(2, 1)
         self.splitter.addWidget(self.side)
 
-        self.layout.addWidget(self.splitter)
+        self.page_layout.addWidget(self.splitter)
 
-        self.layout.setStretch(2, 1)
+        self.page_layout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.family_label.setBuddy(self.family_filter)
         self.person_label.setBuddy(self.person_filter)

@@ -23,8 +23,8 @@ class Ui_FamilyHome(object):
     def setupUi(self, FamilyHome):
         if not FamilyHome.objectName():
             FamilyHome.setObjectName(u"FamilyHome")
-        self.layout = QVBoxLayout(FamilyHome)
-        self.layout.setObjectName(u"layout")
+        self.page_layout = QVBoxLayout(FamilyHome)
+        self.page_layout.setObjectName(u"page_layout")
         self.top = QHBoxLayout()
         self.top.setObjectName(u"top")
         self.back_button = QPushButton(FamilyHome)
@@ -39,70 +39,70 @@ class Ui_FamilyHome(object):
 
         self.top.setStretch(1, 1)
 
-        self.layout.addLayout(self.top)
+        self.page_layout.addLayout(self.top)
 
-        self.actions = QHBoxLayout()
-        self.actions.setObjectName(u"actions")
+        self.action_row = QHBoxLayout()
+        self.action_row.setObjectName(u"action_row")
         self.before_actions = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.actions.addItem(self.before_actions)
+        self.action_row.addItem(self.before_actions)
 
         self.meeting_button = QPushButton(FamilyHome)
         self.meeting_button.setObjectName(u"meeting_button")
 
-        self.actions.addWidget(self.meeting_button)
+        self.action_row.addWidget(self.meeting_button)
 
         self.discard_button = QPushButton(FamilyHome)
         self.discard_button.setObjectName(u"discard_button")
         self.discard_button.setVisible(False)
 
-        self.actions.addWidget(self.discard_button)
+        self.action_row.addWidget(self.discard_button)
 
         self.changes_button = QPushButton(FamilyHome)
         self.changes_button.setObjectName(u"changes_button")
 
-        self.actions.addWidget(self.changes_button)
+        self.action_row.addWidget(self.changes_button)
 
         self.evaluation_button = QPushButton(FamilyHome)
         self.evaluation_button.setObjectName(u"evaluation_button")
 
-        self.actions.addWidget(self.evaluation_button)
+        self.action_row.addWidget(self.evaluation_button)
 
-        self.actions.setStretch(0, 1)
+        self.action_row.setStretch(0, 1)
 
-        self.layout.addLayout(self.actions)
+        self.page_layout.addLayout(self.action_row)
 
         self.summary = QLabel(FamilyHome)
         self.summary.setObjectName(u"summary")
         self.summary.setWordWrap(True)
 
-        self.layout.addWidget(self.summary)
+        self.page_layout.addWidget(self.summary)
 
         self.languages = QLabel(FamilyHome)
         self.languages.setObjectName(u"languages")
         self.languages.setVisible(False)
         self.languages.setWordWrap(True)
 
-        self.layout.addWidget(self.languages)
+        self.page_layout.addWidget(self.languages)
 
         self.heads_button = QPushButton(FamilyHome)
         self.heads_button.setObjectName(u"heads_button")
         self.heads_button.setVisible(False)
 
-        self.layout.addWidget(self.heads_button)
+        self.page_layout.addWidget(self.heads_button)
 
         self.due = QLabel(FamilyHome)
         self.due.setObjectName(u"due")
         self.due.setWordWrap(True)
 
-        self.layout.addWidget(self.due)
+        self.page_layout.addWidget(self.due)
 
         self.celebrate = QLabel(FamilyHome)
         self.celebrate.setObjectName(u"celebrate")
         self.celebrate.setStyleSheet(u"font-weight: bold;")
         self.celebrate.setWordWrap(True)
 
-        self.layout.addWidget(self.celebrate)
+        self.page_layout.addWidget(self.celebrate)
 
         self.tabs = QTabWidget(FamilyHome)
         self.tabs.setObjectName(u"tabs")
@@ -167,9 +167,9 @@ class Ui_FamilyHome(object):
         self.fidelity_page.setObjectName(u"fidelity_page")
         self.tabs.addTab(self.fidelity_page, "")
 
-        self.layout.addWidget(self.tabs)
+        self.page_layout.addWidget(self.tabs)
 
-        self.layout.setStretch(7, 1)
+        self.page_layout.setStretch(7, 1)
 
         self.retranslateUi(FamilyHome)
 

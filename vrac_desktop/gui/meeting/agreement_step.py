@@ -28,8 +28,7 @@ from vrac_desktop.domain.model import (
 )
 
 from vrac_desktop.gui.dates import DateEdit
-from vrac_desktop.gui.meeting.editor import MeetingEditor
-from vrac_desktop.gui.meeting.step_base import Problems, SignatureDialog, Step, approval_box
+from vrac_desktop.gui.meeting.step_base import SignatureDialog, Step, approval_box
 from vrac_desktop.gui.meeting.voice import FamilyVoicePanel
 
 # --- 8. agreement ----------------------------------------------------------------------------
@@ -37,17 +36,8 @@ from vrac_desktop.gui.meeting.voice import FamilyVoicePanel
 
 class AgreementStep(Step):
     key = "agreement"
-    minutes = 5
 
-    def title(self) -> str:
-        return self.tr("Agreement")
-
-    def __init__(self, editor: MeetingEditor, problems: Problems,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(editor, problems, parent)
-        self.set_texts(self.tr("The family approves the plan; each member present signs off; "
-                               "we set the next meeting. Saving creates a new plan version "
-                               "that can no longer be changed."))
+    def build(self) -> None:
         self.approved, self.approved_by = approval_box(
             self.body, self.tr("The family's approval"),
             (self.tr("The family &approves this plan"), self.tr("The family approves this plan")),
@@ -61,7 +51,7 @@ class AgreementStep(Step):
         self.next_meeting.setAccessibleName(self.tr("Next meeting date"))
         next_form.addRow(self.tr("&Date:"), self.next_meeting)
         self.body.addWidget(next_box)
-        self.voice = FamilyVoicePanel(editor)  # the family's voice, at the very end
+        self.voice = FamilyVoicePanel(self.editor)  # the family's voice, at the very end
         self.body.addWidget(self.voice)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -74,7 +64,6 @@ class AgreementStep(Step):
         self.approved.toggled.connect(self._approval_changed)
         self.approved_by.textEdited.connect(self._approval_changed)
         self.next_meeting.value_changed.connect(self._next_changed)
-        self.refresh()
 
     def first_field(self) -> QWidget | None:
         return self.approved

@@ -21,6 +21,7 @@ from vrac_desktop.domain.model import (
     TeamMember,
 )
 
+from vrac_desktop.gui.meeting.agenda import StepText, agenda
 from vrac_desktop.gui.meeting.cycle_fields import _set_text
 from vrac_desktop.gui.meeting.editor import MeetingEditor
 from vrac_desktop.gui.meeting.step_base import Problems, SignatureDialog, Step, approval_box
@@ -33,20 +34,16 @@ class CycleAgreementStep(Step):
     signature, the signer named on the pad), for an evaluation or a transition plan."""
 
     key = "cycle_agreement"
-    minutes = 5
-
-    def title(self) -> str:
-        return self.tr("Agreement")
 
     def __init__(self, editor: MeetingEditor, problems: Problems, part: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(editor, problems, parent)
         self._part = part  # "evaluation" or "transition": the draft's record it approves
-        self.set_texts(self.tr(
-            "The family approves the evaluation; each member present signs off. Recording it "
-            "makes an evaluation that can no longer be changed.") if part == "evaluation"
-            else self.tr("The family approves the transition plan; each member present signs "
-                         "off. Recording it closes the plan."))
+        super().__init__(editor, problems, parent)
+
+    def texts(self) -> StepText:
+        return agenda()[f"{self.key}:{self._part}"]
+
+    def build(self) -> None:
         self.approved, self.approved_by = approval_box(
             self.body, self.tr("The family's approval"),
             (self.tr("The family a&pproves"), self.tr("The family approves")),
@@ -59,7 +56,6 @@ class CycleAgreementStep(Step):
         self._members: list[tuple[str, str]] = []
         self.approved.toggled.connect(lambda _on: self._approval())
         self.approved_by.textEdited.connect(lambda _t: self._approval())
-        self.refresh()
 
     def first_field(self) -> QWidget | None:
         return self.approved

@@ -37,6 +37,7 @@ from vrac_desktop.gui import cycle_labels
 from vrac_desktop.gui.forms.ui_goal_review_step import Ui_GoalReviewStep
 from vrac_desktop.gui.forms.ui_overall_step import Ui_OverallStep
 from vrac_desktop.gui.forms.ui_period_step import Ui_PeriodStep
+from vrac_desktop.gui.meeting.agenda import StepText, agenda
 from vrac_desktop.gui.meeting.cycle_fields import _pydate, _qdate, _select, _set_text
 from vrac_desktop.gui.meeting.editor import MeetingEditor
 from vrac_desktop.gui.meeting.step_base import Problems, Step
@@ -59,23 +60,14 @@ class EvaluationStep(Step):
 
 class PeriodStep(EvaluationStep):
     key = "period"
-    minutes = 5
 
-    def title(self) -> str:
-        return self.tr("Period")
-
-    def __init__(self, editor: MeetingEditor, problems: Problems,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(editor, problems, parent)
-        self.set_texts(self.tr("The six months we look back on. It starts at the plan's first "
-                               "meeting (or the last evaluation)."))
+    def build(self) -> None:
         form = self.add_form(Ui_PeriodStep(), QWidget())  # ui/period_step.ui
         self.start, self.end = form.start, form.end
         self.version, self.problem = form.version, form.problem
         self.body.addStretch(1)
         self.start.dateChanged.connect(lambda d: self._changed(period_start=_pydate(d)))
         self.end.dateChanged.connect(lambda d: self._changed(period_end=_pydate(d)))
-        self.refresh()
 
     def first_field(self) -> QWidget | None:
         return self.start
@@ -110,17 +102,19 @@ class GoalReviewStep(EvaluationStep):
     """One goal: baseline → each rater's latest → target, its chart, what helped and what did
     not (the family's words, the team's view apart), verdict, decision and its reason."""
 
-    minutes = 8
-
     def __init__(self, editor: MeetingEditor, problems: Problems, goal_id: str,
                  parent: QWidget | None = None) -> None:
         self.goal_id = goal_id
         self.key = f"goal:{goal_id}"
-        super().__init__(editor, problems, parent)
         goal = editor.plan.goal(goal_id)
         self._title = goal.title if goal else "?"
-        self.set_texts(self.tr("How far did we get? First the family says what helped and "
-                               "what did not, then the team. Then we decide together."))
+        super().__init__(editor, problems, parent)
+
+    def texts(self) -> StepText:
+        text = agenda()["goal"]
+        return replace(text, title=text.title.replace("%1", self._title))
+
+    def build(self) -> None:
         form = self.add_form(Ui_GoalReviewStep(), QWidget())  # ui/goal_review_step.ui
         self.numbers, self.chart_holder = form.numbers, form.chart_holder
         self._chart_made = False
@@ -142,10 +136,6 @@ class GoalReviewStep(EvaluationStep):
         self.professional.toggled.connect(self._visibility)
         self.verdict.activated.connect(lambda _i: self._chosen())
         self.decision.activated.connect(lambda _i: self._chosen())
-        self.refresh()
-
-    def title(self) -> str:
-        return self.tr("Goal: %1").replace("%1", getattr(self, "_title", ""))
 
     def first_field(self) -> QWidget | None:
         return self.family_helped
@@ -221,15 +211,8 @@ class GoalReviewStep(EvaluationStep):
 
 class ActionsRecapStep(EvaluationStep):
     key = "actions_recap"
-    minutes = 5
 
-    def title(self) -> str:
-        return self.tr("Actions")
-
-    def __init__(self, editor: MeetingEditor, problems: Problems,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(editor, problems, parent)
-        self.set_texts(self.tr("What was done, what was stopped and why, what is still open."))
+    def build(self) -> None:
         self.table = QTableWidget(0, 4)
         self.table.setAccessibleName(self.tr("Actions recap"))
         self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Who"),
@@ -240,7 +223,6 @@ class ActionsRecapStep(EvaluationStep):
         self.summary = QLabel()
         self.body.addWidget(self.summary)
         self.body.addWidget(self.table, 1)
-        self.refresh()
 
     def first_field(self) -> QWidget | None:
         return self.table
@@ -269,15 +251,8 @@ class ActionsRecapStep(EvaluationStep):
 
 class OverallStep(EvaluationStep):
     key = "overall"
-    minutes = 10
 
-    def title(self) -> str:
-        return self.tr("Overall decision")
-
-    def __init__(self, editor: MeetingEditor, problems: Problems,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(editor, problems, parent)
-        self.set_texts(self.tr("Looking back together, and what we do next."))
+    def build(self) -> None:
         form = self.add_form(Ui_OverallStep(), QWidget())  # ui/overall_step.ui
         self.decision = form.decision
         for value, label in cycle_labels.decisions().items():
@@ -292,7 +267,6 @@ class OverallStep(EvaluationStep):
         for edit, field in ((self.reason, "overall_reason"), (self.next_steps, "next_steps"),
                             (self.family, "family_reflection"), (self.team, "team_reflection")):
             edit.textChanged.connect(lambda e=edit, f=field: self._typed(f, e.toPlainText()))
-        self.refresh()
 
     def first_field(self) -> QWidget | None:
         return self.decision

@@ -56,16 +56,8 @@ class MeetingRecordStep(Step):
     later; never a future date), who was present, excused or absent, and the minutes."""
 
     key = "meeting"
-    minutes = 5
 
-    def title(self) -> str:
-        return self.tr("The meeting")
-
-    def __init__(self, editor: MeetingEditor, problems: Problems,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(editor, problems, parent)
-        self.set_texts(self.tr("When the meeting was held, who was there, and the minutes. "
-                               "Absent or excused members stay in the team."))
+    def build(self) -> None:
         form = self.add_form(Ui_MeetingRecordStep(), QWidget(), 1)  # ui/meeting_record_step.ui
         self.held_on, self.facilitator, self.place = form.held_on, form.facilitator, form.place
         self.held_on.setMaximumDate(QDate.currentDate())
@@ -77,7 +69,6 @@ class MeetingRecordStep(Step):
         self.facilitator.activated.connect(self._facilitator_changed)
         self.place.textEdited.connect(self._place_changed)
         self.notes.textChanged.connect(self._notes_changed)
-        self.refresh()
 
     def first_field(self) -> QWidget | None:
         return self.held_on

@@ -28,6 +28,7 @@ from vrac_desktop.domain.validation import MAX_TEXT
 from vrac_desktop.gui.forms.ui_meeting_step import Ui_Step
 from vrac_desktop.gui.forms.ui_signature_dialog import Ui_SignatureDialog
 from vrac_desktop.gui.forms.ui_text_field import Ui_TextField
+from vrac_desktop.gui.meeting.agenda import StepText, agenda
 from vrac_desktop.gui.meeting.editor import MeetingEditor
 from vrac_desktop.gui.meeting.items import Column, ItemList, ItemTableModel
 
@@ -35,10 +36,12 @@ Problems = Callable[[str], list[str]]  # item id -> translated problems
 
 
 class Step(QWidget):
-    """A page of the meeting. ``key`` is stable (saved in drafts); ``title`` is translated."""
+    """A page of the meeting. ``key`` is stable (saved in drafts); its title, hint and
+    minutes come from the agenda (gui/meeting/agenda.py). A step lays out its own widgets
+    in ``build`` (below the heading and hint) and redraws them from the draft in
+    ``refresh``, called once built and whenever the draft changes."""
 
     key = ""
-    minutes = 10
 
     def __init__(self, editor: MeetingEditor, problems: Problems,
                  parent: QWidget | None = None) -> None:
@@ -48,10 +51,23 @@ class Step(QWidget):
         self.frame = Ui_Step()  # the scrolling page, heading and hint: ui/meeting_step.ui
         self.frame.setupUi(self)
         self.body, self.heading, self.hint = self.frame.body, self.frame.heading, self.frame.hint
+        self.set_texts(self.texts().hint)
+        self.build()
         editor.changed.connect(self.refresh)
+        self.refresh()
+
+    def texts(self) -> StepText:
+        return agenda()[self.key]
 
     def title(self) -> str:
-        raise NotImplementedError
+        return self.texts().title
+
+    @property
+    def minutes(self) -> int:
+        return self.texts().minutes
+
+    def build(self) -> None:
+        """Lay out the step's widgets in ``self.body``."""
 
     def add_form(self, form: Any, widget: QWidget, stretch: int = 0) -> Any:
         """Lay the step's own Designer form (ui/<step>.ui, its ``Ui_`` class) out in
@@ -130,27 +146,24 @@ class TextField(QWidget):
 class TableStep(Step):
     """A step whose body is one table of plan items: the ``field`` list of the plan.
 
-    A subclass gives its hint, columns and texts (``table``, translated in its own context)
+    A subclass gives its columns and texts (``table``, translated in its own context)
     and how a new row starts (``new_item``; None: the coach cancelled); ``stretch`` pushes
     the table to the top."""
 
     field = ""
     stretch = True
 
-    def __init__(self, editor: MeetingEditor, problems: Problems,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(editor, problems, parent)
-        hint, columns, label, add_text = self.table()
-        self.set_texts(hint)
-        self.model = ItemTableModel(editor, self.field, columns, label=label,
-                                    problems=problems, parent=self)
+    def build(self) -> None:
+        columns, label, add_text = self.table()
+        self.model = ItemTableModel(self.editor, self.field, columns, label=label,
+                                    problems=self.problems, parent=self)
         self.list = ItemList(self.model, add_text=add_text, make_item=self.new_item)
         self.body.addWidget(self.list)
         if self.stretch:
             self.body.addStretch(1)
 
-    def table(self) -> tuple[str, list[Column], str, str]:
-        """(hint, columns, item label, add-button text)."""
+    def table(self) -> tuple[list[Column], str, str]:
+        """(columns, item label, add-button text)."""
         raise NotImplementedError
 
     def new_item(self) -> Any:

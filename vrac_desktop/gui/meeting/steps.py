@@ -36,7 +36,6 @@ from vrac_desktop.gui.forms.ui_goals_step import Ui_GoalsStep
 from vrac_desktop.gui.forms.ui_need_choice_dialog import Ui_NeedChoiceDialog
 from vrac_desktop.gui.forms.ui_team_step import Ui_TeamStep
 from vrac_desktop.gui.meeting.agreement_step import AgreementStep
-from vrac_desktop.gui.meeting.editor import MeetingEditor
 from vrac_desktop.gui.meeting.items import Column, ItemList, ItemTableModel
 from vrac_desktop.gui.meeting.step_base import Problems, Step, TableStep, TextField
 
@@ -60,23 +59,15 @@ def _situation(field: str) -> tuple[Callable[[PlanContent], TextItem],
 
 class TeamStep(Step):
     key = "team"
-    minutes = 5
 
-    def title(self) -> str:
-        return self.tr("Who is at the table")
-
-    def __init__(self, editor: MeetingEditor, problems: Problems,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(editor, problems, parent)
-        self.set_texts(self.tr("The family, the people around them and the professionals. "
-                               "Untick who is absent today."))
-        self.model = ItemTableModel(editor, "team", [
+    def build(self) -> None:
+        self.model = ItemTableModel(self.editor, "team", [
             Column("name", self.tr("Name")),
             Column("kind", self.tr("Kind"), "enum", labels.member_kinds(), 150),
             Column("role", self.tr("Role")),
             Column("organisation", self.tr("Organisation")),
             Column("contact", self.tr("Contact")),
-        ], label=self.tr("team member"), problems=problems, parent=self)
+        ], label=self.tr("team member"), problems=self.problems, parent=self)
         self.list = ItemList(self.model, add_text=self.tr("&Add team member"),
                              make_item=lambda: TeamMember(new_id(), "", MemberKind.FAMILY),
                              add_item=self._add_member)
@@ -88,7 +79,6 @@ class TeamStep(Step):
         self.attendance.itemChanged.connect(self._attendance_changed)
         self.facilitator.activated.connect(self._facilitator_changed)
         self.location.textEdited.connect(self._location_changed)
-        self.refresh()
 
     def first_field(self) -> QWidget | None:
         return self.list.table
@@ -146,16 +136,9 @@ class TeamStep(Step):
 
 class SituationStep(Step):
     key = "situation"
-    minutes = 10
 
-    def title(self) -> str:
-        return self.tr("Our situation")
-
-    def __init__(self, editor: MeetingEditor, problems: Problems,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(editor, problems, parent)
-        self.set_texts(self.tr("The family tells its story in its own words. The team's view "
-                               "is written separately."))
+    def build(self) -> None:
+        editor = self.editor
         get, put = _situation("family_story")
         self.story = TextField(editor, self.tr("The family's &story"), get=get, put=put,
                                placeholder=self.tr("What happened, what is hard for us…"))
@@ -180,13 +163,9 @@ class SituationStep(Step):
 
 class StrengthsStep(TableStep):
     key = field = "strengths"
-    minutes = 10
 
-    def title(self) -> str:
-        return self.tr("Strengths")
-
-    def table(self) -> tuple[str, list[Column], str, str]:
-        return (self.tr("Talents, life skills and the resources around the family."), [
+    def table(self) -> tuple[list[Column], str, str]:
+        return ([
             Column("text", self.tr("Strength")),
             Column("category", self.tr("Kind"), "enum", labels.strength_categories(), 190),
             Column("holder", self.tr("Whose"), "enum", labels.strength_holders(), 120),
@@ -202,15 +181,10 @@ class StrengthsStep(TableStep):
 
 class NeedsStep(TableStep):
     key = field = "needs"
-    minutes = 15
     stretch = False
 
-    def title(self) -> str:
-        return self.tr("Needs and vision")
-
-    def table(self) -> tuple[str, list[Column], str, str]:
-        return (self.tr("What the family needs in each part of life: what it handles "
-                        "itself and where it needs help."), [
+    def table(self) -> tuple[list[Column], str, str]:
+        return ([
             Column("text", self.tr("Need or wish")),
             Column("domain", self.tr("Life domain"), "enum", labels.life_domains(), 140),
             Column("handling", self.tr("Who handles it"), "enum", labels.handlings(), 200),
@@ -221,11 +195,10 @@ class NeedsStep(TableStep):
     def new_item(self) -> Need:
         return Need(new_id(), "")
 
-    def __init__(self, editor: MeetingEditor, problems: Problems,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(editor, problems, parent)
+    def build(self) -> None:
+        super().build()
         self.vision = TextField(
-            editor, self.tr("Our vis&ion: life when things are better"),
+            self.editor, self.tr("Our vis&ion: life when things are better"),
             get=lambda p: p.vision, put=lambda p, item: replace(p, vision=item))
         self.body.addWidget(self.vision)
 
@@ -238,15 +211,10 @@ class NeedsStep(TableStep):
 
 class GoalsStep(TableStep):
     key = field = "goals"
-    minutes = 15
     stretch = False
 
-    def title(self) -> str:
-        return self.tr("Goals")
-
-    def table(self) -> tuple[str, list[Column], str, str]:
-        return (self.tr("A few goals, each tied to needs, with how we will know and a "
-                        "0–10 scale: where we are today and where we aim to be."), [
+    def table(self) -> tuple[list[Column], str, str]:
+        return ([
             Column("title", self.tr("Goal")),
             Column("indicator", self.tr("How will we know")),
             Column("baseline", self.tr("At the start (0–10)"), "scale", width=100),
@@ -255,13 +223,11 @@ class GoalsStep(TableStep):
             Column("visibility", self.tr("Professionals only"), "private", width=130),
         ], self.tr("goal"), self.tr("&Add goal"))
 
-    def __init__(self, editor: MeetingEditor, problems: Problems,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(editor, problems, parent)
+    def build(self) -> None:
+        super().build()
         self.needs = self.add_form(Ui_GoalsStep(), QGroupBox()).needs  # ui/goals_step.ui
         self.list.table.selectionModel().currentRowChanged.connect(lambda *_: self.refresh())
         self.needs.itemChanged.connect(self._need_ticked)
-        self.refresh()
 
     def new_item(self) -> Goal | None:
         """A new goal serves the needs the coach ticks now; none is guessed for them."""
@@ -340,24 +306,14 @@ class NeedChoiceDialog(QDialog):
 
 class ActionsStep(Step):
     key = "actions"
-    minutes = 15
 
-    def title(self) -> str:
-        return self.tr("Who does what")
-
-    def __init__(self, editor: MeetingEditor, problems: Problems,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(editor, problems, parent)
-        self.set_texts(self.tr("For each goal: what will be done, by whom (exactly one person "
-                               "from the team, family and informal supports included) and when."))
-        self._problems = problems
+    def build(self) -> None:
         self.container = QVBoxLayout()
         self.body.addLayout(self.container)
         self.body.addStretch(1)
         self.lists: dict[str | None, ItemList] = {}
         self._boxes: dict[str | None, QGroupBox] = {}
         self._goal_ids: list[str | None] | None = None
-        self.refresh()
 
     def _columns(self) -> list[Column]:
         return [
@@ -410,7 +366,7 @@ class ActionsStep(Step):
 
             model = ItemTableModel(self.editor, "actions", self._columns(),
                                    label=self.tr("action"), keep=keep,
-                                   problems=self._problems, parent=box)
+                                   problems=self.problems, parent=box)
             def make(gid: str | None = gid) -> Action:
                 return Action(new_id(), "", None, gid)
 
@@ -427,14 +383,9 @@ class ActionsStep(Step):
 
 class SafetyStep(TableStep):
     key = field = "safety"
-    minutes = 5
 
-    def title(self) -> str:
-        return self.tr("Safety")
-
-    def table(self) -> tuple[str, list[Column], str, str]:
-        return (self.tr("What could go wrong, the early signs, what we do then and whom "
-                        "we call."), [
+    def table(self) -> tuple[list[Column], str, str]:
+        return ([
             Column("risk", self.tr("What could go wrong")),
             Column("early_signs", self.tr("Early signs")),
             Column("response", self.tr("What we do")),

@@ -107,10 +107,6 @@
         <translation>Waarom gestopt</translation>
     </message>
     <message>
-        <source>Professionals only</source>
-        <translation>Alleen voor hulpverleners</translation>
-    </message>
-    <message>
         <source>Not tied to a goal</source>
         <translation>Niet aan een doel gekoppeld</translation>
     </message>
@@ -3255,10 +3251,6 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Bekijken op</translation>
     </message>
     <message>
-        <source>Professionals only</source>
-        <translation>Alleen voor hulpverleners</translation>
-    </message>
-    <message>
         <source>goal</source>
         <translation>doel</translation>
     </message>
@@ -4131,10 +4123,6 @@ Uw werk blijft bewaard als concept.</translation>
     <message>
         <source>Priority</source>
         <translation>Prioriteit</translation>
-    </message>
-    <message>
-        <source>Professionals only</source>
-        <translation>Alleen voor hulpverleners</translation>
     </message>
     <message>
         <source>need</source>
@@ -5437,10 +5425,6 @@ Uw werk blijft bewaard als concept.</translation>
         <translation>Wie we bellen</translation>
     </message>
     <message>
-        <source>Professionals only</source>
-        <translation>Alleen voor hulpverleners</translation>
-    </message>
-    <message>
         <source>safety item</source>
         <translation>veiligheidspunt</translation>
     </message>
@@ -5664,10 +5648,6 @@ Uw werk blijft bewaard als concept.</translation>
         <translation>Van wie</translation>
     </message>
     <message>
-        <source>Professionals only</source>
-        <translation>Alleen voor hulpverleners</translation>
-    </message>
-    <message>
         <source>strength</source>
         <translation>kracht</translation>
     </message>
@@ -5764,6 +5744,13 @@ Uw werk blijft bewaard als concept.</translation>
     <message>
         <source>the last sync was interrupted; sync again to finish it</source>
         <translation>de laatste synchronisatie werd onderbroken; synchroniseer opnieuw om haar af te maken</translation>
+    </message>
+</context>
+<context>
+    <name>TableStep</name>
+    <message>
+        <source>Professionals only</source>
+        <translation>Alleen voor hulpverleners</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLayout, QMessageBox, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -35,6 +35,17 @@ def confirm(parent: QWidget | None, title: str, text: str, *,
     answer = QMessageBox.question(parent, title, text, yes | no,
                                   no if default is None else default)
     return answer == yes
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Take every widget out of ``layout`` and delete it (hidden at once, deleted when
+    control returns to the event loop), to fill the layout anew."""
+    while layout.count():
+        taken = layout.takeAt(0)
+        widget = taken.widget() if taken is not None else None
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
 
 
 class StepHeading(QLabel):

@@ -30,6 +30,7 @@ from vrac_desktop.domain.model import (
 from vrac_desktop.gui.dates import DateEdit
 from vrac_desktop.gui.meeting.step_base import SignatureDialog, Step, approval_box
 from vrac_desktop.gui.meeting.voice import FamilyVoicePanel
+from vrac_desktop.gui.widgets import clear_layout
 
 # --- 8. agreement ----------------------------------------------------------------------------
 
@@ -87,12 +88,7 @@ class AgreementStep(Step):
         ids = [m.id for m in present]
         if ids != self._members:
             self._members = ids
-            while self.signoffs.count():
-                taken = self.signoffs.takeAt(0)
-                w = taken.widget() if taken is not None else None
-                if w is not None:
-                    w.hide()
-                    w.deleteLater()
+            clear_layout(self.signoffs)
             self._sign_rows = {}
             self._draw_buttons = {}
             for m in present:

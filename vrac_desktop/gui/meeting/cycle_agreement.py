@@ -24,12 +24,18 @@ from vrac_desktop.domain.model import (
 from vrac_desktop.gui.meeting.agenda import StepText, agenda
 from vrac_desktop.gui.meeting.cycle_fields import _set_text
 from vrac_desktop.gui.meeting.editor import MeetingEditor
-from vrac_desktop.gui.meeting.step_base import Problems, SignatureDialog, Step, approval_box
+from vrac_desktop.gui.meeting.step_base import (
+    PartStep,
+    Problems,
+    SignatureDialog,
+    approval_box,
+)
+from vrac_desktop.gui.widgets import clear_layout
 
 # --- agreement (evaluation and transition plan) ---------------------------------------------
 
 
-class CycleAgreementStep(Step):
+class CycleAgreementStep(PartStep):
     """The family's approval and each present member's sign-off (typed name and drawn
     signature, the signer named on the pad), for an evaluation or a transition plan."""
 
@@ -37,11 +43,11 @@ class CycleAgreementStep(Step):
 
     def __init__(self, editor: MeetingEditor, problems: Problems, part: str,
                  parent: QWidget | None = None) -> None:
-        self._part = part  # "evaluation" or "transition": the draft's record it approves
+        self.part = part  # "evaluation" or "transition": the draft's record it approves
         super().__init__(editor, problems, parent)
 
     def texts(self) -> StepText:
-        return agenda()[f"{self.key}:{self._part}"]
+        return agenda()[f"{self.key}:{self.part}"]
 
     def build(self) -> None:
         self.approved, self.approved_by = approval_box(
@@ -62,15 +68,11 @@ class CycleAgreementStep(Step):
 
     @property
     def agreement(self) -> Agreement:
-        record = getattr(self.editor.draft, self._part)
-        return record.agreement if record is not None else Agreement()
+        agreement: Agreement = self.record().agreement
+        return agreement
 
     def _edit(self, agreement: Agreement, text: str, key: str | None = None) -> None:
-        draft = self.editor.draft
-        record = getattr(draft, self._part)
-        assert record is not None
-        changes = {self._part: replace(record, agreement=agreement)}
-        self.editor.edit(replace(draft, **changes), text, key)
+        self.put(replace(self.record(), agreement=agreement), text, key)
 
     def present(self) -> list[TeamMember]:
         status = {a.member_id: a.present for a in self.editor.draft.meeting.attendance}
@@ -85,11 +87,7 @@ class CycleAgreementStep(Step):
         members = [(m.id, m.name) for m in self.present()]
         if members != self._members:
             self._members = members
-            while self.grid.count():
-                item = self.grid.takeAt(0)
-                widget = item.widget() if item is not None else None
-                if widget is not None:
-                    widget.deleteLater()
+            clear_layout(self.grid)
             self.rows = {}
             for row, (mid, name) in enumerate(members):
                 check = QCheckBox(self.tr("%1 signs off").replace("%1", name or "?"))

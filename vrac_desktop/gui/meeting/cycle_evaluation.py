@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,22 +40,19 @@ from vrac_desktop.gui.forms.ui_period_step import Ui_PeriodStep
 from vrac_desktop.gui.meeting.agenda import StepText, agenda
 from vrac_desktop.gui.meeting.cycle_fields import _pydate, _qdate, _select, _set_text
 from vrac_desktop.gui.meeting.editor import MeetingEditor
-from vrac_desktop.gui.meeting.step_base import Problems, Step
+from vrac_desktop.gui.meeting.step_base import PartStep, Problems
 
 # --- the evaluation ----------------------------------------------------------------------------
 
 
-class EvaluationStep(Step):
+class EvaluationStep(PartStep):
     """A step that edits the draft's evaluation."""
+
+    part = "evaluation"
 
     @property
     def evaluation(self) -> Evaluation:
-        ev = self.editor.draft.evaluation
-        assert ev is not None
-        return ev
-
-    def put(self, evaluation: Evaluation, text: str, key: str | None = None) -> None:
-        self.editor.edit(replace(self.editor.draft, evaluation=evaluation), text, key)
+        return cast(Evaluation, self.record())
 
 
 class PeriodStep(EvaluationStep):

@@ -40,6 +40,7 @@ from vrac_desktop.gui.meeting.cycle_fields import _pydate, _qdate, _select, _set
 from vrac_desktop.gui.meeting.cycle_transition import ComeBackStep, ContinuingStep, SuccessesStep
 from vrac_desktop.gui.meeting.editor import MeetingEditor
 from vrac_desktop.gui.meeting.step_base import Problems, Step
+from vrac_desktop.gui.widgets import clear_layout
 
 __all__ = [
     "ComeBackStep", "ContinuingStep", "CycleAgreementStep", "GoalReviewStep",
@@ -86,11 +87,7 @@ class MeetingRecordStep(Step):
             self.facilitator.addItem(self.tr("(not set)"), None)
             for mid, name in members:
                 self.facilitator.addItem(name or self.tr("(unnamed)"), mid)
-            while self.attendance_grid.count():
-                item = self.attendance_grid.takeAt(0)
-                widget = item.widget() if item is not None else None
-                if widget is not None:
-                    widget.deleteLater()
+            clear_layout(self.attendance_grid)
             self.combos = {}
             names = cycle_labels.attendance()
             for row, (mid, name) in enumerate(members):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,20 +27,19 @@ from vrac_desktop.domain.model import (
 )
 
 from vrac_desktop.gui.meeting.cycle_fields import _set_text
-from vrac_desktop.gui.meeting.step_base import Step
+from vrac_desktop.gui.meeting.step_base import PartStep
 
 # --- the transition plan ---------------------------------------------------------------------
 
 
-class TransitionStep(Step):
+class TransitionStep(PartStep):
+    """A step that edits the draft's transition plan."""
+
+    part = "transition"
+
     @property
     def transition(self) -> TransitionPlan:
-        t = self.editor.draft.transition
-        assert t is not None
-        return t
-
-    def put(self, transition: TransitionPlan, text: str, key: str | None = None) -> None:
-        self.editor.edit(replace(self.editor.draft, transition=transition), text, key)
+        return cast(TransitionPlan, self.record())
 
 
 class RowsTable(QWidget):

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -87,6 +87,24 @@ class Step(QWidget):
         return None
 
 
+class PartStep(Step):
+    """A step that edits one record of the draft, ``part``: its evaluation or its transition
+    plan (a meeting of that kind always has it)."""
+
+    part = ""
+
+    def record(self) -> Any:
+        record = getattr(self.editor.draft, self.part)
+        assert record is not None, self.part
+        return record
+
+    def put(self, record: Any, text: str, key: str | None = None) -> None:
+        """The record changed: one undo step named ``text`` (merged with the next of the same
+        ``key``)."""
+        changes = {self.part: record}
+        self.editor.edit(replace(self.editor.draft, **changes), text, key)
+
+
 class TextField(QWidget):
     """A free-text item of the plan with its 'professionals only' switch."""
 
@@ -143,6 +161,13 @@ class TextField(QWidget):
                               self.tr("Change who sees %1").replace("%1", self._label))
 
 
+def private_column() -> Column:
+    """The last column of every table of plan items: leave the item out of the family's
+    view and copies (professional secrecy)."""
+    return Column("visibility", QCoreApplication.translate("TableStep", "Professionals only"),
+                  "private", width=130)
+
+
 class TableStep(Step):
     """A step whose body is one table of plan items: the ``field`` list of the plan.
 
@@ -155,7 +180,8 @@ class TableStep(Step):
 
     def build(self) -> None:
         columns, label, add_text = self.table()
-        self.model = ItemTableModel(self.editor, self.field, columns, label=label,
+        self.model = ItemTableModel(self.editor, self.field, [*columns, private_column()],
+                                    label=label,
                                     problems=self.problems, parent=self)
         self.list = ItemList(self.model, add_text=add_text, make_item=self.new_item)
         self.body.addWidget(self.list)
@@ -163,7 +189,7 @@ class TableStep(Step):
             self.body.addStretch(1)
 
     def table(self) -> tuple[list[Column], str, str]:
-        """(columns, item label, add-button text)."""
+        """(columns, item label, add-button text); the "professionals only" column follows."""
         raise NotImplementedError
 
     def new_item(self) -> Any:

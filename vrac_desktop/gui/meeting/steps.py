@@ -37,7 +37,14 @@ from vrac_desktop.gui.forms.ui_need_choice_dialog import Ui_NeedChoiceDialog
 from vrac_desktop.gui.forms.ui_team_step import Ui_TeamStep
 from vrac_desktop.gui.meeting.agreement_step import AgreementStep
 from vrac_desktop.gui.meeting.items import Column, ItemList, ItemTableModel
-from vrac_desktop.gui.meeting.step_base import Problems, Step, TableStep, TextField
+from vrac_desktop.gui.meeting.step_base import (
+    Problems,
+    Step,
+    TableStep,
+    TextField,
+    private_column,
+)
+from vrac_desktop.gui.widgets import clear_layout
 
 __all__ = ["STEP_TYPES", "AgreementStep", "Problems", "Step", "TableStep", "TextField"]
 
@@ -169,7 +176,6 @@ class StrengthsStep(TableStep):
             Column("text", self.tr("Strength")),
             Column("category", self.tr("Kind"), "enum", labels.strength_categories(), 190),
             Column("holder", self.tr("Whose"), "enum", labels.strength_holders(), 120),
-            Column("visibility", self.tr("Professionals only"), "private", width=130),
         ], self.tr("strength"), self.tr("&Add strength"))
 
     def new_item(self) -> Strength:
@@ -189,7 +195,6 @@ class NeedsStep(TableStep):
             Column("domain", self.tr("Life domain"), "enum", labels.life_domains(), 140),
             Column("handling", self.tr("Who handles it"), "enum", labels.handlings(), 200),
             Column("priority", self.tr("Priority"), "enum", labels.priorities(), 90),
-            Column("visibility", self.tr("Professionals only"), "private", width=130),
         ], self.tr("need"), self.tr("&Add need"))
 
     def new_item(self) -> Need:
@@ -220,7 +225,6 @@ class GoalsStep(TableStep):
             Column("baseline", self.tr("At the start (0–10)"), "scale", width=100),
             Column("target", self.tr("Target (0–10)"), "scale", width=100),
             Column("review_on", self.tr("Review on"), "date", width=110),
-            Column("visibility", self.tr("Professionals only"), "private", width=130),
         ], self.tr("goal"), self.tr("&Add goal"))
 
     def build(self) -> None:
@@ -323,7 +327,7 @@ class ActionsStep(Step):
             Column("support", self.tr("Support"), "enum", labels.support_types(), 90),
             Column("status", self.tr("Status"), "enum", labels.action_statuses(), 110),
             Column("stop_reason", self.tr("Why stopped"), width=140),
-            Column("visibility", self.tr("Professionals only"), "private", width=130),
+            private_column(),
         ]
 
     def first_field(self) -> QWidget | None:
@@ -340,12 +344,7 @@ class ActionsStep(Step):
                 box.setTitle(goal.title if goal else self.tr("Not tied to a goal"))
             return
         self._goal_ids = goal_ids
-        while self.container.count():
-            taken = self.container.takeAt(0)
-            widget = taken.widget() if taken is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self.container)
         self._build()
 
     def _build(self) -> None:
@@ -390,7 +389,6 @@ class SafetyStep(TableStep):
             Column("early_signs", self.tr("Early signs")),
             Column("response", self.tr("What we do")),
             Column("contact", self.tr("Whom we call"), width=150),
-            Column("visibility", self.tr("Professionals only"), "private", width=130),
         ], self.tr("safety item"), self.tr("&Add safety item"))
 
     def new_item(self) -> SafetyItem:

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHeaderView,
     QListWidget,
     QListWidgetItem,
@@ -38,7 +37,7 @@ from vrac_desktop.store.database import Database
 from vrac_desktop.gui import cycle_labels
 from vrac_desktop.gui.dates import format_date
 from vrac_desktop.gui.forms.ui_caseload_page import Ui_CaseloadPage
-from vrac_desktop.gui.widgets import Index, RowsModel, scale_font
+from vrac_desktop.gui.widgets import Index, RowsModel, chosen_path, scale_font
 
 FAMILY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -228,13 +227,11 @@ class CaseloadPage(QWidget, Ui_CaseloadPage):
         if self.caseload is None:
             self.refresh()
         assert self.caseload is not None
+        path = chosen_path(self, path, self.tr("Export to calendar"),
+                           str(Path.home() / self.tr("coach-week.ics")),
+                           self.tr("Calendar files (*.ics)"))
         if path is None:
-            path, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Export to calendar"),
-                str(Path.home() / self.tr("coach-week.ics")),
-                self.tr("Calendar files (*.ics)"))
-            if not path:
-                return None
+            return None
         target = Path(path)
         data = calendar_ics(self.caseload, words=calendar_words(),
                             actions=self.visible_actions())
@@ -268,14 +265,12 @@ class CaseloadPage(QWidget, Ui_CaseloadPage):
             QMessageBox.information(self, self.tr("Who does what"), self.tr(
                 "%1 has no plan version yet.").replace("%1", family.display_name))
             return None
+        suggested = QCoreApplication.translate(
+            "Caseload", "%1 - who does what.pdf").replace("%1", family.display_name)
+        path = chosen_path(self, path, self.tr("Who does what"), str(Path.home() / suggested),
+                           self.tr("PDF files (*.pdf)"))
         if path is None:
-            suggested = QCoreApplication.translate(
-                "Caseload", "%1 - who does what.pdf").replace("%1", family.display_name)
-            path, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Who does what"), str(Path.home() / suggested),
-                self.tr("PDF files (*.pdf)"))
-            if not path:
-                return None
+            return None
         document = who_does_what_document(WhoDoesWhatSource(
             family=family, plan=version.content, version_number=version.number,
             version_hash=version.hash, as_of=date.today(), organisation=self._organisation))

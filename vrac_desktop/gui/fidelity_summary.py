@@ -20,17 +20,11 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -43,7 +37,9 @@ from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import StoreError
 from vrac_desktop.store.files import write_export
 
+from vrac_desktop.gui.forms.ui_fidelity_summary_dialog import Ui_FidelitySummaryDialog
 from vrac_desktop.gui.tasks import Progress, Task, run_task
+from vrac_desktop.gui.widgets import chosen_path
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -110,7 +106,7 @@ def _ui_translate(context: str, source: str, n: int = -1) -> str:
     return QCoreApplication.translate(context, source, None, n)
 
 
-class FidelitySummaryDialog(QDialog):
+class FidelitySummaryDialog(QDialog, Ui_FidelitySummaryDialog):
     def __init__(self, db: Database, *, organisation: str = "", today: date | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,42 +115,18 @@ class FidelitySummaryDialog(QDialog):
         self._today = today or date.today()
         self.summary: OrganisationSummary | None = None
         self.task: Task | None = None
-        self.setWindowTitle(self.tr("Fidelity summary of all families"))
-        self.resize(1000, 640)
-        layout = QVBoxLayout(self)
-        note = QLabel(self.tr(
-            "Anonymous: no names, no references, coaches by number. Groups of fewer than 5 "
-            "families are not shown and counts of 1 to 4 families are withheld (<5). Each "
-            "measure on its own: there is no overall score."))
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        form = QFormLayout()
-        self.group = QComboBox()
-        self.group.setAccessibleName(self.tr("Group"))
-        form.addRow(self.tr("&Group:"), self.group)
-        layout.addLayout(form)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
+        self.setupUi(self)  # ui/fidelity_summary_dialog.ui: its widgets are attributes
         self.model = DistributionModel(self)
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Distributions"))
         self.table.setModel(self.model)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(self.table, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.csv_button = QPushButton(self.tr("Save &CSV…"))
         self.pdf_button = QPushButton(self.tr("Save &PDF…"))
         for button in (self.csv_button, self.pdf_button):
             button.setEnabled(False)
-            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.csv_button.clicked.connect(lambda: self.save_csv())
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.buttons.rejected.connect(self.reject)
         self.group.currentIndexChanged.connect(self._group_changed)
         self.status.setText(self.tr("Reading every family…"))
         self.task = run_task(self, self.tr("Fidelity summary"), self._work, self.show_summary,
@@ -202,11 +174,9 @@ class FidelitySummaryDialog(QDialog):
     def save_csv(self, path: str | None = None) -> Path | None:
         if self.summary is None:
             return None
+        path = chosen_path(self, path, self.tr("Save the summary as CSV"),
+                           "fidelity-summary.csv", self.tr("CSV files (*.csv)"))
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the summary as CSV"),
-                                                  "fidelity-summary.csv",
-                                                  self.tr("CSV files (*.csv)"))
-        if not path:
             return None
         names = fidelity_labels.names()
         try:
@@ -222,11 +192,9 @@ class FidelitySummaryDialog(QDialog):
 
         if self.summary is None:
             return None
+        path = chosen_path(self, path, self.tr("Save the summary as PDF"),
+                           "fidelity-summary.pdf", self.tr("PDF files (*.pdf)"))
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the summary as PDF"),
-                                                  "fidelity-summary.pdf",
-                                                  self.tr("PDF files (*.pdf)"))
-        if not path:
             return None
         try:
             language = QLocale().name().split("_")[0]

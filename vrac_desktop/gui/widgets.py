@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QComboBox, QLabel, QLayout, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLayout, QMessageBox, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -35,6 +35,16 @@ def confirm(parent: QWidget | None, title: str, text: str, *,
     answer = QMessageBox.question(parent, title, text, yes | no,
                                   no if default is None else default)
     return answer == yes
+
+
+def chosen_path(parent: QWidget | None, path: str | None, title: str, suggested: str,
+                filters: str, *, save: bool = True) -> str | None:
+    """``path`` when the caller gives one (scripts, tests), else the file the coach picks in
+    a save (or, ``save=False``, an open) dialog starting at ``suggested``; None if cancelled."""
+    if path is None:
+        ask = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
+        path, _filter = ask(parent, title, suggested, filters)
+    return path or None
 
 
 def clear_layout(layout: QLayout) -> None:

@@ -960,10 +960,6 @@
         <translation>Accord</translation>
     </message>
     <message>
-        <source>The family&apos;s approval</source>
-        <translation>Approbation de la famille</translation>
-    </message>
-    <message>
         <source>The family a&amp;pproves</source>
         <translation>La famille a&amp;pprouve</translation>
     </message>
@@ -978,10 +974,6 @@
     <message>
         <source>Approved &amp;by:</source>
         <translation>Approuvé &amp;par&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Sign-off by the members present</source>
-        <translation>Signature des membres présents</translation>
     </message>
     <message>
         <source>%1 signs off</source>

@@ -960,10 +960,6 @@
         <translation>Afspraak</translation>
     </message>
     <message>
-        <source>The family&apos;s approval</source>
-        <translation>Goedkeuring door het gezin</translation>
-    </message>
-    <message>
         <source>The family a&amp;pproves</source>
         <translation>Het gezin &amp;keurt goed</translation>
     </message>
@@ -978,10 +974,6 @@
     <message>
         <source>Approved &amp;by:</source>
         <translation>Goedgekeurd &amp;door:</translation>
-    </message>
-    <message>
-        <source>Sign-off by the members present</source>
-        <translation>Ondertekening door de aanwezigen</translation>
     </message>
     <message>
         <source>%1 signs off</source>

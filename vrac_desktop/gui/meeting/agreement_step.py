@@ -28,7 +28,7 @@ from vrac_desktop.domain.model import (
 )
 
 from vrac_desktop.gui.dates import DateEdit
-from vrac_desktop.gui.meeting.step_base import SignatureDialog, Step, approval_box
+from vrac_desktop.gui.meeting.step_base import SignatureDialog, Step, approval_boxes
 from vrac_desktop.gui.meeting.voice import FamilyVoicePanel
 from vrac_desktop.gui.widgets import clear_layout
 
@@ -39,13 +39,11 @@ class AgreementStep(Step):
     key = "agreement"
 
     def build(self) -> None:
-        self.approved, self.approved_by = approval_box(
-            self.body, self.tr("The family's approval"),
+        self.approved, self.approved_by, self.signoff_box = approval_boxes(
+            self.body,
             (self.tr("The family &approves this plan"), self.tr("The family approves this plan")),
             (self.tr("Approved b&y:"), self.tr("Approved by")))
-        self.signoff_box = QGroupBox(self.tr("Sign-off by the members present"))
         self.signoffs = QVBoxLayout(self.signoff_box)
-        self.body.addWidget(self.signoff_box)
         next_box = QGroupBox(self.tr("Next meeting"))
         next_form = QFormLayout(next_box)
         self.next_meeting = DateEdit()

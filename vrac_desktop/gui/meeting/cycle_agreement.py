@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QGridLayout,
-    QGroupBox,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -28,7 +27,7 @@ from vrac_desktop.gui.meeting.step_base import (
     PartStep,
     Problems,
     SignatureDialog,
-    approval_box,
+    approval_boxes,
 )
 from vrac_desktop.gui.widgets import clear_layout
 
@@ -50,13 +49,10 @@ class CycleAgreementStep(PartStep):
         return agenda()[f"{self.key}:{self.part}"]
 
     def build(self) -> None:
-        self.approved, self.approved_by = approval_box(
-            self.body, self.tr("The family's approval"),
-            (self.tr("The family a&pproves"), self.tr("The family approves")),
+        self.approved, self.approved_by, self.signoff_box = approval_boxes(
+            self.body, (self.tr("The family a&pproves"), self.tr("The family approves")),
             (self.tr("Approved &by:"), self.tr("Approved by")))
-        self.signoff_box = QGroupBox(self.tr("Sign-off by the members present"))
         self.grid = QGridLayout(self.signoff_box)
-        self.body.addWidget(self.signoff_box)
         self.body.addStretch(1)
         self.rows: dict[str, tuple[QCheckBox, QLineEdit, QLabel]] = {}
         self._members: list[tuple[str, str]] = []

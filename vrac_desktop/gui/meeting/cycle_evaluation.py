@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any, cast
+from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,6 @@ from vrac_desktop.domain.evaluation import (
 from vrac_desktop.domain.model import (
     ActionStatus,
     Decision,
-    Evaluation,
     GoalEvaluation,
     Rating,
     Verdict,
@@ -46,13 +45,9 @@ from vrac_desktop.gui.meeting.step_base import PartStep, Problems
 
 
 class EvaluationStep(PartStep):
-    """A step that edits the draft's evaluation."""
+    """A step that edits the draft's evaluation (``self.evaluation``)."""
 
     part = "evaluation"
-
-    @property
-    def evaluation(self) -> Evaluation:
-        return cast(Evaluation, self.record())
 
 
 class PeriodStep(EvaluationStep):

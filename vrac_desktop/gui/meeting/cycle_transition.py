@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any, cast
+from typing import Any
 
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,7 +22,6 @@ from vrac_desktop.domain.model import (
     ContinuingSupport,
     CrisisContact,
     Success,
-    TransitionPlan,
     new_id,
 )
 
@@ -33,13 +32,9 @@ from vrac_desktop.gui.meeting.step_base import PartStep
 
 
 class TransitionStep(PartStep):
-    """A step that edits the draft's transition plan."""
+    """A step that edits the draft's transition plan (``self.transition``)."""
 
     part = "transition"
-
-    @property
-    def transition(self) -> TransitionPlan:
-        return cast(TransitionPlan, self.record())
 
 
 class RowsTable(QWidget):

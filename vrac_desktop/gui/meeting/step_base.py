@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from vrac_desktop.domain.model import (
+    Evaluation,
     PlanContent,
     TextItem,
+    TransitionPlan,
     Visibility,
 )
 from vrac_desktop.domain.validation import MAX_TEXT
@@ -97,6 +99,16 @@ class PartStep(Step):
         record = getattr(self.editor.draft, self.part)
         assert record is not None, self.part
         return record
+
+    @property
+    def evaluation(self) -> Evaluation:
+        evaluation: Evaluation = self.record()
+        return evaluation
+
+    @property
+    def transition(self) -> TransitionPlan:
+        transition: TransitionPlan = self.record()
+        return transition
 
     def put(self, record: Any, text: str, key: str | None = None) -> None:
         """The record changed: one undo step named ``text`` (merged with the next of the same
@@ -199,12 +211,13 @@ class TableStep(Step):
         return self.list.table
 
 
-def approval_box(body: QVBoxLayout, title: str, approves: tuple[str, str],
-                 approved_by: tuple[str, str]) -> tuple[QCheckBox, QLineEdit]:
-    """The family's approval (a plan's, an evaluation's, a transition plan's): a box with
-    the "approves" check and who approved, added to ``body``. Texts come translated from
-    the step, each as (label, accessible name)."""
-    box = QGroupBox(title)
+def approval_boxes(body: QVBoxLayout, approves: tuple[str, str],
+                   approved_by: tuple[str, str]) -> tuple[QCheckBox, QLineEdit, QGroupBox]:
+    """The family's approval (a plan's, an evaluation's, a transition plan's) and the box
+    for the present members' sign-offs below it, added to ``body``: the "approves" check,
+    who approved, and the (empty) sign-off box. The step gives the two texts, each as
+    (label, accessible name)."""
+    box = QGroupBox(QCoreApplication.translate("AgreementStep", "The family's approval"))
     form = QFormLayout(box)
     approved = QCheckBox(approves[0])
     approved.setAccessibleName(approves[1])
@@ -213,7 +226,10 @@ def approval_box(body: QVBoxLayout, title: str, approves: tuple[str, str],
     by.setAccessibleName(approved_by[1])
     form.addRow(approved_by[0], by)
     body.addWidget(box)
-    return approved, by
+    signoffs = QGroupBox(QCoreApplication.translate("AgreementStep",
+                                                    "Sign-off by the members present"))
+    body.addWidget(signoffs)
+    return approved, by, signoffs
 
 
 class SignatureDialog(QDialog):

@@ -7,6 +7,7 @@ the UI thread (gui/tasks.py); the dialog only shows it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -172,36 +173,34 @@ class FidelitySummaryDialog(QDialog, Ui_FidelitySummaryDialog):
         self.table.resizeRowsToContents()
 
     def save_csv(self, path: str | None = None) -> Path | None:
-        if self.summary is None:
-            return None
-        path = chosen_path(self, path, self.tr("Save the summary as CSV"),
-                           "fidelity-summary.csv", self.tr("CSV files (*.csv)"))
-        if path is None:
-            return None
         names = fidelity_labels.names()
-        try:
-            return write_summary_csv(self.summary, Path(path), lambda code: names[code])
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
-            return None
+        return self._save(path, self.tr("Save the summary as CSV"), "fidelity-summary.csv",
+                          self.tr("CSV files (*.csv)"), lambda summary, target:
+                          write_summary_csv(summary, target, lambda code: names[code]))
 
     def save_pdf(self, path: str | None = None) -> Path | None:
         from vrac_desktop.documents.fidelity import summary_pdf
 
         from vrac_desktop.gui.i18n import UI_LANGUAGES
 
+        language = QLocale().name().split("_")[0]
+        return self._save(path, self.tr("Save the summary as PDF"), "fidelity-summary.pdf",
+                          self.tr("PDF files (*.pdf)"), lambda summary, target: write_export(
+                              self._db.paths, target, summary_pdf(
+                                  summary, language=language if language in UI_LANGUAGES
+                                  else "en", organisation=self._organisation)))
+
+    def _save(self, path: str | None, title: str, suggested: str, filters: str,
+              write: Callable[[OrganisationSummary, Path], object]) -> Path | None:
+        """The summary written by ``write`` to the file given or chosen; a failure is said,
+        and nothing is returned."""
         if self.summary is None:
             return None
-        path = chosen_path(self, path, self.tr("Save the summary as PDF"),
-                           "fidelity-summary.pdf", self.tr("PDF files (*.pdf)"))
+        path = chosen_path(self, path, title, suggested, filters)
         if path is None:
             return None
         try:
-            language = QLocale().name().split("_")[0]
-            data = summary_pdf(self.summary,
-                               language=language if language in UI_LANGUAGES else "en",
-                               organisation=self._organisation)
-            write_export(self._db.paths, Path(path), data)
+            write(self.summary, Path(path))
         except (OSError, StoreError) as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return None

@@ -134,12 +134,14 @@ class SigningPage(QWidget):
         self.message.setText(text)
         self.message.show()
 
+    def _certificate_file(self, path: str | None, title: str, filters: str) -> str | None:
+        """The certificate file given, or the one the coach opens (from Documents)."""
+        return chosen_path(self, path, title, str(documents_folder()), filters, save=False)
+
     def import_certificate(self, path: str | None = None, password: str | None = None
                            ) -> bool:
-        path = chosen_path(self, path, self.tr("Import the organisation's certificate"),
-                           str(documents_folder()),
-                           self.tr("PKCS#12 certificates (*.p12 *.pfx);;All files (*)"),
-                           save=False)
+        path = self._certificate_file(path, self.tr("Import the organisation's certificate"),
+                                      self.tr("PKCS#12 certificates (*.p12 *.pfx);;All files (*)"))
         if path is None:
             return False
         if password is None:
@@ -165,10 +167,9 @@ class SigningPage(QWidget):
         return True
 
     def trust_ca(self, path: str | None = None) -> bool:
-        path = chosen_path(self, path, self.tr("Trust an organisation CA"),
-                           str(documents_folder()),
-                           self.tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"),
-                           save=False)
+        path = self._certificate_file(
+            path, self.tr("Trust an organisation CA"),
+            self.tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"))
         if path is None:
             return False
         try:

@@ -91,7 +91,21 @@ class LanguageCombo(QComboBox):
             self.setCurrentIndex(index)
 
 
-class RowsModel(QAbstractTableModel):
+class FlatTableModel(QAbstractTableModel):
+    """A table, not a tree: rows and columns are counted at the top level only."""
+
+    def size(self) -> tuple[int, int]:
+        """(rows, columns)."""
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else self.size()[0]
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.size()[1]
+
+
+class RowsModel(FlatTableModel):
     """A read-only table of rows (one record a row, ``COLUMNS`` the column keys); a
     subclass gives the translated ``headers`` and the ``data``."""
 
@@ -106,11 +120,8 @@ class RowsModel(QAbstractTableModel):
         self._rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+    def size(self) -> tuple[int, int]:
+        return len(self._rows), len(self.COLUMNS)
 
     def headers(self) -> tuple[str, ...]:
         raise NotImplementedError

@@ -71,11 +71,11 @@ class MainWindow(MeetingsWindow):
                                  if settings else "")
         for page in (self.families, self.home, self.week):
             self.stack.addWidget(page)
-        self.week.open_family.connect(self.open_family)
-        self.week.show_families.connect(self.show_families)
+        for lister in (self.families, self.week):  # both list families: a click opens one
+            lister.open_family.connect(self.open_family)
         self.families.show_week.connect(self.show_week)
-        self.families.open_family.connect(self.open_family)
-        self.home.back.connect(self.show_families)
+        for back in (self.week.show_families, self.home.back):
+            back.connect(self.show_families)
         self.home.start_meeting.connect(self.open_meeting)
         self.home.show_changes.connect(self.show_changes)
         self.home.reconcile.connect(self.reconcile)

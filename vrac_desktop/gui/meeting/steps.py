@@ -218,6 +218,16 @@ class GoalsStep(TableStep):
     key = field = "goals"
     stretch = False
 
+    def new_item(self) -> Goal | None:
+        """A new goal serves the needs the coach ticks now; none is guessed for them."""
+        needs = [n for n in self.editor.plan.needs if n.text.strip()]
+        if not needs:
+            return Goal(new_id(), "")
+        dialog = NeedChoiceDialog(needs, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return Goal(new_id(), "", need_ids=tuple(dialog.chosen()))
+
     def table(self) -> tuple[list[Column], str, str]:
         return ([
             Column("title", self.tr("Goal")),
@@ -232,16 +242,6 @@ class GoalsStep(TableStep):
         self.needs = self.add_form(Ui_GoalsStep(), QGroupBox()).needs  # ui/goals_step.ui
         self.list.table.selectionModel().currentRowChanged.connect(lambda *_: self.refresh())
         self.needs.itemChanged.connect(self._need_ticked)
-
-    def new_item(self) -> Goal | None:
-        """A new goal serves the needs the coach ticks now; none is guessed for them."""
-        needs = [n for n in self.editor.plan.needs if n.text.strip()]
-        if not needs:
-            return Goal(new_id(), "")
-        dialog = NeedChoiceDialog(needs, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return Goal(new_id(), "", need_ids=tuple(dialog.chosen()))
 
     def _current_goal(self) -> Goal | None:
         index = self.list.table.currentIndex()

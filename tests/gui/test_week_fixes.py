@@ -418,6 +418,7 @@ def test_language_changes_without_a_restart(qtbot: Any, window: MainWindow,
         assert texts() == ["Nu een back-up maken…", "Back-up terugzetten…", "Herstelkit…",
                            "Auditlog…", "Synchroniseren met de teamserver…", "Vergrendelen"]
         assert window.data.export_plan.text().replace("&", "") == "Ondertekend plan exporteren…"
+        assert window.statusBar().currentMessage().startswith("Gegevens versleuteld")
         assert lock.screen.ui.title.text() == "VRAC Desktop is vergrendeld"  # a form, too
         window.set_ui_language("fr")
         assert window.families.new_button.text().replace("&", "") == "Nouvelle famille…"

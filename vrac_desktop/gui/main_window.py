@@ -52,8 +52,12 @@ class MainWindow(MeetingsWindow):
         self.stack = self.ui.stack
         self._build_pages()
         self._connect_menus()
+        self._show_protection()
+
+    def _show_protection(self) -> None:
+        """How the data is protected, in the status bar (until another message)."""
         self.statusBar().showMessage(
-            self.tr("Data encrypted · key in OS keyring") if db.mode == "keyring"
+            self.tr("Data encrypted · key in OS keyring") if self._db.mode == "keyring"
             else self.tr("Data encrypted · passphrase"))
 
     def _adjust_goals_question(self, count: int) -> str:
@@ -243,6 +247,7 @@ class MainWindow(MeetingsWindow):
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "ui"):
             self.ui.retranslateUi(self)
             self._check_language()
+            self._show_protection()
 
     def open_family(self, family_id: str) -> None:
         self.home.show_family(family_id)

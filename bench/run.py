@@ -388,13 +388,12 @@ def gui_export(db: object, paths: object, family_id: str, folder: Path, repeat: 
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication, QMainWindow
 
-    from vrac_desktop.gui.data_actions import DataActions
+    from vrac_desktop.gui.data_actions import DataActions, WindowHooks
 
     folder.mkdir(parents=True, exist_ok=True)
     window = QMainWindow()
     actions = DataActions(window, db, paths=paths, settings=None,  # type: ignore[arg-type]
-                          actor="bench", family_id=lambda: family_id,
-                          family_changed=lambda _f: None)
+                          actor="bench", hooks=WindowHooks(lambda: family_id, lambda _f: None))
     warnings: list[str] = []
 
     def handler(kind: QtMsgType, _context: object, message: str) -> None:

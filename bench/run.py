@@ -36,6 +36,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench import generate  # noqa: E402
+from bench.startup import compile_tree  # noqa: E402
 from tests import keyring_backend  # noqa: E402
 
 
@@ -97,6 +98,7 @@ def cold_start(made: generate.Generated, repeat: int
     """Median wall time from process start to the families list painted, and to the rest
     loaded; peak RSS of the app child. Interleaved with the bare window, same way."""
     script = str(ROOT / "bench" / "startup.py")
+    compile_tree(ROOT)  # bytecode, as an installed app has (bench/startup.py)
     env = dict(keyring_backend.child_environment(made.keyring), QT_QPA_PLATFORM="offscreen")
     first_paint_imports: set[str] = set()
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
-from vrac_desktop.domain.codec import from_jsonable
-from vrac_desktop.domain.model import Family, FamilyStatus, Phase, PlanContent, new_id
+from vrac_desktop.domain.model import Family, FamilyStatus, Phase, new_id
 from vrac_desktop.services.changes import Changes
 from vrac_desktop.store import repository as repo
+from vrac_desktop.store import search_index
 from vrac_desktop.store.database import Database
 
 MAX_NAME = 500
@@ -82,37 +81,28 @@ def search_families(db: Database, *, text: str = "", include_closed: bool = Fals
     """Families whose name or reference, or the name of a child or any team member in their
     current plan, contains every typed word (and, if given, in ``phase``); recent first.
 
-    Member names are matched here, on this laptop, from the plan content: they are not added
-    to the search key, which a team server keeps in clear.
+    Member names are matched here, on this laptop, from its search index (store/
+    search_index.py): they are not added to the search key, which a team server keeps in
+    clear. A team server's database has no such index (nobody searches it: the app searches
+    the laptop's copy), so there only names and references match.
     """
+    words = text.casefold().split()
+    indexed = bool(words) and db.engine.dialect.name == "sqlite"
+    if indexed:
+        with db.session() as s:
+            stale = search_index.has_stale(s)
+        if stale:  # written outside a session (a raw connection, a migration): fold them now
+            with db.session() as s:
+                search_index.refresh_stale(s.connection())
     with db.session() as s:
-        rows = list(repo.find_families(s, text=text, include_closed=include_closed,
-                                       limit=limit))
-        words = text.casefold().split()
-        if words and len(rows) < limit:
-            found = {r.id for r in rows}
-            contents = repo.latest_contents_json(s)  # one query, not one per family
-            # The stored JSON holds the names as typed unless they contain a quote or a
-            # backslash (escaped): a word without those that is not in the JSON is in no name,
-            # so most plans are never decoded.
-            raw_filter = not any('"' in w or "\\" in w for w in words)
-            for r in repo.find_families(s, text="", include_closed=include_closed,
-                                        limit=100_000):
-                if r.id in found:
-                    continue
-                content_json = contents.get(r.id)
-                if content_json is None:
-                    continue
-                if raw_filter:
-                    folded = content_json.casefold()
-                    if not all(w in folded for w in words):
-                        continue
-                plan = from_jsonable(PlanContent, json.loads(content_json))
-                names = " ".join(m.name for m in plan.team).casefold()
-                if all(w in names for w in words):
-                    rows.append(r)
-                    if len(rows) >= limit:
-                        break
+        if indexed:
+            ids = search_index.search_ids(s, words, include_closed=include_closed,
+                                          limit=limit)
+            by_id = {r.id: r for r in repo.family_rows(s, ids)}
+            rows = [by_id[fid] for fid in ids if fid in by_id]
+        else:
+            rows = list(repo.find_families(s, text=text, include_closed=include_closed,
+                                           limit=limit))
         counts = repo.version_counts(s, (r.id for r in rows))
         phases = repo.current_phases(s, (r.id for r in rows))
         return [

@@ -20,6 +20,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from vrac_desktop.resources_path import migrations_dir
+from vrac_desktop.store import search_index
 from vrac_desktop.store.errors import (
     DiskFullError,
     NewerSchemaError,
@@ -78,7 +79,7 @@ class Database:
         # temporary files there, the recovery kit wraps the key. Dropped on lock.
         self.paths = paths
         self.key = key
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._sessions = _sessionmaker(engine)
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
@@ -143,12 +144,18 @@ class Database:
         self.engine = engine
         self.mode = mode
         self.key = key
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._sessions = _sessionmaker(engine)
 
     def page_problems(self) -> list[str]:
         """Every page checked: SQLCipher's HMAC of each page, then SQLite's structure.
         Empty when the file is intact."""
         return check_pages(self.engine)
+
+
+def _sessionmaker(engine: Engine) -> sessionmaker[Session]:
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    search_index.keep_in_step(sessions)  # the search index follows every committed write
+    return sessions
 
 
 def check_pages(engine: Engine) -> list[str]:

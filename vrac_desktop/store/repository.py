@@ -105,6 +105,15 @@ def find_families(
     return session.scalars(stmt).all()
 
 
+def family_rows(session: Session, family_ids: Sequence[str]) -> list[FamilyRow]:
+    """The rows of these families (any order; missing ids are left out)."""
+    found: list[FamilyRow] = []
+    for start in range(0, len(family_ids), 500):
+        found += session.scalars(
+            select(FamilyRow).where(FamilyRow.id.in_(family_ids[start:start + 500]))).all()
+    return found
+
+
 def all_family_ids(session: Session) -> list[str]:
     return list(session.scalars(select(FamilyRow.id).order_by(FamilyRow.created_at)))
 
@@ -134,16 +143,6 @@ def latest_version_row(session: Session, family_id: str) -> PlanVersionRow | Non
         select(PlanVersionRow).where(PlanVersionRow.family_id == family_id)
         .order_by(PlanVersionRow.number.desc()).limit(1)
     ).one_or_none()
-
-
-def latest_contents_json(session: Session) -> dict[str, str]:
-    """Every family's newest main-chain plan, as its stored canonical JSON, in one query."""
-    newest = (select(PlanVersionRow.family_id, func.max(PlanVersionRow.number).label("n"))
-              .group_by(PlanVersionRow.family_id).subquery())
-    return dict(session.execute(
-        select(PlanVersionRow.family_id, PlanVersionRow.content_json).join(
-            newest, (PlanVersionRow.family_id == newest.c.family_id)
-            & (PlanVersionRow.number == newest.c.n))).all())
 
 
 def version_counts(session: Session, family_ids: Iterable[str]) -> dict[str, int]:

@@ -235,3 +235,33 @@ def test_member_text_is_what_search_compares() -> None:
     assert search_index.member_text(body) == "émile hans strasse"
     assert search_index.member_text(None) == ""
     assert search_index.member_text("{}") == ""
+
+
+
+def test_an_erased_family_leaves_no_trigram_in_the_file(db: Database, paths: DataPaths) -> None:
+    """GDPR: the index is a second copy of the names, cut in trigrams. Erasure removes them
+    from the index's pages too (FTS5 secure-delete), not only marks them deleted: without it
+    "qzv", "wkj"... stay readable in the decrypted file (checked when this was written)."""
+    from tests.hardening.test_backup_gdpr import _decrypted_pages
+    from vrac_desktop.store.keys import obtain_key
+
+    for i in range(30):
+        create_family(db, display_name=f"Other {i}", actor="coach")
+    gone, _ = create_family(db, display_name="Qzvxerased", reference="QZV-1", actor="coach")
+    save_plan_version(db, family_id=gone.id, content=plan_with("Wkjyrased Child"),
+                      actor="coach")
+    for i in range(30):
+        create_family(db, display_name=f"More {i}", actor="coach")
+    fragments = (b"qzv", b"zvx", b"vxe", b"wkj", b"kjy", b"jyr", b"yra")
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    plain = _decrypted_pages(paths.database, obtain_key(paths).key)
+    assert all(f in plain for f in fragments)  # the check can see them
+    gdpr.erase_family(db, paths=paths, family_id=gone.id, confirmation="Qzvxerased",
+                      actor="coach")
+    plain = _decrypted_pages(paths.database, obtain_key(paths).key)
+    assert [f for f in fragments if f in plain] == []
+    assert b"more 29" in plain
+    with db.session() as s:
+        s.execute(text("INSERT INTO family_search_fts (family_search_fts) "
+                       "VALUES ('integrity-check')"))

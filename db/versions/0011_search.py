@@ -32,8 +32,8 @@ SCHEMA = (
     "CREATE TABLE family_search (id INTEGER PRIMARY KEY, family_id VARCHAR(36) NOT NULL UNIQUE,"
     " status VARCHAR(20) NOT NULL, updated_at VARCHAR(40) NOT NULL,"
     " family_text TEXT NOT NULL DEFAULT '', member_text TEXT NOT NULL DEFAULT '')",
-    # Recent first, active only: the order of the families list, read without the families.
-    "CREATE INDEX ix_family_search_recent ON family_search (status, updated_at)",
+    # Recent first: the order of the families list, read without the families table.
+    "CREATE INDEX ix_family_search_recent ON family_search (updated_at)",
     "CREATE VIRTUAL TABLE family_search_fts USING fts5(family_text, member_text, "
     "content='family_search', content_rowid='id', tokenize='trigram case_sensitive 1')",
     "INSERT INTO family_search_fts (family_search_fts, rank) VALUES ('secure-delete', 1)",

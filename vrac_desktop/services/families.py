@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
@@ -10,6 +11,7 @@ from vrac_desktop.services.changes import Changes
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store import search_index
 from vrac_desktop.store.database import Database
+from vrac_desktop.store.models import FamilyRow
 
 MAX_NAME = 500
 MAX_REFERENCE = 200
@@ -87,22 +89,23 @@ def search_families(db: Database, *, text: str = "", include_closed: bool = Fals
     the laptop's copy), so there only names and references match.
     """
     words = text.casefold().split()
-    indexed = bool(words) and db.engine.dialect.name == "sqlite"
-    if indexed:
+    if words and db.engine.dialect.name == "sqlite":
         with db.session() as s:
             stale = search_index.has_stale(s)
         if stale:  # written outside a session (a raw connection, a migration): fold them now
             with db.session() as s:
                 search_index.refresh_stale(s.connection())
     with db.session() as s:
-        if indexed:
-            ids = search_index.search_ids(s, words, include_closed=include_closed,
-                                          limit=limit)
-            by_id = {r.id: r for r in repo.family_rows(s, ids)}
+        rows: Sequence[FamilyRow | repo.FamilyListRow]
+        if db.engine.dialect.name == "sqlite":
+            ids = (search_index.search_ids(s, words, include_closed=include_closed,
+                                           limit=limit) if words else
+                   search_index.recent_ids(s, include_closed=include_closed, limit=limit))
+            by_id = {r.id: r for r in repo.family_list_rows(s, ids)}
             rows = [by_id[fid] for fid in ids if fid in by_id]
         else:
-            rows = list(repo.find_families(s, text=text, include_closed=include_closed,
-                                           limit=limit))
+            rows = repo.find_families(s, text=text, include_closed=include_closed,
+                                      limit=limit)
         counts = repo.version_counts(s, (r.id for r in rows))
         phases = repo.current_phases(s, (r.id for r in rows))
         return [

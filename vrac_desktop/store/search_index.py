@@ -170,27 +170,41 @@ _FIRST_WALK = 4000  # newest families looked at before a short key reads the who
 def _walked_ids(session: Session, words: Sequence[str], *, include_closed: bool,
                 limit: int) -> tuple[list[str], list[str]]:
     """Every word under three characters: no trigram to look up. (ids by name or reference,
-    ids by member only), newest first. A common letter fills ``limit`` among the newest
-    families; a rare pair reads the whole table in file order (sequential pages, half the
-    time of walking the date index) and sorts the few it found."""
+    ids by member only), newest first.
+
+    The newest 4,000 families first: a common letter fills ``limit`` there. What they do not
+    fill is read from the whole table in file order (sequential pages: half the time of
+    walking the date index) and sorted here; only the kind of match still missing is read, so
+    "pa" (in every member's "Parent", in few family names) reads the names, not 100,000
+    members."""
     params: dict[str, object] = {"active": FamilyStatus.ACTIVE.value, "first": _FIRST_WALK}
     by_name = _contains_all("family_text", words, params)
     by_member = _contains_all("member_text", words, params)
     status = "1" if include_closed else "s.status = :active"
-    newest: list[tuple[str, bool]] = [tuple(row) for row in session.execute(text(
+    first = session.execute(text(
         f"SELECT s.family_id, {by_name} FROM (SELECT * FROM family_search INDEXED BY "
         "ix_family_search_recent ORDER BY updated_at DESC LIMIT :first) AS s "
         f"WHERE {status} AND (({by_name}) OR ({by_member})) ORDER BY s.updated_at DESC"),
-        params)]
-    if sum(1 for _fid, named in newest if named) < limit:
-        every = session.execute(text(
-            f"SELECT s.family_id, {by_name}, s.updated_at FROM family_search AS s NOT INDEXED"
-            f" WHERE {status} AND (({by_name}) OR ({by_member}))"), params).all()
-        newest = [(fid, named) for fid, named, _at in
-                  sorted(every, key=lambda row: row[2], reverse=True)]
-    names = [fid for fid, named in newest if named][:limit]
-    members = [fid for fid, named in newest if not named][:limit]
-    return names, members
+        params).all()
+    whole = session.execute(text("SELECT max(id) FROM family_search")).scalar_one() or 0
+    read_all = whole > _FIRST_WALK  # ids are never reused: max(id) bounds the row count
+
+    def scanned(where: str) -> list[str]:
+        rows = session.execute(text(
+            f"SELECT s.family_id, s.updated_at FROM family_search AS s NOT INDEXED "
+            f"WHERE {status} AND {where}"), params).all()
+        return [fid for fid, _at in sorted(rows, key=lambda row: row[1], reverse=True)]
+
+    names = [fid for fid, named in first if named]
+    if len(names) < limit and read_all:
+        names = scanned(by_name)
+    if len(names) >= limit:
+        return names[:limit], []
+    members = [fid for fid, named in first if not named]
+    needed = limit - len(names)
+    if len(members) < needed and read_all:
+        members = scanned(f"({by_member}) AND NOT ({by_name})")
+    return names, members[:needed]
 
 
 def recent_ids(session: Session, *, include_closed: bool, limit: int) -> list[str]:

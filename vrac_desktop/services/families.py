@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
@@ -11,7 +10,6 @@ from vrac_desktop.services.changes import Changes
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store import search_index
 from vrac_desktop.store.database import Database
-from vrac_desktop.store.models import FamilyRow
 
 MAX_NAME = 500
 MAX_REFERENCE = 200
@@ -96,27 +94,27 @@ def search_families(db: Database, *, text: str = "", include_closed: bool = Fals
             with db.session() as s:
                 search_index.refresh_stale(s.connection())
     with db.session() as s:
-        rows: Sequence[FamilyRow | repo.FamilyListRow]
         if db.engine.dialect.name == "sqlite":
             ids = (search_index.search_ids(s, words, include_closed=include_closed,
                                            limit=limit) if words else
                    search_index.recent_ids(s, include_closed=include_closed, limit=limit))
-            by_id = {r.id: r for r in repo.family_list_rows(s, ids)}
-            rows = [by_id[fid] for fid in ids if fid in by_id]
+            listed = [(r.id, r.display_name, r.reference, r.language, r.status, r.updated_at,
+                       r.versions, Phase(r.phase) if r.phase else Phase.ENGAGEMENT)
+                      for r in search_index.list_rows(s, ids)]
         else:
             rows = repo.find_families(s, text=text, include_closed=include_closed,
                                       limit=limit)
-        counts = repo.version_counts(s, (r.id for r in rows))
-        phases = repo.current_phases(s, (r.id for r in rows))
-        return [
-            FamilySummary(
-                id=r.id, display_name=r.display_name, reference=r.reference,
-                language=r.language, status=FamilyStatus(r.status),
-                updated_at=datetime.fromisoformat(r.updated_at), versions=counts.get(r.id, 0),
-                phase=phases[r.id],
-            )
-            for r in rows if phase is None or phases[r.id] is phase
-        ]
+            counts = repo.version_counts(s, (r.id for r in rows))
+            phases = repo.current_phases(s, (r.id for r in rows))
+            listed = [(r.id, r.display_name, r.reference, r.language, r.status, r.updated_at,
+                       counts.get(r.id, 0), phases[r.id]) for r in rows]
+    return [
+        FamilySummary(id=fid, display_name=name, reference=ref, language=language,
+                      status=FamilyStatus(status), updated_at=datetime.fromisoformat(updated),
+                      versions=versions, phase=family_phase)
+        for fid, name, ref, language, status, updated, versions, family_phase in listed
+        if phase is None or family_phase is phase
+    ]
 
 
 def update_family(db: Database, *, family_id: str, actor: str, display_name: str | None = None,

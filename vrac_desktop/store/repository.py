@@ -10,7 +10,6 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Protocol
 
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
@@ -104,29 +103,6 @@ def find_families(
         stmt = stmt.where(FamilyRow.status == FamilyStatus.ACTIVE.value)
     stmt = stmt.order_by(FamilyRow.updated_at.desc()).limit(limit)
     return session.scalars(stmt).all()
-
-
-class FamilyListRow(Protocol):
-    """What the families list reads of a family (a row of ``family_list_rows``)."""
-
-    id: str
-    display_name: str
-    reference: str
-    language: str
-    status: str
-    updated_at: str
-
-
-def family_list_rows(session: Session, family_ids: Sequence[str]) -> list[FamilyListRow]:
-    """The list columns of these families, without building ORM objects (500 rows per key
-    as a coach types); any order, missing ids left out."""
-    found: list[FamilyListRow] = []
-    columns = (FamilyRow.id, FamilyRow.display_name, FamilyRow.reference, FamilyRow.language,
-               FamilyRow.status, FamilyRow.updated_at)
-    for start in range(0, len(family_ids), 500):
-        found += session.execute(
-            select(*columns).where(FamilyRow.id.in_(family_ids[start:start + 500]))).all()
-    return found
 
 
 def all_family_ids(session: Session) -> list[str]:

@@ -25,7 +25,6 @@ the list's order (newest first, stopping at the limit).
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -132,39 +131,36 @@ def _contains_all(column: str, words: Sequence[str], params: dict[str, object]) 
     return " AND ".join(parts) or "1"
 
 
+_FIRST_WALK = 4000  # newest families checked one by one before the index or a full read
+
+
 def _indexed_ids(session: Session, column: str, words: Sequence[str], *,
                  include_closed: bool, limit: int) -> list[str]:
     """Family ids, newest first, whose ``column`` contains every word; at least one word has
-    three characters or more, so the trigram index can narrow the rows."""
+    three characters or more, so the trigram index can narrow the rows.
+
+    A common word ("parent", "ref-00": in every family) is cheapest to check on the newest
+    families as they come: the newest 4,000 hold ``limit`` matches. Asking the index costs one
+    lookup per match (and FTS5 reads the whole list of a common trigram), so it is asked only
+    when the newest families did not hold enough: then the matches are rare."""
     long = [w for w in words if len(w) >= 3]
     params: dict[str, object] = {
         "q": f"{column} : (" + " AND ".join(_fts_phrase(w) for w in long) + ")",
-        "limit": limit, "active": FamilyStatus.ACTIVE.value}
-    short = _contains_all(column, [w for w in words if len(w) < 3], params)
+        "limit": limit, "active": FamilyStatus.ACTIVE.value, "first": _FIRST_WALK}
+    every = _contains_all(column, words, params)
     status = "1" if include_closed else "s.status = :active"
-    # Two plans. Reading the matches from the index and sorting them costs one lookup per
-    # match; walking the families newest first and checking each text stops after about
-    # limit * total / matches rows. They cost the same at sqrt(limit * total) matches (7,000
-    # of 100,000 families), so the index is asked for at most that many.
-    total = session.execute(text("SELECT max(id) FROM family_search")).scalar_one() or 0
-    params["cap"] = math.isqrt(limit * total) + 1
-    found = session.execute(text(
-        "SELECT count(*) FROM (SELECT rowid FROM family_search_fts "
-        "WHERE family_search_fts MATCH :q LIMIT :cap)"), params).scalar_one()
-    if not found:
-        return []
-    if found < params["cap"]:
-        sql = ("SELECT s.family_id FROM (SELECT rowid AS r FROM family_search_fts "
-               "WHERE family_search_fts MATCH :q) AS m CROSS JOIN family_search s ON s.id = m.r"
-               f" WHERE {short} AND {status} ORDER BY s.updated_at DESC LIMIT :limit")
-    else:  # common words: check each family's text as the walk reaches it
-        every = _contains_all(column, long, params)
-        sql = ("SELECT s.family_id FROM family_search s INDEXED BY ix_family_search_recent "
-               f"WHERE {every} AND {short} AND {status} ORDER BY s.updated_at DESC LIMIT :limit")
-    return list(session.scalars(text(sql), params))
-
-
-_FIRST_WALK = 4000  # newest families looked at before a short key reads the whole table
+    newest = list(session.scalars(text(
+        "SELECT s.family_id FROM (SELECT * FROM family_search INDEXED BY "
+        "ix_family_search_recent ORDER BY updated_at DESC LIMIT :first) AS s "
+        f"WHERE {every} AND {status} ORDER BY s.updated_at DESC LIMIT :limit"), params))
+    whole = session.execute(text("SELECT max(id) FROM family_search")).scalar_one() or 0
+    if len(newest) >= limit or whole <= _FIRST_WALK:  # distinct ids >= 1: max(id) >= rows
+        return newest
+    short = _contains_all(column, [w for w in words if len(w) < 3], params)
+    return list(session.scalars(text(
+        "SELECT s.family_id FROM (SELECT rowid AS r FROM family_search_fts "
+        "WHERE family_search_fts MATCH :q) AS m CROSS JOIN family_search s ON s.id = m.r"
+        f" WHERE {short} AND {status} ORDER BY s.updated_at DESC LIMIT :limit"), params))
 
 
 def _walked_ids(session: Session, words: Sequence[str], *, include_closed: bool,
@@ -187,7 +183,7 @@ def _walked_ids(session: Session, words: Sequence[str], *, include_closed: bool,
         f"WHERE {status} AND (({by_name}) OR ({by_member})) ORDER BY s.updated_at DESC"),
         params).all()
     whole = session.execute(text("SELECT max(id) FROM family_search")).scalar_one() or 0
-    read_all = whole > _FIRST_WALK  # ids are never reused: max(id) bounds the row count
+    read_all = whole > _FIRST_WALK  # distinct ids >= 1: max(id) >= the number of rows
 
     def scanned(where: str) -> list[str]:
         rows = session.execute(text(

@@ -4,9 +4,10 @@
   search reads neither ``families`` nor the plans until it has its rows), ``family_text`` (the family's ``search_key``, its
   casefolded name and reference) and ``member_text`` (the casefolded names of the children and
   team members of its newest plan version), with a stable integer id for the index.
-* ``family_search_fts``: an FTS5 table with the trigram tokenizer over those two columns
-  (external content: the text is stored once, in ``family_search``). ``secure-delete``: a
-  deleted or changed row leaves no trigram behind in the file (GDPR erasure).
+* ``family_names_fts``, ``family_members_fts``: FTS5 tables with the trigram tokenizer, one
+  per text (external content: the text is stored once, in ``family_search``).
+  ``secure-delete``: a deleted or changed row leaves no trigram behind in the file (GDPR
+  erasure).
 * ``family_search_stale``: families whose ``member_text`` must be computed again. Triggers on
   ``plan_versions`` put a family here whatever wrote the version (save, merge, sync, import,
   a restore's migration, a raw connection); the store folds the names in Python when the
@@ -34,23 +35,34 @@ SCHEMA = (
     " family_text TEXT NOT NULL DEFAULT '', member_text TEXT NOT NULL DEFAULT '')",
     # Recent first: the order of the families list, read without the families table.
     "CREATE INDEX ix_family_search_recent ON family_search (updated_at)",
-    "CREATE VIRTUAL TABLE family_search_fts USING fts5(family_text, member_text, "
-    "content='family_search', content_rowid='id', tokenize='trigram case_sensitive 1')",
-    "INSERT INTO family_search_fts (family_search_fts, rank) VALUES ('secure-delete', 1)",
+    # One index per text: a word typed as a name must not read the lists of trigrams that
+    # every member text has ("par", "ent" of "Parent"), as a column filter on one index would.
+    "CREATE VIRTUAL TABLE family_names_fts USING fts5(family_text, content='family_search',"
+    " content_rowid='id', tokenize='trigram case_sensitive 1')",
+    "CREATE VIRTUAL TABLE family_members_fts USING fts5(member_text, content='family_search',"
+    " content_rowid='id', tokenize='trigram case_sensitive 1')",
+    "INSERT INTO family_names_fts (family_names_fts, rank) VALUES ('secure-delete', 1)",
+    "INSERT INTO family_members_fts (family_members_fts, rank) VALUES ('secure-delete', 1)",
     "CREATE TABLE family_search_stale (family_id VARCHAR(36) PRIMARY KEY) WITHOUT ROWID",
-    # The index follows its content table.
+    # The indexes follow their content table.
     "CREATE TRIGGER family_search_ai AFTER INSERT ON family_search BEGIN"
-    " INSERT INTO family_search_fts (rowid, family_text, member_text)"
-    " VALUES (new.id, new.family_text, new.member_text); END",
+    " INSERT INTO family_names_fts (rowid, family_text) VALUES (new.id, new.family_text);"
+    " INSERT INTO family_members_fts (rowid, member_text) VALUES (new.id, new.member_text);"
+    " END",
     "CREATE TRIGGER family_search_ad AFTER DELETE ON family_search BEGIN"
-    " INSERT INTO family_search_fts (family_search_fts, rowid, family_text, member_text)"
-    " VALUES ('delete', old.id, old.family_text, old.member_text); END",
-    "CREATE TRIGGER family_search_au AFTER UPDATE OF family_text, member_text ON family_search"
-    " BEGIN"
-    " INSERT INTO family_search_fts (family_search_fts, rowid, family_text, member_text)"
-    " VALUES ('delete', old.id, old.family_text, old.member_text);"
-    " INSERT INTO family_search_fts (rowid, family_text, member_text)"
-    " VALUES (new.id, new.family_text, new.member_text); END",
+    " INSERT INTO family_names_fts (family_names_fts, rowid, family_text)"
+    " VALUES ('delete', old.id, old.family_text);"
+    " INSERT INTO family_members_fts (family_members_fts, rowid, member_text)"
+    " VALUES ('delete', old.id, old.member_text); END",
+    "CREATE TRIGGER family_search_names AFTER UPDATE OF family_text ON family_search BEGIN"
+    " INSERT INTO family_names_fts (family_names_fts, rowid, family_text)"
+    " VALUES ('delete', old.id, old.family_text);"
+    " INSERT INTO family_names_fts (rowid, family_text) VALUES (new.id, new.family_text); END",
+    "CREATE TRIGGER family_search_members AFTER UPDATE OF member_text ON family_search BEGIN"
+    " INSERT INTO family_members_fts (family_members_fts, rowid, member_text)"
+    " VALUES ('delete', old.id, old.member_text);"
+    " INSERT INTO family_members_fts (rowid, member_text) VALUES (new.id, new.member_text);"
+    " END",
     # The content follows the families and their plan versions.
     "CREATE TRIGGER families_search_ai AFTER INSERT ON families BEGIN"
     " INSERT INTO family_search (family_id, status, updated_at, family_text)"
@@ -82,9 +94,10 @@ DROP = (
     "DROP TRIGGER plan_versions_search_ai", "DROP TRIGGER families_search_ad",
     "DROP TRIGGER families_search_key", "DROP TRIGGER families_search_au",
     "DROP TRIGGER families_search_ai",
-    "DROP TRIGGER family_search_au", "DROP TRIGGER family_search_ad",
-    "DROP TRIGGER family_search_ai", "DROP TABLE family_search_stale",
-    "DROP TABLE family_search_fts", "DROP INDEX ix_family_search_recent",
+    "DROP TRIGGER family_search_members", "DROP TRIGGER family_search_names",
+    "DROP TRIGGER family_search_ad", "DROP TRIGGER family_search_ai",
+    "DROP TABLE family_search_stale", "DROP TABLE family_members_fts",
+    "DROP TABLE family_names_fts", "DROP INDEX ix_family_search_recent",
     "DROP TABLE family_search",
 )
 

@@ -1,15 +1,15 @@
-"""The laptop's search index: an FTS5 trigram table of every family's searchable text.
+"""The laptop's search index: FTS5 trigram tables of every family's searchable text.
 
 Search as you type matches every typed word (casefolded) inside a family's name and reference
 (``families.search_key``), or else inside the names of the children and team members of its
 newest plan version. Reading and decoding every plan per key is linear in the number of
-families (24 ms per key at 1,000); the index answers in a few lookups.
+families (24 ms per key at 1,000, 7 s at 100,000); the index answers in a few lookups.
 
 The tables (migration 0011, laptop only): ``family_search`` holds per family its status, last
-change, ``family_text`` and ``member_text``; ``family_search_fts`` indexes the two texts with
-the trigram tokenizer (case-sensitive: both sides are casefolded by Python, so a match is
-exactly Python's ``word in text``); ``family_search_stale`` lists families whose
-``member_text`` must be folded again.
+change, ``family_text`` and ``member_text``; ``family_names_fts`` and ``family_members_fts``
+index the two texts with the trigram tokenizer (case-sensitive: both sides are casefolded by
+Python, so a match is exactly Python's ``word in text``); ``family_search_stale`` lists
+families whose ``member_text`` must be folded again.
 
 Keeping it in step has one place: SQL triggers on ``families`` and ``plan_versions``, which
 fire whatever wrote the row (a service, sync, a merge, an import, a migration, a raw
@@ -17,9 +17,10 @@ connection). Casefolding the names of a plan needs Python, so a trigger only mar
 stale; ``refresh_stale`` folds them, called when a session that wrote commits
 (``keep_in_step``) and, for writes made outside a session, before a search.
 
-Trigram needs three characters: one- and two-character words are matched with ``instr`` over
-the rows the longer words selected, or, when every word is short, over ``family_search`` in
-the list's order (newest first, stopping at the limit).
+Which rows a key reads (``search_ids``): the newest 4,000 families first, checked one by one
+(common words fill the list there); then the trigram index for words of three characters or
+more, or the whole table read in file order for one- and two-character words (trigram needs
+three) and for index lists too long to look up one by one.
 """
 
 from __future__ import annotations
@@ -34,9 +35,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from vrac_desktop.domain.model import FamilyStatus
 
-TABLES = ("family_search", "family_search_fts", "family_search_stale")
-"""Laptop-only tables that are not in the ORM mapping (nor on the team server); the FTS5
-table adds its own shadow tables ``family_search_fts_*``."""
+TABLES = ("family_search", "family_names_fts", "family_members_fts", "family_search_stale")
+"""Laptop-only tables that are not in the ORM mapping (nor on the team server)."""
+_FTS = {"family_text": "family_names_fts", "member_text": "family_members_fts"}
+
+
+def laptop_only(table: str) -> bool:
+    """The index's tables, and the shadow tables FTS5 adds (``family_names_fts_data``...)."""
+    return table in TABLES or any(table.startswith(f"{fts}_") for fts in _FTS.values())
 
 _BATCH = 500
 _BULK = 200  # more stale families than this: fill, then rebuild the index in one go
@@ -69,7 +75,7 @@ def refresh_stale(conn: Connection) -> int:
         # index, but seconds a row while a fill is piling up small segments. A fill goes
         # without it and then rebuilds the whole index from the texts, which leaves nothing
         # of the old texts behind either.
-        conn.exec_driver_sql("INSERT INTO family_search_fts (family_search_fts, rank) "
+        conn.exec_driver_sql("INSERT INTO family_members_fts (family_members_fts, rank) "
                              "VALUES ('secure-delete', 0)")
     for chunk in _batches(stale):
         marks = ", ".join("?" * len(chunk))
@@ -84,9 +90,9 @@ def refresh_stale(conn: Connection) -> int:
         conn.exec_driver_sql(
             f"DELETE FROM family_search_stale WHERE family_id IN ({marks})", tuple(chunk))
     if bulk:
-        conn.exec_driver_sql("INSERT INTO family_search_fts (family_search_fts) "
+        conn.exec_driver_sql("INSERT INTO family_members_fts (family_members_fts) "
                              "VALUES ('rebuild')")
-        conn.exec_driver_sql("INSERT INTO family_search_fts (family_search_fts, rank) "
+        conn.exec_driver_sql("INSERT INTO family_members_fts (family_members_fts, rank) "
                              "VALUES ('secure-delete', 1)")
     return len(stale)
 
@@ -132,6 +138,7 @@ def _contains_all(column: str, words: Sequence[str], params: dict[str, object]) 
 
 
 _FIRST_WALK = 4000  # newest families checked one by one before the index or a full read
+_MOST_LOOKUPS = 10_000  # index matches worth one lookup each; more: read the whole table
 
 
 def _indexed_ids(session: Session, column: str, words: Sequence[str], *,
@@ -139,14 +146,16 @@ def _indexed_ids(session: Session, column: str, words: Sequence[str], *,
     """Family ids, newest first, whose ``column`` contains every word; at least one word has
     three characters or more, so the trigram index can narrow the rows.
 
-    A common word ("parent", "ref-00": in every family) is cheapest to check on the newest
-    families as they come: the newest 4,000 hold ``limit`` matches. Asking the index costs one
-    lookup per match (and FTS5 reads the whole list of a common trigram), so it is asked only
-    when the newest families did not hold enough: then the matches are rare."""
+    Three plans, cheapest first. A common word ("parent", "ref-00": in every family) is
+    checked on the newest families as they come: the newest 4,000 hold ``limit`` matches.
+    Otherwise the index lists the matches, one lookup each to sort them; past 10,000 matches
+    (a common word with a rare short one: "parent ka") reading the whole table in file order
+    is cheaper."""
     long = [w for w in words if len(w) >= 3]
+    fts = _FTS[column]
     params: dict[str, object] = {
-        "q": f"{column} : (" + " AND ".join(_fts_phrase(w) for w in long) + ")",
-        "limit": limit, "active": FamilyStatus.ACTIVE.value, "first": _FIRST_WALK}
+        "q": " AND ".join(_fts_phrase(w) for w in long), "limit": limit,
+        "active": FamilyStatus.ACTIVE.value, "first": _FIRST_WALK, "cap": _MOST_LOOKUPS}
     every = _contains_all(column, words, params)
     status = "1" if include_closed else "s.status = :active"
     newest = list(session.scalars(text(
@@ -156,11 +165,26 @@ def _indexed_ids(session: Session, column: str, words: Sequence[str], *,
     whole = session.execute(text("SELECT max(id) FROM family_search")).scalar_one() or 0
     if len(newest) >= limit or whole <= _FIRST_WALK:  # distinct ids >= 1: max(id) >= rows
         return newest
+    found = session.execute(text(
+        f"SELECT count(*) FROM (SELECT rowid FROM {fts} WHERE {fts} MATCH :q LIMIT :cap)"),
+        params).scalar_one()
+    if found >= _MOST_LOOKUPS:
+        return _scanned(session, every, status, params)[:limit]
     short = _contains_all(column, [w for w in words if len(w) < 3], params)
     return list(session.scalars(text(
-        "SELECT s.family_id FROM (SELECT rowid AS r FROM family_search_fts "
-        "WHERE family_search_fts MATCH :q) AS m CROSS JOIN family_search s ON s.id = m.r"
-        f" WHERE {short} AND {status} ORDER BY s.updated_at DESC LIMIT :limit"), params))
+        f"SELECT s.family_id FROM (SELECT rowid AS r FROM {fts} WHERE {fts} MATCH :q) AS m "
+        f"CROSS JOIN family_search s ON s.id = m.r WHERE {short} AND {status} "
+        "ORDER BY s.updated_at DESC LIMIT :limit"), params))
+
+
+def _scanned(session: Session, where: str, status: str, params: dict[str, object]
+             ) -> list[str]:
+    """Every matching family, newest first, from the whole table read in file order
+    (sequential pages: half the time of walking the date index), sorted here."""
+    rows = session.execute(text(
+        f"SELECT s.family_id, s.updated_at FROM family_search AS s NOT INDEXED "
+        f"WHERE {status} AND {where}"), params).all()
+    return [fid for fid, _at in sorted(rows, key=lambda row: row[1], reverse=True)]
 
 
 def _walked_ids(session: Session, words: Sequence[str], *, include_closed: bool,
@@ -169,8 +193,8 @@ def _walked_ids(session: Session, words: Sequence[str], *, include_closed: bool,
     ids by member only), newest first.
 
     The newest 4,000 families first: a common letter fills ``limit`` there. What they do not
-    fill is read from the whole table in file order (sequential pages: half the time of
-    walking the date index) and sorted here; only the kind of match still missing is read, so
+    fill is read from the whole table (``_scanned``); only the kind of match still missing
+    is read, so
     "pa" (in every member's "Parent", in few family names) reads the names, not 100,000
     members."""
     params: dict[str, object] = {"active": FamilyStatus.ACTIVE.value, "first": _FIRST_WALK}
@@ -185,21 +209,15 @@ def _walked_ids(session: Session, words: Sequence[str], *, include_closed: bool,
     whole = session.execute(text("SELECT max(id) FROM family_search")).scalar_one() or 0
     read_all = whole > _FIRST_WALK  # distinct ids >= 1: max(id) >= the number of rows
 
-    def scanned(where: str) -> list[str]:
-        rows = session.execute(text(
-            f"SELECT s.family_id, s.updated_at FROM family_search AS s NOT INDEXED "
-            f"WHERE {status} AND {where}"), params).all()
-        return [fid for fid, _at in sorted(rows, key=lambda row: row[1], reverse=True)]
-
     names = [fid for fid, named in first if named]
     if len(names) < limit and read_all:
-        names = scanned(by_name)
+        names = _scanned(session, by_name, status, params)
     if len(names) >= limit:
         return names[:limit], []
     members = [fid for fid, named in first if not named]
     needed = limit - len(names)
     if len(members) < needed and read_all:
-        members = scanned(f"({by_member}) AND NOT ({by_name})")
+        members = _scanned(session, f"({by_member}) AND NOT ({by_name})", status, params)
     return names, members[:needed]
 
 

@@ -26,7 +26,7 @@ three) and for index lists too long to look up one by one.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import event, text
@@ -36,13 +36,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from vrac_desktop.domain.model import FamilyStatus
 
 TABLES = ("family_search", "family_names_fts", "family_members_fts", "family_search_stale")
-"""Laptop-only tables that are not in the ORM mapping (nor on the team server)."""
+"""Laptop-only tables that are not in the ORM mapping (nor on the team server); each FTS5
+table adds shadow tables named after it (``family_names_fts_data``...)."""
 _FTS = {"family_text": "family_names_fts", "member_text": "family_members_fts"}
-
-
-def laptop_only(table: str) -> bool:
-    """The index's tables, and the shadow tables FTS5 adds (``family_names_fts_data``...)."""
-    return table in TABLES or any(table.startswith(f"{fts}_") for fts in _FTS.values())
 
 _BATCH = 500
 _BULK = 200  # more stale families than this: fill, then rebuild the index in one go
@@ -263,17 +259,3 @@ def list_rows(session: Session, family_ids: Sequence[str]) -> list[Any]:
         " ORDER BY p.number DESC LIMIT 1) AS phase "
         "FROM json_each(:ids) AS j JOIN families f ON f.id = j.value ORDER BY j.key"),
         {"ids": json.dumps(list(family_ids))}))
-
-
-def texts(session: Session, family_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
-    """(family_text, member_text) per family: what the index holds (tests and checks)."""
-    ids = list(family_ids)
-    found: dict[str, tuple[str, str]] = {}
-    for chunk in _batches(ids):
-        marks = ", ".join(f":i{n}" for n in range(len(chunk)))
-        for fid, family, members in session.execute(
-                text(f"SELECT family_id, family_text, member_text FROM family_search "
-                     f"WHERE family_id IN ({marks})"),
-                {f"i{n}": fid for n, fid in enumerate(chunk)}):
-            found[fid] = (family, members)
-    return found

@@ -106,10 +106,10 @@ def keep_in_step(sessions: sessionmaker[Session]) -> None:
 
 
 def _before_commit(session: Session) -> None:
+    if session.get_bind().dialect.name != "sqlite":
+        return  # the team server has no index
     session.flush()  # pending ORM rows fire their triggers first
     conn = session.connection()
-    if conn.dialect.name != "sqlite":
-        return
     raw: Any = conn.connection.driver_connection
     if not raw.in_transaction:  # pysqlite begins a transaction only at the first write
         return

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from vrac_desktop.domain.model import Family, FamilyStatus, Phase, new_id
@@ -10,6 +10,10 @@ from vrac_desktop.services.changes import Changes
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store import search_index
 from vrac_desktop.store.database import Database
+from vrac_desktop.store.first_screen import ListedFamily as FamilySummary
+
+# FamilySummary (a row of the families list) is the first screen's ListedFamily: the same
+# fields, read there without the services.
 
 MAX_NAME = 500
 MAX_REFERENCE = 200
@@ -18,18 +22,6 @@ LANGUAGES = ("en", "nl", "fr")
 
 class FamilyInputError(ValueError):
     """Input a user typed that cannot be stored; the message says what to fix."""
-
-
-@dataclass(frozen=True)
-class FamilySummary:
-    id: str
-    display_name: str
-    reference: str
-    language: str
-    status: FamilyStatus
-    updated_at: datetime
-    versions: int
-    phase: Phase = Phase.ENGAGEMENT
 
 
 def _checked(display_name: str, reference: str, language: str) -> tuple[str, str, str]:

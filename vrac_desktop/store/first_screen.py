@@ -64,7 +64,7 @@ def check_data_folder(paths: DataPaths) -> None:
 
 @dataclass(frozen=True)
 class ListedFamily:
-    """A row of the families list: the fields of services.families.FamilySummary."""
+    """A row of the families list (services.families.FamilySummary is this class)."""
 
     id: str
     display_name: str

@@ -74,10 +74,10 @@ def render_docx(document: Document) -> bytes:
                 p = d.add_paragraph()
             elif block.label:
                 p.add_run(block.label + " ").bold = True
-            run = p.add_run(block.text)
             if block.missing:
-                run.italic = True
-                run.font.color.rgb = MUTED
+                _muted(p, block.text)
+            else:
+                p.add_run(block.text)
             _bidi(p, block.text)
         elif isinstance(block, BulletList):
             for item in block.items:
@@ -208,6 +208,13 @@ def _bidi(p: DocxParagraph, text: str) -> None:
             run.font.rtl = True
 
 
+def _muted(p: DocxParagraph, text: str) -> None:
+    """Text that stands for something missing ("Not filled in"): grey italics."""
+    run = p.add_run(text)
+    run.italic = True
+    run.font.color.rgb = MUTED
+
+
 def _cell(cell: object, text: str, *, bold: bool = False) -> None:
     p = cell.paragraphs[0]  # type: ignore[attr-defined]
     run = p.add_run(clean(text))
@@ -229,10 +236,7 @@ def _widths(table: DocxTable, relative: tuple[int, ...] | tuple[float, ...]) -> 
 
 def _table(d: docx.document.Document, block: Table, measure: Callable[[str], float]) -> None:
     if not block.rows:
-        p = d.add_paragraph()
-        run = p.add_run(block.empty_text)
-        run.italic = True
-        run.font.color.rgb = MUTED
+        _muted(d.add_paragraph(), block.empty_text)
         return
     table = d.add_table(rows=1, cols=len(block.headers))
     _grid(d, table)
@@ -289,10 +293,7 @@ def _rows(table: DocxTable, rows: tuple[tuple[str, ...], ...]) -> None:
 
 def _signatures(d: docx.document.Document, block: SignatureBlock) -> None:
     if not block.signatures:
-        p = d.add_paragraph()
-        run = p.add_run(block.empty_text)
-        run.italic = True
-        run.font.color.rgb = MUTED
+        _muted(d.add_paragraph(), block.empty_text)
         return
     table = d.add_table(rows=0, cols=2)
     _grid(d, table)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from datetime import date
 
 import pytest
 
-from PySide6.QtCore import QPoint
-from PySide6.QtGui import QColor, QPalette
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QMouseEvent, QPalette
+from PySide6.QtWidgets import QApplication
 
 from tests.charts.seed import seeded_ratings
 from tests.factories import sample_plan
@@ -86,18 +89,42 @@ def test_goal_chart_hover_text_has_value_rater_and_comment(qtbot, family) -> Non
         assert f"{other.rater.value.title()}: {other.value} of 10" in tip
 
     # And the real thing: moving the mouse onto the point sets the plot's tool tip.
-    # pyqtgraph drops mouse moves that come too fast after another one, and the axes may
-    # still be settling their width: map again, come from outside the plot and hover again
-    # until one gets through.
-    for _ in range(75):  # generous: under load (2 shared cores) moves get dropped more
-        where = widget.mapFromScene(scatter.mapToScene(spot.pos()))
-        qtbot.mouseMove(widget.viewport(), QPoint(2, 2))
-        qtbot.wait(60)
-        qtbot.mouseMove(widget.viewport(), where)
-        qtbot.wait(60)
-        if commented.comment in widget.items.plot.vb.toolTip():
-            break
+    where = settled_position(qtbot, widget, lambda: scatter.mapToScene(spot.pos()))
+    move_mouse(qtbot, widget, QPoint(2, 2))  # from outside the plot
+    assert commented.comment not in widget.items.plot.vb.toolTip()
+    move_mouse(qtbot, widget, where)
     assert commented.comment in widget.items.plot.vb.toolTip()
+
+
+def settled_position(qtbot, widget: GoalChartWidget,  # type: ignore[no-untyped-def]
+                     scene_point: Callable[[], QPointF]) -> QPoint:
+    """Where a point of the scene is on the viewport once the layout has settled: each
+    paint lets the axes measure their labels, and a wider axis moves the plot (the layout
+    request that follows is handled by the event loop)."""
+    where = None
+    for _ in range(10):
+        widget.grab()
+        qtbot.wait(1)
+        now = widget.mapFromScene(scene_point())
+        if now == where:
+            return now
+        where = now
+    raise AssertionError("the chart's layout kept moving")
+
+
+def move_mouse(qtbot, widget: GoalChartWidget, where: QPoint) -> None:  # type: ignore[no-untyped-def]
+    """A mouse move to ``where`` on the chart's viewport, sent to the viewport itself.
+
+    Not ``qtbot.mouseMove``: for a widget, QTest moves the cursor, and the offscreen platform
+    hands the move to whichever top-level window it finds at that screen position first, so
+    a window another test left open (GUI tests before this one) took the move. pyqtgraph
+    drops a move that comes within 1/mouseRateLimit s of the previous one: wait that long.
+    """
+    qtbot.wait(int(1000 / pg.getConfigOption("mouseRateLimit")) + 5)
+    viewport = widget.viewport()
+    QApplication.sendEvent(viewport, QMouseEvent(
+        QEvent.Type.MouseMove, QPointF(where), QPointF(viewport.mapToGlobal(where)),
+        Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
 
 
 def test_goal_chart_describes_its_values_for_screen_readers(qtbot, family) -> None:  # type: ignore[no-untyped-def]

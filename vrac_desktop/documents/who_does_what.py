@@ -17,9 +17,8 @@ from vrac_desktop.documents.model import (
     Table,
     clean,
 )
-from vrac_desktop.domain.model import Action, ActionStatus, Family, PlanContent
-
-OPEN = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
+from vrac_desktop.domain.model import Action, Family, PlanContent
+from vrac_desktop.services.caseload import OPEN_STATUSES
 
 
 @dataclass(frozen=True)
@@ -45,7 +44,7 @@ def who_does_what_document(source: WhoDoesWhatSource) -> Document:
                   .replace("%1", w.date(source.as_of))
                   .replace("%2", str(source.version_number))),
     ]
-    open_actions = [a for a in plan.actions if a.status in OPEN]
+    open_actions = [a for a in plan.actions if a.status in OPEN_STATUSES]
     order = {m.id: (m.kind.value != "family", m.kind.value != "informal", i)
              for i, m in enumerate(plan.team)}
     people = sorted({a.responsible_id for a in open_actions},

@@ -51,7 +51,7 @@ def test_goal_chart_shows_each_raters_points_and_the_target(qtbot, family) -> No
 
     expected = Counter(r.rater for r in ratings if r.goal_id == goal.id)
     assert sum(expected.values()) == 100 and set(expected) == set(Rater)
-    items = widget.items
+    items = widget.drawn
     assert items is not None
     for rater in Rater:
         points = items.scatters[rater.value].points()
@@ -78,8 +78,8 @@ def test_goal_chart_hover_text_has_value_rater_and_comment(qtbot, family) -> Non
     widget.set_data(goal, ratings)
     widget.show()
     qtbot.waitExposed(widget)
-    assert widget.items is not None
-    scatter = widget.items.scatters[Rater.TEAM.value]
+    assert widget.drawn is not None
+    scatter = widget.drawn.scatters[Rater.TEAM.value]
     spot = next(p for p in scatter.points() if p.pos().x() == commented.rated_on.toordinal())
     tip = scatter.opts["tip"](x=spot.pos().x(), y=spot.pos().y(), data=spot.data())
     assert f"Team: {commented.value} of 10" in tip and commented.comment in tip
@@ -91,9 +91,9 @@ def test_goal_chart_hover_text_has_value_rater_and_comment(qtbot, family) -> Non
     # And the real thing: moving the mouse onto the point sets the plot's tool tip.
     where = settled_position(qtbot, widget, lambda: scatter.mapToScene(spot.pos()))
     move_mouse(qtbot, widget, QPoint(2, 2))  # from outside the plot
-    assert commented.comment not in widget.items.plot.vb.toolTip()
+    assert commented.comment not in widget.drawn.plot.vb.toolTip()
     move_mouse(qtbot, widget, where)
-    assert commented.comment in widget.items.plot.vb.toolTip()
+    assert commented.comment in widget.drawn.plot.vb.toolTip()
 
 
 def settled_position(qtbot, widget: GoalChartWidget,  # type: ignore[no-untyped-def]
@@ -146,8 +146,8 @@ def test_goal_chart_without_ratings_still_shows_target_and_baseline(qtbot) -> No
     widget = GoalChartWidget()
     qtbot.addWidget(widget)
     widget.set_data(goal, [])
-    assert widget.items is not None and widget.items.scatters == {}
-    assert widget.items.target_line is not None
+    assert widget.drawn is not None and widget.drawn.scatters == {}
+    assert widget.drawn.target_line is not None
     assert "Family: no ratings." in widget.accessibleDescription()
 
 
@@ -157,14 +157,14 @@ def test_chart_follows_a_dark_palette_and_redraws_without_duplicates(qtbot, fami
     qtbot.addWidget(widget)
     widget.set_data(plan.goals[0], ratings)
     assert not widget.theme().dark
-    light_family = widget.items.scatters["family"].opts["brush"].color().name()
+    light_family = widget.drawn.scatters["family"].opts["brush"].color().name()
 
     widget.setPalette(dark_palette())  # sends PaletteChange: the chart redraws
     assert widget.theme().dark
     assert widget.backgroundBrush().color().name() == "#17181a"
-    dark_family = widget.items.scatters["family"].opts["brush"].color().name()
+    dark_family = widget.drawn.scatters["family"].opts["brush"].color().name()
     assert dark_family != light_family
-    curves = [i for i in widget.items.plot.items if i in widget.items.scatters.values()]
+    curves = [i for i in widget.drawn.plot.items if i in widget.drawn.scatters.values()]
     assert len(curves) == 3  # the old series were replaced, not drawn twice
 
 
@@ -173,8 +173,8 @@ def test_overview_has_one_small_chart_per_goal(qtbot, family) -> None:  # type: 
     widget = GoalsOverviewWidget()
     qtbot.addWidget(widget)
     widget.set_data(plan, ratings)
-    assert len(widget.items) == len(plan.goals) == 2
-    for goal, items in zip(plan.goals, widget.items, strict=True):
+    assert len(widget.drawn) == len(plan.goals) == 2
+    for goal, items in zip(plan.goals, widget.drawn, strict=True):
         shown = sum(len(s.points()) for s in items.scatters.values())
         assert shown == sum(r.goal_id == goal.id for r in ratings)
         assert items.target_line is not None and items.target_line.value() == goal.target
@@ -187,11 +187,11 @@ def test_star_has_an_axis_per_life_domain_and_points_where_goals_are(qtbot, fami
     widget = DomainStarWidget()
     qtbot.addWidget(widget)
     widget.set_data(plan, ratings)
-    assert widget.spec is not None and widget.items is not None
-    labels = [label.toPlainText() for label in widget.items.labels]
+    assert widget.spec is not None and widget.drawn is not None
+    labels = [label.toPlainText() for label in widget.drawn.labels]
     assert labels == ["School", "Home", "Health", "Leisure", "Safety", "Income", "Housing",
                       "Social network"]
-    latest = widget.items.scatters["latest"].points()
+    latest = widget.drawn.scatters["latest"].points()
     assert len(latest) == 2  # only school and home have goals in the sample plan
     school = widget.spec.series[1].values[0]
     assert school is not None
@@ -209,7 +209,7 @@ def test_actions_recap_counts_per_goal(qtbot) -> None:  # type: ignore[no-untype
     text = widget.accessibleDescription()
     assert "All actions: Done 0, Open 2, Overdue 2, Stopped 0." in text
     assert f"{plan.goals[0].title}: Done 0, Open 0, Overdue 2, Stopped 0." in text
-    bars = [i for i in widget.plot.items if type(i).__name__ == "BarGraphItem"]
+    bars = [i for i in widget.drawn.items if type(i).__name__ == "BarGraphItem"]
     assert len(bars) == 4
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.export_files import set_in
 from tests.factories import sample_plan, with_progress
 from vrac_desktop import __version__
 from vrac_desktop.services.families import create_family
@@ -49,7 +50,7 @@ def test_export_then_import_into_empty_data_dir(tmp_path: Path) -> None:
     result = run("export-family", fid, "--json", str(export), data=source.root)
     assert result.returncode == 0, result.stderr
     data = json.loads(export.read_text(encoding="utf-8"))
-    assert data["format"] == "vrac-desktop.family-export" and data["schema_version"] == 2
+    assert data["format"] == "vrac-desktop.family-export" and data["schema_version"] == 3
 
     target = tmp_path / "laptop-b"
     result = run("import-family", str(export), data=target)
@@ -101,7 +102,7 @@ def test_tampered_export_is_refused(tmp_path: Path) -> None:
     export = tmp_path / "family.json"
     assert run("export-family", fid, "--json", str(export), data=source.root).returncode == 0
     data = json.loads(export.read_text(encoding="utf-8"))
-    data["versions"][0]["content"]["vision"]["text"] = "changed after export"
+    set_in(data, ["versions", 0, "content_json", "vision", "text"], "changed after export")
     export.write_text(json.dumps(data), encoding="utf-8")
     result = run("import-family", str(export), data=tmp_path / "b")
     assert result.returncode == 2
@@ -114,11 +115,11 @@ def test_wrong_type_deep_in_the_file_is_located(tmp_path: Path) -> None:
     export = tmp_path / "family.json"
     run("export-family", fid, "--json", str(export), data=source.root)
     data = json.loads(export.read_text(encoding="utf-8"))
-    data["versions"][1]["content"]["goals"][0]["target"] = "nine"
+    set_in(data, ["versions", 1, "content_json", "goals", 0, "target"], "nine")
     export.write_text(json.dumps(data), encoding="utf-8")
     result = run("import-family", str(export), data=tmp_path / "b")
     assert result.returncode == 2
-    assert "versions[1].content.goals[0].target: expected a whole number" in result.stderr
+    assert "versions[1].content_json.goals[0].target: expected a whole number" in result.stderr
 
 
 def test_verify_history_reports_the_broken_version(tmp_path: Path) -> None:

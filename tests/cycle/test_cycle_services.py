@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
+from tests.export_files import as_schema_2
 from tests.factories import sample_plan
 from vrac_desktop.domain.cycle import CycleInputError
 from vrac_desktop.domain.diff import diff_plans
@@ -322,7 +323,7 @@ def test_schema_1_file_with_an_evaluation_imports(db: Database, tmp_path: Path) 
                       actor="anna", today=TODAY)
     data = json.loads(export_family(db, family_id=fid, path=tmp_path / "a.json",
                                     actor="anna").read_text(encoding="utf-8"))
-    data["schema_version"] = 1
+    data = {**as_schema_2(data), "schema_version": 1}
     data["evaluations"] = [e["content"] for e in data["evaluations"]]
     del data["phases"], data["transitions"]
     old = tmp_path / "old.json"

@@ -20,6 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from tests import keyring_backend
+from tests.export_files import set_in
 from tests.factories import sample_plan
 from vrac_desktop.domain.model import TextItem
 from vrac_desktop.services import gdpr
@@ -227,26 +228,23 @@ def _hostile_import(root: Path, name: str, mutate: Callable[[dict], object]) -> 
 
 def _set(path: list[str | int], value: object) -> Callable[[dict], None]:
     def mutate(data: dict) -> None:
-        node: object = data
-        for key in path[:-1]:
-            node = node[key]  # type: ignore[index]
-        node[path[-1]] = value  # type: ignore[index]
+        set_in(data, path, value)
     return mutate
 
 
 HOSTILE: list[tuple[str, Callable[[dict], object]]] = [
     ("a 200,000-character name", _set(["family", "display_name"], "A" * 200_000)),
-    ("a goal title 5 MB long", _set(["versions", 0, "content", "goals", 0, "title"],
+    ("a goal title 5 MB long", _set(["versions", 0, "content_json", "goals", 0, "title"],
                                     "x" * 5_000_000)),
     ("nesting 100,000 lists deep", lambda d: b"[" * 100_000 + b"]" * 100_000),
     ("an object nested 50 deep in a text field",
      _set(["family", "reference"], json.loads("{\"a\":" * 50 + "1" + "}" * 50))),
-    ("a rating value of \"ten\"", _set(["versions", 0, "content", "goals", 0, "baseline"],
+    ("a rating value of \"ten\"", _set(["versions", 0, "content_json", "goals", 0, "baseline"],
                                        "ten")),
     ("a boolean where a number goes", _set(["versions", 0, "number"], True)),
     ("an unknown field", _set(["family", "nickname"], "Pete")),
     ("an unknown status", _set(["family", "status"], "deleted")),
-    ("20,000 strengths", _set(["versions", 0, "content", "strengths"],
+    ("20,000 strengths", _set(["versions", 0, "content_json", "strengths"],
                               [{"id": "x", "text": "y"}] * 20_000)),
     ("not JSON at all", lambda d: b"\x89PNG\r\n\x1a\n"),
     ("schema version 99", _set(["schema_version"], 99)),

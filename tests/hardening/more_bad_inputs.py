@@ -21,6 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from tests.export_files import set_in
 from tests.factories import sample_plan
 from tests.hardening.snapshot import snapshot
 from vrac_desktop import cli
@@ -174,8 +175,10 @@ def _import_of(mutate: Callable[[dict[str, Any]], object], *, new_id_: bool = Tr
                ) -> Callable[[Path], str]:
     def args(work: Path) -> list[str]:
         data = SEED.export
-        if new_id_:
+        if new_id_:  # another family: its versions' records name it (their hashes break)
             data["family"]["id"] = new_id()
+            for version in data["versions"]:
+                version["family_id"] = data["family"]["id"]
         payload = mutate(data)
         raw = payload if isinstance(payload, bytes) else json.dumps(
             data if payload is None else payload).encode()
@@ -187,10 +190,7 @@ def _import_of(mutate: Callable[[dict[str, Any]], object], *, new_id_: bool = Tr
 
 def _set(path: list[str | int], value: object) -> Callable[[dict[str, Any]], None]:
     def mutate(data: dict[str, Any]) -> None:
-        node: Any = data
-        for key in path[:-1]:
-            node = node[key]
-        node[path[-1]] = value
+        set_in(data, path, value)
     return mutate
 
 
@@ -247,7 +247,7 @@ IMPORTS: list[tuple[str, str, Callable[[Path], str]]] = [
     ("prev hash broken", "a version whose previous hash points nowhere",
      _import_of(_set(["versions", 0, "prev_hash"], "0" * 63 + "1"))),
     ("content edited", "a goal title edited after export",
-     _import_of(_set(["versions", 0, "content", "goals", 0, "title"], "Edited"))),
+     _import_of(_set(["versions", 0, "content_json", "goals", 0, "title"], "Edited"))),
     ("created_at garbage", "a version created \"yesterday\"",
      _import_of(_set(["versions", 0, "created_at"], "yesterday"))),
     ("meeting date garbage", "a meeting held on 31 February",

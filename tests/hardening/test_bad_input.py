@@ -94,6 +94,8 @@ def _paths(data: object, prefix: tuple[object, ...] = ()) -> list[tuple[object, 
 @given(data=st.data())
 def test_fuzzed_exports_are_decoded_or_refused_with_a_path(valid_export: dict, data) -> None:  # type: ignore[no-untyped-def, type-arg]
     doc = json.loads(json.dumps(valid_export))
+    for version in doc["versions"]:  # fuzz the plan inside each version's text too
+        version["content_json"] = json.loads(version["content_json"])
     targets = _paths(doc)
     for _ in range(data.draw(st.integers(1, 3))):
         where = data.draw(st.sampled_from(targets[1:]))
@@ -106,6 +108,9 @@ def test_fuzzed_exports_are_decoded_or_refused_with_a_path(valid_export: dict, d
             continue
     if data.draw(st.booleans()):
         doc[data.draw(st.text(min_size=1, max_size=8))] = data.draw(json_values)
+    for version in doc["versions"] if isinstance(doc["versions"], list) else ():
+        if isinstance(version, dict) and "content_json" in version:
+            version["content_json"] = json.dumps(version["content_json"])
     raw = json.dumps(doc).encode()
     try:
         parsed = parse_family_export(raw)

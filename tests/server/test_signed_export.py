@@ -6,13 +6,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from tests.export_files import rehash, set_in
 from tests.factories import sample_plan, with_progress
-from vrac_desktop.domain.history import content_hash, version_hash
 from vrac_desktop.services.families import create_family
 from vrac_desktop.services.plans import save_plan_version
 from vrac_desktop.services.transfer import ImportRefusedError, export_family, import_family
@@ -20,24 +19,6 @@ from vrac_desktop.store.database import Database, open_local
 from vrac_desktop.store.paths import DataPaths
 from vrac_desktop.store.provenance import Signer
 from vrac_desktop.store.signing_keys import signing_identity
-
-
-def rehash(doc: dict) -> None:  # type: ignore[type-arg]
-    """What a forger does: recompute every content hash and version hash of the chain."""
-    prev = "0" * 64
-    for v in sorted(doc["versions"], key=lambda v: v["number"]):
-        from vrac_desktop.domain.codec import canonical_json, from_jsonable
-        from vrac_desktop.domain.model import PlanContent
-
-        body = canonical_json(from_jsonable(PlanContent, v["content"]))
-        v["content_hash"] = content_hash(body)
-        v["prev_hash"] = prev
-        v["hash"] = version_hash(
-            family_id=doc["family"]["id"], number=v["number"],
-            created_at=datetime.fromisoformat(v["created_at"]), created_by=v["created_by"],
-            meeting_id=v["meeting_id"], approved=v["approved"],
-            content_hash=v["content_hash"], prev_hash=prev)
-        prev = v["hash"]
 
 
 @pytest.fixture
@@ -77,7 +58,7 @@ def test_edited_and_rehashed_history_is_refused(exported: tuple[Path, str], tmp_
                                                 attack: str) -> None:
     path, _ = exported
     doc = json.loads(path.read_text())
-    doc["versions"][0]["content"]["vision"]["text"] = "Rewritten after the fact"
+    set_in(doc, ["versions", 0, "content_json", "vision", "text"], "Rewritten after the fact")
     rehash(doc)
     if attack == "strip signatures":
         doc["signatures"], doc["certificates"] = [], []
@@ -112,7 +93,7 @@ def test_edited_and_rehashed_history_is_refused(exported: tuple[Path, str], tmp_
 def test_cli_refuses_a_rehashed_export(exported: tuple[Path, str], tmp_path: Path) -> None:
     path, _ = exported
     doc = json.loads(path.read_text())
-    doc["versions"][1]["content"]["vision"]["text"] = "Rewritten"
+    set_in(doc, ["versions", 1, "content_json", "vision", "text"], "Rewritten")
     rehash(doc)
     path.write_text(json.dumps(doc))
     done = subprocess.run([sys.executable, "-m", "vrac_desktop.cli", "--data-dir",

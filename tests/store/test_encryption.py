@@ -121,7 +121,7 @@ def test_no_secure_keyring_means_passphrase(
 def test_short_passphrase_is_refused(paths: DataPaths) -> None:
     with pytest.raises(PassphraseRequiredError, match="at least 8"):
         keys.create_passphrase(paths, "short")
-    assert not paths.kdf_params.exists()
+    assert not paths.key_file.exists()
 
 
 def test_keyring_database_without_keyring_gives_clear_error(

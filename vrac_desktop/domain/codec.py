@@ -26,6 +26,11 @@ T = TypeVar("T")
 MAX_STRING = 100_000  # characters in any one text field
 MAX_ITEMS = 10_000  # entries in any one list
 MAX_DEPTH = 12  # the model nests at most ~5 deep; anything deeper is hostile
+# A field that holds a whole JSON document (a plan version's stored content) is bounded by
+# the largest file that is read at all, not by MAX_STRING.
+MAX_DOCUMENT = 64 * 1024 * 1024
+# The metadata of such a field: ``content_json: str = field(metadata=DOCUMENT)``.
+DOCUMENT = types.MappingProxyType({"max_chars": MAX_DOCUMENT})
 
 
 class DecodeError(ValueError):
@@ -71,7 +76,7 @@ def from_jsonable(cls: type[T], data: Any, path: str = "") -> T:
     return typing.cast(T, _decode(cls, data, path, 0))
 
 
-def _decode(tp: Any, data: Any, path: str, depth: int) -> Any:
+def _decode(tp: Any, data: Any, path: str, depth: int, max_chars: int = MAX_STRING) -> Any:
     if depth > MAX_DEPTH:
         raise DecodeError(path, "nested too deeply")
     origin = get_origin(tp)
@@ -83,7 +88,7 @@ def _decode(tp: Any, data: Any, path: str, depth: int) -> Any:
             raise DecodeError(path, "a value is required")
         non_none = [o for o in options if o is not type(None)]
         if len(non_none) == 1:
-            return _decode(non_none[0], data, path, depth)
+            return _decode(non_none[0], data, path, depth, max_chars)
         raise DecodeError(path, "ambiguous type in model")  # pragma: no cover - model bug
     if origin is tuple:
         item_type = get_args(tp)[0]
@@ -117,25 +122,23 @@ def _decode(tp: Any, data: Any, path: str, depth: int) -> Any:
     if tp is str:
         if not isinstance(data, str):
             raise DecodeError(path, f"expected text, got {_kind(data)}")
-        if len(data) > MAX_STRING:
-            raise DecodeError(path, f"text longer than {MAX_STRING} characters")
+        if len(data) > max_chars:
+            raise DecodeError(path, f"text longer than {max_chars} characters")
         return data
-    if tp is datetime:
-        if not isinstance(data, str) or len(data) > 40:
-            raise DecodeError(path, f"expected a date and time, got {_kind(data)}")
+    if tp in _ISO_TYPES:
+        longest, what = _ISO_TYPES[tp]
+        if not isinstance(data, str) or len(data) > longest:
+            raise DecodeError(path, f"expected {what}, got {_kind(data)}")
         try:
-            return datetime.fromisoformat(data)
+            return tp.fromisoformat(data)
         except ValueError:
-            raise DecodeError(path, f"'{_clip(data)}' is not a date and time") from None
-    if tp is date:
-        if not isinstance(data, str) or len(data) > 10:
-            raise DecodeError(path, f"expected a date (YYYY-MM-DD), got {_kind(data)}")
-        try:
-            return date.fromisoformat(data)
-        except ValueError:
-            raise DecodeError(path, f"'{_clip(data)}' is not a date (YYYY-MM-DD)") from None
+            raise DecodeError(path, f"'{_clip(data)}' is not {what}") from None
     raise DecodeError(path, f"unsupported type {tp!r}")  # pragma: no cover - model bug
 
+
+# ISO 8601 values: the longest text accepted, and what the value is called in a message.
+_ISO_TYPES: dict[Any, tuple[int, str]] = {
+    datetime: (40, "a date and time"), date: (10, "a date (YYYY-MM-DD)")}
 
 _HINTS: dict[type, dict[str, Any]] = {}
 
@@ -165,7 +168,8 @@ def _decode_dataclass(cls: Any, data: Any, path: str, depth: int) -> Any:
             if has_default:
                 continue
             raise DecodeError(sub, "missing")
-        kwargs[name] = _decode(hints[name], data[name], sub, depth + 1)
+        kwargs[name] = _decode(hints[name], data[name], sub, depth + 1,
+                               f.metadata.get("max_chars", MAX_STRING))
     return cls(**kwargs)
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from vrac_desktop.domain.codec import canonical_json, sha256_hex
+from vrac_desktop.domain.draft import MeetingDraft, new_draft
 from vrac_desktop.domain.history import GENESIS_HASH
 from vrac_desktop.domain.model import (
     SCALE_MAX,
@@ -86,17 +87,19 @@ def with_rater_ratings(evaluation: Evaluation, ratings: Sequence[Rating]) -> Eva
     return replace(evaluation, goals=tuple(goals))
 
 
-def remembered_meeting(meeting: Meeting, earlier: list[Meeting], plan: PlanContent) -> Meeting:
-    """A new meeting with the last meeting's facilitator and place (issue 13, item 17) and
-    everyone in the team marked present."""
+def next_meeting_draft(family_id: str, *, base_version: int, plan: PlanContent, held_on: date,
+                       earlier: Sequence[Meeting]) -> MeetingDraft:
+    """The draft of a new meeting on ``plan``: the last meeting's facilitator and place
+    (issue 13, item 17) and everyone in the team marked present."""
+    draft = new_draft(family_id, base_version=base_version, plan=plan, held_on=held_on)
     team = plan.team
     last = max(earlier, key=lambda m: m.held_on) if earlier else None
     ids = {m.id for m in team}
-    return replace(
-        meeting, location=last.location if last else "",
+    return replace(draft, meeting=replace(
+        draft.meeting, location=last.location if last else "",
         facilitator_id=last.facilitator_id if last and last.facilitator_id in ids else None,
         attendance=tuple(Attendance(m.id, True) for m in team),
-    )
+    ))
 
 
 # --- evaluation checks ------------------------------------------------------------------------

@@ -28,11 +28,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 
-from vrac_desktop.domain.codec import canonical_json, from_jsonable, sha256_hex
+from vrac_desktop.domain.codec import DOCUMENT, canonical_json, from_jsonable, sha256_hex
 from vrac_desktop.domain.model import PlanContent
 
 GENESIS_HASH = "0" * 64
@@ -41,8 +41,8 @@ GENESIS_HASH = "0" * 64
 @dataclass(frozen=True)
 class VersionRecord:
     """A stored plan version, the one type for it: what the store reads, verification checks,
-    sync sends and the services hand to screens and documents (all fields as stored; the
-    family export file writes its own form, domain/transfer.ExportedVersion)."""
+    sync sends, the family export file carries and the services hand to screens and documents
+    (all fields as stored: ``content_json`` is the very text ``content_hash`` covers)."""
 
     family_id: str
     number: int
@@ -50,7 +50,7 @@ class VersionRecord:
     created_by: str
     meeting_id: str | None
     approved: bool
-    content_json: str
+    content_json: str = field(metadata=DOCUMENT)
     content_hash: str
     prev_hash: str
     hash: str

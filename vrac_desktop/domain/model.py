@@ -76,6 +76,11 @@ class ActionStatus(StrEnum):
     DONE = "done"
     STOPPED = "stopped"
 
+    @property
+    def is_open(self) -> bool:
+        """Still to be done: planned or in progress (what lists of open actions show)."""
+        return self in (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
+
 
 class SupportType(StrEnum):
     FORMAL = "formal"

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from vrac_desktop.domain.codec import DecodeError, from_jsonable
+from vrac_desktop.domain.codec import DecodeError, canonical_json, from_jsonable
+from vrac_desktop.domain.history import VersionRecord
 from vrac_desktop.domain.model import (
     Evaluation,
     Family,
@@ -27,22 +28,11 @@ FORMAT = "vrac-desktop.family-export"
 # 2: evaluations as records of their chain (number, hashes, plan version), phases and
 # transition plans. Files of schema 1 (evaluations as bare contents) are still read: their
 # evaluations are recorded anew at import, in period order.
-SCHEMA_VERSION = 2
+# 3: a plan version is its stored record (domain/history.VersionRecord): ``family_id`` and
+# ``content_json``, the very text its ``content_hash`` covers, instead of a ``content`` object
+# re-encoded at import. Versions of schema 1 and 2 files are read into records as before.
+SCHEMA_VERSION = 3
 MAX_FILE_BYTES = 64 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class ExportedVersion:
-    number: int
-    created_at: datetime
-    created_by: str
-    meeting_id: str | None
-    approved: bool
-    content: PlanContent
-    content_hash: str
-    prev_hash: str
-    hash: str
-    merge_hash: str | None = None  # a merge version (team server): the other head's hash
 
 
 @dataclass(frozen=True)
@@ -86,11 +76,11 @@ class FamilyExport:
     app_version: str
     family: Family
     meetings: tuple[Meeting, ...]
-    versions: tuple[ExportedVersion, ...]
+    versions: tuple[VersionRecord, ...]
     ratings: tuple[Rating, ...]
     evaluations: tuple[ExportedEvaluation, ...]
     # Versions saved offline on another laptop that fork from ``versions`` (a second head).
-    forks: tuple[ExportedVersion, ...] = ()
+    forks: tuple[VersionRecord, ...] = ()
     phases: tuple[PhaseChange, ...] = ()
     transitions: tuple[ExportedTransition, ...] = ()
     # The family's voice after each meeting (three questions, faces 1..5); absent in files
@@ -106,20 +96,12 @@ def parse_family_export(raw: bytes) -> FamilyExport:
     if len(raw) > MAX_FILE_BYTES:
         raise DecodeError("", f"file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB")
     try:
-        data: Any = json.loads(raw.decode("utf-8"))
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise DecodeError("", "file is not UTF-8 text") from None
-    except RecursionError:
-        raise DecodeError("", "nested too deeply") from None
-    except json.JSONDecodeError as exc:
-        raise DecodeError("", f"not valid JSON (line {exc.lineno}, column {exc.colno})") from None
+    data = _json_of(text, "")
     if not isinstance(data, dict):
         raise DecodeError("", "expected a JSON object at the top level")
-    try:  # "\udcff" is valid JSON but no text a database (or anyone) can store
-        json.dumps(data, ensure_ascii=False).encode("utf-8")
-    except UnicodeEncodeError:
-        raise DecodeError("", "contains text that is not valid Unicode (a lone surrogate "
-                              "escape such as \\udcff)") from None
     if data.get("format") != FORMAT:
         raise DecodeError("format", "this is not a VRAC Desktop family export")
     version = data.get("schema_version")
@@ -133,13 +115,55 @@ def parse_family_export(raw: bytes) -> FamilyExport:
         )
     if version < 2 and isinstance(data.get("evaluations"), list):
         data = {**data, "evaluations": [{"content": e} for e in data["evaluations"]]}
+    if version < 3:
+        data = _versions_as_records(data)
     export = from_jsonable(FamilyExport, data)
     check_consistency(export)
     return export
 
 
+def _json_of(text: str, path: str) -> Any:
+    """``text`` parsed as JSON that a database (or anyone) can store."""
+    try:
+        data = json.loads(text)
+    except RecursionError:
+        raise DecodeError(path, "nested too deeply") from None
+    except json.JSONDecodeError as exc:
+        raise DecodeError(path, f"not valid JSON (line {exc.lineno}, column {exc.colno})"
+                          ) from None
+    try:  # "\udcff" is valid JSON but no text a database (or anyone) can store
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise DecodeError(path, "contains text that is not valid Unicode (a lone surrogate "
+                                "escape such as \\udcff)") from None
+    return data
+
+
+def _versions_as_records(data: dict[str, Any]) -> dict[str, Any]:
+    """A schema 1 or 2 file's versions (``content`` as an object) in the record form of
+    schema 3: the content checked against the model and encoded as it was hashed then."""
+    family = data.get("family")
+    family_id = family.get("id") if isinstance(family, dict) else None
+    upgraded = dict(data)
+    for key in ("versions", "forks"):
+        entries = data.get(key)
+        if not isinstance(entries, list):
+            continue
+        upgraded[key] = []
+        for i, entry in enumerate(entries):
+            if isinstance(entry, dict):
+                if "content" not in entry:
+                    raise DecodeError(f"{key}[{i}].content", "missing")
+                content = from_jsonable(PlanContent, entry["content"], f"{key}[{i}].content")
+                entry = {**{k: v for k, v in entry.items() if k != "content"},
+                         "family_id": family_id, "content_json": canonical_json(content)}
+            upgraded[key].append(entry)
+    return upgraded
+
+
 def check_consistency(export: FamilyExport) -> None:
-    """What the types alone do not say: ratings on the 0–10 scale, each id once."""
+    """What the types alone do not say: ratings on the 0–10 scale, each id once, each version
+    of this family with a plan (its ``content_json``) that fits the model."""
     for i, rating in enumerate(export.ratings):
         if not 0 <= rating.value <= 10:
             raise DecodeError(f"ratings.{i}.value",
@@ -161,6 +185,12 @@ def check_consistency(export: FamilyExport) -> None:
             if item_id in seen:
                 raise DecodeError(f"{field}.{i}.id", f"the id {item_id} appears twice")
             seen.add(item_id)
+    for key, records in (("versions", export.versions), ("forks", export.forks)):
+        for i, rec in enumerate(records):
+            if rec.family_id != export.family.id:
+                raise DecodeError(f"{key}[{i}].family_id", "names another family than the file's")
+            content = _json_of(rec.content_json, f"{key}[{i}].content_json")
+            from_jsonable(PlanContent, content, f"{key}[{i}].content_json")
     numbers = [v.number for v in export.versions]
     if len(set(numbers)) != len(numbers):
         raise DecodeError("versions", "two versions have the same number")

@@ -19,6 +19,7 @@ from vrac_desktop.domain.model import (
     PlanContent,
     Rating,
 )
+from vrac_desktop.domain.progress import ActionState, action_state
 
 MAX_TEXT = 20_000  # characters; longer text is refused with a message, never cut silently
 
@@ -110,10 +111,9 @@ def validate_plan(plan: PlanContent, *, today: date | None = None) -> list[Probl
         if a.status is ActionStatus.STOPPED and not a.stop_reason.strip():
             add(Problem("action.stop_reason", "actions", a.id,
                         f"Action {_label(a.description)} was stopped: say why."))
-        open_status = a.status in (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
-        if today is not None and a.due_on is not None and a.due_on < today and open_status:
+        if today is not None and action_state(a, today) is ActionState.OVERDUE:
             add(Problem("action.due_past", "actions", a.id,
-                        f"Action {_label(a.description)} was due on {a.due_on.isoformat()}.",
+                        f"Action {_label(a.description)} was due on {a.due_on}.",
                         Severity.WARNING))
 
     for item in plan.safety:

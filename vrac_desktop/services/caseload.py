@@ -16,12 +16,11 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 
 from vrac_desktop.domain.model import ActionStatus, FamilyStatus, MemberKind, Phase, Visibility
+from vrac_desktop.domain.progress import ActionState, action_state
 from vrac_desktop.services.evaluations import evaluation_due_on
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.models import FamilyRow
-
-OPEN_STATUSES = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
 
 
 @dataclass(frozen=True)
@@ -111,7 +110,7 @@ def caseload(db: Database, *, today: date, horizon_days: int = 30) -> Caseload:
             plan = repo.content_of(versions[-1])
             name = row.display_name
             for action in plan.actions:
-                if action.status not in OPEN_STATUSES:
+                if not action.status.is_open:
                     continue
                 member = plan.member(action.responsible_id)
                 goal = plan.goal(action.goal_id)
@@ -124,7 +123,7 @@ def caseload(db: Database, *, today: date, horizon_days: int = 30) -> Caseload:
                     goal_title=goal.title if goal else "", due_on=action.due_on,
                     status=action.status,
                     professional_only=action.visibility is Visibility.PROFESSIONAL,
-                    overdue=action.due_on is not None and action.due_on < today))
+                    overdue=action_state(action, today) is ActionState.OVERDUE))
             if plan.next_meeting_on is not None and plan.next_meeting_on >= today:
                 meetings.append(DueDate(row.id, name, plan.next_meeting_on, False))
             with_plan.append((row.id, name))

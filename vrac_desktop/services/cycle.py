@@ -16,12 +16,12 @@ from vrac_desktop.domain.codec import canonical_json, sha256_hex
 from vrac_desktop.domain.cycle import (
     CycleInputError,
     current_phase,
-    remembered_meeting,
+    next_meeting_draft,
     successes_from,
     validate_phase_change,
     validate_transition,
 )
-from vrac_desktop.domain.draft import DraftKind, MeetingDraft, new_draft
+from vrac_desktop.domain.draft import DraftKind, MeetingDraft
 from vrac_desktop.domain.model import (
     FamilyStatus,
     Phase,
@@ -107,19 +107,16 @@ def start_transition(db: Database, *, family_id: str, today: date) -> MeetingDra
     """The closing meeting's draft: the current plan, the successes (goals an evaluation
     finalized) filled in to celebrate, the last meeting's facilitator and place."""
     with db.session() as s:
-        family = repo.family_from_row(repo.family_row(s, family_id))
-        latest = repo.latest_version_row(s, family_id)
-        if latest is None:
-            raise NotFoundError(f"'{family.display_name}' has no plan yet; a transition plan "
-                                "follows a plan.")
+        latest = repo.current_version_row(
+            s, family_id, no_plan="'{name}' has no plan yet; a transition plan follows a plan.")
         plan = repo.content_of(latest)
         meetings = repo.meetings(s, family_id)
         evaluations = repo.evaluations(s, family_id)
     successes = tuple(Success(new_id(), g.title) for g in successes_from(plan, evaluations))
-    draft = new_draft(family_id, base_version=latest.number, plan=plan, held_on=today)
+    draft = next_meeting_draft(family_id, base_version=latest.number, plan=plan,
+                               held_on=today, earlier=meetings)
     return replace(draft, kind=DraftKind.TRANSITION,
-                   transition=TransitionPlan(id=new_id(), successes=successes),
-                   meeting=remembered_meeting(draft.meeting, meetings, plan))
+                   transition=TransitionPlan(id=new_id(), successes=successes))
 
 
 def record_transition(db: Database, *, draft: MeetingDraft, actor: str, close: bool = True,

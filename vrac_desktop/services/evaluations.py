@@ -15,11 +15,11 @@ from vrac_desktop.domain.cycle import (
     CycleProblem,
     EvaluationRecord,
     evaluation_due,
-    remembered_meeting,
+    next_meeting_draft,
     validate_evaluation,
     with_rater_ratings,
 )
-from vrac_desktop.domain.draft import DraftKind, MeetingDraft, new_draft
+from vrac_desktop.domain.draft import DraftKind, MeetingDraft
 from vrac_desktop.domain.evaluation import draft_evaluation, ratings_until
 from vrac_desktop.domain.history import VersionRecord
 from vrac_desktop.domain.model import Evaluation, Family, Meeting, Rating
@@ -149,11 +149,9 @@ def start_evaluation(db: Database, *, family_id: str, today: date) -> MeetingDra
     (verdict, decision: to be reviewed, each decision needing a reason), the period from the
     plan's first meeting (or the last evaluation) to today."""
     with db.session() as s:
-        family = repo.family_from_row(repo.family_row(s, family_id))
-        latest = repo.latest_version_row(s, family_id)
-        if latest is None:
-            raise NotFoundError(f"'{family.display_name}' has no plan yet: the first "
-                                "meeting makes one, the evaluation comes six months later.")
+        latest = repo.current_version_row(
+            s, family_id, no_plan="'{name}' has no plan yet: the first meeting makes one, "
+                                  "the evaluation comes six months later.")
         rec = repo.record_of(latest)
         plan = repo.content_of(latest)
         meetings = repo.meetings(s, family_id)
@@ -167,9 +165,9 @@ def start_evaluation(db: Database, *, family_id: str, today: date) -> MeetingDra
                                   period_start=start)
     evaluation = with_rater_ratings(replace(
         evaluation, plan_version=rec.number, plan_hash=rec.hash), ratings)
-    draft = new_draft(family_id, base_version=rec.number, plan=plan, held_on=today)
-    return replace(draft, kind=DraftKind.EVALUATION, evaluation=evaluation,
-                   meeting=remembered_meeting(draft.meeting, meetings, plan))
+    draft = next_meeting_draft(family_id, base_version=rec.number, plan=plan, held_on=today,
+                               earlier=meetings)
+    return replace(draft, kind=DraftKind.EVALUATION, evaluation=evaluation)
 
 
 def record_evaluation(db: Database, *, draft: MeetingDraft, actor: str, today: date | None = None

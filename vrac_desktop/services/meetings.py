@@ -9,8 +9,8 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from vrac_desktop.domain.codec import DecodeError, from_jsonable
-from vrac_desktop.domain.cycle import finalized_goal_ids, remembered_meeting
-from vrac_desktop.domain.draft import MeetingDraft, new_draft
+from vrac_desktop.domain.cycle import finalized_goal_ids, next_meeting_draft
+from vrac_desktop.domain.draft import MeetingDraft
 from vrac_desktop.domain.model import Agreement, PlanContent
 from vrac_desktop.services.changes import Changes
 from vrac_desktop.services.plans import SavedVersion, save_plan_version
@@ -36,9 +36,9 @@ def start_meeting(db: Database, *, family_id: str, today: date,
         earlier = repo.meetings(s, family_id)
         reached = finalized_goal_ids(repo.evaluations(s, family_id))
     plan = replace(plan, agreement=Agreement(), next_meeting_on=None)
-    draft = new_draft(family_id, base_version=base, plan=plan, held_on=today)
-    return replace(draft, meeting=remembered_meeting(draft.meeting, earlier, plan),
-                   adjust_goal_ids=tuple(g for g in adjust_goal_ids if plan.goal(g)),
+    draft = next_meeting_draft(family_id, base_version=base, plan=plan, held_on=today,
+                               earlier=earlier)
+    return replace(draft, adjust_goal_ids=tuple(g for g in adjust_goal_ids if plan.goal(g)),
                    reached_goal_ids=tuple(g.id for g in plan.goals if g.id in reached))
 
 

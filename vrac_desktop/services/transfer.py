@@ -29,7 +29,6 @@ from vrac_desktop.domain.transfer import (
     ExportedEvaluation,
     ExportedSignature,
     ExportedTransition,
-    ExportedVersion,
     FamilyExport,
     parse_family_export,
 )
@@ -74,8 +73,8 @@ def build_family_export(db: Database, *, family_id: str, actor: str,
     never synced) are signed for the export, in memory: an export changes nothing stored."""
     with db.session() as s:
         family = repo.family_from_row(repo.family_row(s, family_id))
-        versions = tuple(_exported(repo.record_of(r)) for r in repo.version_rows(s, family_id))
-        forks = tuple(_exported(rec) for rec in fork_records(s, family_id))
+        versions = tuple(repo.record_of(r) for r in repo.version_rows(s, family_id))
+        forks = tuple(fork_records(s, family_id))
         found = signatures_of(s, family_id)
         pems = {r.fingerprint: r.pem for r in s.scalars(select(TeamCertificateRow))}
         if signer is not None:
@@ -110,16 +109,6 @@ def _exported_evaluation(rec: EvaluationRecord) -> ExportedEvaluation:
         created_at=rec.created_at, created_by=rec.created_by, plan_version=rec.plan_version,
         plan_hash=rec.plan_hash, content_hash=rec.content_hash, prev_hash=rec.prev_hash,
         hash=rec.hash,
-    )
-
-
-def _exported(rec: VersionRecord) -> ExportedVersion:
-    return ExportedVersion(
-        number=rec.number, created_at=rec.created_at, created_by=rec.created_by,
-        meeting_id=rec.meeting_id, approved=rec.approved,
-        content=rec.content,
-        content_hash=rec.content_hash, prev_hash=rec.prev_hash, hash=rec.hash,
-        merge_hash=rec.merge_hash,
     )
 
 
@@ -252,7 +241,7 @@ def _verified_evaluations(export: FamilyExport, records: list[VersionRecord]
     return [*records_first, *then_legacy]
 
 
-def _number(rec: EvaluationRecord) -> int:
+def _number(rec: EvaluationRecord | VersionRecord) -> int:
     return rec.number
 
 
@@ -311,19 +300,9 @@ def _verified_signatures(s: Session, export: FamilyExport, records: list[Version
 
 
 def _verified_records(export: FamilyExport) -> tuple[list[VersionRecord], list[VersionRecord]]:
-    """The export's versions and forks as records, refusing the file if its hash chain is
-    broken."""
-
-    def record(v: ExportedVersion) -> VersionRecord:
-        return VersionRecord(
-            family_id=export.family.id, number=v.number, created_at=v.created_at,
-            created_by=v.created_by, meeting_id=v.meeting_id, approved=v.approved,
-            content_json=canonical_json(v.content), content_hash=v.content_hash,
-            prev_hash=v.prev_hash, hash=v.hash, merge_hash=v.merge_hash,
-        )
-
-    records = [record(v) for v in sorted(export.versions, key=lambda v: v.number)]
-    forks = [record(v) for v in export.forks]
+    """The export's versions and forks, refusing the file if its hash chain is broken."""
+    records = sorted(export.versions, key=_number)
+    forks = list(export.forks)
     for rec in (*records, *forks):
         if content_hash(rec.content_json) != rec.content_hash:
             raise ImportRefusedError(

@@ -61,17 +61,23 @@ def write_atomically(path: Path, data: bytes) -> None:
             if now - leftover.stat().st_mtime > STALE_SECONDS:
                 leftover.unlink()
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=".tmp")
+    _fill_and_move(fd, Path(tmp), path, data)
+    with contextlib.suppress(OSError):
+        fsync_dir(path.parent)
+
+
+def _fill_and_move(fd: int, tmp: Path, target: Path, data: bytes) -> None:
+    """Write ``data`` through ``fd``, the open temporary file ``tmp``, flush it to the disk
+    and move it over ``target``; on any failure the temporary file goes."""
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        os.replace(tmp, target)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
-    with contextlib.suppress(OSError):
-        fsync_dir(path.parent)
 
 
 # --- files outside the data folder ---------------------------------------------------------------
@@ -179,16 +185,8 @@ def _write_export(paths: DataPaths | None, target: Path, data: bytes) -> None:
         return
     tmp = _temp_name(target)
     with journaled(paths, tmp):
-        try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        _fill_and_move(fd, tmp, target, data)
     with contextlib.suppress(OSError):
         fsync_dir(target.parent)
 

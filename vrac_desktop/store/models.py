@@ -28,6 +28,16 @@ class Base(DeclarativeBase):
     pass
 
 
+class FamilyRecord:
+    """The columns of every row that is part of one family's record (and synced with the team
+    server): the family it belongs to, and who wrote it."""
+
+    family_id: Mapped[str] = mapped_column(ForeignKey("families.id"), index=True)
+    # On the server, set by a trigger to the login role that inserted the row (session_user);
+    # on a laptop, what the server said (NULL: written on this laptop). Not hashed.
+    written_by: Mapped[str | None] = mapped_column(String(100), nullable=True, default=None)
+
+
 class FamilyRow(Base):
     __tablename__ = "families"
 
@@ -50,27 +60,21 @@ class FamilyRow(Base):
     team: Mapped[str] = mapped_column(String(100), default="", server_default="", index=True)
 
 
-class MeetingRow(Base):
+class MeetingRow(FamilyRecord, Base):
     __tablename__ = "meetings"
 
     id: Mapped[str] = mapped_column(ID, primary_key=True)
-    family_id: Mapped[str] = mapped_column(ForeignKey("families.id"), index=True)
     held_on: Mapped[date] = mapped_column(Date)
     location: Mapped[str] = mapped_column(Text, default="")
     facilitator_id: Mapped[str | None] = mapped_column(ID, nullable=True)
     attendance_json: Mapped[str] = mapped_column(Text, default="[]")
     notes: Mapped[str] = mapped_column(Text, default="")
-    # On the server, set by a trigger to the login role that inserted the row (session_user);
-    # on a laptop, what the server said (NULL: written on this laptop). Not hashed.
-    written_by: Mapped[str | None] = mapped_column(String(100), nullable=True, default=None)
 
 
-class PlanVersionRow(Base):
-    __tablename__ = "plan_versions"
-    __table_args__ = (UniqueConstraint("family_id", "number", name="uq_plan_versions_number"),)
+class VersionColumns(FamilyRecord):
+    """The columns of a stored plan version (domain/history.VersionRecord), in the main chain
+    or a fork; each table says how ``hash`` is keyed."""
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    family_id: Mapped[str] = mapped_column(ForeignKey("families.id"), index=True)
     number: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[str] = mapped_column(String(40))
     created_by: Mapped[str] = mapped_column(String(500))
@@ -79,55 +83,42 @@ class PlanVersionRow(Base):
     content_json: Mapped[str] = mapped_column(Text)
     content_hash: Mapped[str] = mapped_column(String(64))
     prev_hash: Mapped[str] = mapped_column(String(64))
-    hash: Mapped[str] = mapped_column(String(64), unique=True)
     # A merge version: the hash of the other head it reconciles (domain/history.py).
     merge_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, default=None)
-    # On the server, set by a trigger to the login role that inserted the row (session_user);
-    # on a laptop, what the server said (NULL: written on this laptop). Not hashed.
-    written_by: Mapped[str | None] = mapped_column(String(100), nullable=True, default=None)
 
 
-class PlanVersionForkRow(Base):
+class PlanVersionRow(VersionColumns, Base):
+    __tablename__ = "plan_versions"
+    __table_args__ = (UniqueConstraint("family_id", "number", name="uq_plan_versions_number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class PlanVersionForkRow(VersionColumns, Base):
     """A version from another laptop that forks from the main chain: a second head, kept
     until a merge version reconciles it, and kept after that as part of the history."""
 
     __tablename__ = "plan_version_forks"
 
     hash: Mapped[str] = mapped_column(String(64), primary_key=True)
-    family_id: Mapped[str] = mapped_column(ForeignKey("families.id"), index=True)
-    number: Mapped[int] = mapped_column(Integer)
-    created_at: Mapped[str] = mapped_column(String(40))
-    created_by: Mapped[str] = mapped_column(String(500))
-    meeting_id: Mapped[str | None] = mapped_column(ID, nullable=True)
-    approved: Mapped[bool] = mapped_column(Boolean)
-    content_json: Mapped[str] = mapped_column(Text)
-    content_hash: Mapped[str] = mapped_column(String(64))
-    prev_hash: Mapped[str] = mapped_column(String(64))
-    merge_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, default=None)
     received_at: Mapped[str] = mapped_column(String(40))
-    # On the server, set by a trigger to the login role that inserted the row (session_user);
-    # on a laptop, what the server said (NULL: written on this laptop). Not hashed.
-    written_by: Mapped[str | None] = mapped_column(String(100), nullable=True, default=None)
 
 
-class RatingRow(Base):
+class RatingRow(FamilyRecord, Base):
     __tablename__ = "ratings"
     __table_args__ = (CheckConstraint("value >= 0 AND value <= 10", name="ck_ratings_value"),)
 
     id: Mapped[str] = mapped_column(ID, primary_key=True)
-    family_id: Mapped[str] = mapped_column(ForeignKey("families.id"), index=True)
     goal_id: Mapped[str] = mapped_column(ID, index=True)
     meeting_id: Mapped[str | None] = mapped_column(ID, nullable=True)
     rated_on: Mapped[date] = mapped_column(Date)
     value: Mapped[int] = mapped_column(Integer)
     rater: Mapped[str] = mapped_column(String(20))
     comment: Mapped[str] = mapped_column(Text, default="")
-    # On the server, set by a trigger to the login role that inserted the row (session_user);
-    # on a laptop, what the server said (NULL: written on this laptop). Not hashed.
-    written_by: Mapped[str | None] = mapped_column(String(100), nullable=True, default=None)
 
 
-class MeetingVoiceRow(Base):
+class MeetingVoiceRow(FamilyRecord, Base):
     """The family's voice: one answer to one of the three questions after a meeting.
     Created by migration 0009."""
 
@@ -139,28 +130,20 @@ class MeetingVoiceRow(Base):
     )
 
     id: Mapped[str] = mapped_column(ID, primary_key=True)
-    family_id: Mapped[str] = mapped_column(ForeignKey("families.id"), index=True)
     meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id"))
     respondent: Mapped[str] = mapped_column(String(20))
     question: Mapped[str] = mapped_column(String(40))
     value: Mapped[int] = mapped_column(Integer)
-    # On the server, set by a trigger to the login role that inserted the row (session_user);
-    # on a laptop, what the server said (NULL: written on this laptop). Not hashed.
-    written_by: Mapped[str | None] = mapped_column(String(100), nullable=True, default=None)
 
 
-class EvaluationRow(Base):
+class EvaluationRow(FamilyRecord, Base):
     __tablename__ = "evaluations"
 
     id: Mapped[str] = mapped_column(ID, primary_key=True)
-    family_id: Mapped[str] = mapped_column(ForeignKey("families.id"), index=True)
     period_start: Mapped[date] = mapped_column(Date)
     period_end: Mapped[date] = mapped_column(Date)
     content_json: Mapped[str] = mapped_column(Text)
     created_at: Mapped[str] = mapped_column(String(40))
-    # On the server, set by a trigger to the login role that inserted the row (session_user);
-    # on a laptop, what the server said (NULL: written on this laptop). Not hashed.
-    written_by: Mapped[str | None] = mapped_column(String(100), nullable=True, default=None)
     # The evaluation chain (domain/cycle.py; migration 0004). Rows from before it are sealed
     # by the migration with plan_version 0 (they named no plan version).
     number: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
@@ -172,38 +155,30 @@ class EvaluationRow(Base):
     hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
-class PhaseChangeRow(Base):
+class PhaseChangeRow(FamilyRecord, Base):
     """Where the family stands in Wraparound: one row per change (date, who, why)."""
 
     __tablename__ = "phase_changes"
 
     id: Mapped[str] = mapped_column(ID, primary_key=True)
-    family_id: Mapped[str] = mapped_column(ForeignKey("families.id"), index=True)
     number: Mapped[int] = mapped_column(Integer)
     phase: Mapped[str] = mapped_column(String(30))
     changed_on: Mapped[date] = mapped_column(Date)
     changed_by: Mapped[str] = mapped_column(String(500))
     reason: Mapped[str] = mapped_column(Text)
-    # On the server, set by a trigger to the login role that inserted the row (session_user);
-    # on a laptop, what the server said (NULL: written on this laptop). Not hashed.
-    written_by: Mapped[str | None] = mapped_column(String(100), nullable=True, default=None)
 
 
-class TransitionPlanRow(Base):
+class TransitionPlanRow(FamilyRecord, Base):
     """The plan for after closure, recorded at the closing meeting. Immutable."""
 
     __tablename__ = "transition_plans"
 
     id: Mapped[str] = mapped_column(ID, primary_key=True)
-    family_id: Mapped[str] = mapped_column(ForeignKey("families.id"), index=True)
     meeting_id: Mapped[str | None] = mapped_column(ID, nullable=True)
     created_at: Mapped[str] = mapped_column(String(40))
     created_by: Mapped[str] = mapped_column(String(500))
     content_json: Mapped[str] = mapped_column(Text)
     content_hash: Mapped[str] = mapped_column(String(64))
-    # On the server, set by a trigger to the login role that inserted the row (session_user);
-    # on a laptop, what the server said (NULL: written on this laptop). Not hashed.
-    written_by: Mapped[str | None] = mapped_column(String(100), nullable=True, default=None)
 
 
 class DraftRow(Base):

@@ -27,11 +27,6 @@ class DataPaths:
         return self.root / "vrac.db.keys.json"
 
     @property
-    def kdf_params(self) -> Path:
-        """The key file (it holds the KDF parameters); the name older code used."""
-        return self.key_file
-
-    @property
     def legacy_kdf_params(self) -> Path:
         """Salt and cost of the passphrase KDF as the first versions kept them (migrated)."""
         return self.root / "vrac.db.kdf.json"
@@ -54,9 +49,7 @@ class DataPaths:
 
 
 def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> DataPaths:
-    if explicit:
-        return DataPaths(Path(explicit).expanduser().resolve())
-    env = os.environ.get(DATA_DIR_ENV)
-    if env:
-        return DataPaths(Path(env).expanduser().resolve())
+    chosen = explicit or os.environ.get(DATA_DIR_ENV)
+    if chosen:
+        return DataPaths(Path(chosen).expanduser().resolve())
     return DataPaths(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))

@@ -10,9 +10,10 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any, TypeVar
 
 from sqlalchemy import delete, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from vrac_desktop.domain.codec import canonical_json, from_jsonable, to_jsonable
 from vrac_desktop.domain.cycle import EvaluationRecord, seal_evaluation
@@ -38,6 +39,7 @@ from vrac_desktop.store.models import (
     DraftRow,
     ErasureRow,
     EvaluationRow,
+    FamilyRecord,
     FamilyRow,
     MeetingRow,
     MeetingVoiceRow,
@@ -55,6 +57,16 @@ def now_iso() -> str:
 
 def search_key(display_name: str, reference: str) -> str:
     return f"{display_name} {reference}".casefold()
+
+
+RecordRow = TypeVar("RecordRow", bound=FamilyRecord)
+
+
+def family_rows(session: Session, table: type[RecordRow], family_id: str,
+                *order: InstrumentedAttribute[Any]) -> Sequence[RecordRow]:
+    """One family's rows of one table, in ``order``."""
+    return session.scalars(
+        select(table).where(table.family_id == family_id).order_by(*order)).all()
 
 
 # --- families ------------------------------------------------------------------------------
@@ -113,10 +125,7 @@ def all_family_ids(session: Session) -> list[str]:
 
 
 def version_rows(session: Session, family_id: str) -> Sequence[PlanVersionRow]:
-    return session.scalars(
-        select(PlanVersionRow).where(PlanVersionRow.family_id == family_id)
-        .order_by(PlanVersionRow.number)
-    ).all()
+    return family_rows(session, PlanVersionRow, family_id, PlanVersionRow.number)
 
 
 def version_row(session: Session, family_id: str, number: int) -> PlanVersionRow:
@@ -134,6 +143,16 @@ def latest_version_row(session: Session, family_id: str) -> PlanVersionRow | Non
         select(PlanVersionRow).where(PlanVersionRow.family_id == family_id)
         .order_by(PlanVersionRow.number.desc()).limit(1)
     ).one_or_none()
+
+
+def current_version_row(session: Session, family_id: str, *, no_plan: str) -> PlanVersionRow:
+    """The family's newest plan version, for what starts from the current plan. With none
+    yet: NotFoundError saying ``no_plan``, the family's name in place of ``{name}``."""
+    name = family_row(session, family_id).display_name
+    row = latest_version_row(session, family_id)
+    if row is None:
+        raise NotFoundError(no_plan.format(name=name))
+    return row
 
 
 def latest_contents_json(session: Session) -> dict[str, str]:
@@ -184,10 +203,7 @@ def add_meeting(session: Session, family_id: str, meeting: Meeting) -> None:
 
 
 def meetings(session: Session, family_id: str) -> list[Meeting]:
-    rows = session.scalars(
-        select(MeetingRow).where(MeetingRow.family_id == family_id)
-        .order_by(MeetingRow.held_on, MeetingRow.id)
-    ).all()
+    rows = family_rows(session, MeetingRow, family_id, MeetingRow.held_on, MeetingRow.id)
     return [
         Meeting(
             id=r.id, held_on=r.held_on, location=r.location, facilitator_id=r.facilitator_id,
@@ -207,10 +223,8 @@ def add_rating(session: Session, family_id: str, rating: Rating) -> None:
 
 
 def ratings(session: Session, family_id: str) -> list[Rating]:
-    rows = session.scalars(
-        select(RatingRow).where(RatingRow.family_id == family_id)
-        .order_by(RatingRow.rated_on, RatingRow.rater, RatingRow.id)
-    ).all()
+    rows = family_rows(session, RatingRow, family_id,
+                       RatingRow.rated_on, RatingRow.rater, RatingRow.id)
     return [
         Rating(id=r.id, goal_id=r.goal_id, rated_on=r.rated_on, value=r.value,
                rater=Rater(r.rater), meeting_id=r.meeting_id, comment=r.comment)
@@ -219,10 +233,8 @@ def ratings(session: Session, family_id: str) -> list[Rating]:
 
 
 def evaluation_records(session: Session, family_id: str) -> list[EvaluationRecord]:
-    rows = session.scalars(
-        select(EvaluationRow).where(EvaluationRow.family_id == family_id)
-        .order_by(EvaluationRow.number, EvaluationRow.period_end)
-    ).all()
+    rows = family_rows(session, EvaluationRow, family_id,
+                       EvaluationRow.number, EvaluationRow.period_end)
     return [
         EvaluationRecord(
             id=r.id, family_id=r.family_id, number=r.number,
@@ -268,10 +280,7 @@ def evaluations(session: Session, family_id: str) -> list[Evaluation]:
 
 
 def phase_history(session: Session, family_id: str) -> list[PhaseChange]:
-    rows = session.scalars(
-        select(PhaseChangeRow).where(PhaseChangeRow.family_id == family_id)
-        .order_by(PhaseChangeRow.number)
-    ).all()
+    rows = family_rows(session, PhaseChangeRow, family_id, PhaseChangeRow.number)
     return [PhaseChange(id=r.id, phase=Phase(r.phase), changed_on=r.changed_on,
                         changed_by=r.changed_by, reason=r.reason) for r in rows]
 
@@ -314,10 +323,7 @@ class StoredTransition:
 
 
 def transition_plans(session: Session, family_id: str) -> list[StoredTransition]:
-    rows = session.scalars(
-        select(TransitionPlanRow).where(TransitionPlanRow.family_id == family_id)
-        .order_by(TransitionPlanRow.created_at)
-    ).all()
+    rows = family_rows(session, TransitionPlanRow, family_id, TransitionPlanRow.created_at)
     return [StoredTransition(r.id, r.meeting_id, datetime.fromisoformat(r.created_at),
                              r.created_by, r.content_json, r.content_hash) for r in rows]
 
@@ -340,11 +346,8 @@ def add_voice(session: Session, family_id: str, answers: Iterable[VoiceAnswer]) 
 
 
 def voices(session: Session, family_id: str) -> list[VoiceAnswer]:
-    rows = session.scalars(
-        select(MeetingVoiceRow).where(MeetingVoiceRow.family_id == family_id)
-        .order_by(MeetingVoiceRow.meeting_id, MeetingVoiceRow.respondent,
-                  MeetingVoiceRow.question)
-    ).all()
+    rows = family_rows(session, MeetingVoiceRow, family_id, MeetingVoiceRow.meeting_id,
+                       MeetingVoiceRow.respondent, MeetingVoiceRow.question)
     return [VoiceAnswer(r.meeting_id, Respondent(r.respondent), VoiceQuestion(r.question),
                         r.value) for r in rows]
 

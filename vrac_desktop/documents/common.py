@@ -57,6 +57,16 @@ def no_progress(_percent: int, _message: str) -> None:
     return None
 
 
+PlanChoice = (MemberKind | ActionStatus | SupportType | StrengthCategory | StrengthHolder
+              | LifeDomain | Handling | Priority)
+_CHOICES: dict[type[PlanChoice], Callable[[Translate], dict[str, str]]] = {
+    MemberKind: labels.member_kinds, ActionStatus: labels.action_statuses,
+    SupportType: labels.support_types, StrengthCategory: labels.strength_categories,
+    StrengthHolder: labels.strength_holders, LifeDomain: labels.life_domains,
+    Handling: labels.handlings, Priority: labels.priorities,
+}
+
+
 class Words:
     """Translated labels and locale formatting for one language."""
 
@@ -77,31 +87,11 @@ class Words:
     def not_filled(self) -> str:
         return self.translate("PlanDocument", "Not filled in")
 
-    # The plan's choices come from the one shared table (vrac_desktop/labels.py), in the
-    # family's language.
-    def kind(self, kind: MemberKind) -> str:
-        return labels.member_kinds(self.translate)[kind.value]
-
-    def status(self, status: ActionStatus) -> str:
-        return labels.action_statuses(self.translate)[status.value]
-
-    def support(self, support: SupportType) -> str:
-        return labels.support_types(self.translate)[support.value]
-
-    def category(self, category: StrengthCategory) -> str:
-        return labels.strength_categories(self.translate)[category.value]
-
-    def holder(self, holder: StrengthHolder) -> str:
-        return labels.strength_holders(self.translate)[holder.value]
-
-    def domain(self, domain: LifeDomain) -> str:
-        return labels.life_domains(self.translate)[domain.value]
-
-    def handling(self, handling: Handling) -> str:
-        return labels.handlings(self.translate)[handling.value]
-
-    def priority(self, priority: Priority) -> str:
-        return labels.priorities(self.translate)[priority.value]
+    def choice(self, value: PlanChoice) -> str:
+        """The label of one of the plan's choices (a member's kind, an action's status, a
+        need's life domain...), from the one shared table (vrac_desktop/labels.py), in the
+        family's language."""
+        return _CHOICES[type(value)](self.translate)[value.value]
 
     def verdict(self, verdict: Verdict) -> str:
         translate = self.translate

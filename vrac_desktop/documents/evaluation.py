@@ -224,7 +224,7 @@ def _actions_recap(plan: PlanContent, w: Words) -> list[Block]:
         member = plan.member(a.responsible_id)
         rows.append((w.text(a.description),
                      clean(member.name) if member else translate("PlanDocument", "Nobody yet"),
-                     w.status(a.status), clean(a.stop_reason)))
+                     w.choice(a.status), clean(a.stop_reason)))
     return [
         Heading(translate("PlanDocument", "Actions")),
         Paragraph(recap),
@@ -243,6 +243,6 @@ def _evaluation_signatures(plan: PlanContent, w: Words, day: date) -> tuple[Sign
         if member is not None and member not in people:
             people.append(member)
     return tuple(
-        Signature(name=w.text(m.name), role=clean(m.role) or w.kind(m.kind), date=w.date(day))
+        Signature(name=w.text(m.name), role=clean(m.role) or w.choice(m.kind), date=w.date(day))
         for m in people
     )

@@ -102,7 +102,7 @@ def _cover(source: PlanSource, plan: PlanContent, w: Words) -> list[Block]:
 def _team(plan: PlanContent, w: Words) -> list[Block]:
     translate = w.translate
     rows = tuple(
-        (w.text(m.name), w.kind(m.kind), clean(m.role), clean(m.organisation))
+        (w.text(m.name), w.choice(m.kind), clean(m.role), clean(m.organisation))
         for m in plan.team
     )
     return [
@@ -133,7 +133,7 @@ def _situation(plan: PlanContent, w: Words) -> list[Block]:
 
 def _strengths(plan: PlanContent, w: Words) -> list[Block]:
     translate = w.translate
-    rows = tuple((w.text(s.text), w.category(s.category), w.holder(s.holder))
+    rows = tuple((w.text(s.text), w.choice(s.category), w.choice(s.holder))
                  for s in plan.strengths)
     return [
         Heading(translate("PlanDocument", "Strengths")),
@@ -145,8 +145,8 @@ def _strengths(plan: PlanContent, w: Words) -> list[Block]:
 
 def _needs(plan: PlanContent, w: Words) -> list[Block]:
     translate = w.translate
-    rows = tuple((w.text(n.text), w.domain(n.domain) if n.domain else "", w.handling(n.handling),
-                  w.priority(n.priority)) for n in plan.needs)
+    rows = tuple((w.text(n.text), w.choice(n.domain) if n.domain else "", w.choice(n.handling),
+                  w.choice(n.priority)) for n in plan.needs)
     return [
         Heading(translate("PlanDocument", "Needs")),
         Table((translate("PlanDocument", "Need"), translate("PlanDocument", "Life domain"),
@@ -208,7 +208,7 @@ def _actions(plan: PlanContent, w: Words) -> list[Block]:
             w.text(a.description),
             clean(member.name) if member else translate("PlanDocument", "Nobody yet"),
             w.date(a.due_on) if a.due_on else translate("PlanDocument", "No date"),
-            w.status(a.status),
+            w.choice(a.status),
             clean(goal.title) if goal else "",
         ))
     return [

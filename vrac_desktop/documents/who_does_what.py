@@ -18,7 +18,6 @@ from vrac_desktop.documents.model import (
     clean,
 )
 from vrac_desktop.domain.model import Action, Family, PlanContent
-from vrac_desktop.services.caseload import OPEN_STATUSES
 
 
 @dataclass(frozen=True)
@@ -44,7 +43,7 @@ def who_does_what_document(source: WhoDoesWhatSource) -> Document:
                   .replace("%1", w.date(source.as_of))
                   .replace("%2", str(source.version_number))),
     ]
-    open_actions = [a for a in plan.actions if a.status in OPEN_STATUSES]
+    open_actions = [a for a in plan.actions if a.status.is_open]
     order = {m.id: (m.kind.value != "family", m.kind.value != "informal", i)
              for i, m in enumerate(plan.team)}
     people = sorted({a.responsible_id for a in open_actions},

@@ -194,27 +194,16 @@ def goal_chart_png(goal: Goal, ratings: Sequence[Rating], *, width: int = 1600,
                    height: int = 800, language: str = "en",
                    marker_date: date | None = None) -> bytes:
     """One goal's ratings over time (family, child, team), baseline, target, review date."""
-    return painted_goal_chart(goal, ratings, width=width, height=height, language=language,
-                              marker_date=marker_date)()
-
-
-def painted_goal_chart(goal: Goal, ratings: Sequence[Rating], *, width: int = 1600,
-                       height: int = 800, language: str = "en",
-                       marker_date: date | None = None) -> Callable[[], bytes]:
-    """Paint the goal's chart now (on the main thread, like every chart) and return what
-    encodes it as PNG: that may run on any thread, so a document's charts are encoded while
-    the next one is painted (zlib works without holding the GIL)."""
     if _application_kind() == "gui-only":
-        png = _in_child("goal", {"goal": to_jsonable(goal), "ratings": to_jsonable(ratings),
-                                 "width": width, "height": height, "language": language,
-                                 "marker_date": marker_date and marker_date.isoformat()})
-        return lambda: png
+        return _in_child("goal", {"goal": to_jsonable(goal), "ratings": to_jsonable(ratings),
+                                  "width": width, "height": height, "language": language,
+                                  "marker_date": marker_date and marker_date.isoformat()})
     spec = goal_chart_spec(goal, ratings, translate=tr_in(language), locale=_locale(language),
                            marker_date=marker_date)
     scale = width / LOGICAL_WIDTH
-    image = _paint(lambda layout, theme: draw.redraw_goal_chart(layout, spec, theme),
-                   LOGICAL_WIDTH, height / scale, scale, print_theme(), view=_reused_goal_view())
-    return lambda: _png(image)
+    return _png(_paint(lambda layout, theme: draw.redraw_goal_chart(layout, spec, theme),
+                       LOGICAL_WIDTH, height / scale, scale, print_theme(),
+                       view=_reused_goal_view()))
 
 
 def domain_star_png(plan: PlanContent, ratings: Sequence[Rating], *, size: int = 1200,

@@ -11,10 +11,8 @@ import binascii
 import queue
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import date
-from functools import partial
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QThread, Signal, Slot
@@ -328,28 +326,6 @@ def goal_chart(goal: Goal, ratings: Sequence[Rating], *, language: str,
         goal, mine, width=GOAL_CHART_PX[0], height=GOAL_CHART_PX[1], language=language,
         marker_date=marker_date))
     return png
-
-
-def goal_charts(goals: Sequence[Goal], ratings: Sequence[Rating], *, language: str,
-                each: Callable[[int], None] = lambda _n: None) -> list[bytes]:
-    """The goals' progress charts as PNG, in order (b"" when charts are not available).
-
-    One after another on the main thread, as ``goal_chart``; each chart's PNG encoding runs
-    on a worker thread while the next one is painted (a plan may have 50 goals). ``each(n)``
-    is called before chart n."""
-    render = _chart_module()
-    if render is None:
-        return [b"" for _ in goals]
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="chart-png") as encoder:
-        pending = []
-        for n, goal in enumerate(goals):
-            each(n)
-            mine = [r for r in ratings if r.goal_id == goal.id]
-            encode: Callable[[], bytes] = on_main_thread(partial(
-                render.painted_goal_chart, goal, mine, width=GOAL_CHART_PX[0],
-                height=GOAL_CHART_PX[1], language=language))
-            pending.append(encoder.submit(encode))
-        return [future.result() for future in pending]
 
 
 def domain_star(plan: PlanContent, ratings: Sequence[Rating], *, language: str) -> bytes:

@@ -14,7 +14,7 @@ from vrac_desktop.documents.common import (
     domain_star,
     family_document,
     family_view,
-    goal_charts,
+    goal_chart,
     no_progress,
     signoffs,
     text_paragraph,
@@ -171,12 +171,9 @@ def _goals(source: PlanSource, plan: PlanContent, w: Words, progress: Progress
             blocks.append(Image(star, STAR_WIDTH,
                                 alt=translate("PlanDocument", "Progress per life domain")))
     needs = {n.id: n for n in plan.needs}
-    # No ratings yet: the table says so; an empty chart would only fill a page.
-    rated = [g for g in plan.goals if any(r.goal_id == g.id for r in source.ratings)]
-    pngs = goal_charts(rated, source.ratings, language=w.language, each=lambda n: progress(
-        10 + 50 * (n + 1) // len(rated), translate("PlanDocument", "Drawing the goal charts")))
-    charts = {g.id: png for g, png in zip(rated, pngs, strict=True)}
+    total = len(plan.goals)
     for i, goal in enumerate(plan.goals, start=1):
+        progress(10 + 50 * i // max(total, 1), translate("PlanDocument", "Drawing the goal charts"))
         latest = latest_rating(goal.id, source.ratings, as_of=source.as_of)
         served = [clean(needs[n].text) for n in goal.need_ids if n in needs]
         rows = [
@@ -192,7 +189,9 @@ def _goals(source: PlanSource, plan: PlanContent, w: Words, progress: Progress
             rows.append((translate("PlanDocument", "Serves the needs"), "; ".join(served)))
         blocks.append(Heading(f"{i}. {w.text(goal.title)}", level=2))
         blocks.append(KeyValues(tuple(rows)))
-        chart = charts.get(goal.id, b"")
+        # No ratings yet: the table says so; an empty chart would only fill a page.
+        rated = any(r.goal_id == goal.id for r in source.ratings)
+        chart = goal_chart(goal, source.ratings, language=w.language) if rated else b""
         if chart:
             blocks.append(Image(chart, 1.0, alt=translate("PlanDocument", "Progress chart")))
     return blocks

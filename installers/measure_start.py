@@ -3,8 +3,10 @@
     .venv/bin/python installers/measure_start.py [dist/vrac-desktop]
 
 ``--version``: process start to exit. GUI: process start to the "ok" the hidden --smoke-test
-flag prints once the main window is shown (offscreen), on an existing passphrase database,
-so it includes unlocking (scrypt key derivation, about 0.4 s), not the first-start setup.
+flag prints once the main window is shown (offscreen) and the rest of the app has loaded
+after the first screen, on an existing passphrase database, so it includes unlocking (scrypt
+key derivation, about 0.4 s), not the first-start setup. ``make bench`` runs it when the
+bundle exists (bench/run.py).
 """
 
 from __future__ import annotations

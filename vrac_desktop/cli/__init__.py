@@ -15,19 +15,25 @@ cli/common.py.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, NoReturn
 
 from vrac_desktop import __version__
-from vrac_desktop.cli import backup, caseload, documents, family_data, signing, team
-from vrac_desktop.cli.common import err, open_for_cli
-from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import StoreError
 from vrac_desktop.store.paths import DATA_DIR_ENV, resolve_data_dir
+
+# The commands (and SQLAlchemy under them) are imported only when a command is given: the
+# app's start (no command) goes straight to the GUI, whose first screen comes before them.
+if TYPE_CHECKING:
+    from vrac_desktop.store.database import Database
 
 LOCK_WAIT_SECONDS = 5.0
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from vrac_desktop.cli import backup, caseload, documents, family_data, signing, team
+
     parser = argparse.ArgumentParser(
         prog="vrac-desktop",
         description="Wraparound Care team meetings. Without a command, starts the app.",
@@ -47,13 +53,41 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _NotOnlyGui(Exception):
+    pass
+
+
+class _GuiParser(argparse.ArgumentParser):
+    """Only the options that start the GUI; anything else is left to the full parser."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _NotOnlyGui(message)
+
+
+def _gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options when ``argv`` just starts the app (no command, no --help/--version),
+    read without building the commands' parser; None otherwise."""
+    parser = _GuiParser(add_help=False)
+    parser.add_argument("--data-dir")
+    parser.add_argument("--smoke-test", action="store_true")
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except _NotOnlyGui:
+        return None
+    return None if rest else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    gui = _gui_arguments(argv)
+    args = gui if gui is not None else build_parser().parse_args(argv)
     paths = resolve_data_dir(args.data_dir)
-    if args.command is None:
+    if gui is not None or args.command is None:
         from vrac_desktop.gui.app import run_gui
 
         return run_gui(paths, smoke_test=args.smoke_test)
+    from vrac_desktop.cli.common import err, open_for_cli
+
     if getattr(args, "without_db", None):
         try:
             return int(args.without_db(args, paths))

@@ -5,28 +5,30 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from vrac_desktop.resources_path import resources_dir
-from vrac_desktop.services.backup import auto_backup_if_due
-from vrac_desktop.services.lock import LockService
-from vrac_desktop.services.recovery import needs_recovery_kit
-from vrac_desktop.store.database import Database, open_local
 from vrac_desktop.store.errors import PassphraseRequiredError, StoreError, WrongKeyError
+from vrac_desktop.store.first_screen import FirstScreen, check_data_folder
+from vrac_desktop.store.keys import KeyInfo, obtain_key
 from vrac_desktop.store.paths import DataPaths
 from vrac_desktop.store.settings import Settings
 
 from vrac_desktop.gui.coach_name import ask_coach_name
 from vrac_desktop.gui.i18n import install_translations, system_language
-from vrac_desktop.gui.lock_screen import LockController
 from vrac_desktop.gui.main_window import MainWindow
 from vrac_desktop.gui.single_instance import SingleInstance
 from vrac_desktop.gui.style import apply_style
-from vrac_desktop.gui.tasks import run_task
 from vrac_desktop.gui.unlock import PassphraseDialog
+
+# What needs SQLAlchemy (the database, the services, the lock screen, the backup) is imported
+# after the first screen is painted: see start_window and MainWindow.ensure_loaded.
+if TYPE_CHECKING:
+    from vrac_desktop.store.database import Database
 
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 # Hidden start-up check used by installers/smoke_test.sh on the frozen bundle: the passphrase
@@ -42,12 +44,24 @@ def app_icon() -> QIcon:
     return icon
 
 
-def unlock(paths: DataPaths, passphrase: str | None = None) -> Database | None:
-    """Open the database, asking for a passphrase as long as one is needed. None: cancelled."""
+def unlock_first_screen(paths: DataPaths, passphrase: str | None = None
+                        ) -> tuple[KeyInfo, FirstScreen | None, Database | None] | None:
+    """Unwrap the database key, asking for a passphrase as long as one is needed (None:
+    cancelled). Then the first screen's plain reader when the quick way applies (an existing
+    database at this app's schema: the caller opens the full database later with the same
+    key), else the database opened the full way now (a new folder, a migration, an old key
+    layout): (key, reader, None) or (key, None, database)."""
     message = ""
     while True:
         try:
-            return open_local(paths, passphrase)
+            check_data_folder(paths)
+            info = obtain_key(paths, passphrase)
+            first = FirstScreen.open(paths, info.key) if info.legacy is None else None
+            if first is not None:
+                return info, first, None
+            from vrac_desktop.store.database import open_unlocked
+
+            return info, None, open_unlocked(paths, info)
         except PassphraseRequiredError as exc:
             dialog = PassphraseDialog(new=exc.new, message=message)
         except WrongKeyError:
@@ -81,6 +95,70 @@ def _smoke_test_done(app: QApplication, window: MainWindow) -> None:
         app.exit(1)
 
 
+def start_window(paths: DataPaths, settings: Settings, *, passphrase: str | None = None,
+                 ask_name: bool = False) -> MainWindow | None:
+    """Unlock and make the main window (not shown). When the quick way applies, the window
+    first holds the families list read with one plain query, and opens the database through
+    the ORM and loads the rest just after its first paint (MainWindow.ensure_loaded). None:
+    the passphrase was not given. Raises StoreError when the data cannot be opened.
+    ``ask_name``: ask the coach's name once unlocked, if it is not known yet."""
+    unlocked = unlock_first_screen(paths, passphrase)
+    if unlocked is None:
+        return None
+    info, first, db = unlocked
+    if ask_name:
+        ask_coach_name(settings)  # versions say who saved them, not the OS account
+    actor = current_actor(settings)
+    if first is None:
+        return MainWindow(db, actor=actor, settings=settings, paths=paths)
+
+    def open_database() -> Database:
+        from vrac_desktop.store.database import open_unlocked
+
+        try:
+            return open_unlocked(paths, info)
+        finally:
+            reader.close()  # after the engine's first connection: the file stays open
+
+    reader = first
+    return MainWindow(None, actor=actor, settings=settings, paths=paths, first=first.families(),
+                      open_database=open_database, mode=info.mode)
+
+
+def _after_load(window: MainWindow, paths: DataPaths, settings: Settings, *,
+                smoke_test: bool, keep: list[Any]) -> None:
+    """What starts once the database is open through the ORM: the lock, the start page,
+    the automatic backup, the recovery kit at first start."""
+    from vrac_desktop.services.backup import auto_backup_if_due
+    from vrac_desktop.services.lock import LockService
+    from vrac_desktop.services.recovery import needs_recovery_kit
+
+    from vrac_desktop.gui.lock_screen import LockController
+    from vrac_desktop.gui.tasks import run_task
+
+    db = window.database()
+    actor = current_actor(settings)
+    lock = LockController(window, LockService(paths=paths, settings=settings, database=db,
+                                              actor=actor))
+    lock.about_to_lock.connect(window.before_lock)
+    lock.unlocked.connect(window.after_unlock)
+    keep.append(lock)
+    if window.families.search.text().strip() == "" and window.stack.currentWidget() is \
+            window.families and not window.families.table.currentIndex().isValid():
+        window.show_start_page()  # the coach's week when it has anything, unless in use
+    # A rotating automatic backup when the newest is old enough, off the UI thread.
+    keep.append(run_task(
+        window, QCoreApplication.translate("App", "Automatic backup"),
+        lambda _progress: auto_backup_if_due(db, paths=paths, settings=settings, actor=actor),
+        lambda _result: None,
+        lambda exc: window.statusBar().showMessage(
+            QCoreApplication.translate("App", "Automatic backup failed: %1")
+            .replace("%1", str(exc))), quiet=True))
+    if not smoke_test and needs_recovery_kit(paths):
+        # First start (or the first with this version): the recovery kit, once.
+        QTimer.singleShot(0, lambda: window.data.make_recovery_kit(first_start=True))
+
+
 def run_gui(paths: DataPaths, *, smoke_test: bool = False) -> int:
     """Start the app. ``smoke_test``: quit with "ok" once the main window is shown."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -109,44 +187,33 @@ def run_gui(paths: DataPaths, *, smoke_test: bool = False) -> int:
     if not started.primary:
         QMessageBox.information(None, title, started.message)
         return 0
-    db: Database | None = None
+    window: MainWindow | None = None
+    keep: list[Any] = []  # the lock controller and the backup task, alive until the end
     try:
         try:
-            db = unlock(paths, os.environ.get(SMOKE_PASSPHRASE_ENV) if smoke_test else None)
+            window = start_window(paths, settings, ask_name=not smoke_test, passphrase=(
+                os.environ.get(SMOKE_PASSPHRASE_ENV) if smoke_test else None))
         except StoreError as exc:
             QMessageBox.critical(None, title, str(exc))
             return 2
-        if db is None:
+        if window is None:
             return 0
-        if not smoke_test:
-            ask_coach_name(settings)  # versions say who saved them, not the OS account
-        actor = current_actor(settings)
-        window = MainWindow(db, actor=actor, settings=settings, paths=paths)
-        lock = LockController(window, LockService(paths=paths, settings=settings, database=db,
-                                                  actor=actor))
-        lock.about_to_lock.connect(window.before_lock)
-        lock.unlocked.connect(window.after_unlock)
-        instance.raise_requested.connect(window.bring_forward)
-        window.show_start_page()
-        window.show_first_time()
-        # A rotating automatic backup when the newest is old enough, off the UI thread.
-        opened = db
-        backup = run_task(window, QCoreApplication.translate("App", "Automatic backup"),
-                          lambda _progress: auto_backup_if_due(opened, paths=paths,
-                                                               settings=settings, actor=actor),
-                          lambda _result: None,
-                          lambda exc: window.statusBar().showMessage(
-                              QCoreApplication.translate("App", "Automatic backup failed: %1")
-                              .replace("%1", str(exc))), quiet=True)
+        shown = window
+        instance.raise_requested.connect(shown.bring_forward)
+        shown.when_loaded(lambda: _after_load(shown, paths, settings, smoke_test=smoke_test,
+                                              keep=keep))
+        shown.show_first_time()
         if smoke_test:
-            QTimer.singleShot(0, lambda: _smoke_test_done(app, window))
-        elif needs_recovery_kit(paths):
-            # First start (or the first with this version): the recovery kit, once.
-            QTimer.singleShot(0, lambda: window.data.make_recovery_kit(first_start=True))
+            shown.when_loaded(lambda: QTimer.singleShot(0, lambda: _smoke_test_done(app, shown)))
         code = app.exec()
-        backup.wait()
+        from vrac_desktop.gui.tasks import Task
+
+        for task in keep:
+            if isinstance(task, Task):
+                task.wait()
         return code
     finally:
         instance.stop()
-        if db is not None:
-            db.dispose()
+        opened = window.opened_database() if window is not None else None
+        if opened is not None:
+            opened.dispose()

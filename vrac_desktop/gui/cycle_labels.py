@@ -6,11 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from vrac_desktop.domain.cycle import CycleProblem
-from vrac_desktop.services.cycle import (
-    AUTO_FIRST_APPROVED,
-    AUTO_FIRST_MEETING,
-    AUTO_TRANSITION_PLAN,
-)
 
 
 def phases() -> dict[str, str]:
@@ -64,6 +59,14 @@ def attendance() -> dict[str, str]:
 
 def phase_reason(reason: str) -> str:
     """A phase change's reason: the coach's words, or the app's automatic reason."""
+    # Here, not at the top: the families list of the first screen uses this module before
+    # the services (and SQLAlchemy) are loaded.
+    from vrac_desktop.services.cycle import (
+        AUTO_FIRST_APPROVED,
+        AUTO_FIRST_MEETING,
+        AUTO_TRANSITION_PLAN,
+    )
+
     return {
         AUTO_FIRST_MEETING: QCoreApplication.translate("Cycle", "First plan meeting held"),
         AUTO_FIRST_APPROVED: QCoreApplication.translate("Cycle", "First plan approved"),

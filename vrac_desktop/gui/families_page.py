@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -18,13 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from vrac_desktop.domain.model import Phase
-from vrac_desktop.services.families import (
-    FamilyInputError,
-    FamilySummary,
-    create_family,
-    search_families,
-)
-from vrac_desktop.store.database import Database
+from vrac_desktop.store.first_screen import ListedFamily
 
 from vrac_desktop.gui import cycle_labels
 from vrac_desktop.gui.dates import format_datetime
@@ -32,12 +27,35 @@ from vrac_desktop.gui.forms.ui_families_page import Ui_FamiliesPage
 from vrac_desktop.gui.forms.ui_new_family_dialog import Ui_NewFamilyDialog
 from vrac_desktop.gui.widgets import Index, RowsModel
 
+# The services (and SQLAlchemy under them) are imported where they are used: the families
+# list is the first screen, shown before they are loaded (store/first_screen.py).
+if TYPE_CHECKING:
+    from vrac_desktop.services.families import FamilySummary
+    from vrac_desktop.store.database import Database
+
 
 class FamiliesModel(RowsModel):
     COLUMNS = ("name", "reference", "phase", "versions", "updated")
 
-    def family_at(self, row: int) -> FamilySummary:
-        family: FamilySummary = self._rows[row]
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._texts: list[tuple[Any, ...]] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        # The shown texts are made once per row: the view asks for each cell's data many
+        # times (sizing the columns to their contents asks for every row's).
+        phases = cycle_labels.phases()
+        closed = self.tr("%1 (closed)")
+        self._texts = [
+            (closed.replace("%1", f.display_name) if f.status.value == "closed"
+             else f.display_name, f.reference, phases[f.phase.value], f.versions,
+             format_datetime(f.updated_at))
+            for f in rows
+        ]
+        super().set_rows(rows)
+
+    def family_at(self, row: int) -> FamilySummary | ListedFamily:
+        family: FamilySummary | ListedFamily = self._rows[row]
         return family
 
     def headers(self) -> tuple[str, ...]:
@@ -45,24 +63,13 @@ class FamiliesModel(RowsModel):
                 self.tr("Plan versions"), self.tr("Last change"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        f = self.row(index)
-        if f is None:
-            return None
         if role == Qt.ItemDataRole.DisplayRole:
-            column = self.COLUMNS[index.column()]
-            if column == "name":
-                closed = f.status.value == "closed"
-                return self.tr("%1 (closed)").replace("%1", f.display_name) if closed \
-                    else f.display_name
-            if column == "reference":
-                return f.reference
-            if column == "phase":
-                return cycle_labels.phases()[f.phase.value]
-            if column == "versions":
-                return f.versions
-            return format_datetime(f.updated_at)
+            row = index.row()
+            return self._texts[row][index.column()] if index.isValid() and \
+                row < len(self._texts) else None
         if role == Qt.ItemDataRole.UserRole:
-            return f.id
+            f = self.row(index)
+            return None if f is None else f.id
         return None
 
 
@@ -94,10 +101,16 @@ class FamiliesPage(QWidget):
     open_family = Signal(str)
     show_week = Signal()
 
-    def __init__(self, db: Database, *, actor: str, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database | None, *, actor: str, parent: QWidget | None = None,
+                 first: Sequence[ListedFamily] = (),
+                 load: Callable[[], object] | None = None) -> None:
+        """``db`` None: the first screen, showing ``first`` (read before the database was
+        opened the full way); anything that needs the database calls ``load`` first, which
+        finishes loading the app and gives this page its database (``attach``)."""
         super().__init__(parent)
         self._db = db
         self._actor = actor
+        self._load = load
         self.ui = Ui_FamiliesPage()  # layout in ui/families_page.ui
         self.ui.setupUi(self)
         self.search, self.show_closed = self.ui.search, self.ui.show_closed
@@ -125,14 +138,40 @@ class FamiliesPage(QWidget):
         self.table.activated.connect(self._open_index)
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.activated.connect(self.search.setFocus)
-        self.refresh()
+        self._precision = header.resizeContentsPrecision()
+        if db is None:
+            # The first paint sizes the columns to the rows on screen; every row's width is
+            # measured once the rest is loaded (attach): two thirds of the first show's work.
+            header.setResizeContentsPrecision(0)
+            self._show(list(first))
+        else:
+            self.refresh()
+
+    def attach(self, db: Database) -> None:
+        """The database, once the rest of the app is loaded (after the first screen)."""
+        self._db = db
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(self._precision)
+        header.resizeSections()
+
+    def _database(self) -> Database | None:
+        if self._db is None and self._load is not None:
+            self._load()  # waits for the rest of the app; it attaches the database
+        return self._db
 
     def refresh(self) -> None:
+        db = self._database()
+        if db is None:
+            return
+        from vrac_desktop.services.families import search_families
+
         phase = self.phase_filter.currentData()
-        rows = search_families(self._db, text=self.search.text(),
-                               include_closed=self.show_closed.isChecked(),
-                               phase=Phase(phase) if phase else None)
-        self.model.set_rows(rows)
+        self._show(search_families(db, text=self.search.text(),
+                                   include_closed=self.show_closed.isChecked(),
+                                   phase=Phase(phase) if phase else None))
+
+    def _show(self, rows: Sequence[FamilySummary | ListedFamily]) -> None:
+        self.model.set_rows(list(rows))
         if rows:
             self.empty_label.hide()
         else:
@@ -142,11 +181,16 @@ class FamiliesPage(QWidget):
             self.empty_label.show()
 
     def ask_new_family(self) -> None:
+        db = self._database()
+        if db is None:
+            return
+        from vrac_desktop.services.families import FamilyInputError, create_family
+
         dialog = NewFamilyDialog(self)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             try:
                 family, _changes = create_family(
-                    self._db, display_name=dialog.name.text(),
+                    db, display_name=dialog.name.text(),
                     reference=dialog.reference.text(), language=dialog.language.language(),
                     actor=self._actor, home_languages=dialog.home_languages.text(),
                     interpreter_needed=dialog.interpreter.isChecked())

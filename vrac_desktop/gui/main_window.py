@@ -2,58 +2,189 @@
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QWidget
 
 from vrac_desktop import __version__
 from vrac_desktop.domain.cycle import finalized_goal_ids
 from vrac_desktop.domain.model import Decision, FamilyStatus, PlanContent
-from vrac_desktop.services.families import get_family, update_family
-from vrac_desktop.services.gdpr import record_family_opened
-from vrac_desktop.services.plans import current_version, evaluations_for, ratings_for
-from vrac_desktop.store.database import Database
+from vrac_desktop.store.errors import StoreError
+from vrac_desktop.store.first_screen import ListedFamily
 from vrac_desktop.store.paths import DataPaths
 from vrac_desktop.store.settings import Settings
 
-from vrac_desktop.gui.caseload import CaseloadPage
-from vrac_desktop.gui.changes_dialog import ChangesDialog
-from vrac_desktop.gui.data_actions import DataActions
 from vrac_desktop.gui.families_page import FamiliesPage
-from vrac_desktop.gui.family_home import FamilyHome
-from vrac_desktop.gui.family_view import DEFAULT_FONT_PT, FamilyViewWindow
 from vrac_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from vrac_desktop.gui.i18n import install_translations, system_language
 from vrac_desktop.gui.main_window_meetings import MeetingsWindow
-from vrac_desktop.gui.meeting.flow import MeetingFlow
+
+# The services (SQLAlchemy's ORM under them), the family home, the week and the data actions
+# are imported where they are used: at start the window shows the families list read with
+# one plain query (store/first_screen.py), and loads them just after that first paint
+# (``ensure_loaded``). tests/gui/test_startup_imports.py checks what the first paint imports.
+if TYPE_CHECKING:
+    from vrac_desktop.store.database import Database
+
+    from vrac_desktop.gui.caseload import CaseloadPage
+    from vrac_desktop.gui.data_actions import DataActions
+    from vrac_desktop.gui.family_home import FamilyHome
+    from vrac_desktop.gui.family_view import FamilyViewWindow
+    from vrac_desktop.gui.meeting.flow import MeetingFlow
+
+
+# The rest of the app loads just after the first paint, or this long after the window is
+# shown if no paint comes.
+LOAD_ANYWAY_MS = 1000
+# What loading imports, a step at a time, each a fifth to a quarter of a second: between two
+# steps the window handles what the coach does (the search box shows what is typed). Anything
+# that needs the database meanwhile finishes the load at once (ensure_loaded).
+LOAD_STEPS = (
+    "sqlalchemy",  # under the store and the services
+    "sqlalchemy.orm",
+    "vrac_desktop.store.database",
+    "vrac_desktop.store.repository",
+    "vrac_desktop.services.families",
+    "vrac_desktop.services.meetings",
+    "vrac_desktop.gui.family_home",
+    "vrac_desktop.gui.caseload",
+    "vrac_desktop.gui.data_actions",
+    "vrac_desktop.gui.lock_screen",
+)
 
 
 class MainWindow(MeetingsWindow):
-    def __init__(self, db: Database, *, actor: str, settings: Settings | None = None,
-                 paths: DataPaths | None = None, parent: QWidget | None = None) -> None:
+    # The families list of the first screen is painted (emitted once, just before the rest
+    # of the app loads), and the rest is loaded (the database open through the ORM, every
+    # page and menu working). Both at once when the window is made with a database.
+    first_painted = Signal()
+    loaded = Signal()
+
+    def __init__(self, db: Database | None, *, actor: str, settings: Settings | None = None,
+                 paths: DataPaths | None = None, parent: QWidget | None = None,
+                 first: Sequence[ListedFamily] = (),
+                 open_database: Callable[[], Database] | None = None,
+                 mode: str = "") -> None:
+        """With ``db``: everything is made now. Without: the first screen, the families
+        list ``first`` (read by store/first_screen.py), is made now, and ``open_database``
+        is called just after it is first painted, or as soon as anything needs the
+        database (a click on a family, a menu, typing a search), whichever comes first."""
         super().__init__(parent)
-        self._db = db
         self._actor = actor
         self._settings = settings
         self._paths = paths
         self.meeting: MeetingFlow | None = None
         self.family_view: FamilyViewWindow | None = None
         self._meeting_family: str | None = None  # reopened after unlocking
-        self.data = DataActions(self, db, paths=paths or DataPaths(Path(".")),
-                                settings=settings, actor=actor,
-                                family_id=self.current_family, family_changed=self._erased,
-                                before_replace=self.before_lock,
-                                after_replace=self.after_unlock)
+        self._open_database = open_database if db is None else None
+        self._opened: Database | None = None
+        self._painted = False
+        self._when_loaded: list[Callable[[], object]] = []
         self.ui = Ui_MainWindow()  # the shell (stack, menus, actions) in ui/main_window.ui
         self.ui.setupUi(self)
         self.stack = self.ui.stack
-        self._build_pages()
+        if db is not None:
+            self._finish(db)
+            return
+        assert open_database is not None, "a MainWindow needs a database or a way to open it"
+        self.families = FamiliesPage(None, actor=actor, first=first, load=self.ensure_loaded)
+        self.stack.addWidget(self.families)
+        self._connect_families()
+        for menu in self.menuBar().findChildren(QMenu):  # a menu opened first waits
+            menu.aboutToShow.connect(self.ensure_loaded)
+        self._show_mode(mode)
+
+    def _finish(self, db: Database) -> None:
+        """Everything beyond the first screen: the data actions, the family home, the week,
+        the menus."""
+        from vrac_desktop.gui.data_actions import DataActions
+
+        self._db = self._opened = db
+        self.data: DataActions = DataActions(
+            self, db, paths=self._paths or DataPaths(Path(".")), settings=self._settings,
+            actor=self._actor, family_id=self.current_family, family_changed=self._erased,
+            before_replace=self.before_lock, after_replace=self.after_unlock)
+        if hasattr(self, "families"):  # the first screen's list: it keeps what is typed
+            self.families.attach(db)
+            self._build_family_pages()
+        else:
+            self._build_pages()
         self._connect_menus()
+        self._show_mode(db.mode)
+
+    def _show_mode(self, mode: str) -> None:
         self.statusBar().showMessage(
-            self.tr("Data encrypted · key in OS keyring") if db.mode == "keyring"
+            self.tr("Data encrypted · key in OS keyring") if mode == "keyring"
             else self.tr("Data encrypted · passphrase"))
+
+    def is_loaded(self) -> bool:
+        return self._open_database is None
+
+    def database(self) -> Database:
+        """The open database (once loaded)."""
+        assert self._opened is not None, "the main window is not loaded yet"
+        return self._opened
+
+    def opened_database(self) -> Database | None:
+        """The database once opened; None before, or when it could not be opened."""
+        return self._opened
+
+    def ensure_loaded(self) -> bool:
+        """Load the rest of the app now if it is not yet (the first screen's list is shown
+        before). False when the database could not be opened (reported; the app quits)."""
+        opener = self._open_database
+        if opener is None:
+            return True
+        self._open_database = None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            db = opener()
+        except StoreError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.critical(self, self.tr("VRAC Desktop"), str(exc))
+            QCoreApplication.exit(2)
+            return False
+        try:
+            self._finish(db)
+        finally:
+            QApplication.restoreOverrideCursor()
+        waiting, self._when_loaded = self._when_loaded, []
+        for callback in waiting:
+            callback()
+        self.loaded.emit()
+        return True
+
+    def when_loaded(self, callback: Callable[[], object]) -> None:
+        """Run ``callback`` once the rest of the app is loaded (now, if it is)."""
+        if self.is_loaded():
+            callback()
+        else:
+            self._when_loaded.append(callback)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # After this paint pass (the families list included) reaches the screen.
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self.first_painted.emit()
+        self._load_step(0)
+
+    def _load_step(self, step: int) -> None:
+        if self.is_loaded():
+            return
+        if step < len(LOAD_STEPS):
+            importlib.import_module(LOAD_STEPS[step])
+            QTimer.singleShot(0, lambda: self._load_step(step + 1))
+        else:
+            self.ensure_loaded()
 
     def _adjust_goals_question(self, count: int) -> str:
         return self.tr("The evaluation decided to adjust %n goal(s). Start the follow-up "
@@ -62,18 +193,28 @@ class MainWindow(MeetingsWindow):
     def _build_pages(self) -> None:
         """The families list, a family's home and the coach's week (made again, in the new
         language, when the coach changes the app's language)."""
+        self.families = FamiliesPage(self._db, actor=self._actor)
+        self.stack.addWidget(self.families)
+        self._connect_families()
+        self._build_family_pages()
+
+    def _connect_families(self) -> None:
+        self.families.show_week.connect(self.show_week)
+        self.families.open_family.connect(self.open_family)
+
+    def _build_family_pages(self) -> None:
+        from vrac_desktop.gui.caseload import CaseloadPage
+        from vrac_desktop.gui.family_home import FamilyHome
+
         db = self._db
-        self.families = FamiliesPage(db, actor=self._actor)
-        self.home = FamilyHome(db)
+        self.home: FamilyHome = FamilyHome(db)
         settings = self._settings
-        self.week = CaseloadPage(db, organisation=str(settings.get("organisation_name"))
-                                 if settings else "")
-        for page in (self.families, self.home, self.week):
+        self.week: CaseloadPage = CaseloadPage(
+            db, organisation=str(settings.get("organisation_name")) if settings else "")
+        for page in (self.home, self.week):
             self.stack.addWidget(page)
         self.week.open_family.connect(self.open_family)
         self.week.show_families.connect(self.show_families)
-        self.families.show_week.connect(self.show_week)
-        self.families.open_family.connect(self.open_family)
         self.home.back.connect(self.show_families)
         self.home.start_meeting.connect(self.open_meeting)
         self.home.show_changes.connect(self.show_changes)
@@ -152,6 +293,8 @@ class MainWindow(MeetingsWindow):
         return self.home.family_id if self.stack.currentWidget() is self.home else None
 
     def _update_family_menu(self) -> None:
+        from vrac_desktop.services.families import get_family
+
         self.data.update()
         family_id = self.current_family()
         self.changes_action.setEnabled(family_id is not None)
@@ -169,7 +312,7 @@ class MainWindow(MeetingsWindow):
     def edit_family_details(self) -> QDialog | None:
         """Name, reference, language, the languages spoken at home and whether an
         interpreter is needed (the new-family form, filled in)."""
-        from vrac_desktop.services.families import FamilyInputError
+        from vrac_desktop.services.families import FamilyInputError, get_family, update_family
 
         from vrac_desktop.gui.families_page import NewFamilyDialog
 
@@ -201,6 +344,8 @@ class MainWindow(MeetingsWindow):
         return dialog
 
     def set_family_closed(self, closed: bool) -> None:
+        from vrac_desktop.services.families import update_family
+
         family_id = self.current_family()
         if family_id is None:
             return
@@ -210,6 +355,8 @@ class MainWindow(MeetingsWindow):
 
     def set_ui_language(self, code: str) -> None:
         """The coach's UI language (the family's language is set per family)."""
+        if not self.ensure_loaded():
+            return
         if self._settings is not None:
             self._settings.set("ui_language", code)
         install_translations(code or system_language())
@@ -238,6 +385,10 @@ class MainWindow(MeetingsWindow):
         self.setWindowTitle(self.tr("VRAC Desktop"))
 
     def open_family(self, family_id: str) -> None:
+        from vrac_desktop.services.gdpr import record_family_opened
+
+        if not self.ensure_loaded():
+            return
         self.home.show_family(family_id)
         self.stack.setCurrentWidget(self.home)
         record_family_opened(self._db, family_id=family_id, actor=self._actor)
@@ -266,11 +417,15 @@ class MainWindow(MeetingsWindow):
         return dialog
 
     def show_changes(self, family_id: str | None) -> None:
+        from vrac_desktop.gui.changes_dialog import ChangesDialog
+
         if family_id is not None:
             ChangesDialog(self._db, family_id=family_id, parent=self).exec()
 
     # -- the family view (F11) ------------------------------------------------------------------
     def toggle_family_view(self, *, second: bool = False) -> None:
+        from vrac_desktop.gui.family_view import DEFAULT_FONT_PT, FamilyViewWindow
+
         if self.family_view is not None and self.family_view.isVisible():
             self.family_view.close()
             return
@@ -290,6 +445,9 @@ class MainWindow(MeetingsWindow):
         self.family_view.show_on(target)
 
     def _update_family_view(self, plan: PlanContent | None = None) -> None:
+        from vrac_desktop.services.families import get_family
+        from vrac_desktop.services.plans import current_version, evaluations_for, ratings_for
+
         view = self.family_view
         family_id = self.current_family()
         if view is None or family_id is None:
@@ -321,6 +479,8 @@ class MainWindow(MeetingsWindow):
     def show_start_page(self) -> None:
         """At start: the coach's week when there is anything in it, else the families list
         (a new installation starts by creating a family)."""
+        if not self.ensure_loaded():
+            return
         self.week.refresh()
         load = self.week.caseload
         if load is not None and (load.actions or load.meetings or load.evaluations):
@@ -330,6 +490,8 @@ class MainWindow(MeetingsWindow):
 
     def show_week(self) -> None:
         """The coach's week across families (shown first when there are plans)."""
+        if not self.ensure_loaded():
+            return
         if self.meeting is not None:
             self.stack.setCurrentWidget(self.meeting)
             self.statusBar().showMessage(self.tr("Leave the meeting first."), 5000)
@@ -404,9 +566,11 @@ class MainWindow(MeetingsWindow):
 
     def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)  # type: ignore[arg-type]
+        if not self.is_loaded():  # in case no paint comes (e.g. started minimised)
+            QTimer.singleShot(LOAD_ANYWAY_MS, self.ensure_loaded)
         if not getattr(self, "_offered", False):
             self._offered = True
-            QTimer.singleShot(0, self.offer_unfinished_meetings)
+            QTimer.singleShot(0, lambda: self.when_loaded(self.offer_unfinished_meetings))
 
     def show_preferences(self) -> None:
         from vrac_desktop.gui.preferences import PreferencesDialog

@@ -5,6 +5,7 @@ the "MainWindow" translation context."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
@@ -13,19 +14,18 @@ from vrac_desktop.domain.codec import DecodeError
 from vrac_desktop.domain.cycle import adjust_goal_ids
 from vrac_desktop.domain.draft import DraftKind
 from vrac_desktop.domain.model import Evaluation, PlanContent
-from vrac_desktop.services.cycle import start_transition
-from vrac_desktop.services.evaluations import start_evaluation
-from vrac_desktop.services.families import get_family
-from vrac_desktop.services.meetings import discard_draft, list_drafts, load_draft, start_meeting
-from vrac_desktop.services.plans import ratings_for
-from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import NotFoundError
 from vrac_desktop.store.settings import Settings
 
 from vrac_desktop.gui.dates import format_datetime
-from vrac_desktop.gui.family_home import FamilyHome
-from vrac_desktop.gui.fidelity_period import attach_period_fidelity
-from vrac_desktop.gui.meeting.flow import MeetingFlow
+
+# The services, SQLAlchemy and the meeting screens are imported where they are used: the main
+# window shows the families list before they are loaded (store/first_screen.py).
+if TYPE_CHECKING:
+    from vrac_desktop.store.database import Database
+
+    from vrac_desktop.gui.family_home import FamilyHome
+    from vrac_desktop.gui.meeting.flow import MeetingFlow
 
 
 class MeetingsWindow(QMainWindow):
@@ -49,6 +49,8 @@ class MeetingsWindow(QMainWindow):
 
     def offer_unfinished_meetings(self) -> None:
         """After a crash or power loss: offer the newest unsaved meeting back."""
+        from vrac_desktop.services.meetings import list_drafts
+
         drafts = list_drafts(self._db)
         seen = str(self._settings.get("drafts_seen_until")) if self._settings else ""
         if not drafts or (seen and drafts[0].saved_at.isoformat() <= seen):
@@ -102,6 +104,15 @@ class MeetingsWindow(QMainWindow):
     ) -> None:
         """Open the family's unfinished meeting if there is one (of whatever kind: one draft
         per family), else start a meeting of ``kind``."""
+        from vrac_desktop.services.cycle import start_transition
+        from vrac_desktop.services.evaluations import start_evaluation
+        from vrac_desktop.services.families import get_family
+        from vrac_desktop.services.meetings import load_draft, start_meeting
+        from vrac_desktop.services.plans import ratings_for
+
+        from vrac_desktop.gui.fidelity_period import attach_period_fidelity
+        from vrac_desktop.gui.meeting.flow import MeetingFlow
+
         try:
             found = load_draft(self._db, family_id=family_id)
         except DecodeError as exc:
@@ -213,6 +224,9 @@ class MeetingsWindow(QMainWindow):
         """Throw away the family's unsaved meeting draft (after asking); True if done."""
         if family_id is None:
             return False
+        from vrac_desktop.services.families import get_family
+        from vrac_desktop.services.meetings import discard_draft
+
         if ask:
             answer = QMessageBox.question(
                 self,
@@ -237,6 +251,8 @@ class MeetingsWindow(QMainWindow):
 
     def _drafts_seen(self) -> None:
         """The coach kept the drafts on purpose: do not ask about them at the next start."""
+        from vrac_desktop.services.meetings import list_drafts
+
         drafts = list_drafts(self._db)
         if self._settings is not None and drafts:
             self._settings.set("drafts_seen_until", drafts[0].saved_at.isoformat())

@@ -19,45 +19,22 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from vrac_desktop.resources_path import migrations_dir
 from vrac_desktop.store.errors import (
     DiskFullError,
     NewerSchemaError,
     StoreError,
     WrongKeyError,
 )
+from vrac_desktop.store.first_screen import check_data_folder
 from vrac_desktop.store.keys import KeyInfo, finish_migration, obtain_key
 from vrac_desktop.store.paths import DataPaths
-
-MIGRATIONS_DIR = migrations_dir()
+from vrac_desktop.store.schema import MIGRATIONS_DIR, newest_migration
 
 # Alembic is imported only when a migration may have to run: importing it and reading the
 # migration scripts is a fifth of the app's start-up, and almost every start finds the
 # database already at the newest revision (see Database.migrate).
 if TYPE_CHECKING:
     from alembic.config import Config
-
-
-def newest_migration() -> str:
-    """The head revision from the migration files alone (no Alembic): each
-    ``db/versions/NNNN_name.py`` says ``revision = "..."`` and ``down_revision = "..."``; the
-    head is the one no other file revises (numbers are reserved per branch, so the newest is
-    not always the largest). tests/store/test_migrations.py checks that this is Alembic's
-    head."""
-    import re
-
-    revisions: set[str] = set()
-    revised: set[str] = set()
-    for path in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"):
-        text_ = path.read_text(encoding="utf-8")
-        found = re.search(r'^revision = "([^"]+)"', text_, re.M)
-        down = re.search(r'^down_revision = "([^"]+)"', text_, re.M)
-        if found:
-            revisions.add(found.group(1))
-        if down:
-            revised.add(down.group(1))
-    heads = sorted(revisions - revised)
-    return heads[0] if len(heads) == 1 else ""  # none or several: Alembic decides
 
 
 def _alembic_config(connection: Any) -> Config:
@@ -195,21 +172,13 @@ def sqlcipher_engine(path: Path, key: bytes) -> Engine:
 
 def open_local(paths: DataPaths, passphrase: str | None = None) -> Database:
     """Open (or create) the encrypted local database and migrate it to this app's schema."""
-    try:
-        paths.ensure()
-    except OSError as exc:
-        raise StoreError(
-            f"The data folder {paths.root} cannot be created or written to "
-            f"({exc.strerror or exc}). Nothing was changed; choose a folder you can write to "
-            "with --data-dir."
-        ) from None
-    if not os.access(paths.root, os.W_OK):
-        raise StoreError(
-            f"The data folder {paths.root} is read-only, and the encrypted database needs to "
-            "write its journal beside it even to read. Nothing was changed; make the folder "
-            "writable, or copy it somewhere writable and open that with --data-dir."
-        )
-    info: KeyInfo = obtain_key(paths, passphrase)
+    check_data_folder(paths)
+    return open_unlocked(paths, obtain_key(paths, passphrase))
+
+
+def open_unlocked(paths: DataPaths, info: KeyInfo) -> Database:
+    """``open_local`` once the key is obtained (the app unlocks first, shows the families
+    list from store/first_screen.py, then opens the database with the same key)."""
     if not paths.database.exists():
         _create(paths, info.key)
     candidates = info.legacy.candidates if info.legacy is not None else (info.key,)

@@ -1,0 +1,126 @@
+"""The first screen's families list, read with one plain SQLCipher query.
+
+Importing SQLAlchemy's ORM, the services and the rest of the app takes several times as long
+as showing a window. So the app shows the families list first, from what this module reads
+on a plain ``sqlcipher3`` connection opened with the already unwrapped key, and loads the
+rest once that list is on screen (gui/app.py, gui/main_window.py). Standard library,
+sqlcipher3 and the domain model only: no SQLAlchemy, no Alembic, no keyring.
+
+Nothing here writes to the database: the connection is ``query_only``, and
+``FirstScreen.open`` returns None (the caller then opens the database the full way, which
+migrates or reports the problem) unless the key opens the file and its schema is at this
+app's newest migration. The list is what ``services.families.search_families`` returns for
+an empty search: active families, most recently changed first, with their version count and
+current phase; tests/store/test_first_screen.py compares the two.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from vrac_desktop.domain.model import FamilyStatus, Phase
+from vrac_desktop.store.errors import StoreError
+from vrac_desktop.store.paths import DataPaths
+from vrac_desktop.store.schema import newest_migration
+
+# What the families page lists at most (services.families.search_families' default).
+LIST_LIMIT = 500
+
+# The newest families first, then their version count and current phase: counting inside
+# the inner query would count every family's versions before sorting (20x slower at 10,000).
+_FAMILIES = """
+    SELECT f.id, f.display_name, f.reference, f.language, f.status, f.updated_at,
+           (SELECT count(*) FROM plan_versions v WHERE v.family_id = f.id),
+           (SELECT p.phase FROM phase_changes p WHERE p.family_id = f.id
+            ORDER BY p.number DESC LIMIT 1)
+    FROM (SELECT id, display_name, reference, language, status, updated_at FROM families
+          WHERE status = ? ORDER BY updated_at DESC LIMIT ?) AS f
+    ORDER BY f.updated_at DESC
+"""
+
+
+def check_data_folder(paths: DataPaths) -> None:
+    """Raise StoreError, with what to do, when the data folder cannot be made or written."""
+    try:
+        paths.ensure()
+    except OSError as exc:
+        raise StoreError(
+            f"The data folder {paths.root} cannot be created or written to "
+            f"({exc.strerror or exc}). Nothing was changed; choose a folder you can write to "
+            "with --data-dir."
+        ) from None
+    if not os.access(paths.root, os.W_OK):
+        raise StoreError(
+            f"The data folder {paths.root} is read-only, and the encrypted database needs to "
+            "write its journal beside it even to read. Nothing was changed; make the folder "
+            "writable, or copy it somewhere writable and open that with --data-dir."
+        )
+
+
+@dataclass(frozen=True)
+class ListedFamily:
+    """A row of the families list: the fields of services.families.FamilySummary."""
+
+    id: str
+    display_name: str
+    reference: str
+    language: str
+    status: FamilyStatus
+    updated_at: datetime
+    versions: int
+    phase: Phase
+
+
+class FirstScreen:
+    """A read-only connection to the local database, kept open until the full database
+    is open (so the file is not closed and reopened in between)."""
+
+    def __init__(self, connection: Any) -> None:
+        self._connection = connection
+
+    @classmethod
+    def open(cls, paths: DataPaths, key: bytes) -> FirstScreen | None:
+        """The reader, or None when the quick way does not apply: no database yet, the key
+        does not open it, or its schema is not this app's newest (a migration to run, or a
+        database from a newer app)."""
+        if not paths.database.exists():
+            return None
+        try:
+            connection = sqlcipher.connect(str(paths.database), timeout=30,
+                                           check_same_thread=False)
+        except sqlcipher.Error:  # the full way says what is wrong with the file
+            return None
+        try:
+            connection.execute("PRAGMA cipher_log_level = NONE")
+            connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            connection.execute("PRAGMA temp_store = MEMORY")
+            connection.execute("PRAGMA query_only = ON")
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            revisions = [row[0] for row in
+                         connection.execute("SELECT version_num FROM alembic_version")]
+        except sqlcipher.DatabaseError:  # wrong key, damaged file, no alembic_version yet
+            connection.close()
+            return None
+        newest = newest_migration()
+        if not newest or revisions != [newest]:
+            connection.close()
+            return None
+        return cls(connection)
+
+    def families(self, limit: int = LIST_LIMIT) -> list[ListedFamily]:
+        """The active families, most recently changed first (one query)."""
+        rows = self._connection.execute(_FAMILIES, (FamilyStatus.ACTIVE.value, limit))
+        return [
+            ListedFamily(id=fid, display_name=name, reference=reference, language=language,
+                         status=FamilyStatus(status), updated_at=datetime.fromisoformat(updated),
+                         versions=versions, phase=Phase(phase) if phase else Phase.ENGAGEMENT)
+            for fid, name, reference, language, status, updated, versions, phase in rows
+        ]
+
+    def close(self) -> None:
+        self._connection.close()

@@ -9,9 +9,8 @@ from datetime import date
 import pytest
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QMouseEvent, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtGui import QColor, QPalette
 
 from tests.charts.seed import seeded_ratings
 from tests.factories import sample_plan
@@ -103,7 +102,9 @@ def settled_position(qtbot, widget: GoalChartWidget,  # type: ignore[no-untyped-
     request that follows is handled by the event loop)."""
     where = None
     for _ in range(10):
-        widget.grab()
+        # repaint, not grab(): a grab() of the view here made the interpreter abort at exit
+        # ("pure virtual method called") when the cli tests ran after the charts tests.
+        widget.viewport().repaint()
         qtbot.wait(1)
         now = widget.mapFromScene(scene_point())
         if now == where:
@@ -113,18 +114,17 @@ def settled_position(qtbot, widget: GoalChartWidget,  # type: ignore[no-untyped-
 
 
 def move_mouse(qtbot, widget: GoalChartWidget, where: QPoint) -> None:  # type: ignore[no-untyped-def]
-    """A mouse move to ``where`` on the chart's viewport, sent to the viewport itself.
+    """A mouse move to ``where`` on the chart's viewport, sent to the chart's own window.
 
-    Not ``qtbot.mouseMove``: for a widget, QTest moves the cursor, and the offscreen platform
-    hands the move to whichever top-level window it finds at that screen position first, so
-    a window another test left open (GUI tests before this one) took the move. pyqtgraph
-    drops a move that comes within 1/mouseRateLimit s of the previous one: wait that long.
+    Not ``qtbot.mouseMove(widget)``: for a widget, QTest moves the cursor, and the offscreen
+    platform hands the move to whichever top-level window it finds at that screen position
+    first, so a window another test left open (GUI tests before this one) took the move.
+    pyqtgraph drops a move that comes within 1/mouseRateLimit s of the previous one: wait
+    that long.
     """
     qtbot.wait(int(1000 / pg.getConfigOption("mouseRateLimit")) + 5)
-    viewport = widget.viewport()
-    QApplication.sendEvent(viewport, QMouseEvent(
-        QEvent.Type.MouseMove, QPointF(where), QPointF(viewport.mapToGlobal(where)),
-        Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+    window = widget.window()
+    qtbot.mouseMove(window.windowHandle(), widget.viewport().mapTo(window, where))
 
 
 def test_goal_chart_describes_its_values_for_screen_readers(qtbot, family) -> None:  # type: ignore[no-untyped-def]

@@ -6,7 +6,8 @@ Seconds depend on the machine; a ratio to something simple measured on the same 
 same run (a bare Qt window, a plain SQLCipher insert, a bare pyqtgraph plot, LibreOffice) travels
 better. Targets are goals, not pass/fail tests: the table says which are met.
 
-``--quick`` (``make bench QUICK=1``): 100 and 1,000 families instead of up to 10,000, and
+``--quick`` (``make bench QUICK=1``): 100 and 1,000 families instead of up to 10,000, 300
+instead of 1,000 in the team sync (bench/bench_sync.py, which starts its own PostgreSQL), and
 fewer repeats; a few minutes on 2 cores, for a first look. The cold start is measured with
 10,000 families either way (its target's size). The full run builds (once, cached)
 a 10,000-family database of ~770 MB (bench/generate.py).
@@ -385,13 +386,12 @@ def gui_export(db: object, paths: object, family_id: str, folder: Path, repeat: 
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication, QMainWindow
 
-    from vrac_desktop.gui.data_actions import DataActions
+    from vrac_desktop.gui.data_actions import DataActions, WindowHooks
 
     folder.mkdir(parents=True, exist_ok=True)
     window = QMainWindow()
     actions = DataActions(window, db, paths=paths, settings=None,  # type: ignore[arg-type]
-                          actor="bench", family_id=lambda: family_id,
-                          family_changed=lambda _f: None)
+                          actor="bench", hooks=WindowHooks(lambda: family_id, lambda _f: None))
     warnings: list[str] = []
 
     def handler(kind: QtMsgType, _context: object, message: str) -> None:
@@ -463,6 +463,39 @@ def scaling(sizes: list[int], cache: Path | None, work: Path, repeat: int) -> li
         slope = math.log(values[-1] / values[0]) / math.log(sizes[-1] / sizes[0])
         lines.append(f"{name:<18}{cells}{slope:>10.2f}")
     return lines
+
+
+# --- team sync (bench/bench_sync.py, its own PostgreSQL) -------------------------------------
+
+
+def team_sync(families: int, cache: Path | None, work: Path) -> tuple[list[Figure], list[str]]:
+    """bench/bench_sync.py in its own process (it starts a throw-away PostgreSQL and uses its
+    own keyring file): its figures for the table, and its full printout."""
+    summary = work / "sync.json"
+    cmd = [sys.executable, str(ROOT / "bench" / "bench_sync.py"), "--families", str(families),
+           "--json", str(summary)] + (["--cache", str(cache)] if cache else [])
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    lines = done.stdout.splitlines() + done.stderr.splitlines()[-5:]
+    if done.returncode != 0 or not summary.exists():
+        return [], [f"bench_sync failed (exit {done.returncode})", *lines]
+    import json
+
+    got = json.loads(summary.read_text())
+    n = got["families"]
+    figures = [
+        Figure(f"Team sync: first push, {n} families (plain server)", got["first_push"],
+               "bulk INSERT of the same rows to PostgreSQL", got["base_push"], target_ratio=5,
+               unit="s"),
+        Figure(f"Team sync: first push, {n} families (roles, RLS, signed, team key)",
+               got["first_push_secured"], "bulk INSERT of the same rows to PostgreSQL",
+               got["base_push"], unit="s", note="includes signing every row"),
+        Figure(f"Team sync: join, first pull of {n} families (roles, RLS, signed, team key)",
+               got["join"], "bulk INSERT of the same rows to SQLCipher", got["base_pull"],
+               target=60 * n / 10_000, unit="s",
+               note=f"target: 10,000 families in 60 s; {got['join'] * 10_000 / n:.0f} s at "
+                    "10,000 at this rate"),
+    ]
+    return figures, lines
 
 
 def machine() -> list[str]:
@@ -556,12 +589,20 @@ def main(argv: list[str] | None = None) -> int:
         out("Fidelity summary..."); figures.extend(fidelity(big, work, repeat))  # noqa: E702
         out("Export..."); figures.extend(export(big, work, repeat))  # noqa: E702
         out("Scaling..."); scale = scaling(sizes, args.cache, work, repeat)  # noqa: E702
+        out("Team sync...")
+        synced, sync_lines = team_sync(300 if args.quick else 1000, args.cache, work)
+        figures.extend(synced)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     table(figures, [bundle] if isinstance(bundle, str) else [])
     out()
     out("Scaling (medians):")
     for line in scale:
+        out("  " + line)
+    out()
+    out("Team sync (bench/bench_sync.py; the 10,000-family join: "
+        "bench/bench_sync.py --families 10000):")
+    for line in sync_lines:
         out("  " + line)
     if not args.quick:
         out()

@@ -3,7 +3,7 @@
     QT_QPA_PLATFORM=offscreen python tools/screenshots.py [OUTDIR]
 
 Seeds a temporary data folder with a realistic family (tests/factories.py), opens a
-follow-up meeting and grabs every step, in each UI language.
+follow-up meeting and grabs every step, in each UI language, at 1366×768.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def main() -> int:
         install_translations(language)
         window = MainWindow(db, actor="Coach Anna")
         window._offered = True  # no unfinished-meeting prompt in screenshots
-        window.resize(1280, 820)
+        window.resize(1366, 768)
         window.show()
         window.open_family(family.id)
         app.processEvents()
@@ -63,7 +63,7 @@ def main() -> int:
             app.processEvents()
             window.grab().save(str(out / f"meeting-{row + 1}-{step.key}-{language}.png"))
         flow.leave()
-        window.discard_meeting(family.id)
+        window.discard_meeting(family.id, ask=False)
         window.close()
     db.dispose()
     return 0

@@ -107,10 +107,6 @@
         <translation>Raison de l’arrêt</translation>
     </message>
     <message>
-        <source>Professionals only</source>
-        <translation>Réservé aux professionnels</translation>
-    </message>
-    <message>
         <source>Not tied to a goal</source>
         <translation>Liée à aucun objectif</translation>
     </message>
@@ -964,10 +960,6 @@
         <translation>Accord</translation>
     </message>
     <message>
-        <source>The family&apos;s approval</source>
-        <translation>Approbation de la famille</translation>
-    </message>
-    <message>
         <source>The family a&amp;pproves</source>
         <translation>La famille a&amp;pprouve</translation>
     </message>
@@ -982,10 +974,6 @@
     <message>
         <source>Approved &amp;by:</source>
         <translation>Approuvé &amp;par&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Sign-off by the members present</source>
-        <translation>Signature des membres présents</translation>
     </message>
     <message>
         <source>%1 signs off</source>
@@ -3255,10 +3243,6 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
         <translation>À revoir le</translation>
     </message>
     <message>
-        <source>Professionals only</source>
-        <translation>Réservé aux professionnels</translation>
-    </message>
-    <message>
         <source>goal</source>
         <translation>objectif</translation>
     </message>
@@ -4131,10 +4115,6 @@ Votre travail est gardé comme brouillon.</translation>
     <message>
         <source>Priority</source>
         <translation>Priorité</translation>
-    </message>
-    <message>
-        <source>Professionals only</source>
-        <translation>Réservé aux professionnels</translation>
     </message>
     <message>
         <source>need</source>
@@ -5437,10 +5417,6 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>Qui nous appelons</translation>
     </message>
     <message>
-        <source>Professionals only</source>
-        <translation>Réservé aux professionnels</translation>
-    </message>
-    <message>
         <source>safety item</source>
         <translation>point de sécurité</translation>
     </message>
@@ -5664,10 +5640,6 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>De qui</translation>
     </message>
     <message>
-        <source>Professionals only</source>
-        <translation>Réservé aux professionnels</translation>
-    </message>
-    <message>
         <source>strength</source>
         <translation>force</translation>
     </message>
@@ -5764,6 +5736,13 @@ Votre travail est gardé comme brouillon.</translation>
     <message>
         <source>the last sync was interrupted; sync again to finish it</source>
         <translation>la dernière synchronisation a été interrompue&#xa0;; synchronisez à nouveau pour la terminer</translation>
+    </message>
+</context>
+<context>
+    <name>TableStep</name>
+    <message>
+        <source>Professionals only</source>
+        <translation>Réservé aux professionnels</translation>
     </message>
 </context>
 <context>

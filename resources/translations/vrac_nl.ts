@@ -107,10 +107,6 @@
         <translation>Waarom gestopt</translation>
     </message>
     <message>
-        <source>Professionals only</source>
-        <translation>Alleen voor hulpverleners</translation>
-    </message>
-    <message>
         <source>Not tied to a goal</source>
         <translation>Niet aan een doel gekoppeld</translation>
     </message>
@@ -964,10 +960,6 @@
         <translation>Afspraak</translation>
     </message>
     <message>
-        <source>The family&apos;s approval</source>
-        <translation>Goedkeuring door het gezin</translation>
-    </message>
-    <message>
         <source>The family a&amp;pproves</source>
         <translation>Het gezin &amp;keurt goed</translation>
     </message>
@@ -982,10 +974,6 @@
     <message>
         <source>Approved &amp;by:</source>
         <translation>Goedgekeurd &amp;door:</translation>
-    </message>
-    <message>
-        <source>Sign-off by the members present</source>
-        <translation>Ondertekening door de aanwezigen</translation>
     </message>
     <message>
         <source>%1 signs off</source>
@@ -3255,10 +3243,6 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Bekijken op</translation>
     </message>
     <message>
-        <source>Professionals only</source>
-        <translation>Alleen voor hulpverleners</translation>
-    </message>
-    <message>
         <source>goal</source>
         <translation>doel</translation>
     </message>
@@ -4131,10 +4115,6 @@ Uw werk blijft bewaard als concept.</translation>
     <message>
         <source>Priority</source>
         <translation>Prioriteit</translation>
-    </message>
-    <message>
-        <source>Professionals only</source>
-        <translation>Alleen voor hulpverleners</translation>
     </message>
     <message>
         <source>need</source>
@@ -5437,10 +5417,6 @@ Uw werk blijft bewaard als concept.</translation>
         <translation>Wie we bellen</translation>
     </message>
     <message>
-        <source>Professionals only</source>
-        <translation>Alleen voor hulpverleners</translation>
-    </message>
-    <message>
         <source>safety item</source>
         <translation>veiligheidspunt</translation>
     </message>
@@ -5664,10 +5640,6 @@ Uw werk blijft bewaard als concept.</translation>
         <translation>Van wie</translation>
     </message>
     <message>
-        <source>Professionals only</source>
-        <translation>Alleen voor hulpverleners</translation>
-    </message>
-    <message>
         <source>strength</source>
         <translation>kracht</translation>
     </message>
@@ -5764,6 +5736,13 @@ Uw werk blijft bewaard als concept.</translation>
     <message>
         <source>the last sync was interrupted; sync again to finish it</source>
         <translation>de laatste synchronisatie werd onderbroken; synchroniseer opnieuw om haar af te maken</translation>
+    </message>
+</context>
+<context>
+    <name>TableStep</name>
+    <message>
+        <source>Professionals only</source>
+        <translation>Alleen voor hulpverleners</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,8 @@ from vrac_desktop.gui.cycle_panel import PhaseDialog  # noqa: E402
 from vrac_desktop.gui.i18n import install_translations  # noqa: E402
 from vrac_desktop.gui.main_window import MainWindow  # noqa: E402
 
-OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+OUT = Path(os.environ.get("VRAC_SCREENSHOTS") or
+           Path(__file__).resolve().parents[2] / "docs" / "screenshots")
 TODAY = date.today()
 
 
@@ -127,7 +128,7 @@ def shoot(language: str) -> None:
             record_evaluation(db, draft=flow.editor.draft, actor="Coach Anna")
             flow.stop()
             window._meeting_done(fid, None)
-            window.home.tabs.setCurrentWidget(window.home.cycle)
+            window.home.tabs.setCurrentWidget(window.home.cycle_page)
             grab(window, f"transition-0-phases-{language}")
             dialog = PhaseDialog(phase_state(db, family_id=fid).current, window)
             dialog.reason.setText("The family decides to end")

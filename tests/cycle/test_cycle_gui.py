@@ -128,7 +128,7 @@ def test_every_cycle_control_has_an_accessible_name(qtbot: Any, window: MainWind
     save_plan_version(db, family_id=family.id, content=sample_plan(), actor="coach",
                       meeting=Meeting(new_id(), day), today=day)
     window.open_family(family.id)
-    window.home.tabs.setCurrentWidget(window.home.cycle)
+    window.home.tabs.setCurrentWidget(window.home.cycle_page)
     assert unnamed(window) == []
     for start in (window.start_evaluation, window.start_transition):
         start(family.id)

@@ -390,18 +390,44 @@ def test_rows_grow_with_their_text(qtbot: Any, window: MainWindow) -> None:
 
 
 def test_language_changes_without_a_restart(qtbot: Any, window: MainWindow,
-                                            settings: Settings) -> None:
-    from vrac_desktop.gui.i18n import install_translations
+                                            settings: Settings, tmp_path: Path) -> None:
+    from vrac_desktop.services.lock import LockService
+    from vrac_desktop.store.paths import DataPaths
 
+    from vrac_desktop.gui.i18n import install_translations
+    from vrac_desktop.gui.lock_screen import LockController
+
+    lock = LockController(window, LockService(paths=DataPaths(tmp_path), settings=settings,
+                                              database=window._db, actor="Coach Anna"))
+    file_menu = window.menuBar().actions()[0].menu()
+
+    def texts() -> list[str]:
+        """The File menu's actions made in code (not in the form), and the lock action."""
+        made = [window.data.backup, window.data.restore, window.data.recovery_kit,
+                window.data.audit, window.data.sync]
+        assert all(a in file_menu.actions() for a in made)
+        return [a.text().replace("&", "") for a in (*made, lock.action)]
+
+    assert texts() == ["Back up now…", "Restore from a backup…", "Recovery kit…",
+                       "Audit log…", "Team server sync…", "Lock"]
     try:
         window.set_ui_language("nl")
         assert settings.get("ui_language") == "nl"
         assert window.families.new_button.text().replace("&", "") == "Nieuw gezin…"
         assert window.menuBar().actions()[0].text().replace("&", "") == "Bestand"
+        assert texts() == ["Nu een back-up maken…", "Back-up terugzetten…", "Herstelkit…",
+                           "Auditlog…", "Synchroniseren met de teamserver…", "Vergrendelen"]
+        assert window.data.export_plan.text().replace("&", "") == "Ondertekend plan exporteren…"
+        assert window.statusBar().currentMessage().startswith("Gegevens versleuteld")
+        assert lock.screen.ui.title.text() == "VRAC Desktop is vergrendeld"  # a form, too
         window.set_ui_language("fr")
         assert window.families.new_button.text().replace("&", "") == "Nouvelle famille…"
+        assert texts() == ["Sauvegarder maintenant…", "Restaurer une sauvegarde…",
+                           "Kit de récupération…", "Journal d’audit…",
+                           "Synchroniser avec le serveur d’équipe…", "Verrouiller"]
     finally:
         install_translations("en")
+    assert texts()[0] == "Back up now…"
 
 
 def test_window_geometry_is_remembered(qtbot: Any, db: Database, settings: Settings) -> None:

@@ -1,7 +1,8 @@
 """``vrac-desktop sync`` as a user runs it, killed with SIGKILL half-way, then resumed.
 
-Each family is one transaction per side, so a killed sync leaves whole families only, and the
-next sync finishes the job without duplicating or half-applying anything.
+Families go in batches, one transaction per batch per side, so a killed sync leaves whole
+families only, and the next sync finishes the job without duplicating or half-applying
+anything.
 """
 
 from __future__ import annotations

@@ -20,20 +20,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QFileDialog,
-    QGroupBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -46,7 +36,8 @@ from vrac_desktop.store.database import Database
 
 from vrac_desktop.gui import cycle_labels
 from vrac_desktop.gui.dates import format_date
-from vrac_desktop.gui.widgets import Index, RowsModel
+from vrac_desktop.gui.forms.ui_caseload_page import Ui_CaseloadPage
+from vrac_desktop.gui.widgets import Index, RowsModel, chosen_path, scale_font
 
 FAMILY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -111,7 +102,7 @@ class CaseloadActionsModel(RowsModel):
         return None
 
 
-class CaseloadPage(QWidget):
+class CaseloadPage(QWidget, Ui_CaseloadPage):
     """The first screen: the coach's week across families."""
 
     open_family = Signal(str)  # family id
@@ -123,94 +114,24 @@ class CaseloadPage(QWidget):
         self._db = db
         self._organisation = organisation
         self.caseload: Caseload | None = None
-        layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.title = QLabel(self.tr("The coach's week"))
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.title.setFont(font)
-        top.addWidget(self.title, 1)
-        self.families_button = QPushButton(self.tr("&All families…"))
-        self.families_button.setAccessibleName(self.tr("All families"))
+        self.setupUi(self)  # the layout in ui/caseload_page.ui: its widgets are attributes
+        scale_font(self.title, 1.6)
         self.families_button.clicked.connect(self.show_families)
-        top.addWidget(self.families_button)
-        self.ics_button = QPushButton(self.tr("E&xport to calendar (.ics)…"))
-        self.ics_button.setAccessibleName(self.tr("Export meetings and due actions to a "
-                                                  "calendar file"))
         self.ics_button.clicked.connect(self.export_ics)
-        top.addWidget(self.ics_button)
-        self.print_button = QPushButton(self.tr("&Who does what (PDF)…"))
-        self.print_button.setAccessibleName(self.tr("One page who does what for the family"))
-        self.print_button.setToolTip(self.tr(
-            "A one-page \"who does what\" for the selected family, in the family's language, "
-            "to print or give to the family."))
         self.print_button.clicked.connect(lambda: self.print_who_does_what())
-        top.addWidget(self.print_button)
-        layout.addLayout(top)
-
-        filters = QHBoxLayout()
-        self.family_filter = QComboBox()
-        self.family_filter.setAccessibleName(self.tr("Show the actions of this family"))
-        self.person_filter = QComboBox()
-        self.person_filter.setAccessibleName(self.tr("Show the actions of this person"))
-        self.team_filter = QComboBox()
-        self.team_filter.setAccessibleName(self.tr("Show the actions of this team"))
-        for caption, combo in ((self.tr("Famil&y:"), self.family_filter),
-                               (self.tr("&Person:"), self.person_filter),
-                               (self.tr("&Team:"), self.team_filter)):
-            label = QLabel(caption)
-            label.setBuddy(combo)
-            filters.addWidget(label)
-            filters.addWidget(combo, 1)
+        for combo in (self.family_filter, self.person_filter, self.team_filter):
             combo.activated.connect(lambda _i: self._apply_filters())
-        layout.addLayout(filters)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        actions_box = QGroupBox(self.tr("Open actions by due date"))
-        actions_layout = QVBoxLayout(actions_box)
         self.model = CaseloadActionsModel(self)
-        self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Open actions across families"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         for i, column in enumerate(CaseloadActionsModel.COLUMNS):
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch if column == "what"
                                         else QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(self._open_row)
         self.table.doubleClicked.connect(self._open_row)
-        actions_layout.addWidget(self.table)
-        self.count = QLabel()
-        actions_layout.addWidget(self.count)
-        splitter.addWidget(actions_box)
-
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        self.meetings = self._list(side_layout, self.tr("Upcoming meetings"))
-        self.evaluations = self._list(side_layout, self.tr("Evaluations due"))
-        self.groups = self._list(side_layout, self.tr("Families per phase"))
-        splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        layout.addWidget(splitter, 1)
-
-    def _list(self, layout: QVBoxLayout, title: str) -> QListWidget:
-        box = QGroupBox(title)
-        inner = QVBoxLayout(box)
-        widget = QListWidget()
-        widget.setAccessibleName(title)
-        widget.setWordWrap(True)
-        widget.itemActivated.connect(self._open_item)
-        widget.itemDoubleClicked.connect(self._open_item)
-        inner.addWidget(widget)
-        layout.addWidget(box, 1)
-        return widget
+        for widget in (self.meetings, self.evaluations, self.groups):
+            widget.itemActivated.connect(self._open_item)
+            widget.itemDoubleClicked.connect(self._open_item)
 
     # -- data ---------------------------------------------------------------------------------
     def refresh(self, *, today: date | None = None) -> None:
@@ -306,13 +227,11 @@ class CaseloadPage(QWidget):
         if self.caseload is None:
             self.refresh()
         assert self.caseload is not None
+        path = chosen_path(self, path, self.tr("Export to calendar"),
+                           str(Path.home() / self.tr("coach-week.ics")),
+                           self.tr("Calendar files (*.ics)"))
         if path is None:
-            path, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Export to calendar"),
-                str(Path.home() / self.tr("coach-week.ics")),
-                self.tr("Calendar files (*.ics)"))
-            if not path:
-                return None
+            return None
         target = Path(path)
         data = calendar_ics(self.caseload, words=calendar_words(),
                             actions=self.visible_actions())
@@ -346,14 +265,12 @@ class CaseloadPage(QWidget):
             QMessageBox.information(self, self.tr("Who does what"), self.tr(
                 "%1 has no plan version yet.").replace("%1", family.display_name))
             return None
+        suggested = QCoreApplication.translate(
+            "Caseload", "%1 - who does what.pdf").replace("%1", family.display_name)
+        path = chosen_path(self, path, self.tr("Who does what"), str(Path.home() / suggested),
+                           self.tr("PDF files (*.pdf)"))
         if path is None:
-            suggested = QCoreApplication.translate(
-                "Caseload", "%1 - who does what.pdf").replace("%1", family.display_name)
-            path, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Who does what"), str(Path.home() / suggested),
-                self.tr("PDF files (*.pdf)"))
-            if not path:
-                return None
+            return None
         document = who_does_what_document(WhoDoesWhatSource(
             family=family, plan=version.content, version_number=version.number,
             version_hash=version.hash, as_of=date.today(), organisation=self._organisation))

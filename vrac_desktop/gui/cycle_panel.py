@@ -9,17 +9,9 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QPushButton,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -38,20 +30,19 @@ from vrac_desktop.store.database import Database
 from vrac_desktop.gui import cycle_labels
 from vrac_desktop.gui.diff_view import DiffView
 from vrac_desktop.gui.family_view import render_html
+from vrac_desktop.gui.forms.ui_cycle_panel import Ui_CyclePanel
+from vrac_desktop.gui.forms.ui_phase_dialog import Ui_PhaseDialog
 from vrac_desktop.gui.meeting.items import format_date
 
 
-class PhaseDialog(QDialog):
+class PhaseDialog(QDialog, Ui_PhaseDialog):
     """Change the family's phase: to which phase, on which date, and why."""
 
     def __init__(self, current: Phase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Change phase"))
-        form = QFormLayout(self)
+        self.setupUi(self)  # ui/phase_dialog.ui: its widgets are attributes
         names = cycle_labels.phases()
-        form.addRow(QLabel(self.tr("Now: %1").replace("%1", names[current.value])))
-        self.phase = QComboBox()
-        self.phase.setAccessibleName(self.tr("New phase"))
+        self.now.setText(self.tr("Now: %1").replace("%1", names[current.value]))
         for phase in Phase:
             if phase is not current:
                 self.phase.addItem(names[phase.value], phase.value)
@@ -59,33 +50,13 @@ class PhaseDialog(QDialog):
         following = [p for p in Phase if p.order == current.order + 1]
         if following:
             self.phase.setCurrentIndex(self.phase.findData(following[0].value))
-        form.addRow(self.tr("&New phase:"), self.phase)
-        self.about = QLabel()
-        self.about.setWordWrap(True)
-        form.addRow(self.about)
         descriptions = cycle_labels.phase_descriptions()
         self.phase.currentIndexChanged.connect(
             lambda _i: self.about.setText(descriptions[self.phase.currentData()]))
         self.about.setText(descriptions[self.phase.currentData()])
-        self.on = QDateEdit(QDate.currentDate())
-        self.on.setCalendarPopup(True)
-        self.on.setAccessibleName(self.tr("Date of the change"))
-        form.addRow(self.tr("&Date:"), self.on)
-        self.reason = QLineEdit()
-        self.reason.setAccessibleName(self.tr("Why"))
-        self.reason.setPlaceholderText(self.tr("e.g. the team is formed, the family decides to "
-                                               "end"))
-        form.addRow(self.tr("&Why:"), self.reason)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.hide()
-        form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.on.setDate(QDate.currentDate())
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
 
     def chosen(self) -> tuple[Phase, date, str]:
         d = self.on.date()
@@ -97,7 +68,7 @@ class PhaseDialog(QDialog):
         self.error.show()
 
 
-class CyclePanel(QWidget):
+class CyclePanel(QWidget, Ui_CyclePanel):
     changed = Signal()
     start_transition = Signal()
 
@@ -106,45 +77,9 @@ class CyclePanel(QWidget):
         self._db = db
         self.family_id: str | None = None
         self._actor = ""
-        layout = QHBoxLayout(self)
-        phase_box = QGroupBox(self.tr("Wraparound phase"))
-        phase_layout = QVBoxLayout(phase_box)
-        self.phase = QLabel()
-        self.phase.setAccessibleName(self.tr("Current phase"))
-        font = self.phase.font()
-        font.setBold(True)
-        self.phase.setFont(font)
-        phase_layout.addWidget(self.phase)
-        self.about = QLabel()
-        self.about.setWordWrap(True)
-        phase_layout.addWidget(self.about)
-        self.history = QListWidget()
-        self.history.setAccessibleName(self.tr("Phase history"))
-        self.history.setWordWrap(True)
-        phase_layout.addWidget(self.history)
-        self.phase_button = QPushButton(self.tr("C&hange phase…"))
-        self.phase_button.setAccessibleName(self.tr("Change phase"))
+        self.setupUi(self)  # ui/cycle_panel.ui: its widgets are attributes
         self.phase_button.clicked.connect(self.ask_phase_change)
-        phase_layout.addWidget(self.phase_button)
-        layout.addWidget(phase_box, 1)
-        ev_box = QGroupBox(self.tr("Six-month evaluations"))
-        ev_layout = QVBoxLayout(ev_box)
-        self.evaluations = QListWidget()
-        self.evaluations.setAccessibleName(self.tr("Recorded evaluations"))
-        self.evaluations.setWordWrap(True)
-        ev_layout.addWidget(self.evaluations)
-        layout.addWidget(ev_box, 1)
-        end_box = QGroupBox(self.tr("Transition"))
-        end_layout = QVBoxLayout(end_box)
-        self.transition = QLabel()
-        self.transition.setWordWrap(True)
-        end_layout.addWidget(self.transition)
-        self.transition_button = QPushButton(self.tr("Closing meeting and transition p&lan…"))
-        self.transition_button.setAccessibleName(self.tr("Start the closing meeting"))
         self.transition_button.clicked.connect(self.start_transition)
-        end_layout.addWidget(self.transition_button)
-        end_layout.addStretch(1)
-        layout.addWidget(end_box, 1)
 
     def set_actor(self, actor: str) -> None:
         self._actor = actor

@@ -5,6 +5,7 @@ audit log, and the team server. Each asks what it must, runs long work off the U
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -31,60 +32,74 @@ from vrac_desktop.store.paths import DataPaths
 from vrac_desktop.store.settings import Settings
 
 from vrac_desktop.gui.export_dialog import documents_folder
+from vrac_desktop.gui.i18n import follow_language
 from vrac_desktop.gui.tasks import Progress, Task, run_task
+from vrac_desktop.gui.widgets import confirm
+
+
+@dataclass(frozen=True)
+class WindowHooks:
+    """What the data actions ask of the window they serve."""
+
+    family_id: Callable[[], str | None]  # the family open, if any
+    family_changed: Callable[[str | None], None]  # a family was erased
+    before_replace: Callable[[], None] = lambda: None  # save drafts, drop what pages show
+    after_replace: Callable[[], None] = lambda: None  # show the data again
 
 
 class DataActions(QObject):
-    """Owns the data menu's actions; ``family_id()`` tells which family is open, if any."""
+    """Owns the data menu's actions; ``hooks.family_id()`` tells which family is open."""
 
     def __init__(self, window: QMainWindow, db: Database, *, paths: DataPaths,
-                 settings: Settings | None, actor: str,
-                 family_id: Callable[[], str | None],
-                 family_changed: Callable[[str | None], None],
-                 before_replace: Callable[[], None] = lambda: None,
-                 after_replace: Callable[[], None] = lambda: None) -> None:
+                 settings: Settings | None, actor: str, hooks: WindowHooks) -> None:
         super().__init__(window)
-        self._window = window
-        self._db = db
-        self._paths = paths
-        self._settings = settings
-        self._actor = actor
-        self._family_id = family_id
-        self._family_changed = family_changed
-        self._before_replace = before_replace  # save drafts, drop what pages show
-        self._after_replace = after_replace  # show the data again
+        self._window, self._db, self._actor, self._hooks = window, db, actor, hooks
+        self._paths, self._settings = paths, settings
         self.tasks: list[Task] = []
         self.last_message: QMessageBox | None = None
 
-        def action(text: str, slot: Callable[[], object]) -> QAction:
-            act = QAction(text, window)
+        def action(slot: Callable[[], object]) -> QAction:
+            act = QAction(window)
             act.triggered.connect(lambda _checked=False: slot())  # not `checked` as argument
             return act
 
-        self.backup = action(self.tr("&Back up now…"), self.backup_now)
-        self.restore = action(self.tr("&Restore from a backup…"), self.restore_from)
-        self.recovery_kit = action(self.tr("Recovery &kit…"), self.make_recovery_kit)
+        self.backup = action(self.backup_now)
+        self.restore = action(self.restore_from)
+        self.recovery_kit = action(self.make_recovery_kit)
         self.last_kit_dialog: QDialog | None = None
-        self.audit = action(self.tr("&Audit log…"), self.show_audit)
-        self.sync = action(self.tr("Team &server sync…"), self.show_sync)
-        self.export_family = action(self.tr("&Export all data of this family…"),
-                                    self.export_archive)
-        self.erase_family = action(self.tr("&Erase this family…"), self.erase)
-        self.export_plan = action(self.tr("Export signed &plan…"),
-                                  lambda: self.export_document("plan"))
-        self.export_evaluation = action(self.tr("Export six-month e&valuation…"),
-                                        lambda: self.export_document("evaluation"))
-        self.export_transition = action(self.tr("Export signed &transition plan…"),
-                                        lambda: self.export_document("transition"))
-        self.print_plan = action(self.tr("Print the family &copy of the plan…"),
-                                 lambda: self.print_family_copy("plan"))
+        self.audit = action(self.show_audit)
+        self.sync = action(self.show_sync)
+        self.export_family = action(self.export_archive)
+        self.erase_family = action(self.erase)
+        self.export_plan = action(lambda: self.export_document("plan"))
+        self.export_evaluation = action(lambda: self.export_document("evaluation"))
+        self.export_transition = action(lambda: self.export_document("transition"))
+        self.print_plan = action(lambda: self.print_family_copy("plan"))
+        follow_language(window, self.retranslate)
         self.family_actions = (self.export_plan, self.export_evaluation, self.export_transition,
                                self.print_plan, self.export_family, self.erase_family)
         self.last_dialog: QDialog | None = None
         self.last_buttons: dict[str, Any] = {}
 
+    def retranslate(self) -> None:
+        """The actions' texts in the UI language of now (made outside a form, they follow
+        the window's LanguageChange: gui/i18n.py follow_language)."""
+        for act, text in (
+                (self.backup, self.tr("&Back up now…")),
+                (self.restore, self.tr("&Restore from a backup…")),
+                (self.recovery_kit, self.tr("Recovery &kit…")),
+                (self.audit, self.tr("&Audit log…")),
+                (self.sync, self.tr("Team &server sync…")),
+                (self.export_family, self.tr("&Export all data of this family…")),
+                (self.erase_family, self.tr("&Erase this family…")),
+                (self.export_plan, self.tr("Export signed &plan…")),
+                (self.export_evaluation, self.tr("Export six-month e&valuation…")),
+                (self.export_transition, self.tr("Export signed &transition plan…")),
+                (self.print_plan, self.tr("Print the family &copy of the plan…"))):
+            act.setText(text)
+
     def update(self) -> None:
-        on = self._family_id() is not None
+        on = self._hooks.family_id() is not None
         for act in self.family_actions:
             act.setEnabled(on)
 
@@ -138,12 +153,10 @@ class DataActions(QObject):
         from vrac_desktop.gui.recovery_kit_dialog import RecoveryKitDialog
 
         if not first_start and not confirmed and has_recovery_key(self._paths) and \
-                QMessageBox.question(
+                not confirm(
                     self._window, self.tr("Recovery kit"),
                     self.tr("Make a new recovery key? Backups made from now on open with the "
-                            "new key only; backups made before still open with the old one."),
-                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                    QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Yes:
+                            "new key only; backups made before still open with the old one.")):
             return None
         try:
             kit = make_recovery_kit(self._db, paths=self._paths, actor=self._actor)
@@ -183,13 +196,11 @@ class DataActions(QObject):
                 self.tr("VRAC backups (*.vracbak);;All files (*)"))
             if not source:
                 return None
-        if not confirmed and QMessageBox.question(
+        if not confirmed and not confirm(
                 self._window, self.tr("Restore from a backup"),
                 self.tr("Replace the data on this computer with the backup %1? The backup is "
                         "checked first; nothing is replaced if it is damaged. The current data "
-                        "is kept in the backups folder.").replace("%1", source),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Yes:
+                        "is kept in the backups folder.").replace("%1", source)):
             return None
         try:
             found = read_backup(Path(source))
@@ -217,7 +228,7 @@ class DataActions(QObject):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             passphrase = dialog.passphrase.text()
-        self._before_replace()
+        self._hooks.before_replace()
         self._db.dispose()
 
         def work(progress: Progress) -> Any:
@@ -228,7 +239,7 @@ class DataActions(QObject):
         def reopen() -> None:
             fresh = open_local(self._paths, passphrase)
             self._db.rebind(fresh.engine, mode=fresh.mode, key=fresh.key)
-            self._after_replace()
+            self._hooks.after_replace()
 
         def done(result: Any) -> None:
             reopen()
@@ -276,7 +287,7 @@ class DataActions(QObject):
 
         from vrac_desktop.gui.export_dialog import ExportChoice, ExportDialog
 
-        family_id = self._family_id()
+        family_id = self._hooks.family_id()
         if family_id is None:
             return None
         family = get_family(self._db, family_id=family_id)
@@ -353,7 +364,7 @@ class DataActions(QObject):
 
         from vrac_desktop.gui.export_dialog import print_document
 
-        family_id = self._family_id()
+        family_id = self._hooks.family_id()
         if family_id is None:
             return False
         settings = self._settings
@@ -376,7 +387,7 @@ class DataActions(QObject):
 
     # -- GDPR -----------------------------------------------------------------------------------
     def export_archive(self, target: str | None = None) -> Task | None:
-        family_id = self._family_id()
+        family_id = self._hooks.family_id()
         if family_id is None:
             return None
         if target is None:
@@ -411,7 +422,7 @@ class DataActions(QObject):
             .replace("%1", str(result.path)).replace("%2", ", ".join(result.files))))
 
     def erase(self) -> None:
-        family_id = self._family_id()
+        family_id = self._hooks.family_id()
         if family_id is None:
             return
         name = get_family(self._db, family_id=family_id).display_name
@@ -429,7 +440,7 @@ class DataActions(QObject):
         except gdpr.ErasureRefusedError as exc:
             QMessageBox.warning(self._window, self.tr("Not erased"), str(exc))
             return
-        self._family_changed(None)
+        self._hooks.family_changed(None)
         QMessageBox.information(self._window, self.tr("Erased"),
                                 self.tr("“%1” was erased.").replace("%1", name))
 
@@ -441,7 +452,7 @@ class DataActions(QObject):
         layout = QVBoxLayout(dialog)
         text = QPlainTextEdit(readOnly=True)
         text.setAccessibleName(self.tr("Audit log"))
-        text.setPlainText(gdpr.audit_csv(self._db, family_id=self._family_id()))
+        text.setPlainText(gdpr.audit_csv(self._db, family_id=self._hooks.family_id()))
         layout.addWidget(text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Close)
@@ -452,7 +463,7 @@ class DataActions(QObject):
                                                   str(Path.home() / "vrac-audit.csv"),
                                                   self.tr("CSV files (*.csv)"))
             if path:
-                gdpr.export_audit_csv(self._db, path=Path(path), family_id=self._family_id())
+                gdpr.export_audit_csv(self._db, path=Path(path), family_id=self._hooks.family_id())
 
         buttons.accepted.connect(save)
         layout.addWidget(buttons)

@@ -61,9 +61,7 @@ class ExportDialog(QDialog):
     def __init__(self, *, kind: str, family_name: str, language: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._kind = kind
-        self._family_name = family_name
-        self._language = language
+        self._kind, self._family_name, self._language = kind, family_name, language
         self._edited = False
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)

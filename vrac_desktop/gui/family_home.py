@@ -8,13 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QGroupBox,
     QHBoxLayout,
-    QLabel,
-    QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +32,8 @@ from vrac_desktop.store.database import Database
 
 from vrac_desktop.gui.cycle_panel import CyclePanel, HistoryDialog
 from vrac_desktop.gui.dates import format_date, format_datetime
+from vrac_desktop.gui.forms.ui_family_home import Ui_FamilyHome
+from vrac_desktop.gui.widgets import scale_font
 
 if TYPE_CHECKING:
     from vrac_desktop.charts.widgets import (
@@ -47,7 +44,7 @@ if TYPE_CHECKING:
 
     from vrac_desktop.gui.fidelity_tab import FidelityTab
 
-class FamilyHome(QWidget):
+class FamilyHome(QWidget, Ui_FamilyHome):
     back = Signal()
     start_meeting = Signal(str)  # family id
     show_changes = Signal(str)  # family id
@@ -61,120 +58,36 @@ class FamilyHome(QWidget):
         super().__init__(parent)
         self._db = db
         self.family_id: str | None = None
-        layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("← Fami&lies"))
-        self.back_button.setAccessibleName(self.tr("Back to families"))
+        self.setupUi(self)  # the layout in ui/family_home.ui: its widgets are attributes
+        scale_font(self.title, 1.6)
         self.back_button.clicked.connect(self.back)
-        top.addWidget(self.back_button)
-        self.title = QLabel()
-        self.title.setAccessibleName(self.tr("Family"))
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.title.setFont(font)
-        top.addWidget(self.title, 1)
-        layout.addLayout(top)
-        # The actions on a row of their own: beside a long family name they pushed the
-        # window wider than a 1024 px screen.
-        top = QHBoxLayout()
-        top.addStretch(1)
-        self.meeting_button = QPushButton(self.tr("&Start meeting"))
-        self.meeting_button.setAccessibleName(self.tr("Start meeting"))
-        self.meeting_button.clicked.connect(lambda: self.start_meeting.emit(self.family_id))
-        top.addWidget(self.meeting_button)
-        self.discard_button = QPushButton(self.tr("&Discard draft…"))
-        self.discard_button.setAccessibleName(self.tr("Discard the unsaved meeting draft"))
-        self.discard_button.clicked.connect(lambda: self.discard_draft.emit(self.family_id))
-        self.discard_button.hide()
-        top.addWidget(self.discard_button)
-        self.changes_button = QPushButton(self.tr("What &changed"))
-        self.changes_button.setAccessibleName(self.tr("What changed between versions"))
-        self.changes_button.clicked.connect(lambda: self.show_changes.emit(self.family_id))
-        top.addWidget(self.changes_button)
-        self.evaluation_button = QPushButton(self.tr("Start six-month eval&uation"))
-        self.evaluation_button.setAccessibleName(self.tr("Start six-month evaluation"))
-        self.evaluation_button.clicked.connect(
-            lambda: self.start_evaluation.emit(self.family_id))
-        top.addWidget(self.evaluation_button)
-        layout.addLayout(top)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
-        self.languages = QLabel()
-        self.languages.setWordWrap(True)
-        self.languages.setAccessibleName(self.tr("Languages of the family"))
-        self.languages.hide()
-        layout.addWidget(self.languages)
-        self.heads_button = QPushButton(self.tr(
-            "⚠ This plan was changed on two laptops: &reconcile the two versions…"))
-        self.heads_button.setAccessibleName(self.tr("Reconcile two versions of this plan"))
-        self.heads_button.clicked.connect(lambda: self.reconcile.emit(self.family_id))
-        self.heads_button.hide()
-        layout.addWidget(self.heads_button)
-        self.due = QLabel()
-        self.due.setWordWrap(True)
-        self.due.setAccessibleName(self.tr("Next meeting and evaluation"))
-        layout.addWidget(self.due)
-        self.celebrate = QLabel()
-        self.celebrate.setWordWrap(True)
-        self.celebrate.setAccessibleName(self.tr("Goals reached"))
-        self.celebrate.setStyleSheet("font-weight: bold;")
-        layout.addWidget(self.celebrate)
+        for button, signal in ((self.meeting_button, self.start_meeting),
+                               (self.discard_button, self.discard_draft),
+                               (self.changes_button, self.show_changes),
+                               (self.evaluation_button, self.start_evaluation),
+                               (self.heads_button, self.reconcile),
+                               (self.team_button, self.edit_team)):
+            button.clicked.connect(lambda _c=False, s=signal: s.emit(self.family_id))
         self.cycle = CyclePanel(db, self)
-        row = QHBoxLayout()
-        team_box = QGroupBox(self.tr("Team"))
-        team_layout = QVBoxLayout(team_box)
-        self.team = QListWidget()
-        self.team.setAccessibleName(self.tr("Team members"))
-        team_layout.addWidget(self.team)
-        self.team_button = QPushButton(self.tr("&Edit team…"))
-        self.team_button.setToolTip(self.tr(
-            "The team is part of the plan: it is edited in the meeting's first step and "
-            "saved with the next plan version."))
-        self.team_button.clicked.connect(lambda: self.edit_team.emit(self.family_id))
-        team_layout.addWidget(self.team_button)
-        row.addWidget(team_box)
-        versions_box = QGroupBox(self.tr("Plan versions"))
-        versions_layout = QVBoxLayout(versions_box)
-        self.versions = QListWidget()
-        self.versions.setWordWrap(True)  # a long line wraps instead of scrolling sideways
-        self.versions.setAccessibleName(self.tr("Plan versions"))
-        versions_layout.addWidget(self.versions)
-        row.addWidget(versions_box)
-        meetings_box = QGroupBox(self.tr("Meetings"))
-        meetings_layout = QVBoxLayout(meetings_box)
-        self.meetings = QListWidget()
-        self.meetings.setAccessibleName(self.tr("Meeting history"))
-        meetings_layout.addWidget(self.meetings)
-        row.addWidget(meetings_box)
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(self.tr("Family overview"))
-        overview = QWidget()
-        overview.setLayout(row)
-        self.tabs.addTab(overview, self.tr("&Team and history"))
+        self.cycle_layout.addWidget(self.cycle)
         # The charts are made when a family is first shown: pyqtgraph takes a third of a
         # second to import, and the app should show its families list without waiting.
-        self._progress = QWidget()
+        self._progress = self.progress
         self._charts: tuple[GoalsOverviewWidget, DomainStarWidget, ActionsRecapWidget] | None
         self._charts = None
-        self.tabs.addTab(self._progress, self.tr("&Progress"))
-        self.tabs.addTab(self.cycle, self.tr("Ph&ases and evaluations"))
         self.cycle.start_transition.connect(lambda: self.start_transition.emit(self.family_id))
         self.cycle.changed.connect(lambda: self.show_family(self.family_id)
                                    if self.family_id else None)
         self.versions.itemActivated.connect(self._open_version)
         self.meetings.itemActivated.connect(self._open_meeting)
         # The Fidelity tab (gui/fidelity_tab.py) is made, and filled, when first looked at.
-        self._fidelity_page = QWidget()
+        self._fidelity_page = self.fidelity_page
         self._fidelity: FidelityTab | None = None
-        self.tabs.addTab(self._fidelity_page, self.tr("F&idelity"))
         self.tabs.currentChanged.connect(lambda _i: self._refresh_fidelity())
         # The charts are drawn when the Progress tab is shown, not while it is hidden: what
         # to draw waits here (plan, ratings, today) until then.
         self._chart_data: tuple[PlanContent, list[Rating], date] | None = None
         self.tabs.currentChanged.connect(lambda _i: self._draw_charts_if_shown())
-        layout.addWidget(self.tabs, 1)
         self._today: date | None = None
 
     @property
@@ -355,7 +268,6 @@ class FamilyHome(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, held.id)
             item.setToolTip(self.tr("Double-click to open this meeting read-only"))
             self.meetings.addItem(item)
-        self.versions.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._refresh_fidelity()
 
     def _open_version(self, item: QListWidgetItem) -> None:

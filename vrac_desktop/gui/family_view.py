@@ -13,28 +13,26 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Sequence
-from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QScreen, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
+from vrac_desktop.documents.common import Words
+from vrac_desktop.documents.common import family_view as family_copy
 from vrac_desktop.domain.model import (
     Action,
     ActionStatus,
     Goal,
     Handling,
-    LifeDomain,
-    MemberKind,
     PlanContent,
     Priority,
     Rater,
     Rating,
     TeamMember,
     TextItem,
-    Visibility,
 )
-from vrac_desktop.translate import Translate, tr_in
+from vrac_desktop.translate import Translate
 
 # Long enough to skip the rebuilds between two keystrokes, short enough to feel live.
 UPDATE_DELAY_MS = 250
@@ -63,8 +61,10 @@ def _text(value: str) -> str:
     return html.escape(value.strip()).replace("\n", "<br>")
 
 
-def _shared(item: TextItem) -> bool:
-    return item.visibility == Visibility.SHARED and bool(item.text.strip())
+def _said(item: TextItem) -> bool:
+    """Written, and shown to the family (render_html keeps only what the family copy of a
+    document shows: documents/common.py family_view)."""
+    return bool(item.text.strip())
 
 
 class FamilyView(QTextBrowser):
@@ -162,15 +162,12 @@ class FamilyView(QTextBrowser):
             self.flush()
 
 
-def _date(locale: QLocale, value: date) -> str:
-    return locale.toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
-
-
 def render_html(plan: PlanContent, *, family_name: str, language: str,
                 ratings: Sequence[Rating] = (), reached: Sequence[str] = ()) -> str:
     """The family view's page as Qt rich text (exposed for documents that want the same words)."""
-    translate = tr_in(language)
-    locale = QLocale(language)
+    words = Words(language)  # the family's language, its dates as in the documents
+    translate = words.translate
+    plan = family_copy(plan, True)  # professional-only notes left out (professional secrecy)
     parts: list[str] = [
         "<h1>" + _text(fill(translate("FamilyView", "The plan of %1"), family_name)) + "</h1>"]
     anchors = iter(("team", "story", "well", "strengths", "needs", "vision", "goals", "actions",
@@ -183,7 +180,7 @@ def render_html(plan: PlanContent, *, family_name: str, language: str,
 
     def section(title: str, body: list[str]) -> None:
         name = next(anchors)
-        if name == "well" and not _shared(plan.situation.what_goes_well):
+        if name == "well" and not _said(plan.situation.what_goes_well):
             name = next(anchors)
         parts.append(f'<a name="{name}"></a><h2>{html.escape(title)}</h2>')
         if body:
@@ -194,23 +191,20 @@ def render_html(plan: PlanContent, *, family_name: str, language: str,
 
     section(translate("FamilyView", "Who is with us"), _team(plan, translate))
     section(translate("FamilyView", "Our story"), _story(plan, translate))
-    if _shared(plan.situation.what_goes_well):
+    if _said(plan.situation.what_goes_well):
         section(translate("FamilyView", "What goes well"),
                 [f"<p>{_text(plan.situation.what_goes_well.text)}</p>"])
-    strengths = [s for s in plan.strengths if s.visibility == Visibility.SHARED]
-    section(translate("FamilyView", "Our strengths"), _bullets(s.text for s in strengths))
+    section(translate("FamilyView", "Our strengths"), _bullets(s.text for s in plan.strengths))
     section(translate("FamilyView", "What we need"), _needs(plan, translate))
     section(translate("FamilyView", "Our dream for the future"),
-            [f"<p>{_text(plan.vision.text)}</p>"] if _shared(plan.vision) else [])
-    goals = [g for g in plan.goals if g.visibility == Visibility.SHARED]
+            [f"<p>{_text(plan.vision.text)}</p>"] if _said(plan.vision) else [])
     section(translate("FamilyView", "Our goals"),
-            [_goal(g, translate, locale, latest_ratings(ratings, g.id)) for g in goals])
-    section(translate("FamilyView", "Who does what"),
-            _actions(plan, goals, translate, locale))
+            [_goal(g, words, latest_ratings(ratings, g.id)) for g in plan.goals])
+    section(translate("FamilyView", "Who does what"), _actions(plan, words))
     section(translate("FamilyView", "If things go wrong"), _safety(plan, translate))
     next_meeting = [] if plan.next_meeting_on is None else [
         "<p>" + html.escape(fill(translate("FamilyView", "We meet again on %1."),
-                                 _date(locale, plan.next_meeting_on))) + "</p>"]
+                                 words.date(plan.next_meeting_on))) + "</p>"]
     next_title = translate("FamilyView", "Next meeting")
     parts.append(f'<a name="next"></a><h2>{html.escape(next_title)}</h2>')
     parts.extend(next_meeting or ["<p><i>" + html.escape(
@@ -230,14 +224,15 @@ def _member_line(member: TeamMember) -> str:
 
 
 def _team(plan: PlanContent, translate: Translate) -> list[str]:
+    # Keyed by the kinds' values, as the label tables are (vrac_desktop/labels.py).
     titles = {
-        MemberKind.FAMILY: translate("FamilyView", "Family"),
-        MemberKind.INFORMAL: translate("FamilyView", "People around us"),
-        MemberKind.FORMAL: translate("FamilyView", "Professionals"),
+        "family": translate("FamilyView", "Family"),
+        "informal": translate("FamilyView", "People around us"),
+        "formal": translate("FamilyView", "Professionals"),
     }
     body: list[str] = []
     for kind, title in titles.items():
-        members = [m for m in plan.team if m.kind == kind and m.name.strip()]
+        members = [m for m in plan.team if m.kind.value == kind and m.name.strip()]
         if members:
             body.append(f"<h3>{html.escape(title)}</h3>")
             body.append("<ul>" + "".join(_member_line(m) for m in members) + "</ul>")
@@ -246,40 +241,40 @@ def _team(plan: PlanContent, translate: Translate) -> list[str]:
 
 def _story(plan: PlanContent, translate: Translate) -> list[str]:
     situation = plan.situation
-    body = [f"<p>{_text(situation.family_story.text)}</p>"] if _shared(
+    body = [f"<p>{_text(situation.family_story.text)}</p>"] if _said(
         situation.family_story) else []
-    if _shared(situation.team_view):
+    if _said(situation.team_view):
         # The family leads; the team's view is only added, and marked as such.
         body.append("<p><i>" + html.escape(translate("FamilyView", "What the team sees:"))
                     + f"</i> {_text(situation.team_view.text)}</p>")
     return body
 
 
-def _domain_name(domain: LifeDomain | None, translate: Translate) -> str:
+def _domain_name(domain: str, translate: Translate) -> str:
+    """A life domain (its value) in the family's words; "other" and none say nothing."""
     names = {
-        LifeDomain.SCHOOL: translate("FamilyView", "School"),
-        LifeDomain.HOME: translate("FamilyView", "Home"),
-        LifeDomain.HEALTH: translate("FamilyView", "Health"),
-        LifeDomain.LEISURE: translate("FamilyView", "Free time"),
-        LifeDomain.SAFETY: translate("FamilyView", "Safety"),
-        LifeDomain.INCOME: translate("FamilyView", "Money"),
-        LifeDomain.HOUSING: translate("FamilyView", "Housing"),
-        LifeDomain.SOCIAL_NETWORK: translate("FamilyView", "Friends and family"),
+        "school": translate("FamilyView", "School"),
+        "home": translate("FamilyView", "Home"),
+        "health": translate("FamilyView", "Health"),
+        "leisure": translate("FamilyView", "Free time"),
+        "safety": translate("FamilyView", "Safety"),
+        "income": translate("FamilyView", "Money"),
+        "housing": translate("FamilyView", "Housing"),
+        "social_network": translate("FamilyView", "Friends and family"),
     }
-    return names.get(domain, "") if domain is not None else ""
+    return names.get(domain, "")
 
 
 def _needs(plan: PlanContent, translate: Translate) -> list[str]:
     order = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
-    needs = sorted((n for n in plan.needs if n.visibility == Visibility.SHARED and n.text.strip()),
-                   key=lambda n: order[n.priority])
+    needs = sorted((n for n in plan.needs if n.text.strip()), key=lambda n: order[n.priority])
     body: list[str] = []
     for handling, title in (
             (Handling.NEED_HELP, translate("FamilyView", "We would like help with")),
             (Handling.OURSELVES, translate("FamilyView", "We do this ourselves"))):
         items = []
         for need in (n for n in needs if n.handling == handling):
-            domain = _domain_name(need.domain, translate)
+            domain = _domain_name(need.domain.value if need.domain else "", translate)
             prefix = f"{html.escape(domain)}: " if domain else ""
             first = (" <i>(" + html.escape(translate("FamilyView", "comes first")) + ")</i>"
                      if need.priority == Priority.HIGH else "")
@@ -299,8 +294,8 @@ def latest_ratings(ratings: Sequence[Rating], goal_id: str) -> dict[Rater, Ratin
     return latest
 
 
-def _goal(goal: Goal, translate: Translate, locale: QLocale,
-          latest: dict[Rater, Rating]) -> str:
+def _goal(goal: Goal, words: Words, latest: dict[Rater, Rating]) -> str:
+    translate = words.translate
     lines = [f"<b>{_text(goal.title)}</b>"]
     if goal.indicator.strip():
         lines.append(html.escape(fill(translate("FamilyView", "How we will know: %1"),
@@ -314,10 +309,10 @@ def _goal(goal: Goal, translate: Translate, locale: QLocale,
     if now:
         newest = max(r.rated_on for r in latest.values())
         lines.append("<b>" + html.escape(fill(translate("FamilyView", "Now (%1): %2."),
-                                              _date(locale, newest), ", ".join(now))) + "</b>")
+                                              words.date(newest), ", ".join(now))) + "</b>")
     if goal.review_on is not None:
         lines.append(html.escape(fill(translate("FamilyView", "We look at it again on %1."),
-                                      _date(locale, goal.review_on))))
+                                      words.date(goal.review_on))))
     return "<p>" + "<br>".join(lines) + "</p>"
 
 
@@ -332,7 +327,8 @@ def _status(action: Action, translate: Translate) -> str:
     }[action.status]
 
 
-def _action(plan: PlanContent, action: Action, translate: Translate, locale: QLocale) -> str:
+def _action(plan: PlanContent, action: Action, words: Words) -> str:
+    translate = words.translate
     member = plan.member(action.responsible_id)
     who = member.name.strip() if member is not None and member.name.strip() else translate(
         "FamilyView", "(we still choose who)")
@@ -341,29 +337,28 @@ def _action(plan: PlanContent, action: Action, translate: Translate, locale: QLo
                 _text(action.description))
     if action.due_on is not None:
         line += " — " + html.escape(fill(translate("FamilyView", "by %1"),
-                                         _date(locale, action.due_on)))
+                                         words.date(action.due_on)))
     done = "✓ " if action.status == ActionStatus.DONE else ""
     return f"<li>{line}<br><i>{done}{_text(_status(action, translate))}</i></li>"
 
 
-def _actions(plan: PlanContent, shared_goals: list[Goal], translate: Translate,
-             locale: QLocale) -> list[str]:
-    actions = [a for a in plan.actions
-               if a.visibility == Visibility.SHARED and a.description.strip()]
+def _actions(plan: PlanContent, words: Words) -> list[str]:
+    translate = words.translate
+    actions = [a for a in plan.actions if a.description.strip()]
     body: list[str] = []
-    shown_goals = {g.id for g in shared_goals}
-    for goal in shared_goals:
+    shown_goals = {g.id for g in plan.goals}
+    for goal in plan.goals:
         mine = [a for a in actions if a.goal_id == goal.id]
         if mine:
             heading = fill(translate("FamilyView", "For: %1"), goal.title.strip())
             body.append(f"<h3>{_text(heading)}</h3><ul>"
-                        + "".join(_action(plan, a, translate, locale) for a in mine) + "</ul>")
+                        + "".join(_action(plan, a, words) for a in mine) + "</ul>")
     # Actions of a professional-only goal are listed without revealing that goal.
     other = [a for a in actions if a.goal_id not in shown_goals]
     if other:
         if body:
             body.append("<h3>" + html.escape(translate("FamilyView", "Also")) + "</h3>")
-        body.append("<ul>" + "".join(_action(plan, a, translate, locale) for a in other)
+        body.append("<ul>" + "".join(_action(plan, a, words) for a in other)
                     + "</ul>")
     return body
 
@@ -371,7 +366,7 @@ def _actions(plan: PlanContent, shared_goals: list[Goal], translate: Translate,
 def _safety(plan: PlanContent, translate: Translate) -> list[str]:
     body = []
     for item in plan.safety:
-        if item.visibility != Visibility.SHARED or not item.risk.strip():
+        if not item.risk.strip():
             continue
         lines = ["<b>" + _text(fill(translate("FamilyView", "If %1"), item.risk.strip()))
                  + "</b>"]

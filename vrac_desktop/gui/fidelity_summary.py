@@ -7,6 +7,7 @@ the UI thread (gui/tasks.py); the dialog only shows it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -20,17 +21,11 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -43,7 +38,9 @@ from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import StoreError
 from vrac_desktop.store.files import write_export
 
+from vrac_desktop.gui.forms.ui_fidelity_summary_dialog import Ui_FidelitySummaryDialog
 from vrac_desktop.gui.tasks import Progress, Task, run_task
+from vrac_desktop.gui.widgets import chosen_path
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -110,7 +107,7 @@ def _ui_translate(context: str, source: str, n: int = -1) -> str:
     return QCoreApplication.translate(context, source, None, n)
 
 
-class FidelitySummaryDialog(QDialog):
+class FidelitySummaryDialog(QDialog, Ui_FidelitySummaryDialog):
     def __init__(self, db: Database, *, organisation: str = "", today: date | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,42 +116,18 @@ class FidelitySummaryDialog(QDialog):
         self._today = today or date.today()
         self.summary: OrganisationSummary | None = None
         self.task: Task | None = None
-        self.setWindowTitle(self.tr("Fidelity summary of all families"))
-        self.resize(1000, 640)
-        layout = QVBoxLayout(self)
-        note = QLabel(self.tr(
-            "Anonymous: no names, no references, coaches by number. Groups of fewer than 5 "
-            "families are not shown and counts of 1 to 4 families are withheld (<5). Each "
-            "measure on its own: there is no overall score."))
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        form = QFormLayout()
-        self.group = QComboBox()
-        self.group.setAccessibleName(self.tr("Group"))
-        form.addRow(self.tr("&Group:"), self.group)
-        layout.addLayout(form)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
+        self.setupUi(self)  # ui/fidelity_summary_dialog.ui: its widgets are attributes
         self.model = DistributionModel(self)
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Distributions"))
         self.table.setModel(self.model)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(self.table, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.csv_button = QPushButton(self.tr("Save &CSV…"))
         self.pdf_button = QPushButton(self.tr("Save &PDF…"))
         for button in (self.csv_button, self.pdf_button):
             button.setEnabled(False)
-            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.csv_button.clicked.connect(lambda: self.save_csv())
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.buttons.rejected.connect(self.reject)
         self.group.currentIndexChanged.connect(self._group_changed)
         self.status.setText(self.tr("Reading every family…"))
         self.task = run_task(self, self.tr("Fidelity summary"), self._work, self.show_summary,
@@ -200,40 +173,34 @@ class FidelitySummaryDialog(QDialog):
         self.table.resizeRowsToContents()
 
     def save_csv(self, path: str | None = None) -> Path | None:
-        if self.summary is None:
-            return None
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the summary as CSV"),
-                                                  "fidelity-summary.csv",
-                                                  self.tr("CSV files (*.csv)"))
-        if not path:
-            return None
         names = fidelity_labels.names()
-        try:
-            return write_summary_csv(self.summary, Path(path), lambda code: names[code])
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
-            return None
+        return self._save(path, self.tr("Save the summary as CSV"), "fidelity-summary.csv",
+                          self.tr("CSV files (*.csv)"), lambda summary, target:
+                          write_summary_csv(summary, target, lambda code: names[code]))
 
     def save_pdf(self, path: str | None = None) -> Path | None:
         from vrac_desktop.documents.fidelity import summary_pdf
 
         from vrac_desktop.gui.i18n import UI_LANGUAGES
 
+        language = QLocale().name().split("_")[0]
+        return self._save(path, self.tr("Save the summary as PDF"), "fidelity-summary.pdf",
+                          self.tr("PDF files (*.pdf)"), lambda summary, target: write_export(
+                              self._db.paths, target, summary_pdf(
+                                  summary, language=language if language in UI_LANGUAGES
+                                  else "en", organisation=self._organisation)))
+
+    def _save(self, path: str | None, title: str, suggested: str, filters: str,
+              write: Callable[[OrganisationSummary, Path], object]) -> Path | None:
+        """The summary written by ``write`` to the file given or chosen; a failure is said,
+        and nothing is returned."""
         if self.summary is None:
             return None
+        path = chosen_path(self, path, title, suggested, filters)
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the summary as PDF"),
-                                                  "fidelity-summary.pdf",
-                                                  self.tr("PDF files (*.pdf)"))
-        if not path:
             return None
         try:
-            language = QLocale().name().split("_")[0]
-            data = summary_pdf(self.summary,
-                               language=language if language in UI_LANGUAGES else "en",
-                               organisation=self._organisation)
-            write_export(self._db.paths, Path(path), data)
+            write(self.summary, Path(path))
         except (OSError, StoreError) as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return None

@@ -28,6 +28,7 @@ from vrac_desktop.services.fidelity import FamilyFidelity, family_fidelity
 from vrac_desktop.store.database import Database
 
 from vrac_desktop.gui.fidelity_period import mark_colours
+from vrac_desktop.gui.widgets import scale_font
 
 
 class FidelityTab(QWidget):
@@ -70,10 +71,7 @@ class FidelityTab(QWidget):
         self.boxes: dict[Element, QGroupBox] = {}
         for element in ELEMENTS:
             heading = QLabel(element_names[element])
-            font = heading.font()
-            font.setPointSizeF(font.pointSizeF() * 1.25)
-            font.setBold(True)
-            heading.setFont(font)
+            scale_font(heading, 1.25)
             layout.addWidget(heading)
             box = QGroupBox()
             box.setAccessibleName(element_names[element])

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+)
 
 from vrac_desktop.resources_path import resources_dir
 
@@ -46,4 +56,28 @@ def install_translations(language: str) -> str:
             app.installTranslator(qt_base)
             _installed.append(qt_base)
     QLocale.setDefault(QLocale(language))
+    # Qt posts LanguageChange to every window; deliver them now, so that when this returns
+    # every form and every follow_language() text speaks the new language.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return language
+
+
+class _LanguageFollower(QObject):
+    def __init__(self, watched: QObject, retranslate: Callable[[], None]) -> None:
+        super().__init__(watched)
+        self._retranslate = retranslate
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        return False
+
+
+def follow_language(widget: QObject, retranslate: Callable[[], None]) -> None:
+    """Call ``retranslate`` each time ``widget`` gets a LanguageChange event (Qt sends one to
+    every widget when the UI language changes): texts set in code, such as actions made
+    outside a form, then follow a language switch the way a form's retranslateUi does.
+    ``retranslate`` is also called once now, to set the texts the first time."""
+    _LanguageFollower(widget, retranslate)
+    retranslate()

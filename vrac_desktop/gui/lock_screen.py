@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import math
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QClipboard, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 from vrac_desktop.services.lock import LockService, UnlockResult
 
 from vrac_desktop.gui.forms.ui_lock_screen import Ui_LockScreen
+from vrac_desktop.gui.i18n import follow_language
 from vrac_desktop.gui.inactivity import InactivityTimer
+from vrac_desktop.gui.widgets import scale_font
 
 
 class ClipboardGuard:
@@ -71,16 +73,19 @@ class LockScreen(QWidget):
         self.ui.setupUi(self)
         self.title, self.intro, self.message = self.ui.title, self.ui.intro, self.ui.message
         self.passphrase, self.unlock_button = self.ui.passphrase, self.ui.unlock_button
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.title.setFont(font)
+        scale_font(self.title, 1.6)
         self.passphrase.returnPressed.connect(self.try_unlock)
         self.unlock_button.clicked.connect(self.try_unlock)
         self._countdown = QTimer(self)
         self._countdown.setInterval(250)
         self._countdown.timeout.connect(self._tick)
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.refresh()
 
     def refresh(self) -> None:
         """Show the controls for this database's unlock mode; call when the screen shows."""
@@ -166,12 +171,16 @@ class LockController(QObject):
         self.screen.unlocked.connect(self._restore)
         self.inactivity = InactivityTimer(service.idle_timeout_seconds() * 1000, self)
         self.inactivity.idle.connect(self.lock)
-        self.action = QAction(self.tr("&Lock"), window)
-        self.action.setShortcut(QKeySequence(self.tr("Ctrl+L")))
+        self.action = QAction(window)
+        follow_language(window, self.retranslate)
         self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.action.triggered.connect(self.lock)
         window.addAction(self.action)
         self.inactivity.start()
+
+    def retranslate(self) -> None:
+        self.action.setText(self.tr("&Lock"))
+        self.action.setShortcut(QKeySequence(self.tr("Ctrl+L")))
 
     def lock(self) -> None:
         if self._service.locked:

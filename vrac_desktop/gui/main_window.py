@@ -7,13 +7,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QWidget
 
 from vrac_desktop import __version__
-from vrac_desktop.domain.cycle import finalized_goal_ids
-from vrac_desktop.domain.model import Decision, FamilyStatus, PlanContent
+from vrac_desktop.domain.model import FamilyStatus
 from vrac_desktop.store.errors import StoreError
 from vrac_desktop.store.first_screen import ListedFamily
 from vrac_desktop.store.paths import DataPaths
@@ -22,7 +21,8 @@ from vrac_desktop.store.settings import Settings
 from vrac_desktop.gui.families_page import FamiliesPage
 from vrac_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from vrac_desktop.gui.i18n import install_translations, system_language
-from vrac_desktop.gui.main_window_meetings import MeetingsWindow
+from vrac_desktop.gui.main_window_family import FamilyWindow
+from vrac_desktop.gui.widgets import confirm
 
 # The services (SQLAlchemy's ORM under them), the family home, the week and the data actions
 # are imported where they are used: at start the window shows the families list read with
@@ -58,7 +58,7 @@ LOAD_STEPS = (
 )
 
 
-class MainWindow(MeetingsWindow):
+class MainWindow(FamilyWindow):
     # The families list of the first screen is painted (emitted once, just before the rest
     # of the app loads), and the rest is loaded (the database open through the ORM, every
     # page and menu working). Both at once when the window is made with a database.
@@ -102,13 +102,14 @@ class MainWindow(MeetingsWindow):
     def _finish(self, db: Database) -> None:
         """Everything beyond the first screen: the data actions, the family home, the week,
         the menus."""
-        from vrac_desktop.gui.data_actions import DataActions
+        from vrac_desktop.gui.data_actions import DataActions, WindowHooks
 
         self._db = self._opened = db
         self.data: DataActions = DataActions(
             self, db, paths=self._paths or DataPaths(Path(".")), settings=self._settings,
-            actor=self._actor, family_id=self.current_family, family_changed=self._erased,
-            before_replace=self.before_lock, after_replace=self.after_unlock)
+            actor=self._actor, hooks=WindowHooks(self.current_family, self._erased,
+                                                 before_replace=self.before_lock,
+                                                 after_replace=self.after_unlock))
         if hasattr(self, "families"):  # the first screen's list: it keeps what is typed
             self.families.attach(db)
             self._build_family_pages()
@@ -214,8 +215,8 @@ class MainWindow(MeetingsWindow):
         for page in (self.home, self.week):
             self.stack.addWidget(page)
         self.week.open_family.connect(self.open_family)
-        self.week.show_families.connect(self.show_families)
-        self.home.back.connect(self.show_families)
+        for back in (self.week.show_families, self.home.back):
+            back.connect(self.show_families)
         self.home.start_meeting.connect(self.open_meeting)
         self.home.show_changes.connect(self.show_changes)
         self.home.reconcile.connect(self.reconcile)
@@ -309,50 +310,6 @@ class MainWindow(MeetingsWindow):
                                             and self.meeting is None)
         self.reopen_family_action.setEnabled(closed)
 
-    def edit_family_details(self) -> QDialog | None:
-        """Name, reference, language, the languages spoken at home and whether an
-        interpreter is needed (the new-family form, filled in)."""
-        from vrac_desktop.services.families import FamilyInputError, get_family, update_family
-
-        from vrac_desktop.gui.families_page import NewFamilyDialog
-
-        family_id = self.current_family()
-        if family_id is None:
-            return None
-        family = get_family(self._db, family_id=family_id)
-        dialog = NewFamilyDialog(self)
-        dialog.setWindowTitle(self.tr("Family details"))
-        dialog.name.setText(family.display_name)
-        dialog.reference.setText(family.reference)
-        dialog.language.set_language(family.language)
-        dialog.home_languages.setText(family.home_languages)
-        dialog.interpreter.setChecked(family.interpreter_needed)
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                update_family(self._db, family_id=family_id, actor=self._actor,
-                              display_name=dialog.name.text(),
-                              reference=dialog.reference.text(),
-                              language=dialog.language.language(),
-                              home_languages=dialog.home_languages.text(),
-                              interpreter_needed=dialog.interpreter.isChecked())
-            except FamilyInputError as exc:
-                dialog.show_error(str(exc))
-                continue
-            if self.meeting is None:
-                self.open_family(family_id)
-            break
-        return dialog
-
-    def set_family_closed(self, closed: bool) -> None:
-        from vrac_desktop.services.families import update_family
-
-        family_id = self.current_family()
-        if family_id is None:
-            return
-        update_family(self._db, family_id=family_id, actor=self._actor,
-                      status=FamilyStatus.CLOSED if closed else FamilyStatus.ACTIVE)
-        self.open_family(family_id)
-
     def set_ui_language(self, code: str) -> None:
         """The coach's UI language (the family's language is set per family)."""
         if not self.ensure_loaded():
@@ -367,8 +324,6 @@ class MainWindow(MeetingsWindow):
         on_week = shown is self.week
         old = (self.families, self.home, self.week)
         self._build_pages()
-        self.ui.retranslateUi(self)
-        self._check_language()
         for page in old:
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -384,6 +339,16 @@ class MainWindow(MeetingsWindow):
             self.show_families()
         self.setWindowTitle(self.tr("VRAC Desktop"))
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """The shell's menus and actions follow the UI language (the data actions and the
+        lock action follow it themselves: gui/i18n.py follow_language)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "ui"):
+            self.ui.retranslateUi(self)
+            self._check_language()
+            if self._opened is not None:
+                self._show_mode(self._opened.mode)
+
     def open_family(self, family_id: str) -> None:
         from vrac_desktop.services.gdpr import record_family_opened
 
@@ -397,15 +362,6 @@ class MainWindow(MeetingsWindow):
         self.home.family_id = None
         self.show_families()
 
-    def reconcile(self, family_id: str | None) -> None:
-        from vrac_desktop.gui.reconcile_dialog import ReconcileDialog
-
-        if family_id is None:
-            return
-        dialog = ReconcileDialog(self._db, family_id=family_id, actor=self._actor, parent=self)
-        dialog.exec()
-        self.open_family(family_id)
-
     def show_fidelity_summary(self) -> QDialog:
         """The anonymous organisation summary (gui/fidelity_summary.py), non-blocking."""
         from vrac_desktop.gui.fidelity_summary import FidelitySummaryDialog
@@ -415,66 +371,6 @@ class MainWindow(MeetingsWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
-
-    def show_changes(self, family_id: str | None) -> None:
-        from vrac_desktop.gui.changes_dialog import ChangesDialog
-
-        if family_id is not None:
-            ChangesDialog(self._db, family_id=family_id, parent=self).exec()
-
-    # -- the family view (F11) ------------------------------------------------------------------
-    def toggle_family_view(self, *, second: bool = False) -> None:
-        from vrac_desktop.gui.family_view import DEFAULT_FONT_PT, FamilyViewWindow
-
-        if self.family_view is not None and self.family_view.isVisible():
-            self.family_view.close()
-            return
-        family_id = self.current_family()
-        if family_id is None:
-            self.statusBar().showMessage(self.tr("Open a family first."), 5000)
-            return
-        font_pt = int(self._settings.get("family_font_pt")) if self._settings \
-            else DEFAULT_FONT_PT
-        self.family_view = FamilyViewWindow(font_pt=font_pt)
-        self._update_family_view()
-        if self.meeting is not None:
-            self.family_view.view.follow_step(self.meeting.current_step().key)
-        screens = QGuiApplication.screens()
-        here = self.screen()
-        target = next((sc for sc in screens if sc is not here), here) if second else here
-        self.family_view.show_on(target)
-
-    def _update_family_view(self, plan: PlanContent | None = None) -> None:
-        from vrac_desktop.services.families import get_family
-        from vrac_desktop.services.plans import current_version, evaluations_for, ratings_for
-
-        view = self.family_view
-        family_id = self.current_family()
-        if view is None or family_id is None:
-            return
-        family = get_family(self._db, family_id=family_id)
-        ratings = ratings_for(self._db, family_id=family_id)
-        if self.meeting is not None:
-            ratings += list(self.meeting.editor.draft.ratings)  # given in this meeting
-        if plan is None:
-            if self.meeting is not None:
-                plan = self.meeting.plan
-            else:
-                current = current_version(self._db, family_id=family_id)
-                plan = current.content if current else PlanContent()
-        # Goals reached: those evaluations finalized, and, live, those this evaluation
-        # meeting is finalizing.
-        done = finalized_goal_ids(evaluations_for(self._db, family_id=family_id))
-        draft = self.meeting.editor.draft if self.meeting is not None else None
-        if draft is not None and draft.evaluation is not None:
-            done |= {g.goal_id for g in draft.evaluation.goals
-                     if g.decision is Decision.FINALIZE}
-        view.set_plan(plan, family_name=family.display_name, language=family.language,
-                      ratings=ratings, reached=[g.title for g in plan.goals if g.id in done])
-
-    def _family_view_follows(self, step_key: str) -> None:
-        if self.family_view is not None:
-            self.family_view.view.follow_step(step_key)
 
     def show_start_page(self) -> None:
         """At start: the coach's week when there is anything in it, else the families list
@@ -548,13 +444,10 @@ class MainWindow(MeetingsWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.meeting is not None:
             self.meeting.autosave()
-            answer = QMessageBox.question(
-                self, self.tr("Meeting not saved"),
-                self.tr("This meeting is not saved as a plan version yet. It is kept as a "
-                        "draft and offered back next time. Close anyway?"),
-                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Close:
+            if not confirm(self, self.tr("Meeting not saved"),
+                           self.tr("This meeting is not saved as a plan version yet. It is kept "
+                                   "as a draft and offered back next time. Close anyway?"),
+                           yes=QMessageBox.StandardButton.Close):
                 event.ignore()
                 return
             self.meeting.stop()

@@ -18,6 +18,7 @@ from vrac_desktop.store.errors import NotFoundError
 from vrac_desktop.store.settings import Settings
 
 from vrac_desktop.gui.dates import format_datetime
+from vrac_desktop.gui.widgets import confirm
 
 # The services, SQLAlchemy and the meeting screens are imported where they are used: the main
 # window shows the families list before they are loaded (store/first_screen.py).
@@ -227,20 +228,17 @@ class MeetingsWindow(QMainWindow):
         from vrac_desktop.services.families import get_family
         from vrac_desktop.services.meetings import discard_draft
 
-        if ask:
-            answer = QMessageBox.question(
-                self,
-                QCoreApplication.translate("MainWindow", "Discard the draft?"),
-                QCoreApplication.translate(
-                    "MainWindow",
-                    "The unsaved meeting with %1 is thrown away. The plan versions stay "
-                    "as they are. Discard it?",
-                ).replace("%1", get_family(self._db, family_id=family_id).display_name),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return False
+        if ask and not confirm(
+            self,
+            QCoreApplication.translate("MainWindow", "Discard the draft?"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "The unsaved meeting with %1 is thrown away. The plan versions stay "
+                "as they are. Discard it?",
+            ).replace("%1", get_family(self._db, family_id=family_id).display_name),
+            yes=QMessageBox.StandardButton.Discard,
+        ):
+            return False
         discard_draft(self._db, family_id=family_id, actor=self._actor)
         if self.stack.currentWidget() is self.home and self.home.family_id == family_id:
             self.home.show_family(family_id)

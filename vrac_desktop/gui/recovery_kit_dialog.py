@@ -21,6 +21,7 @@ from vrac_desktop.services.recovery import RecoveryKit
 from vrac_desktop.store.paths import DataPaths
 
 from vrac_desktop.gui.forms.ui_recovery_kit_dialog import Ui_RecoveryKitDialog
+from vrac_desktop.gui.widgets import confirm
 
 
 class RecoveryKitDialog(QDialog):
@@ -85,11 +86,9 @@ class RecoveryKitDialog(QDialog):
         return path
 
     def _finish(self) -> None:
-        if self.saved_to is None and QMessageBox.question(
+        if self.saved_to is None and not confirm(
                 self, self.tr("Recovery kit"),
                 self.tr("The kit was not saved. Did you write the recovery key down? It will "
-                        "not be shown again."),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+                        "not be shown again."), no=QMessageBox.StandardButton.No):
             return
         self.accept()

@@ -40,6 +40,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 BASE_WIDTH = 2.5  # pen width in pixels for mouse and touch without pressure
+# A tablet's and a touch screen's events, as the three phases of a stroke.
+_PHASES = {
+    QEvent.Type.TabletPress: "begin", QEvent.Type.TabletMove: "move",
+    QEvent.Type.TabletRelease: "end", QEvent.Type.TouchBegin: "begin",
+    QEvent.Type.TouchUpdate: "move", QEvent.Type.TouchEnd: "end",
+}
 EXPORT_SCALE = 2.0  # export at twice the on-screen size: sharp in a printed document
 EXPORT_MAX_SIDE = 2000  # px: a signature never needs more
 EXPORT_INK = QColor(20, 24, 64)  # dark blue-black, readable on paper in any theme
@@ -224,15 +230,11 @@ class SignaturePad(QWidget):
     def tabletEvent(self, event: QTabletEvent) -> None:
         # Accepting the tablet event stops Qt from also sending a synthesized mouse event.
         width = _width_for(event.pressure())
-        kind = event.type()
-        if kind == QEvent.Type.TabletPress:
+        phase = _PHASES.get(event.type())
+        if phase == "begin":
             self.setFocus(Qt.FocusReason.MouseFocusReason)
-            self._begin("pen", event.position(), width)
-        elif kind == QEvent.Type.TabletMove:
-            self._extend("pen", event.position(), width)
-        elif kind == QEvent.Type.TabletRelease:
-            self._extend("pen", event.position(), width)
-            self._finish("pen")
+        if phase is not None:
+            self._stroke("pen", phase, event.position(), width)
         event.accept()
 
     def event(self, event: QEvent) -> bool:
@@ -256,13 +258,18 @@ class SignaturePad(QWidget):
         pressure_capable = bool(
             event.device().capabilities() & event.device().Capability.Pressure)
         width = _width_for(point.pressure()) if pressure_capable else BASE_WIDTH
-        if kind == QEvent.Type.TouchBegin:
-            self._begin("touch", point.position(), width)
-        elif kind == QEvent.Type.TouchUpdate:
-            self._extend("touch", point.position(), width)
-        elif kind == QEvent.Type.TouchEnd:
-            self._extend("touch", point.position(), width)
-            self._finish("touch")
+        phase = _PHASES.get(kind)
+        if phase is not None:
+            self._stroke("touch", phase, point.position(), width)
+
+    def _stroke(self, source: str, phase: str, position: QPointF, width: float) -> None:
+        """A pen or finger went down ("begin"), moved ("move") or lifted ("end")."""
+        if phase == "begin":
+            self._begin(source, position, width)
+            return
+        self._extend(source, position, width)
+        if phase == "end":
+            self._finish(source)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Undo):

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -41,6 +40,7 @@ from vrac_desktop.store.signing_keys import (
 )
 
 from vrac_desktop.gui.export_dialog import documents_folder
+from vrac_desktop.gui.widgets import chosen_path
 
 
 def _day(moment: datetime) -> str:
@@ -134,14 +134,16 @@ class SigningPage(QWidget):
         self.message.setText(text)
         self.message.show()
 
+    def _certificate_file(self, path: str | None, title: str, filters: str) -> str | None:
+        """The certificate file given, or the one the coach opens (from Documents)."""
+        return chosen_path(self, path, title, str(documents_folder()), filters, save=False)
+
     def import_certificate(self, path: str | None = None, password: str | None = None
                            ) -> bool:
+        path = self._certificate_file(path, self.tr("Import the organisation's certificate"),
+                                      self.tr("PKCS#12 certificates (*.p12 *.pfx);;All files (*)"))
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import the organisation's certificate"), str(documents_folder()),
-                self.tr("PKCS#12 certificates (*.p12 *.pfx);;All files (*)"))
-            if not path:
-                return False
+            return False
         if password is None:
             typed, ok = QInputDialog.getText(
                 self, self.tr("Certificate password"),
@@ -165,12 +167,11 @@ class SigningPage(QWidget):
         return True
 
     def trust_ca(self, path: str | None = None) -> bool:
+        path = self._certificate_file(
+            path, self.tr("Trust an organisation CA"),
+            self.tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"))
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Trust an organisation CA"), str(documents_folder()),
-                self.tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"))
-            if not path:
-                return False
+            return False
         try:
             added = add_organisation_ca(self._paths, Path(path).read_bytes())
         except (StoreError, OSError) as exc:
@@ -183,13 +184,11 @@ class SigningPage(QWidget):
         return True
 
     def export_ca(self, path: str | None = None) -> bool:
+        path = chosen_path(self, path, self.tr("Export the certificate for recipients"),
+                           str(documents_folder() / "organisation-ca.pem"),
+                           self.tr("Certificates (*.pem)"))
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export the certificate for recipients"),
-                str(documents_folder() / "organisation-ca.pem"),
-                self.tr("Certificates (*.pem)"))
-            if not path:
-                return False
+            return False
         try:
             write_atomically(Path(path), certificates_for_recipients(self._paths))
         except (StoreError, OSError) as exc:

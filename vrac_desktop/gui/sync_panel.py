@@ -40,12 +40,10 @@ class SyncPanel(QWidget):
                  remember: Callable[[str], None] = lambda _password: None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._local = local
+        self._local, self._team, self._actor = local, team, actor
         # Opens the team server with the password given (None: the remembered one, else
         # libpq's PGPASSWORD/.pgpass). Runs on the worker thread.
         self._connect = connect
-        self._team = team
-        self._actor = actor
         self._signer_for = signer  # this laptop's signing key; asked on the UI thread
         self._signer: Any = None
         self._remember = remember

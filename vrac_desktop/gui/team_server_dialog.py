@@ -36,10 +36,7 @@ class TeamServerDialog(QDialog):
     def __init__(self, db: Database, *, paths: DataPaths, settings: Settings | None, actor: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._paths = paths
-        self._settings = settings
-        self._actor = actor
+        self._db, self._paths, self._settings, self._actor = db, paths, settings, actor
         self._passphrase: str | None = None
         self._clean_legacy_address()
         self.ui = Ui_TeamServerDialog()  # layout in ui/team_server_dialog.ui

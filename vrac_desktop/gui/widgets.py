@@ -12,9 +12,62 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLayout, QMessageBox, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def scale_font(widget: QWidget, factor: float, *, bold: bool = True) -> None:
+    """A heading: the widget's own font, ``factor`` times larger (a form cannot say
+    "1.6 × the system size", and a fixed point size would ignore the user's setting)."""
+    font = widget.font()
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    widget.setFont(font)
+
+
+def confirm(parent: QWidget | None, title: str, text: str, *,
+            yes: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes,
+            no: QMessageBox.StandardButton = QMessageBox.StandardButton.Cancel,
+            default: QMessageBox.StandardButton | None = None) -> bool:
+    """Ask a question with two answers; True when the coach chose ``yes``. The safe answer
+    (``no``) is the default button unless ``default`` says otherwise."""
+    answer = QMessageBox.question(parent, title, text, yes | no,
+                                  no if default is None else default)
+    return answer == yes
+
+
+def chosen_path(parent: QWidget | None, path: str | None, title: str, suggested: str,
+                filters: str, *, save: bool = True) -> str | None:
+    """``path`` when the caller gives one (scripts, tests), else the file the coach picks in
+    a save (or, ``save=False``, an open) dialog starting at ``suggested``; None if cancelled."""
+    if path is None:
+        ask = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
+        path, _filter = ask(parent, title, suggested, filters)
+    return path or None
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Take every widget out of ``layout`` and delete it (hidden at once, deleted when
+    control returns to the event loop), to fill the layout anew."""
+    while layout.count():
+        taken = layout.takeAt(0)
+        widget = taken.widget() if taken is not None else None
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+
+
+class StepHeading(QLabel):
+    """A meeting step's heading (promoted in ui/meeting_step.ui): 1.5 × the font, bold.
+
+    Scaled as it is made: a label inside a scroll area is polished while the form is set up,
+    and under the app's style sheet a font set after that polish is lost when the step is
+    put in the meeting's stack (seen: the headings came out at the normal size)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        scale_font(self, 1.5)
 
 
 def language_names() -> dict[str, str]:
@@ -38,7 +91,21 @@ class LanguageCombo(QComboBox):
             self.setCurrentIndex(index)
 
 
-class RowsModel(QAbstractTableModel):
+class FlatTableModel(QAbstractTableModel):
+    """A table, not a tree: rows and columns are counted at the top level only."""
+
+    def size(self) -> tuple[int, int]:
+        """(rows, columns)."""
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else self.size()[0]
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.size()[1]
+
+
+class RowsModel(FlatTableModel):
     """A read-only table of rows (one record a row, ``COLUMNS`` the column keys); a
     subclass gives the translated ``headers`` and the ``data``."""
 
@@ -53,11 +120,8 @@ class RowsModel(QAbstractTableModel):
         self._rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+    def size(self) -> tuple[int, int]:
+        return len(self._rows), len(self.COLUMNS)
 
     def headers(self) -> tuple[str, ...]:
         raise NotImplementedError

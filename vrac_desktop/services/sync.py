@@ -17,9 +17,12 @@ The rules, so that nothing is silently overwritten and an interrupted sync is ha
   reference, language and status go to the side with the older ``updated_at``.
 * An erasure (GDPR request, retention) in the ``erasures`` register of either side erases the
   family on the other side too, and wins over edits made offline.
-* **One transaction per batch of families per side** (8, 16, ... up to 256 families; each
-  family in a savepoint, so a refused family rolls back alone): the server's (the batch's
-  family rows locked, so two laptops syncing the same family take turns), then the laptop's.
+* **One transaction per batch of families per side** (8, 16, ... up to 256 families): the
+  server's (the batch's family rows locked, so two laptops syncing the same family take
+  turns), then the laptop's. What each family needs is decided in Python and the batch is
+  written with one statement per table; a refused family rolls back alone (its checks fail
+  before anything is written; if the database refuses the batch, its families are written
+  again each in its own savepoint: ``_write_all``).
   A sync stopped anywhere (network, crash, SIGKILL) leaves each side with whole families
   only; the next sync skips what already arrived (hashes, ids) and never duplicates anything.
 * Every version that arrives is checked against its hashes before it is stored; a family
@@ -56,15 +59,18 @@ from datetime import datetime
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from vrac_desktop.services.changes import Changes
 from vrac_desktop.services.sync_family import (
     Exchanged,
     Known,
     apply_incoming,
+    check_incoming,
     exchange_family,
     families_with_heads,
     missing_ids,
+    planned_apply,
 )
 from vrac_desktop.services.sync_results import (
     Counts,
@@ -82,7 +88,7 @@ from vrac_desktop.services.sync_trust import publish_own, refresh_pins, sign_own
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store import server as rows
 from vrac_desktop.store.database import Database
-from vrac_desktop.store.models import FamilyRow, SyncRunRow, SyncStateRow
+from vrac_desktop.store.models import ErasureRow, FamilyRow, SyncRunRow
 from vrac_desktop.store.provenance import Pinned, Signer
 from vrac_desktop.store.team_crypto import TeamKeys
 
@@ -214,8 +220,8 @@ def _families_to_sync(local: Database, server: Database, *, team: str) -> list[s
 
 # Families go in batches: one transaction per batch on each side (one commit and one fsync
 # for many families) instead of one per family. The first batches are small so a user sees
-# progress at once; then they grow. Each family runs in a savepoint, so a family refused or
-# failing on one side is rolled back alone and the rest of its batch still goes through.
+# progress at once; then they grow. A family refused or failing on one side is left out
+# alone and the rest of its batch still goes through (``_write_all``).
 FIRST_BATCH = 8
 
 
@@ -241,32 +247,32 @@ def _sync_batch(local: Database, server: Database, batch: list[str], *, run_id: 
     with server.session() as ss, local.session() as reader:
         # Both sides' state of the whole batch in a few queries (the server's family rows
         # locked, so two laptops syncing the same families take turns; always in id order).
-        list(ss.scalars(select(FamilyRow).where(FamilyRow.id.in_(batch))
-                        .order_by(FamilyRow.id).with_for_update()))
-        list(reader.scalars(select(FamilyRow).where(FamilyRow.id.in_(batch))))
+        families = rows.table_of(FamilyRow)
+        on_server = {r["id"]: dict(r) for r in ss.execute(
+            select(families).where(families.c.id.in_(batch)).order_by(families.c.id)
+            .with_for_update()).mappings()}
+        erased = set(ss.scalars(select(ErasureRow.family_id)
+                                .where(ErasureRow.family_id.in_(batch))))
         server_side = Known.read(ss, batch)
         laptop_side = Known.read(reader, batch)
-        outgoing = rows.read_families(reader, {
+        outgoing = {fid: snap for fid, snap in rows.read_families(reader, {
             fid: (laptop_side.versions[fid][1] - server_side.versions[fid][1],
                   missing_ids(laptop_side.ids[fid], server_side.ids[fid]))
-            for fid in batch if reader.get(FamilyRow, fid) is not None})
+            for fid in batch}).items() if snap is not None}
+        planned: list[Exchanged] = []
         for family_id in batch:
             if cancel is not None and cancel.is_set():
                 break
             handled.append(family_id)
             try:
-                with ss.begin_nested():
-                    exchanged.append(exchange_family(ss, family_id, outgoing.get(family_id),
-                                                     team=team, key=key, server_side=server_side,
-                                                     laptop_side=laptop_side))
+                planned.append(exchange_family(
+                    family_id, on_server.get(family_id), outgoing.get(family_id),
+                    erased=family_id in erased, team=team, key=key, server_side=server_side,
+                    laptop_side=laptop_side))
             except FamilyRefusedError as exc:
                 counts.problems.append(FamilyProblem(family_id, str(exc)))
-            except OperationalError as exc:
-                if from_server(exc):
-                    raise
-                counts.problems.append(_not_now(family_id, exc))
-            except SQLAlchemyError as exc:
-                counts.problems.append(_not_now(family_id, exc))
+        written = _write_all(ss, [(ex.family_id, ex.writes) for ex in planned], counts)
+        exchanged = [ex for ex in planned if ex.family_id in written]
         # What the laptop lacks, read after every push of the batch (a family's main chain
         # may have grown with it): one query per table.
         wants = {ex.family_id: ex.wanted for ex in exchanged}
@@ -283,23 +289,75 @@ def _sync_batch(local: Database, server: Database, batch: list[str], *, run_id: 
         return handled
     with local.session() as ls:
         # A first write opens the laptop's transaction (the driver begins one only before a
-        # write), so the savepoints below nest in it and the batch commits once.
+        # write), so the savepoints below nest in it and the batch commits once (one fsync).
         ls.execute(update(SyncRunRow).where(SyncRunRow.id == run_id).values(families=done))
-        applied: list[str] = []
+        ids = [ex.family_id for ex in incoming]
+        here = {r["id"]: dict(r) for r in ls.execute(
+            select(families).where(families.c.id.in_(ids))).mappings()}
+        versions_here = rows.version_indexes(ls, ids)
+        quick: list[tuple[str, rows.Writes]] = []
+        slow: list[tuple[rows.FamilyRows, list[str]]] = []
         for ex in incoming:
             assert ex.incoming is not None
             try:
                 opened = opened_rows(ex.incoming, key)
-                with ls.begin_nested():
-                    counts.pulled += apply_incoming(ls, opened, ex.order, pins=pins)
-                applied.append(ex.family_id)
+                check_incoming(opened, laptop_side.signatures.get(ex.family_id, {}), pins=pins)
             except FamilyRefusedError as exc:
                 counts.problems.append(FamilyProblem(ex.family_id, str(exc)))
+                continue
+            writes = planned_apply(opened, ex.order, here.get(ex.family_id),
+                                   versions_here[ex.family_id])
+            if writes is None:
+                slow.append((opened, ex.order))
+            else:
+                quick.append((ex.family_id, writes))
+        applied = _write_all(ls, quick, counts)
+        counts.pulled += sum(w.added for fid, w in quick if fid in applied)
+        for opened, order in slow:  # the chains went different ways: versions move
+            try:
+                with ls.begin_nested():
+                    counts.pulled += apply_incoming(ls, opened, order)
+                applied.add(opened.id)
+            except FamilyRefusedError as exc:
+                counts.problems.append(FamilyProblem(opened.id, str(exc)))
             except SQLAlchemyError as exc:
-                counts.problems.append(_not_now(ex.family_id, exc))
+                counts.problems.append(_not_now(opened.id, exc))
         if applied:
             ls.flush()
-            list(ls.scalars(select(SyncStateRow).where(SyncStateRow.family_id.in_(applied))))
-            for family_id, fingerprint in rows.fingerprints(ls, family_ids=applied).items():
-                rows.mark_synced(ls, family_id, fingerprint)
+            rows.mark_synced(ls, rows.fingerprints(ls, family_ids=applied))
     return handled
+
+
+def _write_all(session: Session, planned: list[tuple[str, rows.Writes]], counts: Counts
+               ) -> set[str]:
+    """Write every family's rows of a batch at once, in one savepoint; if the database refuses
+    any (row-level security, a version number taken meanwhile, ...), write them again family
+    by family, each in its own savepoint, so one refused family rolls back alone and is
+    reported. Returns the families written."""
+    if not planned:
+        return set()
+    together = rows.Writes()
+    for _, writes in planned:
+        together.extend(writes)
+    try:
+        with session.begin_nested():
+            together.write(session)
+        return {family_id for family_id, _ in planned}
+    except OperationalError as exc:
+        if from_server(exc):
+            raise
+    except SQLAlchemyError:
+        pass
+    written = set()
+    for family_id, writes in planned:
+        try:
+            with session.begin_nested():
+                writes.write(session)
+            written.add(family_id)
+        except OperationalError as exc:
+            if from_server(exc):
+                raise
+            counts.problems.append(_not_now(family_id, exc))
+        except SQLAlchemyError as exc:
+            counts.problems.append(_not_now(family_id, exc))
+    return written

@@ -32,6 +32,9 @@ class FamilyRefusedError(StoreError):
 
 @dataclass(frozen=True)
 class FamilyProblem:
+    """What went wrong with one family (``family_id`` "" for the whole sync, e.g. a
+    certificate the team does not know), as the sync report shows it."""
+
     family_id: str
     message: str
 

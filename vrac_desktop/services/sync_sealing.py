@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy import text
 
@@ -46,20 +48,7 @@ def sealed_rows(out: rows.FamilyRows, key: TeamKeys) -> rows.FamilyRows:
     plan field encrypted with the team key (store/team_crypto.py)."""
     for rec in (*out.main, *out.forks):
         checked_record(rec, "laptop")
-    sealed = copy.copy(out)
-    sealed.family = seal_row(key, "families", out.family)
-    sealed.main = [_seal_version(key, r) for r in out.main]
-    sealed.forks = [_seal_version(key, r) for r in out.forks]
-    for name, _ in rows.CHILD_TABLES:
-        setattr(sealed, name, [seal_row(key, name, v) for v in getattr(out, name)])
-    return sealed
-
-
-def _seal_version(key: TeamKeys, rec: VersionRecord) -> VersionRecord:
-    # One table name for main and fork versions: the server decides which one a version is.
-    return dataclasses.replace(rec, content_json=seal_value(
-        key, rec.content_json, table="plan_versions", family_id=rec.family_id,
-        row_key=rec.hash, column="content_json"))
+    return _each_field(out, key, seal_row, seal_value)
 
 
 def opened_rows(inc: rows.FamilyRows, key: TeamKeys | None) -> rows.FamilyRows:
@@ -74,23 +63,32 @@ def opened_rows(inc: rows.FamilyRows, key: TeamKeys | None) -> rows.FamilyRows:
                 "key code; nothing on this laptop was changed.")
         return inc
     try:
-        opened = copy.copy(inc)
-        opened.family = open_row(key, "families", inc.family)
-        opened.main = [_open_version(key, r) for r in inc.main]
-        opened.forks = [_open_version(key, r) for r in inc.forks]
-        for name, _ in rows.CHILD_TABLES:
-            setattr(opened, name, [open_row(key, name, v) for v in getattr(inc, name)])
+        return _each_field(inc, key, open_row, open_value)
     except TeamKeyError as exc:
         raise FamilyRefusedError(
             f"Family {inc.id} was refused: {exc}. Nothing of this family was changed on this "
             "laptop; tell the operator.") from None
-    return opened
 
 
-def _open_version(key: TeamKeys, rec: VersionRecord) -> VersionRecord:
-    return dataclasses.replace(rec, content_json=open_value(
-        key, rec.content_json, table="plan_versions", family_id=rec.family_id,
-        row_key=rec.hash, column="content_json"))
+def _each_field(snapshot: rows.FamilyRows, key: TeamKeys,
+                row: Callable[[TeamKeys, str, dict[str, Any]], dict[str, Any]],
+                value: Callable[..., str]) -> rows.FamilyRows:
+    """A copy of ``snapshot`` with every sealed field of its rows passed through ``row``
+    (seal_row or open_row) and every version's content through ``value`` (seal_value or
+    open_value). One table name for main and fork versions: the server decides which one a
+    version is."""
+    def version(rec: VersionRecord) -> VersionRecord:
+        return dataclasses.replace(rec, content_json=value(
+            key, rec.content_json, table="plan_versions", family_id=rec.family_id,
+            row_key=rec.hash, column="content_json"))
+
+    done = copy.copy(snapshot)
+    done.family = row(key, "families", snapshot.family)
+    done.main = [version(r) for r in snapshot.main]
+    done.forks = [version(r) for r in snapshot.forks]
+    for name, _ in rows.CHILD_TABLES:
+        setattr(done, name, [row(key, name, v) for v in getattr(snapshot, name)])
+    return done
 
 
 def reseal_old(server: Database, keys: TeamKeys, counts: Counts) -> int:

@@ -13,7 +13,7 @@ signed by a pinned certificate.
 
 from __future__ import annotations
 
-from sqlalchemy import select, text
+from sqlalchemy import insert, select, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from vrac_desktop.services.sync_results import Counts, FamilyProblem, first_line, from_server
@@ -40,33 +40,32 @@ from vrac_desktop.store.provenance import (
 def sign_own(local: Database, signer: Signer) -> int:
     """Sign this laptop's own versions, meetings, ratings and evaluations (never received
     from the server: ``written_by`` is NULL) and erasures that carry no signature yet. Only
-    adds signature rows: versions and rows stay untouched. Returns how many were signed."""
-    count = 0
+    adds signature rows (one multi-row INSERT): versions and rows stay untouched. Returns how
+    many were signed."""
     now = repo.now_iso()
+    added: list[dict[str, str]] = []
+
+    def sign(digest: str, family_id: str, message: bytes) -> None:
+        added.append({"hash": digest, "family_id": family_id, "signer": signer.fingerprint,
+                      "signature": signer.sign(message), "signed_at": now})
+        signed.add(digest)
+
     with local.session() as s:
         signed = set(s.scalars(select(VersionSignatureRow.hash)))
         for model in (PlanVersionRow, PlanVersionForkRow):
             for hash_, family_id in s.execute(select(model.hash, model.family_id)
                                               .where(model.written_by.is_(None))):
-                if hash_ in signed:
-                    continue
-                s.add(VersionSignatureRow(hash=hash_, family_id=family_id,
-                                          signer=signer.fingerprint,
-                                          signature=signer.sign(version_message(hash_)),
-                                          signed_at=now))
-                signed.add(hash_)
-                count += 1
+                if hash_ not in signed:
+                    sign(hash_, family_id, version_message(hash_))
         for name, model in rows.CHILD_TABLES:
-            for row in s.scalars(select(model).where(model.written_by.is_(None))):
-                digest = row_digest(name, rows.columns_of(row))
-                if digest in signed:
-                    continue
-                s.add(VersionSignatureRow(hash=digest, family_id=row.family_id,
-                                          signer=signer.fingerprint,
-                                          signature=signer.sign(row_message(digest)),
-                                          signed_at=now))
-                signed.add(digest)
-                count += 1
+            table = rows.table_of(model)
+            for row in s.execute(select(table).where(table.c.written_by.is_(None))).mappings():
+                digest = row_digest(name, dict(row))
+                if digest not in signed:
+                    sign(digest, row["family_id"], row_message(digest))
+        if added:
+            s.execute(insert(rows.table_of(VersionSignatureRow)), added)
+        count = len(added)
         for erasure in s.scalars(select(ErasureRow).where(ErasureRow.signature.is_(None))):
             erasure.signer = signer.fingerprint
             erasure.signature = signer.sign(erasure_message(erasure.family_id,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import Row, delete, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from vrac_desktop.domain.codec import canonical_json, from_jsonable, to_jsonable
@@ -176,8 +176,9 @@ def version_counts(session: Session, family_ids: Iterable[str]) -> dict[str, int
     return {fid: n for fid, n in rows}
 
 
-def record_of(row: PlanVersionRow | PlanVersionForkRow) -> VersionRecord:
-    """A stored version (main chain or a server fork) as verification and sync read it."""
+def record_of(row: PlanVersionRow | PlanVersionForkRow | Row[Any]) -> VersionRecord:
+    """A stored version (main chain or a server fork; a mapped object or a plain row of either
+    table) as verification and sync read it."""
     return VersionRecord(
         family_id=row.family_id, number=row.number,
         created_at=datetime.fromisoformat(row.created_at), created_by=row.created_by,

@@ -28,40 +28,29 @@ from vrac_desktop.domain.model import (
 )
 
 from vrac_desktop.gui.dates import DateEdit
-from vrac_desktop.gui.meeting.editor import MeetingEditor
-from vrac_desktop.gui.meeting.step_base import Problems, SignatureDialog, Step, approval_box
+from vrac_desktop.gui.meeting.step_base import SignatureDialog, Step, approval_boxes
 from vrac_desktop.gui.meeting.voice import FamilyVoicePanel
+from vrac_desktop.gui.widgets import clear_layout
 
 # --- 8. agreement ----------------------------------------------------------------------------
 
 
 class AgreementStep(Step):
     key = "agreement"
-    minutes = 5
 
-    def title(self) -> str:
-        return self.tr("Agreement")
-
-    def __init__(self, editor: MeetingEditor, problems: Problems,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(editor, problems, parent)
-        self.set_texts(self.tr("The family approves the plan; each member present signs off; "
-                               "we set the next meeting. Saving creates a new plan version "
-                               "that can no longer be changed."))
-        self.approved, self.approved_by = approval_box(
-            self.body, self.tr("The family's approval"),
+    def build(self) -> None:
+        self.approved, self.approved_by, self.signoff_box = approval_boxes(
+            self.body,
             (self.tr("The family &approves this plan"), self.tr("The family approves this plan")),
             (self.tr("Approved b&y:"), self.tr("Approved by")))
-        self.signoff_box = QGroupBox(self.tr("Sign-off by the members present"))
         self.signoffs = QVBoxLayout(self.signoff_box)
-        self.body.addWidget(self.signoff_box)
         next_box = QGroupBox(self.tr("Next meeting"))
         next_form = QFormLayout(next_box)
         self.next_meeting = DateEdit()
         self.next_meeting.setAccessibleName(self.tr("Next meeting date"))
         next_form.addRow(self.tr("&Date:"), self.next_meeting)
         self.body.addWidget(next_box)
-        self.voice = FamilyVoicePanel(editor)  # the family's voice, at the very end
+        self.voice = FamilyVoicePanel(self.editor)  # the family's voice, at the very end
         self.body.addWidget(self.voice)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -74,7 +63,6 @@ class AgreementStep(Step):
         self.approved.toggled.connect(self._approval_changed)
         self.approved_by.textEdited.connect(self._approval_changed)
         self.next_meeting.value_changed.connect(self._next_changed)
-        self.refresh()
 
     def first_field(self) -> QWidget | None:
         return self.approved
@@ -98,12 +86,7 @@ class AgreementStep(Step):
         ids = [m.id for m in present]
         if ids != self._members:
             self._members = ids
-            while self.signoffs.count():
-                taken = self.signoffs.takeAt(0)
-                w = taken.widget() if taken is not None else None
-                if w is not None:
-                    w.hide()
-                    w.deleteLater()
+            clear_layout(self.signoffs)
             self._sign_rows = {}
             self._draw_buttons = {}
             for m in present:

@@ -2,75 +2,73 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QGridLayout,
-    QGroupBox,
     QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
 )
 
-from vrac_desktop.domain.draft import MeetingDraft
 from vrac_desktop.domain.model import (
     Agreement,
     SignOff,
     TeamMember,
 )
 
+from vrac_desktop.gui.meeting.agenda import StepText, agenda
 from vrac_desktop.gui.meeting.cycle_fields import _set_text
 from vrac_desktop.gui.meeting.editor import MeetingEditor
-from vrac_desktop.gui.meeting.step_base import Problems, SignatureDialog, Step, approval_box
+from vrac_desktop.gui.meeting.step_base import (
+    PartStep,
+    Problems,
+    SignatureDialog,
+    approval_boxes,
+)
+from vrac_desktop.gui.widgets import clear_layout
 
 # --- agreement (evaluation and transition plan) ---------------------------------------------
 
 
-class CycleAgreementStep(Step):
+class CycleAgreementStep(PartStep):
     """The family's approval and each present member's sign-off (typed name and drawn
     signature, the signer named on the pad), for an evaluation or a transition plan."""
 
     key = "cycle_agreement"
-    minutes = 5
 
-    def title(self) -> str:
-        return self.tr("Agreement")
-
-    def __init__(self, editor: MeetingEditor, problems: Problems, *,
-                 get: Callable[[MeetingDraft], Agreement],
-                 put: Callable[[MeetingDraft, Agreement], MeetingDraft], hint: str,
+    def __init__(self, editor: MeetingEditor, problems: Problems, part: str,
                  parent: QWidget | None = None) -> None:
+        self.part = part  # "evaluation" or "transition": the draft's record it approves
         super().__init__(editor, problems, parent)
-        self._get, self._put = get, put
-        self.set_texts(hint)
-        self.approved, self.approved_by = approval_box(
-            self.body, self.tr("The family's approval"),
-            (self.tr("The family a&pproves"), self.tr("The family approves")),
+
+    def texts(self) -> StepText:
+        return agenda()[f"{self.key}:{self.part}"]
+
+    def build(self) -> None:
+        self.approved, self.approved_by, self.signoff_box = approval_boxes(
+            self.body, (self.tr("The family a&pproves"), self.tr("The family approves")),
             (self.tr("Approved &by:"), self.tr("Approved by")))
-        self.signoff_box = QGroupBox(self.tr("Sign-off by the members present"))
         self.grid = QGridLayout(self.signoff_box)
-        self.body.addWidget(self.signoff_box)
         self.body.addStretch(1)
         self.rows: dict[str, tuple[QCheckBox, QLineEdit, QLabel]] = {}
         self._members: list[tuple[str, str]] = []
         self.approved.toggled.connect(lambda _on: self._approval())
         self.approved_by.textEdited.connect(lambda _t: self._approval())
-        self.refresh()
 
     def first_field(self) -> QWidget | None:
         return self.approved
 
     @property
     def agreement(self) -> Agreement:
-        return self._get(self.editor.draft)
+        agreement: Agreement = self.record().agreement
+        return agreement
 
     def _edit(self, agreement: Agreement, text: str, key: str | None = None) -> None:
-        self.editor.edit(self._put(self.editor.draft, agreement), text, key)
+        self.put(replace(self.record(), agreement=agreement), text, key)
 
     def present(self) -> list[TeamMember]:
         status = {a.member_id: a.present for a in self.editor.draft.meeting.attendance}
@@ -85,11 +83,7 @@ class CycleAgreementStep(Step):
         members = [(m.id, m.name) for m in self.present()]
         if members != self._members:
             self._members = members
-            while self.grid.count():
-                item = self.grid.takeAt(0)
-                widget = item.widget() if item is not None else None
-                if widget is not None:
-                    widget.deleteLater()
+            clear_layout(self.grid)
             self.rows = {}
             for row, (mid, name) in enumerate(members):
                 check = QCheckBox(self.tr("%1 signs off").replace("%1", name or "?"))
@@ -147,39 +141,3 @@ class CycleAgreementStep(Step):
         self.signature_pad = dialog.pad
         dialog.open()
         return dialog
-
-
-def evaluation_agreement(editor: MeetingEditor, problems: Problems) -> CycleAgreementStep:
-    def get(d: MeetingDraft) -> Agreement:
-        return d.evaluation.agreement if d.evaluation else Agreement()
-
-    def put(d: MeetingDraft, a: Agreement) -> MeetingDraft:
-        assert d.evaluation is not None
-        return replace(d, evaluation=replace(d.evaluation, agreement=a))
-
-    return CycleAgreementStep(editor, problems, get=get, put=put, hint=_evaluation_hint())
-
-
-def transition_agreement(editor: MeetingEditor, problems: Problems) -> CycleAgreementStep:
-    def get(d: MeetingDraft) -> Agreement:
-        return d.transition.agreement if d.transition else Agreement()
-
-    def put(d: MeetingDraft, a: Agreement) -> MeetingDraft:
-        assert d.transition is not None
-        return replace(d, transition=replace(d.transition, agreement=a))
-
-    return CycleAgreementStep(editor, problems, get=get, put=put, hint=_transition_hint())
-
-
-def _evaluation_hint() -> str:
-    return QCoreApplication.translate(
-        "CycleAgreementStep", "The family approves the evaluation; each member present "
-        "signs off. Recording it makes an evaluation that can no longer be changed.")
-
-
-def _transition_hint() -> str:
-    return QCoreApplication.translate(
-        "CycleAgreementStep", "The family approves the transition plan; each member "
-        "present signs off. Recording it closes the plan.")
-
-

@@ -7,20 +7,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QFormLayout,
-    QGroupBox,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,7 +26,6 @@ from vrac_desktop.domain.evaluation import (
 from vrac_desktop.domain.model import (
     ActionStatus,
     Decision,
-    Evaluation,
     GoalEvaluation,
     Rating,
     Verdict,
@@ -42,59 +33,33 @@ from vrac_desktop.domain.model import (
 )
 
 from vrac_desktop.gui import cycle_labels
-from vrac_desktop.gui.meeting.cycle_fields import _note, _pydate, _qdate, _select, _set_text
+from vrac_desktop.gui.forms.ui_goal_review_step import Ui_GoalReviewStep
+from vrac_desktop.gui.forms.ui_overall_step import Ui_OverallStep
+from vrac_desktop.gui.forms.ui_period_step import Ui_PeriodStep
+from vrac_desktop.gui.meeting.agenda import StepText, agenda
+from vrac_desktop.gui.meeting.cycle_fields import _pydate, _qdate, _select, _set_text
 from vrac_desktop.gui.meeting.editor import MeetingEditor
-from vrac_desktop.gui.meeting.step_base import Problems, Step
+from vrac_desktop.gui.meeting.step_base import PartStep, Problems
 
 # --- the evaluation ----------------------------------------------------------------------------
 
 
-class EvaluationStep(Step):
-    """A step that edits the draft's evaluation."""
+class EvaluationStep(PartStep):
+    """A step that edits the draft's evaluation (``self.evaluation``)."""
 
-    @property
-    def evaluation(self) -> Evaluation:
-        ev = self.editor.draft.evaluation
-        assert ev is not None
-        return ev
-
-    def put(self, evaluation: Evaluation, text: str, key: str | None = None) -> None:
-        self.editor.edit(replace(self.editor.draft, evaluation=evaluation), text, key)
+    part = "evaluation"
 
 
 class PeriodStep(EvaluationStep):
     key = "period"
-    minutes = 5
 
-    def title(self) -> str:
-        return self.tr("Period")
-
-    def __init__(self, editor: MeetingEditor, problems: Problems,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(editor, problems, parent)
-        self.set_texts(self.tr("The six months we look back on. It starts at the plan's first "
-                               "meeting (or the last evaluation)."))
-        form = QFormLayout()
-        self.start = QDateEdit()
-        self.start.setCalendarPopup(True)
-        self.start.setAccessibleName(self.tr("Period starts"))
-        self.end = QDateEdit()
-        self.end.setCalendarPopup(True)
-        self.end.setAccessibleName(self.tr("Period ends"))
-        form.addRow(self.tr("&From:"), self.start)
-        form.addRow(self.tr("&Until:"), self.end)
-        self.body.addLayout(form)
-        self.version = QLabel()
-        self.version.setWordWrap(True)
-        self.body.addWidget(self.version)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020;")
-        self.problem.setWordWrap(True)
-        self.body.addWidget(self.problem)
+    def build(self) -> None:
+        form = self.add_form(Ui_PeriodStep(), QWidget())  # ui/period_step.ui
+        self.start, self.end = form.start, form.end
+        self.version, self.problem = form.version, form.problem
         self.body.addStretch(1)
         self.start.dateChanged.connect(lambda d: self._changed(period_start=_pydate(d)))
         self.end.dateChanged.connect(lambda d: self._changed(period_end=_pydate(d)))
-        self.refresh()
 
     def first_field(self) -> QWidget | None:
         return self.start
@@ -129,67 +94,31 @@ class GoalReviewStep(EvaluationStep):
     """One goal: baseline → each rater's latest → target, its chart, what helped and what did
     not (the family's words, the team's view apart), verdict, decision and its reason."""
 
-    minutes = 8
-
     def __init__(self, editor: MeetingEditor, problems: Problems, goal_id: str,
                  parent: QWidget | None = None) -> None:
         self.goal_id = goal_id
         self.key = f"goal:{goal_id}"
-        super().__init__(editor, problems, parent)
         goal = editor.plan.goal(goal_id)
         self._title = goal.title if goal else "?"
-        self.set_texts(self.tr("How far did we get? First the family says what helped and "
-                               "what did not, then the team. Then we decide together."))
-        self.numbers = QLabel()
-        self.numbers.setAccessibleName(self.tr("Baseline, latest ratings and target"))
-        self.numbers.setTextFormat(Qt.TextFormat.RichText)
-        self.body.addWidget(self.numbers)
-        self.chart_holder = QVBoxLayout()
-        self.body.addLayout(self.chart_holder)
+        super().__init__(editor, problems, parent)
+
+    def texts(self) -> StepText:
+        text = agenda()["goal"]
+        return replace(text, title=text.title.replace("%1", self._title))
+
+    def build(self) -> None:
+        form = self.add_form(Ui_GoalReviewStep(), QWidget())  # ui/goal_review_step.ui
+        self.numbers, self.chart_holder = form.numbers, form.chart_holder
         self._chart_made = False
-        family = QGroupBox(self.tr("In the family's words"))
-        family_form = QFormLayout(family)
-        self.family_helped = _note(self.tr("What helped us…"), self.tr("What helped, in the "
-                                                                      "family's words"))
-        self.family_not = _note(self.tr("What did not help…"),
-                                self.tr("What did not help, in the family's words"))
-        family_form.addRow(self.tr("What &helped:"), self.family_helped)
-        family_form.addRow(self.tr("What did &not help:"), self.family_not)
-        self.body.addWidget(family)
-        team = QGroupBox(self.tr("The team's view"))
-        team_form = QFormLayout(team)
-        self.team_helped = _note("", self.tr("What helped, the team's view"))
-        self.team_not = _note("", self.tr("What did not help, the team's view"))
-        self.professional = QCheckBox(self.tr("Professionals &only (left out of the family's "
-                                              "copy)"))
-        team_form.addRow(self.tr("What helped:"), self.team_helped)
-        team_form.addRow(self.tr("What did not help:"), self.team_not)
-        team_form.addRow(self.professional)
-        self.body.addWidget(team)
-        decide = QGroupBox(self.tr("Verdict and decision"))
-        decide_form = QFormLayout(decide)
-        self.suggestion = QLabel()
-        self.suggestion.setWordWrap(True)
-        decide_form.addRow(self.suggestion)
-        self.verdict = QComboBox()
-        self.verdict.setAccessibleName(self.tr("Verdict"))
+        self.family_helped, self.family_not = form.family_helped, form.family_not
+        self.team_helped, self.team_not = form.team_helped, form.team_not
+        self.professional, self.suggestion = form.professional, form.suggestion
+        self.verdict, self.decision = form.verdict, form.decision
         for value, label in cycle_labels.verdicts().items():
             self.verdict.addItem(label, value)
-        self.decision = QComboBox()
-        self.decision.setAccessibleName(self.tr("Decision"))
         for value, label in cycle_labels.decisions().items():
             self.decision.addItem(label, value)
-        self.reason = QLineEdit()
-        self.reason.setAccessibleName(self.tr("Reason for the decision"))
-        self.reason.setPlaceholderText(self.tr("Why we decide this"))
-        decide_form.addRow(self.tr("&Verdict:"), self.verdict)
-        decide_form.addRow(self.tr("&Decision:"), self.decision)
-        decide_form.addRow(self.tr("&Reason:"), self.reason)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020;")
-        self.problem.setWordWrap(True)
-        decide_form.addRow(self.problem)
-        self.body.addWidget(decide)
+        self.reason, self.problem = form.reason, form.problem
         self.body.addStretch(1)
         for edit, field in ((self.family_helped, "family_helped"),
                             (self.family_not, "family_not_helped"),
@@ -199,10 +128,6 @@ class GoalReviewStep(EvaluationStep):
         self.professional.toggled.connect(self._visibility)
         self.verdict.activated.connect(lambda _i: self._chosen())
         self.decision.activated.connect(lambda _i: self._chosen())
-        self.refresh()
-
-    def title(self) -> str:
-        return self.tr("Goal: %1").replace("%1", getattr(self, "_title", ""))
 
     def first_field(self) -> QWidget | None:
         return self.family_helped
@@ -278,15 +203,8 @@ class GoalReviewStep(EvaluationStep):
 
 class ActionsRecapStep(EvaluationStep):
     key = "actions_recap"
-    minutes = 5
 
-    def title(self) -> str:
-        return self.tr("Actions")
-
-    def __init__(self, editor: MeetingEditor, problems: Problems,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(editor, problems, parent)
-        self.set_texts(self.tr("What was done, what was stopped and why, what is still open."))
+    def build(self) -> None:
         self.table = QTableWidget(0, 4)
         self.table.setAccessibleName(self.tr("Actions recap"))
         self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Who"),
@@ -297,7 +215,6 @@ class ActionsRecapStep(EvaluationStep):
         self.summary = QLabel()
         self.body.addWidget(self.summary)
         self.body.addWidget(self.table, 1)
-        self.refresh()
 
     def first_field(self) -> QWidget | None:
         return self.table
@@ -326,37 +243,15 @@ class ActionsRecapStep(EvaluationStep):
 
 class OverallStep(EvaluationStep):
     key = "overall"
-    minutes = 10
 
-    def title(self) -> str:
-        return self.tr("Overall decision")
-
-    def __init__(self, editor: MeetingEditor, problems: Problems,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(editor, problems, parent)
-        self.set_texts(self.tr("Looking back together, and what we do next."))
-        form = QFormLayout()
-        self.decision = QComboBox()
-        self.decision.setAccessibleName(self.tr("Overall decision"))
+    def build(self) -> None:
+        form = self.add_form(Ui_OverallStep(), QWidget())  # ui/overall_step.ui
+        self.decision = form.decision
         for value, label in cycle_labels.decisions().items():
             self.decision.addItem(label, value)
-        form.addRow(self.tr("Overall &decision:"), self.decision)
-        self.reason = _note("", self.tr("Why"))
-        form.addRow(self.tr("&Why:"), self.reason)
-        self.next_steps = _note("", self.tr("Next steps"))
-        form.addRow(self.tr("&Next steps:"), self.next_steps)
-        self.family = _note(self.tr("In the family's own words"), self.tr("The family's "
-                                                                        "reflection"))
-        form.addRow(self.tr("The &family's reflection:"), self.family)
-        self.team = _note("", self.tr("The team's reflection"))
-        form.addRow(self.tr("The &team's reflection:"), self.team)
-        self.body.addLayout(form)
-        self.goals = QLabel()
-        self.goals.setWordWrap(True)
-        self.body.addWidget(self.goals)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020;")
-        self.body.addWidget(self.problem)
+        self.reason, self.next_steps = form.reason, form.next_steps
+        self.family, self.team = form.family, form.team
+        self.goals, self.problem = form.goals, form.problem
         self.body.addStretch(1)
         self.decision.activated.connect(lambda _i: self.put(
             replace(self.evaluation, overall_decision=Decision(self.decision.currentData())),
@@ -364,7 +259,6 @@ class OverallStep(EvaluationStep):
         for edit, field in ((self.reason, "overall_reason"), (self.next_steps, "next_steps"),
                             (self.family, "family_reflection"), (self.team, "team_reflection")):
             edit.textChanged.connect(lambda e=edit, f=field: self._typed(f, e.toPlainText()))
-        self.refresh()
 
     def first_field(self) -> QWidget | None:
         return self.decision

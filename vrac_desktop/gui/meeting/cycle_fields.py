@@ -31,15 +31,6 @@ def _set_text(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
         widget.blockSignals(False)
 
 
-def _note(placeholder: str, name: str) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setPlaceholderText(placeholder)
-    edit.setAccessibleName(name)
-    edit.setTabChangesFocus(True)
-    edit.setMaximumHeight(56)
-    return edit
-
-
 def _select(combo: QComboBox, value: str) -> None:
     combo.blockSignals(True)
     combo.setCurrentIndex(max(combo.findData(value), 0))

@@ -16,13 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QWidget,
 )
 
@@ -32,10 +26,9 @@ from vrac_desktop.domain.model import (
 )
 
 from vrac_desktop.gui import cycle_labels
+from vrac_desktop.gui.forms.ui_meeting_record_step import Ui_MeetingRecordStep
 from vrac_desktop.gui.meeting.cycle_agreement import (
     CycleAgreementStep,
-    evaluation_agreement,
-    transition_agreement,
 )
 from vrac_desktop.gui.meeting.cycle_evaluation import (
     ActionsRecapStep,
@@ -47,6 +40,7 @@ from vrac_desktop.gui.meeting.cycle_fields import _pydate, _qdate, _select, _set
 from vrac_desktop.gui.meeting.cycle_transition import ComeBackStep, ContinuingStep, SuccessesStep
 from vrac_desktop.gui.meeting.editor import MeetingEditor
 from vrac_desktop.gui.meeting.step_base import Problems, Step
+from vrac_desktop.gui.widgets import clear_layout
 
 __all__ = [
     "ComeBackStep", "ContinuingStep", "CycleAgreementStep", "GoalReviewStep",
@@ -63,47 +57,19 @@ class MeetingRecordStep(Step):
     later; never a future date), who was present, excused or absent, and the minutes."""
 
     key = "meeting"
-    minutes = 5
 
-    def title(self) -> str:
-        return self.tr("The meeting")
-
-    def __init__(self, editor: MeetingEditor, problems: Problems,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(editor, problems, parent)
-        self.set_texts(self.tr("When the meeting was held, who was there, and the minutes. "
-                               "Absent or excused members stay in the team."))
-        form = QFormLayout()
-        self.held_on = QDateEdit()
-        self.held_on.setCalendarPopup(True)
+    def build(self) -> None:
+        form = self.add_form(Ui_MeetingRecordStep(), QWidget(), 1)  # ui/meeting_record_step.ui
+        self.held_on, self.facilitator, self.place = form.held_on, form.facilitator, form.place
         self.held_on.setMaximumDate(QDate.currentDate())
-        self.held_on.setAccessibleName(self.tr("Meeting date"))
-        form.addRow(self.tr("Meeting &date:"), self.held_on)
-        self.facilitator = QComboBox()
-        self.facilitator.setAccessibleName(self.tr("Facilitator"))
-        form.addRow(self.tr("Facilitato&r:"), self.facilitator)
-        self.place = QLineEdit()
-        self.place.setAccessibleName(self.tr("Place"))
-        form.addRow(self.tr("&Place:"), self.place)
-        self.body.addLayout(form)
-        self.attendance_box = QGroupBox(self.tr("Attendance"))
-        self.attendance_grid = QGridLayout(self.attendance_box)
-        self.body.addWidget(self.attendance_box)
-        self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName(self.tr("Minutes and notes"))
-        self.notes.setPlaceholderText(self.tr("What was discussed and agreed…"))
-        self.notes.setTabChangesFocus(True)
-        notes_label = QLabel(self.tr("Min&utes / notes:"))
-        notes_label.setBuddy(self.notes)
-        self.body.addWidget(notes_label)
-        self.body.addWidget(self.notes, 1)
+        self.attendance_box, self.attendance_grid = form.attendance_box, form.attendance_grid
+        self.notes = form.notes
         self.combos: dict[str, QComboBox] = {}
         self._members: list[tuple[str, str]] = []
         self.held_on.dateChanged.connect(self._date_changed)
         self.facilitator.activated.connect(self._facilitator_changed)
         self.place.textEdited.connect(self._place_changed)
         self.notes.textChanged.connect(self._notes_changed)
-        self.refresh()
 
     def first_field(self) -> QWidget | None:
         return self.held_on
@@ -121,11 +87,7 @@ class MeetingRecordStep(Step):
             self.facilitator.addItem(self.tr("(not set)"), None)
             for mid, name in members:
                 self.facilitator.addItem(name or self.tr("(unnamed)"), mid)
-            while self.attendance_grid.count():
-                item = self.attendance_grid.takeAt(0)
-                widget = item.widget() if item is not None else None
-                if widget is not None:
-                    widget.deleteLater()
+            clear_layout(self.attendance_grid)
             self.combos = {}
             names = cycle_labels.attendance()
             for row, (mid, name) in enumerate(members):
@@ -188,14 +150,14 @@ def evaluation_steps(editor: MeetingEditor, problems: Problems,
         step._ratings = tuple(ratings)
         steps.append(step)
     steps += [ActionsRecapStep(editor, problems), OverallStep(editor, problems),
-              evaluation_agreement(editor, problems)]
+              CycleAgreementStep(editor, problems, "evaluation")]
     return steps
 
 
 def transition_steps(editor: MeetingEditor, problems: Problems) -> list[Step]:
     return [MeetingRecordStep(editor, problems), SuccessesStep(editor, problems),
             ContinuingStep(editor, problems), ComeBackStep(editor, problems),
-            transition_agreement(editor, problems)]
+            CycleAgreementStep(editor, problems, "transition")]
 
 
 def adjust_banner_text(editor: MeetingEditor) -> str:

@@ -22,26 +22,19 @@ from vrac_desktop.domain.model import (
     ContinuingSupport,
     CrisisContact,
     Success,
-    TransitionPlan,
     new_id,
 )
 
 from vrac_desktop.gui.meeting.cycle_fields import _set_text
-from vrac_desktop.gui.meeting.editor import MeetingEditor
-from vrac_desktop.gui.meeting.step_base import Problems, Step
+from vrac_desktop.gui.meeting.step_base import PartStep
 
 # --- the transition plan ---------------------------------------------------------------------
 
 
-class TransitionStep(Step):
-    @property
-    def transition(self) -> TransitionPlan:
-        t = self.editor.draft.transition
-        assert t is not None
-        return t
+class TransitionStep(PartStep):
+    """A step that edits the draft's transition plan (``self.transition``)."""
 
-    def put(self, transition: TransitionPlan, text: str, key: str | None = None) -> None:
-        self.editor.edit(replace(self.editor.draft, transition=transition), text, key)
+    part = "transition"
 
 
 class RowsTable(QWidget):
@@ -87,23 +80,14 @@ class RowsTable(QWidget):
 
 class SuccessesStep(TransitionStep):
     key = "successes"
-    minutes = 10
 
-    def title(self) -> str:
-        return self.tr("Successes to celebrate")
-
-    def __init__(self, editor: MeetingEditor, problems: Problems,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(editor, problems, parent)
-        self.set_texts(self.tr("What the family achieved: the goals reached first. Name them "
-                               "and celebrate them together."))
+    def build(self) -> None:
         self.rows = RowsTable([self.tr("Success")], name=self.tr("Successes"),
                               add_text=self.tr("&Add a success"))
         self.body.addWidget(self.rows, 1)
         self.rows.add_button.clicked.connect(self._add)
         self.rows.remove_button.clicked.connect(self._remove)
         self.rows.table.itemChanged.connect(self._typed)
-        self.refresh()
 
     def first_field(self) -> QWidget | None:
         return self.rows.table
@@ -136,16 +120,8 @@ class SuccessesStep(TransitionStep):
 
 class ContinuingStep(TransitionStep):
     key = "continuing"
-    minutes = 15
 
-    def title(self) -> str:
-        return self.tr("After closure")
-
-    def __init__(self, editor: MeetingEditor, problems: Problems,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(editor, problems, parent)
-        self.set_texts(self.tr("What continues after the plan closes and who carries it (often "
-                               "the people around the family), and whom to call in a crisis."))
+    def build(self) -> None:
         self.continuing = RowsTable([self.tr("What continues"), self.tr("Who carries it")],
                                     name=self.tr("What continues after closure"),
                                     add_text=self.tr("Add what &continues"))
@@ -166,7 +142,6 @@ class ContinuingStep(TransitionStep):
         self.crisis.remove_button.clicked.connect(lambda: self._remove("crisis_contacts"))
         self.continuing.table.itemChanged.connect(lambda _i: self._typed("continuing"))
         self.crisis.table.itemChanged.connect(lambda _i: self._typed("crisis_contacts"))
-        self.refresh()
 
     def first_field(self) -> QWidget | None:
         return self.continuing.table
@@ -211,21 +186,13 @@ class ContinuingStep(TransitionStep):
 
 class ComeBackStep(TransitionStep):
     key = "come_back"
-    minutes = 5
 
-    def title(self) -> str:
-        return self.tr("Coming back")
-
-    def __init__(self, editor: MeetingEditor, problems: Problems,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(editor, problems, parent)
-        self.set_texts(self.tr("How the family can come back if things get hard again."))
+    def build(self) -> None:
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(self.tr("How the family can come back"))
         self.text.setTabChangesFocus(True)
         self.body.addWidget(self.text, 1)
         self.text.textChanged.connect(self._typed)
-        self.refresh()
 
     def first_field(self) -> QWidget | None:
         return self.text

@@ -49,6 +49,7 @@ from vrac_desktop.gui.meeting.followup import FollowUpStep
 from vrac_desktop.gui.meeting.problems import message
 from vrac_desktop.gui.meeting.steps import STEP_TYPES, Step
 from vrac_desktop.gui.meeting_timer import AgendaStep
+from vrac_desktop.gui.widgets import confirm
 
 SECTION_OF_STEP = {"review": "ratings"}
 
@@ -344,15 +345,11 @@ class MeetingFlow(QWidget):
             return None
         if draft.kind is not DraftKind.PLAN:
             return self._record_cycle(draft)
-        if not draft.plan.agreement.family_approved:
-            answer = QMessageBox.question(
+        if not draft.plan.agreement.family_approved and not confirm(
                 self, self.tr("Not approved by the family"),
                 self.tr("The family has not approved this plan. Save it anyway as a version "
-                        "without approval?"),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Save:
-                return None
+                        "without approval?"), yes=QMessageBox.StandardButton.Save):
+            return None
         try:
             result = finish_meeting(self._db, draft=draft, actor=self._actor,
                                     today=date.today())
@@ -374,11 +371,8 @@ class MeetingFlow(QWidget):
                                "family is then closed (and kept as the retention rules say).")
         else:
             question = self.tr("Record this evaluation? It can no longer be changed afterwards.")
-        answer = QMessageBox.question(
-            self, self.tr("Record"), question,
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save)
-        if answer != QMessageBox.StandardButton.Save:
+        if not confirm(self, self.tr("Record"), question, yes=QMessageBox.StandardButton.Save,
+                       default=QMessageBox.StandardButton.Save):
             return None
         try:
             if draft.kind is DraftKind.EVALUATION:

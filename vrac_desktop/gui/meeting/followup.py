@@ -26,18 +26,13 @@ NOT_RATED = -1
 
 class FollowUpStep(Step):
     key = "review"
-    minutes = 15
-
-    def title(self) -> str:
-        return self.tr("Since last time")
 
     def __init__(self, editor: MeetingEditor, problems: Problems, *,
                  previous_ratings: list[Rating], parent: QWidget | None = None) -> None:
+        self._previous = previous_ratings  # before the step builds itself
         super().__init__(editor, problems, parent)
-        self.set_texts(self.tr("Rate each goal again from 0 to 10 — the family, the child and "
-                               "the team each give their own rating — and go through the open "
-                               "actions."))
-        self._previous = previous_ratings
+
+    def build(self) -> None:
         self.goals_box = QGroupBox(self.tr("Ratings today"))
         self.grid = QGridLayout(self.goals_box)
         self.body.addWidget(self.goals_box)

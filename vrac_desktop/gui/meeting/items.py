@@ -13,7 +13,6 @@ from enum import StrEnum
 from typing import Any, get_args, get_type_hints
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -45,6 +44,7 @@ from vrac_desktop.domain.model import (
 
 from vrac_desktop.gui.dates import NO_DATE, DateEdit, format_date
 from vrac_desktop.gui.meeting.editor import MeetingEditor
+from vrac_desktop.gui.widgets import FlatTableModel
 
 __all__ = ["NO_DATE", "Column", "ItemList", "ItemTableModel", "format_date"]
 
@@ -64,7 +64,7 @@ class Column:
     width: int = 0
 
 
-class ItemTableModel(QAbstractTableModel):
+class ItemTableModel(FlatTableModel):
     """Rows are the items of ``plan.<attr>`` that pass ``keep``, in plan order."""
 
     def __init__(self, editor: MeetingEditor, attr: str, columns: Sequence[Column], *,
@@ -105,11 +105,8 @@ class ItemTableModel(QAbstractTableModel):
         self._ids = ids
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
+    def size(self) -> tuple[int, int]:
+        return len(self._ids), len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -7,28 +7,30 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from vrac_desktop.domain.model import (
+    Evaluation,
     PlanContent,
     TextItem,
+    TransitionPlan,
     Visibility,
 )
 from vrac_desktop.domain.validation import MAX_TEXT
 
+from vrac_desktop.gui.forms.ui_meeting_step import Ui_Step
 from vrac_desktop.gui.forms.ui_signature_dialog import Ui_SignatureDialog
+from vrac_desktop.gui.forms.ui_text_field import Ui_TextField
+from vrac_desktop.gui.meeting.agenda import StepText, agenda
 from vrac_desktop.gui.meeting.editor import MeetingEditor
 from vrac_desktop.gui.meeting.items import Column, ItemList, ItemTableModel
 
@@ -36,38 +38,45 @@ Problems = Callable[[str], list[str]]  # item id -> translated problems
 
 
 class Step(QWidget):
-    """A page of the meeting. ``key`` is stable (saved in drafts); ``title`` is translated."""
+    """A page of the meeting. ``key`` is stable (saved in drafts); its title, hint and
+    minutes come from the agenda (gui/meeting/agenda.py). A step lays out its own widgets
+    in ``build`` (below the heading and hint) and redraws them from the draft in
+    ``refresh``, called once built and whenever the draft changes."""
 
     key = ""
-    minutes = 10
 
     def __init__(self, editor: MeetingEditor, problems: Problems,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
         self.problems = problems
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        self.body = QVBoxLayout(body)
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.body.addWidget(self.heading)
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        self.body.addWidget(self.hint)
+        self.frame = Ui_Step()  # the scrolling page, heading and hint: ui/meeting_step.ui
+        self.frame.setupUi(self)
+        self.body, self.heading, self.hint = self.frame.body, self.frame.heading, self.frame.hint
+        self.set_texts(self.texts().hint)
+        self.build()
         editor.changed.connect(self.refresh)
+        self.refresh()
+
+    def texts(self) -> StepText:
+        return agenda()[self.key]
 
     def title(self) -> str:
-        raise NotImplementedError
+        return self.texts().title
+
+    @property
+    def minutes(self) -> int:
+        return self.texts().minutes
+
+    def build(self) -> None:
+        """Lay out the step's widgets in ``self.body``."""
+
+    def add_form(self, form: Any, widget: QWidget, stretch: int = 0) -> Any:
+        """Lay the step's own Designer form (ui/<step>.ui, its ``Ui_`` class) out in
+        ``widget`` below what the body holds so far; returns the form."""
+        form.setupUi(widget)
+        self.body.addWidget(widget, stretch)
+        return form
 
     def set_texts(self, hint: str) -> None:
         self.heading.setText(self.title())
@@ -78,6 +87,34 @@ class Step(QWidget):
 
     def first_field(self) -> QWidget | None:
         return None
+
+
+class PartStep(Step):
+    """A step that edits one record of the draft, ``part``: its evaluation or its transition
+    plan (a meeting of that kind always has it)."""
+
+    part = ""
+
+    def record(self) -> Any:
+        record = getattr(self.editor.draft, self.part)
+        assert record is not None, self.part
+        return record
+
+    @property
+    def evaluation(self) -> Evaluation:
+        evaluation: Evaluation = self.record()
+        return evaluation
+
+    @property
+    def transition(self) -> TransitionPlan:
+        transition: TransitionPlan = self.record()
+        return transition
+
+    def put(self, record: Any, text: str, key: str | None = None) -> None:
+        """The record changed: one undo step named ``text`` (merged with the next of the same
+        ``key``)."""
+        changes = {self.part: record}
+        self.editor.edit(replace(self.editor.draft, **changes), text, key)
 
 
 class TextField(QWidget):
@@ -91,24 +128,14 @@ class TextField(QWidget):
         self.editor = editor
         self._get, self._put = get, put
         self._label = label.replace("&", "")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        caption = QLabel(label)
-        layout.addWidget(caption)
-        self.edit = QPlainTextEdit()
+        self.ui = Ui_TextField()  # ui/text_field.ui
+        self.ui.setupUi(self)
+        self.ui.caption.setText(label)
+        self.edit, self.private, self.warning = self.ui.edit, self.ui.private, self.ui.warning
         self.edit.setAccessibleName(self._label)
         self.edit.setPlaceholderText(placeholder)
-        self.edit.setTabChangesFocus(True)
-        caption.setBuddy(self.edit)
-        layout.addWidget(self.edit)
-        self.private = QCheckBox(self.tr("Professionals only (not shown to the family)"))
         self.private.setAccessibleName(
             self.tr("%1: professionals only").replace("%1", self._label))
-        layout.addWidget(self.private)
-        self.warning = QLabel()
-        self.warning.setStyleSheet("color: #b00020;")
-        self.warning.hide()
-        layout.addWidget(self.warning)
         self.refresh()
         self.edit.textChanged.connect(self._typed)
         self.private.toggled.connect(self._toggled)
@@ -146,30 +173,35 @@ class TextField(QWidget):
                               self.tr("Change who sees %1").replace("%1", self._label))
 
 
+def private_column() -> Column:
+    """The last column of every table of plan items: leave the item out of the family's
+    view and copies (professional secrecy)."""
+    return Column("visibility", QCoreApplication.translate("TableStep", "Professionals only"),
+                  "private", width=130)
+
+
 class TableStep(Step):
     """A step whose body is one table of plan items: the ``field`` list of the plan.
 
-    A subclass gives its hint, columns and texts (``table``, translated in its own context)
+    A subclass gives its columns and texts (``table``, translated in its own context)
     and how a new row starts (``new_item``; None: the coach cancelled); ``stretch`` pushes
     the table to the top."""
 
     field = ""
     stretch = True
 
-    def __init__(self, editor: MeetingEditor, problems: Problems,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(editor, problems, parent)
-        hint, columns, label, add_text = self.table()
-        self.set_texts(hint)
-        self.model = ItemTableModel(editor, self.field, columns, label=label,
-                                    problems=problems, parent=self)
+    def build(self) -> None:
+        columns, label, add_text = self.table()
+        self.model = ItemTableModel(self.editor, self.field, [*columns, private_column()],
+                                    label=label,
+                                    problems=self.problems, parent=self)
         self.list = ItemList(self.model, add_text=add_text, make_item=self.new_item)
         self.body.addWidget(self.list)
         if self.stretch:
             self.body.addStretch(1)
 
-    def table(self) -> tuple[str, list[Column], str, str]:
-        """(hint, columns, item label, add-button text)."""
+    def table(self) -> tuple[list[Column], str, str]:
+        """(columns, item label, add-button text); the "professionals only" column follows."""
         raise NotImplementedError
 
     def new_item(self) -> Any:
@@ -179,12 +211,13 @@ class TableStep(Step):
         return self.list.table
 
 
-def approval_box(body: QVBoxLayout, title: str, approves: tuple[str, str],
-                 approved_by: tuple[str, str]) -> tuple[QCheckBox, QLineEdit]:
-    """The family's approval (a plan's, an evaluation's, a transition plan's): a box with
-    the "approves" check and who approved, added to ``body``. Texts come translated from
-    the step, each as (label, accessible name)."""
-    box = QGroupBox(title)
+def approval_boxes(body: QVBoxLayout, approves: tuple[str, str],
+                   approved_by: tuple[str, str]) -> tuple[QCheckBox, QLineEdit, QGroupBox]:
+    """The family's approval (a plan's, an evaluation's, a transition plan's) and the box
+    for the present members' sign-offs below it, added to ``body``: the "approves" check,
+    who approved, and the (empty) sign-off box. The step gives the two texts, each as
+    (label, accessible name)."""
+    box = QGroupBox(QCoreApplication.translate("AgreementStep", "The family's approval"))
     form = QFormLayout(box)
     approved = QCheckBox(approves[0])
     approved.setAccessibleName(approves[1])
@@ -193,7 +226,10 @@ def approval_box(body: QVBoxLayout, title: str, approves: tuple[str, str],
     by.setAccessibleName(approved_by[1])
     form.addRow(approved_by[0], by)
     body.addWidget(box)
-    return approved, by
+    signoffs = QGroupBox(QCoreApplication.translate("AgreementStep",
+                                                    "Sign-off by the members present"))
+    body.addWidget(signoffs)
+    return approved, by, signoffs
 
 
 class SignatureDialog(QDialog):

@@ -8,14 +8,10 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -36,10 +32,19 @@ from vrac_desktop.domain.model import (
     new_id,
 )
 
+from vrac_desktop.gui.forms.ui_goals_step import Ui_GoalsStep
+from vrac_desktop.gui.forms.ui_need_choice_dialog import Ui_NeedChoiceDialog
+from vrac_desktop.gui.forms.ui_team_step import Ui_TeamStep
 from vrac_desktop.gui.meeting.agreement_step import AgreementStep
-from vrac_desktop.gui.meeting.editor import MeetingEditor
 from vrac_desktop.gui.meeting.items import Column, ItemList, ItemTableModel
-from vrac_desktop.gui.meeting.step_base import Problems, Step, TableStep, TextField
+from vrac_desktop.gui.meeting.step_base import (
+    Problems,
+    Step,
+    TableStep,
+    TextField,
+    private_column,
+)
+from vrac_desktop.gui.widgets import clear_layout
 
 __all__ = ["STEP_TYPES", "AgreementStep", "Problems", "Step", "TableStep", "TextField"]
 
@@ -61,44 +66,26 @@ def _situation(field: str) -> tuple[Callable[[PlanContent], TextItem],
 
 class TeamStep(Step):
     key = "team"
-    minutes = 5
 
-    def title(self) -> str:
-        return self.tr("Who is at the table")
-
-    def __init__(self, editor: MeetingEditor, problems: Problems,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(editor, problems, parent)
-        self.set_texts(self.tr("The family, the people around them and the professionals. "
-                               "Untick who is absent today."))
-        self.model = ItemTableModel(editor, "team", [
+    def build(self) -> None:
+        self.model = ItemTableModel(self.editor, "team", [
             Column("name", self.tr("Name")),
             Column("kind", self.tr("Kind"), "enum", labels.member_kinds(), 150),
             Column("role", self.tr("Role")),
             Column("organisation", self.tr("Organisation")),
             Column("contact", self.tr("Contact")),
-        ], label=self.tr("team member"), problems=problems, parent=self)
+        ], label=self.tr("team member"), problems=self.problems, parent=self)
         self.list = ItemList(self.model, add_text=self.tr("&Add team member"),
                              make_item=lambda: TeamMember(new_id(), "", MemberKind.FAMILY),
                              add_item=self._add_member)
         self.body.addWidget(self.list)
-        box = QGroupBox(self.tr("Today"))
-        form = QFormLayout(box)
-        self.attendance = QListWidget()
-        self.attendance.setAccessibleName(self.tr("Present today"))
-        form.addRow(self.tr("Present:"), self.attendance)
-        self.facilitator = QComboBox()
-        self.facilitator.setAccessibleName(self.tr("Facilitator"))
-        form.addRow(self.tr("Fa&cilitator:"), self.facilitator)
-        self.location = QLineEdit()
-        self.location.setAccessibleName(self.tr("Where we meet"))
-        form.addRow(self.tr("&Where:"), self.location)
-        self.body.addWidget(box)
+        form = self.add_form(Ui_TeamStep(), QGroupBox())  # ui/team_step.ui
+        self.attendance, self.facilitator = form.attendance, form.facilitator
+        self.location = form.location
         self.body.addStretch(1)
         self.attendance.itemChanged.connect(self._attendance_changed)
         self.facilitator.activated.connect(self._facilitator_changed)
         self.location.textEdited.connect(self._location_changed)
-        self.refresh()
 
     def first_field(self) -> QWidget | None:
         return self.list.table
@@ -156,16 +143,9 @@ class TeamStep(Step):
 
 class SituationStep(Step):
     key = "situation"
-    minutes = 10
 
-    def title(self) -> str:
-        return self.tr("Our situation")
-
-    def __init__(self, editor: MeetingEditor, problems: Problems,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(editor, problems, parent)
-        self.set_texts(self.tr("The family tells its story in its own words. The team's view "
-                               "is written separately."))
+    def build(self) -> None:
+        editor = self.editor
         get, put = _situation("family_story")
         self.story = TextField(editor, self.tr("The family's &story"), get=get, put=put,
                                placeholder=self.tr("What happened, what is hard for us…"))
@@ -190,17 +170,12 @@ class SituationStep(Step):
 
 class StrengthsStep(TableStep):
     key = field = "strengths"
-    minutes = 10
 
-    def title(self) -> str:
-        return self.tr("Strengths")
-
-    def table(self) -> tuple[str, list[Column], str, str]:
-        return (self.tr("Talents, life skills and the resources around the family."), [
+    def table(self) -> tuple[list[Column], str, str]:
+        return ([
             Column("text", self.tr("Strength")),
             Column("category", self.tr("Kind"), "enum", labels.strength_categories(), 190),
             Column("holder", self.tr("Whose"), "enum", labels.strength_holders(), 120),
-            Column("visibility", self.tr("Professionals only"), "private", width=130),
         ], self.tr("strength"), self.tr("&Add strength"))
 
     def new_item(self) -> Strength:
@@ -212,30 +187,23 @@ class StrengthsStep(TableStep):
 
 class NeedsStep(TableStep):
     key = field = "needs"
-    minutes = 15
     stretch = False
 
-    def title(self) -> str:
-        return self.tr("Needs and vision")
-
-    def table(self) -> tuple[str, list[Column], str, str]:
-        return (self.tr("What the family needs in each part of life: what it handles "
-                        "itself and where it needs help."), [
+    def table(self) -> tuple[list[Column], str, str]:
+        return ([
             Column("text", self.tr("Need or wish")),
             Column("domain", self.tr("Life domain"), "enum", labels.life_domains(), 140),
             Column("handling", self.tr("Who handles it"), "enum", labels.handlings(), 200),
             Column("priority", self.tr("Priority"), "enum", labels.priorities(), 90),
-            Column("visibility", self.tr("Professionals only"), "private", width=130),
         ], self.tr("need"), self.tr("&Add need"))
 
     def new_item(self) -> Need:
         return Need(new_id(), "")
 
-    def __init__(self, editor: MeetingEditor, problems: Problems,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(editor, problems, parent)
+    def build(self) -> None:
+        super().build()
         self.vision = TextField(
-            editor, self.tr("Our vis&ion: life when things are better"),
+            self.editor, self.tr("Our vis&ion: life when things are better"),
             get=lambda p: p.vision, put=lambda p, item: replace(p, vision=item))
         self.body.addWidget(self.vision)
 
@@ -248,35 +216,7 @@ class NeedsStep(TableStep):
 
 class GoalsStep(TableStep):
     key = field = "goals"
-    minutes = 15
     stretch = False
-
-    def title(self) -> str:
-        return self.tr("Goals")
-
-    def table(self) -> tuple[str, list[Column], str, str]:
-        return (self.tr("A few goals, each tied to needs, with how we will know and a "
-                        "0–10 scale: where we are today and where we aim to be."), [
-            Column("title", self.tr("Goal")),
-            Column("indicator", self.tr("How will we know")),
-            Column("baseline", self.tr("At the start (0–10)"), "scale", width=100),
-            Column("target", self.tr("Target (0–10)"), "scale", width=100),
-            Column("review_on", self.tr("Review on"), "date", width=110),
-            Column("visibility", self.tr("Professionals only"), "private", width=130),
-        ], self.tr("goal"), self.tr("&Add goal"))
-
-    def __init__(self, editor: MeetingEditor, problems: Problems,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(editor, problems, parent)
-        box = QGroupBox(self.tr("Needs this goal serves"))
-        box_layout = QVBoxLayout(box)
-        self.needs = QListWidget()
-        self.needs.setAccessibleName(self.tr("Needs the selected goal serves"))
-        box_layout.addWidget(self.needs)
-        self.body.addWidget(box)
-        self.list.table.selectionModel().currentRowChanged.connect(lambda *_: self.refresh())
-        self.needs.itemChanged.connect(self._need_ticked)
-        self.refresh()
 
     def new_item(self) -> Goal | None:
         """A new goal serves the needs the coach ticks now; none is guessed for them."""
@@ -287,6 +227,21 @@ class GoalsStep(TableStep):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return Goal(new_id(), "", need_ids=tuple(dialog.chosen()))
+
+    def table(self) -> tuple[list[Column], str, str]:
+        return ([
+            Column("title", self.tr("Goal")),
+            Column("indicator", self.tr("How will we know")),
+            Column("baseline", self.tr("At the start (0–10)"), "scale", width=100),
+            Column("target", self.tr("Target (0–10)"), "scale", width=100),
+            Column("review_on", self.tr("Review on"), "date", width=110),
+        ], self.tr("goal"), self.tr("&Add goal"))
+
+    def build(self) -> None:
+        super().build()
+        self.needs = self.add_form(Ui_GoalsStep(), QGroupBox()).needs  # ui/goals_step.ui
+        self.list.table.selectionModel().currentRowChanged.connect(lambda *_: self.refresh())
+        self.needs.itemChanged.connect(self._need_ticked)
 
     def _current_goal(self) -> Goal | None:
         index = self.list.table.currentIndex()
@@ -327,15 +282,9 @@ class NeedChoiceDialog(QDialog):
 
     def __init__(self, needs: list[Need], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("needChoice")
-        self.setWindowTitle(self.tr("New goal"))
-        layout = QVBoxLayout(self)
-        question = QLabel(self.tr("Which &needs does the new goal serve?"))
-        question.setWordWrap(True)
-        layout.addWidget(question)
-        self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Needs the new goal serves"))
-        question.setBuddy(self.list)
+        self.ui = Ui_NeedChoiceDialog()  # ui/need_choice_dialog.ui
+        self.ui.setupUi(self)
+        self.list = self.ui.list
         for need in needs:
             item = QListWidgetItem(need.text)
             item.setData(Qt.ItemDataRole.UserRole, need.id)
@@ -345,13 +294,10 @@ class NeedChoiceDialog(QDialog):
         self.list.itemActivated.connect(lambda item: item.setCheckState(
             Qt.CheckState.Unchecked if item.checkState() == Qt.CheckState.Checked
             else Qt.CheckState.Checked))
-        layout.addWidget(self.list)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = self.ui.buttons
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add &goal"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
 
     def chosen(self) -> list[str]:
         return [str(self.list.item(i).data(Qt.ItemDataRole.UserRole))
@@ -364,24 +310,14 @@ class NeedChoiceDialog(QDialog):
 
 class ActionsStep(Step):
     key = "actions"
-    minutes = 15
 
-    def title(self) -> str:
-        return self.tr("Who does what")
-
-    def __init__(self, editor: MeetingEditor, problems: Problems,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(editor, problems, parent)
-        self.set_texts(self.tr("For each goal: what will be done, by whom (exactly one person "
-                               "from the team, family and informal supports included) and when."))
-        self._problems = problems
+    def build(self) -> None:
         self.container = QVBoxLayout()
         self.body.addLayout(self.container)
         self.body.addStretch(1)
         self.lists: dict[str | None, ItemList] = {}
         self._boxes: dict[str | None, QGroupBox] = {}
         self._goal_ids: list[str | None] | None = None
-        self.refresh()
 
     def _columns(self) -> list[Column]:
         return [
@@ -391,7 +327,7 @@ class ActionsStep(Step):
             Column("support", self.tr("Support"), "enum", labels.support_types(), 90),
             Column("status", self.tr("Status"), "enum", labels.action_statuses(), 110),
             Column("stop_reason", self.tr("Why stopped"), width=140),
-            Column("visibility", self.tr("Professionals only"), "private", width=130),
+            private_column(),
         ]
 
     def first_field(self) -> QWidget | None:
@@ -408,12 +344,7 @@ class ActionsStep(Step):
                 box.setTitle(goal.title if goal else self.tr("Not tied to a goal"))
             return
         self._goal_ids = goal_ids
-        while self.container.count():
-            taken = self.container.takeAt(0)
-            widget = taken.widget() if taken is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self.container)
         self._build()
 
     def _build(self) -> None:
@@ -434,7 +365,7 @@ class ActionsStep(Step):
 
             model = ItemTableModel(self.editor, "actions", self._columns(),
                                    label=self.tr("action"), keep=keep,
-                                   problems=self._problems, parent=box)
+                                   problems=self.problems, parent=box)
             def make(gid: str | None = gid) -> Action:
                 return Action(new_id(), "", None, gid)
 
@@ -451,19 +382,13 @@ class ActionsStep(Step):
 
 class SafetyStep(TableStep):
     key = field = "safety"
-    minutes = 5
 
-    def title(self) -> str:
-        return self.tr("Safety")
-
-    def table(self) -> tuple[str, list[Column], str, str]:
-        return (self.tr("What could go wrong, the early signs, what we do then and whom "
-                        "we call."), [
+    def table(self) -> tuple[list[Column], str, str]:
+        return ([
             Column("risk", self.tr("What could go wrong")),
             Column("early_signs", self.tr("Early signs")),
             Column("response", self.tr("What we do")),
             Column("contact", self.tr("Whom we call"), width=150),
-            Column("visibility", self.tr("Professionals only"), "private", width=130),
         ], self.tr("safety item"), self.tr("&Add safety item"))
 
     def new_item(self) -> SafetyItem:

@@ -42,6 +42,7 @@ from vrac_desktop.domain.voice import (
 )
 
 from vrac_desktop.gui.meeting.editor import MeetingEditor
+from vrac_desktop.gui.widgets import scale_font
 
 # From a sad red to a happy green; readable on light and dark backgrounds.
 FACE_COLOURS = ("#d9534f", "#f0883e", "#e8c547", "#8cc152", "#3c9d4e")
@@ -229,9 +230,7 @@ class FamilyVoicePanel(QGroupBox):
         for row, question in enumerate(QUESTIONS, start=1):
             text = QLabel(question_text(question))
             text.setWordWrap(True)
-            font = text.font()
-            font.setPointSizeF(font.pointSizeF() * 1.3)
-            text.setFont(font)
+            scale_font(text, 1.3, bold=False)
             grid.addWidget(text, row, 0)
             for col, respondent in ((1, Respondent.FAMILY), (2, Respondent.CHILD)):
                 scale = FaceScale()

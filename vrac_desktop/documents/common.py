@@ -56,12 +56,13 @@ def no_progress(_percent: int, _message: str) -> None:
 
 
 PlanChoice = (MemberKind | ActionStatus | SupportType | StrengthCategory | StrengthHolder
-              | LifeDomain | Handling | Priority)
+              | LifeDomain | Handling | Priority | Verdict | Decision)
 _CHOICES: dict[type[PlanChoice], Callable[[Translate], dict[str, str]]] = {
     MemberKind: labels.member_kinds, ActionStatus: labels.action_statuses,
     SupportType: labels.support_types, StrengthCategory: labels.strength_categories,
     StrengthHolder: labels.strength_holders, LifeDomain: labels.life_domains,
-    Handling: labels.handlings, Priority: labels.priorities,
+    Handling: labels.handlings, Priority: labels.priorities, Verdict: labels.verdicts,
+    Decision: labels.decisions,
 }
 
 
@@ -87,25 +88,9 @@ class Words:
 
     def choice(self, value: PlanChoice) -> str:
         """The label of one of the plan's choices (a member's kind, an action's status, a
-        need's life domain...), from the one shared table (vrac_desktop/labels.py), in the
-        family's language."""
+        need's life domain, an evaluation's verdict...), from the one shared table
+        (vrac_desktop/labels.py), in the family's language."""
         return _CHOICES[type(value)](self.translate)[value.value]
-
-    def verdict(self, verdict: Verdict) -> str:
-        translate = self.translate
-        return {
-            Verdict.REACHED: translate("PlanDocument", "Reached"),
-            Verdict.PARTLY: translate("PlanDocument", "Partly reached"),
-            Verdict.NOT_REACHED: translate("PlanDocument", "Not reached"),
-        }[verdict]
-
-    def decision(self, decision: Decision) -> str:
-        translate = self.translate
-        return {
-            Decision.CONTINUE: translate("PlanDocument", "Continue"),
-            Decision.ADJUST: translate("PlanDocument", "Adjust"),
-            Decision.FINALIZE: translate("PlanDocument", "Finalize"),
-        }[decision]
 
     def copy_kind(self, family_copy: bool) -> str:
         translate = self.translate

@@ -110,7 +110,7 @@ def evaluation_document(source: EvaluationSource, *, progress: Progress = no_pro
         path = f"{ge.baseline} → {latest} → {ge.target}"
         summary.append((f"{i}. {name}", str(ge.baseline), _rating(w, ge.latest_family),
                         _rating(w, ge.latest_child), _rating(w, ge.latest_team),
-                        str(ge.target), w.verdict(ge.verdict), w.decision(ge.decision)))
+                        str(ge.target), w.choice(ge.verdict), w.choice(ge.decision)))
         blocks.append(Heading(f"{i}. {name}", level=2))
         if ev.decided and ge.decision is Decision.FINALIZE:
             celebrated.append(name)
@@ -138,8 +138,8 @@ def evaluation_document(source: EvaluationSource, *, progress: Progress = no_pro
                  w.text(ge.team_not_helped)),
             ]
         kv += [
-            (translate("PlanDocument", "Verdict"), w.verdict(ge.verdict)),
-            (translate("PlanDocument", "Decision"), w.decision(ge.decision)),
+            (translate("PlanDocument", "Verdict"), w.choice(ge.verdict)),
+            (translate("PlanDocument", "Decision"), w.choice(ge.decision)),
             (translate("PlanDocument", "Reason for the decision"), w.text(ge.decision_reason)),
         ]
         if ge.comment:
@@ -171,7 +171,7 @@ def evaluation_document(source: EvaluationSource, *, progress: Progress = no_pro
     blocks.append(text_paragraph(ev.team_reflection, w,
                                   translate("PlanDocument", "The team's reflection:")))
     blocks.append(Heading(translate("PlanDocument", "Overall decision")))
-    overall = w.decision(ev.overall_decision)
+    overall = w.choice(ev.overall_decision)
     blocks.append(Paragraph(overall if ev.decided else f"{overall} ({draft_mark(w)})"))
     blocks.append(text_paragraph(ev.overall_reason, w,
                                   translate("PlanDocument", "Why:")))

@@ -48,7 +48,8 @@ forms: $(STAMP)
 	$(BIN)/python tools/forms.py
 
 # Speed figures as ratios to baselines of the same run (docs/performance.md). QUICK=1: small run.
-# The 10,000-family database (~770 MB) is built once into ~/.cache/vrac-desktop-bench.
+# The 10,000-family (~770 MB) and 100,000-family (~1 GB, ~5 min) databases are built once
+# into ~/.cache/vrac-desktop-bench; QUICK=1 builds neither.
 bench: $(STAMP)
 	@tools/system-deps.sh test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(if $(QUICK),--quick)

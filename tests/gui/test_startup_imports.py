@@ -73,6 +73,9 @@ FIRST_SCREEN = textwrap.dedent("""
     from vrac_desktop.gui.app import start_window
 
     HEAVY = ("sqlalchemy", "sqlalchemy.orm", "alembic", "pyqtgraph")
+    # What keyring's own dependencies import but reading the key does not use (deferred).
+    KEYRING_EXTRAS = ("urllib.request", "http.client", "email.parser", "more_itertools",
+                      "importlib_metadata")
     app = QApplication([])
     paths = DataPaths(Path(sys.argv[1]))
     window = start_window(paths, Settings(paths.settings))
@@ -83,6 +86,15 @@ FIRST_SCREEN = textwrap.dedent("""
 
     def painted():
         print("painted", *[m in sys.modules for m in HEAVY])
+        from vrac_desktop.lazy_import import is_loaded
+
+        import json
+
+        mode = json.loads(paths.key_file.read_text())["mode"]
+        print("painted keyring", mode, *[is_loaded(m) for m in KEYRING_EXTRAS])
+        print("painted domain", *[m in sys.modules for m in ("vrac_desktop.domain.model",
+                                                             "vrac_desktop.domain.cycle")])
+        print("painted cryptography", "cryptography" in sys.modules)
         print("painted loaded", window.is_loaded(), window.families.table.isVisible())
         print("painted names", names())
 
@@ -152,6 +164,12 @@ def test_first_paint_shows_the_families_before_the_orm_charts_and_alembic(
     # At the first paint of the families list: neither SQLAlchemy (its ORM included) nor
     # Alembic nor pyqtgraph imported, the list on screen, the rest not loaded yet.
     assert "painted False False False False" in lines
+    # The key came from the keyring without running what keyring imports for downloads
+    # (urllib.request, http.client, email) and backend discovery (importlib_metadata).
+    assert "painted keyring keyring False False False False False" in lines
+    # The list needs a family's status and phase (domain/states.py), not the plan model.
+    assert "painted domain False False" in lines
+    assert "painted cryptography False" in lines  # keyring mode: no wrap to open
     assert "painted loaded False True" in lines
     # The same families, in the same order, as the services list once loaded.
     names = "Family Maes|Family Jansen|Family Peeters"

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
+from vrac_desktop.store import search_index
 from vrac_desktop.store.database import Database, _alembic_config, newest_migration, open_local
 from vrac_desktop.store.errors import NewerSchemaError
 from vrac_desktop.store.models import Base
@@ -17,10 +18,26 @@ def test_new_database_is_at_head(db: Database) -> None:
     assert db.schema_revision() == newest_migration()
 
 
+def _mapped(name: str | None, type_: str, _parent: object) -> bool:
+    """Everything but the laptop's search index (migration 0011: derived data, not mapped)."""
+    if type_ == "table" and name is not None:
+        return name not in search_index.TABLES and not name.startswith(
+            ("family_names_fts_", "family_members_fts_"))
+    return True
+
+
 def test_models_match_the_migrations(db: Database) -> None:
     with db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        diff = compare_metadata(MigrationContext.configure(
+            conn, opts={"include_name": _mapped}), Base.metadata)
     assert diff == []
+
+
+def test_search_index_is_on_the_laptop_only(db: Database, backend: str) -> None:
+    with db.engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+    assert ("family_search" in tables) is (backend == "sqlcipher")
+    assert "family_search_stale" not in {t.name for t in Base.metadata.sorted_tables}
 
 
 @pytest.mark.sqlcipher_only

@@ -12,6 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+# Here too (model.FamilyStatus, model.Phase): the first screen imports them alone.
+from vrac_desktop.domain.states import FamilyStatus as FamilyStatus
+from vrac_desktop.domain.states import Phase as Phase
+
 
 def new_id() -> str:
     """A fresh stable item identifier (UUID4 as text)."""
@@ -27,11 +31,6 @@ class MemberKind(StrEnum):
     FAMILY = "family"
     INFORMAL = "informal"
     FORMAL = "formal"
-
-
-class FamilyStatus(StrEnum):
-    ACTIVE = "active"
-    CLOSED = "closed"
 
 
 class StrengthCategory(StrEnum):
@@ -350,19 +349,6 @@ class Evaluation:
 
 
 # --- the Wraparound phases and the end of the plan ----------------------------------------
-
-
-class Phase(StrEnum):
-    """NWI phases, in order."""
-
-    ENGAGEMENT = "engagement"  # engagement and team preparation
-    PLAN_DEVELOPMENT = "plan_development"  # until the first plan is approved
-    IMPLEMENTATION = "implementation"  # follow-ups and evaluations
-    TRANSITION = "transition"  # goals finalized, or the family decides to end
-
-    @property
-    def order(self) -> int:
-        return list(Phase).index(self)
 
 
 @dataclass(frozen=True)

@@ -3,9 +3,12 @@ messages for the core's refusal codes (domain/cycle.py)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from vrac_desktop.domain.cycle import CycleProblem
+if TYPE_CHECKING:  # the families list's first paint needs the phases, not the cycle's rules
+    from vrac_desktop.domain.cycle import CycleProblem
 
 
 def phases() -> dict[str, str]:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vrac_desktop.domain.model import Phase
+from vrac_desktop.domain.states import Phase
 from vrac_desktop.store.first_screen import ListedFamily
 
 from vrac_desktop.gui import cycle_labels

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, Q
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QWidget
 
 from vrac_desktop import __version__
-from vrac_desktop.domain.model import FamilyStatus
+from vrac_desktop.domain.states import FamilyStatus
 from vrac_desktop.store.errors import StoreError
 from vrac_desktop.store.first_screen import ListedFamily
 from vrac_desktop.store.paths import DataPaths

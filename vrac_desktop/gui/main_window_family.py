@@ -10,12 +10,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog
 
-from vrac_desktop.domain.cycle import finalized_goal_ids
-from vrac_desktop.domain.model import Decision, FamilyStatus, PlanContent
+from vrac_desktop.domain.states import FamilyStatus
 
 from vrac_desktop.gui.main_window_meetings import MeetingsWindow
 
+# The plan model and the cycle's rules are imported where they are used: the families list's
+# first paint does without them (tests/gui/test_startup_imports.py).
 if TYPE_CHECKING:
+    from vrac_desktop.domain.model import PlanContent
+
     from vrac_desktop.gui.family_view import FamilyViewWindow
 
 
@@ -110,6 +113,8 @@ class FamilyWindow(MeetingsWindow):
         self.family_view.show_on(target)
 
     def _update_family_view(self, plan: PlanContent | None = None) -> None:
+        from vrac_desktop.domain.cycle import finalized_goal_ids
+        from vrac_desktop.domain.model import Decision, PlanContent
         from vrac_desktop.services.families import get_family
         from vrac_desktop.services.plans import current_version, evaluations_for, ratings_for
 

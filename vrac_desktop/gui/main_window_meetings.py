@@ -10,10 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
 
-from vrac_desktop.domain.codec import DecodeError
-from vrac_desktop.domain.cycle import adjust_goal_ids
-from vrac_desktop.domain.draft import DraftKind
-from vrac_desktop.domain.model import Evaluation, PlanContent
 from vrac_desktop.store.errors import NotFoundError
 from vrac_desktop.store.settings import Settings
 
@@ -23,6 +19,8 @@ from vrac_desktop.gui.widgets import confirm
 # The services, SQLAlchemy and the meeting screens are imported where they are used: the main
 # window shows the families list before they are loaded (store/first_screen.py).
 if TYPE_CHECKING:
+    from vrac_desktop.domain.draft import DraftKind
+    from vrac_desktop.domain.model import PlanContent
     from vrac_desktop.store.database import Database
 
     from vrac_desktop.gui.family_home import FamilyHome
@@ -89,10 +87,14 @@ class MeetingsWindow(QMainWindow):
             self.discard_meeting(newest.family_id)
 
     def start_evaluation(self, family_id: str | None) -> None:
+        from vrac_desktop.domain.draft import DraftKind
+
         if family_id is not None:
             self.open_meeting(family_id, kind=DraftKind.EVALUATION)
 
     def start_transition(self, family_id: str | None) -> None:
+        from vrac_desktop.domain.draft import DraftKind
+
         if family_id is not None:
             self.open_meeting(family_id, kind=DraftKind.TRANSITION)
 
@@ -100,11 +102,15 @@ class MeetingsWindow(QMainWindow):
         self,
         family_id: str,
         *,
-        kind: DraftKind = DraftKind.PLAN,
+        kind: DraftKind | None = None,
         adjust_goal_ids: tuple[str, ...] = (),
     ) -> None:
         """Open the family's unfinished meeting if there is one (of whatever kind: one draft
-        per family), else start a meeting of ``kind``."""
+        per family), else start a meeting of ``kind`` (a plan meeting when not given)."""
+        from vrac_desktop.domain.codec import DecodeError
+        from vrac_desktop.domain.draft import DraftKind
+
+        kind = DraftKind.PLAN if kind is None else kind
         from vrac_desktop.services.cycle import start_transition
         from vrac_desktop.services.evaluations import start_evaluation
         from vrac_desktop.services.families import get_family
@@ -183,6 +189,10 @@ class MeetingsWindow(QMainWindow):
     def _cycle_done(self, family_id: str, kind: str, evaluation: object) -> None:
         """After an evaluation: celebrate finalized goals; offer the follow-up meeting that
         adjusts the goals the evaluation decided to adjust."""
+        from vrac_desktop.domain.cycle import adjust_goal_ids
+        from vrac_desktop.domain.draft import DraftKind
+        from vrac_desktop.domain.model import Evaluation
+
         self._meeting_done(family_id, None)
         if kind != DraftKind.EVALUATION.value or not isinstance(evaluation, Evaluation):
             self.statusBar().showMessage(

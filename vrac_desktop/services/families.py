@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 
-from vrac_desktop.domain.codec import from_jsonable
-from vrac_desktop.domain.model import Family, FamilyStatus, Phase, PlanContent, new_id
+from vrac_desktop.domain.model import Family, FamilyStatus, Phase, new_id
 from vrac_desktop.services.changes import Changes
 from vrac_desktop.store import repository as repo
+from vrac_desktop.store import search_index
 from vrac_desktop.store.database import Database
+from vrac_desktop.store.first_screen import ListedFamily as FamilySummary
+
+# FamilySummary (a row of the families list) is the first screen's ListedFamily: the same
+# fields, read there without the services.
 
 MAX_NAME = 500
 MAX_REFERENCE = 200
@@ -19,18 +22,6 @@ LANGUAGES = ("en", "nl", "fr")
 
 class FamilyInputError(ValueError):
     """Input a user typed that cannot be stored; the message says what to fix."""
-
-
-@dataclass(frozen=True)
-class FamilySummary:
-    id: str
-    display_name: str
-    reference: str
-    language: str
-    status: FamilyStatus
-    updated_at: datetime
-    versions: int
-    phase: Phase = Phase.ENGAGEMENT
 
 
 def _checked(display_name: str, reference: str, language: str) -> tuple[str, str, str]:
@@ -82,48 +73,40 @@ def search_families(db: Database, *, text: str = "", include_closed: bool = Fals
     """Families whose name or reference, or the name of a child or any team member in their
     current plan, contains every typed word (and, if given, in ``phase``); recent first.
 
-    Member names are matched here, on this laptop, from the plan content: they are not added
-    to the search key, which a team server keeps in clear.
+    Member names are matched here, on this laptop, from its search index (store/
+    search_index.py): they are not added to the search key, which a team server keeps in
+    clear. A team server's database has no such index (nobody searches it: the app searches
+    the laptop's copy), so there only names and references match.
     """
+    words = text.casefold().split()
+    if words and db.engine.dialect.name == "sqlite":
+        with db.session() as s:
+            stale = search_index.has_stale(s)
+        if stale:  # written outside a session (a raw connection, a migration): fold them now
+            with db.session() as s:
+                search_index.refresh_stale(s.connection())
     with db.session() as s:
-        rows = list(repo.find_families(s, text=text, include_closed=include_closed,
-                                       limit=limit))
-        words = text.casefold().split()
-        if words and len(rows) < limit:
-            found = {r.id for r in rows}
-            contents = repo.latest_contents_json(s)  # one query, not one per family
-            # The stored JSON holds the names as typed unless they contain a quote or a
-            # backslash (escaped): a word without those that is not in the JSON is in no name,
-            # so most plans are never decoded.
-            raw_filter = not any('"' in w or "\\" in w for w in words)
-            for r in repo.find_families(s, text="", include_closed=include_closed,
-                                        limit=100_000):
-                if r.id in found:
-                    continue
-                content_json = contents.get(r.id)
-                if content_json is None:
-                    continue
-                if raw_filter:
-                    folded = content_json.casefold()
-                    if not all(w in folded for w in words):
-                        continue
-                plan = from_jsonable(PlanContent, json.loads(content_json))
-                names = " ".join(m.name for m in plan.team).casefold()
-                if all(w in names for w in words):
-                    rows.append(r)
-                    if len(rows) >= limit:
-                        break
-        counts = repo.version_counts(s, (r.id for r in rows))
-        phases = repo.current_phases(s, (r.id for r in rows))
-        return [
-            FamilySummary(
-                id=r.id, display_name=r.display_name, reference=r.reference,
-                language=r.language, status=FamilyStatus(r.status),
-                updated_at=datetime.fromisoformat(r.updated_at), versions=counts.get(r.id, 0),
-                phase=phases[r.id],
-            )
-            for r in rows if phase is None or phases[r.id] is phase
-        ]
+        if db.engine.dialect.name == "sqlite":
+            ids = (search_index.search_ids(s, words, include_closed=include_closed,
+                                           limit=limit) if words else
+                   search_index.recent_ids(s, include_closed=include_closed, limit=limit))
+            listed = [(r.id, r.display_name, r.reference, r.language, r.status, r.updated_at,
+                       r.versions, Phase(r.phase) if r.phase else Phase.ENGAGEMENT)
+                      for r in search_index.list_rows(s, ids)]
+        else:
+            rows = repo.find_families(s, text=text, include_closed=include_closed,
+                                      limit=limit)
+            counts = repo.version_counts(s, (r.id for r in rows))
+            phases = repo.current_phases(s, (r.id for r in rows))
+            listed = [(r.id, r.display_name, r.reference, r.language, r.status, r.updated_at,
+                       counts.get(r.id, 0), phases[r.id]) for r in rows]
+    return [
+        FamilySummary(id=fid, display_name=name, reference=ref, language=language,
+                      status=FamilyStatus(status), updated_at=datetime.fromisoformat(updated),
+                      versions=versions, phase=family_phase)
+        for fid, name, ref, language, status, updated, versions, family_phase in listed
+        if phase is None or family_phase is phase
+    ]
 
 
 def update_family(db: Database, *, family_id: str, actor: str, display_name: str | None = None,

@@ -4,7 +4,7 @@ Importing SQLAlchemy's ORM, the services and the rest of the app takes several t
 as showing a window. So the app shows the families list first, from what this module reads
 on a plain ``sqlcipher3`` connection opened with the already unwrapped key, and loads the
 rest once that list is on screen (gui/app.py, gui/main_window.py). Standard library,
-sqlcipher3 and the domain model only: no SQLAlchemy, no Alembic, no keyring.
+sqlcipher3 and the family states (domain/states.py) only: no SQLAlchemy, no Alembic, no keyring.
 
 Nothing here writes to the database: the connection is ``query_only``, and
 ``FirstScreen.open`` returns None (the caller then opens the database the full way, which
@@ -23,7 +23,7 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from vrac_desktop.domain.model import FamilyStatus, Phase
+from vrac_desktop.domain.states import FamilyStatus, Phase
 from vrac_desktop.store.errors import StoreError
 from vrac_desktop.store.paths import DataPaths
 from vrac_desktop.store.schema import newest_migration
@@ -64,7 +64,7 @@ def check_data_folder(paths: DataPaths) -> None:
 
 @dataclass(frozen=True)
 class ListedFamily:
-    """A row of the families list: the fields of services.families.FamilySummary."""
+    """A row of the families list (services.families.FamilySummary is this class)."""
 
     id: str
     display_name: str

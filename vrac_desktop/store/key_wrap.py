@@ -21,11 +21,9 @@ import unicodedata
 from datetime import UTC, datetime
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
+# cryptography is imported where a wrap is made or opened: in keyring mode the app starts
+# without opening any (tests/gui/test_startup_imports.py), and loading its library costs
+# several milliseconds of the first paint.
 from vrac_desktop.store.errors import PassphraseRequiredError
 from vrac_desktop.store.key_file import KeyFileError, scrypt_params
 
@@ -60,11 +58,16 @@ def scrypt(secret: bytes, params: dict[str, Any]) -> bytes:
 
 
 def _seal(kek: bytes, db_key: bytes) -> tuple[str, str]:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = secrets.token_bytes(12)
     return nonce.hex(), AESGCM(kek).encrypt(nonce, db_key, _WRAP_AAD).hex()
 
 
 def _open_seal(kek: bytes, wrap: dict[str, Any]) -> bytes | None:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         key = AESGCM(kek).decrypt(bytes.fromhex(wrap["nonce"]), bytes.fromhex(wrap["wrapped"]),
                                   _WRAP_AAD)
@@ -90,6 +93,9 @@ def unwrap_with_passphrase(header: dict[str, Any], passphrase: str) -> bytes | N
 
 
 def _recovery_kek(secret: bytes, salt: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt,
                 info=b"vrac-desktop recovery key").derive(secret)
 

@@ -40,10 +40,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-import keyring
-import keyring.backend
-from keyring.errors import KeyringError
-
 from vrac_desktop.store.errors import (
     KeyMissingError,
     KeyringUnavailableError,
@@ -72,6 +68,7 @@ from vrac_desktop.store.key_wrap import (
     scrypt,
     unwrap_with_passphrase,
 )
+from vrac_desktop.store.os_keyring import KeyringError, keyring
 from vrac_desktop.store.paths import DataPaths
 
 SERVICE = "vrac-desktop"

@@ -13,6 +13,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -40,6 +41,8 @@ class FamilyRecord:
 
 class FamilyRow(Base):
     __tablename__ = "families"
+    # The families list: active families, most recently changed first (migration 0012).
+    __table_args__ = (Index("ix_families_status_updated_at", "status", "updated_at"),)
 
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     display_name: Mapped[str] = mapped_column(String(500))

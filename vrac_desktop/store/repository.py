@@ -155,16 +155,6 @@ def current_version_row(session: Session, family_id: str, *, no_plan: str) -> Pl
     return row
 
 
-def latest_contents_json(session: Session) -> dict[str, str]:
-    """Every family's newest main-chain plan, as its stored canonical JSON, in one query."""
-    newest = (select(PlanVersionRow.family_id, func.max(PlanVersionRow.number).label("n"))
-              .group_by(PlanVersionRow.family_id).subquery())
-    return dict(session.execute(
-        select(PlanVersionRow.family_id, PlanVersionRow.content_json).join(
-            newest, (PlanVersionRow.family_id == newest.c.family_id)
-            & (PlanVersionRow.number == newest.c.n))).all())
-
-
 def version_counts(session: Session, family_ids: Iterable[str]) -> dict[str, int]:
     ids = list(family_ids)
     if not ids:

@@ -77,3 +77,19 @@ def support_types(translate: Translate = QCoreApplication.translate) -> dict[str
         "informal": translate("Labels", "Informal"),
         "formal": translate("Labels", "Formal"),
     }
+
+# A six-month evaluation's verdict and decision: documents only (the evaluation dialog words
+# them as questions), so in the documents' translation context.
+def verdicts(translate: Translate = QCoreApplication.translate) -> dict[str, str]:
+    return {
+        "reached": translate("PlanDocument", "Reached"),
+        "partly": translate("PlanDocument", "Partly reached"),
+        "not_reached": translate("PlanDocument", "Not reached"),
+    }
+
+def decisions(translate: Translate = QCoreApplication.translate) -> dict[str, str]:
+    return {
+        "continue": translate("PlanDocument", "Continue"),
+        "adjust": translate("PlanDocument", "Adjust"),
+        "finalize": translate("PlanDocument", "Finalize"),
+    }

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from datetime import date
 
 import pytest
 
-from PySide6.QtCore import QPoint
+import pyqtgraph as pg
+from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtGui import QColor, QPalette
 
 from tests.charts.seed import seeded_ratings
@@ -48,7 +50,7 @@ def test_goal_chart_shows_each_raters_points_and_the_target(qtbot, family) -> No
 
     expected = Counter(r.rater for r in ratings if r.goal_id == goal.id)
     assert sum(expected.values()) == 100 and set(expected) == set(Rater)
-    items = widget.items
+    items = widget.drawn
     assert items is not None
     for rater in Rater:
         points = items.scatters[rater.value].points()
@@ -75,8 +77,8 @@ def test_goal_chart_hover_text_has_value_rater_and_comment(qtbot, family) -> Non
     widget.set_data(goal, ratings)
     widget.show()
     qtbot.waitExposed(widget)
-    assert widget.items is not None
-    scatter = widget.items.scatters[Rater.TEAM.value]
+    assert widget.drawn is not None
+    scatter = widget.drawn.scatters[Rater.TEAM.value]
     spot = next(p for p in scatter.points() if p.pos().x() == commented.rated_on.toordinal())
     tip = scatter.opts["tip"](x=spot.pos().x(), y=spot.pos().y(), data=spot.data())
     assert f"Team: {commented.value} of 10" in tip and commented.comment in tip
@@ -86,18 +88,43 @@ def test_goal_chart_hover_text_has_value_rater_and_comment(qtbot, family) -> Non
         assert f"{other.rater.value.title()}: {other.value} of 10" in tip
 
     # And the real thing: moving the mouse onto the point sets the plot's tool tip.
-    # pyqtgraph drops mouse moves that come too fast after another one, and the axes may
-    # still be settling their width: map again, come from outside the plot and hover again
-    # until one gets through.
-    for _ in range(75):  # generous: under load (2 shared cores) moves get dropped more
-        where = widget.mapFromScene(scatter.mapToScene(spot.pos()))
-        qtbot.mouseMove(widget.viewport(), QPoint(2, 2))
-        qtbot.wait(60)
-        qtbot.mouseMove(widget.viewport(), where)
-        qtbot.wait(60)
-        if commented.comment in widget.items.plot.vb.toolTip():
-            break
-    assert commented.comment in widget.items.plot.vb.toolTip()
+    where = settled_position(qtbot, widget, lambda: scatter.mapToScene(spot.pos()))
+    move_mouse(qtbot, widget, QPoint(2, 2))  # from outside the plot
+    assert commented.comment not in widget.drawn.plot.vb.toolTip()
+    move_mouse(qtbot, widget, where)
+    assert commented.comment in widget.drawn.plot.vb.toolTip()
+
+
+def settled_position(qtbot, widget: GoalChartWidget,  # type: ignore[no-untyped-def]
+                     scene_point: Callable[[], QPointF]) -> QPoint:
+    """Where a point of the scene is on the viewport once the layout has settled: each
+    paint lets the axes measure their labels, and a wider axis moves the plot (the layout
+    request that follows is handled by the event loop)."""
+    where = None
+    for _ in range(10):
+        # repaint, not grab(): a grab() of the view here made the interpreter abort at exit
+        # ("pure virtual method called") when the cli tests ran after the charts tests.
+        widget.viewport().repaint()
+        qtbot.wait(1)
+        now = widget.mapFromScene(scene_point())
+        if now == where:
+            return now
+        where = now
+    raise AssertionError("the chart's layout kept moving")
+
+
+def move_mouse(qtbot, widget: GoalChartWidget, where: QPoint) -> None:  # type: ignore[no-untyped-def]
+    """A mouse move to ``where`` on the chart's viewport, sent to the chart's own window.
+
+    Not ``qtbot.mouseMove(widget)``: for a widget, QTest moves the cursor, and the offscreen
+    platform hands the move to whichever top-level window it finds at that screen position
+    first, so a window another test left open (GUI tests before this one) took the move.
+    pyqtgraph drops a move that comes within 1/mouseRateLimit s of the previous one: wait
+    that long.
+    """
+    qtbot.wait(int(1000 / pg.getConfigOption("mouseRateLimit")) + 5)
+    window = widget.window()
+    qtbot.mouseMove(window.windowHandle(), widget.viewport().mapTo(window, where))
 
 
 def test_goal_chart_describes_its_values_for_screen_readers(qtbot, family) -> None:  # type: ignore[no-untyped-def]
@@ -119,8 +146,8 @@ def test_goal_chart_without_ratings_still_shows_target_and_baseline(qtbot) -> No
     widget = GoalChartWidget()
     qtbot.addWidget(widget)
     widget.set_data(goal, [])
-    assert widget.items is not None and widget.items.scatters == {}
-    assert widget.items.target_line is not None
+    assert widget.drawn is not None and widget.drawn.scatters == {}
+    assert widget.drawn.target_line is not None
     assert "Family: no ratings." in widget.accessibleDescription()
 
 
@@ -130,14 +157,14 @@ def test_chart_follows_a_dark_palette_and_redraws_without_duplicates(qtbot, fami
     qtbot.addWidget(widget)
     widget.set_data(plan.goals[0], ratings)
     assert not widget.theme().dark
-    light_family = widget.items.scatters["family"].opts["brush"].color().name()
+    light_family = widget.drawn.scatters["family"].opts["brush"].color().name()
 
     widget.setPalette(dark_palette())  # sends PaletteChange: the chart redraws
     assert widget.theme().dark
     assert widget.backgroundBrush().color().name() == "#17181a"
-    dark_family = widget.items.scatters["family"].opts["brush"].color().name()
+    dark_family = widget.drawn.scatters["family"].opts["brush"].color().name()
     assert dark_family != light_family
-    curves = [i for i in widget.items.plot.items if i in widget.items.scatters.values()]
+    curves = [i for i in widget.drawn.plot.items if i in widget.drawn.scatters.values()]
     assert len(curves) == 3  # the old series were replaced, not drawn twice
 
 
@@ -146,8 +173,8 @@ def test_overview_has_one_small_chart_per_goal(qtbot, family) -> None:  # type: 
     widget = GoalsOverviewWidget()
     qtbot.addWidget(widget)
     widget.set_data(plan, ratings)
-    assert len(widget.items) == len(plan.goals) == 2
-    for goal, items in zip(plan.goals, widget.items, strict=True):
+    assert len(widget.drawn) == len(plan.goals) == 2
+    for goal, items in zip(plan.goals, widget.drawn, strict=True):
         shown = sum(len(s.points()) for s in items.scatters.values())
         assert shown == sum(r.goal_id == goal.id for r in ratings)
         assert items.target_line is not None and items.target_line.value() == goal.target
@@ -160,11 +187,11 @@ def test_star_has_an_axis_per_life_domain_and_points_where_goals_are(qtbot, fami
     widget = DomainStarWidget()
     qtbot.addWidget(widget)
     widget.set_data(plan, ratings)
-    assert widget.spec is not None and widget.items is not None
-    labels = [label.toPlainText() for label in widget.items.labels]
+    assert widget.spec is not None and widget.drawn is not None
+    labels = [label.toPlainText() for label in widget.drawn.labels]
     assert labels == ["School", "Home", "Health", "Leisure", "Safety", "Income", "Housing",
                       "Social network"]
-    latest = widget.items.scatters["latest"].points()
+    latest = widget.drawn.scatters["latest"].points()
     assert len(latest) == 2  # only school and home have goals in the sample plan
     school = widget.spec.series[1].values[0]
     assert school is not None
@@ -182,7 +209,7 @@ def test_actions_recap_counts_per_goal(qtbot) -> None:  # type: ignore[no-untype
     text = widget.accessibleDescription()
     assert "All actions: Done 0, Open 2, Overdue 2, Stopped 0." in text
     assert f"{plan.goals[0].title}: Done 0, Open 0, Overdue 2, Stopped 0." in text
-    bars = [i for i in widget.plot.items if type(i).__name__ == "BarGraphItem"]
+    bars = [i for i in widget.drawn.items if type(i).__name__ == "BarGraphItem"]
     assert len(bars) == 4
 
 

@@ -331,3 +331,28 @@ def test_leaving_keeps_the_draft_and_reopens_it(qtbot: Any, window: MainWindow,
     assert again is not None and again is not flow
     assert again.plan.situation.family_story.text == "Draft words"
     assert again.current_step().key == "situation"  # reopens on the step we left
+
+
+def test_choice_cells_are_wide_enough_for_their_editor(qtbot: Any, window: MainWindow,
+                                                       db: Database) -> None:
+    """The team's Kind column was as wide as its header: the combo box that opens in it
+    showed "Far" for "Family"."""
+    create_family_through_dialog(qtbot, window, "Dubois")
+    qtbot.mouseClick(window.home.meeting_button, Qt.MouseButton.LeftButton)
+    flow = window.meeting
+    assert flow is not None
+    team = step(flow, TeamStep)
+    row = add_row(qtbot, team.list)
+    table = team.list.table
+    table.resizeColumnsToContents()
+    QApplication.processEvents()
+    kind = next(i for i, c in enumerate(team.list.model.columns) if c.kind == "enum")
+    index = table.model().index(row, kind)
+    table.openPersistentEditor(index)
+    editor = table.indexWidget(index)
+    assert isinstance(editor, QComboBox)
+    widest = max(range(editor.count()), key=lambda i: editor.fontMetrics().horizontalAdvance(
+        editor.itemText(i)))
+    editor.setCurrentIndex(widest)
+    assert table.columnWidth(kind) >= editor.sizeHint().width() - 2, (
+        table.columnWidth(kind), editor.sizeHint().width(), editor.itemText(widest))

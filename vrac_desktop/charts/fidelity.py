@@ -38,7 +38,9 @@ def _scale(definition: IndicatorDef, values: Sequence[float]) -> tuple[float, fl
     return 1.0, 0.0, float(top) + 1.0
 
 
-def _plot(layout: pg.GraphicsLayout, theme: ChartTheme) -> pg.PlotItem:
+def _themed_plot(layout: pg.GraphicsLayout, theme: ChartTheme) -> pg.PlotItem:
+    """A fresh plot on ``layout``: no buttons, menu or mouse, a light horizontal grid and
+    axes in the theme's colours."""
     layout.clear()
     plot = layout.addPlot()
     plot.hideButtons()
@@ -49,6 +51,11 @@ def _plot(layout: pg.GraphicsLayout, theme: ChartTheme) -> pg.PlotItem:
         axis = plot.getAxis(name)
         axis.setPen(pg.mkPen(theme.grid))
         axis.setTextPen(pg.mkPen(theme.foreground))
+    return plot
+
+
+def _plot(layout: pg.GraphicsLayout, theme: ChartTheme) -> pg.PlotItem:
+    plot = _themed_plot(layout, theme)
     # No axes: in a chart 60 px high pyqtgraph drops the tick labels; the scale's ends are
     # written inside the plot instead (set_data), the dates are in the tooltip.
     plot.hideAxis("bottom")
@@ -133,16 +140,7 @@ class VoiceTrendWidget(_ChartView):
         points = tuple(points)
 
         def redraw(theme: ChartTheme) -> None:
-            self.ci.clear()
-            plot = self.ci.addPlot()
-            plot.hideButtons()
-            plot.setMenuEnabled(False)
-            plot.setMouseEnabled(x=False, y=False)
-            plot.showGrid(x=False, y=True, alpha=0.25)
-            for name in ("left", "bottom"):
-                axis = plot.getAxis(name)
-                axis.setPen(pg.mkPen(theme.grid))
-                axis.setTextPen(pg.mkPen(theme.foreground))
+            plot = _themed_plot(self.ci, theme)
             plot.setYRange(FACE_MIN, FACE_MAX, padding=0.1)
             plot.getAxis("left").setTicks([[(v, str(v)) for v in range(FACE_MIN, FACE_MAX + 1)]])
             plot.getAxis("bottom").setTicks(

@@ -50,20 +50,15 @@ class ChartTheme:
 
 
 def _theme(dark: bool, background: str, foreground: str, grid: str, muted: str) -> ChartTheme:
-    if dark:
-        raters = {Rater.FAMILY: SeriesStyle(ORANGE, "o", False),
-                  Rater.CHILD: SeriesStyle(SKY_BLUE, "t", True),
-                  Rater.TEAM: SeriesStyle(BLUISH_GREEN, "s", False)}
-        first, latest = SeriesStyle(YELLOW, "d", True), SeriesStyle(SKY_BLUE, "o", False)
-        states = {ActionState.DONE: BLUISH_GREEN, ActionState.OPEN: SKY_BLUE,
-                  ActionState.OVERDUE: ORANGE, ActionState.STOPPED: GREY}
-    else:
-        raters = {Rater.FAMILY: SeriesStyle(VERMILLION, "o", False),
-                  Rater.CHILD: SeriesStyle(BLUE, "t", True),
-                  Rater.TEAM: SeriesStyle(BLUISH_GREEN, "s", False)}
-        first, latest = SeriesStyle(ORANGE, "d", True), SeriesStyle(BLUE, "o", False)
-        states = {ActionState.DONE: BLUISH_GREEN, ActionState.OPEN: SKY_BLUE,
-                  ActionState.OVERDUE: VERMILLION, ActionState.STOPPED: GREY}
+    # The same roles in both: a warm colour for the family (and overdue), a cool one for the
+    # child and the latest rating; dark backgrounds take the lighter of each pair.
+    warm, cool, earliest = (ORANGE, SKY_BLUE, YELLOW) if dark else (VERMILLION, BLUE, ORANGE)
+    raters = {Rater.FAMILY: SeriesStyle(warm, "o", False),
+              Rater.CHILD: SeriesStyle(cool, "t", True),
+              Rater.TEAM: SeriesStyle(BLUISH_GREEN, "s", False)}
+    first, latest = SeriesStyle(earliest, "d", True), SeriesStyle(cool, "o", False)
+    states = {ActionState.DONE: BLUISH_GREEN, ActionState.OPEN: SKY_BLUE,
+              ActionState.OVERDUE: warm, ActionState.STOPPED: GREY}
     return ChartTheme(dark=dark, background=background, foreground=foreground, grid=grid,
                       muted=muted, raters=raters, target=REDDISH_PURPLE, baseline=muted,
                       marker=foreground, first=first, latest=latest, states=states)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Generic, Protocol, TypeVar
 
 import shiboken6
 
@@ -30,6 +31,18 @@ from vrac_desktop.charts.spec import (
 )
 from vrac_desktop.charts.theme import ChartTheme, theme_from_palette
 from vrac_desktop.domain.model import Goal, PlanContent, Rating
+
+
+class _Described(Protocol):
+    @property
+    def title(self) -> str: ...
+
+    @property
+    def description(self) -> str: ...
+
+
+SpecT = TypeVar("SpecT", bound=_Described)
+DrawnT = TypeVar("DrawnT")
 
 _REDRAW_ON = (QEvent.Type.PaletteChange, QEvent.Type.LanguageChange, QEvent.Type.StyleChange,
               QEvent.Type.LocaleChange)
@@ -75,13 +88,27 @@ class _ChartView(pg.GraphicsLayoutWidget):
             self.refresh()
 
 
-class GoalChartWidget(_ChartView):
-    """One goal's ratings over time per rater, with baseline, target and review date."""
+class _SpecChart(_ChartView, Generic[SpecT, DrawnT]):
+    """A chart drawn from a spec: ``spec`` (what it shows, in the UI language) and ``drawn``
+    (what the draw function made: plot items, for tests and hover) follow each redraw."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.spec: GoalChartSpec | None = None
-        self.items: draw.GoalChartItems | None = None
+        self.spec: SpecT | None = None
+        self.drawn: DrawnT | None = None
+
+    def _show_spec(self, spec_of: Callable[[], SpecT],
+                   draw_spec: Callable[[pg.GraphicsLayout, SpecT, ChartTheme], DrawnT]) -> None:
+        def redraw(theme: ChartTheme) -> None:
+            spec = self.spec = spec_of()
+            self.drawn = draw_spec(self.ci, spec, theme)
+            self._describe(spec.title, spec.description)
+
+        self._show(redraw)
+
+
+class GoalChartWidget(_SpecChart[GoalChartSpec, draw.GoalChartItems]):
+    """One goal's ratings over time per rater, with baseline, target and review date."""
 
     def sizeHint(self) -> QSize:
         return QSize(720, 380)
@@ -92,45 +119,26 @@ class GoalChartWidget(_ChartView):
     def set_data(self, goal: Goal, ratings: Sequence[Rating],
                  marker_date: date | None = None) -> None:
         ratings = tuple(ratings)
-
-        def redraw(theme: ChartTheme) -> None:
-            self.spec = goal_chart_spec(goal, ratings, translate=ui_translate,
-                                        locale=QLocale(), marker_date=marker_date)
-            self.items = draw.draw_goal_chart(self.ci, self.spec, theme)
-            self._describe(self.spec.title, self.spec.description)
-
-        self._show(redraw)
+        self._show_spec(lambda: goal_chart_spec(goal, ratings, translate=ui_translate,
+                                                locale=QLocale(), marker_date=marker_date),
+                        draw.draw_goal_chart)
 
 
-class GoalsOverviewWidget(_ChartView):
+class GoalsOverviewWidget(_SpecChart[OverviewSpec, list[draw.GoalChartItems]]):
     """Small multiples: every goal of the family's plan on the same 0–10 scale."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.spec: OverviewSpec | None = None
-        self.items: list[draw.GoalChartItems] = []
 
     def sizeHint(self) -> QSize:
         return QSize(900, 560)
 
     def set_data(self, plan: PlanContent, ratings: Sequence[Rating]) -> None:
         ratings = tuple(ratings)
-
-        def redraw(theme: ChartTheme) -> None:
-            self.spec = overview_spec(plan, ratings, translate=ui_translate, locale=QLocale())
-            self.items = draw.draw_overview(self.ci, self.spec, theme)
-            self._describe(self.spec.title, self.spec.description)
-
-        self._show(redraw)
+        self._show_spec(lambda: overview_spec(plan, ratings, translate=ui_translate,
+                                              locale=QLocale()),
+                        draw.draw_overview)
 
 
-class DomainStarWidget(_ChartView):
+class DomainStarWidget(_SpecChart[StarSpec, draw.StarItems]):
     """The life-domain star: first and latest ratings, like a journey of change."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.spec: StarSpec | None = None
-        self.items: draw.StarItems | None = None
 
     def sizeHint(self) -> QSize:
         return QSize(520, 520)
@@ -140,22 +148,13 @@ class DomainStarWidget(_ChartView):
 
     def set_data(self, plan: PlanContent, ratings: Sequence[Rating]) -> None:
         ratings = tuple(ratings)
-
-        def redraw(theme: ChartTheme) -> None:
-            self.spec = star_spec(plan, ratings, translate=ui_translate, locale=QLocale())
-            self.items = draw.draw_star(self.ci, self.spec, theme)
-            self._describe(self.spec.title, self.spec.description)
-
-        self._show(redraw)
+        self._show_spec(lambda: star_spec(plan, ratings, translate=ui_translate,
+                                          locale=QLocale()),
+                        draw.draw_star)
 
 
-class ActionsRecapWidget(_ChartView):
+class ActionsRecapWidget(_SpecChart[RecapSpec, pg.PlotItem]):
     """How many actions are done, open, overdue and stopped on a given day, all and per goal."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.spec: RecapSpec | None = None
-        self.plot: pg.PlotItem | None = None
 
     def sizeHint(self) -> QSize:
         return QSize(720, 260)
@@ -164,11 +163,6 @@ class ActionsRecapWidget(_ChartView):
                  periods: Sequence[date] | None = None) -> None:
         """Per goal; or, given ``periods`` (e.g. the meeting dates), per period of due dates."""
         periods = None if periods is None else tuple(periods)
-
-        def redraw(theme: ChartTheme) -> None:
-            self.spec = recap_spec(plan, today, translate=ui_translate, locale=QLocale(),
-                                   periods=periods)
-            self.plot = draw.draw_recap(self.ci, self.spec, theme)
-            self._describe(self.spec.title, self.spec.description)
-
-        self._show(redraw)
+        self._show_spec(lambda: recap_spec(plan, today, translate=ui_translate,
+                                           locale=QLocale(), periods=periods),
+                        draw.draw_recap)

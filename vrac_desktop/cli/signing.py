@@ -96,19 +96,18 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     signing = p.add_subparsers(dest="signing_command", metavar="ACTION", required=True)
     q = signing.add_parser("show", help="the certificate in use, its expiry, trusted CAs")
     q.set_defaults(without_db=cmd_signing_show)
-    q = signing.add_parser("import", help="sign with the organisation's PKCS#12 (.p12/.pfx): "
-                           "its own certificate or a coach's issued by its CA")
-    q.add_argument("file", metavar="FILE")
-    q.set_defaults(func=cmd_signing_import)
-    q = signing.add_parser("trust-ca", help="trust documents signed by certificates this "
-                           "organisation CA issued (PEM or DER)")
-    q.add_argument("file", metavar="FILE")
-    q.set_defaults(without_db=cmd_signing_trust_ca)
-    q = signing.add_parser("export-ca", help="write the organisation's CA certificate (or this "
-                           "installation's own certificate) for recipients, as PEM")
-    q.add_argument("file", metavar="FILE")
-    q.set_defaults(without_db=cmd_signing_export_ca)
-    q = signing.add_parser("timestamp-url", help="set the RFC 3161 timestamp authority "
-                           "(signatures become PAdES B-T/B-LT); '' turns it off")
-    q.add_argument("url", metavar="URL")
-    q.set_defaults(without_db=cmd_signing_timestamp_url)
+    # Each action takes one argument; "import" keeps the key in the database, so it opens it.
+    for name, argument, help_text, handler, key in (
+        ("import", "FILE", "sign with the organisation's PKCS#12 (.p12/.pfx): its own "
+         "certificate or a coach's issued by its CA", cmd_signing_import, "func"),
+        ("trust-ca", "FILE", "trust documents signed by certificates this organisation CA "
+         "issued (PEM or DER)", cmd_signing_trust_ca, "without_db"),
+        ("export-ca", "FILE", "write the organisation's CA certificate (or this "
+         "installation's own certificate) for recipients, as PEM", cmd_signing_export_ca,
+         "without_db"),
+        ("timestamp-url", "URL", "set the RFC 3161 timestamp authority (signatures become "
+         "PAdES B-T/B-LT); '' turns it off", cmd_signing_timestamp_url, "without_db"),
+    ):
+        q = signing.add_parser(name, help=help_text)
+        q.add_argument(argument.lower(), metavar=argument)
+        q.set_defaults(**{key: handler})

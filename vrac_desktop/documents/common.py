@@ -18,10 +18,20 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QThread, Signal, Slot
 
 from vrac_desktop import labels
-from vrac_desktop.documents.model import Notice, clean
+from vrac_desktop.documents.model import (
+    Block,
+    Document,
+    DocumentMeta,
+    Notice,
+    Paragraph,
+    Signature,
+    clean,
+)
 from vrac_desktop.domain.model import (
     ActionStatus,
+    Agreement,
     Decision,
+    Family,
     Goal,
     Handling,
     LifeDomain,
@@ -45,6 +55,17 @@ def no_progress(_percent: int, _message: str) -> None:
     return None
 
 
+PlanChoice = (MemberKind | ActionStatus | SupportType | StrengthCategory | StrengthHolder
+              | LifeDomain | Handling | Priority | Verdict | Decision)
+_CHOICES: dict[type[PlanChoice], Callable[[Translate], dict[str, str]]] = {
+    MemberKind: labels.member_kinds, ActionStatus: labels.action_statuses,
+    SupportType: labels.support_types, StrengthCategory: labels.strength_categories,
+    StrengthHolder: labels.strength_holders, LifeDomain: labels.life_domains,
+    Handling: labels.handlings, Priority: labels.priorities, Verdict: labels.verdicts,
+    Decision: labels.decisions,
+}
+
+
 class Words:
     """Translated labels and locale formatting for one language."""
 
@@ -65,47 +86,11 @@ class Words:
     def not_filled(self) -> str:
         return self.translate("PlanDocument", "Not filled in")
 
-    # The plan's choices come from the one shared table (vrac_desktop/labels.py), in the
-    # family's language.
-    def kind(self, kind: MemberKind) -> str:
-        return labels.member_kinds(self.translate)[kind.value]
-
-    def status(self, status: ActionStatus) -> str:
-        return labels.action_statuses(self.translate)[status.value]
-
-    def support(self, support: SupportType) -> str:
-        return labels.support_types(self.translate)[support.value]
-
-    def category(self, category: StrengthCategory) -> str:
-        return labels.strength_categories(self.translate)[category.value]
-
-    def holder(self, holder: StrengthHolder) -> str:
-        return labels.strength_holders(self.translate)[holder.value]
-
-    def domain(self, domain: LifeDomain) -> str:
-        return labels.life_domains(self.translate)[domain.value]
-
-    def handling(self, handling: Handling) -> str:
-        return labels.handlings(self.translate)[handling.value]
-
-    def priority(self, priority: Priority) -> str:
-        return labels.priorities(self.translate)[priority.value]
-
-    def verdict(self, verdict: Verdict) -> str:
-        translate = self.translate
-        return {
-            Verdict.REACHED: translate("PlanDocument", "Reached"),
-            Verdict.PARTLY: translate("PlanDocument", "Partly reached"),
-            Verdict.NOT_REACHED: translate("PlanDocument", "Not reached"),
-        }[verdict]
-
-    def decision(self, decision: Decision) -> str:
-        translate = self.translate
-        return {
-            Decision.CONTINUE: translate("PlanDocument", "Continue"),
-            Decision.ADJUST: translate("PlanDocument", "Adjust"),
-            Decision.FINALIZE: translate("PlanDocument", "Finalize"),
-        }[decision]
+    def choice(self, value: PlanChoice) -> str:
+        """The label of one of the plan's choices (a member's kind, an action's status, a
+        need's life domain, an evaluation's verdict...), from the one shared table
+        (vrac_desktop/labels.py), in the family's language."""
+        return _CHOICES[type(value)](self.translate)[value.value]
 
     def copy_kind(self, family_copy: bool) -> str:
         translate = self.translate
@@ -135,6 +120,54 @@ def check_box(w: Words, *, plan_hash: str, plan_version: int, organisation: str)
     code = " ".join(plan_hash[i:i + 8] for i in range(0, len(plan_hash), 8))
     return Notice(translate("PlanDocument", "How to check this document"), (first, second),
                   code)
+
+
+def family_document(title: str, kind: str, *, family: Family, version_number: int,
+                    version_hash: str, family_copy: bool, organisation: str,
+                    blocks: Sequence[Block], footer: str, logo_png: bytes = b"") -> Document:
+    """A document about one plan version of a family: what ``verify`` reads back (the meta)
+    is filled the same way for every kind."""
+    return Document(
+        meta=DocumentMeta(
+            title=f"{title} – {clean(family.display_name)}", language=family.language,
+            family_reference=family.reference, family_id=family.id,
+            plan_version=version_number, plan_hash=version_hash, kind=kind,
+            family_copy=family_copy, organisation=clean(organisation), footer=footer),
+        blocks=tuple(blocks), logo_png=logo_png)
+
+
+def version_footer(w: Words, family_name: str, number: int, version_hash: str) -> str:
+    text = w.translate("PlanDocument", "%1 · plan version %2 · %3")
+    return (text.replace("%1", clean(family_name)).replace("%2", str(number))
+            .replace("%3", version_hash[:12]))
+
+
+def text_paragraph(text: str, w: Words, label: str = "") -> Paragraph:
+    """The text, or an explicit "Not filled in" in grey when it is empty."""
+    body = clean(text)
+    return Paragraph(body or w.not_filled(), missing=not body, label=label)
+
+
+def approval(agreement: Agreement, w: Words, *, approved: str, not_approved: str) -> Paragraph:
+    """Whether the family approved: ``approved`` says when (%1) and who (%2); without an
+    approval, ``not_approved`` in grey."""
+    if agreement.family_approved:
+        return Paragraph(approved.replace("%1", w.date(agreement.approved_on))
+                         .replace("%2", w.text(agreement.approved_by)))
+    return Paragraph(not_approved, missing=True)
+
+
+def signoffs(agreement: Agreement, plan: PlanContent, w: Words) -> tuple[Signature, ...]:
+    """The team members' sign-offs, each with the member's role from the plan."""
+    result = []
+    for s in agreement.signoffs:
+        member = plan.member(s.member_id)
+        role = clean(member.role) if member else ""
+        result.append(Signature(
+            name=w.text(s.typed_name), role=role or w.not_filled(), date=w.date(s.signed_on),
+            png=decode_png(s.signature_png),
+        ))
+    return tuple(result)
 
 
 def shared(items: Sequence[T], family_copy: bool) -> tuple[T, ...]:

@@ -9,17 +9,20 @@ from datetime import date
 from vrac_desktop.documents.common import (
     Progress,
     Words,
+    approval,
     check_box,
-    decode_png,
+    family_document,
     family_view,
     goal_chart,
     no_progress,
+    signoffs,
+    text_paragraph,
+    version_footer,
 )
 from vrac_desktop.documents.model import (
     Block,
     BulletList,
     Document,
-    DocumentMeta,
     Heading,
     Image,
     KeyValues,
@@ -29,7 +32,6 @@ from vrac_desktop.documents.model import (
     Table,
     clean,
 )
-from vrac_desktop.documents.plan import _footer, _text_paragraph
 from vrac_desktop.domain.model import (
     ActionStatus,
     Decision,
@@ -108,7 +110,7 @@ def evaluation_document(source: EvaluationSource, *, progress: Progress = no_pro
         path = f"{ge.baseline} → {latest} → {ge.target}"
         summary.append((f"{i}. {name}", str(ge.baseline), _rating(w, ge.latest_family),
                         _rating(w, ge.latest_child), _rating(w, ge.latest_team),
-                        str(ge.target), w.verdict(ge.verdict), w.decision(ge.decision)))
+                        str(ge.target), w.choice(ge.verdict), w.choice(ge.decision)))
         blocks.append(Heading(f"{i}. {name}", level=2))
         if ev.decided and ge.decision is Decision.FINALIZE:
             celebrated.append(name)
@@ -136,8 +138,8 @@ def evaluation_document(source: EvaluationSource, *, progress: Progress = no_pro
                  w.text(ge.team_not_helped)),
             ]
         kv += [
-            (translate("PlanDocument", "Verdict"), w.verdict(ge.verdict)),
-            (translate("PlanDocument", "Decision"), w.decision(ge.decision)),
+            (translate("PlanDocument", "Verdict"), w.choice(ge.verdict)),
+            (translate("PlanDocument", "Decision"), w.choice(ge.decision)),
             (translate("PlanDocument", "Reason for the decision"), w.text(ge.decision_reason)),
         ]
         if ge.comment:
@@ -164,35 +166,29 @@ def evaluation_document(source: EvaluationSource, *, progress: Progress = no_pro
         blocks.append(BulletList(tuple(celebrated)))
     blocks += _actions_recap(plan, w)
     blocks.append(Heading(translate("PlanDocument", "Reflections")))
-    blocks.append(_text_paragraph(ev.family_reflection, w,
+    blocks.append(text_paragraph(ev.family_reflection, w,
                                   translate("PlanDocument", "The family's reflection:")))
-    blocks.append(_text_paragraph(ev.team_reflection, w,
+    blocks.append(text_paragraph(ev.team_reflection, w,
                                   translate("PlanDocument", "The team's reflection:")))
     blocks.append(Heading(translate("PlanDocument", "Overall decision")))
-    overall = w.decision(ev.overall_decision)
+    overall = w.choice(ev.overall_decision)
     blocks.append(Paragraph(overall if ev.decided else f"{overall} ({draft_mark(w)})"))
-    blocks.append(_text_paragraph(ev.overall_reason, w,
+    blocks.append(text_paragraph(ev.overall_reason, w,
                                   translate("PlanDocument", "Why:")))
-    blocks.append(_text_paragraph(ev.next_steps, w, translate("PlanDocument", "Next steps:")))
+    blocks.append(text_paragraph(ev.next_steps, w, translate("PlanDocument", "Next steps:")))
     blocks += _agreement_blocks(ev, plan, w)
     blocks.append(check_box(w, plan_hash=source.version_hash,
                             plan_version=source.version_number,
                             organisation=source.organisation))
-    footer = _footer(w, source.family.display_name, source.version_number, source.version_hash)
+    footer = version_footer(w, source.family.display_name, source.version_number,
+                            source.version_hash)
     if not ev.decided:
         footer = f"{draft_mark(w)} · {footer}"
-    return Document(
-        meta=DocumentMeta(
-            title=f"{title} – {clean(source.family.display_name)}",
-            language=source.family.language, family_reference=source.family.reference,
-            family_id=source.family.id,
-            plan_version=source.version_number, plan_hash=source.version_hash,
-            kind="evaluation", family_copy=source.family_copy,
-            organisation=clean(source.organisation),
-            footer=footer,
-        ),
-        blocks=tuple(blocks), logo_png=source.logo_png,
-    )
+    return family_document(
+        title, "evaluation", family=source.family, version_number=source.version_number,
+        version_hash=source.version_hash, family_copy=source.family_copy,
+        organisation=source.organisation, blocks=blocks, footer=footer,
+        logo_png=source.logo_png)
 
 
 def _agreement_blocks(ev: Evaluation, plan: PlanContent, w: Words) -> list[Block]:
@@ -204,19 +200,12 @@ def _agreement_blocks(ev: Evaluation, plan: PlanContent, w: Words) -> list[Block
                                 missing=True))
         blocks.append(SignatureBlock(_evaluation_signatures(plan, w, ev.period_end)))
         return blocks
-    if a.family_approved:
-        blocks.append(Paragraph(translate(
-            "PlanDocument", "The family approved this evaluation on %1 (%2).")
-            .replace("%1", w.date(a.approved_on)).replace("%2", w.text(a.approved_by))))
-    else:
-        blocks.append(Paragraph(translate(
-            "PlanDocument", "The family has not approved this evaluation."), missing=True))
-    signed = tuple(
-        Signature(name=w.text(s.typed_name),
-                  role=clean(m.role) if (m := plan.member(s.member_id)) else w.not_filled(),
-                  date=w.date(s.signed_on), png=decode_png(s.signature_png))
-        for s in a.signoffs)
-    blocks.append(SignatureBlock(signed or _evaluation_signatures(plan, w, ev.period_end),
+    blocks.append(approval(
+        a, w, approved=translate("PlanDocument",
+                                 "The family approved this evaluation on %1 (%2)."),
+        not_approved=translate("PlanDocument", "The family has not approved this evaluation.")))
+    blocks.append(SignatureBlock(signoffs(a, plan, w)
+                                 or _evaluation_signatures(plan, w, ev.period_end),
                                  empty_text=translate("PlanDocument", "Nobody has signed yet.")))
     return blocks
 
@@ -235,7 +224,7 @@ def _actions_recap(plan: PlanContent, w: Words) -> list[Block]:
         member = plan.member(a.responsible_id)
         rows.append((w.text(a.description),
                      clean(member.name) if member else translate("PlanDocument", "Nobody yet"),
-                     w.status(a.status), clean(a.stop_reason)))
+                     w.choice(a.status), clean(a.stop_reason)))
     return [
         Heading(translate("PlanDocument", "Actions")),
         Paragraph(recap),
@@ -254,6 +243,6 @@ def _evaluation_signatures(plan: PlanContent, w: Words, day: date) -> tuple[Sign
         if member is not None and member not in people:
             people.append(member)
     return tuple(
-        Signature(name=w.text(m.name), role=clean(m.role) or w.kind(m.kind), date=w.date(day))
+        Signature(name=w.text(m.name), role=clean(m.role) or w.choice(m.kind), date=w.date(day))
         for m in people
     )

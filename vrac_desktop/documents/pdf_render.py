@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QFontMetricsF,
     QGuiApplication,
@@ -45,6 +46,7 @@ from vrac_desktop.documents.model import (
     fit_widths,
     header_scale,
 )
+from vrac_desktop.documents.pdf_images import STAND_IN_RGB, PdfImage, pdf_image, swap_in
 
 RESOLUTION = 300  # dots per inch of the PDF's layout; text stays vector at any zoom
 FONT_FAMILY = "DejaVu Sans"
@@ -82,23 +84,35 @@ def _dir(text: str) -> str:
 
 
 class _Html:
-    def __init__(self, doc: QTextDocument, text_width: int, dpi: int = RESOLUTION) -> None:
+    def __init__(self, doc: QTextDocument, text_width: int, dpi: int = RESOLUTION,
+                 stand_ins: list[PdfImage] | None = None) -> None:
         self.doc = doc
         self.text_width = text_width
         self.dpi = dpi
         self.parts: list[str] = []
         self.images = 0
+        self.stand_ins = stand_ins
 
     def image(self, png: bytes, width: int) -> str:
-        image = QImage.fromData(png)
-        if image.isNull():
-            return ""
+        passed = pdf_image(png) if self.stand_ins is not None else None
+        if passed is not None and self.stand_ins is not None:
+            # Laid out at the PNG's size, painted as a stand-in, swapped for the PNG's own
+            # data in the PDF (documents/pdf_images.py): never decoded nor compressed again.
+            self.stand_ins.append(passed)
+            image = QImage(len(self.stand_ins), 1, QImage.Format.Format_RGB32)
+            image.fill(QColor(*STAND_IN_RGB))
+            pixels_wide, pixels_high = passed.width, passed.height
+        else:
+            image = QImage.fromData(png)
+            if image.isNull():
+                return ""
+            pixels_wide, pixels_high = image.width(), image.height()
         self.images += 1
         name = f"vrac-image-{self.images}"
         self.doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
         # Qt scales <img> sizes by the device's dpi over 96 (CSS pixels): convert back.
         css_width = width * 96 / self.dpi
-        css_height = css_width * image.height() / max(image.width(), 1)
+        css_height = css_width * pixels_high / max(pixels_wide, 1)
         return f'<img src="{name}" width="{css_width:.0f}" height="{css_height:.0f}"/>'
 
     def add(self, part: str) -> None:
@@ -106,8 +120,8 @@ class _Html:
 
 
 def _document_html(document: Document, doc: QTextDocument, text_width: int,
-                   dpi: int = RESOLUTION) -> str:
-    h = _Html(doc, text_width, dpi)
+                   dpi: int = RESOLUTION, stand_ins: list[PdfImage] | None = None) -> str:
+    h = _Html(doc, text_width, dpi, stand_ins)
     if document.logo_png or document.meta.organisation:
         logo = h.image(document.logo_png, text_width // 8) if document.logo_png else ""
         h.add(f'<table width="100%"><tr><td>{logo}</td><td align="right" valign="middle">'
@@ -336,6 +350,16 @@ def a4_layout() -> QPageLayout:
 def render_pdf(document: Document) -> bytes:
     """The document as PDF bytes (unsigned; documents/sign.py signs them)."""
     ensure_gui_app()
+    stand_ins: list[PdfImage] = []
+    pdf = _write_pdf(document, stand_ins)
+    if not stand_ins:
+        return pdf
+    swapped = swap_in(pdf, stand_ins)
+    # None: Qt wrote its PDF otherwise than expected; paint the real images instead.
+    return swapped if swapped is not None else _write_pdf(document, None)
+
+
+def _write_pdf(document: Document, stand_ins: list[PdfImage] | None) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -344,14 +368,18 @@ def render_pdf(document: Document) -> bytes:
     writer.setPageLayout(a4_layout())
     writer.setTitle(document.meta.title)
     writer.setCreator("VRAC Desktop")
-    paint_document(document, writer)
+    paint_document(document, writer, stand_ins=stand_ins)
     buffer.close()
     return bytes(data.data())
 
 
-def paint_document(document: Document, device: QPagedPaintDevice) -> int:
+def paint_document(document: Document, device: QPagedPaintDevice, *,
+                   stand_ins: list[PdfImage] | None = None) -> int:
     """Lay the document out on ``device`` (a QPdfWriter, or a QPrinter for Print) and paint
-    every page with its footer. Returns the number of pages."""
+    every page with its footer. Returns the number of pages.
+
+    ``stand_ins``: paint a stand-in for every PNG that can go into a PDF as it is, and
+    append it there, for ``swap_in`` (only when the device writes a PDF we then read)."""
     dpi = device.logicalDpiY()
     footer_height = round(dpi * 0.35)
     width, height = device.width(), device.height() - footer_height
@@ -367,7 +395,7 @@ def paint_document(document: Document, device: QPagedPaintDevice) -> int:
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     doc.setDefaultTextOption(option)
     doc.setPageSize(QSizeF(width, height))
-    doc.setHtml(_document_html(document, doc, int(width * 0.96), dpi))
+    doc.setHtml(_document_html(document, doc, int(width * 0.96), dpi, stand_ins))
     _keep_headings_with_next(doc, height)
 
     pages = doc.pageCount()

@@ -9,22 +9,24 @@ from vrac_desktop.documents.common import (
     STAR_WIDTH,
     Progress,
     Words,
+    approval,
     check_box,
-    decode_png,
     domain_star,
+    family_document,
     family_view,
     goal_chart,
     no_progress,
+    signoffs,
+    text_paragraph,
+    version_footer,
 )
 from vrac_desktop.documents.model import (
     Block,
     Document,
-    DocumentMeta,
     Heading,
     Image,
     KeyValues,
     Paragraph,
-    Signature,
     SignatureBlock,
     Table,
     clean,
@@ -59,7 +61,7 @@ def plan_document(source: PlanSource, *, progress: Progress = no_progress) -> Do
     blocks += _strengths(plan, w)
     blocks += _needs(plan, w)
     blocks.append(Heading(translate("PlanDocument", "Our vision")))
-    blocks.append(_text_paragraph(plan.vision.text, w))
+    blocks.append(text_paragraph(plan.vision.text, w))
     blocks += _goals(source, plan, w, progress)
     blocks += _actions(plan, w)
     blocks += _safety(plan, w)
@@ -67,31 +69,13 @@ def plan_document(source: PlanSource, *, progress: Progress = no_progress) -> Do
     blocks.append(check_box(w, plan_hash=source.version_hash,
                             plan_version=source.version_number,
                             organisation=source.organisation))
-    title = translate("PlanDocument", "Family plan")
-    return Document(
-        meta=DocumentMeta(
-            title=f"{title} – {clean(source.family.display_name)}",
-            language=source.family.language, family_reference=source.family.reference,
-            family_id=source.family.id,
-            plan_version=source.version_number, plan_hash=source.version_hash, kind="plan",
-            family_copy=source.family_copy, organisation=clean(source.organisation),
-            footer=_footer(w, source.family.display_name, source.version_number,
-                           source.version_hash),
-        ),
-        blocks=tuple(blocks),
-        logo_png=source.logo_png,
-    )
-
-
-def _footer(w: Words, family_name: str, number: int, version_hash: str) -> str:
-    text = w.translate("PlanDocument", "%1 · plan version %2 · %3")
-    return (text.replace("%1", clean(family_name)).replace("%2", str(number))
-            .replace("%3", version_hash[:12]))
-
-
-def _text_paragraph(text: str, w: Words, label: str = "") -> Paragraph:
-    body = clean(text)
-    return Paragraph(body or w.not_filled(), missing=not body, label=label)
+    return family_document(
+        translate("PlanDocument", "Family plan"), "plan", family=source.family,
+        version_number=source.version_number, version_hash=source.version_hash,
+        family_copy=source.family_copy, organisation=source.organisation, blocks=blocks,
+        footer=version_footer(w, source.family.display_name, source.version_number,
+                              source.version_hash),
+        logo_png=source.logo_png)
 
 
 def _cover(source: PlanSource, plan: PlanContent, w: Words) -> list[Block]:
@@ -118,7 +102,7 @@ def _cover(source: PlanSource, plan: PlanContent, w: Words) -> list[Block]:
 def _team(plan: PlanContent, w: Words) -> list[Block]:
     translate = w.translate
     rows = tuple(
-        (w.text(m.name), w.kind(m.kind), clean(m.role), clean(m.organisation))
+        (w.text(m.name), w.choice(m.kind), clean(m.role), clean(m.organisation))
         for m in plan.team
     )
     return [
@@ -135,21 +119,21 @@ def _situation(plan: PlanContent, w: Words) -> list[Block]:
     s = plan.situation
     blocks: list[Block] = [
         Heading(translate("PlanDocument", "Situation")),
-        _text_paragraph(s.family_story.text, w,
+        text_paragraph(s.family_story.text, w,
                         translate("PlanDocument", "In the family's words:")),
-        _text_paragraph(s.what_goes_well.text, w, translate("PlanDocument", "What goes well:")),
+        text_paragraph(s.what_goes_well.text, w, translate("PlanDocument", "What goes well:")),
     ]
     label = translate("PlanDocument", "The team's view:")
     if s.team_view.visibility is Visibility.PROFESSIONAL:
         label = translate("PlanDocument", "The team's view (professional only):")
     if s.team_view.text or s.team_view.visibility is Visibility.SHARED:
-        blocks.append(_text_paragraph(s.team_view.text, w, label))
+        blocks.append(text_paragraph(s.team_view.text, w, label))
     return blocks
 
 
 def _strengths(plan: PlanContent, w: Words) -> list[Block]:
     translate = w.translate
-    rows = tuple((w.text(s.text), w.category(s.category), w.holder(s.holder))
+    rows = tuple((w.text(s.text), w.choice(s.category), w.choice(s.holder))
                  for s in plan.strengths)
     return [
         Heading(translate("PlanDocument", "Strengths")),
@@ -161,8 +145,8 @@ def _strengths(plan: PlanContent, w: Words) -> list[Block]:
 
 def _needs(plan: PlanContent, w: Words) -> list[Block]:
     translate = w.translate
-    rows = tuple((w.text(n.text), w.domain(n.domain) if n.domain else "", w.handling(n.handling),
-                  w.priority(n.priority)) for n in plan.needs)
+    rows = tuple((w.text(n.text), w.choice(n.domain) if n.domain else "", w.choice(n.handling),
+                  w.choice(n.priority)) for n in plan.needs)
     return [
         Heading(translate("PlanDocument", "Needs")),
         Table((translate("PlanDocument", "Need"), translate("PlanDocument", "Life domain"),
@@ -223,7 +207,7 @@ def _actions(plan: PlanContent, w: Words) -> list[Block]:
             w.text(a.description),
             clean(member.name) if member else translate("PlanDocument", "Nobody yet"),
             w.date(a.due_on) if a.due_on else translate("PlanDocument", "No date"),
-            w.status(a.status),
+            w.choice(a.status),
             clean(goal.title) if goal else "",
         ))
     return [
@@ -249,33 +233,15 @@ def _safety(plan: PlanContent, w: Words) -> list[Block]:
     ]
 
 
-def signatures(plan: PlanContent, w: Words) -> tuple[Signature, ...]:
-    result = []
-    for s in plan.agreement.signoffs:
-        member = plan.member(s.member_id)
-        role = clean(member.role) if member else ""
-        result.append(Signature(
-            name=w.text(s.typed_name), role=role or w.not_filled(), date=w.date(s.signed_on),
-            png=decode_png(s.signature_png),
-        ))
-    return tuple(result)
-
-
 def _agreement(plan: PlanContent, w: Words) -> list[Block]:
     translate = w.translate
-    a = plan.agreement
-    if a.family_approved:
-        text = translate("PlanDocument", "The family approved this plan on %1 (%2).")
-        text = text.replace("%1", w.date(a.approved_on)).replace("%2", w.text(a.approved_by))
-        approval = Paragraph(text)
-    else:
-        approval = Paragraph(
-            translate("PlanDocument", "The family has not approved this plan yet."),
-            missing=True)
     return [
         Heading(translate("PlanDocument", "Agreement")),
-        approval,
+        approval(plan.agreement, w,
+                 approved=translate("PlanDocument", "The family approved this plan on %1 (%2)."),
+                 not_approved=translate("PlanDocument",
+                                        "The family has not approved this plan yet.")),
         KeyValues(((translate("PlanDocument", "Next meeting"), w.date(plan.next_meeting_on)),)),
-        SignatureBlock(signatures(plan, w),
+        SignatureBlock(signoffs(plan.agreement, plan, w),
                        empty_text=translate("PlanDocument", "Nobody has signed this plan yet.")),
     ]

@@ -7,21 +7,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from vrac_desktop.documents.common import Words, decode_png
+from vrac_desktop.documents.common import (
+    Words,
+    approval,
+    family_document,
+    signoffs,
+    text_paragraph,
+    version_footer,
+)
 from vrac_desktop.documents.model import (
     Block,
     BulletList,
     Document,
-    DocumentMeta,
     Heading,
     KeyValues,
     Paragraph,
-    Signature,
     SignatureBlock,
     Table,
     clean,
 )
-from vrac_desktop.documents.plan import _footer, _text_paragraph
 from vrac_desktop.domain.model import Family, PlanContent, TransitionPlan
 
 
@@ -72,33 +76,18 @@ def transition_document(source: TransitionSource) -> Document:
         empty_text=w.not_filled(),
     ))
     blocks.append(Heading(translate("PlanDocument", "How the family can come back")))
-    blocks.append(_text_paragraph(t.come_back, w))
+    blocks.append(text_paragraph(t.come_back, w))
     blocks.append(Heading(translate("PlanDocument", "Agreement")))
-    a = t.agreement
-    if a.family_approved:
-        blocks.append(Paragraph(translate(
-            "PlanDocument", "The family approved this transition plan on %1 (%2).")
-            .replace("%1", w.date(a.approved_on)).replace("%2", w.text(a.approved_by))))
-    else:
-        blocks.append(Paragraph(translate(
-            "PlanDocument", "The family has not approved this transition plan."), missing=True))
-    signed = []
-    for s in a.signoffs:
-        member = source.plan.member(s.member_id)
-        signed.append(Signature(name=w.text(s.typed_name),
-                                role=clean(member.role) if member else w.not_filled(),
-                                date=w.date(s.signed_on), png=decode_png(s.signature_png)))
-    blocks.append(SignatureBlock(tuple(signed),
+    blocks.append(approval(
+        t.agreement, w,
+        approved=translate("PlanDocument", "The family approved this transition plan on %1 (%2)."),
+        not_approved=translate("PlanDocument",
+                               "The family has not approved this transition plan.")))
+    blocks.append(SignatureBlock(signoffs(t.agreement, source.plan, w),
                                  empty_text=translate("PlanDocument", "Nobody has signed yet.")))
-    return Document(
-        meta=DocumentMeta(
-            title=f"{title} – {clean(source.family.display_name)}",
-            language=source.family.language, family_reference=source.family.reference,
-            family_id=source.family.id, plan_version=source.version_number,
-            plan_hash=source.version_hash, kind="transition", family_copy=False,
-            organisation=clean(source.organisation),
-            footer=_footer(w, source.family.display_name, source.version_number,
-                           source.version_hash),
-        ),
-        blocks=tuple(blocks), logo_png=source.logo_png,
-    )
+    return family_document(
+        title, "transition", family=source.family, version_number=source.version_number,
+        version_hash=source.version_hash, family_copy=False, organisation=source.organisation,
+        blocks=blocks, footer=version_footer(w, source.family.display_name,
+                                             source.version_number, source.version_hash),
+        logo_png=source.logo_png)

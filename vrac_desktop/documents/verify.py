@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from asn1crypto import cms
 from asn1crypto import x509 as asn1_x509
@@ -211,13 +211,8 @@ def verify_pdf(path: Path, data: bytes, *, trusted: Sequence[x509.Certificate],
     except (SignatureValidationError, PdfReadError, ValueError, KeyError) as exc:
         return Verification(path, "pdf", False, (
             f"modified after signing: the signature cannot be checked ({exc}).",))
-    if not status.intact:
-        problems.append("modified after signing: the content no longer matches the signature.")
-    elif not status.valid:
-        # The signed bytes are intact, the signature value is not: the signature itself was
-        # changed, which to whoever reads the report is the same thing as a changed file.
-        problems.append("modified after signing: the signature value was altered and no "
-                        "longer matches the signer's key.")
+    problems += _value_problems(
+        status, "modified after signing: the content no longer matches the signature.")
     # Long-term validation data (a DSS) appended after the signature changes nothing signed.
     lta_only = (status.coverage is SignatureCoverageLevel.ENTIRE_REVISION
                 and status.modification_level is ModificationLevel.LTA_UPDATES)
@@ -226,18 +221,14 @@ def verify_pdf(path: Path, data: bytes, *, trusted: Sequence[x509.Certificate],
     if not _padding_untouched(sig):
         problems.append("modified after signing: the signature field was altered.")
     elif not _embedded_certificates_untouched(sig.signed_data, trusted):
-        problems.append("modified after signing: a certificate inside the signature was "
-                        "altered.")
-    cert = status.signing_cert
-    if not problems:  # who signed matters only for an unchanged document
-        def revalidate(moment: datetime) -> bool:
-            again = validate_pdf_signature(sig, _validation_context(trusted, moment=moment),
-                                           skip_diff=True)
-            return bool(again.trusted)
+        problems.append(CERTIFICATE_ALTERED)
 
-        trust, timing = _trust_problems(status, revalidate)
-        problems += trust
-        notes += timing
+    def revalidate(moment: datetime) -> bool:
+        again = validate_pdf_signature(sig, _validation_context(trusted, moment=moment),
+                                       skip_diff=True)
+        return bool(again.trusted)
+
+    _check_signer(status, revalidate, problems, notes)
     info = reader.trailer_view.get("/Info")
     info = info.get_object() if info is not None else None
     plan_hash = str(info.get(INFO_PLAN_HASH, "")) if info is not None else ""
@@ -247,14 +238,11 @@ def verify_pdf(path: Path, data: bytes, *, trusted: Sequence[x509.Certificate],
     if kind:
         notes.append(f"document: {kind}")
     found = _check_hash(plan_hash, family_id, lookup, problems, notes)
-    sig_obj = sig.sig_object
     tst = status.timestamp_validity
-    return Verification(
-        path, "pdf", not problems, tuple(problems), signer=_signer_name(cert),
-        signed_at=str(status.signer_reported_dt or ""), reason=str(sig_obj.get("/Reason", "")),
+    return _report(
+        path, "pdf", status, problems, notes, reason=str(sig.sig_object.get("/Reason", "")),
         plan_version=int(version) if version is not None else None, plan_hash=plan_hash,
-        plan_found=found, notes=tuple(notes), organisation=_organisation(cert),
-        issuer=_issuer(cert),
+        plan_found=found,
         timestamp=f"{tst.timestamp:%Y-%m-%d %H:%M:%S %Z}" if tst is not None else "",
         timestamp_authority=_signer_name(tst.signing_cert) if tst is not None else "",
     )
@@ -355,35 +343,56 @@ def verify_docx(path: Path, data: bytes, signature: bytes | None, *,
     except (ValueError, TypeError, KeyError, SignatureValidationError) as exc:
         return Verification(path, "docx", False, (
             f"modified after signing: the .p7s signature file cannot be read ({exc}).",))
+    problems += _value_problems(
+        status, "modified after signing: the document no longer matches its signature.")
+    if not problems and not _embedded_certificates_untouched(signed_data, trusted):
+        problems.append(CERTIFICATE_ALTERED)
+
+    def revalidate(moment: datetime) -> bool:
+        again = asyncio.run(async_validate_detached_cms(
+            data, signed_data,
+            signer_validation_context=_validation_context(trusted, moment=moment)))
+        return bool(again.trusted)
+
+    _check_signer(status, revalidate, problems, notes)
+    version, plan_hash, family_id = _docx_identifier(data)
+    found = _check_hash(plan_hash, family_id, lookup, problems, notes)
+    return _report(path, "docx", status, problems, notes, plan_version=version,
+                   plan_hash=plan_hash, plan_found=found)
+
+
+CERTIFICATE_ALTERED = "modified after signing: a certificate inside the signature was altered."
+
+
+def _value_problems(status: StandardCMSSignatureStatus, not_intact: str) -> list[str]:
+    """What the signature's own check says is changed: the signed bytes, or the value."""
     if not status.intact:
-        problems.append("modified after signing: the document no longer matches its signature.")
-    elif not status.valid:
+        return [not_intact]
+    if not status.valid:
         # The signed bytes are intact, the signature value is not: the signature itself was
         # changed, which to whoever reads the report is the same thing as a changed file.
-        problems.append("modified after signing: the signature value was altered and no "
-                        "longer matches the signer's key.")
-    elif not _embedded_certificates_untouched(signed_data, trusted):
-        problems.append("modified after signing: a certificate inside the signature was "
-                        "altered.")
-    cert = status.signing_cert
-    if not problems:
-        def revalidate(moment: datetime) -> bool:
-            again = asyncio.run(async_validate_detached_cms(
-                data, signed_data,
-                signer_validation_context=_validation_context(trusted, moment=moment)))
-            return bool(again.trusted)
+        return ["modified after signing: the signature value was altered and no longer "
+                "matches the signer's key."]
+    return []
 
+
+def _check_signer(status: StandardCMSSignatureStatus, revalidate: Callable[[datetime], bool],
+                  problems: list[str], notes: list[str]) -> None:
+    """Who signed, and when, matter only for an unchanged document: add their problems and
+    notes then."""
+    if not problems:
         trust, timing = _trust_problems(status, revalidate)
         problems += trust
         notes += timing
-    version, plan_hash, family_id = _docx_identifier(data)
-    found = _check_hash(plan_hash, family_id, lookup, problems, notes)
+
+
+def _report(path: Path, kind: str, status: StandardCMSSignatureStatus, problems: list[str],
+            notes: list[str], **found: Any) -> Verification:
+    cert = status.signing_cert
     return Verification(
-        path, "docx", not problems, tuple(problems), signer=_signer_name(cert),
-        signed_at=str(status.signer_reported_dt or ""), plan_version=version,
-        plan_hash=plan_hash, plan_found=found, notes=tuple(notes),
-        organisation=_organisation(cert), issuer=_issuer(cert),
-    )
+        path, kind, not problems, tuple(problems), signer=_signer_name(cert),
+        signed_at=str(status.signer_reported_dt or ""), notes=tuple(notes),
+        organisation=_organisation(cert), issuer=_issuer(cert), **found)
 
 
 def verify_file(path: Path, *, trusted: Sequence[x509.Certificate],

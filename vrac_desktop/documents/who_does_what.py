@@ -7,20 +7,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from vrac_desktop.documents.common import Words, family_view
+from vrac_desktop.documents.common import Words, family_document, family_view
 from vrac_desktop.documents.model import (
     Block,
     Document,
-    DocumentMeta,
     Heading,
     KeyValues,
     Paragraph,
     Table,
     clean,
 )
-from vrac_desktop.domain.model import Action, ActionStatus, Family, PlanContent
-
-OPEN = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
+from vrac_desktop.domain.model import Action, Family, PlanContent
 
 
 @dataclass(frozen=True)
@@ -46,7 +43,7 @@ def who_does_what_document(source: WhoDoesWhatSource) -> Document:
                   .replace("%1", w.date(source.as_of))
                   .replace("%2", str(source.version_number))),
     ]
-    open_actions = [a for a in plan.actions if a.status in OPEN]
+    open_actions = [a for a in plan.actions if a.status.is_open]
     order = {m.id: (m.kind.value != "family", m.kind.value != "informal", i)
              for i, m in enumerate(plan.team)}
     people = sorted({a.responsible_id for a in open_actions},
@@ -74,17 +71,11 @@ def who_does_what_document(source: WhoDoesWhatSource) -> Document:
     if plan.next_meeting_on is not None:
         blocks.append(Paragraph(translate("WhoDoesWhat", "We meet again on %1.")
                                 .replace("%1", w.date(plan.next_meeting_on))))
-    return Document(
-        meta=DocumentMeta(
-            title=f"{title} – {clean(source.family.display_name)}",
-            language=source.family.language, family_reference=source.family.reference,
-            family_id=source.family.id, plan_version=source.version_number,
-            plan_hash=source.version_hash, kind="who-does-what", family_copy=True,
-            organisation=clean(source.organisation),
-            footer=f"{clean(source.family.display_name)} · {title} · "
-                   f"{w.date(source.as_of)}"),
-        blocks=tuple(blocks),
-    )
+    return family_document(
+        title, "who-does-what", family=source.family, version_number=source.version_number,
+        version_hash=source.version_hash, family_copy=True, organisation=source.organisation,
+        blocks=blocks,
+        footer=f"{clean(source.family.display_name)} · {title} · {w.date(source.as_of)}")
 
 
 def _row(action: Action, plan: PlanContent, w: Words) -> tuple[str, str, str]:

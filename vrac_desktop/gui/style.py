@@ -27,6 +27,10 @@ QPushButton:disabled {{ color: palette(mid); }}
 QPushButton:focus {{ border: 2px solid {FOCUS_COLOUR}; padding: 3px 9px; }}
 QCheckBox, QRadioButton {{ border: 2px solid transparent; border-radius: 3px; }}
 QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {FOCUS_COLOUR}; }}
+QAbstractItemView::item {{ border: 2px solid transparent; }}
+QAbstractItemView::item:selected {{
+    background: palette(highlight); color: palette(highlighted-text);
+}}
 QAbstractItemView::item:focus {{ border: 2px solid {FOCUS_COLOUR}; }}
 QGraphicsView:focus, QTextBrowser:focus {{ border: 2px solid {FOCUS_COLOUR}; }}
 """

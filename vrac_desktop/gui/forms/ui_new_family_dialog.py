@@ -25,6 +25,7 @@ class Ui_NewFamilyDialog(object):
     def setupUi(self, NewFamilyDialog):
         if not NewFamilyDialog.objectName():
             NewFamilyDialog.setObjectName(u"NewFamilyDialog")
+        NewFamilyDialog.setMinimumSize(QSize(480, 0))
         self.form = QFormLayout(NewFamilyDialog)
         self.form.setObjectName(u"form")
         self.name_label = QLabel(NewFamilyDialog)

@@ -15,18 +15,22 @@ from typing import Any, get_args, get_type_hints
 from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
 )
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
     QSpinBox,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionComboBox,
     QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
@@ -235,6 +239,24 @@ class ItemDelegate(QStyledItemDelegate):
     def __init__(self, model: ItemTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = model
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        """A choice column is as wide as its combo box with the longest choice, so the
+        editor that opens in it never cuts "Family" to "Far"."""
+        hint = super().sizeHint(option, index)
+        col = self._model.columns[index.column()]
+        if col.kind == "enum" and col.labels:
+            widget = option.widget
+            combo = QStyleOptionComboBox()
+            if widget is not None:
+                combo.initFrom(widget)
+            text = max(option.fontMetrics.horizontalAdvance(label)
+                       for label in (*col.labels.values(), self.tr("(choose)")))
+            style = widget.style() if widget is not None else QApplication.style()
+            needed = style.sizeFromContents(QStyle.ContentsType.CT_ComboBox, combo,
+                                            QSize(text, hint.height()), widget)
+            hint.setWidth(max(hint.width(), needed.width()))
+        return hint
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: _Index) -> QWidget:

@@ -9,6 +9,7 @@ headless, never the user's own keyring; the product reads no test variable.
 from __future__ import annotations
 
 import os
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -50,6 +51,17 @@ def _no_leftover_threads() -> Iterator[None]:
         t.join(timeout=5)
     still = [t.name for t in left if t.is_alive()]
     assert not still, f"test left threads running: {still}"
+
+
+@pytest.fixture(autouse=True)
+def _no_unanswered_modal() -> Iterator[None]:
+    """A test that waited for a dialog (tests/gui/modals.py) saw it open; its poll never
+    lives on into the next test. No Qt import here: the core tests run without Qt."""
+    yield
+    modals = sys.modules.get("tests.gui.modals")
+    if modals is not None:
+        left = modals.stop_waiting()
+        assert not left, f"the test waited for a dialog that never opened: {left}"
 
 
 @pytest.fixture

@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from tests.gui.modals import when_modal
 from vrac_desktop.services.plans import list_versions
 from vrac_desktop.store.database import open_local
 from vrac_desktop.store.paths import DataPaths
@@ -50,17 +50,15 @@ def test_killed_meeting_is_offered_back(qtbot: Any, tmp_path: Path) -> None:
         qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "meeting", None))
         offered: list[str] = []
 
-        def answer() -> None:
-            box = QApplication.activeModalWidget()
-            if not isinstance(box, QMessageBox):
-                QTimer.singleShot(20, answer)
-                return
+        def answer(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
             offered.append(box.text())
             next(b for b in box.buttons() if "Continue" in b.text().replace("&", "")).click()
 
-        QTimer.singleShot(0, answer)
+        when_modal(qtbot, answer, QMessageBox)
         window.show()
-        qtbot.waitUntil(lambda: window.meeting is not None, timeout=5000)
+        # Generous: under load, building the meeting's pages takes seconds.
+        qtbot.waitUntil(lambda: window.meeting is not None, timeout=60_000)
         assert "Crash family" in offered[0]
         flow = window.meeting
         assert flow is not None

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.factories import stored_diff
+from tests.gui.modals import when_modal
 from vrac_desktop.domain.model import ActionStatus, MemberKind, Rater, Visibility
 from vrac_desktop.services.plans import (
     current_version,
@@ -42,17 +43,6 @@ from vrac_desktop.gui.meeting.steps import (
     StrengthsStep,
     TeamStep,
 )
-
-
-def when_modal(qtbot: Any, act: Callable[[QWidget], None]) -> None:
-    """Run ``act`` on the next modal dialog as soon as it is open."""
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, poll)
-            return
-        act(dialog)
-    QTimer.singleShot(0, poll)
 
 
 def press(button_text: str) -> Callable[[QWidget], None]:

@@ -97,15 +97,21 @@ class Task(QObject):
         if text:
             self.dialog.setLabelText(text)
 
+    def _close_dialog(self) -> None:
+        """Close the progress dialog and let it go: it belongs to the window, which would
+        otherwise keep one hidden dialog per task it ever ran."""
+        self.dialog.close()
+        self.dialog.deleteLater()
+
     def _finished(self, result: Any) -> None:
         self.worker.wait()  # its run() has returned or is returning: never delete it running
-        self.dialog.close()
+        self._close_dialog()
         self._on_done(result)
         self.done.emit()
 
     def _failed(self, exc: BaseException) -> None:
         self.worker.wait()
-        self.dialog.close()
+        self._close_dialog()
         self._on_error(exc)
         self.done.emit()
 

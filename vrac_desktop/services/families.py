@@ -11,6 +11,7 @@ from vrac_desktop.store import repository as repo
 from vrac_desktop.store import search_index
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.first_screen import ListedFamily as FamilySummary
+from vrac_desktop.store.first_screen import listed_family
 
 # FamilySummary (a row of the families list) is the first screen's ListedFamily: the same
 # fields, read there without the services.
@@ -90,23 +91,16 @@ def search_families(db: Database, *, text: str = "", include_closed: bool = Fals
             ids = (search_index.search_ids(s, words, include_closed=include_closed,
                                            limit=limit) if words else
                    search_index.recent_ids(s, include_closed=include_closed, limit=limit))
-            listed = [(r.id, r.display_name, r.reference, r.language, r.status, r.updated_at,
-                       r.versions, Phase(r.phase) if r.phase else Phase.ENGAGEMENT)
-                      for r in search_index.list_rows(s, ids)]
+            listed = [listed_family(row) for row in search_index.list_rows(s, ids)]
         else:
             rows = repo.find_families(s, text=text, include_closed=include_closed,
                                       limit=limit)
             counts = repo.version_counts(s, (r.id for r in rows))
             phases = repo.current_phases(s, (r.id for r in rows))
-            listed = [(r.id, r.display_name, r.reference, r.language, r.status, r.updated_at,
-                       counts.get(r.id, 0), phases[r.id]) for r in rows]
-    return [
-        FamilySummary(id=fid, display_name=name, reference=ref, language=language,
-                      status=FamilyStatus(status), updated_at=datetime.fromisoformat(updated),
-                      versions=versions, phase=family_phase)
-        for fid, name, ref, language, status, updated, versions, family_phase in listed
-        if phase is None or family_phase is phase
-    ]
+            listed = [listed_family((r.id, r.display_name, r.reference, r.language, r.status,
+                                     r.updated_at, counts.get(r.id, 0), phases[r.id].value))
+                      for r in rows]
+    return [family for family in listed if phase is None or family.phase is phase]
 
 
 def update_family(db: Database, *, family_id: str, actor: str, display_name: str | None = None,

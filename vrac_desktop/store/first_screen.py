@@ -17,6 +17,7 @@ current phase; tests/store/test_first_screen.py compares the two.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -31,13 +32,21 @@ from vrac_desktop.store.schema import newest_migration
 # What the families page lists at most (services.families.search_families' default).
 LIST_LIMIT = 500
 
+# What the families list shows of a family ``f``: its own columns, the plan versions stored
+# and its current phase (the newest phase change's; NULL before any). The first screen and
+# the search (store/search_index.py:list_rows) read the same columns; ``listed_family`` reads
+# a row of them.
+LIST_COLUMNS = """
+    f.id, f.display_name, f.reference, f.language, f.status, f.updated_at,
+    (SELECT count(*) FROM plan_versions v WHERE v.family_id = f.id),
+    (SELECT p.phase FROM phase_changes p WHERE p.family_id = f.id
+     ORDER BY p.number DESC LIMIT 1)
+"""
+
 # The newest families first, then their version count and current phase: counting inside
 # the inner query would count every family's versions before sorting (20x slower at 10,000).
-_FAMILIES = """
-    SELECT f.id, f.display_name, f.reference, f.language, f.status, f.updated_at,
-           (SELECT count(*) FROM plan_versions v WHERE v.family_id = f.id),
-           (SELECT p.phase FROM phase_changes p WHERE p.family_id = f.id
-            ORDER BY p.number DESC LIMIT 1)
+_FAMILIES = f"""
+    SELECT {LIST_COLUMNS}
     FROM (SELECT id, display_name, reference, language, status, updated_at FROM families
           WHERE status = ? ORDER BY updated_at DESC LIMIT ?) AS f
     ORDER BY f.updated_at DESC
@@ -74,6 +83,14 @@ class ListedFamily:
     updated_at: datetime
     versions: int
     phase: Phase
+
+
+def listed_family(row: Sequence[Any]) -> ListedFamily:
+    """A row of ``LIST_COLUMNS`` as the families list shows it."""
+    fid, name, reference, language, status, updated, versions, phase = row
+    return ListedFamily(id=fid, display_name=name, reference=reference, language=language,
+                        status=FamilyStatus(status), updated_at=datetime.fromisoformat(updated),
+                        versions=versions, phase=Phase(phase) if phase else Phase.ENGAGEMENT)
 
 
 class FirstScreen:
@@ -115,12 +132,7 @@ class FirstScreen:
     def families(self, limit: int = LIST_LIMIT) -> list[ListedFamily]:
         """The active families, most recently changed first (one query)."""
         rows = self._connection.execute(_FAMILIES, (FamilyStatus.ACTIVE.value, limit))
-        return [
-            ListedFamily(id=fid, display_name=name, reference=reference, language=language,
-                         status=FamilyStatus(status), updated_at=datetime.fromisoformat(updated),
-                         versions=versions, phase=Phase(phase) if phase else Phase.ENGAGEMENT)
-            for fid, name, reference, language, status, updated, versions, phase in rows
-        ]
+        return [listed_family(row) for row in rows]
 
     def close(self) -> None:
         self._connection.close()

@@ -23,7 +23,7 @@ from vrac_desktop.store.database import Database
 from vrac_desktop.store.models import FamilyRow
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OpenAction:
     family_id: str
     family_name: str
@@ -39,7 +39,7 @@ class OpenAction:
     overdue: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DueDate:
     family_id: str
     family_name: str
@@ -47,7 +47,7 @@ class DueDate:
     overdue: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FamilyGroup:
     key: str  # a Wraparound phase of the active families, or "closed"
     families: tuple[tuple[str, str], ...]  # (family id, display name), by name
@@ -99,7 +99,7 @@ def caseload(db: Database, *, today: date, horizon_days: int = 30) -> Caseload:
     with db.session() as s:  # a few queries for all the families, none per family
         families = s.execute(select(FamilyRow.id, FamilyRow.display_name, FamilyRow.language,
                                     FamilyRow.status)).all()
-        phases = repo.current_phases(s, (f.id for f in families))
+        phases = repo.current_phases(s)  # every family's
         for family_id, name, language, status in families:
             languages[family_id] = language
             if status != FamilyStatus.ACTIVE.value:

@@ -1,0 +1,202 @@
+"""The laptop's side of a batch: one family refused on arrival, the rest of the batch applied.
+
+A sync pulls a batch of families into the laptop in one transaction (one statement per
+table, services/sync.py ``_sync_batch``). A family refused on arrival is left out alone:
+either before anything is written (a version or row whose author signature does not verify)
+or by the laptop's own database (SQLCipher refuses the batch's statement: the batch is then
+written again family by family, each in its own savepoint, ``_write_all``). On a real
+PostgreSQL with roles, row-level security, join codes and the team key, and real SQLCipher
+laptops: the other families of the batch arrive, the refused one is reported by name in the
+Sync panel and by the ``sync`` command, its rows on the laptop are byte-identical before and
+after, and once the cause is gone the next sync finishes it.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import replace
+
+import psycopg
+from PySide6.QtCore import Qt
+from sqlalchemy import text
+
+from tests.factories import sample_plan
+from tests.server.conftest import Laptop, Org
+from tests.server.test_isolation import FAMILY_TABLES, seed_family
+from vrac_desktop.domain.model import Rater, Rating, TextItem, new_id
+from vrac_desktop.services.history import verify_history
+from vrac_desktop.services.plans import save_plan_version
+from vrac_desktop.services.sync import sync_status
+from vrac_desktop.store.database import Database
+from vrac_desktop.store.provenance import row_digest, row_message
+from vrac_desktop.store.server_connection import server_url
+
+from vrac_desktop.gui.sync_panel import SyncPanel
+
+NAMES = [f"Batch family {i}" for i in range(6)]
+
+
+def family_rows(db: Database, family_id: str) -> dict[str, set[str]]:
+    """Every row of the family on one side, per table, each row as the text of its values."""
+    out: dict[str, set[str]] = {}
+    with db.engine.connect() as conn:
+        out["families"] = {repr(tuple(r)) for r in conn.execute(
+            text("SELECT * FROM families WHERE id = :f"), {"f": family_id})}
+        for table in FAMILY_TABLES:
+            out[table] = {repr(tuple(r)) for r in conn.execute(
+                text(f"SELECT * FROM {table} WHERE family_id = :f"), {"f": family_id})}
+    return out
+
+
+def chain(db: Database, family_id: str) -> list[str]:
+    with db.engine.connect() as conn:
+        return list(conn.execute(text("SELECT hash FROM plan_versions WHERE family_id = :f "
+                                      "ORDER BY number"), {"f": family_id}).scalars())
+
+
+def one_more_version_each(laptop: Laptop, families: list[str]) -> None:
+    """A meeting later on the author's laptop: a third version and a rating per family."""
+    for fid in families:
+        plan = replace(sample_plan(" later"), vision=TextItem(new_id(), f"Later {fid[:8]}"))
+        save_plan_version(laptop.db, family_id=fid, content=plan, actor=laptop.name,
+                          ratings=(Rating(new_id(), plan.goals[0].id, plan.goals[0].review_on,
+                                          7, Rater.TEAM),))
+
+
+def a_team_of_two_with_a_batch_to_pull(org: Org) -> tuple[Laptop, Laptop, list[str]]:
+    """Anna's six families, synced to bram's laptop; then a version more of each on anna's
+    laptop and on the server: bram's next sync pulls the six in one batch (the first batch
+    holds up to 8 families)."""
+    anna, bram = org.join("anna", "team-a"), org.join("bram", "team-a")
+    families = [seed_family(anna, name) for name in NAMES]
+    assert not anna.sync().problems
+    assert not bram.sync().problems
+    one_more_version_each(anna, families)
+    assert not anna.sync().problems
+    return anna, bram, families
+
+
+def assert_only_refused_kept_back(anna: Laptop, bram: Laptop, families: list[str],
+                                  refused: str, before: dict[str, dict[str, set[str]]]) -> None:
+    for fid in families:
+        after = family_rows(bram.db, fid)
+        if fid == refused:
+            assert after == before[fid]  # byte for byte: nothing of it changed
+            assert chain(bram.db, fid) != chain(anna.db, fid)
+            continue
+        # The others arrived whole, and nothing they had was changed (only rows added; the
+        # family row's head moved).
+        assert chain(bram.db, fid) == chain(anna.db, fid) and len(chain(bram.db, fid)) == 3
+        for table in FAMILY_TABLES:
+            assert before[fid][table] <= after[table], (fid, table)
+        assert len(after["ratings"]) == len(before[fid]["ratings"]) + 1
+
+
+def cli_sync(laptop: Laptop) -> subprocess.CompletedProcess[str]:
+    """``vrac-desktop sync`` as the coach runs it on this laptop (password in its keyring)."""
+    return subprocess.run(
+        [sys.executable, "-m", "vrac_desktop.cli", "--data-dir", str(laptop.paths.root),
+         "sync", "--server", laptop.url, "--team", laptop.team],
+        capture_output=True, text=True, env=dict(os.environ), timeout=180)
+
+
+def test_a_pulled_family_whose_signature_does_not_verify_stops_only_itself(
+        org: Org, qtbot) -> None:  # type: ignore[no-untyped-def]
+    anna, bram, families = a_team_of_two_with_a_batch_to_pull(org)
+    refused = families[2]
+    new_version = chain(anna.db, refused)[-1]
+    with org.server.engine.begin() as conn:  # the operator's account, e.g. a bad restore
+        good = conn.execute(text("SELECT signature FROM version_signatures WHERE hash = :h"),
+                            {"h": new_version}).scalar_one()
+        # A real signature by anna, of another version: it does not verify for this one.
+        other = conn.execute(text("SELECT signature FROM version_signatures WHERE hash = :h"),
+                             {"h": chain(anna.db, refused)[0]}).scalar_one()
+        conn.execute(text("UPDATE version_signatures SET signature = :s WHERE hash = :h"),
+                     {"s": other, "h": new_version})
+    before = {fid: family_rows(bram.db, fid) for fid in families}
+
+    # The coach clicks Sync in the app.
+    panel = SyncPanel(bram.db, connect=lambda _password: bram.connect(), team="team-a",
+                      actor="bram", signer=lambda: bram.signer)
+    qtbot.addWidget(panel)
+    panel.show()
+    with qtbot.waitSignal(panel.finished, timeout=30000) as blocker:
+        qtbot.mouseClick(panel.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.button.isEnabled())
+    result = blocker.args[0]
+
+    assert result.families == 6
+    assert [p.family_id for p in result.problems] == [refused]
+    shown = panel.details.toPlainText()
+    assert panel.details.isVisible() and shown.count("\n") == 0  # one line: that family
+    assert shown.startswith(f"{NAMES[2]}:") and refused in shown
+    assert "Version 3" in shown and "does not verify" in shown
+    assert "Nothing was lost" in shown
+    assert_only_refused_kept_back(anna, bram, families, refused, before)
+    assert verify_history(bram.db).ok
+
+    # The operator puts the right signature back; the next sync (the command) finishes it.
+    with org.server.engine.begin() as conn:
+        conn.execute(text("UPDATE version_signatures SET signature = :s WHERE hash = :h"),
+                     {"s": good, "h": new_version})
+    done = cli_sync(bram)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Synced 1 families" in done.stdout and "NOT SYNCED" not in done.stdout
+    assert chain(bram.db, refused) == chain(anna.db, refused)
+    assert before[refused]["plan_versions"] < family_rows(bram.db, refused)["plan_versions"]
+    assert verify_history(bram.db).ok
+    assert sync_status(bram.db, team="team-a").pending == 0
+
+
+def test_a_family_the_laptops_database_refuses_is_left_out_and_the_batch_applied(
+        org: Org) -> None:
+    anna, bram, families = a_team_of_two_with_a_batch_to_pull(org)
+    # Team B's family, with a meeting: on the server, invisible to team A's accounts.
+    zoe = org.join("zoe", "team-b")
+    theirs = seed_family(zoe, "Zoe's family")
+    assert not zoe.sync().problems
+    with org.server.engine.connect() as conn:
+        their_meeting = conn.execute(text("SELECT id FROM meetings WHERE family_id = :f"),
+                                     {"f": theirs}).scalar_one()
+    # Anna's account (a modified app, or a bug) adds to one of her families an answer of the
+    # family's voice naming team B's meeting, and signs it with her own key: the server
+    # accepts it (the meeting exists; its foreign key is checked past row-level security) and
+    # its signature verifies. Bram's laptop has no such meeting: SQLCipher refuses the row.
+    refused = families[4]
+    voice = {"id": new_id(), "family_id": refused, "meeting_id": their_meeting,
+             "respondent": "family", "question": "listened", "value": 4}
+    url = server_url(anna.url).set(drivername="postgresql", password=anna.password())
+    with psycopg.connect(url.render_as_string(hide_password=False), autocommit=True) as a:
+        a.execute("INSERT INTO meeting_voices (id, family_id, meeting_id, respondent, "
+                  "question, value) VALUES (%(id)s, %(family_id)s, %(meeting_id)s, "
+                  "%(respondent)s, %(question)s, %(value)s)", voice)
+        digest = row_digest("meeting_voices", voice)
+        a.execute("INSERT INTO version_signatures VALUES (%s, %s, %s, %s, 'x')",
+                  (digest, refused, anna.signer.fingerprint,  # type: ignore[attr-defined]
+                   anna.signer.sign(row_message(digest))))  # type: ignore[attr-defined]
+    before = {fid: family_rows(bram.db, fid) for fid in families}
+
+    # The coach runs the command.
+    ran = cli_sync(bram)
+
+    assert ran.returncode == 1, ran.stdout + ran.stderr
+    assert "Synced 6 families" in ran.stdout
+    refusals = [line for line in ran.stdout.splitlines() if line.startswith("NOT SYNCED")]
+    assert len(refusals) == 1 and refused in refusals[0] and NAMES[4] in refusals[0]
+    assert "FOREIGN KEY constraint failed" in refusals[0]
+    assert "Nothing was lost" in refusals[0]
+    assert_only_refused_kept_back(anna, bram, families, refused, before)
+    assert NAMES[4] in sync_status(bram.db, team="team-a").last_error
+    assert verify_history(bram.db).ok
+
+    # Once the operator has removed the bad row, the next sync finishes the family.
+    with org.server.engine.begin() as conn:
+        conn.execute(text("DELETE FROM version_signatures WHERE hash = :h"), {"h": digest})
+        conn.execute(text("DELETE FROM meeting_voices WHERE id = :i"), {"i": voice["id"]})
+    again = bram.sync()
+    assert not again.problems and again.families == 1
+    assert chain(bram.db, refused) == chain(anna.db, refused)
+    assert verify_history(bram.db).ok
+

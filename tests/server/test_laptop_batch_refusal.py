@@ -17,10 +17,13 @@ import os
 import subprocess
 import sys
 from dataclasses import replace
+from datetime import date
 
 import psycopg
-from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 from sqlalchemy import text
+
+from PySide6.QtCore import Qt
 
 from tests.factories import sample_plan
 from tests.server.conftest import Laptop, Org
@@ -29,6 +32,8 @@ from vrac_desktop.domain.model import Rater, Rating, TextItem, new_id
 from vrac_desktop.services.history import verify_history
 from vrac_desktop.services.plans import save_plan_version
 from vrac_desktop.services.sync import sync_status
+from vrac_desktop.services.sync_trust import sign_own
+from vrac_desktop.services.transfer import export_family, import_family
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.provenance import row_digest, row_message
 from vrac_desktop.store.server_connection import server_url
@@ -38,12 +43,15 @@ from vrac_desktop.gui.sync_panel import SyncPanel
 NAMES = [f"Batch family {i}" for i in range(6)]
 
 
-def family_rows(db: Database, family_id: str) -> dict[str, set[str]]:
-    """Every row of the family on one side, per table, each row as the text of its values."""
+def family_rows(db: Database, family_id: str, *, team: str | None = None
+                ) -> dict[str, set[str]]:
+    """Every row of the family on one side, per table, each row as the text of its values;
+    with ``team``, the family row as it is once the server gave it that team."""
     out: dict[str, set[str]] = {}
     with db.engine.connect() as conn:
-        out["families"] = {repr(tuple(r)) for r in conn.execute(
-            text("SELECT * FROM families WHERE id = :f"), {"f": family_id})}
+        out["families"] = {repr(tuple({**r, **({"team": team} if team else {})}.values()))
+                           for r in conn.execute(text("SELECT * FROM families WHERE id = :f"),
+                                                 {"f": family_id}).mappings()}
         for table in FAMILY_TABLES:
             out[table] = {repr(tuple(r)) for r in conn.execute(
                 text(f"SELECT * FROM {table} WHERE family_id = :f"), {"f": family_id})}
@@ -61,8 +69,8 @@ def one_more_version_each(laptop: Laptop, families: list[str]) -> None:
     for fid in families:
         plan = replace(sample_plan(" later"), vision=TextItem(new_id(), f"Later {fid[:8]}"))
         save_plan_version(laptop.db, family_id=fid, content=plan, actor=laptop.name,
-                          ratings=(Rating(new_id(), plan.goals[0].id, plan.goals[0].review_on,
-                                          7, Rater.TEAM),))
+                          ratings=(Rating(new_id(), plan.goals[0].id, date(2027, 1, 15), 7,
+                                          Rater.TEAM),))
 
 
 def a_team_of_two_with_a_batch_to_pull(org: Org) -> tuple[Laptop, Laptop, list[str]]:
@@ -103,7 +111,7 @@ def cli_sync(laptop: Laptop) -> subprocess.CompletedProcess[str]:
 
 
 def test_a_pulled_family_whose_signature_does_not_verify_stops_only_itself(
-        org: Org, qtbot) -> None:  # type: ignore[no-untyped-def]
+        org: Org, qtbot: QtBot) -> None:
     anna, bram, families = a_team_of_two_with_a_batch_to_pull(org)
     refused = families[2]
     new_version = chain(anna.db, refused)[-1]
@@ -200,3 +208,50 @@ def test_a_family_the_laptops_database_refuses_is_left_out_and_the_batch_applied
     assert chain(bram.db, refused) == chain(anna.db, refused)
     assert verify_history(bram.db).ok
 
+
+
+def test_a_pushed_family_the_server_refuses_leaves_every_family_on_the_laptop_as_it_was(
+        org: Org) -> None:
+    """The other direction, seen from the laptop: zoe's batch of six holds five families of
+    her team and a copy of team A's family (a stolen export). The server's row-level security
+    refuses that one; the batch is written again family by family and the five arrive. On
+    zoe's laptop no row of any of the six changed, and the refusal names the family."""
+    anna = org.join("anna", "team-a")
+    zoe = org.join("zoe", "team-b")
+    theirs = seed_family(anna, "Anna's family")
+    assert not anna.sync().problems
+    mine = [seed_family(zoe, name) for name in NAMES[:5]]
+    stolen = org.root / "stolen.json"
+    export_family(anna.db, family_id=theirs, path=stolen, actor="anna")
+    import_family(zoe.db, path=stolen, actor="zoe", allow_unsigned=True)
+    sign_own(zoe.db, zoe.signer)  # type: ignore[arg-type]  # what sync does first
+    before = {fid: family_rows(zoe.db, fid) for fid in [*mine, theirs]}
+    # A family made on the laptop has no team ("") until its first sync gives it zoe's.
+    as_synced = {fid: family_rows(zoe.db, fid, team="team-b") for fid in mine}
+    assert all(as_synced[fid] != before[fid] for fid in mine)
+
+    result = zoe.sync()
+
+    assert result.families == 6 and result.pulled == 0
+    assert [p.family_id for p in result.problems] == [theirs]
+    message = result.problems[0].message
+    assert message.startswith("Anna's family: ") and theirs in message
+    assert "Nothing was lost" in message and "on the team server" in message
+    after = {fid: family_rows(zoe.db, fid) for fid in before}
+    assert after[theirs] == before[theirs]
+    for fid in mine:  # byte for byte, but for the team the server gave the new family
+        assert after[fid] == as_synced[fid]
+    with org.server.engine.connect() as conn:
+        arrived = conn.execute(text("SELECT count(DISTINCT family_id) FROM plan_versions v "
+                                    "JOIN families f ON f.id = v.family_id WHERE f.team = "
+                                    "'team-b'")).scalar_one()
+    assert arrived == 5
+    assert sync_status(zoe.db, team="team-b").pending == 1
+    assert "Anna's family" in sync_status(zoe.db, team="team-b").last_error
+
+    # Nothing to fix on zoe's side: the next sync tries that family alone, and again only
+    # it is refused; nothing is sent twice and nothing on the laptop changes.
+    again = zoe.sync()
+    assert again.families == 1 and again.pushed == 0
+    assert [p.family_id for p in again.problems] == [theirs]
+    assert {fid: family_rows(zoe.db, fid) for fid in before} == after

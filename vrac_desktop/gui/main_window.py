@@ -29,6 +29,7 @@ from vrac_desktop.gui.widgets import confirm
 # one plain query (store/first_screen.py), and loads them just after that first paint
 # (``ensure_loaded``). tests/gui/test_startup_imports.py checks what the first paint imports.
 if TYPE_CHECKING:
+    from vrac_desktop.services.caseload import Caseload
     from vrac_desktop.store.database import Database
 
     from vrac_desktop.gui.caseload import CaseloadPage
@@ -372,17 +373,27 @@ class MainWindow(FamilyWindow):
         dialog.open()
         return dialog
 
-    def show_start_page(self) -> None:
+    def show_start_page(self, load: Caseload | None = None) -> None:
         """At start: the coach's week when there is anything in it, else the families list
-        (a new installation starts by creating a family)."""
+        (a new installation starts by creating a family). ``load``: the week already read
+        (at start it is read off the UI thread: gui/app.py)."""
         if not self.ensure_loaded():
             return
-        self.week.refresh()
+        if load is None:
+            self.week.refresh()
+        else:
+            self.week.show_caseload(load)
         load = self.week.caseload
         if load is not None and (load.actions or load.meetings or load.evaluations):
             self.stack.setCurrentWidget(self.week)
         else:
             self.show_families()
+
+    def untouched(self) -> bool:
+        """Still as started: the families list shown, nothing typed or chosen in it."""
+        return self.stack.currentWidget() is self.families and \
+            self.families.search.text().strip() == "" and \
+            not self.families.table.currentIndex().isValid()
 
     def show_week(self) -> None:
         """The coach's week across families (shown first when there are plans)."""

@@ -18,6 +18,7 @@ import subprocess
 import sys
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import psycopg
 from pytestqt.qtbot import QtBot
@@ -26,6 +27,7 @@ from sqlalchemy import text
 from PySide6.QtCore import Qt
 
 from tests.factories import sample_plan
+from tests.screenshots import save_and_check
 from tests.server.conftest import Laptop, Org
 from tests.server.test_isolation import FAMILY_TABLES, seed_family
 from vrac_desktop.domain.model import Rater, Rating, TextItem, new_id
@@ -111,7 +113,7 @@ def cli_sync(laptop: Laptop) -> subprocess.CompletedProcess[str]:
 
 
 def test_a_pulled_family_whose_signature_does_not_verify_stops_only_itself(
-        org: Org, qtbot: QtBot) -> None:
+        org: Org, qtbot: QtBot, tmp_path: Path) -> None:
     anna, bram, families = a_team_of_two_with_a_batch_to_pull(org)
     refused = families[2]
     new_version = chain(anna.db, refused)[-1]
@@ -142,6 +144,9 @@ def test_a_pulled_family_whose_signature_does_not_verify_stops_only_itself(
     assert shown.startswith(f"{NAMES[2]}:") and refused in shown
     assert "Version 3" in shown and "does not verify" in shown
     assert "Nothing was lost" in shown
+    panel.resize(900, 260)
+    shots = Path(os.environ.get("VRAC_SCREENSHOTS") or tmp_path)
+    save_and_check(panel, shots / "sync_panel_family_refused.png")
     assert_only_refused_kept_back(anna, bram, families, refused, before)
     assert verify_history(bram.db).ok
 

@@ -15,7 +15,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from vrac_desktop.resources_path import resources_dir
 from vrac_desktop.store.errors import PassphraseRequiredError, StoreError, WrongKeyError
-from vrac_desktop.store.first_screen import FirstScreen, check_data_folder
+from vrac_desktop.store.first_screen import (
+    FIRST_ROWS,
+    LIST_LIMIT,
+    FirstScreen,
+    check_data_folder,
+)
 from vrac_desktop.store.keys import KeyInfo, obtain_key
 from vrac_desktop.store.paths import DataPaths
 from vrac_desktop.store.settings import Settings
@@ -124,7 +129,9 @@ def start_window(paths: DataPaths, settings: Settings, *, passphrase: str | None
             reader.close()  # after the engine's first connection: the file stays open
 
     reader = first
-    return MainWindow(None, actor=actor, settings=settings, paths=paths, first=first.families(),
+    return MainWindow(None, actor=actor, settings=settings, paths=paths,
+                      first=first.families(FIRST_ROWS),
+                      rest=lambda: reader.families(LIST_LIMIT - FIRST_ROWS, offset=FIRST_ROWS),
                       open_database=open_database, mode=info.mode)
 
 

@@ -69,12 +69,14 @@ class MainWindow(FamilyWindow):
     def __init__(self, db: Database | None, *, actor: str, settings: Settings | None = None,
                  paths: DataPaths | None = None, parent: QWidget | None = None,
                  first: Sequence[ListedFamily] = (),
+                 rest: Callable[[], Sequence[ListedFamily]] | None = None,
                  open_database: Callable[[], Database] | None = None,
                  mode: str = "") -> None:
         """With ``db``: everything is made now. Without: the first screen, the families
-        list ``first`` (read by store/first_screen.py), is made now, and ``open_database``
-        is called just after it is first painted, or as soon as anything needs the
-        database (a click on a family, a menu, typing a search), whichever comes first."""
+        list ``first`` (read by store/first_screen.py), is made now; ``rest`` (the rest of
+        that list) is read just after it is first painted, then ``open_database`` is
+        called, or as soon as anything needs the database (a click on a family, a menu,
+        typing a search), whichever comes first."""
         super().__init__(parent)
         self._actor = actor
         self._settings = settings
@@ -83,6 +85,7 @@ class MainWindow(FamilyWindow):
         self.family_view: FamilyViewWindow | None = None
         self._meeting_family: str | None = None  # reopened after unlocking
         self._open_database = open_database if db is None else None
+        self._rest = rest if db is None else None
         self._opened: Database | None = None
         self._painted = False
         self._when_loaded: list[Callable[[], object]] = []
@@ -145,6 +148,7 @@ class MainWindow(FamilyWindow):
         self._open_database = None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            self._read_rest()
             db = opener()
         except StoreError as exc:
             QApplication.restoreOverrideCursor()
@@ -177,7 +181,15 @@ class MainWindow(FamilyWindow):
 
     def _after_first_paint(self) -> None:
         self.first_painted.emit()
+        self._read_rest()
         self._load_step(0)
+
+    def _read_rest(self) -> None:
+        """The rest of the first screen's list (once; before the database opens the full
+        way, which closes the first screen's reader)."""
+        rest, self._rest = self._rest, None
+        if rest is not None:
+            self.families.add_rows(rest())
 
     def _load_step(self, step: int) -> None:
         if self.is_loaded():

@@ -260,3 +260,21 @@ def test_a_pushed_family_the_server_refuses_leaves_every_family_on_the_laptop_as
     assert again.families == 1 and again.pushed == 0
     assert [p.family_id for p in again.problems] == [theirs]
     assert {fid: family_rows(zoe.db, fid) for fid in before} == after
+
+
+def test_each_refusal_is_led_by_its_familys_name(db: Database) -> None:
+    """What the Sync panel shows: a family's problem led by its name on this laptop; a
+    problem about a family this laptop does not have, or about the whole sync, as it is."""
+    from vrac_desktop.services.families import create_family
+    from vrac_desktop.services.sync import _named
+    from vrac_desktop.services.sync_results import FamilyProblem
+
+    known = [create_family(db, display_name=f"Known {i}", actor="anna")[0].id for i in range(3)]
+    problems = [FamilyProblem(fid, "refused") for fid in known]
+    problems += [FamilyProblem(new_id(), "refused"), FamilyProblem("", "Certificate changed.")]
+
+    named = _named(db, problems)
+
+    assert [p.message for p in named] == ["Known 0: refused", "Known 1: refused",
+                                          "Known 2: refused", "refused", "Certificate changed."]
+    assert [p.family_id for p in named] == [p.family_id for p in problems]

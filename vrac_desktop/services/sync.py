@@ -201,14 +201,12 @@ def _named(local: Database, problems: list[FamilyProblem]) -> list[FamilyProblem
     """Each family's problem led by the family's name on this laptop, where it has the
     family: the Sync panel shows the messages only, and a coach knows a family by its name,
     not its id."""
-    ids = sorted({p.family_id for p in problems if p.family_id})
+    ids = {p.family_id for p in problems if p.family_id}
     if not ids:
         return problems
-    names: dict[str, str] = {}
     with local.session() as s:
-        for start in range(0, len(ids), 500):  # SQLite's limit on a statement's parameters
-            names.update(s.execute(select(FamilyRow.id, FamilyRow.display_name)
-                                   .where(FamilyRow.id.in_(ids[start:start + 500]))).all())
+        names = dict(s.execute(select(FamilyRow.id, FamilyRow.display_name)
+                               .where(FamilyRow.id.in_(ids))).all())
     return [FamilyProblem(p.family_id, f"{names[p.family_id]}: {p.message}")
             if names.get(p.family_id) else p for p in problems]
 

@@ -109,9 +109,12 @@ _KEEP: list[object] = []
 
 
 def vrac(data: Path) -> None:
-    from PySide6.QtWidgets import QApplication
-
+    # In the order ``vrac-desktop`` imports them: its entry point's module (vrac_desktop.cli,
+    # which reads the command line and the data folder), then the GUI.
+    import vrac_desktop.cli  # noqa: F401, I001 - this order on purpose
     from vrac_desktop.store.paths import DataPaths
+
+    from PySide6.QtWidgets import QApplication
 
     paths = DataPaths(data)
     app = QApplication(sys.argv[:1])

@@ -249,9 +249,9 @@ def start_gui(app: QApplication, paths: DataPaths, *, smoke_test: bool = False
         instance.stop()
         return 0
     result = Started(window, instance)
-    # The window answers a second start once it is on screen or loaded (a second start
-    # meanwhile waits for the answer: gui/single_instance.py).
-    window.first_painted.connect(instance.listen)
+    # The window answers a second start once it is on screen (just after its first paint)
+    # or loaded (a second start meanwhile waits for the answer: gui/single_instance.py).
+    window.first_painted.connect(lambda: QTimer.singleShot(0, instance.listen))
     window.when_loaded(instance.listen)
     instance.raise_requested.connect(window.bring_forward)
     window.when_loaded(lambda: _after_load(window, paths, settings, smoke_test=smoke_test,

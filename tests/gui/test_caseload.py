@@ -191,7 +191,8 @@ def test_week_part_reads_what_the_whole_plan_says() -> None:
                             goal_id="gone" if i == 2 else a.goal_id)
                     for i, a in enumerate(plan.actions))
     for variant in (plan, replace(plan, actions=actions),
-                    replace(plan, actions=actions, next_meeting_on=None), replace(plan, actions=())):
+                    replace(plan, actions=actions, next_meeting_on=None),
+                    replace(plan, actions=())):
         text = canonical_json(to_jsonable(variant))
         whole, part = plan_of(text), week_part(text)
         open_actions = tuple(a for a in whole.actions if a.status.is_open)

@@ -60,3 +60,21 @@ def test_loading_before_any_paint_reads_the_rest_too(started: MainWindow) -> Non
     assert window.ensure_loaded()  # e.g. a menu opened, or no paint came
     assert _names(window) == list(reversed(NAMES)) == _listed_by_services(window)
     window.opened_database().dispose()  # type: ignore[union-attr]
+
+
+def test_a_second_start_brings_the_window_forward_as_it_was(started: MainWindow,
+                                                            qtbot: Any) -> None:
+    """Seen under a window manager: the second start's request un-maximised the window."""
+    from PySide6.QtCore import Qt
+
+    window = started
+    window.showMaximized()
+    qtbot.waitUntil(window.is_loaded, timeout=30_000)
+    window.bring_forward()
+    assert window.windowState() & Qt.WindowState.WindowMaximized
+    window.showMinimized()
+    window.bring_forward()
+    assert not window.windowState() & Qt.WindowState.WindowMinimized
+    assert window.windowState() & Qt.WindowState.WindowMaximized  # back as it was
+    assert window.isVisible()
+    window.opened_database().dispose()  # type: ignore[union-attr]

@@ -496,8 +496,10 @@ class MainWindow(FamilyWindow):
                               database_key=lambda: self._db.key).exec()
 
     def bring_forward(self) -> None:
-        """A second start of the app asked this window to come to the front."""
-        self.showNormal()
+        """A second start of the app asked this window to come to the front: restored if
+        minimised, maximised or full screen as it was (showNormal would shrink it)."""
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
         self.raise_()
         self.activateWindow()
 

@@ -141,14 +141,26 @@ def ensure(shape: Shape, cache: Path | None = None, *, log: Callable[[str], None
     stamp = root / "complete"
     if stamp.exists():
         busy_id, large_id = stamp.read_text().split()
+        _name_the_coach(root / "data")
         return Generated(root, shape, busy_id, large_id, 0.0)
     if root.exists():
         shutil.rmtree(root)  # a build that did not finish
     root.mkdir(parents=True)
     start = time.perf_counter()
     busy_id, large_id = _build(root, shape, log or (lambda _m: None))
+    _name_the_coach(root / "data")
     stamp.write_text(f"{busy_id} {large_id}\n")
     return Generated(root, shape, busy_id, large_id, time.perf_counter() - start)
+
+
+def _name_the_coach(data: Path) -> None:
+    """The settings a coach has after the first start (the app asks the name once), so that
+    a timed start goes straight to the families list (bench/startup.py)."""
+    from vrac_desktop.store.settings import Settings
+
+    settings = Settings(data / "settings.json")
+    if not settings.get("coach_name"):
+        settings.set("coach_name", "Bench coach")
 
 
 # --- the contents ----------------------------------------------------------------------------

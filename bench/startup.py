@@ -9,12 +9,15 @@ and usable, then leaves without tearing down (tear-down is not what a user waits
 
 * ``bare``: QApplication, a QMainWindow with an empty QTableView, shown, until its first
   paint pass is done (the app's window is timed the same way).
-* ``app``: what ``gui/app.py`` does: QApplication, settings, translations, unlock (the key
-  from the keyring, the first screen's plain SQLCipher reader with its schema check),
-  MainWindow with the families list, shown. Line 1 when the families list is first painted
-  (MainWindow.first_painted), line 2 when the rest is loaded (the database open through the
-  ORM, every page: MainWindow.loaded). With ``FAMILY_ID``, a third line after typing a search
-  and opening that family on its progress charts.
+* ``app``: what ``vrac-desktop`` does (``gui/app.py:start_gui``, the code ``run_gui`` runs):
+  QApplication, names, icon and style, the data folder taken, settings, translations, unlock
+  (the key from the keyring, the first screen's plain SQLCipher reader with its schema
+  check), MainWindow with the families list, shown (at the bare window's size). The data
+  folder's settings name the coach (bench/generate.py), as after a first start. Line 1 when
+  the families list is first painted (MainWindow.first_painted), line 2 when the rest is
+  loaded (the database open through the ORM, every page: MainWindow.loaded). With
+  ``FAMILY_ID``, a third line after typing a search and opening that family on its progress
+  charts.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import resource
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 
 def compile_tree(root: Path) -> None:
@@ -82,21 +86,49 @@ def bare() -> None:
         app.processEvents()
 
 
-def vrac(data: Path) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    from vrac_desktop.store.paths import DataPaths
+def _older_start(app: Any, paths: Any) -> Any:
+    """What run_gui did before start_gui existed (main before round four), step by step."""
     from vrac_desktop.store.settings import Settings
 
-    from vrac_desktop.gui.app import start_window
+    from vrac_desktop.gui import app as gui_app
     from vrac_desktop.gui.i18n import install_translations, system_language
+    from vrac_desktop.gui.single_instance import SingleInstance
 
-    app = QApplication(sys.argv[:1])
-    paths = DataPaths(data)
+    app.setApplicationName("VRAC Desktop")
+    app.setWindowIcon(gui_app.app_icon())
+    gui_app.apply_style(app)
     settings = Settings(paths.settings)
     install_translations(settings.get("ui_language") or system_language())
-    window = start_window(paths, settings)
-    assert window is not None
+    instance = SingleInstance(paths)
+    assert instance.start().primary
+    _KEEP.append(instance)
+    return gui_app.start_window(paths, settings)
+
+
+_KEEP: list[object] = []
+
+
+def vrac(data: Path) -> None:
+    # In the order ``vrac-desktop`` imports them: its entry point's module (vrac_desktop.cli,
+    # which reads the command line and the data folder), then the GUI.
+    import vrac_desktop.cli  # noqa: F401, I001 - this order on purpose
+    from vrac_desktop.store.paths import DataPaths
+
+    from PySide6.QtWidgets import QApplication
+
+    paths = DataPaths(data)
+    app = QApplication(sys.argv[:1])
+    # What ``vrac-desktop`` does before its event loop (gui/app.py:run_gui): names, icon and
+    # style, the data folder taken (single instance), settings, translations, unlock, the
+    # window made and shown. The bench's coach has used the app before: name known.
+    try:
+        from vrac_desktop.gui.app import Started, start_gui
+    except ImportError:  # an older tree (bench/compare_start.py): its run_gui's steps
+        window = _older_start(app, paths)
+    else:
+        started = start_gui(app, paths)
+        assert isinstance(started, Started), started
+        window = started.window
     with_family = len(sys.argv) >= 4
 
     def painted() -> None:
@@ -113,8 +145,8 @@ def vrac(data: Path) -> None:
 
     window.first_painted.connect(painted)
     window.loaded.connect(loaded)
-    window.resize(1100, 720)
-    window.show()
+    window.showNormal()
+    window.resize(1100, 720)  # as the bare window (show_first_time maximises on a laptop)
     if window.is_loaded():  # no quick first screen (e.g. a migration): both at once
         app.processEvents()
         painted()

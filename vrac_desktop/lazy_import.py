@@ -23,6 +23,12 @@ KEYRING_DEPENDENCIES = (
     "backports.tarfile",  # jaraco.context on Python < 3.12: the same helper
     "more_itertools",  # jaraco.functools: a few of its helpers
     "importlib_metadata",  # keyring: backend discovery by entry points (Python < 3.12)
+    # jaraco.context imports these standard modules for helpers that run commands (git
+    # checkouts); keyring.core reads its configuration file with configparser only when
+    # no backend is named in the environment.
+    "subprocess",
+    "platform",
+    "configparser",
 )
 
 

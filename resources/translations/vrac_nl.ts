@@ -241,6 +241,14 @@
         <translation>Met die wachtzin gaan de gegevens niet open. Probeer het opnieuw.</translation>
     </message>
     <message>
+        <source>The coach&apos;s week</source>
+        <translation>De week van de coach</translation>
+    </message>
+    <message>
+        <source>The coach&apos;s week could not be read: %1</source>
+        <translation>De week van de coach kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
         <source>VRAC Desktop</source>
         <translation>VRAC Desktop</translation>
     </message>

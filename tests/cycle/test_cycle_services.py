@@ -335,3 +335,71 @@ def test_schema_1_file_with_an_evaluation_imports(db: Database, tmp_path: Path) 
         assert verify_history(other).ok
     finally:
         other.dispose()
+
+
+def _due_one_by_one(db: Database, family_id: str) -> date | None:
+    """The six-month rule as it was computed per family before the coach's week read all
+    families at once: the reference for evaluations_due_on."""
+    from vrac_desktop.domain.cycle import evaluation_due
+    from vrac_desktop.store import repository as repo
+
+    with db.session() as s:
+        held_on = {m.id: m.held_on for m in repo.meetings(s, family_id)}
+        first = next((held_on.get(r.meeting_id or "", date.fromisoformat(r.created_at[:10]))
+                      for r in repo.version_rows(s, family_id) if r.approved), None)
+        last = max((e.period_end for e in repo.evaluations(s, family_id) if e.decided),
+                   default=None)
+    return evaluation_due(first, last)
+
+
+def test_evaluations_due_for_all_families_match_the_rule_per_family(db: Database) -> None:
+    """The coach's week reads every family's due evaluation in two queries
+    (evaluations_due_on); each family's date is the one the rule gives it alone: no plan,
+    a plan not approved, approved without a stored meeting, meetings before the approved
+    version, an evaluation recorded, two recorded."""
+    from vrac_desktop.services.evaluations import evaluations_due_on
+    from vrac_desktop.store import repository as repo
+
+    nothing, _ = create_family(db, display_name="No plan yet", actor="anna")
+    draft_only, _ = create_family(db, display_name="Not approved", actor="anna")
+    save_plan_version(db, family_id=draft_only.id, content=sample_plan(), actor="anna",
+                      approved=False, today=date(2027, 1, 5))
+    no_meeting, _ = create_family(db, display_name="No meeting", actor="anna")
+    save_plan_version(db, family_id=no_meeting.id, content=sample_plan(), actor="anna",
+                      today=date(2027, 2, 1))
+    late, _ = create_family(db, display_name="Approved later", actor="anna")
+    plan = sample_plan()
+    for day, approved in ((date(2026, 9, 1), False), (date(2026, 10, 6), True),
+                          (date(2026, 12, 1), True)):
+        meeting = Meeting(new_id(), day, "Leiden", plan.team[4].id,
+                          tuple(Attendance(m.id) for m in plan.team))
+        save_plan_version(db, family_id=late.id, content=plan, actor="anna", meeting=meeting,
+                          approved=approved, today=day)
+    evaluated, _ = family_with_history(db)
+    record_evaluation(db, draft=reviewed(start_evaluation(db, family_id=evaluated,
+                                                          today=TODAY)),
+                      actor="anna", today=TODAY)
+    twice, _ = family_with_history(db)
+    record_evaluation(db, draft=reviewed(start_evaluation(db, family_id=twice, today=TODAY)),
+                      actor="anna", today=TODAY)
+    later = date(2027, 12, 1)
+    second = reviewed(start_evaluation(db, family_id=twice, today=later))
+    second = replace(second, evaluation=replace(second.evaluation, period_end=later))
+    record_evaluation(db, draft=second, actor="anna", today=later)
+
+    ids = [nothing.id, draft_only.id, no_meeting.id, late.id, evaluated, twice]
+    expected = {fid: _due_one_by_one(db, fid) for fid in ids}
+    assert expected[nothing.id] is None and expected[draft_only.id] is None
+    assert expected[late.id] == date(2027, 4, 6)  # the first APPROVED version's meeting
+    assert expected[evaluated] == date(2027, 12, 1) and expected[twice] == date(2028, 6, 1)
+    bulk = evaluations_due_on(db)
+    assert {fid: bulk.get(fid) for fid in ids} == expected
+    assert evaluations_due_on(db, [late.id, twice]) == {late.id: expected[late.id],
+                                                         twice: expected[twice]}
+    assert all(evaluation_due_on(db, family_id=fid) == expected[fid] for fid in ids)
+    with db.session() as s:  # the newest version of each family, in one query
+        newest = dict(repo.latest_version_contents(s))
+        assert {fid: text for fid, text in newest.items() if fid in ids} == {
+            fid: row.content_json for fid in ids
+            if (row := repo.latest_version_row(s, fid)) is not None}
+        assert nothing.id not in newest and late.id in newest

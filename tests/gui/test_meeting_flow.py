@@ -29,7 +29,7 @@ from vrac_desktop.services.plans import (
 )
 from vrac_desktop.store.database import Database
 
-from vrac_desktop.gui.dates import DateEdit
+from vrac_desktop.gui.date_edit import DateEdit
 from vrac_desktop.gui.main_window import MainWindow
 from vrac_desktop.gui.meeting.flow import MeetingFlow
 from vrac_desktop.gui.meeting.steps import (

@@ -194,3 +194,34 @@ def test_typing_while_the_rest_loads_shows_at_once_and_searches_once_loaded(
     lines = _first_screen(paths, "typing")
     assert "typed jans False" in lines  # echoed before the load finished
     assert "listed Family Jansen" in lines
+
+
+FEATURE_HOOK = textwrap.dedent("""
+    import builtins
+    import sys
+    from PySide6.QtWidgets import QApplication
+    print("wrapped", builtins.__import__ is builtins.__feature_import__)
+    import vrac_desktop.gui
+    import colorsys  # a module imported for the first time after the GUI package
+    feature = sys.modules["shibokensupport.feature"]
+    print("scanned", "colorsys" in feature.pyside_feature_dict)
+    print("plain", builtins.__import__ is builtins.__orig_import__)
+    from PySide6.QtCore import Qt
+    app = QApplication([])
+    from vrac_desktop.gui.families_page import FamiliesPage
+    page = FamiliesPage(None, actor="coach")
+    print("works", Qt.AlignmentFlag.AlignLeft in Qt.AlignmentFlag.AlignLeft
+          | Qt.AlignmentFlag.AlignTop, page.table.model() is page.model)
+""")
+
+
+def test_pyside_feature_import_hook_is_put_back() -> None:
+    """PySide6 wraps the import statement for ``from __feature__ import ...`` (unused here),
+    reading the source of every module imported after it; the GUI package puts Python's
+    back (gui/__init__.py): later modules are not scanned, Qt works as before."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", FEATURE_HOOK], env=env, capture_output=True,
+                          text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["wrapped True", "scanned False", "plain True",
+                                        "works True True"]

@@ -35,7 +35,7 @@ from vrac_desktop.store.database import Database
 from vrac_desktop.store.settings import Settings
 
 from vrac_desktop.gui.coach_name import CoachNameDialog, ask_coach_name
-from vrac_desktop.gui.dates import DateEdit
+from vrac_desktop.gui.date_edit import DateEdit
 from vrac_desktop.gui.family_view import FamilyView
 from vrac_desktop.gui.main_window import MainWindow
 from vrac_desktop.gui.meeting.flow import MeetingFlow

@@ -1,6 +1,8 @@
 """A minimal app process for the single-instance tests: ``python -m tests.hardening.instance_app
-DATA_DIR [--hold-only]``. Prints "primary", then "raised" when asked to come forward; or
-"secondary: <message>". ``--hold-only`` takes the OS lock without answering (a hung owner)."""
+DATA_DIR [--hold-only | --listen-after MS]``. Prints "primary", then "raised" when asked to
+come forward; or "secondary: <message>". ``--hold-only`` takes the OS lock without answering
+(a hung owner). ``--listen-after MS``: the owner starts answering MS after it took the folder,
+as the app does once its window is painted; it prints "listening" then."""
 
 from __future__ import annotations
 
@@ -36,6 +38,15 @@ def main() -> int:
         QTimer.singleShot(100, app.quit)
 
     instance.raise_requested.connect(raised)
+
+    def listen() -> None:
+        instance.listen()
+        print("listening", flush=True)
+
+    if "--listen-after" in sys.argv:
+        QTimer.singleShot(int(sys.argv[sys.argv.index("--listen-after") + 1]), listen)
+    else:
+        instance.listen()
     QTimer.singleShot(30_000, app.quit)
     code = app.exec()
     instance.stop()

@@ -49,6 +49,24 @@ def test_second_start_raises_the_first_window(tmp_path: Path) -> None:
         first.wait()
 
 
+def test_second_start_waits_for_an_owner_still_starting(tmp_path: Path) -> None:
+    """The owner answers once its window is painted (gui/app.py): a second start in
+    between keeps trying, and the owner's window still comes forward."""
+    data = tmp_path / "data"
+    first = start(data, "--listen-after", "1200")
+    try:
+        assert first_line(first) == "primary"
+        second = start(data)  # starts while the owner is not listening yet
+        out, err = second.communicate(timeout=60)
+        assert second.returncode == 0, err
+        assert "brought to the front" in out, out
+        assert first_line(first) == "listening"
+        assert first_line(first) == "raised"
+    finally:
+        first.kill()
+        first.wait()
+
+
 def test_owner_that_does_not_answer_is_named(tmp_path: Path) -> None:
     data = tmp_path / "data"
     holder = start(data, "--hold-only")

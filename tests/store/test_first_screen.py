@@ -119,7 +119,7 @@ def test_the_list_is_read_from_the_index_without_sorting_the_families(
     assert reader is not None
     try:
         plan = [row[3] for row in reader._connection.execute(
-            "EXPLAIN QUERY PLAN " + _FAMILIES, (FamilyStatus.ACTIVE.value, 500))]
+            "EXPLAIN QUERY PLAN " + _FAMILIES, (FamilyStatus.ACTIVE.value, 500, 0))]
     finally:
         reader.close()
     families = [step for step in plan if "families" in step]

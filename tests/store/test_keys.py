@@ -235,3 +235,23 @@ def test_a_start_killed_while_creating_the_database_starts_again(
     create_family(db, display_name="Peeters", actor="coach")
     db.dispose()
     assert _names(paths) == ["Peeters"]
+
+
+@pytest.mark.parametrize("xdg", [None, "", "   ", "/srv/coach data"])
+def test_default_data_folder_is_platformdirs_one(xdg: str | None,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """The default data folder is computed without importing platformdirs at every start
+    (store/paths.py); it is the folder platformdirs names."""
+    import platformdirs
+
+    from vrac_desktop import APP_NAME
+    from vrac_desktop.store.paths import DATA_DIR_ENV, resolve_data_dir, user_data_dir
+
+    monkeypatch.delenv(DATA_DIR_ENV, raising=False)
+    if xdg is None:
+        monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    else:
+        monkeypatch.setenv("XDG_DATA_HOME", xdg)
+    expected = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    assert user_data_dir() == expected
+    assert resolve_data_dir().root == expected

@@ -5,6 +5,8 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -13,12 +15,16 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from vrac_desktop.resources_path import resources_dir
 from vrac_desktop.store.errors import PassphraseRequiredError, StoreError, WrongKeyError
-from vrac_desktop.store.first_screen import FirstScreen, check_data_folder
+from vrac_desktop.store.first_screen import (
+    FIRST_ROWS,
+    LIST_LIMIT,
+    FirstScreen,
+    check_data_folder,
+)
 from vrac_desktop.store.keys import KeyInfo, obtain_key
 from vrac_desktop.store.paths import DataPaths
 from vrac_desktop.store.settings import Settings
 
-from vrac_desktop.gui.coach_name import ask_coach_name
 from vrac_desktop.gui.i18n import install_translations, system_language
 from vrac_desktop.gui.main_window import MainWindow
 from vrac_desktop.gui.single_instance import SingleInstance
@@ -106,7 +112,9 @@ def start_window(paths: DataPaths, settings: Settings, *, passphrase: str | None
     if unlocked is None:
         return None
     info, first, db = unlocked
-    if ask_name:
+    if ask_name and not settings.get("coach_name"):
+        from vrac_desktop.gui.coach_name import ask_coach_name
+
         ask_coach_name(settings)  # versions say who saved them, not the OS account
     actor = current_actor(settings)
     if first is None:
@@ -121,7 +129,9 @@ def start_window(paths: DataPaths, settings: Settings, *, passphrase: str | None
             reader.close()  # after the engine's first connection: the file stays open
 
     reader = first
-    return MainWindow(None, actor=actor, settings=settings, paths=paths, first=first.families(),
+    return MainWindow(None, actor=actor, settings=settings, paths=paths,
+                      first=first.families(FIRST_ROWS),
+                      rest=lambda: reader.families(LIST_LIMIT - FIRST_ROWS, offset=FIRST_ROWS),
                       open_database=open_database, mode=info.mode)
 
 
@@ -130,6 +140,7 @@ def _after_load(window: MainWindow, paths: DataPaths, settings: Settings, *,
     """What starts once the database is open through the ORM: the lock, the start page,
     the automatic backup, the recovery kit at first start."""
     from vrac_desktop.services.backup import auto_backup_if_due
+    from vrac_desktop.services.caseload import caseload as read_caseload
     from vrac_desktop.services.lock import LockService
     from vrac_desktop.services.recovery import needs_recovery_kit
 
@@ -143,9 +154,16 @@ def _after_load(window: MainWindow, paths: DataPaths, settings: Settings, *,
     lock.about_to_lock.connect(window.before_lock)
     lock.unlocked.connect(window.after_unlock)
     keep.append(lock)
-    if window.families.search.text().strip() == "" and window.stack.currentWidget() is \
-            window.families and not window.families.table.currentIndex().isValid():
-        window.show_start_page()  # the coach's week when it has anything, unless in use
+    # The coach's week is the start page when it has anything, unless the coach is already
+    # using the families list. Read off the UI thread: at 10,000 families it takes seconds
+    # (docs/performance.md, "Round four"), and the list stays usable meanwhile.
+    keep.append(run_task(
+        window, QCoreApplication.translate("App", "The coach's week"),
+        lambda _progress: read_caseload(db, today=date.today()),
+        lambda load: window.show_start_page(load) if window.untouched() else None,
+        lambda exc: window.statusBar().showMessage(
+            QCoreApplication.translate("App", "The coach's week could not be read: %1")
+            .replace("%1", str(exc))), quiet=True))
     # A rotating automatic backup when the newest is old enough, off the UI thread.
     keep.append(run_task(
         window, QCoreApplication.translate("App", "Automatic backup"),
@@ -159,15 +177,45 @@ def _after_load(window: MainWindow, paths: DataPaths, settings: Settings, *,
         QTimer.singleShot(0, lambda: window.data.make_recovery_kit(first_start=True))
 
 
-def run_gui(paths: DataPaths, *, smoke_test: bool = False) -> int:
-    """Start the app. ``smoke_test``: quit with "ok" once the main window is shown."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
+@dataclass
+class Started:
+    """The app once its window is made and shown (``start_gui``): what ``run_gui`` keeps
+    alive while the event loop runs, and closes after it."""
+
+    window: MainWindow
+    instance: SingleInstance
+    keep: list[Any] = field(default_factory=list)  # the lock controller, the backup task
+
+    def close(self) -> None:
+        """After the event loop: wait for the tasks, give the data folder back, close the
+        database."""
+        from vrac_desktop.gui.tasks import Task
+
+        for task in self.keep:
+            if isinstance(task, Task):
+                task.wait()
+        self.instance.stop()
+        opened = self.window.opened_database()
+        if opened is not None:
+            opened.dispose()
+
+
+def setup_application(app: QApplication) -> None:
+    """The application's names, icon and style (before any window)."""
     app.setApplicationName("VRAC Desktop")
     app.setOrganizationName("VRAC")
     app.setDesktopFileName("vrac-desktop")  # matches resources/vrac-desktop.desktop
     app.setWindowIcon(app_icon())
     apply_style(app)
+
+
+def start_gui(app: QApplication, paths: DataPaths, *, smoke_test: bool = False
+              ) -> Started | int:
+    """Everything the app does before its event loop: the data folder taken for this
+    process, settings, translations, unlock, the main window made and shown (its first
+    paint comes from the event loop). An exit code when the app stops here (a second start,
+    a cancelled passphrase, data that cannot be opened: told to the user)."""
+    setup_application(app)
     title = QCoreApplication.translate("App", "VRAC Desktop")
     try:
         paths.ensure()
@@ -187,33 +235,41 @@ def run_gui(paths: DataPaths, *, smoke_test: bool = False) -> int:
     if not started.primary:
         QMessageBox.information(None, title, started.message)
         return 0
-    window: MainWindow | None = None
-    keep: list[Any] = []  # the lock controller and the backup task, alive until the end
     try:
-        try:
-            window = start_window(paths, settings, ask_name=not smoke_test, passphrase=(
-                os.environ.get(SMOKE_PASSPHRASE_ENV) if smoke_test else None))
-        except StoreError as exc:
-            QMessageBox.critical(None, title, str(exc))
-            return 2
-        if window is None:
-            return 0
-        shown = window
-        instance.raise_requested.connect(shown.bring_forward)
-        shown.when_loaded(lambda: _after_load(shown, paths, settings, smoke_test=smoke_test,
-                                              keep=keep))
-        shown.show_first_time()
-        if smoke_test:
-            shown.when_loaded(lambda: QTimer.singleShot(0, lambda: _smoke_test_done(app, shown)))
-        code = app.exec()
-        from vrac_desktop.gui.tasks import Task
-
-        for task in keep:
-            if isinstance(task, Task):
-                task.wait()
-        return code
-    finally:
+        window = start_window(paths, settings, ask_name=not smoke_test, passphrase=(
+            os.environ.get(SMOKE_PASSPHRASE_ENV) if smoke_test else None))
+    except StoreError as exc:
         instance.stop()
-        opened = window.opened_database() if window is not None else None
-        if opened is not None:
-            opened.dispose()
+        QMessageBox.critical(None, title, str(exc))
+        return 2
+    except BaseException:
+        instance.stop()
+        raise
+    if window is None:
+        instance.stop()
+        return 0
+    result = Started(window, instance)
+    # The window answers a second start once it is on screen (just after its first paint)
+    # or loaded (a second start meanwhile waits for the answer: gui/single_instance.py).
+    window.first_painted.connect(lambda: QTimer.singleShot(0, instance.listen))
+    window.when_loaded(instance.listen)
+    instance.raise_requested.connect(window.bring_forward)
+    window.when_loaded(lambda: _after_load(window, paths, settings, smoke_test=smoke_test,
+                                           keep=result.keep))
+    window.show_first_time()
+    if smoke_test:
+        window.when_loaded(lambda: QTimer.singleShot(0, lambda: _smoke_test_done(app, window)))
+    return result
+
+
+def run_gui(paths: DataPaths, *, smoke_test: bool = False) -> int:
+    """Start the app. ``smoke_test``: quit with "ok" once the main window is shown."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    started = start_gui(app, paths, smoke_test=smoke_test)
+    if isinstance(started, int):
+        return started
+    try:
+        return app.exec()
+    finally:
+        started.close()

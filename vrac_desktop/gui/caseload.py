@@ -135,10 +135,13 @@ class CaseloadPage(QWidget, Ui_CaseloadPage):
 
     # -- data ---------------------------------------------------------------------------------
     def refresh(self, *, today: date | None = None) -> None:
-        today = today or date.today()
-        load = load_caseload(self._db, today=today)
+        self.show_caseload(load_caseload(self._db, today=today or date.today()))
+
+    def show_caseload(self, load: Caseload) -> None:
+        """Show ``load`` (read by ``refresh``, or off the UI thread at start)."""
         self.caseload = load
-        self.title.setText(self.tr("The coach's week · %1").replace("%1", format_date(today)))
+        self.title.setText(self.tr("The coach's week · %1").replace("%1",
+                                                                     format_date(load.today)))
         for combo, values in (
                 (self.family_filter, load.families()),
                 (self.person_filter, [(p, p) for p in load.responsible_people()]),

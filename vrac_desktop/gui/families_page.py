@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
@@ -44,15 +44,29 @@ class FamiliesModel(RowsModel):
     def set_rows(self, rows: Sequence[Any]) -> None:
         # The shown texts are made once per row: the view asks for each cell's data many
         # times (sizing the columns to their contents asks for every row's).
+        self._texts = self._texts_of(rows)
+        super().set_rows(rows)
+
+    def _texts_of(self, rows: Sequence[Any]) -> list[tuple[Any, ...]]:
         phases = cycle_labels.phases()
         closed = self.tr("%1 (closed)")
-        self._texts = [
+        return [
             (closed.replace("%1", f.display_name) if f.status.value == "closed"
              else f.display_name, f.reference, phases[f.phase.value], f.versions,
              format_datetime(f.updated_at))
             for f in rows
         ]
-        super().set_rows(rows)
+
+    def add_rows(self, rows: Sequence[Any]) -> None:
+        """More rows after the shown ones (the first screen's list, read in two parts)."""
+        if not rows:
+            return
+        texts = self._texts_of(rows)
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+        self._rows = [*self._rows, *rows]
+        self._texts += texts
+        self.endInsertRows()
 
     def family_at(self, row: int) -> FamilySummary | ListedFamily:
         family: FamilySummary | ListedFamily = self._rows[row]
@@ -124,8 +138,8 @@ class FamiliesPage(QWidget):
         self.model = FamiliesModel(self)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        if db is not None:
+            self._size_columns_to_contents()
 
         # Debounce typing so a fast typist does not run a query per key.
         self._debounce = QTimer(self, singleShot=True, interval=120)
@@ -142,10 +156,26 @@ class FamiliesPage(QWidget):
         if db is None:
             # The first paint sizes the columns to the rows on screen; every row's width is
             # measured once the rest is loaded (attach): two thirds of the first show's work.
+            # Sized once shown (showEvent): a hidden table measures every row.
             header.setResizeContentsPrecision(0)
             self._show(list(first))
         else:
             self.refresh()
+
+    def _size_columns_to_contents(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        header = self.table.horizontalHeader()
+        if header.sectionResizeMode(0) is not QHeaderView.ResizeMode.Stretch:
+            self._size_columns_to_contents()  # the first screen: now on the shown rows only
+
+    def add_rows(self, rows: Sequence[ListedFamily]) -> None:
+        """The rest of the first screen's list, read just after its first paint."""
+        self.model.add_rows(list(rows))
 
     def attach(self, db: Database) -> None:
         """The database, once the rest of the app is loaded (after the first screen)."""

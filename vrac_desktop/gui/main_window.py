@@ -29,6 +29,7 @@ from vrac_desktop.gui.widgets import confirm
 # one plain query (store/first_screen.py), and loads them just after that first paint
 # (``ensure_loaded``). tests/gui/test_startup_imports.py checks what the first paint imports.
 if TYPE_CHECKING:
+    from vrac_desktop.services.caseload import Caseload
     from vrac_desktop.store.database import Database
 
     from vrac_desktop.gui.caseload import CaseloadPage
@@ -68,12 +69,14 @@ class MainWindow(FamilyWindow):
     def __init__(self, db: Database | None, *, actor: str, settings: Settings | None = None,
                  paths: DataPaths | None = None, parent: QWidget | None = None,
                  first: Sequence[ListedFamily] = (),
+                 rest: Callable[[], Sequence[ListedFamily]] | None = None,
                  open_database: Callable[[], Database] | None = None,
                  mode: str = "") -> None:
         """With ``db``: everything is made now. Without: the first screen, the families
-        list ``first`` (read by store/first_screen.py), is made now, and ``open_database``
-        is called just after it is first painted, or as soon as anything needs the
-        database (a click on a family, a menu, typing a search), whichever comes first."""
+        list ``first`` (read by store/first_screen.py), is made now; ``rest`` (the rest of
+        that list) is read just after it is first painted, then ``open_database`` is
+        called, or as soon as anything needs the database (a click on a family, a menu,
+        typing a search), whichever comes first."""
         super().__init__(parent)
         self._actor = actor
         self._settings = settings
@@ -82,6 +85,7 @@ class MainWindow(FamilyWindow):
         self.family_view: FamilyViewWindow | None = None
         self._meeting_family: str | None = None  # reopened after unlocking
         self._open_database = open_database if db is None else None
+        self._rest = rest if db is None else None
         self._opened: Database | None = None
         self._painted = False
         self._when_loaded: list[Callable[[], object]] = []
@@ -144,6 +148,7 @@ class MainWindow(FamilyWindow):
         self._open_database = None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            self._read_rest()
             db = opener()
         except StoreError as exc:
             QApplication.restoreOverrideCursor()
@@ -176,7 +181,15 @@ class MainWindow(FamilyWindow):
 
     def _after_first_paint(self) -> None:
         self.first_painted.emit()
+        self._read_rest()
         self._load_step(0)
+
+    def _read_rest(self) -> None:
+        """The rest of the first screen's list (once; before the database opens the full
+        way, which closes the first screen's reader)."""
+        rest, self._rest = self._rest, None
+        if rest is not None:
+            self.families.add_rows(rest())
 
     def _load_step(self, step: int) -> None:
         if self.is_loaded():
@@ -372,17 +385,27 @@ class MainWindow(FamilyWindow):
         dialog.open()
         return dialog
 
-    def show_start_page(self) -> None:
+    def show_start_page(self, load: Caseload | None = None) -> None:
         """At start: the coach's week when there is anything in it, else the families list
-        (a new installation starts by creating a family)."""
+        (a new installation starts by creating a family). ``load``: the week already read
+        (at start it is read off the UI thread: gui/app.py)."""
         if not self.ensure_loaded():
             return
-        self.week.refresh()
+        if load is None:
+            self.week.refresh()
+        else:
+            self.week.show_caseload(load)
         load = self.week.caseload
         if load is not None and (load.actions or load.meetings or load.evaluations):
             self.stack.setCurrentWidget(self.week)
         else:
             self.show_families()
+
+    def untouched(self) -> bool:
+        """Still as started: the families list shown, nothing typed or chosen in it."""
+        return self.stack.currentWidget() is self.families and \
+            self.families.search.text().strip() == "" and \
+            not self.families.table.currentIndex().isValid()
 
     def show_week(self) -> None:
         """The coach's week across families (shown first when there are plans)."""

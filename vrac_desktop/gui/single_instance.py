@@ -4,19 +4,26 @@ The OS lock in store/instance.py decides who owns the data folder. The owner als
 a local socket (a named pipe on Windows) named after the data folder; a second start that
 finds the folder locked connects, asks the owner to bring its window forward, and exits. If
 the owner does not answer (hung, or another user's session), the second start says so.
+
+The owner starts listening once its window is on screen (``listen``), not before: QtNetwork
+is not needed for the first paint. A second start in between keeps trying to connect for
+``ANSWER_MS``.
 """
 
 from __future__ import annotations
 
 import getpass
-import hashlib
+import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from vrac_desktop.store.instance import AlreadyRunningError, InstanceLock
 from vrac_desktop.store.paths import DataPaths
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 RAISE_REQUEST = b"raise\n"
 RAISE_ACK = b"ok\n"
@@ -24,6 +31,8 @@ ANSWER_MS = 3000
 
 
 def server_name(paths: DataPaths) -> str:
+    import hashlib
+
     try:
         user = getpass.getuser()
     except Exception:  # no user name (containers): the folder alone still separates apps
@@ -46,9 +55,9 @@ class SingleInstance(QObject):
     def __init__(self, paths: DataPaths, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._paths = paths
-        self._name = server_name(paths)
         self._lock = InstanceLock(paths)
         self._server: QLocalServer | None = None
+        self._owner = False
 
     def start(self) -> StartResult:
         """Take the data folder, or ask its owner to come forward. Raises DataFolderError
@@ -64,26 +73,45 @@ class SingleInstance(QObject):
                 "SingleInstance", "VRAC Desktop is already running with this data folder "
                 "(process %1), but it did not answer. Switch to it, or close it and start "
                 "again; nothing was changed.").replace("%1", str(exc.pid or "?")))
+        self._owner = True
+        return StartResult(True, "")
+
+    def listen(self) -> None:
+        """Answer later starts (once; after ``start`` made this process the owner)."""
+        if self._server is not None or not self._owner:
+            return
+        from PySide6.QtNetwork import QLocalServer
+
+        name = server_name(self._paths)
         # We hold the OS lock, so a server of this name is a leftover of a crashed owner.
-        QLocalServer.removeServer(self._name)
+        QLocalServer.removeServer(name)
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         server.newConnection.connect(self._answer)
-        server.listen(self._name)
+        server.listen(name)
         self._server = server
-        return StartResult(True, "")
 
     def stop(self) -> None:
         if self._server is not None:
             self._server.close()
             self._server = None
+        self._owner = False
         self._lock.release()
 
     def _ask_owner_to_raise(self) -> bool:
-        socket = QLocalSocket()
-        socket.connectToServer(self._name)
-        if not socket.waitForConnected(ANSWER_MS):
-            return False
+        from PySide6.QtNetwork import QLocalSocket
+
+        name = server_name(self._paths)
+        deadline = time.monotonic() + ANSWER_MS / 1000
+        while True:  # the owner listens once its window is on screen: maybe not yet
+            socket = QLocalSocket()
+            socket.connectToServer(name)
+            if socket.waitForConnected(ANSWER_MS):
+                break
+            socket.abort()
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.05)
         socket.write(RAISE_REQUEST)
         socket.flush()
         answered = b""

@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from vrac_desktop.domain.model import ActionStatus, FamilyStatus, MemberKind, Phase, Visibility
 from vrac_desktop.domain.progress import ActionState, action_state
-from vrac_desktop.services.evaluations import evaluation_due_on
+from vrac_desktop.services.evaluations import evaluations_due_on
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.models import FamilyRow
@@ -95,27 +95,30 @@ def caseload(db: Database, *, today: date, horizon_days: int = 30) -> Caseload:
     languages: dict[str, str] = {}
     with_plan: list[tuple[str, str]] = []
     horizon = today + timedelta(days=horizon_days)
-    with db.session() as s:
-        families = s.scalars(select(FamilyRow)).all()
-        phases = repo.current_phases(s, (r.id for r in families))
-        for row in families:
-            languages[row.id] = row.language
-            if row.status != FamilyStatus.ACTIVE.value:
-                by_group.setdefault("closed", []).append((row.id, row.display_name))
+    active: dict[str, str] = {}
+    with db.session() as s:  # a few queries for all the families, none per family
+        families = s.execute(select(FamilyRow.id, FamilyRow.display_name, FamilyRow.language,
+                                    FamilyRow.status)).all()
+        phases = repo.current_phases(s, (f.id for f in families))
+        for family_id, name, language, status in families:
+            languages[family_id] = language
+            if status != FamilyStatus.ACTIVE.value:
+                by_group.setdefault("closed", []).append((family_id, name))
                 continue
-            by_group.setdefault(phases[row.id].value, []).append((row.id, row.display_name))
-            versions = repo.version_rows(s, row.id)
-            if not versions:
+            by_group.setdefault(phases[family_id].value, []).append((family_id, name))
+            active[family_id] = name
+        for family_id, content in repo.latest_version_contents(s):  # one plan at a time
+            if family_id not in active:  # closed
                 continue
-            plan = repo.content_of(versions[-1])
-            name = row.display_name
+            name = active[family_id]
+            plan = repo.plan_of(content)
             for action in plan.actions:
                 if not action.status.is_open:
                     continue
                 member = plan.member(action.responsible_id)
                 goal = plan.goal(action.goal_id)
                 actions.append(OpenAction(
-                    family_id=row.id, family_name=name, action_id=action.id,
+                    family_id=family_id, family_name=name, action_id=action.id,
                     description=action.description,
                     responsible=member.name if member else "",
                     responsible_kind=member.kind if member else None,
@@ -125,10 +128,11 @@ def caseload(db: Database, *, today: date, horizon_days: int = 30) -> Caseload:
                     professional_only=action.visibility is Visibility.PROFESSIONAL,
                     overdue=action_state(action, today) is ActionState.OVERDUE))
             if plan.next_meeting_on is not None and plan.next_meeting_on >= today:
-                meetings.append(DueDate(row.id, name, plan.next_meeting_on, False))
-            with_plan.append((row.id, name))
-    for family_id, name in with_plan:  # the evaluation service's own rule (approved plan...)
-        due = evaluation_due_on(db, family_id=family_id)
+                meetings.append(DueDate(family_id, name, plan.next_meeting_on, False))
+            with_plan.append((family_id, name))
+    due_on = evaluations_due_on(db)  # the evaluation service's own rule (approved plan...)
+    for family_id, name in with_plan:
+        due = due_on.get(family_id)
         if due is not None and due <= horizon:
             evaluations.append(DueDate(family_id, name, due, due < today))
     groups = tuple(FamilyGroup(key, tuple(sorted(members, key=lambda f: f[1].casefold())))

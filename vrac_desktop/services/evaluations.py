@@ -7,6 +7,7 @@ A computed evaluation (suggested verdicts and decisions) is only ever a draft
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
@@ -92,20 +93,25 @@ def version_as_of(db: Database, *, family_id: str, as_of: date) -> VersionRecord
 def first_approved_meeting_day(db: Database, *, family_id: str) -> date | None:
     """The meeting date of the first approved plan version (not the day it was saved)."""
     with db.session() as s:
-        held_on = {m.id: m.held_on for m in repo.meetings(s, family_id)}
-        for row in repo.version_rows(s, family_id):
-            if row.approved:
-                return held_on.get(row.meeting_id or "", datetime.fromisoformat(
-                    row.created_at).date())
-    return None
+        return repo.first_approved_meeting_days(s, (family_id,)).get(family_id)
 
 
 def evaluation_due_on(db: Database, *, family_id: str) -> date | None:
     """When the next six-month evaluation is due (None: no approved plan yet)."""
+    return evaluations_due_on(db, (family_id,)).get(family_id)
+
+
+def evaluations_due_on(db: Database, family_ids: Iterable[str] | None = None
+                       ) -> dict[str, date]:
+    """``evaluation_due_on`` for many families in two queries (None: every family);
+    families with nothing due (no approved plan, no evaluation) are left out."""
+    ids = None if family_ids is None else list(family_ids)
     with db.session() as s:
-        stored = [e for e in repo.evaluations(s, family_id) if e.decided]
-    last = max((e.period_end for e in stored), default=None)
-    return evaluation_due(first_approved_meeting_day(db, family_id=family_id), last)
+        first_days = repo.first_approved_meeting_days(s, ids)
+        last_ends = repo.last_decided_evaluation_ends(s, ids)
+    due = {fid: evaluation_due(first_days.get(fid), last_ends.get(fid))
+           for fid in first_days.keys() | last_ends.keys()}
+    return {fid: on for fid, on in due.items() if on is not None}
 
 
 def evaluation_as_of(db: Database, *, family_id: str, as_of: date | None = None,

@@ -21,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import shutil
 import sys
 import tempfile
@@ -92,6 +91,8 @@ def journaled(paths: DataPaths | None, tmp: Path) -> Iterator[None]:
         return
     folder = paths.temp / OUTSIDE
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    import secrets  # where used: not needed to start the app
+
     record = folder / f"{secrets.token_hex(8)}.path"
     write_atomically(record, os.fsencode(str(tmp)))
     try:
@@ -101,6 +102,8 @@ def journaled(paths: DataPaths | None, tmp: Path) -> Iterator[None]:
 
 
 def _temp_name(target: Path) -> Path:
+    import secrets  # where used: not needed to start the app
+
     return target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp"
 
 
@@ -219,6 +222,8 @@ def move_into_place(paths: DataPaths | None, source: Path, target: Path) -> None
 def private_temp(paths: DataPaths, suffix: str) -> Path:
     """A fresh path in the data folder's tmp/ (the folder made owner-only)."""
     paths.temp.mkdir(parents=True, exist_ok=True, mode=0o700)
+    import secrets  # where used: not needed to start the app
+
     return paths.temp / f"{secrets.token_hex(8)}{suffix}"
 
 

@@ -14,7 +14,6 @@ folder's absolute path, so a data folder can be moved or copied.
 from __future__ import annotations
 
 import json
-import secrets
 from typing import Any
 
 from vrac_desktop.store.errors import StoreError
@@ -138,6 +137,8 @@ def folder_id(paths: DataPaths) -> str | None:
 
 def new_header(mode: str) -> dict[str, Any]:
     """A new key file for a new data folder: the mode and a fresh random folder id."""
+    import secrets  # where used: not needed to start the app
+
     return {"format": KEY_FILE_FORMAT, "version": KEY_FILE_VERSION, "mode": mode,
             "folder_id": secrets.token_hex(16)}
 

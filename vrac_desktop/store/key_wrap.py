@@ -15,15 +15,13 @@ and in every backup's header; this module reads and writes no file.
 from __future__ import annotations
 
 import base64
-import hashlib
-import secrets
 import unicodedata
 from datetime import UTC, datetime
 from typing import Any
 
-# cryptography is imported where a wrap is made or opened: in keyring mode the app starts
-# without opening any (tests/gui/test_startup_imports.py), and loading its library costs
-# several milliseconds of the first paint.
+# cryptography, hashlib and secrets are imported where a wrap is made or opened: in keyring
+# mode the app starts without opening any (tests/gui/test_startup_imports.py), and loading
+# their libraries (OpenSSL's) costs several milliseconds of the first paint.
 from vrac_desktop.store.errors import PassphraseRequiredError
 from vrac_desktop.store.key_file import KeyFileError, scrypt_params
 
@@ -53,11 +51,15 @@ def normalise_passphrase(passphrase: str) -> bytes:
 def scrypt(secret: bytes, params: dict[str, Any]) -> bytes:
     n, r, p = scrypt_params(params, lambda what: KeyFileError(f"The key settings are damaged "
                                                                f"({what})."))
+    import hashlib
+
     return hashlib.scrypt(secret, salt=bytes.fromhex(params["salt"]), n=n, r=r, p=p,
                           maxmem=2 * 128 * r * n + 1024 * 1024, dklen=KEY_BYTES)
 
 
 def _seal(kek: bytes, db_key: bytes) -> tuple[str, str]:
+    import secrets
+
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     nonce = secrets.token_bytes(12)
@@ -78,6 +80,8 @@ def _open_seal(kek: bytes, wrap: dict[str, Any]) -> bytes | None:
 
 def passphrase_wrap(db_key: bytes, passphrase: str, *, scrypt_n: int = DEFAULT_SCRYPT_N
                     ) -> dict[str, Any]:
+    import secrets
+
     params: dict[str, Any] = {"kdf": "scrypt", "n": scrypt_n, "r": SCRYPT_R, "p": SCRYPT_P,
                               "salt": secrets.token_hex(16)}
     nonce, wrapped = _seal(scrypt(normalise_passphrase(passphrase), params), db_key)
@@ -119,6 +123,8 @@ def parse_recovery_key(text: str) -> bytes | None:
 
 
 def recovery_wrap(db_key: bytes, secret: bytes) -> dict[str, Any]:
+    import secrets
+
     salt = secrets.token_bytes(16)
     nonce, wrapped = _seal(_recovery_kek(secret, salt), db_key)
     return {"kdf": "hkdf-sha256", "salt": salt.hex(), "nonce": nonce, "wrapped": wrapped,

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import secrets
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
@@ -236,6 +235,8 @@ def _store_in_keyring(backend: keyring.backend.KeyringBackend, folder: str, key:
 
 def _new_keyring_key(paths: DataPaths, backend: keyring.backend.KeyringBackend) -> bytes:
     header = new_header("keyring")
+    import secrets  # where used: not needed to start the app
+
     key = secrets.token_bytes(KEY_BYTES)
     _store_in_keyring(backend, header["folder_id"], key)
     write_key_file(paths, header)
@@ -251,6 +252,8 @@ def create_passphrase(
             f"The passphrase must be at least {MIN_PASSPHRASE} characters.", new=True
         )
     normalise_passphrase(passphrase)  # refuses what cannot be typed again
+    import secrets  # where used: not needed to start the app
+
     key = secrets.token_bytes(KEY_BYTES)
     header = new_header("passphrase")
     header["passphrase"] = passphrase_wrap(key, passphrase, scrypt_n=scrypt_n)
@@ -285,6 +288,8 @@ def make_recovery_key(paths: DataPaths, key: bytes) -> str:
     header = read_key_file(paths)
     if header is None:
         raise KeyFileError(f"There is no key file {paths.key_file}.")
+    import secrets  # where used: not needed to start the app
+
     secret = secrets.token_bytes(RECOVERY_BYTES)
     header["recovery"] = recovery_wrap(key, secret)
     write_key_file(paths, header)

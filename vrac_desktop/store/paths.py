@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
-
-import platformdirs
 
 from vrac_desktop import APP_NAME
 
@@ -52,4 +51,18 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> DataPath
     chosen = explicit or os.environ.get(DATA_DIR_ENV)
     if chosen:
         return DataPaths(Path(chosen).expanduser().resolve())
-    return DataPaths(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))
+    return DataPaths(user_data_dir())
+
+
+def user_data_dir() -> Path:
+    """The platform's folder for this app's data: on Linux and other XDG systems
+    ``$XDG_DATA_HOME/vrac-desktop``, else ``~/.local/share/vrac-desktop`` (what platformdirs
+    says, without importing it at every start); platformdirs elsewhere."""
+    if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        base = os.environ.get("XDG_DATA_HOME", "")
+        if not base.strip():
+            base = os.path.expanduser("~/.local/share")
+        return Path(base) / APP_NAME
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))

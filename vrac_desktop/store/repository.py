@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Row, delete, func, or_, select
+from sqlalchemy import Row, and_, delete, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from vrac_desktop.domain.codec import canonical_json, from_jsonable, to_jsonable
@@ -166,6 +166,59 @@ def version_counts(session: Session, family_ids: Iterable[str]) -> dict[str, int
     return {fid: n for fid, n in rows}
 
 
+def latest_version_contents(session: Session) -> Iterator[tuple[str, str]]:
+    """(family id, plan content JSON) of every family's newest plan version (the version
+    ``latest_version_row`` gives), in one query, read as it is used: a caller going through
+    100,000 families does not hold all of their plans at once."""
+    newest = select(PlanVersionRow.family_id, func.max(PlanVersionRow.number).label("number")) \
+        .group_by(PlanVersionRow.family_id).subquery()
+    query = select(PlanVersionRow.family_id, PlanVersionRow.content_json).join(newest, and_(
+        PlanVersionRow.family_id == newest.c.family_id,
+        PlanVersionRow.number == newest.c.number))
+    for family_id, content in session.execute(query.execution_options(yield_per=200)):
+        yield str(family_id), str(content)
+
+
+def plan_of(content_json: str) -> PlanContent:
+    """A stored version's plan (``content_of`` for its JSON text)."""
+    return from_jsonable(PlanContent, json.loads(content_json))
+
+
+def first_approved_meeting_days(session: Session, family_ids: Iterable[str] | None = None
+                                ) -> dict[str, date]:
+    """For each family with an approved plan version: the day of the meeting of its first
+    approved version, or the day that version was saved when its meeting is not stored
+    (None: every family)."""
+    first = select(PlanVersionRow.family_id, func.min(PlanVersionRow.number).label("number")) \
+        .where(PlanVersionRow.approved).group_by(PlanVersionRow.family_id)
+    if family_ids is not None:
+        first = first.where(PlanVersionRow.family_id.in_(list(family_ids)))
+    chosen = first.subquery()
+    rows = session.execute(
+        select(PlanVersionRow.family_id, PlanVersionRow.created_at, MeetingRow.held_on)
+        .join(chosen, and_(PlanVersionRow.family_id == chosen.c.family_id,
+                           PlanVersionRow.number == chosen.c.number))
+        .outerjoin(MeetingRow, and_(MeetingRow.id == PlanVersionRow.meeting_id,
+                                    MeetingRow.family_id == PlanVersionRow.family_id)))
+    return {fid: held if held is not None else datetime.fromisoformat(created).date()
+            for fid, created, held in rows}
+
+
+def last_decided_evaluation_ends(session: Session, family_ids: Iterable[str] | None = None
+                                 ) -> dict[str, date]:
+    """For each family with a decided (recorded, not draft) evaluation: the end of the
+    latest period evaluated (None: every family)."""
+    query = select(EvaluationRow.family_id, EvaluationRow.content_json)
+    if family_ids is not None:
+        query = query.where(EvaluationRow.family_id.in_(list(family_ids)))
+    ends: dict[str, date] = {}
+    for fid, content in session.execute(query):
+        evaluation = from_jsonable(Evaluation, json.loads(content))
+        if evaluation.decided and (fid not in ends or evaluation.period_end > ends[fid]):
+            ends[fid] = evaluation.period_end
+    return ends
+
+
 def record_of(row: PlanVersionRow | PlanVersionForkRow | Row[Any]) -> VersionRecord:
     """A stored version (main chain or a server fork; a mapped object or a plain row of either
     table) as verification and sync read it."""
@@ -179,7 +232,7 @@ def record_of(row: PlanVersionRow | PlanVersionForkRow | Row[Any]) -> VersionRec
 
 
 def content_of(row: PlanVersionRow) -> PlanContent:
-    return from_jsonable(PlanContent, json.loads(row.content_json))
+    return plan_of(row.content_json)
 
 
 # --- meetings, ratings, evaluations ----------------------------------------------------------

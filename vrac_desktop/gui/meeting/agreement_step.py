@@ -27,7 +27,7 @@ from vrac_desktop.domain.model import (
     TeamMember,
 )
 
-from vrac_desktop.gui.dates import DateEdit
+from vrac_desktop.gui.date_edit import DateEdit
 from vrac_desktop.gui.meeting.step_base import SignatureDialog, Step, approval_boxes
 from vrac_desktop.gui.meeting.voice import FamilyVoicePanel
 from vrac_desktop.gui.widgets import clear_layout

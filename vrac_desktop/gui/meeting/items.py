@@ -46,7 +46,8 @@ from vrac_desktop.domain.model import (
     Visibility,
 )
 
-from vrac_desktop.gui.dates import NO_DATE, DateEdit, format_date
+from vrac_desktop.gui.date_edit import DateEdit
+from vrac_desktop.gui.dates import NO_DATE, format_date
 from vrac_desktop.gui.meeting.editor import MeetingEditor
 from vrac_desktop.gui.widgets import FlatTableModel
 

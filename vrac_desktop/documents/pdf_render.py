@@ -123,11 +123,6 @@ class _Html:
         self.parts.append(part)
 
 
-def _document_html(document: Document, doc: QTextDocument, text_width: int,
-                   dpi: int = RESOLUTION, stand_ins: list[PdfImage] | None = None) -> str:
-    return "".join(_document_pieces(document, doc, text_width, dpi, stand_ins))
-
-
 def _document_pieces(document: Document, doc: QTextDocument, text_width: int,
                      dpi: int = RESOLUTION, stand_ins: list[PdfImage] | None = None
                      ) -> list[str]:

@@ -13,7 +13,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QFontMetricsF,
@@ -32,7 +31,6 @@ from PySide6.QtGui import (
     QTextFormat,
     QTextFrame,
     QTextOption,
-    QTextTable,
 )
 from PySide6.QtWidgets import QApplication
 
@@ -274,7 +272,7 @@ def _lay_out(doc: QTextDocument, pieces: list[str], page_height: float) -> None:
 
     def top_of(element: QTextBlock | QTextFrame) -> float:
         if isinstance(element, QTextFrame):
-            return _rows_span(layout, element)[0]
+            return layout.frameBoundingRect(element).top()
         # Where its first line is: an image too tall for the rest of the page moves its line
         # to the next page while the block itself still starts on this one.
         lines = element.layout()
@@ -297,13 +295,15 @@ def _lay_out(doc: QTextDocument, pieces: list[str], page_height: float) -> None:
             _set_page_break(doc, elements[n])
 
     n = 0
-    while appended.through(n + 2) or n < len(elements):  # the next one too, for a heading
+    while True:
+        appended.through(n + 2)  # this element and the next (a heading looks at it)
         if n >= len(elements):
             break
         element = elements[n]
         if isinstance(element, QTextFrame):
-            top, bottom = _rows_span(layout, element)
-            if bottom - top < page_height / 2 and page(top) != page(bottom - 1):
+            frame = layout.frameBoundingRect(element)
+            if (frame.height() < page_height / 2
+                    and page(frame.top()) != page(frame.bottom() - 1)):
                 break_before(n)
         elif element.blockFormat().headingLevel() > 1:
             rect = layout.blockBoundingRect(element)
@@ -333,15 +333,11 @@ class _Pieces:
         self.heading_formats: dict[str, tuple[QTextBlockFormat, QTextCharFormat]] = {}
         self._list_from(0)
 
-    def through(self, count: int) -> bool:
-        """Append pieces until there are at least ``count`` elements (or no more pieces);
-        True while some piece was appended."""
-        grew = False
+    def through(self, count: int) -> None:
+        """Append pieces until there are at least ``count`` elements (or no more pieces)."""
         while len(self.elements) < count and self.appended < len(self.pieces):
             self._append(self.pieces[self.appended])
             self.appended += 1
-            grew = True
-        return grew
 
     def _append(self, piece: str) -> None:
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -376,32 +372,13 @@ class _Pieces:
             block = block.next()
 
 
-def _rows_span(layout: QAbstractTextDocumentLayout, frame: QTextFrame) -> tuple[float, float]:
-    """The top of a table's first row and the bottom of its last row's text (for another
-    frame: of its first and last block), measured on blocks: ``frameBoundingRect`` would
-    finish the lazy layout of the whole document first."""
-    document = frame.document()
-    if isinstance(frame, QTextTable) and frame.rows() and frame.columns():
-        last_row = frame.rows() - 1
-        bottom = max(layout.blockBoundingRect(
-            frame.cellAt(last_row, column).lastCursorPosition().block()).bottom()
-            for column in range(frame.columns()))
-        top = min(layout.blockBoundingRect(
-            frame.cellAt(0, column).firstCursorPosition().block()).top()
-            for column in range(frame.columns()))
-        return top, bottom
-    last = layout.blockBoundingRect(document.findBlock(max(frame.lastPosition() - 1, 0)))
-    first = layout.blockBoundingRect(document.findBlock(frame.firstPosition()))
-    return first.top(), last.bottom()
-
-
 def _set_page_break(doc: QTextDocument, element: QTextBlock | QTextFrame) -> None:
     """A page break before ``element``, laid out at once from just above it.
 
-    The rest of the document is marked changed in the same edit: while Qt's layout is lazy
-    (after ``setHtml``), a change re-lays only the blocks inside the changed range and moves
-    the others, and blocks not laid out yet would be moved with no lines (drawn as
-    nothing)."""
+    The rest of the document is marked changed in the same edit: while Qt's layout is still
+    lazy (after ``setHtml``), a change re-lays only the blocks inside the changed range and
+    moves the others, and blocks not laid out yet would be moved with no lines (drawn as
+    nothing). The rest is only a piece or two (``_lay_out``)."""
     position = element.firstPosition() if isinstance(element, QTextFrame) else element.position()
     cursor = QTextCursor(doc)
     cursor.beginEditBlock()

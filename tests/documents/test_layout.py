@@ -274,10 +274,26 @@ def test_the_document_grown_piece_by_piece_is_the_one_set_whole() -> None:
     it makes is the same as one ``setHtml`` of the whole (same blocks, formats, tables)."""
     from PySide6.QtGui import QTextDocument
 
+    from tests.documents.test_pdf_images import meta
+    from vrac_desktop.documents.model import (
+        BulletList,
+        Heading,
+        KeyValues,
+        PageBreak,
+        Paragraph,
+    )
     from vrac_desktop.documents.pdf_render import _document_pieces, _Pieces
 
     ensure_gui_app()
-    for document in [*documents("fr"), *documents("en")]:
+    every_kind = Document(meta=meta("Kinds"), blocks=(
+        Heading("Title", level=0), Paragraph("Intro"), Heading("يذهب إلى المدرسة"),
+        Table(("A", "B"), (("1", "2"),)), Heading("Section"), Heading("Sub", level=2),
+        KeyValues((("Key", "Value"),)), Heading("Sub two", level=2), BulletList(("x", "y")),
+        Heading("Empty table"), Table(("A",), (), empty_text="None"), PageBreak(),
+        Heading("هدف", level=2), Image(b"not a png", 0.5), Heading("After a bad image"),
+        Paragraph("Last", missing=True),
+        Notice("Check", ("One",), "abc")))
+    for document in [every_kind, *documents("fr"), *documents("en")]:
         grown, whole = QTextDocument(), QTextDocument()
         pieces = _document_pieces(document, grown, 2000)
         assert len(pieces) > 5

@@ -132,9 +132,10 @@ def _document_pieces(document: Document, doc: QTextDocument, text_width: int,
         logo = h.image(document.logo_png, text_width // 8) if document.logo_png else ""
         h.add(f'<table width="100%"><tr><td>{logo}</td><td align="right" valign="middle">'
               f'<b>{_esc(document.meta.organisation)}</b></td></tr></table>')
+    blank = False  # the last part an empty paragraph: Qt merges it into the next block
     for block in document.blocks:
         if isinstance(block, Heading):
-            if h.parts:
+            if h.parts and not blank:
                 pieces.append("".join(h.parts))
                 h.parts.clear()
             size = {0: 22, 1: 15, 2: 12}.get(block.level, 11)
@@ -171,12 +172,17 @@ def _document_pieces(document: Document, doc: QTextDocument, text_width: int,
             img = h.image(block.png, int(text_width * block.width_fraction))
             caption = f"<br/><i>{_esc(block.caption)}</i>" if block.caption else ""
             h.add(f'<p align="center">{img}{caption}</p>')
+            blank = not img and not caption
+            continue
         elif isinstance(block, SignatureBlock):
             h.add(_signatures(block, h, text_width))
         elif isinstance(block, PageBreak):
             h.add('<p style="page-break-before:always; margin:0"></p>')
+            blank = True
+            continue
         elif isinstance(block, Notice):
             h.add(_notice(block))
+        blank = False
     pieces.append("".join(h.parts))
     return pieces
 

@@ -24,8 +24,6 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-import numpy
-
 import pyqtgraph as pg
 from PySide6.QtCore import (
     QCoreApplication,
@@ -173,11 +171,12 @@ def _png(image: QImage) -> bytes:
     rgb = image.convertToFormat(QImage.Format.Format_RGB888)
     width, height, stride = rgb.width(), rgb.height(), rgb.bytesPerLine()
     row = width * 3
-    # Each row prefixed with its filter byte 0 (none), in one copy.
-    rows = numpy.zeros((height, row + 1), dtype=numpy.uint8)
-    rows[:, 1:] = numpy.frombuffer(rgb.constBits(), dtype=numpy.uint8,
-                                   count=stride * height).reshape(height, stride)[:, :row]
-    raw = rows.tobytes()
+    # Each row after its filter byte 0 (none): one copy of the pixels, no bytes per row.
+    bits = memoryview(rgb.constBits())
+    raw = bytearray((row + 1) * height)
+    step = row + 1
+    for y in range(height):
+        raw[y * step + 1:(y + 1) * step] = bits[y * stride:y * stride + row]
 
     def chunk(kind: bytes, body: bytes) -> bytes:
         return (struct.pack(">I", len(body)) + kind + body

@@ -5744,6 +5744,10 @@ Votre travail est gardé comme brouillon.</translation>
         <source>the last sync was interrupted; sync again to finish it</source>
         <translation>la dernière synchronisation a été interrompue ; synchronisez à nouveau pour la terminer</translation>
     </message>
+    <message>
+        <source>The sync stopped on an unexpected error (%1). Nothing was lost: what was not synced is sent next time. Try again; if it happens again, tell your administrator.</source>
+        <translation>La synchronisation s’est arrêtée sur une erreur inattendue (%1). Rien n’est perdu : ce qui n’a pas été synchronisé sera envoyé la prochaine fois. Réessayez ; si cela se reproduit, prévenez votre administrateur.</translation>
+    </message>
 </context>
 <context>
     <name>TableStep</name>

@@ -5745,6 +5745,10 @@ Uw werk blijft bewaard als concept.</translation>
         <source>the last sync was interrupted; sync again to finish it</source>
         <translation>de laatste synchronisatie werd onderbroken; synchroniseer opnieuw om haar af te maken</translation>
     </message>
+    <message>
+        <source>The sync stopped on an unexpected error (%1). Nothing was lost: what was not synced is sent next time. Try again; if it happens again, tell your administrator.</source>
+        <translation>De synchronisatie stopte door een onverwachte fout (%1). Er ging niets verloren: wat niet gesynchroniseerd is, wordt de volgende keer verstuurd. Probeer het opnieuw; gebeurt het weer, meld het dan aan je beheerder.</translation>
+    </message>
 </context>
 <context>
     <name>TableStep</name>

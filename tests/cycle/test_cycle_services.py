@@ -403,3 +403,14 @@ def test_evaluations_due_for_all_families_match_the_rule_per_family(db: Database
             fid: row.content_json for fid in ids
             if (row := repo.latest_version_row(s, fid)) is not None}
         assert nothing.id not in newest and late.id in newest
+
+
+def test_first_approved_versions_are_read_from_an_index(db: Database) -> None:
+    """Migration 0013: the week's evaluation dates read each family's first approved version
+    from (family_id, approved, number), not every stored plan."""
+    family_with_history(db)
+    with db.engine.connect() as conn:
+        plan = [row[3] for row in conn.execute(text(
+            "EXPLAIN QUERY PLAN SELECT family_id, min(number) FROM plan_versions "
+            "WHERE approved GROUP BY family_id"))]
+    assert any("COVERING INDEX ix_plan_versions_family_approved" in step for step in plan), plan

@@ -172,3 +172,37 @@ def test_cli_caseload_and_who_does_what(tmp_path: Path) -> None:
     assert result.returncode == 2 and not (tmp_path / "n.pdf").exists()
 
 
+
+
+def test_week_part_reads_what_the_whole_plan_says() -> None:
+    """The week decodes only the parts of a plan it shows (services/caseload.py:week_part):
+    the same open actions, members, goal titles and next meeting as the whole plan."""
+    from vrac_desktop.domain.codec import canonical_json, to_jsonable
+    from vrac_desktop.domain.model import Visibility
+    from vrac_desktop.services.caseload import week_part
+    from vrac_desktop.store.repository import plan_of
+
+    plan = sample_plan()
+    statuses = (ActionStatus.DONE, ActionStatus.STOPPED, ActionStatus.IN_PROGRESS,
+                ActionStatus.PLANNED)
+    actions = tuple(replace(a, status=statuses[i % 4],
+                            visibility=Visibility.PROFESSIONAL if i % 3 == 0 else a.visibility,
+                            responsible_id=None if i == 3 else a.responsible_id,
+                            goal_id="gone" if i == 2 else a.goal_id)
+                    for i, a in enumerate(plan.actions))
+    for variant in (plan, replace(plan, actions=actions),
+                    replace(plan, actions=actions, next_meeting_on=None),
+                    replace(plan, actions=())):
+        text = canonical_json(to_jsonable(variant))
+        whole, part = plan_of(text), week_part(text)
+        open_actions = tuple(a for a in whole.actions if a.status.is_open)
+        assert part.open_actions == open_actions
+        assert part.next_meeting_on == whole.next_meeting_on
+        for action in open_actions:
+            assert part.members.get(action.responsible_id or "") == \
+                whole.member(action.responsible_id)
+            goal = whole.goal(action.goal_id)
+            assert part.goal_titles.get(action.goal_id or "", "") == \
+                (goal.title if goal else "")
+    assert len(week_part(canonical_json(to_jsonable(replace(plan, actions=actions))))
+               .open_actions) == 2

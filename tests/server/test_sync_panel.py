@@ -55,3 +55,20 @@ def test_an_unreachable_server_is_said_plainly(qtbot, team: Team) -> None:  # ty
     qtbot.waitUntil(lambda: panel.button.isEnabled())
     assert "could not be reached" in blocker.args[0]
     assert "could not be reached" in panel.details.toPlainText()
+
+
+def test_an_unexpected_error_is_said_and_the_button_comes_back(  # type: ignore[no-untyped-def]
+        qtbot, team: Team) -> None:
+    """Not every failure is a StoreError (a driver's own exception, a bug): the panel says so
+    and can be used again, instead of a Sync button left disabled with no word."""
+    def connect(_password: str | None) -> Database:
+        raise RuntimeError("the driver crashed")
+
+    panel = SyncPanel(team.a, connect=connect, team=TEAM, actor="anna")
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.failed, timeout=30000) as blocker:
+        panel.start()
+    qtbot.waitUntil(lambda: panel.button.isEnabled())
+    assert "RuntimeError: the driver crashed" in blocker.args[0]
+    assert "Nothing was lost" in panel.details.toPlainText()
+    assert not panel.running()

@@ -117,6 +117,11 @@ class SyncPanel(QWidget):
             self.password_needed.emit(str(exc))
         except StoreError as exc:
             self.failed.emit(str(exc))
+        except Exception as exc:  # a bug or a driver's own error: said, not lost
+            self.failed.emit(self.tr(
+                "The sync stopped on an unexpected error (%1). Nothing was lost: what was "
+                "not synced is sent next time. Try again; if it happens again, tell your "
+                "administrator.").replace("%1", f"{type(exc).__name__}: {exc}"))
         else:
             self.finished.emit(result)
 

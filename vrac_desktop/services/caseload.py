@@ -9,13 +9,24 @@ calendar; the caller passes the (translated) wording.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
-from vrac_desktop.domain.model import ActionStatus, FamilyStatus, MemberKind, Phase, Visibility
+from vrac_desktop.domain.codec import DecodeError, from_jsonable
+from vrac_desktop.domain.model import (
+    Action,
+    ActionStatus,
+    FamilyStatus,
+    Goal,
+    MemberKind,
+    Phase,
+    TeamMember,
+    Visibility,
+)
 from vrac_desktop.domain.progress import ActionState, action_state
 from vrac_desktop.services.evaluations import evaluations_due_on
 from vrac_desktop.store import repository as repo
@@ -23,7 +34,7 @@ from vrac_desktop.store.database import Database
 from vrac_desktop.store.models import FamilyRow
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OpenAction:
     family_id: str
     family_name: str
@@ -39,7 +50,7 @@ class OpenAction:
     overdue: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DueDate:
     family_id: str
     family_name: str
@@ -47,7 +58,7 @@ class DueDate:
     overdue: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FamilyGroup:
     key: str  # a Wraparound phase of the active families, or "closed"
     families: tuple[tuple[str, str], ...]  # (family id, display name), by name
@@ -82,6 +93,42 @@ class Caseload:
                      and (organisation is None or a.organisation == organisation))
 
 
+@dataclass(frozen=True)
+class WeekPart:
+    """What the week reads of a stored plan: its open actions, the members responsible for
+    them, the goals' titles and the next meeting."""
+
+    open_actions: tuple[Action, ...]
+    members: dict[str, TeamMember]
+    goal_titles: dict[str, str]
+    next_meeting_on: date | None
+
+
+def week_part(content_json: str) -> WeekPart:
+    """``WeekPart`` of a stored plan's JSON, each part decoded and checked by the codec as
+    in the whole plan (``repository.plan_of``), the rest not decoded: decoding whole plans
+    was most of the week's time at 10,000 families. A member or goal named twice: the first,
+    as ``PlanContent.member``/``goal`` take it."""
+    data = json.loads(content_json)
+    if not isinstance(data, dict):
+        raise DecodeError("", "expected an object")
+    open_actions = tuple(action for action in (from_jsonable(Action, item, "actions")
+                                               for item in data.get("actions") or ())
+                         if action.status.is_open)
+    wanted = {a.responsible_id for a in open_actions}
+    members: dict[str, TeamMember] = {}
+    for item in data.get("team") or ():
+        if isinstance(item, dict) and item.get("id") in wanted and item["id"] not in members:
+            members[item["id"]] = from_jsonable(TeamMember, item, "team")
+    goal_titles: dict[str, str] = {}
+    for item in data.get("goals") or ():
+        if isinstance(item, dict) and isinstance(item.get("id"), str):
+            goal_titles.setdefault(item["id"], from_jsonable(Goal, item, "goals").title)
+    next_on = data.get("next_meeting_on")
+    return WeekPart(open_actions, members, goal_titles,
+                    None if next_on is None else from_jsonable(date, next_on, "next_meeting_on"))
+
+
 def _sort_key(action: OpenAction) -> tuple[date, str, str]:
     return (action.due_on or date.max, action.family_name.casefold(), action.description)
 
@@ -99,7 +146,7 @@ def caseload(db: Database, *, today: date, horizon_days: int = 30) -> Caseload:
     with db.session() as s:  # a few queries for all the families, none per family
         families = s.execute(select(FamilyRow.id, FamilyRow.display_name, FamilyRow.language,
                                     FamilyRow.status)).all()
-        phases = repo.current_phases(s, (f.id for f in families))
+        phases = repo.current_phases(s)  # every family's
         for family_id, name, language, status in families:
             languages[family_id] = language
             if status != FamilyStatus.ACTIVE.value:
@@ -111,20 +158,17 @@ def caseload(db: Database, *, today: date, horizon_days: int = 30) -> Caseload:
             if family_id not in active:  # closed
                 continue
             name = active[family_id]
-            plan = repo.plan_of(content)
-            for action in plan.actions:
-                if not action.status.is_open:
-                    continue
-                member = plan.member(action.responsible_id)
-                goal = plan.goal(action.goal_id)
+            plan = week_part(content)
+            for action in plan.open_actions:
+                member = plan.members.get(action.responsible_id or "")
                 actions.append(OpenAction(
                     family_id=family_id, family_name=name, action_id=action.id,
                     description=action.description,
                     responsible=member.name if member else "",
                     responsible_kind=member.kind if member else None,
                     organisation=member.organisation.strip() if member else "",
-                    goal_title=goal.title if goal else "", due_on=action.due_on,
-                    status=action.status,
+                    goal_title=plan.goal_titles.get(action.goal_id or "", ""),
+                    due_on=action.due_on, status=action.status,
                     professional_only=action.visibility is Visibility.PROFESSIONAL,
                     overdue=action_state(action, today) is ActionState.OVERDUE))
             if plan.next_meeting_on is not None and plan.next_meeting_on >= today:

@@ -90,12 +90,6 @@ def version_as_of(db: Database, *, family_id: str, as_of: date) -> VersionRecord
     return get_version(db, family_id=family_id, number=max(numbers))
 
 
-def first_approved_meeting_day(db: Database, *, family_id: str) -> date | None:
-    """The meeting date of the first approved plan version (not the day it was saved)."""
-    with db.session() as s:
-        return repo.first_approved_meeting_days(s, (family_id,)).get(family_id)
-
-
 def evaluation_due_on(db: Database, *, family_id: str) -> date | None:
     """When the next six-month evaluation is due (None: no approved plan yet)."""
     return evaluations_due_on(db, (family_id,)).get(family_id)

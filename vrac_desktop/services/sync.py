@@ -147,11 +147,12 @@ def sync(local: Database, server: Database, *, team: str, actor: str, server_nam
         counts.pushed += reseal_old(server, key, counts)
     with local.session() as s:
         split = families_with_heads(s)
+    problems = _named(local, counts.problems)
     _finish_run(local, run_id, done, counts,
-                error="; ".join(p.message for p in counts.problems)[:2000])
+                error="; ".join(p.message for p in problems)[:2000])
     return SyncResult(
         families=done, pushed=counts.pushed, pulled=counts.pulled, erased=erased,
-        two_heads=tuple(sorted(split)), problems=tuple(counts.problems), cancelled=cancelled,
+        two_heads=tuple(sorted(split)), problems=tuple(problems), cancelled=cancelled,
         changes=Changes(families=True, plan=True, ratings=True, evaluations=True),
     )
 
@@ -181,14 +182,33 @@ def sync_status(local: Database, *, team: str | None = None) -> SyncStatus:
     )
 
 
-def _not_now(family_id: str, exc: SQLAlchemyError) -> FamilyProblem:
+def _not_now(family_id: str, exc: SQLAlchemyError, *, side: str) -> FamilyProblem:
+    """A family whose rows the database of ``side`` ("server" or "laptop") refused: only
+    that family's savepoint rolled back; the rest of the batch was written."""
     reason = first_line(exc)
     if "row-level security" in reason or "permission denied" in reason:
         return FamilyProblem(family_id, (
             f"The team server refused family {family_id}: your account is not (or no longer) "
-            f"in its team ({reason}). Nothing of it was changed on either side."))
-    return FamilyProblem(family_id, f"The family could not be synced: {first_line(exc)}. "
-                         "Nothing of it was changed; it will be tried again next sync.")
+            f"in its team ({reason}). Nothing was lost: nothing of it was changed on either "
+            "side."))
+    where = "on the team server" if side == "server" else "on this laptop"
+    return FamilyProblem(family_id, (
+        f"Family {family_id} could not be synced: {reason}. Nothing was lost: nothing of it "
+        f"was changed {where}, and it will be tried again at the next sync."))
+
+
+def _named(local: Database, problems: list[FamilyProblem]) -> list[FamilyProblem]:
+    """Each family's problem led by the family's name on this laptop, where it has the
+    family: the Sync panel shows the messages only, and a coach knows a family by its name,
+    not its id."""
+    ids = {p.family_id for p in problems if p.family_id}
+    if not ids:
+        return problems
+    with local.session() as s:
+        names = dict(s.execute(select(FamilyRow.id, FamilyRow.display_name)
+                               .where(FamilyRow.id.in_(ids))).all())
+    return [FamilyProblem(p.family_id, f"{names[p.family_id]}: {p.message}")
+            if names.get(p.family_id) else p for p in problems]
 
 
 def _start_run(local: Database, server_name: str) -> int:
@@ -271,7 +291,8 @@ def _sync_batch(local: Database, server: Database, batch: list[str], *, run_id: 
                     laptop_side=laptop_side))
             except FamilyRefusedError as exc:
                 counts.problems.append(FamilyProblem(family_id, str(exc)))
-        written = _write_all(ss, [(ex.family_id, ex.writes) for ex in planned], counts)
+        written = _write_all(ss, [(ex.family_id, ex.writes) for ex in planned], counts,
+                             side="server")
         exchanged = [ex for ex in planned if ex.family_id in written]
         # What the laptop lacks, read after every push of the batch (a family's main chain
         # may have grown with it): one query per table.
@@ -311,7 +332,7 @@ def _sync_batch(local: Database, server: Database, batch: list[str], *, run_id: 
                 slow.append((opened, ex.order))
             else:
                 quick.append((ex.family_id, writes))
-        applied = _write_all(ls, quick, counts)
+        applied = _write_all(ls, quick, counts, side="laptop")
         counts.pulled += sum(w.added for fid, w in quick if fid in applied)
         for opened, order in slow:  # the chains went different ways: versions move
             try:
@@ -321,19 +342,21 @@ def _sync_batch(local: Database, server: Database, batch: list[str], *, run_id: 
             except FamilyRefusedError as exc:
                 counts.problems.append(FamilyProblem(opened.id, str(exc)))
             except SQLAlchemyError as exc:
-                counts.problems.append(_not_now(opened.id, exc))
+                counts.problems.append(_not_now(opened.id, exc, side="laptop"))
         if applied:
             ls.flush()
             rows.mark_synced(ls, rows.fingerprints(ls, family_ids=applied))
     return handled
 
 
-def _write_all(session: Session, planned: list[tuple[str, rows.Writes]], counts: Counts
-               ) -> set[str]:
+def _write_all(session: Session, planned: list[tuple[str, rows.Writes]], counts: Counts, *,
+               side: str) -> set[str]:
     """Write every family's rows of a batch at once, in one savepoint; if the database refuses
-    any (row-level security, a version number taken meanwhile, ...), write them again family
-    by family, each in its own savepoint, so one refused family rolls back alone and is
-    reported. Returns the families written."""
+    any, write them again family by family, each in its own savepoint, so one refused family
+    rolls back alone and is reported. The same on both sides: the server's PostgreSQL
+    (row-level security, a version number taken meanwhile, ...) and the laptop's SQLCipher (a
+    row its constraints refuse: tests/server/test_laptop_batch_refusal.py); ``side``
+    ("server" or "laptop") says which in the report. Returns the families written."""
     if not planned:
         return set()
     together = rows.Writes()
@@ -357,7 +380,7 @@ def _write_all(session: Session, planned: list[tuple[str, rows.Writes]], counts:
         except OperationalError as exc:
             if from_server(exc):
                 raise
-            counts.problems.append(_not_now(family_id, exc))
+            counts.problems.append(_not_now(family_id, exc, side=side))
         except SQLAlchemyError as exc:
-            counts.problems.append(_not_now(family_id, exc))
+            counts.problems.append(_not_now(family_id, exc, side=side))
     return written

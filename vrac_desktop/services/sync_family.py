@@ -140,8 +140,8 @@ def _authentic(rec: VersionRecord, inc: rows.FamilyRows, signatures: dict[str, t
         raise FamilyRefusedError(
             f"Version {rec.number} ({rec.hash[:12]}) of family {rec.family_id}, created by "
             f"'{rec.created_by}' and written to the server by account "
-            f"'{inc.writers.get(rec.hash) or 'unknown'}', was refused: {why}. Nothing of this "
-            "family was changed on this laptop; tell the operator.")
+            f"'{inc.writers.get(rec.hash) or 'unknown'}', was refused: {why}. Nothing was "
+            "lost: nothing of this family was changed on this laptop; tell the operator.")
     return rec
 
 
@@ -163,8 +163,8 @@ def check_incoming(inc: rows.FamilyRows, signed_here: dict[str, tuple[str, str]]
                 raise FamilyRefusedError(
                     f"A {name[:-1]} ({values['id']}) of family {inc.id}, written to the "
                     f"server by account '{values.get('written_by') or 'unknown'}', was "
-                    f"refused: {why}. Nothing of this family was changed on this laptop; "
-                    "tell the operator.")
+                    f"refused: {why}. Nothing was lost: nothing of this family was changed "
+                    "on this laptop; tell the operator.")
 
 
 def planned_apply(inc: rows.FamilyRows, order: list[str], here: dict[str, Any] | None,

@@ -66,8 +66,8 @@ def opened_rows(inc: rows.FamilyRows, key: TeamKeys | None) -> rows.FamilyRows:
         return _each_field(inc, key, open_row, open_value)
     except TeamKeyError as exc:
         raise FamilyRefusedError(
-            f"Family {inc.id} was refused: {exc}. Nothing of this family was changed on this "
-            "laptop; tell the operator.") from None
+            f"Family {inc.id} was refused: {exc}. Nothing was lost: nothing of this family "
+            "was changed on this laptop; tell the operator.") from None
 
 
 def _each_field(snapshot: rows.FamilyRows, key: TeamKeys,

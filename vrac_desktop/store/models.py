@@ -92,7 +92,10 @@ class VersionColumns(FamilyRecord):
 
 class PlanVersionRow(VersionColumns, Base):
     __tablename__ = "plan_versions"
-    __table_args__ = (UniqueConstraint("family_id", "number", name="uq_plan_versions_number"),)
+    __table_args__ = (UniqueConstraint("family_id", "number", name="uq_plan_versions_number"),
+                      # each family's first approved version (migration 0013)
+                      Index("ix_plan_versions_family_approved", "family_id", "approved",
+                            "number"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     hash: Mapped[str] = mapped_column(String(64), unique=True)

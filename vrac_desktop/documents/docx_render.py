@@ -87,13 +87,8 @@ def render_docx(document: Document) -> bytes:
         elif isinstance(block, KeyValues):
             table = d.add_table(rows=0, cols=2)
             _grid(d, table)
-            for key, value in block.rows:
-                row = table.add_row()
-                _cant_split(row)
-                cells = row.cells
-                _cell(cells[0], key, bold=True)
-                _cell(cells[1], value)
-            _widths(table, (1, 2))
+            _widths(table, (1, 2))  # first: the rows take their cells' widths from the grid
+            _rows(table, block.rows, bold_first=True)
             d.add_paragraph()
         elif isinstance(block, Table):
             _table(d, block, measure)
@@ -260,14 +255,18 @@ def _table(d: docx.document.Document, block: Table, measure: Callable[[str], flo
     d.add_paragraph()
 
 
-def _rows(table: DocxTable, rows: tuple[tuple[str, ...], ...]) -> None:
+def _rows(table: DocxTable, rows: tuple[tuple[str, ...], ...], *,
+          bold_first: bool = False) -> None:
     """The body rows: plain one-line text is copied into a ready-made row (a plan's action
-    table has 300 rows: building each cell through python-docx was a third of the .docx);
-    text with line breaks, tabs or right-to-left script goes through ``_cell``."""
+    table has 300 rows, its goals' key figures 300 more: building each cell through
+    python-docx was a third of the .docx); text with line breaks, tabs or right-to-left
+    script goes through ``_cell``. ``bold_first``: the first column in bold (key figures)."""
     template = table.add_row()
     _cant_split(template)
-    for cell in template.cells:
-        cell.paragraphs[0].add_run("-")
+    for column, cell in enumerate(template.cells):
+        run = cell.paragraphs[0].add_run("-")
+        if bold_first and column == 0:
+            run.bold = True
     tr = template._tr
     tr.getparent().remove(tr)
     for row in rows:
@@ -275,8 +274,8 @@ def _rows(table: DocxTable, rows: tuple[tuple[str, ...], ...]) -> None:
         if any("\n" in t or "\t" in t or is_right_to_left(t) for t in texts):
             added = table.add_row()
             _cant_split(added)
-            for cell, text in zip(added.cells, row, strict=True):
-                _cell(cell, text)
+            for column, (cell, text) in enumerate(zip(added.cells, row, strict=True)):
+                _cell(cell, text, bold=bold_first and column == 0)
             continue
         copy = deepcopy(tr)
         for tc, text in zip(copy.iterchildren(qn("w:tc")), texts, strict=True):

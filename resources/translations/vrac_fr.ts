@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>ActionsRecapStep</name>
@@ -79,7 +80,7 @@
     </message>
     <message>
         <source>For each goal: what will be done, by whom (exactly one person from the team, family and informal supports included) and when.</source>
-        <translation>Pour chaque objectif : ce qui sera fait, par qui (une seule personne de l’équipe, famille et soutiens informels compris) et quand.</translation>
+        <translation>Pour chaque objectif&#xa0;: ce qui sera fait, par qui (une seule personne de l’équipe, famille et soutiens informels compris) et quand.</translation>
     </message>
     <message>
         <source>What</source>
@@ -111,7 +112,7 @@
     </message>
     <message>
         <source>Add goals first: every action serves a goal.</source>
-        <translation>Ajoutez d’abord des objectifs : chaque action sert un objectif.</translation>
+        <translation>Ajoutez d’abord des objectifs&#xa0;: chaque action sert un objectif.</translation>
     </message>
     <message>
         <source>action</source>
@@ -130,10 +131,10 @@
     </message>
     <message>
         <source>The family approves the plan; each member present signs off; we set the next meeting. Saving creates a new plan version that can no longer be changed.</source>
-        <translation>La famille approuve le plan ; chaque membre présent signe ; nous fixons la prochaine réunion. L’enregistrement crée une nouvelle version du plan, qui ne pourra plus être modifiée.</translation>
+        <translation>La famille approuve le plan&#xa0;; chaque membre présent signe&#xa0;; nous fixons la prochaine réunion. L’enregistrement crée une nouvelle version du plan, qui ne pourra plus être modifiée.</translation>
     </message>
     <message>
-        <source>The family's approval</source>
+        <source>The family&apos;s approval</source>
         <translation>L’accord de la famille</translation>
     </message>
     <message>
@@ -162,7 +163,7 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>Da&amp;te :</translation>
+        <translation>Da&amp;te&#xa0;:</translation>
     </message>
     <message>
         <source>%1 signs off</source>
@@ -174,7 +175,7 @@
     </message>
     <message>
         <source>Approved b&amp;y:</source>
-        <translation>Appro&amp;uvé par :</translation>
+        <translation>Appro&amp;uvé par&#xa0;:</translation>
     </message>
     <message>
         <source>(member without a name)</source>
@@ -202,10 +203,10 @@
     </message>
     <message>
         <source>Sign-off: add the team first</source>
-        <translation>Signature : ajoutez d’abord l’équipe</translation>
+        <translation>Signature&#xa0;: ajoutez d’abord l’équipe</translation>
     </message>
     <message>
-        <source>Change the family's approval</source>
+        <source>Change the family&apos;s approval</source>
         <translation>Modifier l’accord de la famille</translation>
     </message>
     <message>
@@ -218,7 +219,7 @@
     </message>
     <message>
         <source>%1 signs here:</source>
-        <translation>%1 signe ici :</translation>
+        <translation>%1 signe ici&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
@@ -240,12 +241,12 @@
         <translation>Cette phrase secrète n’ouvre pas les données. Réessayez.</translation>
     </message>
     <message>
-        <source>The coach's week</source>
+        <source>The coach&apos;s week</source>
         <translation>La semaine du coach</translation>
     </message>
     <message>
-        <source>The coach's week could not be read: %1</source>
-        <translation>La semaine du coach n’a pas pu être lue : %1</translation>
+        <source>The coach&apos;s week could not be read: %1</source>
+        <translation>La semaine du coach n’a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>VRAC Desktop</source>
@@ -253,7 +254,7 @@
     </message>
     <message>
         <source>The data folder %1 cannot be used: %2</source>
-        <translation>Le dossier de données %1 ne peut pas être utilisé : %2</translation>
+        <translation>Le dossier de données %1 ne peut pas être utilisé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Automatic backup</source>
@@ -261,22 +262,22 @@
     </message>
     <message>
         <source>Automatic backup failed: %1</source>
-        <translation>La sauvegarde automatique a échoué : %1</translation>
+        <translation>La sauvegarde automatique a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Caseload</name>
     <message>
         <source>Wraparound meeting: %1</source>
-        <translation>Réunion Wraparound : %1</translation>
+        <translation>Réunion Wraparound&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation>%1 : %2 (%3)</translation>
+        <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <source>Six-month evaluation due: %1</source>
-        <translation>Évaluation semestrielle à faire : %1</translation>
+        <translation>Évaluation semestrielle à faire&#xa0;: %1</translation>
     </message>
     <message>
         <source>nobody yet</source>
@@ -329,7 +330,7 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <source>The coach's week</source>
+        <source>The coach&apos;s week</source>
         <translation>La semaine du coach</translation>
     </message>
     <message>
@@ -354,11 +355,11 @@
     </message>
     <message>
         <source>One page who does what for the family</source>
-        <translation>Une page « qui fait quoi » pour la famille</translation>
+        <translation>Une page «&#xa0;qui fait quoi&#xa0;» pour la famille</translation>
     </message>
     <message>
-        <source>A one-page "who does what" for the selected family, in the family's language, to print or give to the family.</source>
-        <translation>Une page « qui fait quoi » pour la famille choisie, dans la langue de la famille, à imprimer ou à remettre à la famille.</translation>
+        <source>A one-page &quot;who does what&quot; for the selected family, in the family&apos;s language, to print or give to the family.</source>
+        <translation>Une page «&#xa0;qui fait quoi&#xa0;» pour la famille choisie, dans la langue de la famille, à imprimer ou à remettre à la famille.</translation>
     </message>
     <message>
         <source>Show the actions of this family</source>
@@ -374,15 +375,15 @@
     </message>
     <message>
         <source>Famil&amp;y:</source>
-        <translation>Fami&amp;lle :</translation>
+        <translation>Fami&amp;lle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation>&amp;Personne :</translation>
+        <translation>&amp;Personne&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation>Éq&amp;uipe :</translation>
+        <translation>Éq&amp;uipe&#xa0;:</translation>
     </message>
     <message>
         <source>Open actions by due date</source>
@@ -405,7 +406,7 @@
         <translation>Familles par phase</translation>
     </message>
     <message>
-        <source>The coach's week · %1</source>
+        <source>The coach&apos;s week · %1</source>
         <translation>La semaine du coach · %1</translation>
     </message>
     <message>
@@ -471,7 +472,7 @@
     </message>
     <message>
         <source>The calendar file could not be written: %1</source>
-        <translation>Le fichier d’agenda n’a pas pu être écrit : %1</translation>
+        <translation>Le fichier d’agenda n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Who does what</source>
@@ -491,7 +492,7 @@
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation>Le fichier n’a pas pu être écrit : %1</translation>
+        <translation>Le fichier n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -510,11 +511,11 @@
     </message>
     <message>
         <source>From:</source>
-        <translation>De :</translation>
+        <translation>De&#xa0;:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation>À :</translation>
+        <translation>À&#xa0;:</translation>
     </message>
     <message>
         <source>(empty plan)</source>
@@ -544,12 +545,12 @@
         <translation>Enfant</translation>
     </message>
     <message>
-        <source>The family's voice after each meeting</source>
+        <source>The family&apos;s voice after each meeting</source>
         <translation>La voix de la famille après chaque réunion</translation>
     </message>
     <message>
         <source>%1: family %2, child %3</source>
-        <translation>%1 : famille %2, enfant %3</translation>
+        <translation>%1&#xa0;: famille %2, enfant %3</translation>
     </message>
     <message>
         <source>No answers yet.</source>
@@ -625,7 +626,7 @@
     </message>
     <message>
         <source>%1: %2 of 10</source>
-        <translation>%1 : %2 sur 10</translation>
+        <translation>%1&#xa0;: %2 sur 10</translation>
     </message>
     <message>
         <source>Baseline %1, target %2.</source>
@@ -633,11 +634,11 @@
     </message>
     <message>
         <source>Status: %1.</source>
-        <translation>État : %1.</translation>
+        <translation>État&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1: no ratings.</source>
-        <translation>%1 : aucune note.</translation>
+        <translation>%1&#xa0;: aucune note.</translation>
     </message>
     <message>
         <source>Progress on all goals</source>
@@ -657,11 +658,11 @@
     </message>
     <message>
         <source>Life domains: first and latest ratings</source>
-        <translation>Domaines de vie : première et dernière notes</translation>
+        <translation>Domaines de vie&#xa0;: première et dernière notes</translation>
     </message>
     <message>
         <source>%1: from %2 to %3.</source>
-        <translation>%1 : de %2 à %3.</translation>
+        <translation>%1&#xa0;: de %2 à %3.</translation>
     </message>
     <message>
         <source>All actions</source>
@@ -704,7 +705,7 @@
     </message>
     <message>
         <source>Every plan version records who saved it. What is your name, as the families and your team know you? (You can change it later in Preferences.)</source>
-        <translation>Chaque version du plan indique qui l’a enregistrée. Quel est votre nom, tel que les familles et votre équipe vous connaissent ? (Vous pourrez le modifier plus tard dans les Préférences.)</translation>
+        <translation>Chaque version du plan indique qui l’a enregistrée. Quel est votre nom, tel que les familles et votre équipe vous connaissent&#xa0;? (Vous pourrez le modifier plus tard dans les Préférences.)</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -712,7 +713,7 @@
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation>Votre &amp;nom :</translation>
+        <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -816,8 +817,8 @@
         <translation>Transition</translation>
     </message>
     <message>
-        <source>First contact; the family's story and strengths gathered; the team formed; crisis stabilisation if needed.</source>
-        <translation>Premier contact ; l’histoire et les forces de la famille recueillies ; l’équipe formée ; la crise stabilisée si besoin.</translation>
+        <source>First contact; the family&apos;s story and strengths gathered; the team formed; crisis stabilisation if needed.</source>
+        <translation>Premier contact&#xa0;; l’histoire et les forces de la famille recueillies&#xa0;; l’équipe formée&#xa0;; la crise stabilisée si besoin.</translation>
     </message>
     <message>
         <source>Until the family approves its first plan.</source>
@@ -829,7 +830,7 @@
     </message>
     <message>
         <source>Goals finalized, or the family decides to end: the transition plan, then closing.</source>
-        <translation>Objectifs clôturés, ou la famille décide d’arrêter : le plan de transition, puis la clôture.</translation>
+        <translation>Objectifs clôturés, ou la famille décide d’arrêter&#xa0;: le plan de transition, puis la clôture.</translation>
     </message>
     <message>
         <source>Reached</source>
@@ -888,7 +889,7 @@
         <translation>La période d’évaluation se termine dans le futur.</translation>
     </message>
     <message>
-        <source>The evaluation period starts before the family's first meeting.</source>
+        <source>The evaluation period starts before the family&apos;s first meeting.</source>
         <translation>La période d’évaluation commence avant la première réunion de la famille.</translation>
     </message>
     <message>
@@ -897,19 +898,19 @@
     </message>
     <message>
         <source>A rating of goal “%1” is outside 0–10.</source>
-        <translation>Une note de l’objectif « %1 » est hors de 0–10.</translation>
+        <translation>Une note de l’objectif «&#xa0;%1&#xa0;» est hors de 0–10.</translation>
     </message>
     <message>
         <source>Goal “%1” is not in the evaluated plan version.</source>
-        <translation>L’objectif « %1 » n’est pas dans la version évaluée du plan.</translation>
+        <translation>L’objectif «&#xa0;%1&#xa0;» n’est pas dans la version évaluée du plan.</translation>
     </message>
     <message>
         <source>The decision on goal “%1” needs a reason.</source>
-        <translation>La décision sur l’objectif « %1 » doit être motivée.</translation>
+        <translation>La décision sur l’objectif «&#xa0;%1&#xa0;» doit être motivée.</translation>
     </message>
     <message>
         <source>Goal “%1” cannot be finalized: nobody has rated it.</source>
-        <translation>L’objectif « %1 » ne peut pas être clôturé : personne ne l’a noté.</translation>
+        <translation>L’objectif «&#xa0;%1&#xa0;» ne peut pas être clôturé&#xa0;: personne ne l’a noté.</translation>
     </message>
     <message>
         <source>The plan has no goals to evaluate.</source>
@@ -941,7 +942,7 @@
     </message>
     <message>
         <source>Phases go in order: engagement → plan development → implementation → transition (transition may come at any time).</source>
-        <translation>Les phases se suivent : engagement → élaboration du plan → mise en œuvre → transition (la transition peut venir à tout moment).</translation>
+        <translation>Les phases se suivent&#xa0;: engagement → élaboration du plan → mise en œuvre → transition (la transition peut venir à tout moment).</translation>
     </message>
     <message>
         <source>Implementation starts once the family has approved a plan.</source>
@@ -980,7 +981,7 @@
     </message>
     <message>
         <source>Approved &amp;by:</source>
-        <translation>Approuvé &amp;par :</translation>
+        <translation>Approuvé &amp;par&#xa0;:</translation>
     </message>
     <message>
         <source>%1 signs off</source>
@@ -1007,7 +1008,7 @@
         <translation>✓ signature dessinée</translation>
     </message>
     <message>
-        <source>Change the family's approval</source>
+        <source>Change the family&apos;s approval</source>
         <translation>Modifier l’approbation de la famille</translation>
     </message>
     <message>
@@ -1024,11 +1025,11 @@
     </message>
     <message>
         <source>The family approves the evaluation; each member present signs off. Recording it makes an evaluation that can no longer be changed.</source>
-        <translation>La famille approuve l’évaluation ; chaque membre présent signe. Une fois enregistrée, l’évaluation ne peut plus être modifiée.</translation>
+        <translation>La famille approuve l’évaluation&#xa0;; chaque membre présent signe. Une fois enregistrée, l’évaluation ne peut plus être modifiée.</translation>
     </message>
     <message>
         <source>The family approves the transition plan; each member present signs off. Recording it closes the plan.</source>
-        <translation>La famille approuve le plan de transition ; chaque membre présent signe. L’enregistrer clôt le plan.</translation>
+        <translation>La famille approuve le plan de transition&#xa0;; chaque membre présent signe. L’enregistrer clôt le plan.</translation>
     </message>
 </context>
 <context>
@@ -1075,11 +1076,11 @@
     </message>
     <message>
         <source>Phase: %1</source>
-        <translation>Phase : %1</translation>
+        <translation>Phase&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 — %2 (by %3): %4</source>
-        <translation>%1 — %2 (par %3) : %4</translation>
+        <translation>%1 — %2 (par %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>Engagement since the family was registered.</source>
@@ -1099,14 +1100,14 @@
     </message>
     <message>
         <source>When goals are reached, or the family decides to end: agree what continues, whom to call, how to come back, and celebrate.</source>
-        <translation>Quand les objectifs sont atteints, ou que la famille décide d’arrêter : convenir de ce qui continue, qui appeler, comment revenir, et célébrer.</translation>
+        <translation>Quand les objectifs sont atteints, ou que la famille décide d’arrêter&#xa0;: convenir de ce qui continue, qui appeler, comment revenir, et célébrer.</translation>
     </message>
 </context>
 <context>
     <name>CycleSteps</name>
     <message>
         <source>The evaluation decided to adjust: %1. Change these goals in the Goals step.</source>
-        <translation>L’évaluation a décidé d’ajuster : %1. Modifiez ces objectifs à l’étape Objectifs.</translation>
+        <translation>L’évaluation a décidé d’ajuster&#xa0;: %1. Modifiez ces objectifs à l’étape Objectifs.</translation>
     </message>
 </context>
 <context>
@@ -1153,12 +1154,12 @@
     </message>
     <message>
         <source>The signing certificate could not be used, so nothing was exported: %1</source>
-        <translation>Le certificat de signature n’a pas pu être utilisé, rien n’a donc été exporté : %1</translation>
+        <translation>Le certificat de signature n’a pas pu être utilisé, rien n’a donc été exporté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Plan version %1 was exported and signed:
 %2</source>
-        <translation>La version %1 du plan a été exportée et signée :
+        <translation>La version %1 du plan a été exportée et signée&#xa0;:
 %2</translation>
     </message>
     <message>
@@ -1198,7 +1199,7 @@
         <translation>Archives zip (*.zip)</translation>
     </message>
     <message>
-        <source>Collecting the family's data…</source>
+        <source>Collecting the family&apos;s data…</source>
         <translation>Collecte des données de la famille…</translation>
     </message>
     <message>
@@ -1231,7 +1232,7 @@
     </message>
     <message>
         <source>Replace the data on this computer with the backup %1? The backup is checked first; nothing is replaced if it is damaged. The current data is kept in the backups folder.</source>
-        <translation>Remplacer les données de cet ordinateur par la sauvegarde %1 ? La sauvegarde est d’abord vérifiée ; rien n’est remplacé si elle est endommagée. Les données actuelles sont gardées dans le dossier des sauvegardes.</translation>
+        <translation>Remplacer les données de cet ordinateur par la sauvegarde %1&#xa0;? La sauvegarde est d’abord vérifiée&#xa0;; rien n’est remplacé si elle est endommagée. Les données actuelles sont gardées dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>Restored</source>
@@ -1239,7 +1240,7 @@
     </message>
     <message>
         <source>The backup was restored: %1 families, %2 plan versions. The previous data is kept as %3.</source>
-        <translation>La sauvegarde a été restaurée : %1 familles, %2 versions de plan. Les données précédentes sont gardées dans %3.</translation>
+        <translation>La sauvegarde a été restaurée&#xa0;: %1 familles, %2 versions de plan. Les données précédentes sont gardées dans %3.</translation>
     </message>
     <message>
         <source>Not restored</source>
@@ -1259,11 +1260,11 @@
     </message>
     <message>
         <source>Make a new recovery key? Backups made from now on open with the new key only; backups made before still open with the old one.</source>
-        <translation>Créer une nouvelle clé de récupération ? Les sauvegardes faites à partir de maintenant ne s’ouvriront qu’avec la nouvelle clé ; les sauvegardes antérieures s’ouvrent toujours avec l’ancienne.</translation>
+        <translation>Créer une nouvelle clé de récupération&#xa0;? Les sauvegardes faites à partir de maintenant ne s’ouvriront qu’avec la nouvelle clé&#xa0;; les sauvegardes antérieures s’ouvrent toujours avec l’ancienne.</translation>
     </message>
     <message>
         <source>This backup comes from another computer or data folder. Type its recovery key (from the recovery kit), or the passphrase it was made with:</source>
-        <translation>Cette sauvegarde vient d’un autre ordinateur ou d’un autre dossier de données. Saisissez sa clé de récupération (du kit de récupération) ou la phrase secrète avec laquelle elle a été faite :</translation>
+        <translation>Cette sauvegarde vient d’un autre ordinateur ou d’un autre dossier de données. Saisissez sa clé de récupération (du kit de récupération) ou la phrase secrète avec laquelle elle a été faite&#xa0;:</translation>
     </message>
     <message>
         <source>Restoring</source>
@@ -1288,10 +1289,10 @@
     <message>
         <source>This erases everything about “%1”: every plan version, rating, meeting, draft and evaluation. It cannot be undone; backups are marked so a restore erases it again.
 
-Type the family's name to confirm:</source>
-        <translation>Ceci efface tout ce qui concerne « %1 » : chaque version du plan, note, réunion, brouillon et évaluation. C’est irréversible ; les sauvegardes sont marquées pour qu’une restauration l’efface à nouveau.
+Type the family&apos;s name to confirm:</source>
+        <translation>Ceci efface tout ce qui concerne «&#xa0;%1&#xa0;»&#xa0;: chaque version du plan, note, réunion, brouillon et évaluation. C’est irréversible&#xa0;; les sauvegardes sont marquées pour qu’une restauration l’efface à nouveau.
 
-Saisissez le nom de la famille pour confirmer :</translation>
+Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>Not erased</source>
@@ -1303,7 +1304,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>“%1” was erased.</source>
-        <translation>« %1 » a été effacée.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été effacée.</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -1326,7 +1327,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Type a date such as %1, or pick one in the calendar (Alt+Down). Empty: no date.</source>
-        <translation>Tapez une date comme %1, ou choisissez-la dans le calendrier (Alt+Bas). Vide : pas de date.</translation>
+        <translation>Tapez une date comme %1, ou choisissez-la dans le calendrier (Alt+Bas). Vide&#xa0;: pas de date.</translation>
     </message>
     <message>
         <source>Pick in the calendar</source>
@@ -1334,7 +1335,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Not a date: %1</source>
-        <translation>Ce n’est pas une date ; tapez par exemple %1</translation>
+        <translation>Ce n’est pas une date&#xa0;; tapez par exemple %1</translation>
     </message>
 </context>
 <context>
@@ -1640,7 +1641,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <source>The family's story</source>
+        <source>The family&apos;s story</source>
         <translation>L’histoire de la famille</translation>
     </message>
     <message>
@@ -1648,7 +1649,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Ce qui va bien</translation>
     </message>
     <message>
-        <source>The team's view</source>
+        <source>The team&apos;s view</source>
         <translation>Le regard de l’équipe</translation>
     </message>
     <message>
@@ -1713,7 +1714,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing changed between %1 and %2.</source>
@@ -1733,7 +1734,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
@@ -1768,7 +1769,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Withheld: 1 to 4 families, or a count that would give such a small number away.</source>
-        <translation>Masqué : 1 à 4 familles, ou un nombre qui permettrait de retrouver un si petit nombre.</translation>
+        <translation>Masqué&#xa0;: 1 à 4 familles, ou un nombre qui permettrait de retrouver un si petit nombre.</translation>
     </message>
 </context>
 <context>
@@ -1799,7 +1800,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Copy:</source>
-        <translation>Exemplaire :</translation>
+        <translation>Exemplaire&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;DF (the signed original)</source>
@@ -1815,7 +1816,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Files:</source>
-        <translation>Fichiers :</translation>
+        <translation>Fichiers&#xa0;:</translation>
     </message>
     <message>
         <source>Where to save the document</source>
@@ -1831,7 +1832,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation>&amp;Enregistrer sous :</translation>
+        <translation>&amp;Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -1927,11 +1928,11 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Nouvelle famille</translation>
     </message>
     <message>
-        <source>The coach's &amp;week</source>
+        <source>The coach&apos;s &amp;week</source>
         <translation>La &amp;semaine du coach</translation>
     </message>
     <message>
-        <source>The coach's week</source>
+        <source>The coach&apos;s week</source>
         <translation>La semaine du coach</translation>
     </message>
     <message>
@@ -1944,7 +1945,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>No families yet. Create one with “New family” (Ctrl+N).</source>
-        <translation>Pas encore de familles. Créez-en une avec « Nouvelle famille » (Ctrl+N).</translation>
+        <translation>Pas encore de familles. Créez-en une avec «&#xa0;Nouvelle famille&#xa0;» (Ctrl+N).</translation>
     </message>
 </context>
 <context>
@@ -1995,7 +1996,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>⚠ This plan was changed on two laptops: &amp;reconcile the two versions…</source>
-        <translation>⚠ Ce plan a été modifié sur deux ordinateurs : &amp;réconcilier les deux versions…</translation>
+        <translation>⚠ Ce plan a été modifié sur deux ordinateurs&#xa0;: &amp;réconcilier les deux versions…</translation>
     </message>
     <message>
         <source>Reconcile two versions of this plan</source>
@@ -2043,7 +2044,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Spoken at home: %1</source>
-        <translation>Parlé à la maison : %1</translation>
+        <translation>Parlé à la maison&#xa0;: %1</translation>
     </message>
     <message>
         <source>⚠ interpreter needed at meetings</source>
@@ -2055,7 +2056,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Next meeting: %1</source>
-        <translation>Prochaine réunion : %1</translation>
+        <translation>Prochaine réunion&#xa0;: %1</translation>
     </message>
     <message>
         <source>The six-month evaluation is counted from the first approved plan.</source>
@@ -2071,7 +2072,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>★ Goals reached — well done! %1</source>
-        <translation>★ Objectifs atteints — bravo ! %1</translation>
+        <translation>★ Objectifs atteints — bravo&#xa0;! %1</translation>
     </message>
     <message>
         <source>sent by server account %1</source>
@@ -2083,7 +2084,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>%1 — %2 present</source>
-        <translation>%1 — présents : %2</translation>
+        <translation>%1 — présents&#xa0;: %2</translation>
     </message>
     <message>
         <source>Double-click to open this meeting read-only</source>
@@ -2102,8 +2103,8 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Modifier l’é&amp;quipe…</translation>
     </message>
     <message>
-        <source>The team is part of the plan: it is edited in the meeting's first step and saved with the next plan version.</source>
-        <translation>L’équipe fait partie du plan : elle se modifie à la première étape d’une réunion et est enregistrée avec la prochaine version du plan.</translation>
+        <source>The team is part of the plan: it is edited in the meeting&apos;s first step and saved with the next plan version.</source>
+        <translation>L’équipe fait partie du plan&#xa0;: elle se modifie à la première étape d’une réunion et est enregistrée avec la prochaine version du plan.</translation>
     </message>
     <message>
         <source>Meetings</source>
@@ -2123,11 +2124,11 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>No plan yet: the first meeting creates version 1.</source>
-        <translation>Pas encore de plan : la première réunion crée la version 1.</translation>
+        <translation>Pas encore de plan&#xa0;: la première réunion crée la version 1.</translation>
     </message>
     <message>
         <source>Current plan: version %1</source>
-        <translation>Plan actuel : version %1</translation>
+        <translation>Plan actuel&#xa0;: version %1</translation>
     </message>
     <message numerus="yes">
         <source>%n goal(s)</source>
@@ -2186,7 +2187,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Goals we reached!</source>
-        <translation>Les objectifs que nous avons atteints !</translation>
+        <translation>Les objectifs que nous avons atteints&#xa0;!</translation>
     </message>
     <message>
         <source>Nothing written here yet.</source>
@@ -2254,7 +2255,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>What the team sees:</source>
-        <translation>Ce que l’équipe voit :</translation>
+        <translation>Ce que l’équipe voit&#xa0;:</translation>
     </message>
     <message>
         <source>School</source>
@@ -2302,7 +2303,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>How we will know: %1</source>
-        <translation>Comment nous le saurons : %1</translation>
+        <translation>Comment nous le saurons&#xa0;: %1</translation>
     </message>
     <message>
         <source>At the start %1 of 10, we aim for %2.</source>
@@ -2322,7 +2323,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Now (%1): %2.</source>
-        <translation>Maintenant (%1) : %2.</translation>
+        <translation>Maintenant (%1)&#xa0;: %2.</translation>
     </message>
     <message>
         <source>We look at it again on %1.</source>
@@ -2330,7 +2331,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation>Arrêté : %1</translation>
+        <translation>Arrêté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not started yet</source>
@@ -2354,7 +2355,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>by %1</source>
@@ -2362,7 +2363,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>For: %1</source>
-        <translation>Pour : %1</translation>
+        <translation>Pour&#xa0;: %1</translation>
     </message>
     <message>
         <source>Also</source>
@@ -2370,19 +2371,19 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>If %1</source>
-        <translation>Si : %1</translation>
+        <translation>Si&#xa0;: %1</translation>
     </message>
     <message>
         <source>Early signs: %1</source>
-        <translation>Premiers signes : %1</translation>
+        <translation>Premiers signes&#xa0;: %1</translation>
     </message>
     <message>
         <source>What we do: %1</source>
-        <translation>Ce que nous faisons : %1</translation>
+        <translation>Ce que nous faisons&#xa0;: %1</translation>
     </message>
     <message>
         <source>Whom we call: %1</source>
-        <translation>Qui nous appelons : %1</translation>
+        <translation>Qui nous appelons&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2404,15 +2405,15 @@ Saisissez le nom de la famille pour confirmer :</translation>
     <name>FamilyVoice</name>
     <message>
         <source>Did the team listen to us?</source>
-        <translation>L’équipe nous a-t-elle écoutés ?</translation>
+        <translation>L’équipe nous a-t-elle écoutés&#xa0;?</translation>
     </message>
     <message>
         <source>Does this plan feel like ours?</source>
-        <translation>Ce plan est-il vraiment le nôtre ?</translation>
+        <translation>Ce plan est-il vraiment le nôtre&#xa0;?</translation>
     </message>
     <message>
         <source>Do we know who does what now?</source>
-        <translation>Savons-nous maintenant qui fait quoi ?</translation>
+        <translation>Savons-nous maintenant qui fait quoi&#xa0;?</translation>
     </message>
     <message>
         <source>Not at all</source>
@@ -2438,7 +2439,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
 <context>
     <name>FamilyVoicePanel</name>
     <message>
-        <source>The family's voice</source>
+        <source>The family&apos;s voice</source>
         <translation>La voix de la famille</translation>
     </message>
     <message>
@@ -2447,7 +2448,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>The &amp;child is here and answers too</source>
-        <translation>L'&amp;enfant est là et répond aussi</translation>
+        <translation>L&apos;&amp;enfant est là et répond aussi</translation>
     </message>
     <message>
         <source>The child answers too</source>
@@ -2475,14 +2476,14 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Click a face, or use Left/Right or the keys 1 to 5; Delete clears the answer.</source>
-        <translation>Cliquez sur un visage, ou utilisez Gauche/Droite ou les touches 1 à 5 ; Suppr efface la réponse.</translation>
+        <translation>Cliquez sur un visage, ou utilisez Gauche/Droite ou les touches 1 à 5&#xa0;; Suppr efface la réponse.</translation>
     </message>
     <message>
         <source>Answer a question</source>
         <translation>Répondre à une question</translation>
     </message>
     <message>
-        <source>Remove the child's answers</source>
+        <source>Remove the child&apos;s answers</source>
         <translation>Retirer les réponses de l’enfant</translation>
     </message>
 </context>
@@ -2510,15 +2511,15 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>On %1. Anonymous: no names, no references. Groups of fewer than 5 families are not shown, and counts of 1 to 4 families are withheld (&lt;5). Each measure on its own: there is no overall score.</source>
-        <translation>Au %1. Anonyme : ni noms, ni références. Les groupes de moins de 5 familles ne sont pas affichés et les effectifs de 1 à 4 familles sont masqués (&lt;5). Chaque mesure vaut pour elle-même : il n’y a pas de score global.</translation>
+        <translation>Au %1. Anonyme&#xa0;: ni noms, ni références. Les groupes de moins de 5 familles ne sont pas affichés et les effectifs de 1 à 4 familles sont masqués (&lt;5). Chaque mesure vaut pour elle-même&#xa0;: il n’y a pas de score global.</translation>
     </message>
     <message>
         <source>Fewer than 5 families: nothing can be shown without making them recognisable.</source>
-        <translation>Moins de 5 familles : rien ne peut être affiché sans les rendre reconnaissables.</translation>
+        <translation>Moins de 5 familles&#xa0;: rien ne peut être affiché sans les rendre reconnaissables.</translation>
     </message>
     <message>
         <source>%1 families (%2 active) · plans with no informal support at all: %3</source>
-        <translation>%1 familles (%2 actives) · plans sans aucun soutien informel : %3</translation>
+        <translation>%1 familles (%2 actives) · plans sans aucun soutien informel&#xa0;: %3</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -2542,15 +2543,15 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Families per team and per coach: %1. The distributions per team and per coach are in the CSV export of the same summary.</source>
-        <translation>Familles par équipe et par coach : %1. Les distributions par équipe et par coach figurent dans l’export CSV de la même synthèse.</translation>
+        <translation>Familles par équipe et par coach&#xa0;: %1. Les distributions par équipe et par coach figurent dans l’export CSV de la même synthèse.</translation>
     </message>
     <message>
         <source>Is it really Wraparound? This period in figures</source>
-        <translation>Est-ce vraiment du Wraparound ? Cette période en chiffres</translation>
+        <translation>Est-ce vraiment du Wraparound&#xa0;? Cette période en chiffres</translation>
     </message>
     <message>
-        <source>Read from the plan, the meetings and the family's own answers during the period. Each measure on its own: there is no overall score.</source>
-        <translation>Lu dans le plan, les réunions et les réponses de la famille pendant la période. Chaque mesure vaut pour elle-même : il n’y a pas de score global.</translation>
+        <source>Read from the plan, the meetings and the family&apos;s own answers during the period. Each measure on its own: there is no overall score.</source>
+        <translation>Lu dans le plan, les réunions et les réponses de la famille pendant la période. Chaque mesure vaut pour elle-même&#xa0;: il n’y a pas de score global.</translation>
     </message>
     <message>
         <source>Element</source>
@@ -2581,7 +2582,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Axé sur les résultats</translation>
     </message>
     <message>
-        <source>The family's voice</source>
+        <source>The family&apos;s voice</source>
         <translation>La voix de la famille</translation>
     </message>
     <message>
@@ -2633,7 +2634,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Forces par membre de la famille</translation>
     </message>
     <message>
-        <source>The child's talents</source>
+        <source>The child&apos;s talents</source>
         <translation>Les talents de l’enfant</translation>
     </message>
     <message>
@@ -2674,7 +2675,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>How many kinds of people are on the team: family, informal supports and professionals (3 is all of them).</source>
-        <translation>Combien de types de personnes sont dans l’équipe : famille, soutiens informels et professionnels (3, c’est tous).</translation>
+        <translation>Combien de types de personnes sont dans l’équipe&#xa0;: famille, soutiens informels et professionnels (3, c’est tous).</translation>
     </message>
     <message>
         <source>Of the family members on the team, how many came to the meetings, on average.</source>
@@ -2690,7 +2691,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>The share of the open actions carried by the one person with the most. Lower is better: nobody should carry everything.</source>
-        <translation>La part des actions ouvertes portée par la personne qui en a le plus. Plus bas, c’est mieux : personne ne devrait tout porter.</translation>
+        <translation>La part des actions ouvertes portée par la personne qui en a le plus. Plus bas, c’est mieux&#xa0;: personne ne devrait tout porter.</translation>
     </message>
     <message>
         <source>The share of the actions carried by the family and people from their own network rather than by professionals.</source>
@@ -2701,7 +2702,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>La part des réunions où au moins un soutien informel (grand-parent, voisin, ami...) était présent.</translation>
     </message>
     <message>
-        <source>How many people from the family's own network are on the team.</source>
+        <source>How many people from the family&apos;s own network are on the team.</source>
         <translation>Combien de personnes du propre réseau de la famille sont dans l’équipe.</translation>
     </message>
     <message>
@@ -2717,7 +2718,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Combien de forces de l’enfant, des parents et de la famille sont notées, par membre de la famille dans l’équipe.</translation>
     </message>
     <message>
-        <source>How many of the child's own talents are written down.</source>
+        <source>How many of the child&apos;s own talents are written down.</source>
         <translation>Combien de talents propres à l’enfant sont notés.</translation>
     </message>
     <message>
@@ -2725,7 +2726,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>La part des actions dont la description nomme une force notée dans le plan.</translation>
     </message>
     <message>
-        <source>The share of the goals that say how we will know, with a target different from today's rating.</source>
+        <source>The share of the goals that say how we will know, with a target different from today&apos;s rating.</source>
         <translation>La part des objectifs qui disent comment nous le saurons, avec une cible différente de la note d’aujourd’hui.</translation>
     </message>
     <message>
@@ -2741,16 +2742,16 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Combien d’objectifs une évaluation a jugés atteints ou clôturés comme atteints.</translation>
     </message>
     <message>
-        <source>The family's answer to "Did the team listen to us?" (faces 1 to 5, on average).</source>
-        <translation>La réponse de la famille à « L’équipe nous a-t-elle écoutés ? » (visages 1 à 5, en moyenne).</translation>
+        <source>The family&apos;s answer to &quot;Did the team listen to us?&quot; (faces 1 to 5, on average).</source>
+        <translation>La réponse de la famille à «&#xa0;L’équipe nous a-t-elle écoutés&#xa0;?&#xa0;» (visages 1 à 5, en moyenne).</translation>
     </message>
     <message>
-        <source>The family's answer to "Does this plan feel like ours?" (faces 1 to 5, on average).</source>
-        <translation>La réponse de la famille à « Ce plan est-il vraiment le nôtre ? » (visages 1 à 5, en moyenne).</translation>
+        <source>The family&apos;s answer to &quot;Does this plan feel like ours?&quot; (faces 1 to 5, on average).</source>
+        <translation>La réponse de la famille à «&#xa0;Ce plan est-il vraiment le nôtre&#xa0;?&#xa0;» (visages 1 à 5, en moyenne).</translation>
     </message>
     <message>
-        <source>The family's answer to "Do we know who does what now?" (faces 1 to 5, on average).</source>
-        <translation>La réponse de la famille à « Savons-nous maintenant qui fait quoi ? » (visages 1 à 5, en moyenne).</translation>
+        <source>The family&apos;s answer to &quot;Do we know who does what now?&quot; (faces 1 to 5, on average).</source>
+        <translation>La réponse de la famille à «&#xa0;Savons-nous maintenant qui fait quoi&#xa0;?&#xa0;» (visages 1 à 5, en moyenne).</translation>
     </message>
     <message>
         <source>no plan yet</source>
@@ -2810,18 +2811,18 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>aim: at least %1</source>
-        <translation>objectif : au moins %1</translation>
+        <translation>objectif&#xa0;: au moins %1</translation>
     </message>
     <message>
         <source>aim: at most %1</source>
-        <translation>objectif : au plus %1</translation>
+        <translation>objectif&#xa0;: au plus %1</translation>
     </message>
 </context>
 <context>
     <name>FidelityPeriodPanel</name>
     <message>
         <source>Is it really Wraparound? This period in figures</source>
-        <translation>Est-ce vraiment du Wraparound ? Cette période en chiffres</translation>
+        <translation>Est-ce vraiment du Wraparound&#xa0;? Cette période en chiffres</translation>
     </message>
     <message>
         <source>Fidelity over the period</source>
@@ -2840,7 +2841,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Anonymous: no names, no references, coaches by number. Groups of fewer than 5 families are not shown and counts of 1 to 4 families are withheld (&lt;5). Each measure on its own: there is no overall score.</source>
-        <translation>Anonyme : ni noms, ni références, les coachs par numéro. Les groupes de moins de 5 familles ne sont pas affichés et les effectifs de 1 à 4 familles sont masqués (&lt;5). Chaque mesure vaut pour elle-même : il n’y a pas de score global.</translation>
+        <translation>Anonyme&#xa0;: ni noms, ni références, les coachs par numéro. Les groupes de moins de 5 familles ne sont pas affichés et les effectifs de 1 à 4 familles sont masqués (&lt;5). Chaque mesure vaut pour elle-même&#xa0;: il n’y a pas de score global.</translation>
     </message>
     <message>
         <source>Group</source>
@@ -2848,7 +2849,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation>&amp;Groupe :</translation>
+        <translation>&amp;Groupe&#xa0;:</translation>
     </message>
     <message>
         <source>Distributions</source>
@@ -2872,19 +2873,19 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>The summary could not be made: %1</source>
-        <translation>La synthèse n’a pas pu être établie : %1</translation>
+        <translation>La synthèse n’a pas pu être établie&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (fewer than 5 families: not shown)</source>
-        <translation>%1 (moins de 5 familles : non affiché)</translation>
+        <translation>%1 (moins de 5 familles&#xa0;: non affiché)</translation>
     </message>
     <message>
         <source>Fewer than 5 families in this group: nothing is shown, so that no family can be recognised.</source>
-        <translation>Moins de 5 familles dans ce groupe : rien n’est affiché, afin qu’aucune famille ne soit reconnaissable.</translation>
+        <translation>Moins de 5 familles dans ce groupe&#xa0;: rien n’est affiché, afin qu’aucune famille ne soit reconnaissable.</translation>
     </message>
     <message>
         <source>%1 families (%2 active) · plans with no informal support at all: %3</source>
-        <translation>%1 familles (%2 actives) · plans sans aucun soutien informel : %3</translation>
+        <translation>%1 familles (%2 actives) · plans sans aucun soutien informel&#xa0;: %3</translation>
     </message>
     <message>
         <source>Save the summary as CSV</source>
@@ -2911,7 +2912,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     <name>FidelityTab</name>
     <message>
         <source>Is it really Wraparound? What the plan and its history show, measure by measure. There is no overall score: each measure says what it counts and what to aim for. The small charts show each measure at every plan version.</source>
-        <translation>Est-ce vraiment du Wraparound ? Ce que montrent le plan et son historique, mesure par mesure. Il n’y a pas de score global : chaque mesure dit ce qu’elle compte et ce qu’il faut viser. Les petits graphiques montrent chaque mesure à chaque version du plan.</translation>
+        <translation>Est-ce vraiment du Wraparound&#xa0;? Ce que montrent le plan et son historique, mesure par mesure. Il n’y a pas de score global&#xa0;: chaque mesure dit ce qu’elle compte et ce qu’il faut viser. Les petits graphiques montrent chaque mesure à chaque version du plan.</translation>
     </message>
     <message>
         <source>What to look at next</source>
@@ -2919,15 +2920,15 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>This family is closed: time-based measures stop at its last meeting.</source>
-        <translation>Cette famille est clôturée : les mesures liées au temps s’arrêtent à sa dernière réunion.</translation>
+        <translation>Cette famille est clôturée&#xa0;: les mesures liées au temps s’arrêtent à sa dernière réunion.</translation>
     </message>
     <message>
         <source>Nothing stands out: keep going as you are.</source>
-        <translation>Rien ne ressort : continuez ainsi.</translation>
+        <translation>Rien ne ressort&#xa0;: continuez ainsi.</translation>
     </message>
     <message>
-        <source>No informal support is on the team yet: who in the family's own network (grandparent, neighbour, friend, coach at the club) could join?</source>
-        <translation>Aucun soutien informel dans l’équipe pour l’instant : qui, dans le propre réseau de la famille (grand-parent, voisin, ami, entraîneur du club), pourrait se joindre ?</translation>
+        <source>No informal support is on the team yet: who in the family&apos;s own network (grandparent, neighbour, friend, coach at the club) could join?</source>
+        <translation>Aucun soutien informel dans l’équipe pour l’instant&#xa0;: qui, dans le propre réseau de la famille (grand-parent, voisin, ami, entraîneur du club), pourrait se joindre&#xa0;?</translation>
     </message>
     <message>
         <source>No informal support has an action yet.</source>
@@ -2935,11 +2936,11 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>One person carries more than half of the open actions: can others take some?</source>
-        <translation>Une personne porte plus de la moitié des actions ouvertes : d’autres peuvent-ils en reprendre ?</translation>
+        <translation>Une personne porte plus de la moitié des actions ouvertes&#xa0;: d’autres peuvent-ils en reprendre&#xa0;?</translation>
     </message>
     <message>
         <source>The family was often not all there: plan the meetings at a time and place that suit them.</source>
-        <translation>La famille était souvent incomplète : prévoyez les réunions à une heure et dans un lieu qui lui conviennent.</translation>
+        <translation>La famille était souvent incomplète&#xa0;: prévoyez les réunions à une heure et dans un lieu qui lui conviennent.</translation>
     </message>
     <message numerus="yes">
         <source>%n goal(s) not tied to a need.</source>
@@ -2956,7 +2957,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <source>None of the child's own talents is written down.</source>
+        <source>None of the child&apos;s own talents is written down.</source>
         <translation>Aucun talent propre à l’enfant n’est encore noté.</translation>
     </message>
     <message>
@@ -2964,10 +2965,10 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Aucune action ne nomme une force sur laquelle elle s’appuie.</translation>
     </message>
     <message numerus="yes">
-        <source>%n goal(s) without "how will we know" or with a target equal to today's rating.</source>
+        <source>%n goal(s) without &quot;how will we know&quot; or with a target equal to today&apos;s rating.</source>
         <translation>
-            <numerusform>%n objectif sans « comment le saurons-nous » ou avec une cible égale à la note d’aujourd’hui.</numerusform>
-            <numerusform>%n objectifs sans « comment le saurons-nous » ou avec une cible égale à la note d’aujourd’hui.</numerusform>
+            <numerusform>%n objectif sans «&#xa0;comment le saurons-nous&#xa0;» ou avec une cible égale à la note d’aujourd’hui.</numerusform>
+            <numerusform>%n objectifs sans «&#xa0;comment le saurons-nous&#xa0;» ou avec une cible égale à la note d’aujourd’hui.</numerusform>
         </translation>
     </message>
     <message>
@@ -2982,10 +2983,10 @@ Saisissez le nom de la famille pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The family's answers after the meetings are low on %n question(s): ask them what would help.</source>
+        <source>The family&apos;s answers after the meetings are low on %n question(s): ask them what would help.</source>
         <translation>
-            <numerusform>Les réponses de la famille après les réunions sont basses pour %n question : demandez-lui ce qui l’aiderait.</numerusform>
-            <numerusform>Les réponses de la famille après les réunions sont basses pour %n questions : demandez-lui ce qui l’aiderait.</numerusform>
+            <numerusform>Les réponses de la famille après les réunions sont basses pour %n question&#xa0;: demandez-lui ce qui l’aiderait.</numerusform>
+            <numerusform>Les réponses de la famille après les réunions sont basses pour %n questions&#xa0;: demandez-lui ce qui l’aiderait.</numerusform>
         </translation>
     </message>
 </context>
@@ -3073,7 +3074,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Status of %1</source>
-        <translation>État : %1</translation>
+        <translation>État&#xa0;: %1</translation>
     </message>
     <message>
         <source>Why not done / why stopped</source>
@@ -3081,7 +3082,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Reason for %1</source>
-        <translation>Raison : %1</translation>
+        <translation>Raison&#xa0;: %1</translation>
     </message>
     <message>
         <source>No open actions.</source>
@@ -3100,14 +3101,14 @@ Saisissez le nom de la famille pour confirmer :</translation>
     <name>GoalReviewStep</name>
     <message>
         <source>How far did we get? First the family says what helped and what did not, then the team. Then we decide together.</source>
-        <translation>Où en sommes-nous ? D’abord la famille dit ce qui a aidé et ce qui n’a pas aidé, puis l’équipe. Ensuite, nous décidons ensemble.</translation>
+        <translation>Où en sommes-nous&#xa0;? D’abord la famille dit ce qui a aidé et ce qui n’a pas aidé, puis l’équipe. Ensuite, nous décidons ensemble.</translation>
     </message>
     <message>
         <source>Baseline, latest ratings and target</source>
         <translation>Note de départ, dernières notes et cible</translation>
     </message>
     <message>
-        <source>In the family's words</source>
+        <source>In the family&apos;s words</source>
         <translation>Avec les mots de la famille</translation>
     </message>
     <message>
@@ -3115,7 +3116,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Ce qui nous a aidés…</translation>
     </message>
     <message>
-        <source>What helped, in the family's words</source>
+        <source>What helped, in the family&apos;s words</source>
         <translation>Ce qui a aidé, avec les mots de la famille</translation>
     </message>
     <message>
@@ -3123,40 +3124,40 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Ce qui n’a pas aidé…</translation>
     </message>
     <message>
-        <source>What did not help, in the family's words</source>
+        <source>What did not help, in the family&apos;s words</source>
         <translation>Ce qui n’a pas aidé, avec les mots de la famille</translation>
     </message>
     <message>
         <source>What &amp;helped:</source>
-        <translation>Ce qui a &amp;aidé :</translation>
+        <translation>Ce qui a &amp;aidé&#xa0;:</translation>
     </message>
     <message>
         <source>What did &amp;not help:</source>
-        <translation>Ce qui n’a &amp;pas aidé :</translation>
+        <translation>Ce qui n’a &amp;pas aidé&#xa0;:</translation>
     </message>
     <message>
-        <source>The team's view</source>
+        <source>The team&apos;s view</source>
         <translation>Le regard de l’équipe</translation>
     </message>
     <message>
-        <source>What helped, the team's view</source>
+        <source>What helped, the team&apos;s view</source>
         <translation>Ce qui a aidé, selon l’équipe</translation>
     </message>
     <message>
-        <source>What did not help, the team's view</source>
+        <source>What did not help, the team&apos;s view</source>
         <translation>Ce qui n’a pas aidé, selon l’équipe</translation>
     </message>
     <message>
-        <source>Professionals &amp;only (left out of the family's copy)</source>
+        <source>Professionals &amp;only (left out of the family&apos;s copy)</source>
         <translation>Professionnels &amp;uniquement (absent de l’exemplaire de la famille)</translation>
     </message>
     <message>
         <source>What helped:</source>
-        <translation>Ce qui a aidé :</translation>
+        <translation>Ce qui a aidé&#xa0;:</translation>
     </message>
     <message>
         <source>What did not help:</source>
-        <translation>Ce qui n’a pas aidé :</translation>
+        <translation>Ce qui n’a pas aidé&#xa0;:</translation>
     </message>
     <message>
         <source>Verdict and decision</source>
@@ -3180,19 +3181,19 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Verdict:</source>
-        <translation>&amp;Bilan :</translation>
+        <translation>&amp;Bilan&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation>&amp;Décision :</translation>
+        <translation>&amp;Décision&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>Goal: %1</source>
-        <translation>Objectif : %1</translation>
+        <translation>Objectif&#xa0;: %1</translation>
     </message>
     <message>
         <source>not rated</source>
@@ -3200,18 +3201,18 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>&lt;b&gt;Start:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Latest — family:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;child:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;team:&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;Target:&lt;/b&gt; %5</source>
-        <translation>&lt;b&gt;Départ :&lt;/b&gt; %1   &lt;b&gt;Dernière — famille :&lt;/b&gt; %2   &lt;b&gt;enfant :&lt;/b&gt; %3   &lt;b&gt;équipe :&lt;/b&gt; %4   &lt;b&gt;Cible :&lt;/b&gt; %5</translation>
+        <translation>&lt;b&gt;Départ&#xa0;:&lt;/b&gt; %1 &#xa0; &lt;b&gt;Dernière — famille&#xa0;:&lt;/b&gt; %2 &#xa0; &lt;b&gt;enfant&#xa0;:&lt;/b&gt; %3 &#xa0; &lt;b&gt;équipe&#xa0;:&lt;/b&gt; %4 &#xa0; &lt;b&gt;Cible&#xa0;:&lt;/b&gt; %5</translation>
     </message>
     <message>
         <source>Suggested from the ratings (not decided until you record it): %1, %2.</source>
-        <translation>Suggestion d’après les notes (rien n’est décidé avant l’enregistrement) : %1, %2.</translation>
+        <translation>Suggestion d’après les notes (rien n’est décidé avant l’enregistrement)&#xa0;: %1, %2.</translation>
     </message>
     <message>
         <source>Type in the evaluation</source>
         <translation>Saisir dans l’évaluation</translation>
     </message>
     <message>
-        <source>Change who sees the team's view</source>
+        <source>Change who sees the team&apos;s view</source>
         <translation>Modifier qui voit le regard de l’équipe</translation>
     </message>
     <message>
@@ -3227,7 +3228,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>A few goals, each tied to needs, with how we will know and a 0–10 scale: where we are today and where we aim to be.</source>
-        <translation>Quelques objectifs, chacun lié à des besoins, avec comment nous le saurons et une échelle de 0 à 10 : où nous en sommes aujourd’hui et où nous voulons arriver.</translation>
+        <translation>Quelques objectifs, chacun lié à des besoins, avec comment nous le saurons et une échelle de 0 à 10&#xa0;: où nous en sommes aujourd’hui et où nous voulons arriver.</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -3294,11 +3295,11 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Meeting of %1 at %2 (read-only). Attendance: %3.</source>
-        <translation>Réunion du %1 à %2 (lecture seule). Présences : %3.</translation>
+        <translation>Réunion du %1 à %2 (lecture seule). Présences&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Minutes: %1</source>
-        <translation>Compte rendu : %1</translation>
+        <translation>Compte rendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Meeting of %1</source>
@@ -3351,15 +3352,15 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation>Modifier : %1</translation>
+        <translation>Modifier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation>Ajouter : %1</translation>
+        <translation>Ajouter&#xa0;: %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation>Supprimer : %1</translation>
+        <translation>Supprimer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3484,7 +3485,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
 <context>
     <name>LanguageCombo</name>
     <message>
-        <source>The family's language</source>
+        <source>The family&apos;s language</source>
         <translation>La langue de la famille</translation>
     </message>
 </context>
@@ -3531,7 +3532,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>That passphrase is wrong; nothing was changed (wrong attempts in a row: %1).</source>
-        <translation>Cette phrase secrète est incorrecte ; rien n’a été modifié (tentatives incorrectes de suite : %1).</translation>
+        <translation>Cette phrase secrète est incorrecte&#xa0;; rien n’a été modifié (tentatives incorrectes de suite&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Type the passphrase to unlock.</source>
@@ -3613,7 +3614,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <source>The coach's &amp;week</source>
+        <source>The coach&apos;s &amp;week</source>
         <translation>La &amp;semaine du coach</translation>
     </message>
     <message>
@@ -3670,7 +3671,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>A meeting with %1 was not saved as a plan version (last autosave %2). Continue it now?</source>
-        <translation>Une réunion avec %1 n’a pas été enregistrée comme version du plan (dernière sauvegarde automatique : %2). La reprendre maintenant ?</translation>
+        <translation>Une réunion avec %1 n’a pas été enregistrée comme version du plan (dernière sauvegarde automatique&#xa0;: %2). La reprendre maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Later</source>
@@ -3682,7 +3683,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>An unfinished meeting of this family is open first; finish or leave it before starting another.</source>
-        <translation>Une réunion inachevée de cette famille est ouverte d’abord ; terminez-la ou quittez-la avant d’en commencer une autre.</translation>
+        <translation>Une réunion inachevée de cette famille est ouverte d’abord&#xa0;; terminez-la ou quittez-la avant d’en commencer une autre.</translation>
     </message>
     <message>
         <source>Not yet</source>
@@ -3694,7 +3695,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Transition plan recorded; the plan is closed.</source>
-        <translation>Plan de transition enregistré ; le plan est clos.</translation>
+        <translation>Plan de transition enregistré&#xa0;; le plan est clos.</translation>
     </message>
     <message>
         <source>Evaluation recorded.</source>
@@ -3710,11 +3711,11 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Discard the draft?</source>
-        <translation>Abandonner le brouillon ?</translation>
+        <translation>Abandonner le brouillon&#xa0;?</translation>
     </message>
     <message>
         <source>The unsaved meeting with %1 is thrown away. The plan versions stay as they are. Discard it?</source>
-        <translation>La réunion non enregistrée avec %1 sera abandonnée. Les versions du plan restent telles quelles. L’abandonner ?</translation>
+        <translation>La réunion non enregistrée avec %1 sera abandonnée. Les versions du plan restent telles quelles. L’abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>The meeting draft was discarded.</source>
@@ -3727,8 +3728,8 @@ Saisissez le nom de la famille pour confirmer :</translation>
     <message numerus="yes">
         <source>The evaluation decided to adjust %n goal(s). Start the follow-up meeting that adjusts them now?</source>
         <translation>
-            <numerusform>L’évaluation a décidé d’ajuster %n objectif. Commencer maintenant la réunion de suivi qui l’ajuste ?</numerusform>
-            <numerusform>L’évaluation a décidé d’ajuster %n objectifs. Commencer maintenant la réunion de suivi qui les ajuste ?</numerusform>
+            <numerusform>L’évaluation a décidé d’ajuster %n objectif. Commencer maintenant la réunion de suivi qui l’ajuste&#xa0;?</numerusform>
+            <numerusform>L’évaluation a décidé d’ajuster %n objectifs. Commencer maintenant la réunion de suivi qui les ajuste&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -3737,7 +3738,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>This meeting is not saved as a plan version yet. It is kept as a draft and offered back next time. Close anyway?</source>
-        <translation>Cette réunion n’est pas encore enregistrée comme version du plan. Elle est gardée comme brouillon et vous sera reproposée la prochaine fois. Fermer quand même ?</translation>
+        <translation>Cette réunion n’est pas encore enregistrée comme version du plan. Elle est gardée comme brouillon et vous sera reproposée la prochaine fois. Fermer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>About VRAC Desktop</source>
@@ -3747,7 +3748,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <source>VRAC Desktop %1
 Wraparound Care team meetings: one family, one plan.</source>
         <translation>VRAC Desktop %1
-Réunions d’équipe Wraparound Care : une famille, un plan.</translation>
+Réunions d’équipe Wraparound Care&#xa0;: une famille, un plan.</translation>
     </message>
 </context>
 <context>
@@ -3840,7 +3841,7 @@ Réunions d’équipe Wraparound Care : une famille, un plan.</translation>
     </message>
     <message>
         <source>Autosave failed: %1 — retrying</source>
-        <translation>Échec de la sauvegarde automatique : %1 — nouvel essai en cours</translation>
+        <translation>Échec de la sauvegarde automatique&#xa0;: %1 — nouvel essai en cours</translation>
     </message>
     <message>
         <source>Draft saved %1</source>
@@ -3854,7 +3855,7 @@ Réunions d’équipe Wraparound Care : une famille, un plan.</translation>
         <source>The plan cannot be saved until these are fixed (your work is kept as a draft):
 
 %1</source>
-        <translation>Le plan ne peut pas être enregistré tant que ces points ne sont pas corrigés (votre travail est gardé comme brouillon) :
+        <translation>Le plan ne peut pas être enregistré tant que ces points ne sont pas corrigés (votre travail est gardé comme brouillon)&#xa0;:
 
 %1</translation>
     </message>
@@ -3864,7 +3865,7 @@ Réunions d’équipe Wraparound Care : une famille, un plan.</translation>
     </message>
     <message>
         <source>The family has not approved this plan. Save it anyway as a version without approval?</source>
-        <translation>La famille n’a pas approuvé ce plan. L’enregistrer quand même comme version sans accord ?</translation>
+        <translation>La famille n’a pas approuvé ce plan. L’enregistrer quand même comme version sans accord&#xa0;?</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -3873,16 +3874,16 @@ Réunions d’équipe Wraparound Care : une famille, un plan.</translation>
     <message>
         <source>The meeting could not be saved: %1
 Your work is kept as a draft.</source>
-        <translation>La réunion n’a pas pu être enregistrée : %1
+        <translation>La réunion n’a pas pu être enregistrée&#xa0;: %1
 Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
-        <source>Record the transition plan and close this family's plan? The family is then closed (and kept as the retention rules say).</source>
-        <translation>Enregistrer le plan de transition et clore le plan de cette famille ? La famille est alors close (et conservée selon les règles de conservation).</translation>
+        <source>Record the transition plan and close this family&apos;s plan? The family is then closed (and kept as the retention rules say).</source>
+        <translation>Enregistrer le plan de transition et clore le plan de cette famille&#xa0;? La famille est alors close (et conservée selon les règles de conservation).</translation>
     </message>
     <message>
         <source>Record this evaluation? It can no longer be changed afterwards.</source>
-        <translation>Enregistrer cette évaluation ? Elle ne pourra plus être modifiée ensuite.</translation>
+        <translation>Enregistrer cette évaluation&#xa0;? Elle ne pourra plus être modifiée ensuite.</translation>
     </message>
     <message>
         <source>Record</source>
@@ -3896,13 +3897,13 @@ Votre travail est gardé comme brouillon.</translation>
         <source>Nothing was recorded; your work is kept as a draft:
 
 %1</source>
-        <translation>Rien n’a été enregistré ; votre travail est conservé comme brouillon :
+        <translation>Rien n’a été enregistré&#xa0;; votre travail est conservé comme brouillon&#xa0;:
 
 %1</translation>
     </message>
     <message>
         <source>Nothing was recorded (%1); your work is kept as a draft.</source>
-        <translation>Rien n’a été enregistré (%1) ; votre travail est conservé comme brouillon.</translation>
+        <translation>Rien n’a été enregistré (%1)&#xa0;; votre travail est conservé comme brouillon.</translation>
     </message>
 </context>
 <context>
@@ -3921,7 +3922,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Meeting &amp;date:</source>
-        <translation>Date de la ré&amp;union :</translation>
+        <translation>Date de la ré&amp;union&#xa0;:</translation>
     </message>
     <message>
         <source>Facilitator</source>
@@ -3929,7 +3930,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Facilitato&amp;r:</source>
-        <translation>Anima&amp;teur :</translation>
+        <translation>Anima&amp;teur&#xa0;:</translation>
     </message>
     <message>
         <source>Place</source>
@@ -3937,7 +3938,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -3953,7 +3954,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Min&amp;utes / notes:</source>
-        <translation>Compte rendu / n&amp;otes :</translation>
+        <translation>Compte rendu / n&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>(not set)</source>
@@ -4086,7 +4087,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Which &amp;needs does the new goal serve?</source>
-        <translation>À quels &amp;besoins répond le nouvel objectif ?</translation>
+        <translation>À quels &amp;besoins répond le nouvel objectif&#xa0;?</translation>
     </message>
     <message>
         <source>Needs the new goal serves</source>
@@ -4105,7 +4106,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>What the family needs in each part of life: what it handles itself and where it needs help.</source>
-        <translation>Ce dont la famille a besoin dans chaque domaine de vie : ce qu’elle gère elle-même et là où elle a besoin d’aide.</translation>
+        <translation>Ce dont la famille a besoin dans chaque domaine de vie&#xa0;: ce qu’elle gère elle-même et là où elle a besoin d’aide.</translation>
     </message>
     <message>
         <source>Need or wish</source>
@@ -4133,7 +4134,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Our vis&amp;ion: life when things are better</source>
-        <translation>Notre visi&amp;on : la vie quand ça ira mieux</translation>
+        <translation>Notre visi&amp;on&#xa0;: la vie quand ça ira mieux</translation>
     </message>
 </context>
 <context>
@@ -4156,15 +4157,15 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation>&amp;Référence :</translation>
+        <translation>&amp;Référence&#xa0;:</translation>
     </message>
     <message>
         <source>Family &amp;language:</source>
-        <translation>&amp;Langue de la famille :</translation>
+        <translation>&amp;Langue de la famille&#xa0;:</translation>
     </message>
     <message>
         <source>Languages spoken at home</source>
@@ -4176,7 +4177,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Spoken at &amp;home:</source>
-        <translation>Parlé à la &amp;maison :</translation>
+        <translation>Parlé à la &amp;maison&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Interpreter needed at meetings</source>
@@ -4199,7 +4200,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Overall &amp;decision:</source>
-        <translation>&amp;Décision globale :</translation>
+        <translation>&amp;Décision globale&#xa0;:</translation>
     </message>
     <message>
         <source>Why</source>
@@ -4207,7 +4208,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Why:</source>
-        <translation>&amp;Pourquoi :</translation>
+        <translation>&amp;Pourquoi&#xa0;:</translation>
     </message>
     <message>
         <source>Next steps</source>
@@ -4215,27 +4216,27 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Next steps:</source>
-        <translation>Prochaines é&amp;tapes :</translation>
+        <translation>Prochaines é&amp;tapes&#xa0;:</translation>
     </message>
     <message>
-        <source>In the family's own words</source>
+        <source>In the family&apos;s own words</source>
         <translation>Avec les mots de la famille</translation>
     </message>
     <message>
-        <source>The family's reflection</source>
+        <source>The family&apos;s reflection</source>
         <translation>Le regard de la famille</translation>
     </message>
     <message>
-        <source>The &amp;family's reflection:</source>
-        <translation>Le regard de la &amp;famille :</translation>
+        <source>The &amp;family&apos;s reflection:</source>
+        <translation>Le regard de la &amp;famille&#xa0;:</translation>
     </message>
     <message>
-        <source>The team's reflection</source>
+        <source>The team&apos;s reflection</source>
         <translation>Le regard de l’équipe</translation>
     </message>
     <message>
-        <source>The &amp;team's reflection:</source>
-        <translation>Le regard de l’é&amp;quipe :</translation>
+        <source>The &amp;team&apos;s reflection:</source>
+        <translation>Le regard de l’é&amp;quipe&#xa0;:</translation>
     </message>
     <message>
         <source>Change the overall decision</source>
@@ -4266,7 +4267,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète :</translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
@@ -4274,13 +4275,13 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation>&amp;Répéter :</translation>
+        <translation>&amp;Répéter&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>No secure keyring is available on this computer, so your data will be protected by a passphrase. Choose one of at least %n characters. Nobody can reset it: if you forget it, only the recovery kit the app makes next opens your data.</source>
         <translation>
-            <numerusform>Aucun trousseau sécurisé n’est disponible sur cet ordinateur : vos données seront protégées par une phrase secrète. Choisissez-en une d’au moins %n caractère. Personne ne peut la réinitialiser : si vous l’oubliez, seul le kit de récupération que l’application crée ensuite ouvre vos données.</numerusform>
-            <numerusform>Aucun trousseau sécurisé n’est disponible sur cet ordinateur : vos données seront protégées par une phrase secrète. Choisissez-en une d’au moins %n caractères. Personne ne peut la réinitialiser : si vous l’oubliez, seul le kit de récupération que l’application crée ensuite ouvre vos données.</numerusform>
+            <numerusform>Aucun trousseau sécurisé n’est disponible sur cet ordinateur&#xa0;: vos données seront protégées par une phrase secrète. Choisissez-en une d’au moins %n caractère. Personne ne peut la réinitialiser&#xa0;: si vous l’oubliez, seul le kit de récupération que l’application crée ensuite ouvre vos données.</numerusform>
+            <numerusform>Aucun trousseau sécurisé n’est disponible sur cet ordinateur&#xa0;: vos données seront protégées par une phrase secrète. Choisissez-en une d’au moins %n caractères. Personne ne peut la réinitialiser&#xa0;: si vous l’oubliez, seul le kit de récupération que l’application crée ensuite ouvre vos données.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4306,7 +4307,7 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>Période</translation>
     </message>
     <message>
-        <source>The six months we look back on. It starts at the plan's first meeting (or the last evaluation).</source>
+        <source>The six months we look back on. It starts at the plan&apos;s first meeting (or the last evaluation).</source>
         <translation>Les six mois sur lesquels nous revenons. Ils commencent à la première réunion du plan (ou à la dernière évaluation).</translation>
     </message>
     <message>
@@ -4319,11 +4320,11 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du :</translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation>&amp;Au :</translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
         <source>We evaluate plan version %1 (%2 goals).</source>
@@ -4342,7 +4343,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation>Actuellement : %1</translation>
+        <translation>Actuellement&#xa0;: %1</translation>
     </message>
     <message>
         <source>New phase</source>
@@ -4350,7 +4351,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;New phase:</source>
-        <translation>&amp;Nouvelle phase :</translation>
+        <translation>&amp;Nouvelle phase&#xa0;:</translation>
     </message>
     <message>
         <source>Date of the change</source>
@@ -4358,7 +4359,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>Da&amp;te :</translation>
+        <translation>Da&amp;te&#xa0;:</translation>
     </message>
     <message>
         <source>Why</source>
@@ -4370,7 +4371,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Why:</source>
-        <translation>&amp;Pourquoi :</translation>
+        <translation>&amp;Pourquoi&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4421,7 +4422,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>The original of this document is a PDF file signed electronically. Open it in a PDF reader (for example Adobe Acrobat Reader) and look at its signatures: the reader shows who signed, and warns if anything was changed after signing. A Word copy is for editing; its signature is in a separate .p7s file.</source>
-        <translation>L’original de ce document est un fichier PDF signé électroniquement. Ouvrez-le dans un lecteur PDF (par exemple Adobe Acrobat Reader) et regardez ses signatures : le lecteur indique qui a signé et avertit si quelque chose a été modifié après la signature. Une copie Word sert à modifier le texte ; sa signature se trouve dans un fichier .p7s à part.</translation>
+        <translation>L’original de ce document est un fichier PDF signé électroniquement. Ouvrez-le dans un lecteur PDF (par exemple Adobe Acrobat Reader) et regardez ses signatures&#xa0;: le lecteur indique qui a signé et avertit si quelque chose a été modifié après la signature. Une copie Word sert à modifier le texte&#xa0;; sa signature se trouve dans un fichier .p7s à part.</translation>
     </message>
     <message>
         <source>This document belongs to plan version %1. Every plan version has its own fingerprint, printed below. %2 can compare it with their records to confirm that this is the plan as it was agreed.</source>
@@ -4445,7 +4446,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Fingerprint of plan version %1: %2</source>
-        <translation>Empreinte de la version %1 du plan : %2</translation>
+        <translation>Empreinte de la version %1 du plan&#xa0;: %2</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -4497,11 +4498,11 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>This is a draft computed from the ratings: the verdicts and decisions below are suggestions that nobody has taken yet.</source>
-        <translation>Ceci est un brouillon calculé d’après les notes : les bilans et décisions ci-dessous sont des suggestions que personne n’a encore prises.</translation>
+        <translation>Ceci est un brouillon calculé d’après les notes&#xa0;: les bilans et décisions ci-dessous sont des suggestions que personne n’a encore prises.</translation>
     </message>
     <message>
         <source>Goal reached and closed: a success to celebrate together.</source>
-        <translation>Objectif atteint et clôturé : une réussite à célébrer ensemble.</translation>
+        <translation>Objectif atteint et clôturé&#xa0;: une réussite à célébrer ensemble.</translation>
     </message>
     <message>
         <source>Baseline → latest → target</source>
@@ -4524,19 +4525,19 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>Dernière note de l’équipe</translation>
     </message>
     <message>
-        <source>What helped (the family's words)</source>
+        <source>What helped (the family&apos;s words)</source>
         <translation>Ce qui a aidé (mots de la famille)</translation>
     </message>
     <message>
-        <source>What did not help (the family's words)</source>
+        <source>What did not help (the family&apos;s words)</source>
         <translation>Ce qui n’a pas aidé (mots de la famille)</translation>
     </message>
     <message>
-        <source>What helped (the team's view)</source>
+        <source>What helped (the team&apos;s view)</source>
         <translation>Ce qui a aidé (regard de l’équipe)</translation>
     </message>
     <message>
-        <source>What did not help (the team's view)</source>
+        <source>What did not help (the team&apos;s view)</source>
         <translation>Ce qui n’a pas aidé (regard de l’équipe)</translation>
     </message>
     <message>
@@ -4580,12 +4581,12 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>Réflexions</translation>
     </message>
     <message>
-        <source>The family's reflection:</source>
-        <translation>Réflexion de la famille :</translation>
+        <source>The family&apos;s reflection:</source>
+        <translation>Réflexion de la famille&#xa0;:</translation>
     </message>
     <message>
-        <source>The team's reflection:</source>
-        <translation>Réflexion de l’équipe :</translation>
+        <source>The team&apos;s reflection:</source>
+        <translation>Réflexion de l’équipe&#xa0;:</translation>
     </message>
     <message>
         <source>Overall decision</source>
@@ -4593,15 +4594,15 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation>Pourquoi :</translation>
+        <translation>Pourquoi&#xa0;:</translation>
     </message>
     <message>
         <source>Next steps:</source>
-        <translation>Prochaines étapes :</translation>
+        <translation>Prochaines étapes&#xa0;:</translation>
     </message>
     <message>
         <source>Not agreed: this is a draft.</source>
-        <translation>Pas convenu : ceci est un brouillon.</translation>
+        <translation>Pas convenu&#xa0;: ceci est un brouillon.</translation>
     </message>
     <message>
         <source>The family approved this evaluation on %1 (%2).</source>
@@ -4617,7 +4618,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>%1 actions: %2 done, %3 in progress, %4 planned, %5 stopped.</source>
-        <translation>%1 actions : %2 terminées, %3 en cours, %4 prévues, %5 arrêtées.</translation>
+        <translation>%1 actions&#xa0;: %2 terminées, %3 en cours, %4 prévues, %5 arrêtées.</translation>
     </message>
     <message>
         <source>Nobody yet</source>
@@ -4708,20 +4709,20 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>Situation</translation>
     </message>
     <message>
-        <source>In the family's words:</source>
-        <translation>Avec les mots de la famille :</translation>
+        <source>In the family&apos;s words:</source>
+        <translation>Avec les mots de la famille&#xa0;:</translation>
     </message>
     <message>
         <source>What goes well:</source>
-        <translation>Ce qui va bien :</translation>
+        <translation>Ce qui va bien&#xa0;:</translation>
     </message>
     <message>
-        <source>The team's view:</source>
-        <translation>Le regard de l’équipe :</translation>
+        <source>The team&apos;s view:</source>
+        <translation>Le regard de l’équipe&#xa0;:</translation>
     </message>
     <message>
-        <source>The team's view (professional only):</source>
-        <translation>Le regard de l’équipe (réservé aux professionnels) :</translation>
+        <source>The team&apos;s view (professional only):</source>
+        <translation>Le regard de l’équipe (réservé aux professionnels)&#xa0;:</translation>
     </message>
     <message>
         <source>Strengths</source>
@@ -4952,7 +4953,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation>Votre &amp;nom :</translation>
+        <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
         <source>Your name, recorded as author of saved plans</source>
@@ -4960,7 +4961,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation :</translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>Organisation named on exported documents</source>
@@ -4976,11 +4977,11 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Logo (PNG):</source>
-        <translation>Logo (PNG) :</translation>
+        <translation>Logo (PNG)&#xa0;:</translation>
     </message>
     <message>
         <source>Signing &amp;place:</source>
-        <translation>&amp;Lieu de signature :</translation>
+        <translation>&amp;Lieu de signature&#xa0;:</translation>
     </message>
     <message>
         <source>Place recorded in document signatures</source>
@@ -4988,7 +4989,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Lock after:</source>
-        <translation>&amp;Verrouiller après :</translation>
+        <translation>&amp;Verrouiller après&#xa0;:</translation>
     </message>
     <message>
         <source>Lock after this many idle minutes</source>
@@ -4996,11 +4997,11 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source> min (0: never)</source>
-        <translation> min (0 : jamais)</translation>
+        <translation> min (0&#xa0;: jamais)</translation>
     </message>
     <message>
         <source>&amp;Autosave every:</source>
-        <translation>Enregistrement &amp;automatique toutes les :</translation>
+        <translation>Enregistrement &amp;automatique toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>Autosave the meeting every this many seconds</source>
@@ -5012,7 +5013,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Family view type size:</source>
-        <translation>Taille du texte de la vue &amp;famille :</translation>
+        <translation>Taille du texte de la vue &amp;famille&#xa0;:</translation>
     </message>
     <message>
         <source>Type size of the family view</source>
@@ -5024,7 +5025,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Automatic &amp;backup every:</source>
-        <translation>&amp;Sauvegarde automatique toutes les :</translation>
+        <translation>&amp;Sauvegarde automatique toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>Automatic backup every this many hours</source>
@@ -5032,11 +5033,11 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source> h (0: never)</source>
-        <translation> h (0 : jamais)</translation>
+        <translation> h (0&#xa0;: jamais)</translation>
     </message>
     <message>
         <source>&amp;Keep:</source>
-        <translation>Gar&amp;der :</translation>
+        <translation>Gar&amp;der&#xa0;:</translation>
     </message>
     <message>
         <source>Automatic backups to keep</source>
@@ -5060,7 +5061,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>The logo file %1 is not a PNG image; save it as PNG and choose it again.</source>
-        <translation>Le fichier de logo %1 n’est pas une image PNG ; enregistrez-le en PNG et choisissez-le de nouveau.</translation>
+        <translation>Le fichier de logo %1 n’est pas une image PNG&#xa0;; enregistrez-le en PNG et choisissez-le de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -5075,7 +5076,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>This text is longer than %2 characters; shorten it.</source>
-        <translation>Ce texte dépasse %2 caractères ; raccourcissez-le.</translation>
+        <translation>Ce texte dépasse %2 caractères&#xa0;; raccourcissez-le.</translation>
     </message>
     <message>
         <source>A strength has no text.</source>
@@ -5091,7 +5092,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Goal %1 is not tied to any need: tick the needs it serves.</source>
-        <translation>L’objectif %1 n’est lié à aucun besoin : cochez les besoins qu’il sert.</translation>
+        <translation>L’objectif %1 n’est lié à aucun besoin&#xa0;: cochez les besoins qu’il sert.</translation>
     </message>
     <message>
         <source>Goal %1 refers to a need that was removed.</source>
@@ -5099,11 +5100,11 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Goal %1: the rating today must be 0 to 10.</source>
-        <translation>Objectif %1 : la note d’aujourd’hui doit être entre 0 et 10.</translation>
+        <translation>Objectif %1&#xa0;: la note d’aujourd’hui doit être entre 0 et 10.</translation>
     </message>
     <message>
         <source>Goal %1: the target must be 0 to 10.</source>
-        <translation>Objectif %1 : la cible doit être entre 0 et 10.</translation>
+        <translation>Objectif %1&#xa0;: la cible doit être entre 0 et 10.</translation>
     </message>
     <message>
         <source>Goal %1 does not say how we will know.</source>
@@ -5119,7 +5120,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>The person responsible for %1 is no longer in the team: choose another.</source>
-        <translation>La personne responsable de %1 ne fait plus partie de l’équipe : choisissez-en une autre.</translation>
+        <translation>La personne responsable de %1 ne fait plus partie de l’équipe&#xa0;: choisissez-en une autre.</translation>
     </message>
     <message>
         <source>Action %1 serves a goal that was removed.</source>
@@ -5127,7 +5128,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Action %1 was stopped: say why.</source>
-        <translation>L’action %1 a été arrêtée : dites pourquoi.</translation>
+        <translation>L’action %1 a été arrêtée&#xa0;: dites pourquoi.</translation>
     </message>
     <message>
         <source>Action %1 was due in the past.</source>
@@ -5158,11 +5159,11 @@ Votre travail est gardé comme brouillon.</translation>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <translation>&amp;Voir dans :</translation>
+        <translation>&amp;Voir dans&#xa0;:</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation>Fichiers de &amp;type :</translation>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5225,7 +5226,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>This plan was changed on two laptops while they were offline. Both versions are kept; nothing was lost. Choose for each section which one to keep, then save: this adds a new version that joins the two.</source>
-        <translation>Ce plan a été modifié sur deux ordinateurs pendant qu’ils étaient hors ligne. Les deux versions sont conservées ; rien n’a été perdu. Choisissez pour chaque partie celle à garder, puis enregistrez : cela ajoute une nouvelle version qui réunit les deux.</translation>
+        <translation>Ce plan a été modifié sur deux ordinateurs pendant qu’ils étaient hors ligne. Les deux versions sont conservées&#xa0;; rien n’a été perdu. Choisissez pour chaque partie celle à garder, puis enregistrez&#xa0;: cela ajoute une nouvelle version qui réunit les deux.</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -5253,7 +5254,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>This combination cannot be saved; nothing was saved. Choose other sections or fix the plan first:</source>
-        <translation>Cette combinaison ne peut pas être enregistrée ; rien n’a été enregistré. Choisissez d’autres parties ou corrigez d’abord le plan :</translation>
+        <translation>Cette combinaison ne peut pas être enregistrée&#xa0;; rien n’a été enregistré. Choisissez d’autres parties ou corrigez d’abord le plan&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5267,12 +5268,12 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>Installez VRAC Desktop sur le nouvel ordinateur.</translation>
     </message>
     <message>
-        <source>Copy your newest backup file (.vracbak) to it, for example from a USB stick or the organisation's backup drive.</source>
+        <source>Copy your newest backup file (.vracbak) to it, for example from a USB stick or the organisation&apos;s backup drive.</source>
         <translation>Copiez-y votre fichier de sauvegarde le plus récent (.vracbak), par exemple depuis une clé USB ou le disque de sauvegarde de l’organisation.</translation>
     </message>
     <message>
         <source>Start VRAC Desktop and choose File ▸ Restore from a backup…, or run: %1</source>
-        <translation>Lancez VRAC Desktop et choisissez Fichier ▸ Restaurer une sauvegarde…, ou exécutez : %1</translation>
+        <translation>Lancez VRAC Desktop et choisissez Fichier ▸ Restaurer une sauvegarde…, ou exécutez&#xa0;: %1</translation>
     </message>
     <message>
         <source>Type the recovery key from this page when asked. The backup is checked before anything is replaced.</source>
@@ -5280,7 +5281,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Print this page and keep it in a locked place away from the computer: a safe, or a locked cabinet at the office.</source>
-        <translation>Imprimez cette page et gardez-la sous clé, loin de l’ordinateur : dans un coffre-fort ou une armoire fermée au bureau.</translation>
+        <translation>Imprimez cette page et gardez-la sous clé, loin de l’ordinateur&#xa0;: dans un coffre-fort ou une armoire fermée au bureau.</translation>
     </message>
     <message>
         <source>Never keep it in the laptop bag, never send it by e-mail, and delete the PDF file once it is printed.</source>
@@ -5292,7 +5293,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>A new kit replaces this one: backups made after it open with the new key only; backups made before still open with this key.</source>
-        <translation>Un nouveau kit remplace celui-ci : les sauvegardes faites ensuite ne s’ouvrent qu’avec la nouvelle clé ; les sauvegardes antérieures s’ouvrent toujours avec cette clé.</translation>
+        <translation>Un nouveau kit remplace celui-ci&#xa0;: les sauvegardes faites ensuite ne s’ouvrent qu’avec la nouvelle clé&#xa0;; les sauvegardes antérieures s’ouvrent toujours avec cette clé.</translation>
     </message>
     <message>
         <source>VRAC Desktop — Recovery kit</source>
@@ -5304,7 +5305,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Letters A–Z and digits 2–7; dashes, spaces and upper or lower case do not matter.</source>
-        <translation>Lettres A à Z et chiffres 2 à 7 ; tirets, espaces, majuscules ou minuscules n’ont pas d’importance.</translation>
+        <translation>Lettres A à Z et chiffres 2 à 7&#xa0;; tirets, espaces, majuscules ou minuscules n’ont pas d’importance.</translation>
     </message>
     <message>
         <source>What it is for</source>
@@ -5312,7 +5313,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>The plans in VRAC Desktop are encrypted. This key opens your backups when the computer is lost, stolen or broken, or when the passphrase is forgotten: with it and a backup file, all the data comes back on a new computer. Nobody else has a copy of this key, not even the makers of VRAC Desktop.</source>
-        <translation>Les plans dans VRAC Desktop sont chiffrés. Cette clé ouvre vos sauvegardes si l’ordinateur est perdu, volé ou en panne, ou si la phrase secrète est oubliée : avec elle et un fichier de sauvegarde, toutes les données reviennent sur un nouvel ordinateur. Personne d’autre n’a de copie de cette clé, pas même les auteurs de VRAC Desktop.</translation>
+        <translation>Les plans dans VRAC Desktop sont chiffrés. Cette clé ouvre vos sauvegardes si l’ordinateur est perdu, volé ou en panne, ou si la phrase secrète est oubliée&#xa0;: avec elle et un fichier de sauvegarde, toutes les données reviennent sur un nouvel ordinateur. Personne d’autre n’a de copie de cette clé, pas même les auteurs de VRAC Desktop.</translation>
     </message>
     <message>
         <source>Restoring on a new computer</source>
@@ -5331,11 +5332,11 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Welcome. Before you start: this is the recovery key of your data. </source>
-        <translation>Bienvenue. Avant de commencer : voici la clé de récupération de vos données. </translation>
+        <translation>Bienvenue. Avant de commencer&#xa0;: voici la clé de récupération de vos données. </translation>
     </message>
     <message>
         <source>With it and a backup file, all plans can be restored on a new computer when this one is lost, stolen or broken, or the passphrase is forgotten. It is shown only now: save the kit as PDF, print it, and keep the page in a locked place away from this computer.</source>
-        <translation>Avec elle et un fichier de sauvegarde, tous les plans peuvent être restaurés sur un nouvel ordinateur si celui-ci est perdu, volé ou en panne, ou si la phrase secrète est oubliée. Elle n’est affichée que maintenant : enregistrez le kit en PDF, imprimez-le et gardez la page sous clé, loin de cet ordinateur.</translation>
+        <translation>Avec elle et un fichier de sauvegarde, tous les plans peuvent être restaurés sur un nouvel ordinateur si celui-ci est perdu, volé ou en panne, ou si la phrase secrète est oubliée. Elle n’est affichée que maintenant&#xa0;: enregistrez le kit en PDF, imprimez-le et gardez la page sous clé, loin de cet ordinateur.</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -5375,7 +5376,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>The kit could not be saved: %1</source>
-        <translation>Le kit n’a pas pu être enregistré : %1</translation>
+        <translation>Le kit n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved as %1. Print it, then delete the file.</source>
@@ -5383,7 +5384,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>The kit was not saved. Did you write the recovery key down? It will not be shown again.</source>
-        <translation>Le kit n’a pas été enregistré. Avez-vous noté la clé de récupération ? Elle ne sera plus affichée.</translation>
+        <translation>Le kit n’a pas été enregistré. Avez-vous noté la clé de récupération&#xa0;? Elle ne sera plus affichée.</translation>
     </message>
 </context>
 <context>
@@ -5440,7 +5441,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Draw a signature with the mouse, a finger or a pen. Ctrl+Z removes the last stroke, Delete clears the pad. The typed name is the sign-off; a drawn signature is optional.</source>
-        <translation>Signez avec la souris, un doigt ou un stylet. Ctrl+Z efface le dernier trait, Suppr vide la zone. Le nom saisi vaut signature ; une signature dessinée est facultative.</translation>
+        <translation>Signez avec la souris, un doigt ou un stylet. Ctrl+Z efface le dernier trait, Suppr vide la zone. Le nom saisi vaut signature&#xa0;; une signature dessinée est facultative.</translation>
     </message>
     <message>
         <source>Sign with the mouse, a finger or a pen</source>
@@ -5462,11 +5463,11 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>&lt;b&gt;Les documents sont signés avec&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&amp;Import the organisation's certificate…</source>
+        <source>&amp;Import the organisation&apos;s certificate…</source>
         <translation>&amp;Importer le certificat de l’organisation…</translation>
     </message>
     <message>
-        <source>Import the organisation's certificate (PKCS#12 file)</source>
+        <source>Import the organisation&apos;s certificate (PKCS#12 file)</source>
         <translation>Importer le certificat de l’organisation (fichier PKCS#12)</translation>
     </message>
     <message>
@@ -5490,7 +5491,7 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>E&amp;xporter le certificat pour les destinataires…</translation>
     </message>
     <message>
-        <source>Export the organisation's CA certificate for recipients</source>
+        <source>Export the organisation&apos;s CA certificate for recipients</source>
         <translation>Exporter le certificat d’AC de l’organisation pour les destinataires</translation>
     </message>
     <message>
@@ -5499,15 +5500,15 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Timestamp &amp;authority:</source>
-        <translation>&amp;Autorité d’horodatage :</translation>
+        <translation>&amp;Autorité d’horodatage&#xa0;:</translation>
     </message>
     <message>
         <source>With a timestamp authority, signatures carry the time it vouches for and the data needed to check them for years (PAdES B-LT). Offline, documents are signed without a timestamp.</source>
         <translation>Avec une autorité d’horodatage, les signatures portent l’heure qu’elle garantit et les données nécessaires pour les vérifier pendant des années (PAdES B-LT). Hors ligne, les documents sont signés sans horodatage.</translation>
     </message>
     <message>
-        <source>No certificate yet. The first export makes one for you (self-signed: recipients cannot tell who signed). Import the organisation's certificate so schools, courts and families can check documents.</source>
-        <translation>Pas encore de certificat. Le premier export en crée un pour vous (auto-signé : les destinataires ne peuvent pas savoir qui a signé). Importez le certificat de l’organisation pour que les écoles, les tribunaux et les familles puissent vérifier les documents.</translation>
+        <source>No certificate yet. The first export makes one for you (self-signed: recipients cannot tell who signed). Import the organisation&apos;s certificate so schools, courts and families can check documents.</source>
+        <translation>Pas encore de certificat. Le premier export en crée un pour vous (auto-signé&#xa0;: les destinataires ne peuvent pas savoir qui a signé). Importez le certificat de l’organisation pour que les écoles, les tribunaux et les familles puissent vérifier les documents.</translation>
     </message>
     <message>
         <source>Organisation certificate, issued by %1.</source>
@@ -5515,7 +5516,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Your own certificate, made on this computer (self-signed): recipients cannot tell who signed.</source>
-        <translation>Votre propre certificat, créé sur cet ordinateur (auto-signé) : les destinataires ne peuvent pas savoir qui a signé.</translation>
+        <translation>Votre propre certificat, créé sur cet ordinateur (auto-signé)&#xa0;: les destinataires ne peuvent pas savoir qui a signé.</translation>
     </message>
     <message>
         <source>Valid until %1.</source>
@@ -5526,7 +5527,7 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>%1, valable jusqu’au %2</translation>
     </message>
     <message>
-        <source>Import the organisation's certificate</source>
+        <source>Import the organisation&apos;s certificate</source>
         <translation>Importer le certificat de l’organisation</translation>
     </message>
     <message>
@@ -5539,11 +5540,11 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Password of %1 (given by the organisation):</source>
-        <translation>Mot de passe de %1 (fourni par l’organisation) :</translation>
+        <translation>Mot de passe de %1 (fourni par l’organisation)&#xa0;:</translation>
     </message>
     <message>
         <source>The certificate was not imported; nothing changed. %1</source>
-        <translation>Le certificat n’a pas été importé ; rien n’a changé. %1</translation>
+        <translation>Le certificat n’a pas été importé&#xa0;; rien n’a changé. %1</translation>
     </message>
     <message>
         <source>Documents are now signed by %1.</source>
@@ -5559,7 +5560,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>The CA was not added; nothing changed. %1</source>
-        <translation>L’AC n’a pas été ajoutée ; rien n’a changé. %1</translation>
+        <translation>L’AC n’a pas été ajoutée&#xa0;; rien n’a changé. %1</translation>
     </message>
     <message>
         <source>Documents signed with certificates issued by %1 now verify.</source>
@@ -5590,11 +5591,11 @@ Votre travail est gardé comme brouillon.</translation>
     <name>SingleInstance</name>
     <message>
         <source>VRAC Desktop is already open with this data folder; its window was brought to the front.</source>
-        <translation>VRAC Desktop est déjà ouvert avec ce dossier de données ; sa fenêtre a été mise au premier plan.</translation>
+        <translation>VRAC Desktop est déjà ouvert avec ce dossier de données&#xa0;; sa fenêtre a été mise au premier plan.</translation>
     </message>
     <message>
         <source>VRAC Desktop is already running with this data folder (process %1), but it did not answer. Switch to it, or close it and start again; nothing was changed.</source>
-        <translation>VRAC Desktop fonctionne déjà avec ce dossier de données (processus %1), mais ne répond pas. Passez à sa fenêtre, ou fermez-le et redémarrez ; rien n’a été modifié.</translation>
+        <translation>VRAC Desktop fonctionne déjà avec ce dossier de données (processus %1), mais ne répond pas. Passez à sa fenêtre, ou fermez-le et redémarrez&#xa0;; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -5604,11 +5605,11 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>Notre situation</translation>
     </message>
     <message>
-        <source>The family tells its story in its own words. The team's view is written separately.</source>
+        <source>The family tells its story in its own words. The team&apos;s view is written separately.</source>
         <translation>La famille raconte son histoire avec ses propres mots. Le regard de l’équipe est noté à part.</translation>
     </message>
     <message>
-        <source>The family's &amp;story</source>
+        <source>The family&apos;s &amp;story</source>
         <translation>L’histoi&amp;re de la famille</translation>
     </message>
     <message>
@@ -5620,7 +5621,7 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>Ce qui va &amp;bien</translation>
     </message>
     <message>
-        <source>The &amp;team's view</source>
+        <source>The &amp;team&apos;s view</source>
         <translation>Le re&amp;gard de l’équipe</translation>
     </message>
 </context>
@@ -5663,7 +5664,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>What the family achieved: the goals reached first. Name them and celebrate them together.</source>
-        <translation>Ce que la famille a accompli : d’abord les objectifs atteints. Nommez-les et célébrez-les ensemble.</translation>
+        <translation>Ce que la famille a accompli&#xa0;: d’abord les objectifs atteints. Nommez-les et célébrez-les ensemble.</translation>
     </message>
     <message>
         <source>Success</source>
@@ -5709,7 +5710,7 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>S&amp;ynchroniser maintenant</translation>
     </message>
     <message>
-        <source>Send this laptop's changes to the team server and receive the team's</source>
+        <source>Send this laptop&apos;s changes to the team server and receive the team&apos;s</source>
         <translation>Envoyer les modifications de cet ordinateur au serveur de l’équipe et recevoir celles de l’équipe</translation>
     </message>
     <message>
@@ -5734,19 +5735,19 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Last sync: %1 · changes to send: %2</source>
-        <translation>Dernière synchronisation : %1 · modifications à envoyer : %2</translation>
+        <translation>Dernière synchronisation&#xa0;: %1 · modifications à envoyer&#xa0;: %2</translation>
     </message>
     <message>
         <source>plans with two versions to reconcile: %1</source>
-        <translation>plans avec deux versions à réconcilier : %1</translation>
+        <translation>plans avec deux versions à réconcilier&#xa0;: %1</translation>
     </message>
     <message>
         <source>the last sync was interrupted; sync again to finish it</source>
-        <translation>la dernière synchronisation a été interrompue ; synchronisez à nouveau pour la terminer</translation>
+        <translation>la dernière synchronisation a été interrompue&#xa0;; synchronisez à nouveau pour la terminer</translation>
     </message>
     <message>
         <source>The sync stopped on an unexpected error (%1). Nothing was lost: what was not synced is sent next time. Try again; if it happens again, tell your administrator.</source>
-        <translation>La synchronisation s’est arrêtée sur une erreur inattendue (%1). Rien n’est perdu : ce qui n’a pas été synchronisé sera envoyé la prochaine fois. Réessayez ; si cela se reproduit, prévenez votre administrateur.</translation>
+        <translation>La synchronisation s’est arrêtée sur une erreur inattendue (%1). Rien n’est perdu&#xa0;: ce qui n’a pas été synchronisé sera envoyé la prochaine fois. Réessayez&#xa0;; si cela se reproduit, prévenez votre administrateur.</translation>
     </message>
 </context>
 <context>
@@ -5792,7 +5793,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Team</source>
@@ -5800,7 +5801,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation>É&amp;quipe :</translation>
+        <translation>É&amp;quipe&#xa0;:</translation>
     </message>
     <message>
         <source>Password</source>
@@ -5812,7 +5813,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Remember the password on this computer</source>
@@ -5832,7 +5833,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation>&amp;Certificat de l’autorité :</translation>
+        <translation>&amp;Certificat de l’autorité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save address</source>
@@ -5852,17 +5853,17 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Sync needs your signing key; nothing was synced.</source>
-        <translation>La synchronisation a besoin de votre clé de signature ; rien n’a été synchronisé.</translation>
+        <translation>La synchronisation a besoin de votre clé de signature&#xa0;; rien n’a été synchronisé.</translation>
     </message>
     <message>
         <source>Paste the join code first.</source>
         <translation>Collez d’abord le code d’accès.</translation>
     </message>
     <message numerus="yes">
-        <source>Joined team %1 as %2; %n team certificate(s) pinned. Sync now to receive the team's families.</source>
+        <source>Joined team %1 as %2; %n team certificate(s) pinned. Sync now to receive the team&apos;s families.</source>
         <translation>
-            <numerusform>Équipe %1 rejointe en tant que %2 ; %n certificat d’équipe épinglé. Synchronisez maintenant pour recevoir les familles de l’équipe.</numerusform>
-            <numerusform>Équipe %1 rejointe en tant que %2 ; %n certificats d’équipe épinglés. Synchronisez maintenant pour recevoir les familles de l’équipe.</numerusform>
+            <numerusform>Équipe %1 rejointe en tant que %2&#xa0;; %n certificat d’équipe épinglé. Synchronisez maintenant pour recevoir les familles de l’équipe.</numerusform>
+            <numerusform>Équipe %1 rejointe en tant que %2&#xa0;; %n certificats d’équipe épinglés. Synchronisez maintenant pour recevoir les familles de l’équipe.</numerusform>
         </translation>
     </message>
     <message>
@@ -5918,7 +5919,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Present:</source>
-        <translation>Présents :</translation>
+        <translation>Présents&#xa0;:</translation>
     </message>
     <message>
         <source>Facilitator</source>
@@ -5926,7 +5927,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Fa&amp;cilitator:</source>
-        <translation>Fa&amp;cilitateur :</translation>
+        <translation>Fa&amp;cilitateur&#xa0;:</translation>
     </message>
     <message>
         <source>Where we meet</source>
@@ -5934,7 +5935,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>(unnamed)</source>
@@ -5969,19 +5970,19 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>%1: professionals only</source>
-        <translation>%1 : professionnels uniquement</translation>
+        <translation>%1&#xa0;: professionnels uniquement</translation>
     </message>
     <message>
         <source>This text is longer than %1 characters; shorten it. Nothing is lost meanwhile.</source>
-        <translation>Ce texte dépasse %1 caractères ; raccourcissez-le. Rien n’est perdu en attendant.</translation>
+        <translation>Ce texte dépasse %1 caractères&#xa0;; raccourcissez-le. Rien n’est perdu en attendant.</translation>
     </message>
     <message>
         <source>Type in %1</source>
-        <translation>Saisir : %1</translation>
+        <translation>Saisir&#xa0;: %1</translation>
     </message>
     <message>
         <source>Change who sees %1</source>
-        <translation>Modifier qui voit : %1</translation>
+        <translation>Modifier qui voit&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -141,26 +141,41 @@ def ensure(shape: Shape, cache: Path | None = None, *, log: Callable[[str], None
     stamp = root / "complete"
     if stamp.exists():
         busy_id, large_id = stamp.read_text().split()
-        _name_the_coach(root / "data")
-        return Generated(root, shape, busy_id, large_id, 0.0)
+        made = Generated(root, shape, busy_id, large_id, 0.0)
+        _as_after_first_start(made)
+        return made
     if root.exists():
         shutil.rmtree(root)  # a build that did not finish
     root.mkdir(parents=True)
     start = time.perf_counter()
     busy_id, large_id = _build(root, shape, log or (lambda _m: None))
-    _name_the_coach(root / "data")
+    made = Generated(root, shape, busy_id, large_id, time.perf_counter() - start)
+    _as_after_first_start(made)
     stamp.write_text(f"{busy_id} {large_id}\n")
-    return Generated(root, shape, busy_id, large_id, time.perf_counter() - start)
+    return made
 
 
-def _name_the_coach(data: Path) -> None:
-    """The settings a coach has after the first start (the app asks the name once), so that
-    a timed start goes straight to the families list (bench/startup.py)."""
+def _as_after_first_start(made: Generated) -> None:
+    """The data folder as a coach's is after the first start, so that a timed start
+    (bench/startup.py, which runs what ``vrac-desktop`` runs) does what a daily start does:
+    the coach's name known (asked once), the recovery kit made (shown once, in a dialog that
+    waits for the coach), an automatic backup recent enough (made at the first start)."""
+    from vrac_desktop.services.backup import auto_backup_if_due
+    from vrac_desktop.services.recovery import make_recovery_kit, needs_recovery_kit
+    from vrac_desktop.store.paths import DataPaths
     from vrac_desktop.store.settings import Settings
 
-    settings = Settings(data / "settings.json")
+    paths = DataPaths(made.data)
+    settings = Settings(paths.settings)
     if not settings.get("coach_name"):
         settings.set("coach_name", "Bench coach")
+    db = made.open_db()
+    try:
+        if needs_recovery_kit(paths):
+            make_recovery_kit(db, paths=paths, actor="Bench coach")
+        auto_backup_if_due(db, paths=paths, settings=settings, actor="Bench coach")
+    finally:
+        db.dispose()
 
 
 # --- the contents ----------------------------------------------------------------------------

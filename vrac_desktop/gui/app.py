@@ -184,7 +184,7 @@ class Started:
 
     window: MainWindow
     instance: SingleInstance
-    keep: list[Any] = field(default_factory=list)  # the lock controller, the backup task
+    keep: list[Any] = field(default_factory=list)  # the lock controller, the week, the backup
 
     def close(self) -> None:
         """After the event loop: wait for the tasks, give the data folder back, close the

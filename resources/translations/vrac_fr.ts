@@ -3259,6 +3259,10 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
         <translation>&amp;Ajouter un objectif</translation>
     </message>
     <message>
+        <source>No needs yet. Write what the family needs in the “%1” step; here you then tick the needs the selected goal serves.</source>
+        <translation>Pas encore de besoins. Écrivez ce dont la famille a besoin à l’étape «&#xa0;%1&#xa0;»&#xa0;; cochez ensuite ici les besoins que sert l’objectif choisi.</translation>
+    </message>
+    <message>
         <source>Needs this goal serves</source>
         <translation>Besoins auxquels répond cet objectif</translation>
     </message>

@@ -3259,6 +3259,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>&amp;Doel toevoegen</translation>
     </message>
     <message>
+        <source>No needs yet. Write what the family needs in the “%1” step; here you then tick the needs the selected goal serves.</source>
+        <translation>Nog geen behoeften. Schrijf wat het gezin nodig heeft in de stap ‘%1’; hier vink je dan aan welke behoeften het gekozen doel dient.</translation>
+    </message>
+    <message>
         <source>Needs this goal serves</source>
         <translation>Behoeften die dit doel dient</translation>
     </message>

@@ -119,6 +119,11 @@ def test_date_field_opens_at_today_takes_typing_and_clears(qtbot: Any, window: M
 def test_date_cell_typed_in_the_table(qtbot: Any, window: MainWindow) -> None:
     flow = meeting_with_team(qtbot, window)
     goals = step(flow, GoalsStep)
+    # No needs written yet: the needs box says where they come from instead of staying empty.
+    assert goals.needs.count() == 1
+    assert "No needs yet" in goals.needs.item(0).text()
+    assert "Needs and vision" in goals.needs.item(0).text()
+    assert goals.needs.item(0).flags() == Qt.ItemFlag.NoItemFlags
     row = add_row(qtbot, goals.list)  # no needs yet: nothing to ask
     editor = open_editor(goals.list.table, row, 4)
     assert isinstance(editor, DateEdit) and editor.value() is None
@@ -139,6 +144,8 @@ def test_new_goal_asks_which_needs_it_serves(qtbot: Any, window: MainWindow) -> 
         row = add_row(qtbot, needs.list)
         type_cell(qtbot, needs.list.table, row, 0, text)
     goals = step(flow, GoalsStep)
+    assert [goals.needs.item(i).text() for i in range(goals.needs.count())] == \
+        ["On time at school", "Calm evenings"]  # the hint is gone once there are needs
     seen: list[list[tuple[str, bool]]] = []
 
     def answer(dialog: QWidget) -> None:

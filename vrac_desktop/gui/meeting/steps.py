@@ -35,6 +35,7 @@ from vrac_desktop.domain.model import (
 from vrac_desktop.gui.forms.ui_goals_step import Ui_GoalsStep
 from vrac_desktop.gui.forms.ui_need_choice_dialog import Ui_NeedChoiceDialog
 from vrac_desktop.gui.forms.ui_team_step import Ui_TeamStep
+from vrac_desktop.gui.meeting.agenda import agenda
 from vrac_desktop.gui.meeting.agreement_step import AgreementStep
 from vrac_desktop.gui.meeting.items import Column, ItemList, ItemTableModel
 from vrac_desktop.gui.meeting.step_base import (
@@ -264,6 +265,14 @@ class GoalsStep(TableStep):
             else:
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.needs.addItem(item)
+        if not self.editor.plan.needs:  # say where they come from, not an empty box
+            hint = QListWidgetItem(self.tr(
+                "No needs yet. Write what the family needs in the “%1” step; here you then "
+                "tick the needs the selected goal serves.").replace(
+                    "%1", agenda()["needs"].title))
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.needs.addItem(hint)
+        self.needs.setWordWrap(True)
         self.needs.blockSignals(False)
 
     def _need_ticked(self, item: QListWidgetItem) -> None:

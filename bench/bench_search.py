@@ -32,7 +32,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench import generate  # noqa: E402
-from bench.run import Figure, cold_start, fmt, out, save_version  # noqa: E402
+from bench.run import Figure, cold_start, figure_row, out, save_version  # noqa: E402
 
 FAMILIES = 100_000
 VERSIONS = 5
@@ -150,12 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     for f in figures:
-        base = fmt(f.baseline, f.unit) if f.baseline else "-"
-        ratio = f"{f.ratio:.2g}x" if f.ratio is not None else "-"
-        target = (f"{f.target_ratio}x" if f.target_ratio else
-                  fmt(f.target, f.unit) if f.target is not None else "-")
-        out(f"{f.name:<66}{fmt(f.seconds, f.unit):>11}{base:>11}{ratio:>8}{target:>10}"
-            f"{f.met():>5}")
+        out(figure_row(f))
     return 0
 
 

@@ -25,6 +25,7 @@ from vrac_desktop.services.plans import save_plan_version
 from vrac_desktop.store.database import Database, open_local
 from vrac_desktop.store.paths import DataPaths
 
+from vrac_desktop.gui.dates import format_date
 from vrac_desktop.gui.i18n import install_translations
 from vrac_desktop.gui.main_window import MainWindow
 
@@ -140,6 +141,81 @@ def test_the_week_page_filters_opens_the_family_and_exports(
     assert window.stack.currentWidget() is window.home and window.home.family_id == second
     window.week_action.trigger()
     assert window.stack.currentWidget() is page
+
+
+def texts(view: Any) -> list[str]:
+    model = view.model()
+    return [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+
+
+def test_the_week_lists_mark_overdue_head_phases_and_open_families(
+        qtbot: Any, db: Database) -> None:
+    """Meetings, evaluations due and families per phase: models over the week's own tuples
+    (no item per entry), drawn and driven through the real views."""
+    first, second = two_families(db)
+    install_translations("en")
+    window = MainWindow(db, actor="coach")
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.show_start_page()
+    page = window.week
+    page.refresh(today=TODAY)
+    assert texts(page.meetings) == [f"{format_date(date(2027, 2, 3))} — Dubois"]
+    empty = page.evaluations_model.index(0, 0)  # none due yet: said so, not selectable
+    assert texts(page.evaluations) == ["No evaluation due in the next 30 days."]
+    assert page.evaluations_model.flags(empty) & Qt.ItemFlag.ItemIsSelectable == \
+        Qt.ItemFlag.NoItemFlags
+    # Bold phase headings with their counts, not selectable; the families indented.
+    assert texts(page.groups) == ["Implementation (2)", "   Dubois", "   El Amrani",
+                                  "Closed (1)", "   Closed family"]
+    groups = page.groups_model
+    heading, family = groups.index(0, 0), groups.index(1, 0)
+    assert groups.data(heading, Qt.ItemDataRole.FontRole).bold()
+    assert groups.data(family, Qt.ItemDataRole.FontRole) is None
+    assert not groups.flags(heading) & Qt.ItemFlag.ItemIsSelectable
+    assert groups.flags(family) & Qt.ItemFlag.ItemIsSelectable
+    # The keyboard: a family of the list opens with Enter.
+    page.groups.setFocus()
+    page.groups.setCurrentIndex(groups.index(2, 0))
+    qtbot.keyClick(page.groups, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.home and window.home.family_id == first
+    window.show_week()
+
+    # Evaluations past their day: red, "⚠ … (overdue)"; a double-click opens the family.
+    due = evaluation_due_on(db, family_id=first)
+    assert due is not None
+    page.refresh(today=due + timedelta(days=1))
+    assert texts(page.evaluations) == [f"⚠ {format_date(due)} — {name} (overdue)"
+                                       for name in ("Dubois", "El Amrani")]
+    red = page.evaluations_model.data(page.evaluations_model.index(0, 0),
+                                      Qt.ItemDataRole.ForegroundRole)
+    assert red.color().red() > 150 and red.color().green() < 50
+    assert texts(page.meetings) == ["No meeting planned."]
+    view = page.evaluations
+    rect = view.visualRect(page.evaluations_model.index(1, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.stack.currentWidget() is window.home and window.home.family_id == first
+    window.show_week()
+
+    # The family filter's choices are a model too; the family chosen stays chosen.
+    page.refresh(today=TODAY)
+    combo = page.family_filter
+    assert [combo.itemText(i) for i in range(combo.count())] == ["All", "Dubois",
+                                                                 "El Amrani"]
+    combo.setCurrentIndex(combo.findData(second))
+    combo.activated.emit(combo.currentIndex())
+    assert {a.family_id for a in page.visible_actions()} == {second}
+    page.refresh(today=TODAY)
+    assert combo.currentData() == second and page.model.rowCount() == 4
+
+    # Long lists reach the view a chunk at a time, as their end comes into view.
+    groups.chunk = 2
+    page.refresh(today=TODAY)
+    assert groups.total() == 5 and groups.rowCount() == 2
+    qtbot.waitUntil(lambda: groups.rowCount() == 5)  # the list has room for all of them
+    assert texts(page.groups)[-1] == "   Closed family"
 
 
 def test_no_plans_start_on_the_families_list(qtbot: Any, db: Database) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
@@ -71,7 +71,9 @@ class Caseload:
     meetings: tuple[DueDate, ...]  # next meetings from today on
     evaluations: tuple[DueDate, ...]  # six-month evaluations due within the horizon
     groups: tuple[FamilyGroup, ...]
-    family_languages: dict[str, str] = field(default_factory=dict)
+    # (family id, display name) of each family with anything above, by name: the family
+    # filter's choices.
+    families: tuple[tuple[str, str], ...] = ()
 
     def responsible_people(self) -> list[str]:
         return sorted({a.responsible for a in self.actions if a.responsible}, key=str.casefold)
@@ -79,11 +81,6 @@ class Caseload:
     def organisations(self) -> list[str]:
         return sorted({a.organisation for a in self.actions if a.organisation},
                       key=str.casefold)
-
-    def families(self) -> list[tuple[str, str]]:
-        seen = {(a.family_id, a.family_name) for a in self.actions}
-        seen |= {(d.family_id, d.family_name) for d in (*self.meetings, *self.evaluations)}
-        return sorted(seen, key=lambda f: f[1].casefold())
 
     def filtered(self, *, family_id: str | None = None, responsible: str | None = None,
                  organisation: str | None = None) -> tuple[OpenAction, ...]:
@@ -139,16 +136,14 @@ def caseload(db: Database, *, today: date, horizon_days: int = 30) -> Caseload:
     meetings: list[DueDate] = []
     evaluations: list[DueDate] = []
     by_group: dict[str, list[tuple[str, str]]] = {}
-    languages: dict[str, str] = {}
     with_plan: list[tuple[str, str]] = []
     horizon = today + timedelta(days=horizon_days)
     active: dict[str, str] = {}
     with db.session() as s:  # a few queries for all the families, none per family
-        families = s.execute(select(FamilyRow.id, FamilyRow.display_name, FamilyRow.language,
+        families = s.execute(select(FamilyRow.id, FamilyRow.display_name,
                                     FamilyRow.status)).all()
         phases = repo.current_phases(s)  # every family's
-        for family_id, name, language, status in families:
-            languages[family_id] = language
+        for family_id, name, status in families:
             if status != FamilyStatus.ACTIVE.value:
                 by_group.setdefault("closed", []).append((family_id, name))
                 continue
@@ -182,13 +177,15 @@ def caseload(db: Database, *, today: date, horizon_days: int = 30) -> Caseload:
     groups = tuple(FamilyGroup(key, tuple(sorted(members, key=lambda f: f[1].casefold())))
                    for key in (*(p.value for p in Phase), "closed")
                    if (members := by_group.get(key)))
+    seen = {a.family_id for a in actions} | {d.family_id for d in (*meetings, *evaluations)}
     return Caseload(
         today=today,
         actions=tuple(sorted(actions, key=_sort_key)),
         meetings=tuple(sorted(meetings, key=lambda d: (d.on, d.family_name.casefold()))),
         evaluations=tuple(sorted(evaluations, key=lambda d: (d.on, d.family_name.casefold()))),
         groups=groups,
-        family_languages=languages,
+        families=tuple(sorted(((fid, name) for fid, name in active.items() if fid in seen),
+                              key=lambda f: f[1].casefold())),
     )
 
 

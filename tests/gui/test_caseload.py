@@ -25,6 +25,7 @@ from vrac_desktop.services.plans import save_plan_version
 from vrac_desktop.store.database import Database, open_local
 from vrac_desktop.store.paths import DataPaths
 
+from vrac_desktop.gui.caseload import CaseloadPage
 from vrac_desktop.gui.dates import format_date
 from vrac_desktop.gui.i18n import install_translations
 from vrac_desktop.gui.main_window import MainWindow
@@ -161,6 +162,7 @@ def test_the_week_lists_mark_overdue_head_phases_and_open_families(
     window.show_start_page()
     page = window.week
     page.refresh(today=TODAY)
+    assert not page.unreadable.isVisible()  # every plan read
     assert texts(page.meetings) == [f"{format_date(date(2027, 2, 3))} — Dubois"]
     empty = page.evaluations_model.index(0, 0)  # none due yet: said so, not selectable
     assert texts(page.evaluations) == ["No evaluation due in the next 30 days."]
@@ -282,3 +284,177 @@ def test_week_part_reads_what_the_whole_plan_says() -> None:
                 (goal.title if goal else "")
     assert len(week_part(canonical_json(to_jsonable(replace(plan, actions=actions))))
                .open_actions) == 2
+
+
+def store_raw_plan(db: Database, family_id: str, content_json: str) -> None:
+    """A newest plan version holding ``content_json`` as it is, as an older app, a sync or a
+    damaged file may have left it (saving through the app would check and refuse it; the
+    version chain's fields are not what the week reads)."""
+    from sqlalchemy import func, select, text
+
+    from vrac_desktop.store.models import PlanVersionRow
+
+    with db.session() as s:
+        number = (s.scalar(select(func.max(PlanVersionRow.number))
+                           .where(PlanVersionRow.family_id == family_id)) or 0) + 1
+        s.add(PlanVersionRow(family_id=family_id, number=number,
+                             created_at="2027-01-01T10:00:00+00:00", created_by="test",
+                             meeting_id=None, approved=False, content_json=content_json,
+                             content_hash="0" * 64, prev_hash="0" * 64,
+                             hash=f"{family_id}-{number}"))
+        s.flush()  # not for the search index: it reads the names of well-formed plans only
+        s.execute(text("DELETE FROM family_search_stale WHERE family_id = :id"),
+                  {"id": family_id})
+
+
+def varied_plans() -> list[tuple[str, dict[str, Any]]]:
+    """Plans as JSON objects: open, done and stopped actions, nobody or a member no longer in
+    the team responsible, no goal or a goal no longer there, undated, professional-only,
+    members and goals stored twice (the first counts), fields left to their defaults."""
+    from vrac_desktop.domain.codec import to_jsonable
+    from vrac_desktop.domain.model import Visibility
+
+    plan = sample_plan()
+    statuses = (ActionStatus.DONE, ActionStatus.STOPPED, ActionStatus.IN_PROGRESS,
+                ActionStatus.PLANNED)
+    varied = replace(plan, actions=tuple(
+        replace(a, id=f"{a.id}-{i}", status=statuses[i % 4],
+                visibility=Visibility.PROFESSIONAL if i % 3 == 0 else a.visibility,
+                responsible_id=None if i == 3 else a.responsible_id,
+                goal_id="gone" if i == 2 else a.goal_id,
+                due_on=None if i == 3 else a.due_on)
+        for i, a in enumerate(plan.actions * 2)))
+    twice = to_jsonable(replace(plan, next_meeting_on=date(2027, 3, 1)))
+    twice["team"] = [dict(twice["team"][0], name="Someone else")] + twice["team"]
+    twice["goals"] = [dict(twice["goals"][0], title="Another title")] + twice["goals"]
+    defaults = to_jsonable(replace(plan, next_meeting_on=None))
+    for action in defaults["actions"]:
+        del action["status"], action["visibility"]
+        action["responsible_id"] = "nobody-here"
+        action["goal_id"] = None
+    for member in defaults["team"]:
+        del member["organisation"]
+    return [("Sample", to_jsonable(plan)), ("Varied", to_jsonable(varied)),
+            ("Twice", twice), ("Defaults", defaults),
+            ("Nothing open", to_jsonable(replace(plan, actions=())))]
+
+
+def test_the_week_reads_plans_as_the_whole_plan_says(db: Database, monkeypatch: Any
+                                                     ) -> None:
+    """The week reads the plans' parts with SQLite's JSON functions
+    (repository.WEEK_ROWS): the same open actions, responsible members, goal titles and next
+    meetings as decoding the whole plan (``plan_of``) and the week's parts (``week_part``)."""
+    import json
+
+    from vrac_desktop.services import caseload as service
+    from vrac_desktop.services.caseload import OpenAction, week_part
+    from vrac_desktop.store.repository import plan_of
+
+    def not_here(_text: str) -> None:
+        raise AssertionError("a well-formed plan was decoded in Python")
+
+    monkeypatch.setattr(service, "week_part", not_here)  # SQLite read them all
+
+    families = {}
+    for name, data in varied_plans():
+        family, _ = create_family(db, display_name=name, actor="coach")
+        store_raw_plan(db, family.id, json.dumps(data))
+        families[family.id] = (name, json.dumps(data))
+    load = caseload(db, today=TODAY)
+    assert load.unreadable == ()
+    monkeypatch.undo()
+    expected, meetings = [], []
+    for family_id, (name, text) in families.items():
+        whole, part = plan_of(text), week_part(text)
+        assert part.open_actions == tuple(a for a in whole.actions if a.status.is_open)
+        for action in part.open_actions:
+            member = whole.member(action.responsible_id)
+            goal = whole.goal(action.goal_id)
+            expected.append(OpenAction(
+                family_id=family_id, family_name=name, action_id=action.id,
+                description=action.description,
+                responsible=member.name if member else "",
+                responsible_kind=member.kind if member else None,
+                organisation=member.organisation.strip() if member else "",
+                goal_title=goal.title if goal else "", due_on=action.due_on,
+                status=action.status,
+                professional_only=action.visibility.value == "professional",
+                overdue=action.due_on is not None and action.due_on < TODAY))
+        if whole.next_meeting_on is not None and whole.next_meeting_on >= TODAY:
+            meetings.append((family_id, whole.next_meeting_on))
+    def key(a: OpenAction) -> tuple[str, str]:
+        return a.family_id, a.action_id
+
+    assert sorted(load.actions, key=key) == sorted(expected, key=key)
+    assert len(load.actions) == 4 + 4 + 4 + 4  # of 4, 8, 4, 4 and 0 actions
+    twice = [a for a in load.actions if a.family_name == "Twice"]  # the first of two
+    assert "Someone else" in {a.responsible for a in twice} and \
+        "Another title" in {a.goal_title for a in twice}
+    assert sorted((m.family_id, m.on) for m in load.meetings) == sorted(meetings)
+    # One object per family name and per day across the week (not a copy per row).
+    assert len({id(a.family_name) for a in twice}) == 1
+    assert len({id(a.due_on) for a in load.actions if a.due_on == date(2027, 2, 1)}) == 1
+
+
+def test_a_plan_that_does_not_read_is_named_and_the_rest_shown(
+        qtbot: Any, db: Database, paths: DataPaths) -> None:
+    """A newest plan that is not JSON, or holds a value its model does not allow: that
+    family is listed with the problem (on the week page and by the CLI), every other
+    family's week is there, nothing is written."""
+    import json
+
+    from sqlalchemy import select
+
+    from vrac_desktop.domain.codec import to_jsonable
+    from vrac_desktop.store.models import FamilyRow, PlanVersionRow
+
+    first, second = two_families(db)
+    good = to_jsonable(sample_plan())
+    bad_status = json.loads(json.dumps(good))
+    bad_status["actions"][1]["status"] = "someday"
+    bad_date = json.loads(json.dumps(good))
+    bad_date["actions"][0]["due_on"] = "2027-02-30"
+    bad_kind = json.loads(json.dumps(good))
+    for member in bad_kind["team"]:
+        member["kind"] = "neighbour"
+    broken = {"Not JSON": '{"actions": [', "A list": "[]", "Bad status": bad_status,
+              "Bad date": bad_date, "Bad member": bad_kind}
+    for name, data in broken.items():
+        family, _ = create_family(db, display_name=name, actor="coach")
+        store_raw_plan(db, family.id, data if isinstance(data, str) else json.dumps(data))
+
+    def stored() -> list[Any]:
+        with db.session() as s:
+            return [tuple(r) for r in s.execute(select(
+                PlanVersionRow.family_id, PlanVersionRow.number, PlanVersionRow.content_json,
+                PlanVersionRow.hash).order_by(PlanVersionRow.id))] + \
+                [tuple(r) for r in s.execute(select(FamilyRow.id, FamilyRow.updated_at))]
+
+    before = stored()
+    load = caseload(db, today=TODAY)
+    problems = {u.family_name: u.problem for u in load.unreadable}
+    assert sorted(problems) == sorted(broken)
+    assert "actions[1].status" in problems["Bad status"]
+    assert "actions[0].due_on" in problems["Bad date"]
+    assert "kind" in problems["Bad member"]
+    assert "expected an object" in problems["A list"]
+    assert problems["Not JSON"]
+    assert {a.family_id for a in load.actions} == {first, second}  # the rest of the week
+    assert len(load.actions) == 8 and len(load.meetings) == 1
+
+    install_translations("en")
+    page = CaseloadPage(db)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh(today=TODAY)
+    assert page.unreadable.isVisible()
+    assert page.unreadable.text() == ("⚠ 5 plans could not be read and are left out of the "
+                                      "week: A list, Bad date, Bad member, Bad status, "
+                                      "Not JSON")
+    assert "Bad status: actions[1].status" in page.unreadable.toolTip()
+    assert page.model.rowCount() == 8
+    result = run("caseload", "--today", TODAY.isoformat(), data=paths.root)
+    assert result.returncode == 0, result.stderr
+    assert "the plan of Bad date could not be read (actions[0].due_on" in result.stderr
+    assert "Grandma walks Yusuf to school" in result.stdout
+    assert stored() == before

@@ -286,6 +286,7 @@ class CaseloadPage(QWidget, Ui_CaseloadPage):
         self.caseload: Caseload | None = None
         self.setupUi(self)  # the layout in ui/caseload_page.ui: its widgets are attributes
         scale_font(self.title, 1.6)
+        self.unreadable.hide()
         self.families_button.clicked.connect(self.show_families)
         self.ics_button.clicked.connect(self.export_ics)
         self.print_button.clicked.connect(lambda: self.print_who_does_what())
@@ -339,6 +340,7 @@ class CaseloadPage(QWidget, Ui_CaseloadPage):
                 combo.addItem(value, value)
             combo.setCurrentIndex(max(combo.findData(current), 0))
         self._apply_filters()
+        self._show_unreadable(load)
         self.meetings_model.set_rows(load.meetings, self.tr("No meeting planned."))
         self.evaluations_model.set_rows(load.evaluations,
                                         self.tr("No evaluation due in the next 30 days."))
@@ -347,6 +349,18 @@ class CaseloadPage(QWidget, Ui_CaseloadPage):
             self.tr("%1 (%n)", "", len(group.families)).replace("%1",
                                                                 names.get(group.key, group.key))
             for group in load.groups])
+
+    def _show_unreadable(self, load: Caseload) -> None:
+        """Families whose plan could not be read: named, the problems in the tooltip (the
+        rest of the week is shown)."""
+        names = [u.family_name for u in load.unreadable]
+        shown = ", ".join(names[:5]) + (", …" if len(names) > 5 else "")
+        self.unreadable.setText(self.tr(
+            "⚠ %n plan(s) could not be read and are left out of the week: %1", "",
+            len(names)).replace("%1", shown))
+        self.unreadable.setToolTip("\n".join(f"{u.family_name}: {u.problem}"
+                                             for u in load.unreadable[:20]))
+        self.unreadable.setVisible(bool(names))
 
     def _apply_filters(self) -> None:
         if self.caseload is None:

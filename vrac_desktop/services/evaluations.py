@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
+from sqlalchemy.orm import Session
+
 from vrac_desktop.domain.cycle import (
     CycleInputError,
     CycleProblem,
@@ -99,13 +101,27 @@ def evaluations_due_on(db: Database, family_ids: Iterable[str] | None = None
                        ) -> dict[str, date]:
     """``evaluation_due_on`` for many families in two queries (None: every family);
     families with nothing due (no approved plan, no evaluation) are left out."""
-    ids = None if family_ids is None else list(family_ids)
     with db.session() as s:
-        first_days = repo.first_approved_meeting_days(s, ids)
-        last_ends = repo.last_decided_evaluation_ends(s, ids)
-    due = {fid: evaluation_due(first_days.get(fid), last_ends.get(fid))
-           for fid in first_days.keys() | last_ends.keys()}
-    return {fid: on for fid, on in due.items() if on is not None}
+        return evaluations_due_in(s, family_ids)
+
+
+def evaluations_due_in(s: Session, family_ids: Iterable[str] | None = None
+                       ) -> dict[str, date]:
+    """``evaluations_due_on`` in the caller's session (the week reads in one)."""
+    ids = None if family_ids is None else list(family_ids)
+    first_days = repo.first_approved_meeting_days(s, ids)
+    last_ends = repo.last_decided_evaluation_ends(s, ids)
+    # The rule once per distinct pair of days, and one date object per day due: the week
+    # asks this for 100,000 families.
+    rule: dict[tuple[date | None, date | None], date | None] = {}
+    due: dict[str, date] = {}
+    for fid in (*first_days, *(fid for fid in last_ends if fid not in first_days)):
+        days = (first_days.get(fid), last_ends.get(fid))
+        if days not in rule:
+            rule[days] = evaluation_due(*days)
+        if (on := rule[days]) is not None:
+            due[fid] = on
+    return due
 
 
 def evaluation_as_of(db: Database, *, family_id: str, as_of: date | None = None,

@@ -87,6 +87,14 @@ class Ui_CaseloadPage(object):
 
         self.page_layout.addLayout(self.filters)
 
+        self.unreadable = QLabel(CaseloadPage)
+        self.unreadable.setObjectName(u"unreadable")
+        self.unreadable.setStyleSheet(u"color: rgb(176, 0, 32);")
+        self.unreadable.setWordWrap(True)
+        self.unreadable.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.page_layout.addWidget(self.unreadable)
+
         self.splitter = QSplitter(CaseloadPage)
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
@@ -177,7 +185,7 @@ class Ui_CaseloadPage(object):
 
         self.page_layout.addWidget(self.splitter)
 
-        self.page_layout.setStretch(2, 1)
+        self.page_layout.setStretch(3, 1)
 #if QT_CONFIG(shortcut)
         self.family_label.setBuddy(self.family_filter)
         self.person_label.setBuddy(self.person_filter)

@@ -458,3 +458,109 @@ def test_a_plan_that_does_not_read_is_named_and_the_rest_shown(
     assert "the plan of Bad date could not be read (actions[0].due_on" in result.stderr
     assert "Grandma walks Yusuf to school" in result.stdout
     assert stored() == before
+
+
+def test_the_week_stops_when_asked(db: Database) -> None:
+    """``cancelled`` is asked as the families and plans are read, and inside a long query
+    (SQLite's progress handler): the week stops with WeekCancelled."""
+    from sqlalchemy.exc import OperationalError
+
+    from vrac_desktop.services.caseload import WeekCancelled
+    from vrac_desktop.store.repository import scanning
+
+    two_families(db)
+    asked: list[int] = []
+
+    def after_two() -> bool:
+        asked.append(1)
+        return len(asked) > 2
+
+    with pytest.raises(WeekCancelled):
+        caseload(db, today=TODAY, cancelled=after_two)
+    assert len(asked) == 3
+    assert caseload(db, today=TODAY, cancelled=lambda: False).actions  # not asked to stop
+
+    count = ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+             "WHERE i < 50000000) SELECT count(*) FROM n")
+    with db.session() as s:
+        size = s.connection().exec_driver_sql("PRAGMA cache_size").scalar_one()
+        with pytest.raises(OperationalError, match="interrupted"), \
+                scanning(s, stop=lambda: True):
+            s.connection().exec_driver_sql(count).scalar_one()
+    with db.session() as s:  # the handler and the cache size are given back
+        assert s.connection().exec_driver_sql("PRAGMA cache_size").scalar_one() == size
+        with scanning(s, stop=lambda: False):
+            assert s.connection().exec_driver_sql(
+                count.replace("50000000", "1000")).scalar_one() == 1000
+
+
+@pytest.mark.parametrize("how", ["close", "open the week"])
+def test_closing_the_app_stops_the_week(qtbot: Any, db: Database, paths: DataPaths,
+                                        tmp_path: Path, monkeypatch: Any, how: str) -> None:
+    """The week read at start (gui/app.py) stops when the app closes, or when the coach
+    opens the week (read again then): closing does not wait for it, its result is dropped,
+    nothing is written. The week is held at its first look at ``cancelled`` until then (a
+    hook that makes it observable)."""
+    import threading
+    import time
+
+    from sqlalchemy import text
+
+    from vrac_desktop.services import caseload as service
+    from vrac_desktop.store.settings import Settings
+
+    from vrac_desktop.gui.app import Started, _after_load
+    from vrac_desktop.gui.single_instance import SingleInstance
+
+    two_families(db)
+    real = service.caseload
+    running, outcome = threading.Event(), []
+
+    def held(database: Database, *, today: date, cancelled: Any) -> Any:
+        def hook() -> bool:
+            running.set()
+            deadline = time.monotonic() + 30  # bounded: the assertions below fail then
+            while not cancelled() and time.monotonic() < deadline:
+                time.sleep(0.01)  # until the app closes
+            return bool(cancelled())
+
+        try:
+            return real(database, today=today, cancelled=hook)
+        except service.WeekCancelled:
+            outcome.append("cancelled")
+            raise
+
+    monkeypatch.setattr(service, "caseload", held)
+    settings = Settings(tmp_path / "settings.json")
+    settings.set("backup_every_hours", 0)  # this test is about the week
+    window = MainWindow(db, actor="coach", settings=settings, paths=paths)
+    qtbot.addWidget(window)
+    window.show()
+    started = Started(window, SingleInstance(paths))
+    _after_load(window, paths, settings, smoke_test=True, keep=started.keep)
+
+    def stored(database: Database) -> list[Any]:
+        with database.session() as s:
+            return [tuple(r) for table in ("families", "plan_versions", "audit_log")
+                    for r in s.execute(text(f"SELECT * FROM {table}"))]  # noqa: S608
+
+    assert running.wait(30)  # the week is being read
+    before = stored(db)
+    if how == "close":
+        started.close()  # what run_gui does once the window is closed: cancel, then wait
+        assert outcome == ["cancelled"]
+        qtbot.wait(10)  # the task's end reaches the window: its result is dropped
+        assert window.stack.currentWidget() is window.families
+    else:
+        window.show_week()  # read again, on the UI thread
+        qtbot.waitUntil(lambda: outcome == ["cancelled"])
+        assert window.stack.currentWidget() is window.week
+        assert window.week.model.rowCount() == 8
+        started.close()
+    assert "could not be read" not in window.statusBar().currentMessage()
+    again = open_local(paths)  # close() closed the app's database
+    try:
+        after = stored(again)
+    finally:
+        again.dispose()
+    assert after == before

@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+import threading
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -156,14 +157,18 @@ def _after_load(window: MainWindow, paths: DataPaths, settings: Settings, *,
     keep.append(lock)
     # The coach's week is the start page when it has anything, unless the coach is already
     # using the families list. Read off the UI thread: at 10,000 families it takes seconds
-    # (docs/performance.md, "Round four"), and the list stays usable meanwhile.
-    keep.append(run_task(
+    # (docs/performance.md, "Round four"), and the list stays usable meanwhile. Stopped when
+    # the app closes or the coach opens the week (read again then), not waited for.
+    stop = threading.Event()
+    week = run_task(
         window, QCoreApplication.translate("App", "The coach's week"),
-        lambda _progress: read_caseload(db, today=date.today()),
+        lambda _progress: read_caseload(db, today=date.today(), cancelled=stop.is_set),
         lambda load: window.show_start_page(load) if window.untouched() else None,
         lambda exc: window.statusBar().showMessage(
             QCoreApplication.translate("App", "The coach's week could not be read: %1")
-            .replace("%1", str(exc))), quiet=True))
+            .replace("%1", str(exc))), quiet=True, cancel=stop)
+    window.week.refreshing.connect(week.cancel)
+    keep.append(week)
     # A rotating automatic backup when the newest is old enough, off the UI thread.
     keep.append(run_task(
         window, QCoreApplication.translate("App", "Automatic backup"),
@@ -187,13 +192,15 @@ class Started:
     keep: list[Any] = field(default_factory=list)  # the lock controller, the week, the backup
 
     def close(self) -> None:
-        """After the event loop: wait for the tasks, give the data folder back, close the
-        database."""
+        """After the event loop: stop the tasks that can stop (the week) and wait for the
+        others (a backup), give the data folder back, close the database."""
         from vrac_desktop.gui.tasks import Task
 
-        for task in self.keep:
-            if isinstance(task, Task):
-                task.wait()
+        tasks = [task for task in self.keep if isinstance(task, Task)]
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            task.wait()
         self.instance.stop()
         opened = self.window.opened_database()
         if opened is not None:

@@ -277,6 +277,7 @@ class CaseloadPage(QWidget, Ui_CaseloadPage):
 
     open_family = Signal(str)  # family id
     show_families = Signal()
+    refreshing = Signal()  # the week is read again (a week read in the background can stop)
 
     def __init__(self, db: Database, parent: QWidget | None = None, *,
                  organisation: str = "") -> None:
@@ -321,6 +322,7 @@ class CaseloadPage(QWidget, Ui_CaseloadPage):
 
     # -- data ---------------------------------------------------------------------------------
     def refresh(self, *, today: date | None = None) -> None:
+        self.refreshing.emit()
         self.show_caseload(load_caseload(self._db, today=today or date.today()))
 
     def show_caseload(self, load: Caseload) -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from vrac_desktop.domain.codec import DecodeError, from_jsonable
@@ -317,11 +318,16 @@ def caseload(db: Database, *, today: date, horizon_days: int = 30,
     # A few queries for all the families, none per family, on a connection that keeps few
     # decrypted pages meanwhile: each is read once, and a full cache was 30 MiB more at
     # 100,000 families (for 1.3 s less).
-    with db.session() as s, repo.scanning(s):
-        active, phases, closed = _read_families(s, stop)
-        _read_plans(s, week, active, stop)
-        _check(stop, 0)
-        due_on = evaluations_due_in(s)  # the evaluation service's own rule (approved...)
+    try:
+        with db.session() as s, repo.scanning(s, stop=stop):
+            active, phases, closed = _read_families(s, stop)
+            _read_plans(s, week, active, stop)
+            _check(stop, 0)
+            due_on = evaluations_due_in(s)  # the evaluation service's rule (approved...)
+    except OperationalError:
+        if stop():  # a query interrupted by ``cancelled``
+            raise WeekCancelled from None
+        raise
     horizon = today + timedelta(days=horizon_days)
     evaluations: list[DueDate] = []
     for family_id, name in week.with_plan:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -181,17 +181,27 @@ def latest_version_contents(session: Session) -> Iterator[tuple[str, str]]:
 
 
 @contextmanager
-def scanning(session: Session, cache_kib: int = 2048) -> Iterator[None]:
+def scanning(session: Session, cache_kib: int = 2048,
+             stop: Callable[[], bool] | None = None) -> Iterator[None]:
     """Queries that read whole tables once (the coach's week): the session's connection keeps
     only ``cache_kib`` of decrypted pages meanwhile, then gets its own size back. A pass over
     100,000 plans would otherwise leave the connection's 32 MiB cache (store/database.py)
-    full of pages no one reads again, on top of the search's connection."""
+    full of pages no one reads again, on top of the search's connection.
+
+    ``stop``: asked while a query runs (SQLite's progress handler); when it says True the
+    query ends with an OperationalError ("interrupted"), so that a caller can stop within
+    one long query too."""
     connection = session.connection()
+    raw = connection.connection.dbapi_connection
     before = int(connection.exec_driver_sql("PRAGMA cache_size").scalar_one())
     connection.exec_driver_sql(f"PRAGMA cache_size = -{int(cache_kib)}")
+    if stop is not None and raw is not None:
+        raw.set_progress_handler(lambda: 1 if stop() else 0, 100_000)
     try:
         yield
     finally:
+        if stop is not None and raw is not None:
+            raw.set_progress_handler(None, 0)
         connection.exec_driver_sql(f"PRAGMA cache_size = {before}")
 
 

@@ -69,14 +69,22 @@ class CaseloadActionsModel(RowsModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._statuses = labels.action_statuses()
+        self._last: tuple[int, OpenAction] | None = None
 
     def set_rows(self, rows: Sequence[OpenAction]) -> None:
         self._statuses = labels.action_statuses()  # in the UI language of now
+        self._last = None
         super().set_rows(rows)
 
     def action_at(self, row: int) -> OpenAction:
-        action: OpenAction = self._rows[row]
-        return action
+        if self._last is None or self._last[0] != row:  # the week's rows are made when read
+            self._last = (row, self._rows[row])
+        return self._last[1]
+
+    def row(self, index: Index) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        return self.action_at(index.row())
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Due"), self.tr("Family"), self.tr("What"), self.tr("Who"),
@@ -371,7 +379,7 @@ class CaseloadPage(QWidget, Ui_CaseloadPage):
                                       responsible=self.person_filter.currentData(),
                                       organisation=self.team_filter.currentData())
         self.model.set_rows(rows)
-        overdue = sum(a.overdue for a in rows)
+        overdue = self.caseload.overdue(rows)
         self.count.setText(self.tr("%n open action(s)", "", len(rows)) + " · "
                            + self.tr("%n overdue", "", overdue))
 

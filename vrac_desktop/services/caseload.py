@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import json
 import typing
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from array import array
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
@@ -29,10 +31,11 @@ from vrac_desktop.domain.model import (
     TeamMember,
     Visibility,
 )
-from vrac_desktop.domain.progress import ActionState, action_state
-from vrac_desktop.services.evaluations import evaluations_due_in
+from vrac_desktop.services.evaluations import evaluations_due_rows
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,10 +62,92 @@ class DueDate:
     overdue: bool
 
 
+
+
+class Rows(Sequence[T]):
+    """Rows made when they are read, from the week's compact columns: ``order`` holds which
+    (and in what order), ``make`` builds one. At 100,000 families a Python object per row
+    and per text held 90 MiB; the columns hold about 20."""
+
+    __slots__ = ("_make", "_order")
+
+    def __init__(self, make: Callable[[int], T], order: Sequence[int]) -> None:
+        self._make = make
+        self._order = order
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    @typing.overload
+    def __getitem__(self, i: int) -> T: ...
+
+    @typing.overload
+    def __getitem__(self, i: slice) -> Rows[T]: ...
+
+    def __getitem__(self, i: int | slice) -> T | Rows[T]:
+        if isinstance(i, slice):
+            return Rows(self._make, self._order[i])
+        return self._make(self._order[i])
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other,
+                                                                       strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Rows({list(self)!r})"
+
+    @property
+    def indices(self) -> Sequence[int]:
+        """The rows' indices in the columns."""
+        return self._order
+
+    def where(self, keep: Callable[[int], bool]) -> Rows[T]:
+        """The rows whose index (in the columns) ``keep`` says yes to, in the same order."""
+        return Rows(self._make, array("I", (i for i in self._order if keep(i))))
+
+
+class _Texts:
+    """Many texts in one UTF-8 buffer: a str object costs ~50 bytes besides its text.
+    ``pooled``: the same text is stored once (names, organisations, goal titles)."""
+
+    __slots__ = ("_data", "_ends", "_pool")
+
+    def __init__(self, *, pooled: bool = False) -> None:
+        self._data = bytearray()
+        self._ends = array("I")
+        self._pool: dict[str, int] | None = {} if pooled else None
+        if pooled:
+            self.add("")  # index 0: no text
+
+    def add(self, text: str) -> int:
+        if self._pool is not None and (known := self._pool.get(text)) is not None:
+            return known
+        self._data += text.encode()
+        self._ends.append(len(self._data))
+        index = len(self._ends) - 1
+        if self._pool is not None:
+            self._pool[text] = index
+        return index
+
+    def done(self) -> None:
+        """No more texts: the lookup of pooled ones goes."""
+        self._pool = None
+
+    def __getitem__(self, i: int) -> str:
+        return self._data[self._ends[i - 1] if i else 0:self._ends[i]].decode()
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+
 @dataclass(frozen=True, slots=True)
 class FamilyGroup:
     key: str  # a Wraparound phase of the active families, or "closed"
-    families: tuple[tuple[str, str], ...]  # (family id, display name), by name
+    families: Sequence[tuple[str, str]]  # (family id, display name), by name
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,31 +159,122 @@ class Unreadable:
     problem: str  # where and what, as the codec says it (in English)
 
 
+_STATUS_LIST = tuple(ActionStatus)
+_KIND_LIST = (None, *MemberKind)
+_NO_DAY = date.max.toordinal()
+
+
+class _Columns:
+    """The week's data, a column per field (see ``Rows``)."""
+
+    def __init__(self, today: date) -> None:
+        self.today = today.toordinal()
+        self.ids = _Texts()  # families, in the order read
+        self.names = _Texts()
+        # open actions
+        self.family = array("I")
+        self.action_ids = _Texts()
+        self.descriptions = _Texts()
+        self.people = _Texts(pooled=True)  # names, organisations, goal titles
+        self.who = array("I")
+        self.organisation = array("I")
+        self.goal = array("I")
+        self.kind = bytearray()
+        self.day = array("i")  # date ordinal; _NO_DAY: none
+        self.status = bytearray()
+        self.professional = bytearray()
+        # meetings and evaluations: family and day
+        self.meeting_family = array("I")
+        self.meeting_day = array("i")
+        self.due_family = array("I")
+        self.due_day = array("i")
+
+    def family_pair(self, f: int) -> tuple[str, str]:
+        return self.ids[f], self.names[f]
+
+    def action(self, i: int) -> OpenAction:
+        f, day = self.family[i], self.day[i]
+        return OpenAction(
+            family_id=self.ids[f], family_name=self.names[f], action_id=self.action_ids[i],
+            description=self.descriptions[i], responsible=self.people[self.who[i]],
+            responsible_kind=_KIND_LIST[self.kind[i]],
+            organisation=self.people[self.organisation[i]], goal_title=self.people[self.goal[i]],
+            due_on=None if day == _NO_DAY else date.fromordinal(day),
+            status=_STATUS_LIST[self.status[i]], professional_only=bool(self.professional[i]),
+            overdue=day < self.today)
+
+    def meeting(self, i: int) -> DueDate:
+        f = self.meeting_family[i]
+        return DueDate(self.ids[f], self.names[f], date.fromordinal(self.meeting_day[i]), False)
+
+    def evaluation(self, i: int) -> DueDate:
+        f, day = self.due_family[i], self.due_day[i]
+        return DueDate(self.ids[f], self.names[f], date.fromordinal(day), day < self.today)
+
+    def add_action(self, f: int, action_id: str, description: str, who: str,
+                   kind: MemberKind | None, organisation: str, goal: str, day: date | None,
+                   status: ActionStatus, professional: bool) -> None:
+        self.family.append(f)
+        self.action_ids.add(action_id)
+        self.descriptions.add(description)
+        self.who.append(self.people.add(who))
+        self.kind.append(_KIND_LIST.index(kind))
+        self.organisation.append(self.people.add(organisation))
+        self.goal.append(self.people.add(goal))
+        self.day.append(_NO_DAY if day is None else day.toordinal())
+        self.status.append(_STATUS_LIST.index(status))
+        self.professional.append(professional)
+
+
 @dataclass(frozen=True)
 class Caseload:
     today: date
-    actions: tuple[OpenAction, ...]  # by due date, undated last
-    meetings: tuple[DueDate, ...]  # next meetings from today on
-    evaluations: tuple[DueDate, ...]  # six-month evaluations due within the horizon
+    actions: Sequence[OpenAction]  # by due date, undated last
+    meetings: Sequence[DueDate]  # next meetings from today on
+    evaluations: Sequence[DueDate]  # six-month evaluations due within the horizon
     groups: tuple[FamilyGroup, ...]
     # (family id, display name) of each family with anything above, by name: the family
     # filter's choices.
-    families: tuple[tuple[str, str], ...] = ()
+    families: Sequence[tuple[str, str]] = ()
     unreadable: tuple[Unreadable, ...] = ()  # by name
+    _columns: _Columns | None = field(default=None, repr=False, compare=False)
 
     def responsible_people(self) -> list[str]:
+        if self._columns is not None:
+            c = self._columns
+            return sorted({c.people[i] for i in set(c.who) if i}, key=str.casefold)
         return sorted({a.responsible for a in self.actions if a.responsible}, key=str.casefold)
 
     def organisations(self) -> list[str]:
+        if self._columns is not None:
+            c = self._columns
+            return sorted({c.people[i] for i in set(c.organisation) if i}, key=str.casefold)
         return sorted({a.organisation for a in self.actions if a.organisation},
                       key=str.casefold)
 
+    def overdue(self, actions: Sequence[OpenAction]) -> int:
+        """How many of ``actions`` (all, or ``filtered``) are overdue."""
+        if self._columns is not None and isinstance(actions, Rows):
+            day, today = self._columns.day, self._columns.today
+            return sum(1 for i in actions.indices if day[i] < today)
+        return sum(a.overdue for a in actions)
+
     def filtered(self, *, family_id: str | None = None, responsible: str | None = None,
-                 organisation: str | None = None) -> tuple[OpenAction, ...]:
-        return tuple(a for a in self.actions
-                     if (family_id is None or a.family_id == family_id)
-                     and (responsible is None or a.responsible == responsible)
-                     and (organisation is None or a.organisation == organisation))
+                 organisation: str | None = None) -> Sequence[OpenAction]:
+        if family_id is None and responsible is None and organisation is None:
+            return self.actions
+        if self._columns is None or not isinstance(self.actions, Rows):
+            return tuple(a for a in self.actions
+                         if (family_id is None or a.family_id == family_id)
+                         and (responsible is None or a.responsible == responsible)
+                         and (organisation is None or a.organisation == organisation))
+        c = self._columns
+        families = {f for f in set(c.family) if family_id is None or c.ids[f] == family_id}
+        people = {i for i in set(c.who) if responsible is None or c.people[i] == responsible}
+        teams = {i for i in set(c.organisation)
+                 if organisation is None or c.people[i] == organisation}
+        return self.actions.where(lambda i: c.family[i] in families and c.who[i] in people
+                                  and c.organisation[i] in teams)
 
 
 @dataclass(frozen=True)
@@ -138,9 +314,6 @@ def week_part(content_json: str) -> WeekPart:
                     None if next_on is None else from_jsonable(date, next_on, "next_meeting_on"))
 
 
-def _sort_key(action: OpenAction) -> tuple[date, str, str]:
-    return (action.due_on or date.max, action.family_name.casefold(), action.description)
-
 
 class WeekCancelled(Exception):
     """The week was stopped before it was read (``caseload``'s ``cancelled`` said so)."""
@@ -153,115 +326,93 @@ _KINDS = {k.value: k for k in MemberKind}
 _PHASES = {p.value: p.value for p in Phase}
 
 
-class _Week:
-    """What ``caseload`` gathers, and the objects it shares: one string per family id and
-    name (the families query's), one per member name, organisation and goal title, one date
-    per day. At 100,000 families each copy was megabytes."""
-
-    def __init__(self, today: date) -> None:
-        self.today = today
-        self.actions: list[OpenAction] = []
-        self.meetings: list[DueDate] = []
-        self.with_plan: list[tuple[str, str]] = []
-        self.unreadable: list[Unreadable] = []
-        self._texts: dict[str, str] = {}
-        self._days: dict[date, date] = {}
-        self._iso_days: dict[str, date] = {}
-
-    def text(self, value: object) -> str:
-        if not isinstance(value, str):
-            raise DecodeError("", f"expected a text, got {type(value).__name__}")
-        return self._texts.setdefault(value, value)
-
-    def day(self, value: date) -> date:
-        return self._days.setdefault(value, value)
-
-    def iso_day(self, value: object) -> date:
-        if isinstance(value, str) and value in self._iso_days:
-            return self._iso_days[value]
-        day = self.day(from_jsonable(date, value))  # the codec's check of a date
-        self._iso_days[typing.cast(str, value)] = day
-        return day
-
-    def action(self, family: tuple[str, str], action_id: object, description: object,
-               due_on: object, status: Any, visibility: Any, member: object,
-               goal_title: object) -> OpenAction:
-        """An open action from a week row; DecodeError, KeyError or ValueError on a value the
-        plan's model does not allow."""
-        if not isinstance(action_id, str) or not isinstance(description, str):
-            raise DecodeError("actions", "an action without its id or description")
-        name, kind, organisation = "", None, ""
-        if member is not None:
-            name, kind_value, organisation = json.loads(typing.cast(str, member))
-            name = self.text(name)
-            kind = _KINDS[kind_value]
-            organisation = self.text((organisation or "").strip())
-        day = None if due_on is None else self.iso_day(due_on)
-        return OpenAction(
-            family_id=family[0], family_name=family[1], action_id=action_id,
-            description=description, responsible=name, responsible_kind=kind,
-            organisation=organisation, goal_title=self.text(goal_title or ""),
-            due_on=day, status=_STATUSES[status or ActionStatus.PLANNED.value],
-            professional_only=_VISIBILITIES[visibility or Visibility.SHARED.value]
-            is Visibility.PROFESSIONAL,
-            overdue=day is not None and day < self.today)
-
-    def meeting(self, family: tuple[str, str], on: date | None) -> None:
-        if on is not None and on >= self.today:
-            self.meetings.append(DueDate(family[0], family[1], self.day(on), False))
-
-    def from_part(self, family: tuple[str, str], plan: WeekPart) -> None:
-        """A plan decoded by ``week_part`` (one the JSON functions could not read)."""
-        for action in plan.open_actions:
-            member = plan.members.get(action.responsible_id or "")
-            self.actions.append(OpenAction(
-                family_id=family[0], family_name=family[1], action_id=action.id,
-                description=action.description,
-                responsible=self.text(member.name) if member else "",
-                responsible_kind=member.kind if member else None,
-                organisation=self.text(member.organisation.strip()) if member else "",
-                goal_title=self.text(plan.goal_titles.get(action.goal_id or "", "")),
-                due_on=None if action.due_on is None else self.day(action.due_on),
-                status=action.status,
-                professional_only=action.visibility is Visibility.PROFESSIONAL,
-                overdue=action_state(action, self.today) is ActionState.OVERDUE))
-        self.meeting(family, plan.next_meeting_on)
-
-
 def _check(stop: Callable[[], bool], n: int) -> None:
     if n % CHECK_EVERY == 0 and stop():
         raise WeekCancelled
 
 
-def _read_families(s: Session, stop: Callable[[], bool]
-                   ) -> tuple[dict[str, tuple[str, str]], dict[tuple[str, str], str],
-                              list[tuple[str, str]]]:
-    """The active families by id, their phases, and the closed ones: each family's one
-    (id, name) tuple, shared by everything the week says of it."""
-    active: dict[str, tuple[str, str]] = {}
-    phases: dict[tuple[str, str], str] = {}
-    closed: list[tuple[str, str]] = []
+_GROUPS = (*(p.value for p in Phase), "closed")
+_GROUP_OF = {key: n for n, key in enumerate(_GROUPS)}
+
+
+def _read_families(s: Session, c: _Columns, stop: Callable[[], bool]
+                   ) -> tuple[bytearray, bytearray]:
+    """Every family into the columns; returns which are active, and each one's group (its
+    phase, or "closed": an index in _GROUPS)."""
+    active = bytearray()
+    phase_of = bytearray()
     for n, (family_id, name, is_active, phase) in enumerate(repo.week_families(s)):
         _check(stop, n)
-        family = (family_id, name)
-        if not is_active:
-            closed.append(family)
-            continue
-        active[family_id] = family
-        phases[family] = Phase.ENGAGEMENT.value if phase is None else \
+        c.ids.add(family_id)
+        c.names.add(name)
+        active.append(is_active)
+        key = "closed" if not is_active else Phase.ENGAGEMENT.value if phase is None else \
             _PHASES.get(phase) or Phase(phase).value
-    return active, phases, closed
+        phase_of.append(_GROUP_OF[key])
+    return active, phase_of
 
 
-def _read_plans(s: Session, week: _Week, active: dict[str, tuple[str, str]],
-                stop: Callable[[], bool]) -> None:
+def _action(f: int, action_id: object, description: object, due_on: object,
+            status: Any, visibility: Any, member: object, goal_title: object) -> tuple[Any, ...]:
+    """An open action's fields from a week row; DecodeError, KeyError or ValueError on a
+    value the plan's model does not allow."""
+    if not isinstance(action_id, str) or not isinstance(description, str):
+        raise DecodeError("actions", "an action without its id or description")
+    name, kind, organisation = "", None, ""
+    if member is not None:
+        name, kind_value, organisation = json.loads(typing.cast(str, member))
+        kind = _KINDS[kind_value]
+        organisation = (organisation or "").strip()
+    if not isinstance(name, str) or not isinstance(organisation, str):
+        raise DecodeError("team", "a member's name or organisation is not a text")
+    goal = goal_title or ""
+    if not isinstance(goal, str):
+        raise DecodeError("goals", "a goal's title is not a text")
+    day = None if due_on is None else from_jsonable(date, due_on, "actions.due_on")
+    return (f, action_id, description, name, kind, organisation, goal, day,
+            _STATUSES[status or ActionStatus.PLANNED.value],
+            _VISIBILITIES[visibility or Visibility.SHARED.value] is Visibility.PROFESSIONAL)
+
+
+class _FamilyFinder:
+    """The column index of a family id, for rows that come in id order (as the week's plan
+    query gives them): one pass, no dict of 100,000 ids; out of order, a binary search."""
+
+    def __init__(self, c: _Columns) -> None:
+        self._ids = c.ids
+        self._by_id = array("I", sorted(range(len(c.ids)), key=c.ids.__getitem__))
+        self._at = 0
+
+    def restart(self) -> None:
+        """For rows from the first id again."""
+        self._at = 0
+
+    def __call__(self, family_id: str) -> int | None:
+        ids, by_id = self._ids, self._by_id
+        at = self._at
+        if at < len(by_id) and ids[by_id[at]] > family_id:  # out of order
+            at = bisect_left(range(len(by_id)), family_id, key=lambda i: ids[by_id[i]])
+        while at < len(by_id) and ids[by_id[at]] < family_id:
+            at += 1
+        self._at = at
+        if at < len(by_id) and ids[by_id[at]] == family_id:
+            return by_id[at]
+        return None
+
+
+def _read_plans(s: Session, c: _Columns, find: _FamilyFinder, active: bytearray,
+                stop: Callable[[], bool]) -> tuple[array[int], list[Unreadable]]:
     """The open actions and next meetings of the active families' current plans (the rows of
     a family come together: kept once all of them read well); a plan that does not read
-    well is decoded again by ``week_part``, or listed as unreadable."""
-    redo: list[tuple[str, str]] = []
-    current: tuple[str, str] | None = None
+    well is decoded again by ``week_part``, or listed as unreadable. Returns the families
+    with a plan, and the unreadable ones."""
+    today = date.fromordinal(c.today)
+    with_plan = array("I")
+    redo: list[int] = []
+    current: int | None = None
+    current_id = ""
     meeting: date | None = None
-    pending: list[OpenAction] = []
+    pending: list[tuple[Any, ...]] = []
     bad = False
 
     def settle() -> None:
@@ -269,36 +420,115 @@ def _read_plans(s: Session, week: _Week, active: dict[str, tuple[str, str]],
             return
         if bad:
             redo.append(current)
-        else:
-            week.actions.extend(pending)
-            week.meeting(current, meeting)
+            return
+        for fields in pending:
+            c.add_action(*fields)
+        if meeting is not None and meeting >= today:
+            c.meeting_family.append(current)
+            c.meeting_day.append(meeting.toordinal())
 
     for n, (family_id, unread, next_on, key, *action) in enumerate(repo.week_rows(s)):
         _check(stop, n)
-        if current is None or family_id != current[0]:
+        if family_id != current_id:
             settle()
-            current, meeting, pending, bad = active.get(family_id), None, [], False
-            if current is None:  # closed
+            current_id, meeting, pending, bad = family_id, None, [], False
+            current = find(family_id)
+            if current is None or not active[current]:  # closed
+                current = None
                 continue
-            week.with_plan.append(current)
+            with_plan.append(current)
             bad = unread is not None
             if not bad and next_on is not None:
                 try:
-                    meeting = week.iso_day(next_on)
+                    meeting = from_jsonable(date, next_on, "next_meeting_on")
                 except DecodeError:
                     bad = True
         if current is None or bad or key is None:  # key: the action's; None, none open
             continue
         try:
-            pending.append(week.action(current, *action))
+            pending.append(_action(current, *action))
         except (DecodeError, KeyError, TypeError, ValueError):
             bad = True
     settle()
-    for family in redo:
+    unreadable: list[Unreadable] = []
+    for f in redo:
+        family_id, name = c.family_pair(f)
         try:
-            week.from_part(family, week_part(repo.newest_plan_json(s, family[0]) or ""))
+            plan = week_part(repo.newest_plan_json(s, family_id) or "")
         except ValueError as exc:  # DecodeError, or not JSON at all
-            week.unreadable.append(Unreadable(family[0], family[1], str(exc)))
+            unreadable.append(Unreadable(family_id, name, str(exc)))
+            continue
+        for a in plan.open_actions:
+            member = plan.members.get(a.responsible_id or "")
+            c.add_action(f, a.id, a.description, member.name if member else "",
+                         member.kind if member else None,
+                         member.organisation.strip() if member else "",
+                         plan.goal_titles.get(a.goal_id or "", ""), a.due_on, a.status,
+                         a.visibility is Visibility.PROFESSIONAL)
+        if plan.next_meeting_on is not None and plan.next_meeting_on >= today:
+            c.meeting_family.append(f)
+            c.meeting_day.append(plan.next_meeting_on.toordinal())
+    return with_plan, unreadable
+
+
+def _read_evaluations(s: Session, c: _Columns, find: _FamilyFinder, with_plan: array[int],
+                      horizon: date, stop: Callable[[], bool]) -> None:
+    """The six-month evaluations due by ``horizon`` of the families with a plan, by the
+    evaluation service's own rule (approved plan, last decided evaluation)."""
+    planned = bytearray(len(c.ids))
+    for f in with_plan:
+        planned[f] = 1
+    find.restart()
+    for n, (family_id, due) in enumerate(evaluations_due_rows(s)):
+        _check(stop, n)
+        if due <= horizon and (found := find(family_id)) is not None and planned[found]:
+            c.due_family.append(found)
+            c.due_day.append(due.toordinal())
+
+
+def _name_ranks(c: _Columns) -> array[int]:
+    """Each family's place in the families by name (casefolded)."""
+    by_name = sorted(range(len(c.names)), key=lambda f: c.names[f].casefold())
+    rank = array("I", bytes(4 * len(by_name)))
+    for place, f in enumerate(by_name):
+        rank[f] = place
+    return rank
+
+
+def _counting_sort(order: array[int], key: Callable[[int], int], size: int) -> array[int]:
+    """``order`` stably sorted by ``key`` (0 <= key < size), with arrays only (a sort with a
+    key makes a Python int per row: megabytes at 100,000)."""
+    starts = array("I", bytes(4 * (size + 1)))
+    for i in order:
+        starts[key(i) + 1] += 1
+    for k in range(size):
+        starts[k + 1] += starts[k]
+    result = array("I", bytes(4 * len(order)))
+    for i in order:
+        k = key(i)
+        result[starts[k]] = i
+        starts[k] += 1
+    return result
+
+
+def _by_day_and_name(days: array[int], families: array[int], rank: array[int],
+                     then: Callable[[int], str] | None = None) -> array[int]:
+    """Row indices by day, then family name (``rank``: each family's place by name), then
+    ``then`` among rows of the same day and family."""
+    order = _counting_sort(array("I", range(len(days))), lambda i: rank[families[i]],
+                           len(rank))
+    distinct = sorted(set(days))
+    place = {day: n for n, day in enumerate(distinct)}
+    order = _counting_sort(order, lambda i: place[days[i]], len(distinct))
+    if then is not None:  # ties (one family's actions due the same day): by description
+        start = 0
+        for end in range(1, len(order) + 1):
+            if end == len(order) or days[order[end]] != days[order[start]] or \
+                    families[order[end]] != families[order[start]]:
+                if end - start > 1:
+                    order[start:end] = array("I", sorted(order[start:end], key=then))
+                start = end
+    return order
 
 
 def caseload(db: Database, *, today: date, horizon_days: int = 30,
@@ -307,53 +537,56 @@ def caseload(db: Database, *, today: date, horizon_days: int = 30,
 
     The plans' parts the week shows are read by SQLite's JSON functions
     (``repository.WEEK_ROWS``): decoding 100,000 plans in Python took most of the time, and
-    its garbage, interleaved with what the week keeps, most of the memory. A plan the JSON
-    functions cannot read, or holding a value its model does not allow, is decoded by
-    ``week_part`` instead, and when that fails too its family is listed in
-    ``Caseload.unreadable`` with the problem: the rest of the week is still shown.
-    ``cancelled``: asked every ``CHECK_EVERY`` rows; when it says True, WeekCancelled is
-    raised (nothing is written either way)."""
+    its garbage, interleaved with what the week keeps, most of the memory. What the week
+    keeps is held in compact columns (``Rows`` makes each action, meeting or family when it
+    is read). A plan the JSON functions cannot read, or holding a value its model does not
+    allow, is decoded by ``week_part`` instead, and when that fails too its family is
+    listed in ``Caseload.unreadable`` with the problem: the rest of the week is still
+    shown. ``cancelled``: asked every ``CHECK_EVERY`` rows and during long queries; when it
+    says True, WeekCancelled is raised (nothing is written either way)."""
     stop = cancelled or (lambda: False)
-    week = _Week(today)
+    c = _Columns(today)
     # A few queries for all the families, none per family, on a connection that keeps few
     # decrypted pages meanwhile: each is read once, and a full cache was 30 MiB more at
     # 100,000 families (for 1.3 s less).
     try:
         with db.session() as s, repo.scanning(s, stop=stop):
-            active, phases, closed = _read_families(s, stop)
-            _read_plans(s, week, active, stop)
-            _check(stop, 0)
-            due_on = evaluations_due_in(s)  # the evaluation service's rule (approved...)
+            active, phase_of = _read_families(s, c, stop)
+            rank = _name_ranks(c)  # now, while little is held: it makes 100,000 keys
+            find = _FamilyFinder(c)
+            with_plan, unreadable = _read_plans(s, c, find, active, stop)
+            _read_evaluations(s, c, find, with_plan, today + timedelta(days=horizon_days),
+                              stop)
     except OperationalError:
         if stop():  # a query interrupted by ``cancelled``
             raise WeekCancelled from None
         raise
-    horizon = today + timedelta(days=horizon_days)
-    evaluations: list[DueDate] = []
-    for family_id, name in week.with_plan:
-        due = due_on.get(family_id)
-        if due is not None and due <= horizon:
-            evaluations.append(DueDate(family_id, name, week.day(due), due < today))
-    del due_on
-    by_name = sorted(active.values(), key=lambda f: f[1].casefold())
-    closed.sort(key=lambda f: f[1].casefold())
-    groups = tuple(FamilyGroup(key, members) for key, members in (
-        *((p.value, tuple(f for f in by_name if phases[f] == p.value)) for p in Phase),
-        ("closed", tuple(closed))) if members)
-    seen = {a.family_id for a in week.actions}
-    seen.update(d.family_id for d in week.meetings)
-    seen.update(d.family_id for d in evaluations)
-    week.actions.sort(key=_sort_key)
-    week.meetings.sort(key=lambda d: (d.on, d.family_name.casefold()))
-    evaluations.sort(key=lambda d: (d.on, d.family_name.casefold()))
+    c.people.done()
+    del with_plan, find
+    by_name = array("I", bytes(4 * len(rank)))
+    for f, place in enumerate(rank):
+        by_name[place] = f
+    groups = []
+    in_group: dict[str, array[int]] = {key: array("I") for key in _GROUPS}
+    for f in by_name:
+        in_group[_GROUPS[phase_of[f]]].append(f)
+    for key in _GROUPS:
+        if in_group[key]:
+            groups.append(FamilyGroup(key, Rows(c.family_pair, in_group[key])))
+    seen = bytearray(len(by_name))
+    for column in (c.family, c.meeting_family, c.due_family):
+        for f in column:
+            seen[f] = 1
     return Caseload(
         today=today,
-        actions=tuple(week.actions),
-        meetings=tuple(week.meetings),
-        evaluations=tuple(evaluations),
-        groups=groups,
-        families=tuple(f for f in by_name if f[0] in seen),
-        unreadable=tuple(sorted(week.unreadable, key=lambda u: u.family_name.casefold())),
+        actions=Rows(c.action, _by_day_and_name(c.day, c.family, rank,
+                                                then=c.descriptions.__getitem__)),
+        meetings=Rows(c.meeting, _by_day_and_name(c.meeting_day, c.meeting_family, rank)),
+        evaluations=Rows(c.evaluation, _by_day_and_name(c.due_day, c.due_family, rank)),
+        groups=tuple(groups),
+        families=Rows(c.family_pair, array("I", (f for f in by_name if seen[f]))),
+        unreadable=tuple(sorted(unreadable, key=lambda u: u.family_name.casefold())),
+        _columns=c,
     )
 
 

@@ -7,7 +7,7 @@ A computed evaluation (suggested verdicts and decisions) is only ever a draft
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
@@ -107,21 +107,29 @@ def evaluations_due_on(db: Database, family_ids: Iterable[str] | None = None
 
 def evaluations_due_in(s: Session, family_ids: Iterable[str] | None = None
                        ) -> dict[str, date]:
-    """``evaluations_due_on`` in the caller's session (the week reads in one)."""
+    """``evaluations_due_on`` in the caller's session."""
+    return dict(evaluations_due_rows(s, family_ids))
+
+
+def evaluations_due_rows(s: Session, family_ids: Iterable[str] | None = None
+                         ) -> Iterator[tuple[str, date]]:
+    """``evaluations_due_on`` as (family id, day due) rows, read as they are used (the
+    coach's week asks for 100,000 families); the rule once per distinct pair of days."""
     ids = None if family_ids is None else list(family_ids)
-    first_days = repo.first_approved_meeting_days(s, ids)
-    last_ends = repo.last_decided_evaluation_ends(s, ids)
-    # The rule once per distinct pair of days, and one date object per day due: the week
-    # asks this for 100,000 families.
+    last_ends = repo.last_decided_evaluation_ends(s, ids)  # the decided ones only: fewer
     rule: dict[tuple[date | None, date | None], date | None] = {}
-    due: dict[str, date] = {}
-    for fid in (*first_days, *(fid for fid in last_ends if fid not in first_days)):
-        days = (first_days.get(fid), last_ends.get(fid))
+
+    def due(days: tuple[date | None, date | None]) -> date | None:
         if days not in rule:
             rule[days] = evaluation_due(*days)
-        if (on := rule[days]) is not None:
-            due[fid] = on
-    return due
+        return rule[days]
+
+    for fid, first in repo.first_approved_meeting_rows(s, ids):
+        if (on := due((first, last_ends.pop(fid, None)))) is not None:
+            yield fid, on
+    for fid, last in last_ends.items():  # evaluated, but no approved plan version
+        if (on := due((None, last))) is not None:
+            yield fid, on
 
 
 def evaluation_as_of(db: Database, *, family_id: str, as_of: date | None = None,

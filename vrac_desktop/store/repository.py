@@ -202,6 +202,7 @@ def scanning(session: Session, cache_kib: int = 2048,
     finally:
         if stop is not None and raw is not None:
             raw.set_progress_handler(None, 0)
+        connection.exec_driver_sql("PRAGMA shrink_memory")  # the pages read go back
         connection.exec_driver_sql(f"PRAGMA cache_size = {before}")
 
 
@@ -281,6 +282,13 @@ def first_approved_meeting_days(session: Session, family_ids: Iterable[str] | No
     """For each family with an approved plan version: the day of the meeting of its first
     approved version, or the day that version was saved when its meeting is not stored
     (None: every family)."""
+    return dict(first_approved_meeting_rows(session, family_ids))
+
+
+def first_approved_meeting_rows(session: Session, family_ids: Iterable[str] | None = None
+                                ) -> Iterator[tuple[str, date]]:
+    """``first_approved_meeting_days`` as (family id, day) rows, read as they are used:
+    100,000 of them held at once cost MiBs (the coach's week)."""
     first = select(PlanVersionRow.family_id, func.min(PlanVersionRow.number).label("number")) \
         .where(PlanVersionRow.approved).group_by(PlanVersionRow.family_id)
     if family_ids is not None:
@@ -292,10 +300,9 @@ def first_approved_meeting_days(session: Session, family_ids: Iterable[str] | No
                            PlanVersionRow.number == chosen.c.number))
         .outerjoin(MeetingRow, and_(MeetingRow.id == PlanVersionRow.meeting_id,
                                     MeetingRow.family_id == PlanVersionRow.family_id))
-        .execution_options(yield_per=1000))  # read as used: 100,000 rows held cost MiBs
-    days: dict[date, date] = {}  # one object per day
-    return {fid: days.setdefault(day, day) for fid, created, held in rows
-            for day in (held if held is not None else datetime.fromisoformat(created).date(),)}
+        .execution_options(yield_per=1000))
+    for fid, created, held in rows:
+        yield fid, held if held is not None else datetime.fromisoformat(created).date()
 
 
 def last_decided_evaluation_ends(session: Session, family_ids: Iterable[str] | None = None

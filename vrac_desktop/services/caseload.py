@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import typing
+import uuid
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
@@ -144,6 +145,56 @@ class _Texts:
         return len(self._ends)
 
 
+class _Ids:
+    """Ids (UUIDs as the app makes them: 16 bytes each instead of a 36-character text);
+    any other id is kept as it is."""
+
+    __slots__ = ("_data", "_other")
+
+    def __init__(self) -> None:
+        self._data = bytearray()
+        self._other: dict[int, str] = {}
+
+    def add(self, text: str) -> int:
+        index = len(self._data) // 16
+        try:
+            value = uuid.UUID(text)
+        except (ValueError, TypeError):
+            value = None
+        if value is not None and str(value) == text:
+            self._data += value.bytes
+        else:
+            self._data += bytes(16)
+            self._other[index] = text
+        return index
+
+    def sort_key(self) -> Callable[[int], Any]:
+        """A key in the ids' text order: their 16 bytes when every id is a UUID (the same
+        order, and no text made), else the texts."""
+        if self._other:
+            return self.__getitem__
+        data = self._data
+        return lambda i: data[16 * i:16 * i + 16]
+
+    def key_of(self, text: str) -> Any:
+        """``text`` as ``sort_key`` gives it; None when no id here can be ``text``."""
+        if self._other:
+            return text
+        try:
+            value = uuid.UUID(text)
+        except (ValueError, TypeError):
+            return None
+        return value.bytes if str(value) == text else None
+
+    def __getitem__(self, i: int) -> str:
+        if i in self._other:
+            return self._other[i]
+        return str(uuid.UUID(bytes=bytes(self._data[16 * i:16 * i + 16])))
+
+    def __len__(self) -> int:
+        return len(self._data) // 16
+
+
 @dataclass(frozen=True, slots=True)
 class FamilyGroup:
     key: str  # a Wraparound phase of the active families, or "closed"
@@ -169,11 +220,11 @@ class _Columns:
 
     def __init__(self, today: date) -> None:
         self.today = today.toordinal()
-        self.ids = _Texts()  # families, in the order read
+        self.ids = _Ids()  # families, in the order read
         self.names = _Texts()
         # open actions
         self.family = array("I")
-        self.action_ids = _Texts()
+        self.action_ids = _Ids()
         self.descriptions = _Texts()
         self.people = _Texts(pooled=True)  # names, organisations, goal titles
         self.who = array("I")
@@ -379,8 +430,9 @@ class _FamilyFinder:
     query gives them): one pass, no dict of 100,000 ids; out of order, a binary search."""
 
     def __init__(self, c: _Columns) -> None:
-        self._ids = c.ids
-        self._by_id = array("I", sorted(range(len(c.ids)), key=c.ids.__getitem__))
+        self._key = c.ids.sort_key()
+        self._key_of = c.ids.key_of
+        self._by_id = array("I", sorted(range(len(c.ids)), key=self._key))
         self._at = 0
 
     def restart(self) -> None:
@@ -388,14 +440,17 @@ class _FamilyFinder:
         self._at = 0
 
     def __call__(self, family_id: str) -> int | None:
-        ids, by_id = self._ids, self._by_id
+        key, by_id = self._key, self._by_id
+        wanted = self._key_of(family_id)
+        if wanted is None:
+            return None
         at = self._at
-        if at < len(by_id) and ids[by_id[at]] > family_id:  # out of order
-            at = bisect_left(range(len(by_id)), family_id, key=lambda i: ids[by_id[i]])
-        while at < len(by_id) and ids[by_id[at]] < family_id:
+        if at < len(by_id) and key(by_id[at]) > wanted:  # out of order
+            at = bisect_left(range(len(by_id)), wanted, key=lambda i: key(by_id[i]))
+        while at < len(by_id) and key(by_id[at]) < wanted:
             at += 1
         self._at = at
-        if at < len(by_id) and ids[by_id[at]] == family_id:
+        if at < len(by_id) and key(by_id[at]) == wanted:
             return by_id[at]
         return None
 

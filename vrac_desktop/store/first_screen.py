@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlcipher3.dbapi2 as sqlcipher
 
@@ -75,8 +74,9 @@ def check_data_folder(paths: DataPaths) -> None:
         )
 
 
-@dataclass(frozen=True)
-class ListedFamily:
+# A NamedTuple, not a dataclass: this module is on the first screen's path, where each
+# dataclass took 0.2-0.6 ms to define (tests/gui/test_startup_imports.py).
+class ListedFamily(NamedTuple):
     """A row of the families list (services.families.FamilySummary is this class)."""
 
     id: str

@@ -36,8 +36,7 @@ from __future__ import annotations
 import contextlib
 import json
 import unicodedata
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from vrac_desktop.store.errors import (
     KeyMissingError,
@@ -101,8 +100,9 @@ def secure_keyring() -> keyring.backend.KeyringBackend | None:
     return None
 
 
-@dataclass(frozen=True)
-class KeyInfo:
+# A NamedTuple, not a dataclass: this module is on the first screen's path, where each
+# dataclass took 0.2-0.6 ms to define (tests/gui/test_startup_imports.py).
+class KeyInfo(NamedTuple):
     key: bytes
     mode: str  # "keyring" or "passphrase"
     # Set when the folder still has the old key layout: open_local tries the keys in turn,
@@ -110,11 +110,10 @@ class KeyInfo:
     legacy: LegacyKey | None = None
 
 
-@dataclass(frozen=True)
-class LegacyKey:
+class LegacyKey(NamedTuple):
     candidates: tuple[bytes, ...]
     passphrase: str | None  # passphrase mode: the passphrase, to wrap the key under (NFC)
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] | None = None  # the old KDF's parameters, when it had any
 
 
 # --- the keyring entry --------------------------------------------------------------------
@@ -369,7 +368,7 @@ def finish_migration(paths: DataPaths, info: KeyInfo, key: bytes) -> None:
     header = new_header(info.mode)
     if info.mode == "passphrase":
         assert legacy.passphrase is not None
-        n = legacy.params.get("n", DEFAULT_SCRYPT_N)
+        n = (legacy.params or {}).get("n", DEFAULT_SCRYPT_N)
         header["passphrase"] = passphrase_wrap(key, legacy.passphrase, scrypt_n=int(n))
         write_key_file(paths, header)
         legacy_file = paths.legacy_kdf_params

@@ -10,17 +10,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from vrac_desktop.store.files import write_atomically
 
 SCHEMA_VERSION = 1
 
 
-@dataclass(frozen=True)
-class Setting:
+# A NamedTuple, not a dataclass: this module is on the first screen's path, where each
+# dataclass took 0.2-0.6 ms to define (tests/gui/test_startup_imports.py).
+class Setting(NamedTuple):
     key: str
     type: type
     default: Any

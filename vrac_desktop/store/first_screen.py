@@ -30,7 +30,8 @@ from vrac_desktop.store.schema import newest_migration
 
 # What the families page lists at most (services.families.search_families' default).
 LIST_LIMIT = 500
-# What the first paint shows: more rows than any screen holds. The rest of the list (up to
+# What the first paint reads at most: more rows than any screen holds (the GUI reads as many
+# as its tallest screen can show: gui/app.py first_rows). The rest of the list (up to
 # LIST_LIMIT) is read just after that paint: reading 500 rows from a cold cache (SQLCipher
 # decrypting their pages) took 10 ms of a ~200 ms start, the first 100 take 2.
 FIRST_ROWS = 100

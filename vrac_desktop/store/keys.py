@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import unicodedata
 from typing import Any, NamedTuple
 
@@ -68,6 +69,7 @@ from vrac_desktop.store.key_wrap import (
 )
 from vrac_desktop.store.os_keyring import KeyringError, keyring
 from vrac_desktop.store.paths import DataPaths
+from vrac_desktop.store.settings import Settings
 
 SERVICE = "vrac-desktop"
 
@@ -195,12 +197,61 @@ def _keyring_or_fail() -> keyring.backend.KeyringBackend:
     return backend
 
 
-def _key_from_keyring(paths: DataPaths) -> bytes:
-    backend = _keyring_or_fail()
+# The setting that names the keyring backend which gave this folder's key last time.
+REMEMBERED_BACKEND = "keyring_backend"
+# What a remembered name may be: a backend of keyring itself or of a keyrings.* plug-in.
+_BACKEND_PACKAGES = ("keyring.backends.", "keyrings.")
+
+
+def _remembered_keyring(paths: DataPaths) -> keyring.backend.KeyringBackend | None:
+    """The backend that gave the key last time, loaded by its name: ``keyring.get_keyring``
+    first tries every installed backend (on a Linux desktop 65 ms of a 210 ms start, most of
+    it the macOS backend probing for its library). None when none is remembered, when the
+    user chose a backend for keyring (PYTHON_KEYRING_BACKEND or keyringrc.cfg: keyring
+    reads that quickly itself), or when the remembered one no longer loads or is not secure."""
+    name = Settings(paths.settings).get(REMEMBERED_BACKEND)
+    if not name or not name.startswith(_BACKEND_PACKAGES) or _keyring_configured():
+        return None
     try:
-        stored = backend.get_password(SERVICE, entry_name(paths))
-    except KeyringError as exc:
-        raise KeyringUnavailableError(f"The OS keyring could not be read: {exc}") from exc
+        backend = keyring.core.load_keyring(name)
+        priority = float(backend.priority)
+    except Exception:  # uninstalled, or not usable in this session: search them all
+        return None
+    return backend if priority > 0 and _qualname(backend) not in _INSECURE_BACKENDS else None
+
+
+def _keyring_configured() -> bool:
+    """Whether the user told keyring which backend to use (it then skips its search)."""
+    if os.environ.get("PYTHON_KEYRING_BACKEND"):
+        return True
+    from keyring.util import platform_
+
+    return os.path.exists(os.path.join(platform_.config_root(), "keyringrc.cfg"))
+
+
+def _remember_keyring(paths: DataPaths, backend: keyring.backend.KeyringBackend) -> None:
+    if _keyring_configured():  # keyring finds the chosen one as fast by itself
+        return
+    settings = Settings(paths.settings)
+    if settings.get(REMEMBERED_BACKEND) != _qualname(backend):
+        with contextlib.suppress(OSError):  # not written: only slower next time
+            settings.set(REMEMBERED_BACKEND, _qualname(backend))
+
+
+def _key_from_keyring(paths: DataPaths) -> bytes:
+    remembered = _remembered_keyring(paths)
+    stored = None
+    if remembered is not None:
+        with contextlib.suppress(KeyringError):  # then as if nothing were remembered
+            stored = remembered.get_password(SERVICE, entry_name(paths))
+    if not stored:
+        backend = _keyring_or_fail()
+        try:
+            stored = backend.get_password(SERVICE, entry_name(paths))
+        except KeyringError as exc:
+            raise KeyringUnavailableError(f"The OS keyring could not be read: {exc}") from exc
+        if stored:
+            _remember_keyring(paths, backend)
     if not stored:
         raise KeyMissingError(
             f"The key for the data folder {paths.root} is not in the OS keyring of this computer "
@@ -239,6 +290,7 @@ def _new_keyring_key(paths: DataPaths, backend: keyring.backend.KeyringBackend) 
     key = secrets.token_bytes(KEY_BYTES)
     _store_in_keyring(backend, header["folder_id"], key)
     write_key_file(paths, header)
+    _remember_keyring(paths, backend)
     return key
 
 

@@ -44,6 +44,8 @@ REGISTRY: dict[str, Setting] = {
         Setting("drafts_seen_until", str, "",
                 "Newest meeting draft the coach kept on purpose (not offered back at start)"),
         Setting("window_geometry", str, "", "Main window size and place (Qt, base64)"),
+        Setting("keyring_backend", str, "",
+                "The OS keyring backend that gave the database key last time (store/keys.py)"),
         Setting("show_closed_families", bool, False, "List closed families too"),
         Setting("backup_keep", int, 10, "Automatic backups to keep (oldest removed first)"),
         Setting("backup_every_hours", int, 24, "Make an automatic backup this often (0: never)"),

@@ -139,6 +139,25 @@ def cold_start(made: generate.Generated, repeat: int
     )
 
 
+def keyring_start(made: generate.Generated, runs: int) -> list[Figure] | str:
+    """The cold start with the key in GNOME Keyring (bench/secret_service_start.py, its own
+    D-Bus session), else why not measured."""
+    from bench import secret_service_start as ss
+
+    why = ss.available()
+    if why:
+        return f"cold start with GNOME Keyring: not measured, {why}"
+    got = ss.measure(made.data, made.keyring, runs)
+    base_name = "bare PySide6 window, same session"
+    return [
+        Figure("cold start, key in GNOME Keyring (Secret Service)", got["remembered"],
+               base_name, got["bare"], target_ratio=1.5,
+               note="keyring's backend remembered from the start before (store/keys.py)"),
+        Figure("  the same, keyring searching every backend (before)", got["searched"],
+               base_name, got["bare"], note="a folder's first start since this version"),
+    ]
+
+
 def bundle_start(bare: float | None) -> list[Figure] | str:
     """installers/measure_start.py on the built bundle (``make bundle``), else why not."""
     bundle = ROOT / "dist" / "vrac-desktop"
@@ -591,6 +610,12 @@ def main(argv: list[str] | None = None) -> int:
             generate.Shape(10_000), args.cache, log=out)
         out("Cold start..."); cold = cold_start(cold_db, 7 if args.quick else 9)  # noqa: E702
         figures.extend(cold)
+        out("Cold start, GNOME Keyring...")
+        desktop = keyring_start(cold_db, 5 if args.quick else 7)
+        if isinstance(desktop, str):
+            out(desktop)
+        else:
+            figures.extend(desktop)
         out("Bundle start..."); bundle = bundle_start(cold[0].baseline)  # noqa: E702
         if not isinstance(bundle, str):
             figures.extend(bundle)

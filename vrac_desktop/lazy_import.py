@@ -20,6 +20,7 @@ import types
 # Loaded on first use when the keyring is first imported (store/keys.py).
 KEYRING_DEPENDENCIES = (
     "urllib.request",  # jaraco.context: tarball downloads
+    "backports",  # its namespace (pkgutil), imported to find backports.tarfile otherwise
     "backports.tarfile",  # jaraco.context on Python < 3.12: the same helper
     "more_itertools",  # jaraco.functools: a few of its helpers
     "importlib_metadata",  # keyring: backend discovery by entry points (Python < 3.12)

@@ -10,6 +10,7 @@ import pytest
 
 from vrac_desktop.services.families import create_family, search_families
 from vrac_desktop.store.database import Database, open_local
+from vrac_desktop.store.first_screen import FIRST_ROWS
 from vrac_desktop.store.paths import DataPaths
 from vrac_desktop.store.settings import Settings
 
@@ -77,4 +78,26 @@ def test_a_second_start_brings_the_window_forward_as_it_was(started: MainWindow,
     assert not window.windowState() & Qt.WindowState.WindowMinimized
     assert window.windowState() & Qt.WindowState.WindowMaximized  # back as it was
     assert window.isVisible()
+    window.opened_database().dispose()  # type: ignore[union-attr]
+
+
+def test_the_first_paint_reads_what_the_screen_shows(paths: DataPaths, qtbot: Any) -> None:
+    """Fewer rows than FIRST_ROWS when the screen is small, never fewer than the maximised
+    window's list shows: the first paint is a full list."""
+    db = open_local(paths)
+    for n in range(120):
+        create_family(db, display_name=f"Family {n:03d}", actor="coach")
+    db.dispose()
+    window = gui_app.start_window(paths, Settings(paths.settings))
+    assert window is not None
+    qtbot.addWidget(window)
+    at_paint: list[int] = []
+    window.first_painted.connect(lambda: at_paint.append(window.families.model.rowCount()))
+    window.showMaximized()
+    qtbot.waitUntil(window.is_loaded, timeout=30_000)
+    table = window.families.table
+    shown = table.rowAt(table.viewport().height() - 1) + 1 or window.families.model.rowCount()
+    assert at_paint == [gui_app.first_rows()]
+    assert shown < at_paint[0] < FIRST_ROWS  # the offscreen screen is 800 px tall
+    assert window.families.model.rowCount() == 120  # the rest, once painted
     window.opened_database().dispose()  # type: ignore[union-attr]

@@ -34,3 +34,8 @@ def test_empty_list_explains_what_to_do(qtbot, db: Database) -> None:  # type: i
     window.show()
     assert "New family" in window.families.empty_label.text()
     assert window.families.empty_label.isVisible()
+    assert window.families.empty_label.alignment() == Qt.AlignmentFlag.AlignCenter
+    # The column titles come from the header's own model (families_page.py).
+    header = window.families.table.horizontalHeader()
+    assert [header.model().headerData(i, Qt.Orientation.Horizontal)
+            for i in range(header.count())] == list(window.families.model.headers())

@@ -95,6 +95,14 @@ FIRST_SCREEN = textwrap.dedent("""
         print("painted domain", *[m in sys.modules for m in ("vrac_desktop.domain.model",
                                                              "vrac_desktop.domain.cycle")])
         print("painted cryptography", "cryptography" in sys.modules)
+        # What PySide6 builds on first use, each costing the first screen 1 to 11 ms: the Qt
+        # namespace (93 enums), the 53 event classes (a Python override given a plain
+        # QEvent), QMessageBox; and the dataclasses module (gui/widgets.py, store/paths.py).
+        import PySide6.QtCore
+        import PySide6.QtWidgets
+
+        print("painted built", "Qt" in vars(PySide6.QtCore), "QChildEvent" in vars(PySide6.QtCore),
+              "QMessageBox" in vars(PySide6.QtWidgets), "dataclasses" in sys.modules)
         print("painted loaded", window.is_loaded(), window.families.table.isVisible())
         print("painted names", names())
 
@@ -170,6 +178,7 @@ def test_first_paint_shows_the_families_before_the_orm_charts_and_alembic(
     # The list needs a family's status and phase (domain/states.py), not the plan model.
     assert "painted domain False False" in lines
     assert "painted cryptography False" in lines  # keyring mode: no wrap to open
+    assert "painted built False False False False" in lines
     assert "painted loaded False True" in lines
     # The same families, in the same order, as the services list once loaded.
     names = "Family Maes|Family Jansen|Family Peeters"

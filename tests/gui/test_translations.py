@@ -33,7 +33,7 @@ def test_main_window_speaks_the_ui_language(qtbot, db: Database, language: str, 
     try:
         window = MainWindow(db, actor="coach")
         qtbot.addWidget(window)
-        header = window.families.model.headerData(0, __import__(
+        header = window.families.table.horizontalHeader().model().headerData(0, __import__(
             "PySide6.QtCore", fromlist=["Qt"]).Qt.Orientation.Horizontal)
         assert header == title
         assert window.menuBar().actions()[0].text() == menu

@@ -14,7 +14,6 @@ cli/common.py.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NoReturn
@@ -25,13 +24,19 @@ from vrac_desktop.store.paths import DATA_DIR_ENV, resolve_data_dir
 
 # The commands (and SQLAlchemy under them) are imported only when a command is given: the
 # app's start (no command) goes straight to the GUI, whose first screen comes before them.
+# argparse too (with gettext, 1.5 ms of the app's first screen): ``vrac-desktop`` without
+# arguments, the way the app is started, reads none.
 if TYPE_CHECKING:
+    import argparse
+
     from vrac_desktop.store.database import Database
 
 LOCK_WAIT_SECONDS = 5.0
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     from vrac_desktop.cli import backup, caseload, documents, family_data, signing, team
 
     parser = argparse.ArgumentParser(
@@ -57,17 +62,18 @@ class _NotOnlyGui(Exception):
     pass
 
 
-class _GuiParser(argparse.ArgumentParser):
-    """Only the options that start the GUI; anything else is left to the full parser."""
-
-    def error(self, message: str) -> NoReturn:
-        raise _NotOnlyGui(message)
-
-
 def _gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
     """The options when ``argv`` just starts the app (no command, no --help/--version),
     read without building the commands' parser; None otherwise."""
-    parser = _GuiParser(add_help=False)
+    import argparse
+
+    class GuiParser(argparse.ArgumentParser):
+        """Only the options that start the GUI; anything else is left to the full parser."""
+
+        def error(self, message: str) -> NoReturn:
+            raise _NotOnlyGui(message)
+
+    parser = GuiParser(add_help=False)
     parser.add_argument("--data-dir")
     parser.add_argument("--smoke-test", action="store_true")
     try:
@@ -79,6 +85,10 @@ def _gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:  # the app, as a desktop starts it: no option to read
+        from vrac_desktop.gui.app import run_gui
+
+        return run_gui(resolve_data_dir(None))
     gui = _gui_arguments(argv)
     args = gui if gui is not None else build_parser().parse_args(argv)
     paths = resolve_data_dir(args.data_dir)

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import getpass
 import os
 import sys
-import threading
-from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QDialog
 
 from vrac_desktop.resources_path import resources_dir
 from vrac_desktop.store.errors import PassphraseRequiredError, StoreError, WrongKeyError
@@ -30,12 +27,13 @@ from vrac_desktop.gui.i18n import install_translations, system_language
 from vrac_desktop.gui.main_window import MainWindow
 from vrac_desktop.gui.single_instance import SingleInstance
 from vrac_desktop.gui.style import apply_style
-from vrac_desktop.gui.unlock import PassphraseDialog
 
 # What needs SQLAlchemy (the database, the services, the lock screen, the backup) is imported
 # after the first screen is painted: see start_window and MainWindow.ensure_loaded.
 if TYPE_CHECKING:
     from vrac_desktop.store.database import Database
+
+    from vrac_desktop.gui.unlock import PassphraseDialog
 
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 # Hidden start-up check used by installers/smoke_test.sh on the frozen bundle: the passphrase
@@ -49,6 +47,19 @@ def app_icon() -> QIcon:
     for size in ICON_SIZES:
         icon.addFile(str(resources_dir() / "icons" / f"vrac-desktop-{size}.png"))
     return icon
+
+
+# The least height of a row of the families list, in pixels (about 30 at the usual fonts).
+MIN_ROW_PX = 16
+
+
+def first_rows() -> int:
+    """How many families the first paint reads: what the tallest screen can show, up to
+    FIRST_ROWS (the rest of the list is read just after that paint; on a laptop, 100 rows
+    read and formatted where 25 show cost the first screen 1.5 ms)."""
+    tallest = max((screen.availableGeometry().height() for screen in QGuiApplication.screens()),
+                  default=0)
+    return min(FIRST_ROWS, -(-tallest // MIN_ROW_PX)) if tallest > 0 else FIRST_ROWS
 
 
 def unlock_first_screen(paths: DataPaths, passphrase: str | None = None
@@ -70,11 +81,11 @@ def unlock_first_screen(paths: DataPaths, passphrase: str | None = None
 
             return info, None, open_unlocked(paths, info)
         except PassphraseRequiredError as exc:
-            dialog = PassphraseDialog(new=exc.new, message=message)
+            dialog = _passphrase_dialog(new=exc.new, message=message)
         except WrongKeyError:
             if passphrase is None:
                 raise
-            dialog = PassphraseDialog(new=False, message=QCoreApplication.translate(
+            dialog = _passphrase_dialog(new=False, message=QCoreApplication.translate(
                 "App", "That passphrase did not open the data. Try again."))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -82,10 +93,19 @@ def unlock_first_screen(paths: DataPaths, passphrase: str | None = None
         message = ""
 
 
+def _passphrase_dialog(*, new: bool, message: str) -> PassphraseDialog:
+    # Imported when asked for: the keyring mode's first screen does without its form.
+    from vrac_desktop.gui.unlock import PassphraseDialog
+
+    return PassphraseDialog(new=new, message=message)
+
+
 def current_actor(settings: Settings) -> str:
     name = settings.get("coach_name")
     if name:
         return str(name)
+    import getpass
+
     try:
         return getpass.getuser()
     except Exception:  # no user name on this system (containers): still record something
@@ -129,10 +149,10 @@ def start_window(paths: DataPaths, settings: Settings, *, passphrase: str | None
         finally:
             reader.close()  # after the engine's first connection: the file stays open
 
-    reader = first
+    reader, rows = first, first_rows()
     return MainWindow(None, actor=actor, settings=settings, paths=paths,
-                      first=first.families(FIRST_ROWS),
-                      rest=lambda: reader.families(LIST_LIMIT - FIRST_ROWS, offset=FIRST_ROWS),
+                      first=first.families(rows),
+                      rest=lambda: reader.families(LIST_LIMIT - rows, offset=rows),
                       open_database=open_database, mode=info.mode)
 
 
@@ -140,6 +160,8 @@ def _after_load(window: MainWindow, paths: DataPaths, settings: Settings, *,
                 smoke_test: bool, keep: list[Any]) -> None:
     """What starts once the database is open through the ORM: the lock, the start page,
     the automatic backup, the recovery kit at first start."""
+    import threading
+
     from vrac_desktop.services.backup import auto_backup_if_due
     from vrac_desktop.services.caseload import caseload as read_caseload
     from vrac_desktop.services.lock import LockService
@@ -182,14 +204,15 @@ def _after_load(window: MainWindow, paths: DataPaths, settings: Settings, *,
         QTimer.singleShot(0, lambda: window.data.make_recovery_kit(first_start=True))
 
 
-@dataclass
 class Started:
     """The app once its window is made and shown (``start_gui``): what ``run_gui`` keeps
-    alive while the event loop runs, and closes after it."""
+    alive while the event loop runs, and closes after it. (Not a dataclass: defining one
+    costs the first screen 0.3 ms, and the dataclasses module 1 ms: store/paths.py.)"""
 
-    window: MainWindow
-    instance: SingleInstance
-    keep: list[Any] = field(default_factory=list)  # the lock controller, the week, the backup
+    def __init__(self, window: MainWindow, instance: SingleInstance) -> None:
+        self.window = window
+        self.instance = instance
+        self.keep: list[Any] = []  # the lock controller, the week, the backup
 
     def close(self) -> None:
         """After the event loop: stop the tasks that can stop (the week) and wait for the
@@ -205,6 +228,13 @@ class Started:
         opened = self.window.opened_database()
         if opened is not None:
             opened.dispose()
+
+
+def _tell(title: str, text: str, *, error: bool = True) -> None:
+    """Why the app stops before its window (QMessageBox imported only then)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    (QMessageBox.critical if error else QMessageBox.information)(None, title, text)
 
 
 def setup_application(app: QApplication) -> None:
@@ -227,7 +257,7 @@ def start_gui(app: QApplication, paths: DataPaths, *, smoke_test: bool = False
     try:
         paths.ensure()
     except OSError as exc:
-        QMessageBox.critical(None, title, QCoreApplication.translate(
+        _tell(title, QCoreApplication.translate(
             "App", "The data folder %1 cannot be used: %2").replace("%1", str(paths.root))
             .replace("%2", exc.strerror or str(exc)))
         return 2
@@ -237,17 +267,17 @@ def start_gui(app: QApplication, paths: DataPaths, *, smoke_test: bool = False
     try:
         started = instance.start()
     except StoreError as exc:
-        QMessageBox.critical(None, title, str(exc))
+        _tell(title, str(exc))
         return 2
     if not started.primary:
-        QMessageBox.information(None, title, started.message)
+        _tell(title, started.message, error=False)
         return 0
     try:
         window = start_window(paths, settings, ask_name=not smoke_test, passphrase=(
             os.environ.get(SMOKE_PASSPHRASE_ENV) if smoke_test else None))
     except StoreError as exc:
         instance.stop()
-        QMessageBox.critical(None, title, str(exc))
+        _tell(title, str(exc))
         return 2
     except BaseException:
         instance.stop()

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QModelIndex,
-    Qt,
     QTimer,
     Signal,
 )
@@ -24,8 +23,7 @@ from vrac_desktop.store.first_screen import ListedFamily
 from vrac_desktop.gui import cycle_labels
 from vrac_desktop.gui.dates import format_datetime
 from vrac_desktop.gui.forms.ui_families_page import Ui_FamiliesPage
-from vrac_desktop.gui.forms.ui_new_family_dialog import Ui_NewFamilyDialog
-from vrac_desktop.gui.widgets import Index, RowsModel
+from vrac_desktop.gui.widgets import DISPLAY_ROLE, USER_ROLE, Index, RecordsModel
 
 # The services (and SQLAlchemy under them) are imported where they are used: the families
 # list is the first screen, shown before they are loaded (store/first_screen.py).
@@ -34,7 +32,7 @@ if TYPE_CHECKING:
     from vrac_desktop.store.database import Database
 
 
-class FamiliesModel(RowsModel):
+class FamiliesModel(RecordsModel):
     COLUMNS = ("name", "reference", "phase", "versions", "updated")
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -76,12 +74,12 @@ class FamiliesModel(RowsModel):
         return (self.tr("Family"), self.tr("Reference"), self.tr("Phase"),
                 self.tr("Plan versions"), self.tr("Last change"))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
+        if role == DISPLAY_ROLE:
             row = index.row()
             return self._texts[row][index.column()] if index.isValid() and \
                 row < len(self._texts) else None
-        if role == Qt.ItemDataRole.UserRole:
+        if role == USER_ROLE:
             f = self.row(index)
             return None if f is None else f.id
         return None
@@ -90,6 +88,9 @@ class FamiliesModel(RowsModel):
 class NewFamilyDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Imported here: its widgets' classes are not needed for the first screen.
+        from vrac_desktop.gui.forms.ui_new_family_dialog import Ui_NewFamilyDialog
+
         self.ui = Ui_NewFamilyDialog()  # layout in ui/new_family_dialog.ui
         self.ui.setupUi(self)
         # The app and the documents speak en/nl/fr; what the family speaks at home may be
@@ -138,6 +139,10 @@ class FamiliesPage(QWidget):
         self.model = FamiliesModel(self)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
+        # The column titles come from a model of their own: the header asking the families
+        # model's (Python) headerData would pass it a Qt.Orientation, and PySide6 would build
+        # its whole Qt namespace for it before the first paint (widgets.py, DISPLAY_ROLE).
+        header.setModel(self.model.titles_model(self))
         if db is not None:
             self._size_columns_to_contents()
 
@@ -208,6 +213,11 @@ class FamiliesPage(QWidget):
             self.empty_label.setText(
                 self.tr("No family matches your search.") if self.search.text().strip()
                 else self.tr("No families yet. Create one with “New family” (Ctrl+N)."))
+            # Set here, not in the form: a list with families is shown without naming Qt
+            # (widgets.py, DISPLAY_ROLE).
+            from PySide6.QtCore import Qt
+
+            self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.empty_label.show()
 
     def ask_new_family(self) -> None:

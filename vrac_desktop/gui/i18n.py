@@ -74,10 +74,13 @@ class _LanguageFollower(QObject):
         return False
 
 
-def follow_language(widget: QObject, retranslate: Callable[[], None]) -> None:
+def follow_language(widget: QObject, retranslate: Callable[[], None], *,
+                    now: bool = True) -> None:
     """Call ``retranslate`` each time ``widget`` gets a LanguageChange event (Qt sends one to
     every widget when the UI language changes): texts set in code, such as actions made
     outside a form, then follow a language switch the way a form's retranslateUi does.
-    ``retranslate`` is also called once now, to set the texts the first time."""
+    ``retranslate`` is also called once now, to set the texts the first time (unless
+    ``now`` is False: they are set already)."""
     _LanguageFollower(widget, retranslate)
-    retranslate()
+    if now:
+        retranslate()

@@ -7,9 +7,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
 
 from vrac_desktop import __version__
 from vrac_desktop.domain.states import FamilyStatus
@@ -20,7 +20,7 @@ from vrac_desktop.store.settings import Settings
 
 from vrac_desktop.gui.families_page import FamiliesPage
 from vrac_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from vrac_desktop.gui.i18n import install_translations, system_language
+from vrac_desktop.gui.i18n import follow_language, install_translations, system_language
 from vrac_desktop.gui.main_window_family import FamilyWindow
 from vrac_desktop.gui.widgets import confirm
 
@@ -121,6 +121,10 @@ class MainWindow(FamilyWindow):
             self._build_pages()
         self._connect_menus()
         self._show_mode(db.mode)
+        # Not a changeEvent override: the first (Python) override given a plain QEvent makes
+        # PySide6 set up its 53 event classes, 3 ms of the first screen. The UI language
+        # changes only once the app is loaded (set_ui_language).
+        follow_language(self, self._retranslate, now=False)
 
     def _show_mode(self, mode: str) -> None:
         self.statusBar().showMessage(
@@ -146,11 +150,15 @@ class MainWindow(FamilyWindow):
         if opener is None:
             return True
         self._open_database = None
+        from PySide6.QtCore import Qt  # after the first paint (gui/widgets.py: DISPLAY_ROLE)
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self._read_rest()
             db = opener()
         except StoreError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             QApplication.restoreOverrideCursor()
             QMessageBox.critical(self, self.tr("VRAC Desktop"), str(exc))
             QCoreApplication.exit(2)
@@ -272,9 +280,17 @@ class MainWindow(FamilyWindow):
         for act in self.data.family_actions:
             ui.family_menu.addAction(act)
         ui.family_menu.aboutToShow.connect(self._update_family_menu)
+        # These two shortcuts are set here, not in the form: QAction.setShortcut makes
+        # PySide6 build its Qt namespace, which the first screen does without (widgets.py).
+        from PySide6.QtCore import Qt
+
         self.week_action = ui.week_action
+        self.week_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
         self.week_action.triggered.connect(self.show_week)
         self.family_view_action = ui.family_view_action
+        self.family_view_action.setShortcut(QKeySequence("F11"))
+        # F11 from the family view's window too.
+        self.family_view_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.family_view_action.triggered.connect(lambda: self.toggle_family_view())
         self.second_screen_action = ui.second_screen_action
         self.second_screen_action.triggered.connect(lambda: self.toggle_family_view(second=True))
@@ -352,15 +368,13 @@ class MainWindow(FamilyWindow):
             self.show_families()
         self.setWindowTitle(self.tr("VRAC Desktop"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        """The shell's menus and actions follow the UI language (the data actions and the
-        lock action follow it themselves: gui/i18n.py follow_language)."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "ui"):
-            self.ui.retranslateUi(self)
-            self._check_language()
-            if self._opened is not None:
-                self._show_mode(self._opened.mode)
+    def _retranslate(self) -> None:
+        """The shell's menus and actions in the new UI language (the data actions and the
+        lock action follow it themselves)."""
+        self.ui.retranslateUi(self)
+        self._check_language()
+        if self._opened is not None:
+            self._show_mode(self._opened.mode)
 
     def open_family(self, family_id: str) -> None:
         from vrac_desktop.services.gdpr import record_family_opened
@@ -377,6 +391,8 @@ class MainWindow(FamilyWindow):
 
     def show_fidelity_summary(self) -> QDialog:
         """The anonymous organisation summary (gui/fidelity_summary.py), non-blocking."""
+        from PySide6.QtCore import Qt
+
         from vrac_desktop.gui.fidelity_summary import FidelitySummaryDialog
 
         organisation = str(self._settings.get("organisation_name")) if self._settings else ""
@@ -466,6 +482,8 @@ class MainWindow(FamilyWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.meeting is not None:
+            from PySide6.QtWidgets import QMessageBox
+
             self.meeting.autosave()
             if not confirm(self, self.tr("Meeting not saved"),
                            self.tr("This meeting is not saved as a plan version yet. It is kept "
@@ -498,12 +516,16 @@ class MainWindow(FamilyWindow):
     def bring_forward(self) -> None:
         """A second start of the app asked this window to come to the front: restored if
         minimised, maximised or full screen as it was (showNormal would shrink it)."""
+        from PySide6.QtCore import Qt
+
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.show()
         self.raise_()
         self.activateWindow()
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self, self.tr("About VRAC Desktop"),
             self.tr("VRAC Desktop %1\nWraparound Care team meetings: one family, one plan.")

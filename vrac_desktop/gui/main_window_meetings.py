@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
 from vrac_desktop.store.errors import NotFoundError
 from vrac_desktop.store.settings import Settings
@@ -48,6 +48,8 @@ class MeetingsWindow(QMainWindow):
 
     def offer_unfinished_meetings(self) -> None:
         """After a crash or power loss: offer the newest unsaved meeting back."""
+        from PySide6.QtWidgets import QMessageBox
+
         from vrac_desktop.services.meetings import list_drafts
 
         drafts = list_drafts(self._db)
@@ -111,6 +113,8 @@ class MeetingsWindow(QMainWindow):
         from vrac_desktop.domain.draft import DraftKind
 
         kind = DraftKind.PLAN if kind is None else kind
+        from PySide6.QtWidgets import QMessageBox
+
         from vrac_desktop.services.cycle import start_transition
         from vrac_desktop.services.evaluations import start_evaluation
         from vrac_desktop.services.families import get_family
@@ -189,6 +193,8 @@ class MeetingsWindow(QMainWindow):
     def _cycle_done(self, family_id: str, kind: str, evaluation: object) -> None:
         """After an evaluation: celebrate finalized goals; offer the follow-up meeting that
         adjusts the goals the evaluation decided to adjust."""
+        from PySide6.QtWidgets import QMessageBox
+
         from vrac_desktop.domain.cycle import adjust_goal_ids
         from vrac_desktop.domain.draft import DraftKind
         from vrac_desktop.domain.model import Evaluation
@@ -235,6 +241,8 @@ class MeetingsWindow(QMainWindow):
         """Throw away the family's unsaved meeting draft (after asking); True if done."""
         if family_id is None:
             return False
+        from PySide6.QtWidgets import QMessageBox
+
         from vrac_desktop.services.families import get_family
         from vrac_desktop.services.meetings import discard_draft
 

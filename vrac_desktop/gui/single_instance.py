@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import getpass
 import time
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -41,8 +40,9 @@ def server_name(paths: DataPaths) -> str:
     return f"vrac-desktop-{digest}"
 
 
-@dataclass(frozen=True)
-class StartResult:
+# A NamedTuple, not a dataclass: this module is on the first screen's path, where each
+# dataclass took 0.2-0.6 ms to define (tests/gui/test_startup_imports.py).
+class StartResult(NamedTuple):
     primary: bool  # True: this process owns the data folder and should show its window
     message: str  # for a second start: what happened, to show the user
 

@@ -3,18 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
-    Qt,
 )
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLayout, QMessageBox, QWidget
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QLabel, QLayout, QWidget
+
+# The first screen's modules (this one among them) do not name ``Qt`` before the first paint:
+# PySide6 builds the whole Qt namespace, 93 enums, on its first use (about 11 ms of a 150 ms
+# start). tests/gui/test_startup_imports.py holds it. Elsewhere ``Qt`` is imported as usual.
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
 
 Index = QModelIndex | QPersistentModelIndex
+
+DISPLAY_ROLE = 0  # Qt.ItemDataRole.DisplayRole, as the int a model's data() is asked with
+USER_ROLE = 256  # Qt.ItemDataRole.UserRole
 
 
 def scale_font(widget: QWidget, factor: float, *, bold: bool = True) -> None:
@@ -27,11 +38,16 @@ def scale_font(widget: QWidget, factor: float, *, bold: bool = True) -> None:
 
 
 def confirm(parent: QWidget | None, title: str, text: str, *,
-            yes: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes,
-            no: QMessageBox.StandardButton = QMessageBox.StandardButton.Cancel,
+            yes: QMessageBox.StandardButton | None = None,
+            no: QMessageBox.StandardButton | None = None,
             default: QMessageBox.StandardButton | None = None) -> bool:
-    """Ask a question with two answers; True when the coach chose ``yes``. The safe answer
-    (``no``) is the default button unless ``default`` says otherwise."""
+    """Ask a question with two answers; True when the coach chose ``yes`` (by default Yes;
+    ``no`` by default Cancel). The safe answer (``no``) is the default button unless
+    ``default`` says otherwise."""
+    from PySide6.QtWidgets import QMessageBox  # not on the first screen (DISPLAY_ROLE)
+
+    yes = QMessageBox.StandardButton.Yes if yes is None else yes
+    no = QMessageBox.StandardButton.Cancel if no is None else no
     answer = QMessageBox.question(parent, title, text, yes | no,
                                   no if default is None else default)
     return answer == yes
@@ -42,6 +58,8 @@ def chosen_path(parent: QWidget | None, path: str | None, title: str, suggested:
     """``path`` when the caller gives one (scripts, tests), else the file the coach picks in
     a save (or, ``save=False``, an open) dialog starting at ``suggested``; None if cancelled."""
     if path is None:
+        from PySide6.QtWidgets import QFileDialog
+
         ask = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
         path, _filter = ask(parent, title, suggested, filters)
     return path or None
@@ -105,9 +123,11 @@ class FlatTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else self.size()[1]
 
 
-class RowsModel(FlatTableModel):
+class RecordsModel(FlatTableModel):
     """A read-only table of rows (one record a row, ``COLUMNS`` the column keys); a
-    subclass gives the translated ``headers`` and the ``data``."""
+    subclass gives the translated ``headers`` and the ``data``. It has no headerData: its
+    view's header shows ``headers`` from a model of its own (``titles_model``), as the first
+    screen's list needs (see DISPLAY_ROLE); ``RowsModel`` answers headerData itself."""
 
     COLUMNS: tuple[str, ...] = ()
 
@@ -126,14 +146,26 @@ class RowsModel(FlatTableModel):
     def headers(self) -> tuple[str, ...]:
         raise NotImplementedError
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self.headers()[section]
+    def titles_model(self, parent: QObject) -> QStandardItemModel:
+        """The column titles as a model for the view's header (``header.setModel``)."""
+        titles = QStandardItemModel(0, len(self.COLUMNS), parent)
+        titles.setHorizontalHeaderLabels(list(self.headers()))
+        return titles
 
     def row(self, index: Index) -> Any:
         """The record at ``index``, or None outside the rows."""
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         return self._rows[index.row()]
+
+
+class RowsModel(RecordsModel):
+    """``RecordsModel`` whose headerData gives the column titles."""
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = DISPLAY_ROLE) -> Any:
+        from PySide6.QtCore import Qt  # built by now: Qt passed ``orientation``
+
+        if orientation != Qt.Orientation.Horizontal or role != DISPLAY_ROLE:
+            return None
+        return self.headers()[section]

@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlcipher3.dbapi2 as sqlcipher
 
@@ -31,7 +30,8 @@ from vrac_desktop.store.schema import newest_migration
 
 # What the families page lists at most (services.families.search_families' default).
 LIST_LIMIT = 500
-# What the first paint shows: more rows than any screen holds. The rest of the list (up to
+# What the first paint reads at most: more rows than any screen holds (the GUI reads as many
+# as its tallest screen can show: gui/app.py first_rows). The rest of the list (up to
 # LIST_LIMIT) is read just after that paint: reading 500 rows from a cold cache (SQLCipher
 # decrypting their pages) took 10 ms of a ~200 ms start, the first 100 take 2.
 FIRST_ROWS = 100
@@ -75,8 +75,9 @@ def check_data_folder(paths: DataPaths) -> None:
         )
 
 
-@dataclass(frozen=True)
-class ListedFamily:
+# A NamedTuple, not a dataclass: this module is on the first screen's path, where each
+# dataclass took 0.2-0.6 ms to define (tests/gui/test_startup_imports.py).
+class ListedFamily(NamedTuple):
     """A row of the families list (services.families.FamilySummary is this class)."""
 
     id: str

@@ -35,9 +35,9 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import unicodedata
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from vrac_desktop.store.errors import (
     KeyMissingError,
@@ -69,6 +69,7 @@ from vrac_desktop.store.key_wrap import (
 )
 from vrac_desktop.store.os_keyring import KeyringError, keyring
 from vrac_desktop.store.paths import DataPaths
+from vrac_desktop.store.settings import Settings
 
 SERVICE = "vrac-desktop"
 
@@ -101,8 +102,9 @@ def secure_keyring() -> keyring.backend.KeyringBackend | None:
     return None
 
 
-@dataclass(frozen=True)
-class KeyInfo:
+# A NamedTuple, not a dataclass: this module is on the first screen's path, where each
+# dataclass took 0.2-0.6 ms to define (tests/gui/test_startup_imports.py).
+class KeyInfo(NamedTuple):
     key: bytes
     mode: str  # "keyring" or "passphrase"
     # Set when the folder still has the old key layout: open_local tries the keys in turn,
@@ -110,11 +112,10 @@ class KeyInfo:
     legacy: LegacyKey | None = None
 
 
-@dataclass(frozen=True)
-class LegacyKey:
+class LegacyKey(NamedTuple):
     candidates: tuple[bytes, ...]
     passphrase: str | None  # passphrase mode: the passphrase, to wrap the key under (NFC)
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] | None = None  # the old KDF's parameters, when it had any
 
 
 # --- the keyring entry --------------------------------------------------------------------
@@ -196,12 +197,61 @@ def _keyring_or_fail() -> keyring.backend.KeyringBackend:
     return backend
 
 
-def _key_from_keyring(paths: DataPaths) -> bytes:
-    backend = _keyring_or_fail()
+# The setting that names the keyring backend which gave this folder's key last time.
+REMEMBERED_BACKEND = "keyring_backend"
+# What a remembered name may be: a backend of keyring itself or of a keyrings.* plug-in.
+_BACKEND_PACKAGES = ("keyring.backends.", "keyrings.")
+
+
+def _remembered_keyring(paths: DataPaths) -> keyring.backend.KeyringBackend | None:
+    """The backend that gave the key last time, loaded by its name: ``keyring.get_keyring``
+    first tries every installed backend (on a Linux desktop 65 ms of a 210 ms start, most of
+    it the macOS backend probing for its library). None when none is remembered, when the
+    user chose a backend for keyring (PYTHON_KEYRING_BACKEND or keyringrc.cfg: keyring
+    reads that quickly itself), or when the remembered one no longer loads or is not secure."""
+    name = Settings(paths.settings).get(REMEMBERED_BACKEND)
+    if not name or not name.startswith(_BACKEND_PACKAGES) or _keyring_configured():
+        return None
     try:
-        stored = backend.get_password(SERVICE, entry_name(paths))
-    except KeyringError as exc:
-        raise KeyringUnavailableError(f"The OS keyring could not be read: {exc}") from exc
+        backend = keyring.core.load_keyring(name)
+        priority = float(backend.priority)
+    except Exception:  # uninstalled, or not usable in this session: search them all
+        return None
+    return backend if priority > 0 and _qualname(backend) not in _INSECURE_BACKENDS else None
+
+
+def _keyring_configured() -> bool:
+    """Whether the user told keyring which backend to use (it then skips its search)."""
+    if os.environ.get("PYTHON_KEYRING_BACKEND"):
+        return True
+    from keyring.util import platform_
+
+    return os.path.exists(os.path.join(platform_.config_root(), "keyringrc.cfg"))
+
+
+def _remember_keyring(paths: DataPaths, backend: keyring.backend.KeyringBackend) -> None:
+    if _keyring_configured():  # keyring finds the chosen one as fast by itself
+        return
+    settings = Settings(paths.settings)
+    if settings.get(REMEMBERED_BACKEND) != _qualname(backend):
+        with contextlib.suppress(OSError):  # not written: only slower next time
+            settings.set(REMEMBERED_BACKEND, _qualname(backend))
+
+
+def _key_from_keyring(paths: DataPaths) -> bytes:
+    remembered = _remembered_keyring(paths)
+    stored = None
+    if remembered is not None:
+        with contextlib.suppress(KeyringError):  # then as if nothing were remembered
+            stored = remembered.get_password(SERVICE, entry_name(paths))
+    if not stored:
+        backend = _keyring_or_fail()
+        try:
+            stored = backend.get_password(SERVICE, entry_name(paths))
+        except KeyringError as exc:
+            raise KeyringUnavailableError(f"The OS keyring could not be read: {exc}") from exc
+        if stored:
+            _remember_keyring(paths, backend)
     if not stored:
         raise KeyMissingError(
             f"The key for the data folder {paths.root} is not in the OS keyring of this computer "
@@ -240,6 +290,7 @@ def _new_keyring_key(paths: DataPaths, backend: keyring.backend.KeyringBackend) 
     key = secrets.token_bytes(KEY_BYTES)
     _store_in_keyring(backend, header["folder_id"], key)
     write_key_file(paths, header)
+    _remember_keyring(paths, backend)
     return key
 
 
@@ -369,7 +420,7 @@ def finish_migration(paths: DataPaths, info: KeyInfo, key: bytes) -> None:
     header = new_header(info.mode)
     if info.mode == "passphrase":
         assert legacy.passphrase is not None
-        n = legacy.params.get("n", DEFAULT_SCRYPT_N)
+        n = (legacy.params or {}).get("n", DEFAULT_SCRYPT_N)
         header["passphrase"] = passphrase_wrap(key, legacy.passphrase, scrypt_n=int(n))
         write_key_file(paths, header)
         legacy_file = paths.legacy_kdf_params

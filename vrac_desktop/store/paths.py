@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from vrac_desktop import APP_NAME
 
 DATA_DIR_ENV = "VRAC_DATA_DIR"
 
 
-@dataclass(frozen=True)
-class DataPaths:
+# A NamedTuple, not a dataclass: the data folder is on the first screen's path, where each
+# dataclass took 0.2-0.6 ms to define (tests/gui/test_startup_imports.py).
+class DataPaths(NamedTuple):
     root: Path
 
     @property

@@ -10,17 +10,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from vrac_desktop.store.files import write_atomically
 
 SCHEMA_VERSION = 1
 
 
-@dataclass(frozen=True)
-class Setting:
+# A NamedTuple, not a dataclass: this module is on the first screen's path, where each
+# dataclass took 0.2-0.6 ms to define (tests/gui/test_startup_imports.py).
+class Setting(NamedTuple):
     key: str
     type: type
     default: Any
@@ -44,6 +44,8 @@ REGISTRY: dict[str, Setting] = {
         Setting("drafts_seen_until", str, "",
                 "Newest meeting draft the coach kept on purpose (not offered back at start)"),
         Setting("window_geometry", str, "", "Main window size and place (Qt, base64)"),
+        Setting("keyring_backend", str, "",
+                "The OS keyring backend that gave the database key last time (store/keys.py)"),
         Setting("show_closed_families", bool, False, "List closed families too"),
         Setting("backup_keep", int, 10, "Automatic backups to keep (oldest removed first)"),
         Setting("backup_every_hours", int, 24, "Make an automatic backup this often (0: never)"),

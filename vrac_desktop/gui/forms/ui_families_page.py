@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject)
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout,
     QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout)
 
@@ -61,7 +61,6 @@ class Ui_FamiliesPage(object):
 
         self.empty_label = QLabel(FamiliesPage)
         self.empty_label.setObjectName(u"empty_label")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.layout.addWidget(self.empty_label)
 

@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject)
 from PySide6.QtGui import (QAction)
 from PySide6.QtWidgets import (QMenu, QMenuBar, QStackedWidget, QStatusBar)
 
@@ -41,15 +41,8 @@ class Ui_MainWindow(object):
         self.details_action.setObjectName(u"details_action")
         self.week_action = QAction(MainWindow)
         self.week_action.setObjectName(u"week_action")
-#if QT_CONFIG(shortcut)
-        self.week_action.setShortcut(u"Ctrl+Shift+W")
-#endif // QT_CONFIG(shortcut)
         self.family_view_action = QAction(MainWindow)
         self.family_view_action.setObjectName(u"family_view_action")
-#if QT_CONFIG(shortcut)
-        self.family_view_action.setShortcut(u"F11")
-#endif // QT_CONFIG(shortcut)
-        self.family_view_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.second_screen_action = QAction(MainWindow)
         self.second_screen_action.setObjectName(u"second_screen_action")
         self.language_system_action = QAction(MainWindow)

@@ -16,12 +16,20 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
+    QSize,
     Qt,
     QUrl,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont
-from PySide6.QtWidgets import QHeaderView, QListView, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QListView,
+    QMessageBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from vrac_desktop import labels
 from vrac_desktop.services.caseload import (
@@ -44,6 +52,7 @@ from vrac_desktop.gui.widgets import Index, RowsModel, chosen_path, scale_font
 
 FAMILY_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_RED = QColor(176, 0, 32)
+FRAME = 4  # px: the item frame of gui/style.py, both sides
 # A list's rows: the flags made once (views ask for every row's).
 ENTRY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | \
     Qt.ItemFlag.ItemNeverHasChildren
@@ -117,6 +126,17 @@ class CaseloadActionsModel(RowsModel):
         if role == FAMILY_ROLE:
             return a.family_id
         return None
+
+
+class WrapDelegate(QStyledItemDelegate):
+    """Measures an entry's wrapped height on the width it is drawn in: the app's style
+    sheet gives items a 2 px frame (gui/style.py), which the list's measure leaves out, so
+    a text just too long for one line was cut with "…" instead of wrapped."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        narrower = QStyleOptionViewItem(option)
+        narrower.rect = option.rect.adjusted(0, 0, -FRAME, 0)
+        return super().sizeHint(narrower, index)
 
 
 class ShownRows(QAbstractListModel):
@@ -260,12 +280,6 @@ class FamilyChoices(QAbstractListModel):
         self._all = all_text
         self.endResetModel()
 
-    def row_of(self, family_id: str | None) -> int:
-        if family_id is None:
-            return 0
-        return next((i + 1 for i, (fid, _name) in enumerate(self._families)
-                     if fid == family_id), 0)
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self._families) + 1
 
@@ -324,7 +338,9 @@ class CaseloadPage(QWidget, Ui_CaseloadPage):
         self.evaluations.setModel(self.evaluations_model)
         self.groups_model = GroupsModel(self)
         self.groups.setModel(self.groups_model)
+        self._wrap = WrapDelegate(self)
         for view in (self.meetings, self.evaluations, self.groups):
+            view.setItemDelegate(self._wrap)
             view.activated.connect(self._open_entry)
             view.doubleClicked.connect(self._open_entry)
 
@@ -351,7 +367,8 @@ class CaseloadPage(QWidget, Ui_CaseloadPage):
                                                                      format_date(load.today)))
         chosen = family or self.family_filter.currentData()
         self.family_choices.set_families(load.families, self.tr("All"))
-        self.family_filter.setCurrentIndex(self.family_choices.row_of(chosen))
+        place = None if chosen is None else load.family_place(chosen)
+        self.family_filter.setCurrentIndex(0 if place is None else place + 1)
         for combo, values in ((self.person_filter, load.responsible_people()),
                               (self.team_filter, load.organisations())):
             current = combo.currentData()

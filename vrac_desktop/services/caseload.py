@@ -186,6 +186,20 @@ class _Ids:
             return None
         return value.bytes if str(value) == text else None
 
+    def index_of(self, text: str) -> int | None:
+        """Where ``text`` is (None: not here), without making every id a text."""
+        try:
+            value: uuid.UUID | None = uuid.UUID(text)
+        except (ValueError, TypeError):
+            value = None
+        if value is not None and str(value) == text:
+            at = self._data.find(value.bytes)
+            while at != -1 and (at % 16 or at // 16 in self._other):
+                at = self._data.find(value.bytes, at + 1)
+            if at != -1:
+                return at // 16
+        return next((i for i, other in self._other.items() if other == text), None)
+
     def __getitem__(self, i: int) -> str:
         if i in self._other:
             return self._other[i]
@@ -303,6 +317,15 @@ class Caseload:
         return sorted({a.organisation for a in self.actions if a.organisation},
                       key=str.casefold)
 
+    def family_place(self, family_id: str) -> int | None:
+        """Where the family is in ``families`` (None: not there)."""
+        if self._columns is not None and isinstance(self.families, Rows):
+            f = self._columns.ids.index_of(family_id)
+            indices = self.families.indices
+            return indices.index(f) if f is not None and f in indices else None
+        return next((i for i, (fid, _name) in enumerate(self.families) if fid == family_id),
+                    None)
+
     def overdue(self, actions: Sequence[OpenAction]) -> int:
         """How many of ``actions`` (all, or ``filtered``) are overdue."""
         if self._columns is not None and isinstance(actions, Rows):
@@ -320,7 +343,7 @@ class Caseload:
                          and (responsible is None or a.responsible == responsible)
                          and (organisation is None or a.organisation == organisation))
         c = self._columns
-        families = {f for f in set(c.family) if family_id is None or c.ids[f] == family_id}
+        families = set(c.family) if family_id is None else {c.ids.index_of(family_id)}
         people = {i for i in set(c.who) if responsible is None or c.people[i] == responsible}
         teams = {i for i in set(c.organisation)
                  if organisation is None or c.people[i] == organisation}

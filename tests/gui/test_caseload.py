@@ -561,3 +561,25 @@ def test_closing_the_app_stops_the_week(qtbot: Any, db: Database, paths: DataPat
     finally:
         again.dispose()
     assert after == before
+
+
+def test_the_week_keeps_ids_compactly_whatever_their_form() -> None:
+    """The week's ids (services/caseload.py ``_Ids``): the app's UUIDs in 16 bytes, any
+    other id as it is; each comes back as it went in, is found, and sorts in text order."""
+    from uuid import uuid4
+
+    from vrac_desktop.services.caseload import _Ids
+
+    texts = [str(uuid4()) for _ in range(5)] + ["legacy-1", str(uuid4()).upper()]
+    ids = _Ids()
+    assert [ids.add(t) for t in texts] == list(range(7))
+    assert [ids[i] for i in range(len(ids))] == texts
+    assert [ids.index_of(t) for t in texts] == list(range(7))
+    assert ids.index_of(str(uuid4())) is None and ids.index_of("legacy-2") is None
+    assert sorted(range(7), key=ids.sort_key()) == sorted(range(7), key=texts.__getitem__)
+    only_uuids = _Ids()
+    for t in texts[:5]:
+        only_uuids.add(t)
+    key = only_uuids.sort_key()
+    assert sorted(range(5), key=key) == sorted(range(5), key=texts.__getitem__)
+    assert only_uuids.key_of(texts[2]) == key(2) and only_uuids.key_of("legacy-1") is None

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import typing
-import uuid
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
@@ -145,6 +144,23 @@ class _Texts:
         return len(self._ends)
 
 
+def _uuid_text(raw: bytes | bytearray) -> str:
+    h = raw.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def _uuid_bytes(text: str) -> bytes | None:
+    """The 16 bytes of a UUID in the form the app writes (lowercase, hyphens: what
+    ``_uuid_text`` gives back); None for any other text."""
+    if len(text) != 36:
+        return None
+    try:
+        raw = bytes.fromhex(text.replace("-", ""))
+    except ValueError:
+        return None
+    return raw if len(raw) == 16 and _uuid_text(raw) == text else None
+
+
 class _Ids:
     """Ids (UUIDs as the app makes them: 16 bytes each instead of a 36-character text);
     any other id is kept as it is."""
@@ -157,12 +173,9 @@ class _Ids:
 
     def add(self, text: str) -> int:
         index = len(self._data) // 16
-        try:
-            value = uuid.UUID(text)
-        except (ValueError, TypeError):
-            value = None
-        if value is not None and str(value) == text:
-            self._data += value.bytes
+        value = _uuid_bytes(text)
+        if value is not None:
+            self._data += value
         else:
             self._data += bytes(16)
             self._other[index] = text
@@ -180,22 +193,15 @@ class _Ids:
         """``text`` as ``sort_key`` gives it; None when no id here can be ``text``."""
         if self._other:
             return text
-        try:
-            value = uuid.UUID(text)
-        except (ValueError, TypeError):
-            return None
-        return value.bytes if str(value) == text else None
+        return _uuid_bytes(text)
 
     def index_of(self, text: str) -> int | None:
         """Where ``text`` is (None: not here), without making every id a text."""
-        try:
-            value: uuid.UUID | None = uuid.UUID(text)
-        except (ValueError, TypeError):
-            value = None
-        if value is not None and str(value) == text:
-            at = self._data.find(value.bytes)
+        value = _uuid_bytes(text)
+        if value is not None:
+            at = self._data.find(value)
             while at != -1 and (at % 16 or at // 16 in self._other):
-                at = self._data.find(value.bytes, at + 1)
+                at = self._data.find(value, at + 1)
             if at != -1:
                 return at // 16
         return next((i for i, other in self._other.items() if other == text), None)
@@ -203,7 +209,7 @@ class _Ids:
     def __getitem__(self, i: int) -> str:
         if i in self._other:
             return self._other[i]
-        return str(uuid.UUID(bytes=bytes(self._data[16 * i:16 * i + 16])))
+        return _uuid_text(self._data[16 * i:16 * i + 16])
 
     def __len__(self) -> int:
         return len(self._data) // 16

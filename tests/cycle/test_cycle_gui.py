@@ -57,7 +57,8 @@ def test_phase_change_refused_out_of_order_then_done(qtbot: Any, window: MainWin
 
     window.show_families()
     page = window.families
-    assert page.model.headerData(2, Qt.Orientation.Horizontal) == "Phase"
+    assert page.table.horizontalHeader().model().headerData(2, Qt.Orientation.Horizontal) \
+        == "Phase"
     assert page.model.index(0, 2).data() == "Transition"
     page.phase_filter.setCurrentIndex(page.phase_filter.findData(Phase.IMPLEMENTATION.value))
     assert page.model.rowCount() == 0

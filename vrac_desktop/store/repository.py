@@ -167,19 +167,6 @@ def version_counts(session: Session, family_ids: Iterable[str]) -> dict[str, int
     return {fid: n for fid, n in rows}
 
 
-def latest_version_contents(session: Session) -> Iterator[tuple[str, str]]:
-    """(family id, plan content JSON) of every family's newest plan version (the version
-    ``latest_version_row`` gives), in one query, read as it is used: a caller going through
-    100,000 families does not hold all of their plans at once."""
-    newest = select(PlanVersionRow.family_id, func.max(PlanVersionRow.number).label("number")) \
-        .group_by(PlanVersionRow.family_id).subquery()
-    query = select(PlanVersionRow.family_id, PlanVersionRow.content_json).join(newest, and_(
-        PlanVersionRow.family_id == newest.c.family_id,
-        PlanVersionRow.number == newest.c.number))
-    for family_id, content in session.execute(query.execution_options(yield_per=200)):
-        yield str(family_id), str(content)
-
-
 @contextmanager
 def scanning(session: Session, cache_kib: int = 2048,
              stop: Callable[[], bool] | None = None) -> Iterator[None]:

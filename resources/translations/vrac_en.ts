@@ -42,6 +42,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>⚠ %n plan(s) could not be read and are left out of the week: %1</source>
+        <translation>
+            <numerusform>⚠ %n plan could not be read and is left out of the week: %1</numerusform>
+            <numerusform>⚠ %n plans could not be read and are left out of the week: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n open action(s)</source>
         <translation>
             <numerusform>%n open action</numerusform>

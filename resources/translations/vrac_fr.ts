@@ -441,6 +441,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>⚠ %n plan(s) could not be read and are left out of the week: %1</source>
+        <translation>
+            <numerusform>⚠ %n plan n’a pas pu être lu et reste hors de la semaine&#xa0;: %1</numerusform>
+            <numerusform>⚠ %n plans n’ont pas pu être lus et restent hors de la semaine&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n open action(s)</source>
         <translation>
             <numerusform>%n action ouverte</numerusform>

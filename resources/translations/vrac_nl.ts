@@ -441,6 +441,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>⚠ %n plan(s) could not be read and are left out of the week: %1</source>
+        <translation>
+            <numerusform>⚠ %n plan kon niet gelezen worden en blijft buiten de week: %1</numerusform>
+            <numerusform>⚠ %n plannen konden niet gelezen worden en blijven buiten de week: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n open action(s)</source>
         <translation>
             <numerusform>%n open actie</numerusform>

@@ -397,12 +397,17 @@ def test_evaluations_due_for_all_families_match_the_rule_per_family(db: Database
     assert evaluations_due_on(db, [late.id, twice]) == {late.id: expected[late.id],
                                                          twice: expected[twice]}
     assert all(evaluation_due_on(db, family_id=fid) == expected[fid] for fid in ids)
-    with db.session() as s:  # the newest version of each family, in one query
-        newest = dict(repo.latest_version_contents(s))
-        assert {fid: text for fid, text in newest.items() if fid in ids} == {
-            fid: row.content_json for fid in ids
-            if (row := repo.latest_version_row(s, fid)) is not None}
-        assert nothing.id not in newest and late.id in newest
+    with db.session() as s:  # the week reads the newest version of each family, in one query
+        rows = list(repo.week_rows(s))
+        for fid in ids:
+            row = repo.latest_version_row(s, fid)
+            if row is None:
+                assert fid not in {r[0] for r in rows}
+                continue
+            plan = repo.plan_of(row.content_json)
+            assert {r[4] for r in rows if r[0] == fid and r[3] is not None} == \
+                {a.id for a in plan.actions if a.status.is_open}
+        assert nothing.id not in {r[0] for r in rows} and late.id in {r[0] for r in rows}
 
 
 def test_first_approved_versions_are_read_from_an_index(db: Database) -> None:

@@ -30,6 +30,9 @@ def cmd_caseload(args: argparse.Namespace, db: Database) -> int:
         out(f"{m.on.isoformat()}\tMEETING\t{m.family_name}")
     for e in load.evaluations:
         out(f"{e.on.isoformat()}{' OVERDUE' if e.overdue else ''}\tEVALUATION\t{e.family_name}")
+    for u in load.unreadable:
+        err(f"the plan of {u.family_name} could not be read ({u.problem}); it is left out "
+            "of the week")
     if args.ics:
         target = Path(args.ics)
         tmp = target.with_name(target.name + ".tmp")

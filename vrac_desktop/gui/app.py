@@ -160,6 +160,8 @@ def _after_load(window: MainWindow, paths: DataPaths, settings: Settings, *,
                 smoke_test: bool, keep: list[Any]) -> None:
     """What starts once the database is open through the ORM: the lock, the start page,
     the automatic backup, the recovery kit at first start."""
+    import threading
+
     from vrac_desktop.services.backup import auto_backup_if_due
     from vrac_desktop.services.caseload import caseload as read_caseload
     from vrac_desktop.services.lock import LockService
@@ -177,14 +179,18 @@ def _after_load(window: MainWindow, paths: DataPaths, settings: Settings, *,
     keep.append(lock)
     # The coach's week is the start page when it has anything, unless the coach is already
     # using the families list. Read off the UI thread: at 10,000 families it takes seconds
-    # (docs/performance.md, "Round four"), and the list stays usable meanwhile.
-    keep.append(run_task(
+    # (docs/performance.md, "Round four"), and the list stays usable meanwhile. Stopped when
+    # the app closes or the coach opens the week (read again then), not waited for.
+    stop = threading.Event()
+    week = run_task(
         window, QCoreApplication.translate("App", "The coach's week"),
-        lambda _progress: read_caseload(db, today=date.today()),
+        lambda _progress: read_caseload(db, today=date.today(), cancelled=stop.is_set),
         lambda load: window.show_start_page(load) if window.untouched() else None,
         lambda exc: window.statusBar().showMessage(
             QCoreApplication.translate("App", "The coach's week could not be read: %1")
-            .replace("%1", str(exc))), quiet=True))
+            .replace("%1", str(exc))), quiet=True, cancel=stop)
+    window.week.refreshing.connect(week.cancel)
+    keep.append(week)
     # A rotating automatic backup when the newest is old enough, off the UI thread.
     keep.append(run_task(
         window, QCoreApplication.translate("App", "Automatic backup"),
@@ -209,13 +215,15 @@ class Started:
         self.keep: list[Any] = []  # the lock controller, the week, the backup
 
     def close(self) -> None:
-        """After the event loop: wait for the tasks, give the data folder back, close the
-        database."""
+        """After the event loop: stop the tasks that can stop (the week) and wait for the
+        others (a backup), give the data folder back, close the database."""
         from vrac_desktop.gui.tasks import Task
 
-        for task in self.keep:
-            if isinstance(task, Task):
-                task.wait()
+        tasks = [task for task in self.keep if isinstance(task, Task)]
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            task.wait()
         self.instance.stop()
         opened = self.window.opened_database()
         if opened is not None:

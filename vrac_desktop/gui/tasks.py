@@ -14,6 +14,7 @@ been destroyed", printed dozens of times per export).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any, ClassVar
 
@@ -53,8 +54,10 @@ class Task(QObject):
 
     def __init__(self, parent: QWidget, title: str, work: Callable[[Progress], Any],
                  on_done: Callable[[Any], object],
-                 on_error: Callable[[BaseException], object], *, quiet: bool = False) -> None:
+                 on_error: Callable[[BaseException], object], *, quiet: bool = False,
+                 cancel: threading.Event | None = None) -> None:
         super().__init__(parent)
+        self._cancel = cancel
         self._relay = _Relay()
         self._on_done = on_done
         self._on_error = on_error
@@ -82,6 +85,15 @@ class Task(QObject):
         self.worker = _Worker(run, title)
         self.worker.start()
 
+    def cancel(self) -> None:
+        """Ask the work to stop, when it can (it was given ``cancel`` and looks at it): its
+        result or error is then dropped. A task that cannot stop (a backup) is left to end."""
+        if self._cancel is not None:
+            self._cancel.set()
+
+    def cancelled(self) -> bool:
+        return self._cancel is not None and self._cancel.is_set()
+
     def wait(self, timeout: float | None = None) -> None:
         """Block until the work ends (tests; the UI never calls this)."""
         if timeout is None:
@@ -106,19 +118,23 @@ class Task(QObject):
     def _finished(self, result: Any) -> None:
         self.worker.wait()  # its run() has returned or is returning: never delete it running
         self._close_dialog()
-        self._on_done(result)
+        if not self.cancelled():
+            self._on_done(result)
         self.done.emit()
 
     def _failed(self, exc: BaseException) -> None:
         self.worker.wait()
         self._close_dialog()
-        self._on_error(exc)
+        if not self.cancelled():
+            self._on_error(exc)
         self.done.emit()
 
 
 def run_task(parent: QWidget, title: str, work: Callable[[Progress], Any],
              on_done: Callable[[Any], object],
-             on_error: Callable[[BaseException], object], *, quiet: bool = False) -> Task:
-    task = Task(parent, title, work, on_done, on_error, quiet=quiet)
+             on_error: Callable[[BaseException], object], *, quiet: bool = False,
+             cancel: threading.Event | None = None) -> Task:
+    """``cancel``: the event ``Task.cancel`` sets, for work that looks at it."""
+    task = Task(parent, title, work, on_done, on_error, quiet=quiet, cancel=cancel)
     task.done.connect(task.deleteLater)
     return task

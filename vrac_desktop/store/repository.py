@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
@@ -166,17 +167,96 @@ def version_counts(session: Session, family_ids: Iterable[str]) -> dict[str, int
     return {fid: n for fid, n in rows}
 
 
-def latest_version_contents(session: Session) -> Iterator[tuple[str, str]]:
-    """(family id, plan content JSON) of every family's newest plan version (the version
-    ``latest_version_row`` gives), in one query, read as it is used: a caller going through
-    100,000 families does not hold all of their plans at once."""
-    newest = select(PlanVersionRow.family_id, func.max(PlanVersionRow.number).label("number")) \
-        .group_by(PlanVersionRow.family_id).subquery()
-    query = select(PlanVersionRow.family_id, PlanVersionRow.content_json).join(newest, and_(
-        PlanVersionRow.family_id == newest.c.family_id,
-        PlanVersionRow.number == newest.c.number))
-    for family_id, content in session.execute(query.execution_options(yield_per=200)):
-        yield str(family_id), str(content)
+@contextmanager
+def scanning(session: Session, cache_kib: int = 2048,
+             stop: Callable[[], bool] | None = None) -> Iterator[None]:
+    """Queries that read whole tables once (the coach's week): the session's connection keeps
+    only ``cache_kib`` of decrypted pages meanwhile, then gets its own size back. A pass over
+    100,000 plans would otherwise leave the connection's 32 MiB cache (store/database.py)
+    full of pages no one reads again, on top of the search's connection.
+
+    ``stop``: asked while a query runs (SQLite's progress handler); when it says True the
+    query ends with an OperationalError ("interrupted"), so that a caller can stop within
+    one long query too."""
+    connection = session.connection()
+    raw = connection.connection.dbapi_connection
+    before = int(connection.exec_driver_sql("PRAGMA cache_size").scalar_one())
+    connection.exec_driver_sql(f"PRAGMA cache_size = -{int(cache_kib)}")
+    if stop is not None and raw is not None:
+        raw.set_progress_handler(lambda: 1 if stop() else 0, 100_000)
+    try:
+        yield
+    finally:
+        if stop is not None and raw is not None:
+            raw.set_progress_handler(None, 0)
+        connection.exec_driver_sql("PRAGMA shrink_memory")  # the pages read go back
+        connection.exec_driver_sql(f"PRAGMA cache_size = {before}")
+
+
+def week_families(session: Session) -> Iterator[tuple[str, str, bool, str | None]]:
+    """(id, display name, active, current phase) of every family in one query; the phase is
+    the newest change's, None when none was recorded (engagement, as ``current_phases``)."""
+    phase = select(PhaseChangeRow.phase).where(PhaseChangeRow.family_id == FamilyRow.id) \
+        .order_by(PhaseChangeRow.number.desc()).limit(1).scalar_subquery()
+    query = select(FamilyRow.id, FamilyRow.display_name,
+                   FamilyRow.status == FamilyStatus.ACTIVE.value, phase)
+    for family_id, name, active, current in session.execute(
+            query.execution_options(yield_per=1000)):  # not all 100,000 rows at once
+        yield family_id, name, bool(active), current
+
+
+# The week's parts of each family's newest plan, read by SQLite's JSON functions: one row per
+# open action (statuses other than done and stopped, so that a wrong one shows), with the
+# member responsible ([name, kind, organisation]) and the goal's title looked up in the same
+# plan (the first of a member or goal stored twice), or one row with no action for a plan
+# with none open. The plan's text comes only when its shape is not what the week reads (not
+# JSON, not an object, a list that is not one): the caller decodes that one in Python to say
+# what is wrong. (Closed families are left out by the caller: a join with the families here
+# made the query a third slower.)
+WEEK_ROWS = """
+WITH newest AS (
+    SELECT pv.family_id AS family_id, pv.content_json AS content,
+           CASE WHEN json_valid(pv.content_json)  -- (AND may evaluate both sides)
+                THEN json_type(pv.content_json) = 'object'
+                     AND coalesce(json_type(pv.content_json, '$.actions'), 'array') = 'array'
+                     AND coalesce(json_type(pv.content_json, '$.team'), 'array') = 'array'
+                     AND coalesce(json_type(pv.content_json, '$.goals'), 'array') = 'array'
+                ELSE 0 END AS ok
+    FROM plan_versions pv
+    JOIN (SELECT family_id, max(number) AS number FROM plan_versions GROUP BY family_id) n
+      ON pv.family_id = n.family_id AND pv.number = n.number
+), plans AS (
+    SELECT family_id, CASE WHEN ok THEN NULL ELSE content END AS unread,
+           CASE WHEN ok THEN content ELSE '{}' END AS plan
+    FROM newest
+)
+SELECT plans.family_id, unread, plan ->> '$.next_meeting_on',
+       a.key, a.value ->> '$.id', a.value ->> '$.description', a.value ->> '$.due_on',
+       a.value ->> '$.status', a.value ->> '$.visibility',
+       (SELECT json_array(m.value ->> '$.name', m.value ->> '$.kind',
+                          m.value ->> '$.organisation')
+          FROM json_each(plan, '$.team') m
+         WHERE m.value ->> '$.id' = a.value ->> '$.responsible_id' LIMIT 1),
+       (SELECT g.value ->> '$.title' FROM json_each(plan, '$.goals') g
+         WHERE g.value ->> '$.id' = a.value ->> '$.goal_id' LIMIT 1)
+FROM plans
+LEFT JOIN json_each(plan, '$.actions') a
+  ON coalesce(a.value ->> '$.status', 'planned') NOT IN ('done', 'stopped')
+"""
+
+
+def week_rows(session: Session) -> Iterator[tuple[Any, ...]]:
+    """``WEEK_ROWS``, read as they are used (the rows of one family come together)."""
+    result = session.connection().exec_driver_sql(WEEK_ROWS)
+    while batch := result.fetchmany(500):
+        yield from batch
+
+
+def newest_plan_json(session: Session, family_id: str) -> str | None:
+    """The content JSON of the family's newest plan version (None: it has none)."""
+    return session.scalar(select(PlanVersionRow.content_json)
+                          .where(PlanVersionRow.family_id == family_id)
+                          .order_by(PlanVersionRow.number.desc()).limit(1))
 
 
 def plan_of(content_json: str) -> PlanContent:
@@ -189,6 +269,13 @@ def first_approved_meeting_days(session: Session, family_ids: Iterable[str] | No
     """For each family with an approved plan version: the day of the meeting of its first
     approved version, or the day that version was saved when its meeting is not stored
     (None: every family)."""
+    return dict(first_approved_meeting_rows(session, family_ids))
+
+
+def first_approved_meeting_rows(session: Session, family_ids: Iterable[str] | None = None
+                                ) -> Iterator[tuple[str, date]]:
+    """``first_approved_meeting_days`` as (family id, day) rows, read as they are used:
+    100,000 of them held at once cost MiBs (the coach's week)."""
     first = select(PlanVersionRow.family_id, func.min(PlanVersionRow.number).label("number")) \
         .where(PlanVersionRow.approved).group_by(PlanVersionRow.family_id)
     if family_ids is not None:
@@ -199,9 +286,10 @@ def first_approved_meeting_days(session: Session, family_ids: Iterable[str] | No
         .join(chosen, and_(PlanVersionRow.family_id == chosen.c.family_id,
                            PlanVersionRow.number == chosen.c.number))
         .outerjoin(MeetingRow, and_(MeetingRow.id == PlanVersionRow.meeting_id,
-                                    MeetingRow.family_id == PlanVersionRow.family_id)))
-    return {fid: held if held is not None else datetime.fromisoformat(created).date()
-            for fid, created, held in rows}
+                                    MeetingRow.family_id == PlanVersionRow.family_id))
+        .execution_options(yield_per=1000))
+    for fid, created, held in rows:
+        yield fid, held if held is not None else datetime.fromisoformat(created).date()
 
 
 def last_decided_evaluation_ends(session: Session, family_ids: Iterable[str] | None = None

@@ -8,15 +8,16 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout,
-    QLabel, QListWidget, QPushButton, QSizePolicy, QSplitter, QTableView, QVBoxLayout,
+    QLabel, QListView, QPushButton, QSizePolicy, QSplitter, QTableView, QVBoxLayout,
     QWidget)
 
 class Ui_CaseloadPage(object):
     def setupUi(self, CaseloadPage):
         if not CaseloadPage.objectName():
             CaseloadPage.setObjectName(u"CaseloadPage")
+        CaseloadPage.setStyleSheet(u"QComboBox { combobox-popup: 0; }")
         self.page_layout = QVBoxLayout(CaseloadPage)
         self.page_layout.setObjectName(u"page_layout")
         self.top = QHBoxLayout()
@@ -54,6 +55,9 @@ class Ui_CaseloadPage(object):
 
         self.family_filter = QComboBox(CaseloadPage)
         self.family_filter.setObjectName(u"family_filter")
+        self.family_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.family_filter.setMinimumContentsLength(12)
+        self.family_filter.setIconSize(QSize(0, 0))
 
         self.filters.addWidget(self.family_filter)
 
@@ -82,6 +86,14 @@ class Ui_CaseloadPage(object):
         self.filters.setStretch(5, 1)
 
         self.page_layout.addLayout(self.filters)
+
+        self.unreadable = QLabel(CaseloadPage)
+        self.unreadable.setObjectName(u"unreadable")
+        self.unreadable.setStyleSheet(u"color: rgb(176, 0, 32);")
+        self.unreadable.setWordWrap(True)
+        self.unreadable.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.page_layout.addWidget(self.unreadable)
 
         self.splitter = QSplitter(CaseloadPage)
         self.splitter.setObjectName(u"splitter")
@@ -125,8 +137,10 @@ class Ui_CaseloadPage(object):
         self.meetings_box.setObjectName(u"meetings_box")
         self.meetings_layout = QVBoxLayout(self.meetings_box)
         self.meetings_layout.setObjectName(u"meetings_layout")
-        self.meetings = QListWidget(self.meetings_box)
+        self.meetings = QListView(self.meetings_box)
         self.meetings.setObjectName(u"meetings")
+        self.meetings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.meetings.setResizeMode(QListView.ResizeMode.Adjust)
         self.meetings.setWordWrap(True)
 
         self.meetings_layout.addWidget(self.meetings)
@@ -138,8 +152,10 @@ class Ui_CaseloadPage(object):
         self.evaluations_box.setObjectName(u"evaluations_box")
         self.evaluations_layout = QVBoxLayout(self.evaluations_box)
         self.evaluations_layout.setObjectName(u"evaluations_layout")
-        self.evaluations = QListWidget(self.evaluations_box)
+        self.evaluations = QListView(self.evaluations_box)
         self.evaluations.setObjectName(u"evaluations")
+        self.evaluations.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.evaluations.setResizeMode(QListView.ResizeMode.Adjust)
         self.evaluations.setWordWrap(True)
 
         self.evaluations_layout.addWidget(self.evaluations)
@@ -151,8 +167,10 @@ class Ui_CaseloadPage(object):
         self.groups_box.setObjectName(u"groups_box")
         self.groups_layout = QVBoxLayout(self.groups_box)
         self.groups_layout.setObjectName(u"groups_layout")
-        self.groups = QListWidget(self.groups_box)
+        self.groups = QListView(self.groups_box)
         self.groups.setObjectName(u"groups")
+        self.groups.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.groups.setResizeMode(QListView.ResizeMode.Adjust)
         self.groups.setWordWrap(True)
 
         self.groups_layout.addWidget(self.groups)
@@ -167,7 +185,7 @@ class Ui_CaseloadPage(object):
 
         self.page_layout.addWidget(self.splitter)
 
-        self.page_layout.setStretch(2, 1)
+        self.page_layout.setStretch(3, 1)
 #if QT_CONFIG(shortcut)
         self.family_label.setBuddy(self.family_filter)
         self.person_label.setBuddy(self.person_filter)

@@ -554,10 +554,10 @@ def machine() -> list[str]:
 def figure_row(f: Figure) -> str:
     """One figure as a row of the table: measured, baseline, ratio, target, met."""
     base = fmt(f.baseline, f.unit) if f.baseline else "-"
-    ratio = f"{f.ratio:.2g}x" if f.ratio is not None else "-"
+    ratio = f"{f.ratio:.3g}x" if f.ratio is not None else "-"  # three digits: 1.47x beside a 1.5x target
     target = (f"{f.target_ratio}x" if f.target_ratio else
               fmt(f.target, f.unit) if f.target is not None else "-")
-    return (f"{f.name:<66}{fmt(f.seconds, f.unit):>11}{base:>11}{ratio:>8}{target:>10}"
+    return (f"{f.name:<66}{fmt(f.seconds, f.unit):>11}{base:>11}{ratio:>10}{target:>10}"
             f"{f.met():>5}")
 
 
@@ -565,7 +565,7 @@ def table(figures: list[Figure], lines_after: Sequence[str] = ()) -> None:
     """The figures with their baselines, ratios and targets (then ``lines_after``, e.g. why
     a figure is missing), then what each baseline is."""
     out()
-    out(f"{'figure':<66}{'measured':>11}{'baseline':>11}{'ratio':>8}{'target':>10}{'met':>5}")
+    out(f"{'figure':<66}{'measured':>11}{'baseline':>11}{'ratio':>10}{'target':>10}{'met':>5}")
     for f in figures:
         out(figure_row(f))
     for line in lines_after:

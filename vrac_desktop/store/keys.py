@@ -209,8 +209,10 @@ def _remembered_keyring(paths: DataPaths) -> keyring.backend.KeyringBackend | No
     it the macOS backend probing for its library). None when none is remembered, when the
     user chose a backend for keyring (PYTHON_KEYRING_BACKEND or keyringrc.cfg: keyring
     reads that quickly itself), or when the remembered one no longer loads or is not secure."""
+    if _keyring_configured():
+        return None
     name = Settings(paths.settings).get(REMEMBERED_BACKEND)
-    if not name or not name.startswith(_BACKEND_PACKAGES) or _keyring_configured():
+    if not name or not name.startswith(_BACKEND_PACKAGES):
         return None
     try:
         backend = keyring.core.load_keyring(name)

@@ -554,7 +554,7 @@ def machine() -> list[str]:
 def figure_row(f: Figure) -> str:
     """One figure as a row of the table: measured, baseline, ratio, target, met."""
     base = fmt(f.baseline, f.unit) if f.baseline else "-"
-    ratio = f"{f.ratio:.3g}x" if f.ratio is not None else "-"  # three digits: 1.47x beside a 1.5x target
+    ratio = f"{f.ratio:.3g}x" if f.ratio is not None else "-"  # 1.47x, beside a 1.5x target
     target = (f"{f.target_ratio}x" if f.target_ratio else
               fmt(f.target, f.unit) if f.target is not None else "-")
     return (f"{f.name:<66}{fmt(f.seconds, f.unit):>11}{base:>11}{ratio:>10}{target:>10}"

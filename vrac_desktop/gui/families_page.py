@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QModelIndex,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
@@ -23,7 +23,7 @@ from vrac_desktop.store.first_screen import ListedFamily
 from vrac_desktop.gui import cycle_labels
 from vrac_desktop.gui.dates import format_datetime
 from vrac_desktop.gui.forms.ui_families_page import Ui_FamiliesPage
-from vrac_desktop.gui.widgets import DISPLAY_ROLE
+from vrac_desktop.gui.widgets import DISPLAY_ROLE, USER_ROLE, Index, RecordsModel
 
 # The services (and SQLAlchemy under them) are imported where they are used: the families
 # list is the first screen, shown before they are loaded (store/first_screen.py).
@@ -32,70 +32,57 @@ if TYPE_CHECKING:
     from vrac_desktop.store.database import Database
 
 
-class FamiliesModel(QStandardItemModel):
-    """The families list, in Qt's own item model: the view reads the cells in C++. With a
-    Python ``data()`` the first paint asked it 1,400 times (3 ms of the start), and a
-    search's 500 rows, their columns sized to the contents, took twice as long to show."""
-
+class FamiliesModel(RecordsModel):
     COLUMNS = ("name", "reference", "phase", "versions", "updated")
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, len(self.COLUMNS), parent)
-        self._rows: list[FamilySummary | ListedFamily] = []
-        self.setHorizontalHeaderLabels(list(self.headers()))
+        super().__init__(parent)
+        self._texts: list[tuple[Any, ...]] = []
 
-    def set_rows(self, rows: Sequence[FamilySummary | ListedFamily]) -> None:
-        """Show ``rows`` instead of the list shown: one reset for the views."""
-        self.beginResetModel()
-        self.blockSignals(True)  # each row's own signals: the reset tells the views
-        try:
-            self.setRowCount(0)
-            self._rows = list(rows)
-            for cells in self._cells_of(self._rows):
-                self.appendRow(cells)
-        finally:
-            self.blockSignals(False)
-            self.endResetModel()
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        # The shown texts are made once per row: the view asks for each cell's data many
+        # times (sizing the columns to their contents asks for every row's).
+        self._texts = self._texts_of(rows)
+        super().set_rows(rows)
 
-    def add_rows(self, rows: Sequence[FamilySummary | ListedFamily]) -> None:
-        """More rows after the shown ones (the first screen's list, read in two parts): one
-        insert for the views."""
-        if not rows:
-            return
-        start = len(self._rows)
-        self.insertRows(start, len(rows))
-        self._rows += rows
-        self.blockSignals(True)  # each cell's own signal: one for them all below
-        try:
-            for r, cells in enumerate(self._cells_of(rows), start):
-                for c, cell in enumerate(cells):
-                    self.setItem(r, c, cell)
-        finally:
-            self.blockSignals(False)
-        self.dataChanged.emit(self.index(start, 0),
-                              self.index(start + len(rows) - 1, len(self.COLUMNS) - 1))
-
-    def _cells_of(self, rows: Sequence[FamilySummary | ListedFamily]
-                  ) -> list[list[QStandardItem]]:
+    def _texts_of(self, rows: Sequence[Any]) -> list[tuple[Any, ...]]:
         phases = cycle_labels.phases()
         closed = self.tr("%1 (closed)")
-        cells = []
-        for f in rows:
-            versions = QStandardItem()
-            versions.setData(f.versions, DISPLAY_ROLE)  # a number, as the view shows one
-            cells.append([
-                QStandardItem(closed.replace("%1", f.display_name)
-                              if f.status.value == "closed" else f.display_name),
-                QStandardItem(f.reference), QStandardItem(phases[f.phase.value]), versions,
-                QStandardItem(format_datetime(f.updated_at))])
-        return cells
+        return [
+            (closed.replace("%1", f.display_name) if f.status.value == "closed"
+             else f.display_name, f.reference, phases[f.phase.value], f.versions,
+             format_datetime(f.updated_at))
+            for f in rows
+        ]
+
+    def add_rows(self, rows: Sequence[Any]) -> None:
+        """More rows after the shown ones (the first screen's list, read in two parts)."""
+        if not rows:
+            return
+        texts = self._texts_of(rows)
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+        self._rows = [*self._rows, *rows]
+        self._texts += texts
+        self.endInsertRows()
 
     def family_at(self, row: int) -> FamilySummary | ListedFamily:
-        return self._rows[row]
+        family: FamilySummary | ListedFamily = self._rows[row]
+        return family
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Family"), self.tr("Reference"), self.tr("Phase"),
                 self.tr("Plan versions"), self.tr("Last change"))
+
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
+        if role == DISPLAY_ROLE:
+            row = index.row()
+            return self._texts[row][index.column()] if index.isValid() and \
+                row < len(self._texts) else None
+        if role == USER_ROLE:
+            f = self.row(index)
+            return None if f is None else f.id
+        return None
 
 
 class NewFamilyDialog(QDialog):
@@ -152,6 +139,10 @@ class FamiliesPage(QWidget):
         self.model = FamiliesModel(self)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
+        # The column titles come from a model of their own: the header asking the families
+        # model's (Python) headerData would pass it a Qt.Orientation, and PySide6 would build
+        # its whole Qt namespace for it before the first paint (widgets.py, DISPLAY_ROLE).
+        header.setModel(self.model.titles_model(self))
         if db is not None:
             self._size_columns_to_contents()
 

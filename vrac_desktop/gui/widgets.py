@@ -9,8 +9,10 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
 )
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QLabel, QLayout, QWidget
 
 # The first screen's modules (this one among them) do not name ``Qt`` before the first paint:
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 
 DISPLAY_ROLE = 0  # Qt.ItemDataRole.DisplayRole, as the int a model's data() is asked with
+USER_ROLE = 256  # Qt.ItemDataRole.UserRole
 
 
 def scale_font(widget: QWidget, factor: float, *, bold: bool = True) -> None:
@@ -120,9 +123,11 @@ class FlatTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else self.size()[1]
 
 
-class RowsModel(FlatTableModel):
+class RecordsModel(FlatTableModel):
     """A read-only table of rows (one record a row, ``COLUMNS`` the column keys); a
-    subclass gives the translated ``headers`` and the ``data``."""
+    subclass gives the translated ``headers`` and the ``data``. It has no headerData: its
+    view's header shows ``headers`` from a model of its own (``titles_model``), as the first
+    screen's list needs (see DISPLAY_ROLE); ``RowsModel`` answers headerData itself."""
 
     COLUMNS: tuple[str, ...] = ()
 
@@ -141,6 +146,22 @@ class RowsModel(FlatTableModel):
     def headers(self) -> tuple[str, ...]:
         raise NotImplementedError
 
+    def titles_model(self, parent: QObject) -> QStandardItemModel:
+        """The column titles as a model for the view's header (``header.setModel``)."""
+        titles = QStandardItemModel(0, len(self.COLUMNS), parent)
+        titles.setHorizontalHeaderLabels(list(self.headers()))
+        return titles
+
+    def row(self, index: Index) -> Any:
+        """The record at ``index``, or None outside the rows."""
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        return self._rows[index.row()]
+
+
+class RowsModel(RecordsModel):
+    """``RecordsModel`` whose headerData gives the column titles."""
+
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = DISPLAY_ROLE) -> Any:
         from PySide6.QtCore import Qt  # built by now: Qt passed ``orientation``
@@ -148,9 +169,3 @@ class RowsModel(FlatTableModel):
         if orientation != Qt.Orientation.Horizontal or role != DISPLAY_ROLE:
             return None
         return self.headers()[section]
-
-    def row(self, index: Index) -> Any:
-        """The record at ``index``, or None outside the rows."""
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        return self._rows[index.row()]

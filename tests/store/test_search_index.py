@@ -283,3 +283,28 @@ def test_an_erased_family_leaves_no_trigram_in_the_file(db: Database, paths: Dat
     with db.session() as s:
         for fts in ("family_names_fts", "family_members_fts"):
             s.execute(text(f"INSERT INTO {fts} ({fts}) VALUES ('integrity-check')"))
+
+
+def test_a_damaged_newest_plan_does_not_stop_writes(db: Database) -> None:
+    """A newest plan version that is not JSON (a damaged row, as a file or an older peer may
+    leave it) is written with its family's search mark; the index, refreshed in every
+    writing transaction, skips its team names instead of failing the write. Nothing is lost
+    and the family is still found by its name."""
+    damaged, _ = create_family(db, display_name="Family Damaged", actor="coach")
+    save_plan_version(db, family_id=damaged.id, content=sample_plan(), actor="coach")
+    other, _ = create_family(db, display_name="Family Other", actor="coach")
+    with db.session() as s:
+        s.add(PlanVersionRow(family_id=damaged.id, number=2,
+                             created_at="2027-01-01T10:00:00+00:00", created_by="test",
+                             meeting_id=None, approved=False, content_json="{not json",
+                             content_hash="0" * 64, prev_hash="0" * 64, hash="damaged-2"))
+    save_plan_version(db, family_id=other.id, content=sample_plan(), actor="coach")
+    with db.session() as s:
+        kept = s.scalars(select(PlanVersionRow.content_json)
+                         .where(PlanVersionRow.family_id == damaged.id)
+                         .order_by(PlanVersionRow.number)).all()
+        assert kept[-1] == "{not json" and len(kept) == 2
+        assert s.scalar(select(func.count()).select_from(PlanVersionRow)
+                        .where(PlanVersionRow.family_id == other.id)) == 1
+    assert [f.display_name for f in search_families(db, text="damaged")] == ["Family Damaged"]
+    assert search_index.member_text("{not json") == ""

@@ -47,10 +47,16 @@ _BULK = 200  # more stale families than this: fill, then rebuild the index in on
 
 def member_text(content_json: str | None) -> str:
     """The casefolded names of a plan's team (children, family, informal and formal
-    members), as search compares them: ``" ".join(names).casefold()``."""
+    members), as search compares them: ``" ".join(names).casefold()``. A plan that is not
+    JSON (a damaged row) has none: the index is refreshed in the transaction of every write,
+    which must not fail for it; the family is still found by its name and reference, and
+    ``verify`` reports the damage."""
     if not content_json:
         return ""
-    data = json.loads(content_json)
+    try:
+        data = json.loads(content_json)
+    except ValueError:
+        return ""
     team = data.get("team", []) if isinstance(data, dict) else []
     names = [m["name"] for m in team if isinstance(m, dict) and isinstance(m.get("name"), str)]
     return " ".join(names).casefold()

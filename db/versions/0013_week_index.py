@@ -2,7 +2,7 @@
 coach's week at 10,000 families).
 
 The week's evaluation dates need each family's first approved version
-(store/repository.py:first_approved_meeting_days). ``approved`` was in no index, so the
+(store/repository.py:first_approved_meeting_rows). ``approved`` was in no index, so the
 query read and decrypted every version of every family (a plan each: 1.5 s of the week at
 10,000 families with 50 versions each); with ``(family_id, approved, number)`` it reads the
 index only.

@@ -538,7 +538,8 @@ def _read_plans(s: Session, c: _Columns, find: _FamilyFinder, active: bytearray,
     for f in redo:
         family_id, name = c.family_pair(f)
         try:
-            plan = week_part(repo.newest_plan_json(s, family_id) or "")
+            newest = repo.latest_version_row(s, family_id)
+            plan = week_part(newest.content_json if newest is not None else "")
         except ValueError as exc:  # DecodeError, or not JSON at all
             unreadable.append(Unreadable(family_id, name, str(exc)))
             continue

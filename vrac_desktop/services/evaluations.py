@@ -102,13 +102,7 @@ def evaluations_due_on(db: Database, family_ids: Iterable[str] | None = None
     """``evaluation_due_on`` for many families in two queries (None: every family);
     families with nothing due (no approved plan, no evaluation) are left out."""
     with db.session() as s:
-        return evaluations_due_in(s, family_ids)
-
-
-def evaluations_due_in(s: Session, family_ids: Iterable[str] | None = None
-                       ) -> dict[str, date]:
-    """``evaluations_due_on`` in the caller's session."""
-    return dict(evaluations_due_rows(s, family_ids))
+        return dict(evaluations_due_rows(s, family_ids))
 
 
 def evaluations_due_rows(s: Session, family_ids: Iterable[str] | None = None

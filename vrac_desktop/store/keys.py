@@ -241,15 +241,16 @@ def _remember_keyring(paths: DataPaths, backend: keyring.backend.KeyringBackend)
 
 
 def _key_from_keyring(paths: DataPaths) -> bytes:
+    entry = entry_name(paths)  # (reads the key file)
     remembered = _remembered_keyring(paths)
     stored = None
     if remembered is not None:
         with contextlib.suppress(KeyringError):  # then as if nothing were remembered
-            stored = remembered.get_password(SERVICE, entry_name(paths))
+            stored = remembered.get_password(SERVICE, entry)
     if not stored:
         backend = _keyring_or_fail()
         try:
-            stored = backend.get_password(SERVICE, entry_name(paths))
+            stored = backend.get_password(SERVICE, entry)
         except KeyringError as exc:
             raise KeyringUnavailableError(f"The OS keyring could not be read: {exc}") from exc
         if stored:

@@ -252,30 +252,17 @@ def week_rows(session: Session) -> Iterator[tuple[Any, ...]]:
         yield from batch
 
 
-def newest_plan_json(session: Session, family_id: str) -> str | None:
-    """The content JSON of the family's newest plan version (None: it has none)."""
-    return session.scalar(select(PlanVersionRow.content_json)
-                          .where(PlanVersionRow.family_id == family_id)
-                          .order_by(PlanVersionRow.number.desc()).limit(1))
-
-
 def plan_of(content_json: str) -> PlanContent:
     """A stored version's plan (``content_of`` for its JSON text)."""
     return from_jsonable(PlanContent, json.loads(content_json))
 
 
-def first_approved_meeting_days(session: Session, family_ids: Iterable[str] | None = None
-                                ) -> dict[str, date]:
-    """For each family with an approved plan version: the day of the meeting of its first
-    approved version, or the day that version was saved when its meeting is not stored
-    (None: every family)."""
-    return dict(first_approved_meeting_rows(session, family_ids))
-
-
 def first_approved_meeting_rows(session: Session, family_ids: Iterable[str] | None = None
                                 ) -> Iterator[tuple[str, date]]:
-    """``first_approved_meeting_days`` as (family id, day) rows, read as they are used:
-    100,000 of them held at once cost MiBs (the coach's week)."""
+    """For each family with an approved plan version (None: every family): (family id, the
+    day of the meeting of its first approved version, or the day that version was saved when
+    its meeting is not stored), read as they are used: 100,000 of them held at once cost MiBs
+    (the coach's week)."""
     first = select(PlanVersionRow.family_id, func.min(PlanVersionRow.number).label("number")) \
         .where(PlanVersionRow.approved).group_by(PlanVersionRow.family_id)
     if family_ids is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -44,16 +45,24 @@ def test_sync_now_runs_off_the_ui_thread_and_updates_the_status(  # type: ignore
     save_and_check(panel, shots / "sync_panel.png")
 
 
-def test_an_unreachable_server_is_said_plainly(qtbot, team: Team) -> None:  # type: ignore[no-untyped-def]
-    def connect(_password: str | None) -> Database:
-        return open_server("postgresql://coach@127.0.0.1:1/vrac", password="x")
-
+def _failed_sync(qtbot, team: Team,  # type: ignore[no-untyped-def]
+                 connect: Callable[[str | None], Database]) -> tuple[SyncPanel, str]:
+    """A sync started in the panel with ``connect``, that fails: the panel, once its button
+    can be used again, and the message it sent."""
     panel = SyncPanel(team.a, connect=connect, team=TEAM, actor="anna")
     qtbot.addWidget(panel)
     with qtbot.waitSignal(panel.failed, timeout=30000) as blocker:
         panel.start()
     qtbot.waitUntil(lambda: panel.button.isEnabled())
-    assert "could not be reached" in blocker.args[0]
+    return panel, str(blocker.args[0])
+
+
+def test_an_unreachable_server_is_said_plainly(qtbot, team: Team) -> None:  # type: ignore[no-untyped-def]
+    def connect(_password: str | None) -> Database:
+        return open_server("postgresql://coach@127.0.0.1:1/vrac", password="x")
+
+    panel, message = _failed_sync(qtbot, team, connect)
+    assert "could not be reached" in message
     assert "could not be reached" in panel.details.toPlainText()
 
 
@@ -64,11 +73,7 @@ def test_an_unexpected_error_is_said_and_the_button_comes_back(  # type: ignore[
     def connect(_password: str | None) -> Database:
         raise RuntimeError("the driver crashed")
 
-    panel = SyncPanel(team.a, connect=connect, team=TEAM, actor="anna")
-    qtbot.addWidget(panel)
-    with qtbot.waitSignal(panel.failed, timeout=30000) as blocker:
-        panel.start()
-    qtbot.waitUntil(lambda: panel.button.isEnabled())
-    assert "RuntimeError: the driver crashed" in blocker.args[0]
+    panel, message = _failed_sync(qtbot, team, connect)
+    assert "RuntimeError: the driver crashed" in message
     assert "Nothing was lost" in panel.details.toPlainText()
     assert not panel.running()

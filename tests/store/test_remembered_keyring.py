@@ -1,6 +1,7 @@
 """The keyring backend that gave the database key is remembered (store/keys.py): the next start
 loads it by name instead of trying every installed backend, which on a Linux desktop was 65 ms
-of a 210 ms start. A real Secret Service (GNOME Keyring in a private D-Bus session), no keyring
+of a 210 ms start, and reads a Secret Service entry over D-Bus without keyring at all
+(store/secret_service.py). A real Secret Service (GNOME Keyring in a private D-Bus session), no keyring
 chosen by environment or keyringrc: what a coach's desktop has. A remembered name that no
 longer loads, or names an insecure backend, is passed over, and the key is still found."""
 
@@ -17,16 +18,25 @@ ROOT = Path(__file__).resolve().parents[2]
 CHILD = textwrap.dedent("""
     import hashlib, sys
     from pathlib import Path
+    from vrac_desktop.store import keys
     from vrac_desktop.store.keys import REMEMBERED_BACKEND, obtain_key
     from vrac_desktop.store.paths import DataPaths
     from vrac_desktop.store.settings import Settings
 
     paths = DataPaths(Path(sys.argv[1]))
-    if sys.argv[2] != "-":
-        Settings(paths.settings).set(REMEMBERED_BACKEND, sys.argv[2])
+    remembered, _, how = sys.argv[2].partition("+")
+    if remembered != "-":
+        Settings(paths.settings).set(REMEMBERED_BACKEND, remembered)
+    if how == "keyring-only":  # as when the quick D-Bus read cannot give the entry
+        keys.read_password = lambda *args, **kwargs: None
     info = obtain_key(paths)
-    print(info.mode, hashlib.sha256(info.key).hexdigest()[:16],
-          "searched" if "keyring.backends.chainer" in sys.modules else "by-name",
+    if "keyring.backends.chainer" in sys.modules:
+        found = "searched"  # keyring tried every backend
+    elif "keyring" in sys.modules:
+        found = "by-name"  # keyring loaded the remembered backend
+    else:
+        found = "d-bus"  # read over D-Bus, keyring not even imported
+    print(info.mode, hashlib.sha256(info.key).hexdigest()[:16], found,
           Settings(paths.settings).get(REMEMBERED_BACKEND))
 """)
 
@@ -56,13 +66,16 @@ def _session(tmp_path: Path, *remembered: str) -> list[list[str]]:
     return [line.split() for line in done.stdout.splitlines()]
 
 
-def test_the_backend_is_remembered_and_loaded_by_name(tmp_path: Path) -> None:
-    created, again = _session(tmp_path, "-", "-")
+def test_the_backend_is_remembered_and_the_key_read_over_d_bus(tmp_path: Path) -> None:
+    created, again, by_name = _session(tmp_path, "-", "-", "-+keyring-only")
     # A new folder: the key went to the Secret Service, found by keyring's search.
     assert created[0] == "keyring" and created[2] == "searched"
     assert created[3] == SECRET_SERVICE
-    # The next start: the same key, from the backend loaded by its name.
-    assert again == [created[0], created[1], "by-name", SECRET_SERVICE]
+    # The next start: the same key, read over D-Bus without importing keyring
+    # (store/secret_service.py).
+    assert again == [created[0], created[1], "d-bus", SECRET_SERVICE]
+    # When that read gives nothing, keyring loads the remembered backend by its name.
+    assert by_name == [created[0], created[1], "by-name", SECRET_SERVICE]
 
 
 def test_a_remembered_backend_that_is_gone_or_insecure_is_passed_over(tmp_path: Path) -> None:
@@ -73,7 +86,7 @@ def test_a_remembered_backend_that_is_gone_or_insecure_is_passed_over(tmp_path: 
     # Each time the key is found by keyring's search, and the right backend remembered.
     assert gone == ["keyring", key, "searched", SECRET_SERVICE]
     assert plaintext == ["keyring", key, "searched", SECRET_SERVICE]
-    assert fine == ["keyring", key, "by-name", SECRET_SERVICE]
+    assert fine == ["keyring", key, "d-bus", SECRET_SERVICE]
 
 
 def test_a_name_outside_the_keyring_packages_is_never_imported(tmp_path: Path) -> None:

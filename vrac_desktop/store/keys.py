@@ -36,8 +36,9 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import sys
 import unicodedata
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from vrac_desktop.store.errors import (
     KeyMissingError,
@@ -67,9 +68,13 @@ from vrac_desktop.store.key_wrap import (
     scrypt,
     unwrap_with_passphrase,
 )
-from vrac_desktop.store.os_keyring import KeyringError, keyring
 from vrac_desktop.store.paths import DataPaths
+from vrac_desktop.store.secret_service import BACKEND as SECRET_SERVICE_BACKEND
+from vrac_desktop.store.secret_service import read_password
 from vrac_desktop.store.settings import Settings
+
+if TYPE_CHECKING:  # keyring itself is imported where used: a start may not need it
+    from keyring.backend import KeyringBackend
 
 SERVICE = "vrac-desktop"
 
@@ -86,8 +91,10 @@ def _qualname(backend: Any) -> str:
     return f"{cls.__module__}.{cls.__qualname__}"
 
 
-def secure_keyring() -> keyring.backend.KeyringBackend | None:
+def secure_keyring() -> KeyringBackend | None:
     """The keyring backend to trust with the key, or None when there is none."""
+    from vrac_desktop.store.os_keyring import keyring
+
     configured = keyring.get_keyring()
     candidates = [configured]
     if _qualname(configured) == "keyring.backends.chainer.ChainerBackend":
@@ -187,7 +194,7 @@ def folder_key(paths: DataPaths, passphrase: str | None = None) -> KeyInfo:
     return KeyInfo(_key_from_keyring(paths), "keyring")
 
 
-def _keyring_or_fail() -> keyring.backend.KeyringBackend:
+def _keyring_or_fail() -> KeyringBackend:
     backend = secure_keyring()
     if backend is None:
         raise KeyringUnavailableError(
@@ -203,17 +210,26 @@ REMEMBERED_BACKEND = "keyring_backend"
 _BACKEND_PACKAGES = ("keyring.backends.", "keyrings.")
 
 
-def _remembered_keyring(paths: DataPaths) -> keyring.backend.KeyringBackend | None:
-    """The backend that gave the key last time, loaded by its name: ``keyring.get_keyring``
-    first tries every installed backend (on a Linux desktop 65 ms of a 210 ms start, most of
-    it the macOS backend probing for its library). None when none is remembered, when the
-    user chose a backend for keyring (PYTHON_KEYRING_BACKEND or keyringrc.cfg: keyring
-    reads that quickly itself), or when the remembered one no longer loads or is not secure."""
+def _remembered_name(paths: DataPaths) -> str | None:
+    """The name of the backend that gave the key last time, when it may be used: None when
+    none is remembered, when the user chose a backend for keyring (PYTHON_KEYRING_BACKEND or
+    keyringrc.cfg: keyring reads that quickly itself), or when the name lies outside
+    keyring's and its plug-ins' packages."""
     if _keyring_configured():
         return None
     name = Settings(paths.settings).get(REMEMBERED_BACKEND)
-    if not name or not name.startswith(_BACKEND_PACKAGES):
+    return name if name and name.startswith(_BACKEND_PACKAGES) else None
+
+
+def _remembered_keyring(name: str | None) -> KeyringBackend | None:
+    """The remembered backend, loaded by its name: ``keyring.get_keyring`` first tries every
+    installed backend (on a Linux desktop 65 ms of a 210 ms start, most of it the macOS
+    backend probing for its library). None when there is no name, or when that backend no
+    longer loads or is not secure."""
+    if name is None:
         return None
+    from vrac_desktop.store.os_keyring import keyring
+
     try:
         backend = keyring.core.load_keyring(name)
         priority = float(backend.priority)
@@ -224,14 +240,23 @@ def _remembered_keyring(paths: DataPaths) -> keyring.backend.KeyringBackend | No
 
 def _keyring_configured() -> bool:
     """Whether the user told keyring which backend to use (it then skips its search)."""
-    if os.environ.get("PYTHON_KEYRING_BACKEND"):
-        return True
-    from keyring.util import platform_
-
-    return os.path.exists(os.path.join(platform_.config_root(), "keyringrc.cfg"))
+    return bool(os.environ.get("PYTHON_KEYRING_BACKEND")) or os.path.exists(
+        _keyring_config_file())
 
 
-def _remember_keyring(paths: DataPaths, backend: keyring.backend.KeyringBackend) -> None:
+def _keyring_config_file() -> str:
+    """keyring's configuration file, found as keyring finds it (keyring.util.platform_) but
+    without importing keyring: on every system but Windows, in $XDG_CONFIG_HOME (else
+    ~/.config)/python_keyring."""
+    if sys.platform == "win32":  # keyring: platform.system() == "Windows"
+        from keyring.util import platform_
+
+        return os.path.join(platform_.config_root(), "keyringrc.cfg")
+    root = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
+    return os.path.join(root, "python_keyring", "keyringrc.cfg")
+
+
+def _remember_keyring(paths: DataPaths, backend: KeyringBackend) -> None:
     if _keyring_configured():  # keyring finds the chosen one as fast by itself
         return
     settings = Settings(paths.settings)
@@ -242,7 +267,16 @@ def _remember_keyring(paths: DataPaths, backend: keyring.backend.KeyringBackend)
 
 def _key_from_keyring(paths: DataPaths) -> bytes:
     entry = entry_name(paths)  # (reads the key file)
-    remembered = _remembered_keyring(paths)
+    name = _remembered_name(paths)
+    if name == SECRET_SERVICE_BACKEND:
+        # Read over D-Bus without keyring (store/secret_service.py); when that cannot give
+        # the entry, keyring's own backend is asked below (it may unlock, and it reports).
+        stored = read_password(SERVICE, entry)
+        if stored:
+            return _key_from_entry(stored)
+    from vrac_desktop.store.os_keyring import KeyringError
+
+    remembered = _remembered_keyring(name)
     stored = None
     if remembered is not None:
         with contextlib.suppress(KeyringError):  # then as if nothing were remembered
@@ -276,7 +310,9 @@ def _key_from_entry(stored: str) -> bytes:
     return key
 
 
-def _store_in_keyring(backend: keyring.backend.KeyringBackend, folder: str, key: bytes) -> None:
+def _store_in_keyring(backend: KeyringBackend, folder: str, key: bytes) -> None:
+    from vrac_desktop.store.os_keyring import KeyringError
+
     try:
         backend.set_password(SERVICE, keyring_entry(folder), key.hex())
         readback = backend.get_password(SERVICE, keyring_entry(folder))
@@ -286,7 +322,7 @@ def _store_in_keyring(backend: keyring.backend.KeyringBackend, folder: str, key:
         raise KeyringUnavailableError("The OS keyring did not keep the new key.")
 
 
-def _new_keyring_key(paths: DataPaths, backend: keyring.backend.KeyringBackend) -> bytes:
+def _new_keyring_key(paths: DataPaths, backend: KeyringBackend) -> bytes:
     header = new_header("keyring")
     import secrets  # where used: not needed to start the app
 
@@ -399,6 +435,8 @@ def _legacy_passphrase_key(paths: DataPaths, passphrase: str | None) -> KeyInfo:
 def _legacy_keyring_key(paths: DataPaths) -> KeyInfo:
     """A database without a key file: made by a first version in keyring mode (its key in
     the keyring under the database's path), or its key file was lost."""
+    from vrac_desktop.store.os_keyring import KeyringError
+
     backend = secure_keyring()
     stored = None
     if backend is not None:

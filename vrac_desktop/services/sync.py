@@ -235,6 +235,12 @@ def _families_to_sync(local: Database, server: Database, *, team: str) -> list[s
         theirs = rows.fingerprints(s, team=team)
     differ = {fid for fid, fp in mine.items() if theirs.get(fid) != fp}
     differ |= theirs.keys() - teams.keys()
+    with local.session() as s:
+        # Equal on both sides is in sync, also when this version of the app reckons the
+        # fingerprint differently from the one that last recorded it (else it stays pending).
+        synced = rows.synced_fingerprints(s)
+        rows.mark_synced(s, {fid: fp for fid, fp in mine.items()
+                             if fid not in differ and synced.get(fid) != fp})
     return sorted(differ)
 
 

@@ -5800,6 +5800,10 @@ Votre travail est gardé comme brouillon.</translation>
         <source>The sync stopped on an unexpected error (%1). Nothing was lost: what was not synced is sent next time. Try again; if it happens again, tell your administrator.</source>
         <translation>La synchronisation s’est arrêtée sur une erreur inattendue (%1). Rien n’est perdu&#xa0;: ce qui n’a pas été synchronisé sera envoyé la prochaine fois. Réessayez&#xa0;; si cela se reproduit, prévenez votre administrateur.</translation>
     </message>
+    <message>
+        <source>%1: evaluations were recorded at the same time on two laptops. Both are kept and neither replaces the other; the family&apos;s Phases and evaluations tab shows them.</source>
+        <translation>%1&#xa0;: des évaluations ont été enregistrées en même temps sur deux ordinateurs. Les deux sont conservées et aucune ne remplace l’autre&#xa0;; l’onglet Phases et évaluations de la famille les montre.</translation>
+    </message>
 </context>
 <context>
     <name>TableStep</name>

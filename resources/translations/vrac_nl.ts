@@ -5800,6 +5800,10 @@ Uw werk blijft bewaard als concept.</translation>
         <source>The sync stopped on an unexpected error (%1). Nothing was lost: what was not synced is sent next time. Try again; if it happens again, tell your administrator.</source>
         <translation>De synchronisatie stopte door een onverwachte fout (%1). Er ging niets verloren: wat niet gesynchroniseerd is, wordt de volgende keer verstuurd. Probeer het opnieuw; gebeurt het weer, meld het dan aan je beheerder.</translation>
     </message>
+    <message>
+        <source>%1: evaluations were recorded at the same time on two laptops. Both are kept and neither replaces the other; the family&apos;s Phases and evaluations tab shows them.</source>
+        <translation>%1: er zijn tegelijk evaluaties vastgelegd op twee laptops. Beide blijven bewaard en geen van beide vervangt de andere; het tabblad Fasen en evaluaties van het gezin toont ze.</translation>
+    </message>
 </context>
 <context>
     <name>TableStep</name>

@@ -19,8 +19,10 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
+from PySide6.QtCore import Qt
+
 from tests.factories import sample_plan
-from tests.server.conftest import TEAM, Laptop, Org
+from tests.server.conftest import TEAM, Laptop, Org, Team
 from vrac_desktop.domain.draft import MeetingDraft
 from vrac_desktop.domain.model import Decision, Meeting, Rater, Rating, new_id
 from vrac_desktop.services.evaluations import (
@@ -31,21 +33,23 @@ from vrac_desktop.services.evaluations import (
 from vrac_desktop.services.families import create_family
 from vrac_desktop.services.history import verify_history
 from vrac_desktop.services.plans import save_plan_version
-from vrac_desktop.services.sync import sync_status
-from vrac_desktop.store.database import Database
+from vrac_desktop.services.sync import sync, sync_status
+from vrac_desktop.store.database import Database, open_server
+
+from vrac_desktop.gui.sync_panel import SyncPanel
 
 EVAL_DAY = date(2026, 11, 27)
 
 
-def seed(laptop: Laptop) -> str:
-    family, _ = create_family(laptop.db, display_name="Family Bakker", actor=laptop.name)
+def seed(db: Database, actor: str) -> str:
+    family, _ = create_family(db, display_name="Family Bakker", actor=actor)
     plan = sample_plan()
     g1 = plan.goals[0]
     for day, value in ((date(2026, 5, 20), None), (date(2026, 9, 15), 6)):
         meeting = Meeting(new_id(), day, "Leiden")
         ratings = [Rating(new_id(), g1.id, day, value, Rater.FAMILY, meeting.id)] \
             if value else []
-        save_plan_version(laptop.db, family_id=family.id, content=plan, actor=laptop.name,
+        save_plan_version(db, family_id=family.id, content=plan, actor=actor,
                           meeting=meeting, ratings=ratings, today=day)
     return family.id
 
@@ -84,7 +88,7 @@ def test_two_laptops_record_evaluation_1_offline_both_kept_and_verified(org: Org
     sequence (expected 2): an evaluation is missing" and "evaluation 1 does not follow the
     evaluation before it" (so a backup of it would not restore, an export not import)."""
     anna, bram = org.join("anna", TEAM), org.join("bram", TEAM)
-    fid = seed(anna)
+    fid = seed(anna.db, "anna")
     anna.sync()
     bram.sync()
     # Offline on both laptops: each coach records the six-month evaluation.
@@ -101,6 +105,10 @@ def test_two_laptops_record_evaluation_1_offline_both_kept_and_verified(org: Org
     first, second, third = anna.sync(), bram.sync(), anna.sync()
     assert not (first.problems or second.problems or third.problems)
     assert second.pushed and second.pulled and third.pulled  # each evaluation travelled
+    # Said once on each laptop, by the sync that brought the two together there.
+    assert (first.concurrent_evaluations, second.concurrent_evaluations,
+            third.concurrent_evaluations) == ((), (fid,), (fid,))
+    assert anna.sync().concurrent_evaluations == ()
     after = {name: evaluation_rows(db, fid) for name, db in
              (("anna", anna.db), ("bram", bram.db), ("server", org.server))}
     # Nothing lost, nothing changed: every side holds both, byte for byte as recorded.
@@ -147,7 +155,7 @@ def test_a_forged_concurrent_evaluation_on_the_server_is_refused(org: Org) -> No
     by its administrator (a coach's role cannot: no UPDATE, RLS): the laptops refuse the
     family and keep what they had."""
     anna, bram = org.join("anna", TEAM), org.join("bram", TEAM)
-    fid = seed(anna)
+    fid = seed(anna.db, "anna")
     rec_a, _ = record_evaluation(anna.db, draft=decided(
         start_evaluation(anna.db, family_id=fid, today=EVAL_DAY), "Anna: going well",
         Decision.CONTINUE), actor="anna", today=EVAL_DAY)
@@ -175,3 +183,28 @@ def test_a_forged_concurrent_evaluation_on_the_server_is_refused(org: Org) -> No
         assert problems and forged in problems[0], problems
         assert evaluation_rows(laptop.db, fid) == before[laptop.name]
         assert verify_history(laptop.db, family_id=fid).ok
+
+
+def test_the_sync_panel_says_when_two_evaluations_met(  # type: ignore[no-untyped-def]
+        qtbot, team: Team) -> None:
+    fid = seed(team.a, "anna")
+    sync(team.a, team.server, team=TEAM, actor="anna")
+    sync(team.b, team.server, team=TEAM, actor="bram")
+    for db, name in ((team.a, "anna"), (team.b, "bram")):
+        record_evaluation(db, draft=decided(
+            start_evaluation(db, family_id=fid, today=EVAL_DAY), f"{name}: going well",
+            Decision.CONTINUE), actor=name, today=EVAL_DAY)
+    sync(team.a, team.server, team=TEAM, actor="anna")
+    panel = SyncPanel(team.b, connect=lambda _password: open_server(team.url), team=TEAM,
+                      actor="bram")
+    qtbot.addWidget(panel)
+    panel.show()
+    with qtbot.waitSignal(panel.finished, timeout=60000):
+        qtbot.mouseClick(panel.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.button.isEnabled())
+    assert panel.details.isVisible()
+    assert panel.details.toPlainText() == (
+        "Family Bakker: evaluations were recorded at the same time on two laptops. Both are "
+        "kept and neither replaces the other; the family's Phases and evaluations tab shows "
+        "them.")
+    assert len(list_evaluations(team.b, family_id=fid)) == 2

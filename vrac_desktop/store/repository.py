@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import Row, and_, delete, func, or_, select
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from vrac_desktop.domain.codec import canonical_json, from_jsonable, to_jsonable
 from vrac_desktop.domain.cycle import EvaluationRecord, evaluation_head, seal_evaluation
@@ -389,6 +389,17 @@ def add_evaluation(session: Session, family_id: str, evaluation: Evaluation, *,
     )
     add_evaluation_record(session, rec)
     return rec
+
+
+def concurrent_evaluation_ids(session: Session) -> set[tuple[str, str]]:
+    """(family id, evaluation id) of every evaluation recorded at the same time as another
+    of its family on another laptop: the same previous evaluation (domain/cycle.py)."""
+    other = aliased(EvaluationRow)
+    return {(fid, eid) for fid, eid in session.execute(
+        select(EvaluationRow.family_id, EvaluationRow.id).where(
+            select(other.id).where(other.family_id == EvaluationRow.family_id,
+                                   other.prev_hash == EvaluationRow.prev_hash,
+                                   other.id != EvaluationRow.id).exists()))}
 
 
 def evaluations(session: Session, family_id: str) -> list[Evaluation]:

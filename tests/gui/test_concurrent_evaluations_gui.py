@@ -5,25 +5,19 @@ only its decisions, naming the other as a separate record."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from tests.cycle.test_cycle_services import TODAY, family_with_history, reviewed
+from tests.cycle.test_concurrent_evaluations import two_concurrent
 from tests.gui.modals import when_modal
 from tests.gui.test_document_export import text_of, wait_for_export
 from tests.gui.test_wiring import make_window
 from vrac_desktop.documents.verify import verify_file
-from vrac_desktop.domain.cycle import EvaluationRecord, seal_evaluation
-from vrac_desktop.domain.history import GENESIS_HASH
-from vrac_desktop.domain.model import Decision, new_id
-from vrac_desktop.services.evaluations import list_evaluations, record_evaluation, start_evaluation
+from vrac_desktop.services.evaluations import list_evaluations
 from vrac_desktop.services.history import verify_history
-from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.paths import DataPaths
 from vrac_desktop.store.signing_keys import trusted_certificates
@@ -32,26 +26,6 @@ from vrac_desktop.gui.export_dialog import ExportDialog
 
 SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / \
     "concurrent-evaluations.png"
-
-
-def two_concurrent(db: Database) -> tuple[str, EvaluationRecord, EvaluationRecord]:
-    """Anna records evaluation 1 here; bram's laptop recorded its own evaluation 1 offline,
-    five minutes later, which a sync then brought here as it was stored."""
-    fid, _ = family_with_history(db)
-    draft = reviewed(start_evaluation(db, family_id=fid, today=TODAY))
-    anna, _ = record_evaluation(db, draft=draft, actor="anna", today=TODAY)
-    assert draft.evaluation is not None
-    theirs = replace(draft.evaluation, id=new_id(), decided=True,
-                     overall_decision=Decision.ADJUST, overall_reason="Bram: adjust the goals",
-                     goals=tuple(replace(g, decision=Decision.ADJUST,
-                                         decision_reason="Bram: too early to tell")
-                                 for g in draft.evaluation.goals))
-    bram = seal_evaluation(evaluation=theirs, family_id=fid, number=1,
-                           created_at=anna.created_at + timedelta(minutes=5),
-                           created_by="bram", prev_hash=GENESIS_HASH)
-    with db.session() as s:
-        repo.add_evaluation_record(s, bram)
-    return fid, anna, bram
 
 
 def test_the_cycle_tab_shows_both_and_exports_the_one_double_clicked(

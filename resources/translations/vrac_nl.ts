@@ -2059,7 +2059,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>C&amp;ontinue meeting (draft)</source>
-        <translation>Overleg verd&amp;erzetten (concept)</translation>
+        <translation>&amp;Overleg voortzetten (concept)</translation>
     </message>
     <message>
         <source>Next meeting: %1</source>

@@ -3355,7 +3355,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <name>ItemTableModel</name>
     <message>
         <source>Prof. only</source>
-        <translation>Enkel hulpv.</translation>
+        <translation>Alleen hulpv.</translation>
     </message>
     <message>
         <source>(choose)</source>

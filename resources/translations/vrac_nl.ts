@@ -2083,7 +2083,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>C&amp;ontinue meeting (draft)</source>
-        <translation>Overleg verd&amp;erzetten (concept)</translation>
+        <translation>&amp;Overleg voortzetten (concept)</translation>
     </message>
     <message>
         <source>Next meeting: %1</source>
@@ -3379,7 +3379,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <name>ItemTableModel</name>
     <message>
         <source>Prof. only</source>
-        <translation>Enkel hulpv.</translation>
+        <translation>Alleen hulpv.</translation>
     </message>
     <message>
         <source>(choose)</source>

@@ -181,6 +181,7 @@ def test_a_forged_concurrent_evaluation_on_the_server_is_refused(org: Org) -> No
     for laptop in (anna, bram):
         problems = [p.message for p in laptop.sync().problems if p.family_id == fid]
         assert problems and forged in problems[0], problems
+        assert "carries no author signature" in problems[0]
         assert evaluation_rows(laptop.db, fid) == before[laptop.name]
         assert verify_history(laptop.db, family_id=fid).ok
 

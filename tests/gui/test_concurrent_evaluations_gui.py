@@ -15,6 +15,7 @@ from tests.cycle.test_concurrent_evaluations import two_concurrent
 from tests.gui.modals import when_modal
 from tests.gui.test_document_export import text_of, wait_for_export
 from tests.gui.test_wiring import make_window
+from tests.screenshots import save_and_check
 from vrac_desktop.documents.verify import verify_file
 from vrac_desktop.services.evaluations import list_evaluations
 from vrac_desktop.services.history import verify_history
@@ -23,6 +24,7 @@ from vrac_desktop.store.paths import DataPaths
 from vrac_desktop.store.signing_keys import trusted_certificates
 
 from vrac_desktop.gui.export_dialog import ExportDialog
+from vrac_desktop.gui.i18n import install_translations
 
 SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / \
     "concurrent-evaluations.png"
@@ -48,7 +50,22 @@ def test_the_cycle_tab_shows_both_and_exports_the_one_double_clicked(
     assert "Both are kept" in newest and "Both are kept" in older
     assert listed.item(0).data(Qt.ItemDataRole.UserRole) == bram.id
     SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-    assert home.cycle.grab().save(str(SCREENSHOT))
+    save_and_check(home.cycle, SCREENSHOT)
+    try:  # the same in Dutch
+        window.set_ui_language("nl")  # the pages are made again in Dutch
+        dutch_home = window.home
+        dutch_home.tabs.setCurrentWidget(dutch_home.cycle_page)
+        dutch = dutch_home.cycle.evaluations.item(0).text()
+        assert "Evaluatie 1 vastgelegd door bram op" in dutch
+        assert "De volgende evaluatie volgt op deze." in dutch
+        save_and_check(dutch_home.cycle,
+                       SCREENSHOT.with_name("concurrent-evaluations-nl.png"))
+        window.set_ui_language("en")
+    finally:
+        install_translations("en")
+    home = window.home
+    home.tabs.setCurrentWidget(home.cycle_page)
+    listed = home.cycle.evaluations
 
     # Double-click anna's: the export dialog, then her evaluation only.
     target = tmp_path / "anna.pdf"

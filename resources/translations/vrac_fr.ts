@@ -1098,6 +1098,30 @@
         <translation>%1 – %2 · version du plan %3 · %4</translation>
     </message>
     <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 recorded by %2 on %3, at the same time as another evaluation %1 (by %4) on another laptop. Both are kept; neither replaces the other.</source>
+        <translation>Évaluation %1 enregistrée par %2 le %3, en même temps qu’une autre évaluation %1 (par %4) sur un autre ordinateur. Les deux sont conservées&#xa0;; aucune ne remplace l’autre.</translation>
+    </message>
+    <message>
+        <source>The next evaluation follows this one.</source>
+        <translation>La prochaine évaluation fera suite à celle-ci.</translation>
+    </message>
+    <message>
+        <source>A later evaluation follows this one.</source>
+        <translation>Une évaluation ultérieure fait suite à celle-ci.</translation>
+    </message>
+    <message>
+        <source>No later evaluation follows this one; it stays in the history as recorded.</source>
+        <translation>Aucune évaluation ultérieure ne fait suite à celle-ci&#xa0;; elle reste dans l’historique telle qu’elle a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Double-click to export this evaluation as a signed document.</source>
+        <translation>Double-cliquez pour exporter cette évaluation en document signé.</translation>
+    </message>
+    <message>
         <source>None recorded yet.</source>
         <translation>Aucune enregistrée pour l’instant.</translation>
     </message>
@@ -4504,12 +4528,28 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>non noté</translation>
     </message>
     <message>
+        <source>Evaluation %1, by %2 on %3</source>
+        <translation>Évaluation %1, par %2 le %3</translation>
+    </message>
+    <message>
         <source>DRAFT — suggestions, not decided</source>
         <translation>BROUILLON — suggestions, rien n’est décidé</translation>
     </message>
     <message>
         <source>This is a draft computed from the ratings: the verdicts and decisions below are suggestions that nobody has taken yet.</source>
         <translation>Ceci est un brouillon calculé d’après les notes&#xa0;: les bilans et décisions ci-dessous sont des suggestions que personne n’a encore prises.</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Recorded at the same time on another laptop: %1. That is a separate evaluation with its own decisions, not part of this document; both are kept.</source>
+        <translation>Enregistrée en même temps sur un autre ordinateur&#xa0;: %1. Il s’agit d’une évaluation distincte, avec ses propres décisions, qui ne fait pas partie de ce document&#xa0;; les deux sont conservées.</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Remarque&#xa0;:</translation>
     </message>
     <message>
         <source>Goal reached and closed: a success to celebrate together.</source>
@@ -5759,6 +5799,10 @@ Votre travail est gardé comme brouillon.</translation>
     <message>
         <source>The sync stopped on an unexpected error (%1). Nothing was lost: what was not synced is sent next time. Try again; if it happens again, tell your administrator.</source>
         <translation>La synchronisation s’est arrêtée sur une erreur inattendue (%1). Rien n’est perdu&#xa0;: ce qui n’a pas été synchronisé sera envoyé la prochaine fois. Réessayez&#xa0;; si cela se reproduit, prévenez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>%1: evaluations were recorded at the same time on two laptops. Both are kept and neither replaces the other; the family&apos;s Phases and evaluations tab shows them.</source>
+        <translation>%1&#xa0;: des évaluations ont été enregistrées en même temps sur deux ordinateurs. Les deux sont conservées et aucune ne remplace l’autre&#xa0;; l’onglet Phases et évaluations de la famille les montre.</translation>
     </message>
 </context>
 <context>

@@ -1098,6 +1098,30 @@
         <translation>%1 – %2 · planversie %3 · %4</translation>
     </message>
     <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 recorded by %2 on %3, at the same time as another evaluation %1 (by %4) on another laptop. Both are kept; neither replaces the other.</source>
+        <translation>Evaluatie %1 vastgelegd door %2 op %3, tegelijk met een andere evaluatie %1 (door %4) op een andere laptop. Beide blijven bewaard; geen van beide vervangt de andere.</translation>
+    </message>
+    <message>
+        <source>The next evaluation follows this one.</source>
+        <translation>De volgende evaluatie volgt op deze.</translation>
+    </message>
+    <message>
+        <source>A later evaluation follows this one.</source>
+        <translation>Een latere evaluatie volgt op deze.</translation>
+    </message>
+    <message>
+        <source>No later evaluation follows this one; it stays in the history as recorded.</source>
+        <translation>Geen latere evaluatie volgt op deze; ze blijft in de geschiedenis zoals ze is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Double-click to export this evaluation as a signed document.</source>
+        <translation>Dubbelklik om deze evaluatie als ondertekend document te exporteren.</translation>
+    </message>
+    <message>
         <source>None recorded yet.</source>
         <translation>Nog geen vastgelegd.</translation>
     </message>
@@ -4504,12 +4528,28 @@ Je werk blijft bewaard als concept.</translation>
         <translation>geen score</translation>
     </message>
     <message>
+        <source>Evaluation %1, by %2 on %3</source>
+        <translation>Evaluatie %1, door %2 op %3</translation>
+    </message>
+    <message>
         <source>DRAFT — suggestions, not decided</source>
         <translation>CONCEPT — voorstellen, niet besloten</translation>
     </message>
     <message>
         <source>This is a draft computed from the ratings: the verdicts and decisions below are suggestions that nobody has taken yet.</source>
         <translation>Dit is een concept berekend uit de scores: de oordelen en besluiten hieronder zijn voorstellen die nog niemand heeft genomen.</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <source>Recorded at the same time on another laptop: %1. That is a separate evaluation with its own decisions, not part of this document; both are kept.</source>
+        <translation>Tegelijk vastgelegd op een andere laptop: %1. Dat is een aparte evaluatie met eigen besluiten, die niet in dit document staat; beide blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Opmerking:</translation>
     </message>
     <message>
         <source>Goal reached and closed: a success to celebrate together.</source>
@@ -5759,6 +5799,10 @@ Je werk blijft bewaard als concept.</translation>
     <message>
         <source>The sync stopped on an unexpected error (%1). Nothing was lost: what was not synced is sent next time. Try again; if it happens again, tell your administrator.</source>
         <translation>De synchronisatie stopte door een onverwachte fout (%1). Er ging niets verloren: wat niet gesynchroniseerd is, wordt de volgende keer verstuurd. Probeer het opnieuw; gebeurt het weer, meld het dan aan je beheerder.</translation>
+    </message>
+    <message>
+        <source>%1: evaluations were recorded at the same time on two laptops. Both are kept and neither replaces the other; the family&apos;s Phases and evaluations tab shows them.</source>
+        <translation>%1: er zijn tegelijk evaluaties vastgelegd op twee laptops. Beide blijven bewaard en geen van beide vervangt de andere; het tabblad Fasen en evaluaties van het gezin toont ze.</translation>
     </message>
 </context>
 <context>

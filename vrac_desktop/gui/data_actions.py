@@ -278,11 +278,12 @@ class DataActions(QObject):
             trusted=tuple(organisation_cas(self._paths)))
 
     def export_document(self, kind: str, target: str | None = None,
-                        family_copy: bool | None = None, formats: str = "pdf"
-                        ) -> Task | None:
+                        family_copy: bool | None = None, formats: str = "pdf",
+                        evaluation_id: str | None = None) -> Task | None:
         """Export a signed .pdf and/or an editable .docx (signed in a .p7s) of the plan or
         the evaluation. Without ``target`` the export dialog asks for copy, files and place;
-        ``formats`` ("pdf", "docx", "both") applies to a given ``target``."""
+        ``formats`` ("pdf", "docx", "both") applies to a given ``target``. ``evaluation_id``:
+        which recorded evaluation (double-clicked in the cycle tab), else the newest."""
         from vrac_desktop.services.exports import DocumentKind, export_documents
 
         from vrac_desktop.gui.export_dialog import ExportChoice, ExportDialog
@@ -319,7 +320,7 @@ class DataActions(QObject):
             return export_documents(
                 self._db, family_id=family_id, kind=DocumentKind(kind),
                 renderer=renderer, actor=self._actor, pdf=choice.pdf, docx=choice.docx,
-                family_copy=choice.family_copy,
+                family_copy=choice.family_copy, evaluation_id=evaluation_id,
                 progress=lambda percent, text: progress(percent, 100, text))
 
         return self._start(self.tr("Exporting"), work,

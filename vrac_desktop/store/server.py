@@ -21,6 +21,7 @@ from typing import Any, cast
 
 from sqlalchemy import (
     Table,
+    aggregate_order_by,
     bindparam,
     delete,
     func,
@@ -366,11 +367,26 @@ def head_of(session: Session, family_id: str) -> tuple[int, str]:
     return (last.number, last.hash) if last is not None else (0, GENESIS_HASH)
 
 
+# What a fingerprint reflects of each table: which rows exist (their keys), never how many.
+# Two laptops that each add as many rows offline (a phase change each: services/cycle.py
+# touches neither a plan version nor the family's row) have equal counts, and with counts
+# neither would ever receive the other's row. Rows are only ever added, never changed, so
+# their keys say all.
+_FINGERPRINTED: tuple[tuple[str, Any, Any], ...] = (
+    *((name, model, model.id) for name, model in CHILD_TABLES),
+    ("forks", PlanVersionForkRow, PlanVersionForkRow.hash),
+    ("signatures", VersionSignatureRow, VersionSignatureRow.hash),
+)
+
+
 def fingerprints(session: Session, *, team: str | None = None,
                  family_ids: Iterable[str] | None = None) -> dict[str, str]:
-    """Per family, a digest of what sync moves: metadata, main head, forks, row counts.
-    Equal on both sides means nothing to sync. A handful of grouped queries, whatever the
-    number of families."""
+    """Per family, a digest of what sync moves: metadata, main head, and which child rows,
+    forks and signatures it has (their ids or hashes). Equal on both sides means nothing to
+    sync. Two queries whatever the number of families: the families' columns, and one
+    aggregate per table and family computed inside the database (the keys in byte order,
+    joined by commas; PostgreSQL returns their MD5, SQLite the text, hashed here alike), so
+    the keys themselves do not travel."""
     scope = select(FamilyRow.id)
     if team is not None:
         scope = scope.where(FamilyRow.team == team)
@@ -384,29 +400,23 @@ def fingerprints(session: Session, *, team: str | None = None,
             select(FamilyRow.id, FamilyRow.team, FamilyRow.head_hash, FamilyRow.updated_at,
                    FamilyRow.language, FamilyRow.status).where(FamilyRow.id.in_(scope)))
     }
-    forks: dict[str, list[str]] = defaultdict(list)
-    for fid, hash_ in session.execute(
-            select(PlanVersionForkRow.family_id, PlanVersionForkRow.hash)
-            .where(PlanVersionForkRow.family_id.in_(scope))):
-        forks[fid].append(hash_)
-    # Evaluations by hash, not only counted: two laptops that each recorded evaluation n
-    # offline have equal counts, and neither would ever receive the other's.
-    evaluated: dict[str, list[str]] = defaultdict(list)
-    for fid, hash_ in session.execute(
-            select(models.EvaluationRow.family_id, models.EvaluationRow.hash)
-            .where(models.EvaluationRow.family_id.in_(scope))):
-        evaluated[fid].append(hash_)
-    counts: dict[str, list[str]] = defaultdict(lambda: ["0"] * (len(CHILD_TABLES) + 1))
-    counted: list[Any] = [model for _, model in CHILD_TABLES] + [VersionSignatureRow]
-    for i, model in enumerate(counted):
-        for fid, n in session.execute(
-                select(model.family_id, func.count()).where(model.family_id.in_(scope))
-                .group_by(model.family_id)):
-            counts[fid][i] = str(n)
+    postgres = session.get_bind().dialect.name == "postgresql"
+    parts = []
+    for i, (_, model, key) in enumerate(_FINGERPRINTED):
+        if postgres:
+            # "C": byte order, as SQLite's; the database's own collation may sort otherwise.
+            keys: Any = func.md5(aggregate_order_by(func.string_agg(key, ","),
+                                                    key.collate("C")))
+        else:
+            keys = aggregate_order_by(func.group_concat(key, ","), key)
+        parts.append(select(literal(i).label("t"), model.family_id, keys)
+                     .where(model.family_id.in_(scope)).group_by(model.family_id))
+    keyed: dict[str, list[str]] = defaultdict(lambda: [""] * len(_FINGERPRINTED))
+    for i, fid, keys in session.execute(union_all(*parts)):
+        keyed[fid][i] = keys if postgres else hashlib.md5(
+            keys.encode(), usedforsecurity=False).hexdigest()
     return {
-        fid: hashlib.sha256("|".join(
-            [*meta, *sorted(forks.get(fid, [])), *counts[fid],
-             *sorted(evaluated.get(fid, []))]).encode()).hexdigest()
+        fid: hashlib.sha256("|".join([*meta, *keyed[fid]]).encode()).hexdigest()
         for fid, meta in families.items()
     }
 

@@ -22,15 +22,16 @@ from datetime import date
 
 from sqlalchemy import text
 
-from tests.server.conftest import TEAM, Laptop, Org
+from tests.server.conftest import TEAM, Laptop, Org, Team
 from vrac_desktop.domain.model import Phase
 from vrac_desktop.services.cycle import change_phase, phase_state
 from vrac_desktop.services.families import create_family
 from vrac_desktop.services.history import verify_history
-from vrac_desktop.services.sync import sync_status
+from vrac_desktop.services.sync import sync, sync_status
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.first_screen import LIST_COLUMNS
+from vrac_desktop.store.server import fingerprints, mark_synced, synced_fingerprints
 
 TODAY = date(2026, 11, 27)
 
@@ -121,3 +122,25 @@ def test_two_laptops_change_the_phase_offline_both_arrive_everywhere(org: Org) -
         "Phase: transition",
         "2026-11-20\tplan_development\tanna\tAnna: first plan meeting planned",
         "2026-11-25\ttransition\tbram\tBram: the family decided to end"]
+
+
+def test_families_in_sync_before_the_upgrade_are_not_left_pending(team: Team) -> None:
+    """The laptop recorded its families as synced under the fingerprint of an older version
+    of the app (row counts): after the upgrade none shows as pending once a sync found it
+    equal on both sides, and that sync moves nothing."""
+    ids = [create_family(team.a, display_name=f"Family {n}", actor="anna")[0].id
+           for n in range(3)]
+    change_phase(team.a, family_id=ids[0], to=Phase.PLAN_DEVELOPMENT, on=TODAY,
+                 reason="first plan meeting planned", actor="anna", today=TODAY)
+    sync(team.a, team.server, team=TEAM, actor="anna")
+    with team.a.session() as s:
+        now = fingerprints(s)
+        # What the older version stored: another digest of the same, unchanged families.
+        mark_synced(s, {fid: "counted:" + fp[:20] for fid, fp in now.items()})
+    assert sync_status(team.a).pending == 3
+    again = sync(team.a, team.server, team=TEAM, actor="anna")
+    assert (again.pushed, again.pulled, again.problems) == (0, 0, ())
+    assert sync_status(team.a).pending == 0
+    with team.a.session() as s:
+        assert synced_fingerprints(s) == now == fingerprints(s)
+    assert sorted(now) == sorted(ids)

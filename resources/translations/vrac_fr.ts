@@ -1152,20 +1152,8 @@
         <translation>&amp;Journal d’audit…</translation>
     </message>
     <message>
-        <source>Team &amp;server sync…</source>
-        <translation>Synchroniser avec le &amp;serveur d’équipe…</translation>
-    </message>
-    <message>
-        <source>&amp;Export all data of this family…</source>
-        <translation>&amp;Exporter toutes les données de cette famille…</translation>
-    </message>
-    <message>
         <source>&amp;Erase this family…</source>
-        <translation>&amp;Effacer cette famille…</translation>
-    </message>
-    <message>
-        <source>Print the family &amp;copy of the plan…</source>
-        <translation>Imprimer l’e&amp;xemplaire de la famille du plan…</translation>
+        <translation>E&amp;ffacer cette famille…</translation>
     </message>
     <message>
         <source>Back up to</source>
@@ -1242,16 +1230,8 @@
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <source>Export signed &amp;plan…</source>
-        <translation>Exporter le &amp;plan signé…</translation>
-    </message>
-    <message>
         <source>Export six-month e&amp;valuation…</source>
-        <translation>Exporter l’é&amp;valuation à six mois…</translation>
-    </message>
-    <message>
-        <source>Export signed &amp;transition plan…</source>
-        <translation>Exporter le plan de &amp;transition signé…</translation>
+        <translation>Exporter l’é&amp;valuation semestrielle…</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -1280,6 +1260,26 @@
     <message>
         <source>Recovery &amp;kit…</source>
         <translation>&amp;Kit de récupération…</translation>
+    </message>
+    <message>
+        <source>&amp;Team server sync…</source>
+        <translation>S&amp;ynchroniser avec le serveur d’équipe…</translation>
+    </message>
+    <message>
+        <source>Export &amp;all data of this family…</source>
+        <translation>&amp;Exporter toutes les données de cette famille…</translation>
+    </message>
+    <message>
+        <source>Export si&amp;gned plan…</source>
+        <translation>Exporter le plan si&amp;gné…</translation>
+    </message>
+    <message>
+        <source>Export signed tra&amp;nsition plan…</source>
+        <translation>Exporter le plan de tra&amp;nsition signé…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int the family copy of the plan…</source>
+        <translation>Imprimer l’e&amp;xemplaire de la famille du plan…</translation>
     </message>
     <message>
         <source>The encrypted backup was written to %1. It restores with your passphrase or your recovery key, also on another computer.</source>
@@ -3602,7 +3602,7 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>Fidelity &amp;summary of all families…</source>
-        <translation>&amp;Synthèse de fidélité de toutes les familles…</translation>
+        <translation>Synthèse de &amp;fidélité de toutes les familles…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -3621,10 +3621,6 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
         <translation>Ce qui a &amp;changé…</translation>
     </message>
     <message>
-        <source>Start six-month &amp;evaluation</source>
-        <translation>Commencer l’&amp;évaluation semestrielle</translation>
-    </message>
-    <message>
         <source>Change &amp;phase…</source>
         <translation>Changer de &amp;phase…</translation>
     </message>
@@ -3634,7 +3630,7 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;lose family (hide from the list)</source>
-        <translation>&amp;Clôturer la famille (masquer de la liste)</translation>
+        <translation>Clôt&amp;urer la famille (masquer de la liste)</translation>
     </message>
     <message>
         <source>&amp;Reopen family</source>
@@ -3649,6 +3645,10 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
+        <source>&amp;Start six-month evaluation</source>
+        <translation>Commencer l’&amp;évaluation semestrielle</translation>
+    </message>
+    <message>
         <source>The coach&apos;s &amp;week</source>
         <translation>La &amp;semaine du coach</translation>
     </message>
@@ -3658,7 +3658,7 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>Family view on &amp;second screen</source>
-        <translation>Vue famille sur le &amp;second écran</translation>
+        <translation>Vue famille sur le second é&amp;cran</translation>
     </message>
     <message>
         <source>&amp;Language of the app</source>

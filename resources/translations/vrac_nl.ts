@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>Six-month evaluation due: %1</source>
-        <translation>Zesmaandelijkse evaluatie te doen: %1</translation>
+        <translation>Halfjaarlijkse evaluatie te doen: %1</translation>
     </message>
     <message>
         <source>nobody yet</source>
@@ -1149,23 +1149,11 @@
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation>&amp;Auditlog…</translation>
-    </message>
-    <message>
-        <source>Team &amp;server sync…</source>
-        <translation>Synchroniseren met de team&amp;server…</translation>
-    </message>
-    <message>
-        <source>&amp;Export all data of this family…</source>
-        <translation>Alle gegevens van dit gezin &amp;exporteren…</translation>
+        <translation>Au&amp;ditlog…</translation>
     </message>
     <message>
         <source>&amp;Erase this family…</source>
         <translation>Dit gezin &amp;wissen…</translation>
-    </message>
-    <message>
-        <source>Print the family &amp;copy of the plan…</source>
-        <translation>Gezinsexemplaar van het plan af&amp;drukken…</translation>
     </message>
     <message>
         <source>Back up to</source>
@@ -1242,16 +1230,8 @@
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <source>Export signed &amp;plan…</source>
-        <translation>Ondertekend &amp;plan exporteren…</translation>
-    </message>
-    <message>
         <source>Export six-month e&amp;valuation…</source>
-        <translation>Zesmaandelijkse e&amp;valuatie exporteren…</translation>
-    </message>
-    <message>
-        <source>Export signed &amp;transition plan…</source>
-        <translation>Ondertekend &amp;overgangsplan exporteren…</translation>
+        <translation>Halfjaarlijkse evaluatie e&amp;xporteren…</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -1280,6 +1260,26 @@
     <message>
         <source>Recovery &amp;kit…</source>
         <translation>&amp;Herstelkit…</translation>
+    </message>
+    <message>
+        <source>&amp;Team server sync…</source>
+        <translation>Synchroniseren met de team&amp;server…</translation>
+    </message>
+    <message>
+        <source>Export &amp;all data of this family…</source>
+        <translation>&amp;Alle gegevens van dit gezin exporteren…</translation>
+    </message>
+    <message>
+        <source>Export si&amp;gned plan…</source>
+        <translation>Ondertekend &amp;plan exporteren…</translation>
+    </message>
+    <message>
+        <source>Export signed tra&amp;nsition plan…</source>
+        <translation>Ondertekend overgangsplan expo&amp;rteren…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int the family copy of the plan…</source>
+        <translation>Gezinsexemplaar van het plan af&amp;drukken…</translation>
     </message>
     <message>
         <source>The encrypted backup was written to %1. It restores with your passphrase or your recovery key, also on another computer.</source>
@@ -3621,10 +3621,6 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Wat is er &amp;veranderd…</translation>
     </message>
     <message>
-        <source>Start six-month &amp;evaluation</source>
-        <translation>Halfjaarlijkse &amp;evaluatie beginnen</translation>
-    </message>
-    <message>
         <source>Change &amp;phase…</source>
         <translation>&amp;Fase wijzigen…</translation>
     </message>
@@ -3649,6 +3645,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>B&amp;eeld</translation>
     </message>
     <message>
+        <source>&amp;Start six-month evaluation</source>
+        <translation>Halfjaarlijkse &amp;evaluatie beginnen</translation>
+    </message>
+    <message>
         <source>The coach&apos;s &amp;week</source>
         <translation>De &amp;week van de coach</translation>
     </message>
@@ -3658,7 +3658,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>Family view on &amp;second screen</source>
-        <translation>Gezinsweergave op &amp;tweede scherm</translation>
+        <translation>Gezinsweergave op tweede s&amp;cherm</translation>
     </message>
     <message>
         <source>&amp;Language of the app</source>

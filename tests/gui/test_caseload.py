@@ -144,6 +144,49 @@ def test_the_week_page_filters_opens_the_family_and_exports(
     assert window.stack.currentWidget() is page
 
 
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_action_keeps_its_room_on_a_small_laptop(qtbot: Any, db: Database,
+                                                     language: str) -> None:
+    """At 1024x700 the other columns took their full width and left the action ("What")
+    about 80 px: "Action …". It keeps at least WHAT_SHARE of the table; a narrowed column's
+    text is in full in its tooltip; with room, nothing is narrowed."""
+    from vrac_desktop.gui.caseload import WHAT_SHARE
+
+    long_name = "El Amrani-Vandenbroucke van der Heijden-Bakker"
+    long_team = "Leiden Centre for Youth and Family, Preventive Intervention Team West"
+    family, _ = create_family(db, display_name=long_name, actor="coach")
+    plan = sample_plan()
+    plan = replace(plan, team=tuple(replace(m, organisation=long_team) for m in plan.team))
+    save_plan_version(db, family_id=family.id, content=plan, actor="coach")
+    install_translations(language)
+    try:
+        window = MainWindow(db, actor="coach")
+        qtbot.addWidget(window)
+        window.resize(1024, 700)
+        window.show()
+        window.show_week()
+        page = window.week
+        page.refresh(today=TODAY)
+        qtbot.waitUntil(lambda: page.table.viewport().width() > 0)
+        header = page.table.horizontalHeader()
+        columns = page.model.COLUMNS
+        room = page.table.viewport().width()
+        assert header.sectionSize(columns.index("what")) >= WHAT_SHARE * room - 2
+        family_column = columns.index("family")
+        assert header.sectionSize(family_column) < page.table.sizeHintForColumn(family_column)
+        index = page.model.index(0, family_column)
+        assert page.model.data(index, Qt.ItemDataRole.ToolTipRole) == long_name
+        # Every title still whole (tests/gui/test_layout.py checks the same on every screen).
+        for i in range(len(columns)):
+            assert header.sectionSize(i) >= header.sectionSizeHint(i)
+        # Wide enough: every column as wide as its contents again.
+        window.resize(3200, 900)
+        qtbot.waitUntil(lambda: header.sectionSize(family_column)
+                        >= page.table.sizeHintForColumn(family_column))
+    finally:
+        install_translations("en")
+
+
 def texts(view: Any) -> list[str]:
     model = view.model()
     return [model.data(model.index(r, 0)) for r in range(model.rowCount())]

@@ -15,7 +15,9 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     QSize,
     Qt,
     QUrl,
@@ -52,6 +54,9 @@ from vrac_desktop.gui.widgets import Index, RowsModel, chosen_path, scale_font
 
 FAMILY_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_RED = QColor(176, 0, 32)
+# The share of the actions table the action itself ("What") keeps when the table is narrow
+# (1024 px laptops): the other columns are narrowed together to leave it this much.
+WHAT_SHARE = 0.35
 FRAME = 4  # px: the item frame of gui/style.py, both sides
 # A list's rows: the flags made once (views ask for every row's).
 ENTRY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | \
@@ -121,8 +126,10 @@ class CaseloadActionsModel(RowsModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and column == "what":
-            return a.description + (f"\n{a.goal_title}" if a.goal_title else "")
+        if role == Qt.ItemDataRole.ToolTipRole:  # a column narrowed on a small screen
+            if column == "what":
+                return a.description + (f"\n{a.goal_title}" if a.goal_title else "")
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == FAMILY_ROLE:
             return a.family_id
         return None
@@ -323,7 +330,8 @@ class CaseloadPage(QWidget, Ui_CaseloadPage):
         header.setResizeContentsPrecision(100)
         for i, column in enumerate(CaseloadActionsModel.COLUMNS):
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch if column == "what"
-                                        else QHeaderView.ResizeMode.ResizeToContents)
+                                        else QHeaderView.ResizeMode.Interactive)
+        self.table.viewport().installEventFilter(self)  # its width: _fit_columns
         self.table.activated.connect(self._open_row)
         self.table.doubleClicked.connect(self._open_row)
         # Models over the week's own tuples: the lists hold nothing the week does not.
@@ -407,9 +415,43 @@ class CaseloadPage(QWidget, Ui_CaseloadPage):
                                       responsible=self.person_filter.currentData(),
                                       organisation=self.team_filter.currentData())
         self.model.set_rows(rows)
+        self._fit_columns()
         overdue = self.caseload.overdue(rows)
         self.count.setText(self.tr("%n open action(s)", "", len(rows)) + " · "
                            + self.tr("%n overdue", "", overdue))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._fit_columns()
+        return False
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its contents (the rows on screen and a few around) and the
+        action ("What") the rest. When that leaves the action less than WHAT_SHARE of the
+        table (a 1024 px laptop showed "Action …"), the widest of the other columns are cut
+        to one common width, the narrower ones kept whole, the date and the status always, and
+        none below its title; a cut text is in full in its tooltip."""
+        header = self.table.horizontalHeader()
+        what = CaseloadActionsModel.COLUMNS.index("what")
+        others = [i for i in range(len(CaseloadActionsModel.COLUMNS)) if i != what]
+        widths = {i: max(self.table.sizeHintForColumn(i), header.sectionSizeHint(i))
+                  for i in others}
+        # Never cut: a column's title, and the whole of the date and the status.
+        titles = {i: widths[i] if CaseloadActionsModel.COLUMNS[i] in ("due", "status")
+                  else header.sectionSizeHint(i) for i in others}
+        room = self.table.viewport().width() * (1 - WHAT_SHARE)
+        if sum(widths.values()) > room:
+            # The common width: the largest that fits (halving the interval, 12 steps).
+            low, high = 0, max(widths.values())
+            for _ in range(12):
+                middle = (low + high) // 2
+                if sum(max(titles[i], min(widths[i], middle)) for i in others) <= room:
+                    low = middle
+                else:
+                    high = middle
+            widths = {i: max(titles[i], min(widths[i], low)) for i in others}
+        for i in others:
+            header.resizeSection(i, widths[i])
 
     def visible_actions(self) -> tuple[OpenAction, ...]:
         return tuple(self.model.action_at(r) for r in range(self.model.rowCount()))

@@ -89,13 +89,13 @@ class DataActions(QObject):
                 (self.restore, self.tr("&Restore from a backup…")),
                 (self.recovery_kit, self.tr("Recovery &kit…")),
                 (self.audit, self.tr("&Audit log…")),
-                (self.sync, self.tr("Team &server sync…")),
-                (self.export_family, self.tr("&Export all data of this family…")),
+                (self.sync, self.tr("&Team server sync…")),
+                (self.export_family, self.tr("Export &all data of this family…")),
                 (self.erase_family, self.tr("&Erase this family…")),
-                (self.export_plan, self.tr("Export signed &plan…")),
+                (self.export_plan, self.tr("Export si&gned plan…")),
                 (self.export_evaluation, self.tr("Export six-month e&valuation…")),
-                (self.export_transition, self.tr("Export signed &transition plan…")),
-                (self.print_plan, self.tr("Print the family &copy of the plan…"))):
+                (self.export_transition, self.tr("Export signed tra&nsition plan…")),
+                (self.print_plan, self.tr("Pr&int the family copy of the plan…"))):
             act.setText(text)
 
     def update(self) -> None:

@@ -22,9 +22,16 @@ from datetime import date
 
 from sqlalchemy import text
 
+from tests.cycle.test_cycle_services import TODAY as CLOSING_DAY
+from tests.cycle.test_cycle_services import closing, family_with_history
 from tests.server.conftest import TEAM, Laptop, Org, Team
 from vrac_desktop.domain.model import Phase
-from vrac_desktop.services.cycle import change_phase, phase_state
+from vrac_desktop.services.cycle import (
+    change_phase,
+    latest_transition,
+    phase_state,
+    record_transition,
+)
 from vrac_desktop.services.families import create_family
 from vrac_desktop.services.history import verify_history
 from vrac_desktop.services.sync import sync, sync_status
@@ -50,6 +57,14 @@ def reasons(db: Database, family_id: str) -> dict[str, str]:
     with db.engine.connect() as conn:
         return dict(conn.execute(text("SELECT id, reason FROM phase_changes WHERE family_id "
                                       "= :f"), {"f": family_id}).all())
+
+
+def table_ids(db: Database, family_id: str) -> dict[str, set[str]]:
+    """The ids of the family's meetings, ratings, voices and transition plans."""
+    with db.engine.connect() as conn:
+        return {t: set(conn.execute(text(f"SELECT id FROM {t} WHERE family_id = :f"),  # noqa: S608
+                                    {"f": family_id}).scalars())
+                for t in ("meetings", "ratings", "meeting_voices", "transition_plans")}
 
 
 def shown_phases(db: Database, family_id: str) -> set[str]:
@@ -144,3 +159,32 @@ def test_families_in_sync_before_the_upgrade_are_not_left_pending(team: Team) ->
     with team.a.session() as s:
         assert synced_fingerprints(s) == now == fingerprints(s)
     assert sorted(now) == sorted(ids)
+
+
+def test_two_laptops_record_the_closing_meeting_offline(org: Org) -> None:
+    """Both coaches record the closing meeting and its transition plan offline. That closes
+    the family (its row changes), so this synced before the fix too; what is checked: both
+    transition plans, both closing meetings and both automatic phase changes (both number
+    n+1) reach every side, the latest transition plan and the current phase are the same on
+    both laptops, and the histories verify."""
+    anna, bram = org.join("anna", TEAM), org.join("bram", TEAM)
+    fid, _ = family_with_history(anna.db)
+    anna.sync()
+    bram.sync()
+    stored = {x.name: record_transition(x.db, draft=closing(x.db, fid), actor=x.name,
+                                        today=CLOSING_DAY)[0] for x in (anna, bram)}
+    before = {x.name: (phase_rows(x.db, fid), table_ids(x.db, fid)) for x in (anna, bram)}
+    for x in (anna, bram, anna, bram):
+        assert not x.sync().problems
+    expected = (sorted(set(before["anna"][0]) | set(before["bram"][0])),
+                {t: before["anna"][1][t] | before["bram"][1][t] for t in before["anna"][1]})
+    assert len(expected[0]) == len(before["anna"][0]) + 1  # bram's automatic change arrived
+    for db in (anna.db, bram.db, org.server):
+        assert (phase_rows(db, fid), table_ids(db, fid)) == expected
+        assert verify_history(db, family_id=fid).transitions == 2
+    assert {latest_transition(x.db, family_id=fid).id for x in (anna, bram)} == {
+        max(stored.values(), key=lambda t: (t.created_at, t.id)).id}
+    for x in (anna, bram):
+        assert shown_phases(x.db, fid) == {Phase.TRANSITION.value}
+        again = x.sync()
+        assert (again.pushed, again.pulled) == (0, 0)

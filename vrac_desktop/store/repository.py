@@ -477,7 +477,10 @@ class StoredTransition:
 
 
 def transition_plans(session: Session, family_id: str) -> list[StoredTransition]:
-    rows = family_rows(session, TransitionPlanRow, family_id, TransitionPlanRow.created_at)
+    """Oldest first; the last is the family's (``latest_transition``), also when two laptops
+    recorded one at the same time (by id, the same on every laptop)."""
+    rows = family_rows(session, TransitionPlanRow, family_id, TransitionPlanRow.created_at,
+                       TransitionPlanRow.id)
     return [StoredTransition(r.id, r.meeting_id, datetime.fromisoformat(r.created_at),
                              r.created_by, r.content_json, r.content_hash) for r in rows]
 

@@ -1863,7 +1863,7 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation>&amp;Enregistrer sous&#xa0;:</translation>
+        <translation>Enre&amp;gistrer sous&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -5836,7 +5836,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Join</source>
-        <translation>&amp;Rejoindre</translation>
+        <translation>Re&amp;joindre</translation>
     </message>
     <message>
         <source>Or connect with an address</source>
@@ -5884,7 +5884,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>

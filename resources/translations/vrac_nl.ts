@@ -1823,7 +1823,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>&amp;Family copy (leaves out professional-only items)</source>
-        <translation>&amp;Gezinsexemplaar (zonder punten die alleen voor professionals zijn)</translation>
+        <translation>&amp;Gezinsexemplaar (zonder punten die alleen voor hulpverleners zijn)</translation>
     </message>
     <message>
         <source>&amp;Professional copy</source>
@@ -5836,7 +5836,7 @@ Je werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>&amp;Join</source>
-        <translation>&amp;Aansluiten</translation>
+        <translation>Aa&amp;nsluiten</translation>
     </message>
     <message>
         <source>Or connect with an address</source>

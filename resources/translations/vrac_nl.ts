@@ -2634,7 +2634,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>Professionals at the meetings</source>
-        <translation>Professionals bij de overleggen</translation>
+        <translation>Hulpverleners bij de overleggen</translation>
     </message>
     <message>
         <source>Actions of the busiest member</source>
@@ -2706,7 +2706,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>How many kinds of people are on the team: family, informal supports and professionals (3 is all of them).</source>
-        <translation>Hoeveel soorten mensen er in het team zitten: gezin, informele steun en professionals (3 is allemaal).</translation>
+        <translation>Hoeveel soorten mensen er in het team zitten: gezin, informele steun en hulpverleners (3 is allemaal).</translation>
     </message>
     <message>
         <source>Of the family members on the team, how many came to the meetings, on average.</source>
@@ -2718,7 +2718,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>Of the professionals on the team, how many came to the meetings, on average.</source>
-        <translation>Van de professionals in het team: hoeveel er gemiddeld naar de overleggen kwamen.</translation>
+        <translation>Van de hulpverleners in het team: hoeveel er gemiddeld naar de overleggen kwamen.</translation>
     </message>
     <message>
         <source>The share of the open actions carried by the one person with the most. Lower is better: nobody should carry everything.</source>
@@ -2726,7 +2726,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>The share of the actions carried by the family and people from their own network rather than by professionals.</source>
-        <translation>Het deel van de acties dat het gezin en mensen uit het eigen netwerk dragen, in plaats van professionals.</translation>
+        <translation>Het deel van de acties dat het gezin en mensen uit het eigen netwerk dragen, in plaats van hulpverleners.</translation>
     </message>
     <message>
         <source>The share of the meetings where at least one informal support (a grandparent, neighbour, friend...) was there.</source>
@@ -4473,7 +4473,7 @@ Je werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>Professional copy</source>
-        <translation>Exemplaar voor professionals</translation>
+        <translation>Exemplaar voor hulpverleners</translation>
     </message>
     <message>
         <source>plan version %1</source>
@@ -4981,7 +4981,7 @@ Je werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>professional copy</source>
-        <translation>exemplaar voor professionals</translation>
+        <translation>exemplaar voor hulpverleners</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,7 @@ from vrac_desktop.domain.model import Rater, Rating, new_id
 from vrac_desktop.domain.states import Phase
 from vrac_desktop.services.families import create_family
 from vrac_desktop.services.plans import save_plan_version
+from vrac_desktop.services.recovery import make_recovery_kit
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.settings import Settings
 
@@ -55,6 +56,7 @@ from vrac_desktop.gui.i18n import install_translations
 from vrac_desktop.gui.main_window import MainWindow
 from vrac_desktop.gui.meeting.steps import AgreementStep, NeedChoiceDialog, SituationStep
 from vrac_desktop.gui.preferences import PreferencesDialog
+from vrac_desktop.gui.recovery_kit_dialog import RecoveryKitDialog
 from vrac_desktop.gui.team_server_dialog import TeamServerDialog
 from vrac_desktop.gui.unlock import PassphraseDialog
 
@@ -252,7 +254,10 @@ def screens(window: MainWindow, family_id: str, db: Database,
                    PhaseDialog(Phase.IMPLEMENTATION, window),
                    FidelitySummaryDialog(db, parent=window),
                    TeamServerDialog(db, paths=db.paths, settings=settings, actor="Coach Anna",
-                                    parent=window)):
+                                    parent=window),
+                   RecoveryKitDialog(make_recovery_kit(db, paths=db.paths, actor="Coach Anna"),
+                                     paths=db.paths, language="nl", first_start=True,
+                                     parent=window)):
         dialog.show()
         yield type(dialog).__name__, dialog
         dialog.close()

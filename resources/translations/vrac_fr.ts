@@ -1282,6 +1282,10 @@
         <translation>Imprimer l’e&amp;xemplaire de la famille du plan…</translation>
     </message>
     <message>
+        <source>vrac-backup.vracbak</source>
+        <translation>vrac-sauvegarde.vracbak</translation>
+    </message>
+    <message>
         <source>The encrypted backup was written to %1. It restores with your passphrase or your recovery key, also on another computer.</source>
         <translation>La sauvegarde chiffrée a été enregistrée dans %1. Elle se restaure avec votre phrase secrète ou votre clé de récupération, même sur un autre ordinateur.</translation>
     </message>
@@ -1344,6 +1348,10 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     <message>
         <source>Export the audit log</source>
         <translation>Exporter le journal d’audit</translation>
+    </message>
+    <message>
+        <source>vrac-audit.csv</source>
+        <translation>vrac-journal-audit.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -2923,8 +2931,16 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
         <translation>Enregistrer la synthèse en CSV</translation>
     </message>
     <message>
+        <source>fidelity-summary.csv</source>
+        <translation>synthese-fidelite.csv</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>fidelity-summary.pdf</source>
+        <translation>synthese-fidelite.pdf</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -5424,6 +5440,10 @@ Votre travail est gardé comme brouillon.</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>vrac-recovery-kit.pdf</source>
+        <translation>vrac-kit-de-recuperation.pdf</translation>
     </message>
     <message>
         <source>The kit could not be saved: %1</source>

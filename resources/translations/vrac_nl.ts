@@ -1282,6 +1282,10 @@
         <translation>Gezinsexemplaar van het plan af&amp;drukken…</translation>
     </message>
     <message>
+        <source>vrac-backup.vracbak</source>
+        <translation>vrac-back-up.vracbak</translation>
+    </message>
+    <message>
         <source>The encrypted backup was written to %1. It restores with your passphrase or your recovery key, also on another computer.</source>
         <translation>De versleutelde back-up is opgeslagen in %1. Hij is terug te zetten met je wachtwoordzin of je herstelsleutel, ook op een andere computer.</translation>
     </message>
@@ -1344,6 +1348,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <message>
         <source>Export the audit log</source>
         <translation>Het auditlog exporteren</translation>
+    </message>
+    <message>
+        <source>vrac-audit.csv</source>
+        <translation>vrac-auditlog.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -2923,8 +2931,16 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Het overzicht als CSV opslaan</translation>
     </message>
     <message>
+        <source>fidelity-summary.csv</source>
+        <translation>overzicht-modeltrouw.csv</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>fidelity-summary.pdf</source>
+        <translation>overzicht-modeltrouw.pdf</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -5424,6 +5440,10 @@ Je werk blijft bewaard als concept.</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>vrac-recovery-kit.pdf</source>
+        <translation>vrac-herstelkit.pdf</translation>
     </message>
     <message>
         <source>The kit could not be saved: %1</source>

@@ -126,7 +126,8 @@ class DataActions(QObject):
     def backup_now(self, target: str | None = None) -> Task | None:
         if target is None:
             target, _ = QFileDialog.getSaveFileName(
-                self._window, self.tr("Back up to"), str(Path.home() / "vrac-backup.vracbak"),
+                self._window, self.tr("Back up to"),
+                str(Path.home() / self.tr("vrac-backup.vracbak")),
                 self.tr("VRAC backups (*.vracbak)"))
             if not target:
                 return None
@@ -461,7 +462,7 @@ class DataActions(QObject):
 
         def save() -> None:
             path, _ = QFileDialog.getSaveFileName(dialog, self.tr("Export the audit log"),
-                                                  str(Path.home() / "vrac-audit.csv"),
+                                                  str(Path.home() / self.tr("vrac-audit.csv")),
                                                   self.tr("CSV files (*.csv)"))
             if path:
                 gdpr.export_audit_csv(self._db, path=Path(path), family_id=self._hooks.family_id())

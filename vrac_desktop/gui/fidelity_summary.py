@@ -174,7 +174,7 @@ class FidelitySummaryDialog(QDialog, Ui_FidelitySummaryDialog):
 
     def save_csv(self, path: str | None = None) -> Path | None:
         names = fidelity_labels.names()
-        return self._save(path, self.tr("Save the summary as CSV"), "fidelity-summary.csv",
+        return self._save(path, self.tr("Save the summary as CSV"), self.tr("fidelity-summary.csv"),
                           self.tr("CSV files (*.csv)"), lambda summary, target:
                           write_summary_csv(summary, target, lambda code: names[code]))
 
@@ -184,7 +184,7 @@ class FidelitySummaryDialog(QDialog, Ui_FidelitySummaryDialog):
         from vrac_desktop.gui.i18n import ui_language
 
         language = ui_language()
-        return self._save(path, self.tr("Save the summary as PDF"), "fidelity-summary.pdf",
+        return self._save(path, self.tr("Save the summary as PDF"), self.tr("fidelity-summary.pdf"),
                           self.tr("PDF files (*.pdf)"), lambda summary, target: write_export(
                               self._db.paths, target, summary_pdf(
                                   summary, language=language,

@@ -70,7 +70,7 @@ class RecoveryKitDialog(QDialog):
         if target is None:
             target, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Save the recovery kit"),
-                str(Path.home() / "vrac-recovery-kit.pdf"), self.tr("PDF files (*.pdf)"))
+                str(Path.home() / self.tr("vrac-recovery-kit.pdf")), self.tr("PDF files (*.pdf)"))
             if not target:
                 return None
         try:

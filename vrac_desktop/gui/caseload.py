@@ -44,6 +44,7 @@ from vrac_desktop.services.caseload import caseload as load_caseload
 from vrac_desktop.services.families import get_family
 from vrac_desktop.services.plans import current_version
 from vrac_desktop.store.database import Database
+from vrac_desktop.translate import error_text
 
 from vrac_desktop.gui import cycle_labels
 from vrac_desktop.gui.dates import format_date
@@ -450,7 +451,7 @@ class CaseloadPage(QWidget, Ui_CaseloadPage):
             tmp.replace(target)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Not exported"), self.tr(
-                "The calendar file could not be written: %1").replace("%1", str(exc)))
+                "The calendar file could not be written: %1").replace("%1", error_text(exc)))
             return None
         return target
 
@@ -490,7 +491,7 @@ class CaseloadPage(QWidget, Ui_CaseloadPage):
             tmp.replace(target)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Not exported"), self.tr(
-                "The file could not be written: %1").replace("%1", str(exc)))
+                "The file could not be written: %1").replace("%1", error_text(exc)))
             return None
         if open_after:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))

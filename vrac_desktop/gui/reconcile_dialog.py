@@ -34,6 +34,7 @@ from vrac_desktop.services.reconcile import (
 )
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import StoreError
+from vrac_desktop.translate import error_text
 
 from vrac_desktop.gui.forms.ui_reconcile_dialog import Ui_ReconcileDialog
 
@@ -185,7 +186,7 @@ class ReconcileDialog(QDialog):
                                                              for p in exc.problems))
             return
         except StoreError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         changes: Changes = result.changes
         self.saved.emit(changes)

@@ -25,6 +25,7 @@ from vrac_desktop.services.sync_results import SyncResult
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import StoreError
 from vrac_desktop.store.server_connection import ServerPasswordError
+from vrac_desktop.translate import error_text
 
 from vrac_desktop.gui.forms.ui_sync_panel import Ui_SyncPanel
 
@@ -91,7 +92,7 @@ class SyncPanel(QWidget):
         try:
             self._signer = self._signer_for()  # may ask the passphrase: UI thread
         except StoreError as exc:
-            self.refresh(str(exc))
+            self.refresh(error_text(exc))
             return
         self.button.setEnabled(False)
         self.bar.setRange(0, 0)  # busy until the first family is done
@@ -114,9 +115,9 @@ class SyncPanel(QWidget):
             finally:
                 server.dispose()
         except ServerPasswordError as exc:
-            self.password_needed.emit(str(exc))
+            self.password_needed.emit(error_text(exc))
         except StoreError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
         except Exception as exc:  # a bug or a driver's own error: said, not lost
             self.failed.emit(self.tr(
                 "The sync stopped on an unexpected error (%1). Nothing was lost: what was "

@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database, open_local
 from vrac_desktop.store.errors import (
@@ -45,7 +46,8 @@ class LockedError(StoreError):
 
 
 def _refuse_connection() -> Any:
-    raise LockedError("VRAC Desktop is locked. Unlock it to continue; nothing was changed.")
+    raise LockedError(message(QT_TRANSLATE_NOOP(
+        "CoreMessages", "VRAC Desktop is locked. Unlock it to continue; nothing was changed.")))
 
 
 def locked_engine() -> Engine:

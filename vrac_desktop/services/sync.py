@@ -61,6 +61,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.services.changes import Changes
 from vrac_desktop.services.sync_family import (
     Exchanged,
@@ -129,9 +130,11 @@ def sync(local: Database, server: Database, *, team: str, actor: str, server_nam
             except OperationalError as exc:
                 if from_server(exc):
                     raise SyncError(
-                        f"The connection broke during sync ({first_line(exc)}). {done} of "
-                        f"{total} families were synced; the rest will be synced next time. "
-                        "Nothing was lost.") from None
+                        message(QT_TRANSLATE_NOOP(
+                            "CoreMessages", "The connection broke during sync (%1). %2 of %3 "
+                            "families were synced; the rest will be synced "
+                            "next time. Nothing was lost."), first_line(exc), done,
+                            total)) from None
                 raise
             start += len(batch)
             if progress is not None:

@@ -152,7 +152,8 @@ def keyring_start(made: generate.Generated, runs: int) -> list[Figure] | str:
     return [
         Figure("cold start, key in GNOME Keyring (Secret Service)", got["remembered"],
                base_name, got["bare"], target_ratio=1.5,
-               note="keyring's backend remembered from the start before (store/keys.py)"),
+               note="backend remembered from the start before; the entry read over D-Bus "
+                    "without keyring (store/secret_service.py)"),
         Figure("  the same, keyring searching every backend (before)", got["searched"],
                base_name, got["bare"], note="a folder's first start since this version"),
     ]

@@ -288,6 +288,11 @@ def test_undo_redo_every_kind_of_edit(qtbot: Any, window: MainWindow, db: Databa
     qtbot.keyClick(team.list.table, Qt.Key.Key_Z, redo_keys)
     assert [m.name for m in flow.plan.team] == ["Marie"]
     assert team.list.model.rowCount() == 1
+    # Ctrl+Y redoes too (tests/gui/test_redo_keys.py: on X11 as well).
+    qtbot.keyClick(team.list.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert flow.plan.team[0].name == ""
+    qtbot.keyClick(team.list.table, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert [m.name for m in flow.plan.team] == ["Marie"]
 
 
 def test_bad_input_is_kept_and_explained(qtbot: Any, window: MainWindow, db: Database) -> None:

@@ -496,6 +496,33 @@ def test_passphrase_error_does_not_squeeze_the_explanation(qtbot: Any) -> None:
 # --- 22: the family's own languages -----------------------------------------------------------
 
 
+@pytest.mark.parametrize("language", ["nl", "fr", "en"])
+def test_a_new_family_speaks_the_coachs_language_until_told_otherwise(
+        qtbot: Any, window: MainWindow, db: Database, language: str) -> None:
+    from vrac_desktop.services.families import get_family
+
+    from vrac_desktop.gui.families_page import NewFamilyDialog
+    from vrac_desktop.gui.i18n import install_translations
+
+    install_translations(language)
+    try:
+        offered: list[str] = []
+
+        def fill(dialog: QWidget) -> None:
+            assert isinstance(dialog, NewFamilyDialog)
+            offered.append(dialog.language.language())
+            qtbot.keyClicks(dialog.name, "Bakker")
+            dialog.accept()
+        when_modal(qtbot, fill)
+        qtbot.mouseClick(window.families.new_button, Qt.MouseButton.LeftButton)
+        family_id = window.home.family_id
+        assert family_id is not None
+        assert offered == [language]
+        assert get_family(db, family_id=family_id).language == language
+    finally:
+        install_translations("en")
+
+
 def test_home_languages_and_interpreter_recorded_and_edited(qtbot: Any, window: MainWindow,
                                                             db: Database) -> None:
     from vrac_desktop.services.families import get_family

@@ -1,9 +1,10 @@
 """The keyring backend that gave the database key is remembered (store/keys.py): the next start
 loads it by name instead of trying every installed backend, which on a Linux desktop was 65 ms
 of a 210 ms start, and reads a Secret Service entry over D-Bus without keyring at all
-(store/secret_service.py). A real Secret Service (GNOME Keyring in a private D-Bus session), no keyring
-chosen by environment or keyringrc: what a coach's desktop has. A remembered name that no
-longer loads, or names an insecure backend, is passed over, and the key is still found."""
+(store/secret_service.py). A real Secret Service (GNOME Keyring in a private D-Bus session),
+no keyring chosen by environment or keyringrc: what a coach's desktop has. A remembered name
+that no longer loads, or names an insecure backend, is passed over, and the key is still
+found."""
 
 from __future__ import annotations
 

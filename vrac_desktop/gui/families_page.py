@@ -98,6 +98,10 @@ class NewFamilyDialog(QDialog):
         # another language, and the coach then books an interpreter.
         self.name, self.reference, self.language = self.ui.name, self.ui.reference, self.ui.language
         self.home_languages, self.interpreter = self.ui.home_languages, self.ui.interpreter
+        # A new family speaks the coach's language until the coach says otherwise.
+        from vrac_desktop.gui.i18n import ui_language
+
+        self.language.set_language(ui_language())
         self.error = self.ui.error
         self.ui.buttons.accepted.connect(self._check)
         self.ui.buttons.rejected.connect(self.reject)

@@ -182,14 +182,14 @@ class FidelitySummaryDialog(QDialog, Ui_FidelitySummaryDialog):
     def save_pdf(self, path: str | None = None) -> Path | None:
         from vrac_desktop.documents.fidelity import summary_pdf
 
-        from vrac_desktop.gui.i18n import UI_LANGUAGES
+        from vrac_desktop.gui.i18n import ui_language
 
-        language = QLocale().name().split("_")[0]
+        language = ui_language()
         return self._save(path, self.tr("Save the summary as PDF"), "fidelity-summary.pdf",
                           self.tr("PDF files (*.pdf)"), lambda summary, target: write_export(
                               self._db.paths, target, summary_pdf(
-                                  summary, language=language if language in UI_LANGUAGES
-                                  else "en", organisation=self._organisation)))
+                                  summary, language=language,
+                                  organisation=self._organisation)))
 
     def _save(self, path: str | None, title: str, suggested: str, filters: str,
               write: Callable[[OrganisationSummary, Path], object]) -> Path | None:

@@ -27,6 +27,12 @@ def system_language() -> str:
     return name if name in UI_LANGUAGES else "en"
 
 
+def ui_language() -> str:
+    """The UI language in effect (``install_translations`` makes it QLocale's default)."""
+    name = QLocale().name().split("_")[0]
+    return name if name in UI_LANGUAGES else "en"
+
+
 def install_translations(language: str) -> str:
     """Switch the application's UI language; returns the language now in effect."""
     app = QCoreApplication.instance()

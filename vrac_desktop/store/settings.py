@@ -71,18 +71,22 @@ class Settings:
         self.load()
 
     def load(self) -> None:
+        self._values = self._read() or {}
+
+    def _read(self) -> dict[str, Any] | None:
+        """The values stored in the file now, or None when it is missing or unreadable."""
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            data = {}
+            return None
         if not isinstance(data, dict):
-            data = {}
+            return None
         version = data.get("schema_version", SCHEMA_VERSION)
         while isinstance(version, int) and version < SCHEMA_VERSION:
             data = MIGRATIONS[version](data)
             version += 1
         values = data.get("values", {})
-        self._values = values if isinstance(values, dict) else {}
+        return values if isinstance(values, dict) else None
 
     def get(self, key: str) -> Any:
         setting = REGISTRY[key]
@@ -95,6 +99,12 @@ class Settings:
         setting = REGISTRY[key]
         if not isinstance(value, setting.type):
             raise TypeError(f"setting {key} takes {setting.type.__name__}")
+        # Several Settings of one file live side by side (the app's, the key's, a dialog's):
+        # write this one value over what the file holds now, so that a value another one
+        # wrote since this one was read is kept, not overwritten with an old copy.
+        stored = self._read()
+        if stored is not None:
+            self._values = stored
         self._values[key] = value
         self.save()
 

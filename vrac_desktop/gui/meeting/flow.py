@@ -55,6 +55,17 @@ from vrac_desktop.gui.widgets import confirm
 SECTION_OF_STEP = {"review": "ratings"}
 
 
+def redo_keys() -> list[QKeySequence]:
+    """Redo on Ctrl+Shift+Z and on Ctrl+Y whatever the desktop, and on the desktop's own
+    keys, each once: a key given twice to one action is "ambiguous" to Qt, which then runs
+    neither (on X11 the desktop's Redo is Ctrl+Shift+Z, and Ctrl+Shift+Z did nothing)."""
+    keys: list[QKeySequence] = []
+    for key in (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"),
+                *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)):
+        if not key.isEmpty() and key not in keys:
+            keys.append(key)
+    return keys
+
 class MeetingFlow(QWidget):
     saved = Signal(int)  # the new version's number
     recorded = Signal(str, object)  # "evaluation" (with the Evaluation) or "transition"
@@ -81,8 +92,7 @@ class MeetingFlow(QWidget):
         self.undo_action = self.editor.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.editor.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"),
-                                       QKeySequence(QKeySequence.StandardKey.Redo)])
+        self.redo_action.setShortcuts(redo_keys())
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)

@@ -52,11 +52,12 @@ def message_text(text: str, translate: Translate = QCoreApplication.translate) -
     """A core :class:`Message` in the UI language (or ``translate``'s); other text as is.
 
     The template is translated under "CoreMessages" and its arguments filled in; an argument
-    that is itself a Message (a nested reason) is translated the same way.
+    that is itself a Message (a nested reason) or an exception is translated the same way.
     """
     if not isinstance(text, Message):
         return text
-    args = tuple(message_text(a, translate) if isinstance(a, Message) else str(a)
+    args = tuple(message_text(a, translate) if isinstance(a, Message)
+                 else error_text(a, translate) if isinstance(a, BaseException) else str(a)
                  for a in text.args)
     return fill(translate(CONTEXT, text.template) or text.template, args)
 

@@ -939,6 +939,10 @@
         <translation>VRAC Desktop est verrouillé. Déverrouillez-le pour continuer ; rien n’a été modifié.</translation>
     </message>
     <message>
+        <source>the saved meeting draft cannot be read: %1</source>
+        <translation>le brouillon enregistré de la réunion ne peut pas être lu : %1</translation>
+    </message>
+    <message>
         <source>The meeting date %1 is in the future; nothing was saved.</source>
         <translation>La date de réunion %1 est dans le futur ; rien n’a été enregistré.</translation>
     </message>
@@ -1015,6 +1019,18 @@
         <translation>La connexion a été interrompue pendant la synchronisation (%1). %2 familles sur %3 ont été synchronisées ; les autres le seront la prochaine fois. Rien n’a été perdu.</translation>
     </message>
     <message>
+        <source>The team server refused family %1: your account is not (or no longer) in its team (%2). Nothing was lost: nothing of it was changed on either side.</source>
+        <translation>Le serveur d’équipe a refusé la famille %1 : votre compte ne fait pas (ou plus) partie de son équipe (%2). Rien n’a été perdu : rien n’en a été modifié d’un côté comme de l’autre.</translation>
+    </message>
+    <message>
+        <source>Family %1 could not be synced: %2. Nothing was lost: nothing of it was changed on the team server, and it will be tried again at the next sync.</source>
+        <translation>La famille %1 n’a pas pu être synchronisée : %2. Rien n’a été perdu : rien n’en a été modifié sur le serveur d’équipe, et elle sera réessayée à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Family %1 could not be synced: %2. Nothing was lost: nothing of it was changed on this laptop, and it will be tried again at the next sync.</source>
+        <translation>La famille %1 n’a pas pu être synchronisée : %2. Rien n’a été perdu : rien n’en a été modifié sur cet ordinateur, et elle sera réessayée à la prochaine synchronisation.</translation>
+    </message>
+    <message>
         <source>The family %1 belongs to another team on the server; it was not synced.</source>
         <translation>La famille %1 appartient à une autre équipe sur le serveur ; elle n’a pas été synchronisée.</translation>
     </message>
@@ -1061,6 +1077,10 @@
     <message>
         <source>Family %1 was refused: %2. Nothing was lost: nothing of this family was changed on this laptop; tell the operator.</source>
         <translation>La famille %1 a été refusée : %2. Rien n’a été perdu : rien de cette famille n’a été modifié sur cet ordinateur ; prévenez l’administrateur.</translation>
+    </message>
+    <message>
+        <source>Not re-encrypted with the new team key: %1.</source>
+        <translation>Non rechiffré avec la nouvelle clé de l’équipe : %1.</translation>
     </message>
     <message>
         <source>The file is %1 MiB, larger than a family export can be (%2 MiB); nothing was imported.</source>
@@ -1473,6 +1493,162 @@
     <message>
         <source>The new team key (generation %1) granted to %2 does not open with this laptop's signing key.</source>
         <translation>La nouvelle clé de l’équipe (génération %1) accordée à %2 ne s’ouvre pas avec la clé de signature de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>imbrication trop profonde</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>une valeur est obligatoire</translation>
+    </message>
+    <message>
+        <source>expected a list, got %1</source>
+        <translation>une liste était attendue, reçu : %1</translation>
+    </message>
+    <message>
+        <source>more than %1 entries</source>
+        <translation>plus de %1 éléments</translation>
+    </message>
+    <message>
+        <source>expected text, got %1</source>
+        <translation>du texte était attendu, reçu : %1</translation>
+    </message>
+    <message>
+        <source>'%1' is not one of: %2</source>
+        <translation>« %1 » ne fait pas partie de : %2</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>vrai ou faux était attendu, reçu : %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got %1</source>
+        <translation>un nombre entier était attendu, reçu : %1</translation>
+    </message>
+    <message>
+        <source>number out of range</source>
+        <translation>nombre hors limites</translation>
+    </message>
+    <message>
+        <source>text longer than %1 characters</source>
+        <translation>texte de plus de %1 caractères</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>attendu : %1, reçu : %2</translation>
+    </message>
+    <message>
+        <source>'%1' is not %2</source>
+        <translation>« %1 » n’est pas %2</translation>
+    </message>
+    <message>
+        <source>a date and time</source>
+        <translation>une date et une heure</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>un objet était attendu, reçu : %1</translation>
+    </message>
+    <message>
+        <source>unknown field '%1'</source>
+        <translation>champ inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>nothing (null)</source>
+        <translation>rien (null)</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>vrai/faux</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>file is larger than %1 MiB</source>
+        <translation>le fichier dépasse %1 Mio</translation>
+    </message>
+    <message>
+        <source>file is not UTF-8 text</source>
+        <translation>le fichier n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>un objet JSON était attendu au premier niveau</translation>
+    </message>
+    <message>
+        <source>this is not a VRAC Desktop family export</source>
+        <translation>ce n’est pas un export de famille de VRAC Desktop</translation>
+    </message>
+    <message>
+        <source>missing or not a number</source>
+        <translation>manquant ou pas un nombre</translation>
+    </message>
+    <message>
+        <source>written by a newer VRAC Desktop (schema %1, this app reads up to %2); update the app</source>
+        <translation>écrit par une version plus récente de VRAC Desktop (schéma %1, cette application lit jusqu’à %2) ; mettez l’application à jour</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line %1, column %2)</source>
+        <translation>JSON non valide (ligne %1, colonne %2)</translation>
+    </message>
+    <message>
+        <source>contains text that is not valid Unicode (a lone surrogate escape such as \udcff)</source>
+        <translation>contient du texte qui n’est pas de l’Unicode valide (un échappement de demi-codet isolé comme \udcff)</translation>
+    </message>
+    <message>
+        <source>%1 is outside the 0–10 scale</source>
+        <translation>%1 est hors de l’échelle de 0 à 10</translation>
+    </message>
+    <message>
+        <source>the id %1 appears twice</source>
+        <translation>l’identifiant %1 apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>names another family than the file's</source>
+        <translation>désigne une autre famille que celle du fichier</translation>
+    </message>
+    <message>
+        <source>two versions have the same number</source>
+        <translation>deux versions ont le même numéro</translation>
+    </message>
+    <message>
+        <source>This laptop signs with a certificate (%1, %2) that is not published for team %3 (%4): the team's laptops will refuse what it sends. Ask the operator to run `server allow-new-certificate` for your account, then sync again.</source>
+        <translation>Cet ordinateur signe avec un certificat (%1, %2) qui n’est pas publié pour l’équipe %3 (%4) : les ordinateurs de l’équipe refuseront ce qu’il envoie. Demandez à l’administrateur d’exécuter `server allow-new-certificate` pour votre compte, puis synchronisez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The server lists an erasure of family %1 (by server account '%2', %3) that was NOT applied: %4. The family stays on this laptop; tell the operator.</source>
+        <translation>Le serveur indique un effacement de la famille %1 (par le compte serveur « %2 », %3) qui n’a PAS été appliqué : %4. La famille reste sur cet ordinateur ; prévenez l’administrateur.</translation>
+    </message>
+    <message>
+        <source>The server refused the erasure of family %1 (%2); it is erased on this laptop only.</source>
+        <translation>Le serveur a refusé l’effacement de la famille %1 (%2) ; elle n’est effacée que sur cet ordinateur.</translation>
     </message>
 </context>
 <context>

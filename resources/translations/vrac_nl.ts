@@ -940,6 +940,10 @@
         <translation>VRAC Desktop is vergrendeld. Ontgrendel om verder te gaan; er is niets gewijzigd.</translation>
     </message>
     <message>
+        <source>the saved meeting draft cannot be read: %1</source>
+        <translation>het opgeslagen concept van de bijeenkomst kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
         <source>The meeting date %1 is in the future; nothing was saved.</source>
         <translation>De datum van de bijeenkomst %1 ligt in de toekomst; er is niets opgeslagen.</translation>
     </message>
@@ -1016,6 +1020,18 @@
         <translation>De verbinding viel weg tijdens het synchroniseren (%1). %2 van %3 gezinnen zijn gesynchroniseerd; de rest volgt de volgende keer. Er is niets verloren gegaan.</translation>
     </message>
     <message>
+        <source>The team server refused family %1: your account is not (or no longer) in its team (%2). Nothing was lost: nothing of it was changed on either side.</source>
+        <translation>De teamserver weigerde gezin %1: je account zit niet (of niet meer) in het team ervan (%2). Er is niets verloren gegaan: er is aan geen van beide kanten iets van gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Family %1 could not be synced: %2. Nothing was lost: nothing of it was changed on the team server, and it will be tried again at the next sync.</source>
+        <translation>Gezin %1 kon niet worden gesynchroniseerd: %2. Er is niets verloren gegaan: er is niets van gewijzigd op de teamserver, en het wordt bij de volgende synchronisatie opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>Family %1 could not be synced: %2. Nothing was lost: nothing of it was changed on this laptop, and it will be tried again at the next sync.</source>
+        <translation>Gezin %1 kon niet worden gesynchroniseerd: %2. Er is niets verloren gegaan: er is niets van gewijzigd op deze laptop, en het wordt bij de volgende synchronisatie opnieuw geprobeerd.</translation>
+    </message>
+    <message>
         <source>The family %1 belongs to another team on the server; it was not synced.</source>
         <translation>Het gezin %1 hoort op de server bij een ander team; het is niet gesynchroniseerd.</translation>
     </message>
@@ -1062,6 +1078,10 @@
     <message>
         <source>Family %1 was refused: %2. Nothing was lost: nothing of this family was changed on this laptop; tell the operator.</source>
         <translation>Gezin %1 is geweigerd: %2. Er is niets verloren gegaan: er is niets van dit gezin gewijzigd op deze laptop; meld het aan de beheerder.</translation>
+    </message>
+    <message>
+        <source>Not re-encrypted with the new team key: %1.</source>
+        <translation>Niet opnieuw versleuteld met de nieuwe teamsleutel: %1.</translation>
     </message>
     <message>
         <source>The file is %1 MiB, larger than a family export can be (%2 MiB); nothing was imported.</source>
@@ -1474,6 +1494,162 @@
     <message>
         <source>The new team key (generation %1) granted to %2 does not open with this laptop&apos;s signing key.</source>
         <translation>De nieuwe teamsleutel (generatie %1) die aan %2 is toegekend, gaat niet open met de ondertekeningssleutel van deze laptop.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>te diep genest</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>een waarde is verplicht</translation>
+    </message>
+    <message>
+        <source>expected a list, got %1</source>
+        <translation>een lijst verwacht, maar %1 gekregen</translation>
+    </message>
+    <message>
+        <source>more than %1 entries</source>
+        <translation>meer dan %1 items</translation>
+    </message>
+    <message>
+        <source>expected text, got %1</source>
+        <translation>tekst verwacht, maar %1 gekregen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2</source>
+        <translation>&apos;%1&apos; is niet een van: %2</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>waar of onwaar verwacht, maar %1 gekregen</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got %1</source>
+        <translation>een geheel getal verwacht, maar %1 gekregen</translation>
+    </message>
+    <message>
+        <source>number out of range</source>
+        <translation>getal buiten het bereik</translation>
+    </message>
+    <message>
+        <source>text longer than %1 characters</source>
+        <translation>tekst langer dan %1 tekens</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>%1 verwacht, maar %2 gekregen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not %2</source>
+        <translation>&apos;%1&apos; is geen %2</translation>
+    </message>
+    <message>
+        <source>a date and time</source>
+        <translation>een datum en tijd</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>een datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>een object verwacht, maar %1 gekregen</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>onbekend veld &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>nothing (null)</source>
+        <translation>niets (null)</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>waar/onwaar</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <source>file is larger than %1 MiB</source>
+        <translation>bestand is groter dan %1 MiB</translation>
+    </message>
+    <message>
+        <source>file is not UTF-8 text</source>
+        <translation>bestand is geen UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>een JSON-object verwacht op het hoogste niveau</translation>
+    </message>
+    <message>
+        <source>this is not a VRAC Desktop family export</source>
+        <translation>dit is geen gezinsexport van VRAC Desktop</translation>
+    </message>
+    <message>
+        <source>missing or not a number</source>
+        <translation>ontbreekt of is geen getal</translation>
+    </message>
+    <message>
+        <source>written by a newer VRAC Desktop (schema %1, this app reads up to %2); update the app</source>
+        <translation>geschreven door een nieuwere VRAC Desktop (schema %1, deze app leest tot en met %2); werk de app bij</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line %1, column %2)</source>
+        <translation>geen geldige JSON (regel %1, kolom %2)</translation>
+    </message>
+    <message>
+        <source>contains text that is not valid Unicode (a lone surrogate escape such as \udcff)</source>
+        <translation>bevat tekst die geen geldige Unicode is (een losse surrogaat-escape zoals \udcff)</translation>
+    </message>
+    <message>
+        <source>%1 is outside the 0–10 scale</source>
+        <translation>%1 valt buiten de schaal van 0 tot 10</translation>
+    </message>
+    <message>
+        <source>the id %1 appears twice</source>
+        <translation>de id %1 komt twee keer voor</translation>
+    </message>
+    <message>
+        <source>names another family than the file&apos;s</source>
+        <translation>noemt een ander gezin dan dat van het bestand</translation>
+    </message>
+    <message>
+        <source>two versions have the same number</source>
+        <translation>twee versies hebben hetzelfde nummer</translation>
+    </message>
+    <message>
+        <source>This laptop signs with a certificate (%1, %2) that is not published for team %3 (%4): the team&apos;s laptops will refuse what it sends. Ask the operator to run `server allow-new-certificate` for your account, then sync again.</source>
+        <translation>Deze laptop ondertekent met een certificaat (%1, %2) dat niet gepubliceerd is voor team %3 (%4): de laptops van het team zullen weigeren wat hij verstuurt. Vraag de beheerder om `server allow-new-certificate` uit te voeren voor je account, en synchroniseer dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The server lists an erasure of family %1 (by server account &apos;%2&apos;, %3) that was NOT applied: %4. The family stays on this laptop; tell the operator.</source>
+        <translation>De server vermeldt een wissing van gezin %1 (door serveraccount &apos;%2&apos;, %3) die NIET is uitgevoerd: %4. Het gezin blijft op deze laptop; meld het aan de beheerder.</translation>
+    </message>
+    <message>
+        <source>The server refused the erasure of family %1 (%2); it is erased on this laptop only.</source>
+        <translation>De server weigerde het wissen van gezin %1 (%2); het is alleen op deze laptop gewist.</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,13 @@ class Message(str):
         return (Message, (self.template, *self.args))
 
 
+def message_of(exc: BaseException) -> str:
+    """What ``exc`` says, to hand on in a report: its :class:`Message` when it was raised with
+    one (the GUI can still translate it), else ``str(exc)``."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, Message) else str(exc)
+
+
 def message(template: str, *args: object) -> Message:
     """The message ``template`` (a ``QT_TRANSLATE_NOOP`` literal) with ``args`` for %1, %2..."""
     return Message(template, *args)

@@ -25,7 +25,7 @@ from vrac_desktop.services.sync_results import SyncResult
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import StoreError
 from vrac_desktop.store.server_connection import ServerPasswordError
-from vrac_desktop.translate import error_text
+from vrac_desktop.translate import error_text, message_text
 
 from vrac_desktop.gui.forms.ui_sync_panel import Ui_SyncPanel
 
@@ -139,7 +139,7 @@ class SyncPanel(QWidget):
 
     def _on_finished(self, result: SyncResult) -> None:
         self._done()
-        problems = "\n".join(p.message for p in result.problems)
+        problems = "\n".join(message_text(p.message) for p in result.problems)
         self.refresh(problems)
 
     def _on_failed(self, message: str) -> None:

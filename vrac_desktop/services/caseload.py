@@ -22,6 +22,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from vrac_desktop.domain.codec import DecodeError, from_jsonable
+from vrac_desktop.domain.messages import message_of
 from vrac_desktop.domain.model import (
     Action,
     ActionStatus,
@@ -541,7 +542,7 @@ def _read_plans(s: Session, c: _Columns, find: _FamilyFinder, active: bytearray,
             newest = repo.latest_version_row(s, family_id)
             plan = week_part(newest.content_json if newest is not None else "")
         except ValueError as exc:  # DecodeError, or not JSON at all
-            unreadable.append(Unreadable(family_id, name, str(exc)))
+            unreadable.append(Unreadable(family_id, name, message_of(exc)))
             continue
         for a in plan.open_actions:
             member = plan.members.get(a.responsible_id or "")

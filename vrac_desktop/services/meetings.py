@@ -64,7 +64,8 @@ def load_draft(db: Database, *, family_id: str) -> tuple[MeetingDraft, datetime]
     try:
         return from_jsonable(MeetingDraft, json.loads(payload)), saved_at
     except (DecodeError, ValueError) as exc:
-        raise DecodeError("draft", f"the saved meeting draft cannot be read: {exc}") from exc
+        raise DecodeError("draft", message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "the saved meeting draft cannot be read: %1"), exc)) from exc
 
 
 def discard_draft(db: Database, *, family_id: str, actor: str) -> Changes:

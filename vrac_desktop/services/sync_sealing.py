@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import text
 
 from vrac_desktop.domain.history import VersionRecord, record_problems
-from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message, message_of
 from vrac_desktop.services.sync_results import Counts, FamilyProblem, FamilyRefusedError
 from vrac_desktop.store import server as rows
 from vrac_desktop.store.database import Database
@@ -126,8 +126,9 @@ def reseal_old(server: Database, keys: TeamKeys, counts: Counts) -> int:
                         plain = open_value(keys, token, table=ad_table, family_id=family_id,
                                            row_key=row_key, column=column)
                     except TeamKeyError as exc:
-                        counts.problems.append(FamilyProblem(family_id, (
-                            f"Not re-encrypted with the new team key: {exc}.")))
+                        counts.problems.append(FamilyProblem(family_id, message(
+                            QT_TRANSLATE_NOOP("CoreMessages", "Not re-encrypted with the new "
+                                              "team key: %1."), message_of(exc))))
                         continue
                     fresh = seal_value(keys, plain, table=ad_table, family_id=family_id,
                                        row_key=row_key, column=column)

@@ -7,6 +7,7 @@ and a restore refused because the backup file is empty (the Data menu's restore)
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,14 @@ def _english_after() -> Iterator[None]:
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _screenshot(widget: QWidget, name: str) -> None:
+    """With VRAC_SCREENSHOTS set, the message as the coach sees it (docs/screenshots/)."""
+    shots = os.environ.get("VRAC_SCREENSHOTS")
+    if shots:
+        QApplication.processEvents()
+        widget.grab().save(str(Path(shots) / name))
 
 
 def _stored(db: Database) -> list[tuple[str, list[str]]]:
@@ -70,6 +79,7 @@ def test_a_damaged_key_file_at_start_is_told_in_the_coachs_language(
     def read_and_close(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
         seen.append((box.windowTitle(), box.text()))
+        _screenshot(box, f"error-key-file-{language}.png")
         box.accept()
 
     when_modal(qtbot, read_and_close, QMessageBox)
@@ -116,6 +126,8 @@ def test_a_refused_restore_is_told_in_the_coachs_language(
     assert box is not None
     assert box.text() == EMPTY_BACKUP[language].format(path=empty)
     assert box.windowTitle() == {"fr": "Non restaurée", "nl": "Niet teruggezet"}[language]
+    qtbot.waitExposed(box)
+    _screenshot(box, f"error-restore-refused-{language}.png")
     box.close()
     assert _stored(db) == before
     window.show_families()

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>ActionsRecapStep</name>
@@ -79,7 +80,7 @@
     </message>
     <message>
         <source>For each goal: what will be done, by whom (exactly one person from the team, family and informal supports included) and when.</source>
-        <translation>Pour chaque objectif : ce qui sera fait, par qui (une seule personne de l’équipe, famille et soutiens informels compris) et quand.</translation>
+        <translation>Pour chaque objectif&#xa0;: ce qui sera fait, par qui (une seule personne de l’équipe, famille et soutiens informels compris) et quand.</translation>
     </message>
     <message>
         <source>What</source>
@@ -111,7 +112,7 @@
     </message>
     <message>
         <source>Add goals first: every action serves a goal.</source>
-        <translation>Ajoutez d’abord des objectifs : chaque action sert un objectif.</translation>
+        <translation>Ajoutez d’abord des objectifs&#xa0;: chaque action sert un objectif.</translation>
     </message>
     <message>
         <source>action</source>
@@ -130,10 +131,10 @@
     </message>
     <message>
         <source>The family approves the plan; each member present signs off; we set the next meeting. Saving creates a new plan version that can no longer be changed.</source>
-        <translation>La famille approuve le plan ; chaque membre présent signe ; nous fixons la prochaine réunion. L’enregistrement crée une nouvelle version du plan, qui ne pourra plus être modifiée.</translation>
+        <translation>La famille approuve le plan&#xa0;; chaque membre présent signe&#xa0;; nous fixons la prochaine réunion. L’enregistrement crée une nouvelle version du plan, qui ne pourra plus être modifiée.</translation>
     </message>
     <message>
-        <source>The family's approval</source>
+        <source>The family&apos;s approval</source>
         <translation>L’accord de la famille</translation>
     </message>
     <message>
@@ -162,7 +163,7 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>Da&amp;te :</translation>
+        <translation>Da&amp;te&#xa0;:</translation>
     </message>
     <message>
         <source>%1 signs off</source>
@@ -174,7 +175,7 @@
     </message>
     <message>
         <source>Approved b&amp;y:</source>
-        <translation>Appro&amp;uvé par :</translation>
+        <translation>Appro&amp;uvé par&#xa0;:</translation>
     </message>
     <message>
         <source>(member without a name)</source>
@@ -202,10 +203,10 @@
     </message>
     <message>
         <source>Sign-off: add the team first</source>
-        <translation>Signature : ajoutez d’abord l’équipe</translation>
+        <translation>Signature&#xa0;: ajoutez d’abord l’équipe</translation>
     </message>
     <message>
-        <source>Change the family's approval</source>
+        <source>Change the family&apos;s approval</source>
         <translation>Modifier l’accord de la famille</translation>
     </message>
     <message>
@@ -218,7 +219,7 @@
     </message>
     <message>
         <source>%1 signs here:</source>
-        <translation>%1 signe ici :</translation>
+        <translation>%1 signe ici&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
@@ -240,12 +241,12 @@
         <translation>Cette phrase secrète n’ouvre pas les données. Réessayez.</translation>
     </message>
     <message>
-        <source>The coach's week</source>
+        <source>The coach&apos;s week</source>
         <translation>La semaine du coach</translation>
     </message>
     <message>
-        <source>The coach's week could not be read: %1</source>
-        <translation>La semaine du coach n’a pas pu être lue : %1</translation>
+        <source>The coach&apos;s week could not be read: %1</source>
+        <translation>La semaine du coach n’a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>VRAC Desktop</source>
@@ -253,7 +254,7 @@
     </message>
     <message>
         <source>The data folder %1 cannot be used: %2</source>
-        <translation>Le dossier de données %1 ne peut pas être utilisé : %2</translation>
+        <translation>Le dossier de données %1 ne peut pas être utilisé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Automatic backup</source>
@@ -261,22 +262,22 @@
     </message>
     <message>
         <source>Automatic backup failed: %1</source>
-        <translation>La sauvegarde automatique a échoué : %1</translation>
+        <translation>La sauvegarde automatique a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Caseload</name>
     <message>
         <source>Wraparound meeting: %1</source>
-        <translation>Réunion Wraparound : %1</translation>
+        <translation>Réunion Wraparound&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation>%1 : %2 (%3)</translation>
+        <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <source>Six-month evaluation due: %1</source>
-        <translation>Évaluation semestrielle à faire : %1</translation>
+        <translation>Évaluation semestrielle à faire&#xa0;: %1</translation>
     </message>
     <message>
         <source>nobody yet</source>
@@ -329,7 +330,7 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <source>The coach's week</source>
+        <source>The coach&apos;s week</source>
         <translation>La semaine du coach</translation>
     </message>
     <message>
@@ -354,11 +355,11 @@
     </message>
     <message>
         <source>One page who does what for the family</source>
-        <translation>Une page « qui fait quoi » pour la famille</translation>
+        <translation>Une page «&#xa0;qui fait quoi&#xa0;» pour la famille</translation>
     </message>
     <message>
-        <source>A one-page "who does what" for the selected family, in the family's language, to print or give to the family.</source>
-        <translation>Une page « qui fait quoi » pour la famille choisie, dans la langue de la famille, à imprimer ou à remettre à la famille.</translation>
+        <source>A one-page &quot;who does what&quot; for the selected family, in the family&apos;s language, to print or give to the family.</source>
+        <translation>Une page «&#xa0;qui fait quoi&#xa0;» pour la famille choisie, dans la langue de la famille, à imprimer ou à remettre à la famille.</translation>
     </message>
     <message>
         <source>Show the actions of this family</source>
@@ -374,15 +375,15 @@
     </message>
     <message>
         <source>Famil&amp;y:</source>
-        <translation>Fami&amp;lle :</translation>
+        <translation>Fami&amp;lle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation>&amp;Personne :</translation>
+        <translation>&amp;Personne&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation>Éq&amp;uipe :</translation>
+        <translation>Éq&amp;uipe&#xa0;:</translation>
     </message>
     <message>
         <source>Open actions by due date</source>
@@ -405,7 +406,7 @@
         <translation>Familles par phase</translation>
     </message>
     <message>
-        <source>The coach's week · %1</source>
+        <source>The coach&apos;s week · %1</source>
         <translation>La semaine du coach · %1</translation>
     </message>
     <message>
@@ -442,8 +443,8 @@
     <message numerus="yes">
         <source>⚠ %n plan(s) could not be read and are left out of the week: %1</source>
         <translation>
-            <numerusform>⚠ %n plan n’a pas pu être lu et reste hors de la semaine : %1</numerusform>
-            <numerusform>⚠ %n plans n’ont pas pu être lus et restent hors de la semaine : %1</numerusform>
+            <numerusform>⚠ %n plan n’a pas pu être lu et reste hors de la semaine&#xa0;: %1</numerusform>
+            <numerusform>⚠ %n plans n’ont pas pu être lus et restent hors de la semaine&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -478,7 +479,7 @@
     </message>
     <message>
         <source>The calendar file could not be written: %1</source>
-        <translation>Le fichier d’agenda n’a pas pu être écrit : %1</translation>
+        <translation>Le fichier d’agenda n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Who does what</source>
@@ -498,7 +499,7 @@
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation>Le fichier n’a pas pu être écrit : %1</translation>
+        <translation>Le fichier n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -517,11 +518,11 @@
     </message>
     <message>
         <source>From:</source>
-        <translation>De :</translation>
+        <translation>De&#xa0;:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation>À :</translation>
+        <translation>À&#xa0;:</translation>
     </message>
     <message>
         <source>(empty plan)</source>
@@ -551,12 +552,12 @@
         <translation>Enfant</translation>
     </message>
     <message>
-        <source>The family's voice after each meeting</source>
+        <source>The family&apos;s voice after each meeting</source>
         <translation>La voix de la famille après chaque réunion</translation>
     </message>
     <message>
         <source>%1: family %2, child %3</source>
-        <translation>%1 : famille %2, enfant %3</translation>
+        <translation>%1&#xa0;: famille %2, enfant %3</translation>
     </message>
     <message>
         <source>No answers yet.</source>
@@ -632,7 +633,7 @@
     </message>
     <message>
         <source>%1: %2 of 10</source>
-        <translation>%1 : %2 sur 10</translation>
+        <translation>%1&#xa0;: %2 sur 10</translation>
     </message>
     <message>
         <source>Baseline %1, target %2.</source>
@@ -640,11 +641,11 @@
     </message>
     <message>
         <source>Status: %1.</source>
-        <translation>État : %1.</translation>
+        <translation>État&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1: no ratings.</source>
-        <translation>%1 : aucune note.</translation>
+        <translation>%1&#xa0;: aucune note.</translation>
     </message>
     <message>
         <source>Progress on all goals</source>
@@ -664,11 +665,11 @@
     </message>
     <message>
         <source>Life domains: first and latest ratings</source>
-        <translation>Domaines de vie : première et dernière notes</translation>
+        <translation>Domaines de vie&#xa0;: première et dernière notes</translation>
     </message>
     <message>
         <source>%1: from %2 to %3.</source>
-        <translation>%1 : de %2 à %3.</translation>
+        <translation>%1&#xa0;: de %2 à %3.</translation>
     </message>
     <message>
         <source>All actions</source>
@@ -711,7 +712,7 @@
     </message>
     <message>
         <source>Every plan version records who saved it. What is your name, as the families and your team know you? (You can change it later in Preferences.)</source>
-        <translation>Chaque version du plan indique qui l’a enregistrée. Quel est votre nom, tel que les familles et votre équipe vous connaissent ? (Vous pourrez le modifier plus tard dans les Préférences.)</translation>
+        <translation>Chaque version du plan indique qui l’a enregistrée. Quel est votre nom, tel que les familles et votre équipe vous connaissent&#xa0;? (Vous pourrez le modifier plus tard dans les Préférences.)</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -719,7 +720,7 @@
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation>Votre &amp;nom :</translation>
+        <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -808,19 +809,19 @@
     <name>CoreMessages</name>
     <message>
         <source>%1 is a folder; give a file name for the backup.</source>
-        <translation>%1 est un dossier ; donnez un nom de fichier pour la sauvegarde.</translation>
+        <translation>%1 est un dossier&#xa0;; donnez un nom de fichier pour la sauvegarde.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created (%2); no backup was made and nothing else changed.</source>
-        <translation>Le dossier %1 ne peut pas être créé (%2) ; aucune sauvegarde n’a été faite et rien d’autre n’a changé.</translation>
+        <translation>Le dossier %1 ne peut pas être créé (%2)&#xa0;; aucune sauvegarde n’a été faite et rien d’autre n’a changé.</translation>
     </message>
     <message>
         <source>The database has damaged pages (%1), so no backup was made: the earlier backups are kept as they are. Restore the newest good backup.</source>
-        <translation>La base de données a des pages endommagées (%1), aucune sauvegarde n’a donc été faite : les sauvegardes précédentes sont conservées telles quelles. Restaurez la sauvegarde valide la plus récente.</translation>
+        <translation>La base de données a des pages endommagées (%1), aucune sauvegarde n’a donc été faite&#xa0;: les sauvegardes précédentes sont conservées telles quelles. Restaurez la sauvegarde valide la plus récente.</translation>
     </message>
     <message>
         <source>The backup did not read back the same as the database; it was not kept. Your data is untouched.</source>
-        <translation>La sauvegarde relue ne correspond pas à la base de données ; elle n’a pas été conservée. Vos données sont intactes.</translation>
+        <translation>La sauvegarde relue ne correspond pas à la base de données&#xa0;; elle n’a pas été conservée. Vos données sont intactes.</translation>
     </message>
     <message>
         <source>The disk is full, so no backup was made at %1. Your data is untouched.</source>
@@ -832,11 +833,11 @@
     </message>
     <message>
         <source>There is no backup file %1; nothing was changed.</source>
-        <translation>Le fichier de sauvegarde %1 n’existe pas ; rien n’a été modifié.</translation>
+        <translation>Le fichier de sauvegarde %1 n’existe pas&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The backup file %1 is empty; nothing was changed.</source>
-        <translation>Le fichier de sauvegarde %1 est vide ; rien n’a été modifié.</translation>
+        <translation>Le fichier de sauvegarde %1 est vide&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The backup file %1 is damaged or truncated (its header cannot be read), so it cannot be restored. Nothing was changed.</source>
@@ -844,67 +845,67 @@
     </message>
     <message>
         <source>The backup file %1 was made by a newer version of VRAC Desktop (backup format %2); install that version to restore it. Nothing was changed.</source>
-        <translation>Le fichier de sauvegarde %1 a été créé par une version plus récente de VRAC Desktop (format de sauvegarde %2) ; installez cette version pour le restaurer. Rien n’a été modifié.</translation>
+        <translation>Le fichier de sauvegarde %1 a été créé par une version plus récente de VRAC Desktop (format de sauvegarde %2)&#xa0;; installez cette version pour le restaurer. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The key header of the backup %1 is damaged (%2), so it cannot be restored. Nothing was changed.</source>
         <translation>L’en-tête de clé de la sauvegarde %1 est endommagé (%2), elle ne peut donc pas être restaurée. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>'%1' has no plan yet; a transition plan follows a plan.</source>
-        <translation>« %1 » n’a pas encore de plan ; un plan de transition fait suite à un plan.</translation>
+        <source>&apos;%1&apos; has no plan yet; a transition plan follows a plan.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas encore de plan&#xa0;; un plan de transition fait suite à un plan.</translation>
     </message>
     <message>
         <source>This family has no recorded transition plan yet; record the closing meeting first (Family → Transition plan).</source>
-        <translation>Cette famille n’a pas encore de plan de transition enregistré ; enregistrez d’abord la réunion de clôture (Famille → Plan de transition).</translation>
+        <translation>Cette famille n’a pas encore de plan de transition enregistré&#xa0;; enregistrez d’abord la réunion de clôture (Famille → Plan de transition).</translation>
     </message>
     <message>
         <source>This family had no saved plan on %1; nothing to export.</source>
-        <translation>Cette famille n’avait pas de plan enregistré le %1 ; rien à exporter.</translation>
+        <translation>Cette famille n’avait pas de plan enregistré le %1&#xa0;; rien à exporter.</translation>
     </message>
     <message>
-        <source>There is no recorded evaluation %1 of '%2' (see: vrac-desktop evaluations).</source>
-        <translation>Il n’y a pas d’évaluation enregistrée %1 de « %2 » (voir : vrac-desktop evaluations).</translation>
+        <source>There is no recorded evaluation %1 of &apos;%2&apos; (see: vrac-desktop evaluations).</source>
+        <translation>Il n’y a pas d’évaluation enregistrée %1 de «&#xa0;%2&#xa0;» (voir&#xa0;: vrac-desktop evaluations).</translation>
     </message>
     <message>
-        <source>'%1' has no plan yet: the first meeting makes one, the evaluation comes six months later.</source>
-        <translation>« %1 » n’a pas encore de plan : la première réunion en crée un, l’évaluation vient six mois plus tard.</translation>
+        <source>&apos;%1&apos; has no plan yet: the first meeting makes one, the evaluation comes six months later.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas encore de plan&#xa0;: la première réunion en crée un, l’évaluation vient six mois plus tard.</translation>
     </message>
     <message>
         <source>The logo %1 is larger than 5 MiB; use a smaller PNG. Nothing was exported.</source>
-        <translation>Le logo %1 dépasse 5 Mio ; utilisez un PNG plus petit. Rien n’a été exporté.</translation>
+        <translation>Le logo %1 dépasse 5 Mio&#xa0;; utilisez un PNG plus petit. Rien n’a été exporté.</translation>
     </message>
     <message>
         <source>The logo %1 cannot be read (%2); nothing was exported.</source>
-        <translation>Le logo %1 ne peut pas être lu (%2) ; rien n’a été exporté.</translation>
+        <translation>Le logo %1 ne peut pas être lu (%2)&#xa0;; rien n’a été exporté.</translation>
     </message>
     <message>
         <source>The logo %1 is not a PNG image; save it as PNG and try again. Nothing was exported.</source>
-        <translation>Le logo %1 n’est pas une image PNG ; enregistrez-le en PNG et réessayez. Rien n’a été exporté.</translation>
+        <translation>Le logo %1 n’est pas une image PNG&#xa0;; enregistrez-le en PNG et réessayez. Rien n’a été exporté.</translation>
     </message>
     <message>
         <source>The date %1 is in the future; a document can show the history only up to today. Nothing was exported.</source>
-        <translation>La date %1 est dans le futur ; un document ne peut montrer l’historique que jusqu’à aujourd’hui. Rien n’a été exporté.</translation>
+        <translation>La date %1 est dans le futur&#xa0;; un document ne peut montrer l’historique que jusqu’à aujourd’hui. Rien n’a été exporté.</translation>
     </message>
     <message>
-        <source>No six-month evaluation of '%1' is recorded for %2. Record the evaluation meeting first (Start six-month evaluation), or export a draft marked DRAFT (--draft). Nothing was exported.</source>
-        <translation>Aucune évaluation semestrielle de « %1 » n’est enregistrée pour le %2. Enregistrez d’abord la réunion d’évaluation (Démarrer l’évaluation semestrielle), ou exportez un brouillon marqué BROUILLON (--draft). Rien n’a été exporté.</translation>
+        <source>No six-month evaluation of &apos;%1&apos; is recorded for %2. Record the evaluation meeting first (Start six-month evaluation), or export a draft marked DRAFT (--draft). Nothing was exported.</source>
+        <translation>Aucune évaluation semestrielle de «&#xa0;%1&#xa0;» n’est enregistrée pour le %2. Enregistrez d’abord la réunion d’évaluation (Démarrer l’évaluation semestrielle), ou exportez un brouillon marqué BROUILLON (--draft). Rien n’a été exporté.</translation>
     </message>
     <message>
-        <source>No six-month evaluation of '%1' is recorded. Record the evaluation meeting first (Start six-month evaluation), or export a draft marked DRAFT (--draft). Nothing was exported.</source>
-        <translation>Aucune évaluation semestrielle de « %1 » n’est enregistrée. Enregistrez d’abord la réunion d’évaluation (Démarrer l’évaluation semestrielle), ou exportez un brouillon marqué BROUILLON (--draft). Rien n’a été exporté.</translation>
+        <source>No six-month evaluation of &apos;%1&apos; is recorded. Record the evaluation meeting first (Start six-month evaluation), or export a draft marked DRAFT (--draft). Nothing was exported.</source>
+        <translation>Aucune évaluation semestrielle de «&#xa0;%1&#xa0;» n’est enregistrée. Enregistrez d’abord la réunion d’évaluation (Démarrer l’évaluation semestrielle), ou exportez un brouillon marqué BROUILLON (--draft). Rien n’a été exporté.</translation>
     </message>
     <message>
-        <source>'%1' has no saved plan.</source>
-        <translation>« %1 » n’a pas de plan enregistré.</translation>
+        <source>&apos;%1&apos; has no saved plan.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de plan enregistré.</translation>
     </message>
     <message>
-        <source>'%1' has no saved plan yet; there is nothing to export.</source>
-        <translation>« %1 » n’a pas encore de plan enregistré ; il n’y a rien à exporter.</translation>
+        <source>&apos;%1&apos; has no saved plan yet; there is nothing to export.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas encore de plan enregistré&#xa0;; il n’y a rien à exporter.</translation>
     </message>
     <message>
         <source>Choose a .pdf or a .docx file to export to; nothing was exported.</source>
-        <translation>Choisissez un fichier .pdf ou .docx vers lequel exporter ; rien n’a été exporté.</translation>
+        <translation>Choisissez un fichier .pdf ou .docx vers lequel exporter&#xa0;; rien n’a été exporté.</translation>
     </message>
     <message>
         <source>The family needs a name.</source>
@@ -919,8 +920,8 @@
         <translation>La référence dépasse %1 caractères.</translation>
     </message>
     <message>
-        <source>Language '%1' is not one of %2.</source>
-        <translation>La langue « %1 » ne fait pas partie de %2.</translation>
+        <source>Language &apos;%1&apos; is not one of %2.</source>
+        <translation>La langue «&#xa0;%1&#xa0;» ne fait pas partie de %2.</translation>
     </message>
     <message>
         <source>The languages spoken at home are longer than %1 characters.</source>
@@ -928,71 +929,71 @@
     </message>
     <message>
         <source>The erasure register %1 cannot be read (%2). Nothing was changed; restore the file from a copy before erasing or restoring.</source>
-        <translation>Le registre des effacements %1 ne peut pas être lu (%2). Rien n’a été modifié ; restaurez le fichier à partir d’une copie avant d’effacer ou de restaurer.</translation>
+        <translation>Le registre des effacements %1 ne peut pas être lu (%2). Rien n’a été modifié&#xa0;; restaurez le fichier à partir d’une copie avant d’effacer ou de restaurer.</translation>
     </message>
     <message>
-        <source>The confirmation does not match the family's name, so nothing was erased. Type the name exactly as it is shown.</source>
+        <source>The confirmation does not match the family&apos;s name, so nothing was erased. Type the name exactly as it is shown.</source>
         <translation>La confirmation ne correspond pas au nom de la famille, rien n’a donc été effacé. Saisissez le nom exactement tel qu’il est affiché.</translation>
     </message>
     <message>
         <source>VRAC Desktop is locked. Unlock it to continue; nothing was changed.</source>
-        <translation>VRAC Desktop est verrouillé. Déverrouillez-le pour continuer ; rien n’a été modifié.</translation>
+        <translation>VRAC Desktop est verrouillé. Déverrouillez-le pour continuer&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>the saved meeting draft cannot be read: %1</source>
-        <translation>le brouillon enregistré de la réunion ne peut pas être lu : %1</translation>
+        <translation>le brouillon enregistré de la réunion ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The meeting date %1 is in the future; nothing was saved.</source>
-        <translation>La date de réunion %1 est dans le futur ; rien n’a été enregistré.</translation>
+        <translation>La date de réunion %1 est dans le futur&#xa0;; rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Another save of this plan happened at the same time; nothing was saved. Try again.</source>
-        <translation>Ce plan a été enregistré ailleurs au même moment ; rien n’a été enregistré. Réessayez.</translation>
+        <translation>Ce plan a été enregistré ailleurs au même moment&#xa0;; rien n’a été enregistré. Réessayez.</translation>
     </message>
     <message>
         <source>The meeting conflicts with stored data (%1); nothing was saved.</source>
-        <translation>La réunion entre en conflit avec des données enregistrées (%1) ; rien n’a été enregistré.</translation>
+        <translation>La réunion entre en conflit avec des données enregistrées (%1)&#xa0;; rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>This plan has a single head; there is nothing to reconcile.</source>
-        <translation>Ce plan n’a qu’une seule tête ; il n’y a rien à réconcilier.</translation>
+        <translation>Ce plan n’a qu’une seule tête&#xa0;; il n’y a rien à réconcilier.</translation>
     </message>
     <message>
         <source>This plan has %1 heads; choose which one to reconcile first.</source>
-        <translation>Ce plan a %1 têtes ; choisissez d’abord laquelle réconcilier.</translation>
+        <translation>Ce plan a %1 têtes&#xa0;; choisissez d’abord laquelle réconcilier.</translation>
     </message>
     <message>
-        <source>%1 is not one of this plan's other heads.</source>
+        <source>%1 is not one of this plan&apos;s other heads.</source>
         <translation>%1 ne fait pas partie des autres têtes de ce plan.</translation>
     </message>
     <message>
-        <source>'%1' is not a section of the plan.</source>
-        <translation>« %1 » n’est pas une section du plan.</translation>
+        <source>&apos;%1&apos; is not a section of the plan.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une section du plan.</translation>
     </message>
     <message>
         <source>The plan changed while you were reconciling (a save or a sync); nothing was saved. Open the two heads again.</source>
-        <translation>Le plan a changé pendant la réconciliation (un enregistrement ou une synchronisation) ; rien n’a été enregistré. Rouvrez les deux têtes.</translation>
+        <translation>Le plan a changé pendant la réconciliation (un enregistrement ou une synchronisation)&#xa0;; rien n’a été enregistré. Rouvrez les deux têtes.</translation>
     </message>
     <message>
         <source>The database is locked; unlock it to make a recovery kit.</source>
-        <translation>La base de données est verrouillée ; déverrouillez-la pour créer un kit de récupération.</translation>
+        <translation>La base de données est verrouillée&#xa0;; déverrouillez-la pour créer un kit de récupération.</translation>
     </message>
     <message>
         <source>The plan history in the backup %1 is not intact (%2); nothing was changed.</source>
-        <translation>L’historique du plan dans la sauvegarde %1 n’est pas intact (%2) ; rien n’a été modifié.</translation>
+        <translation>L’historique du plan dans la sauvegarde %1 n’est pas intact (%2)&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>The backup %1 was made before a recovery kit existed, so a recovery key cannot open it; use the passphrase, or this computer's key. Nothing was changed.</source>
-        <translation>La sauvegarde %1 a été faite avant l’existence d’un kit de récupération, une clé de récupération ne peut donc pas l’ouvrir ; utilisez la phrase secrète, ou la clé de cet ordinateur. Rien n’a été modifié.</translation>
+        <source>The backup %1 was made before a recovery kit existed, so a recovery key cannot open it; use the passphrase, or this computer&apos;s key. Nothing was changed.</source>
+        <translation>La sauvegarde %1 a été faite avant l’existence d’un kit de récupération, une clé de récupération ne peut donc pas l’ouvrir&#xa0;; utilisez la phrase secrète, ou la clé de cet ordinateur. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>That recovery key does not open this backup (check it against the printed kit: 32 letters and digits in groups of 4). Nothing was changed.</source>
-        <translation>Cette clé de récupération n’ouvre pas cette sauvegarde (comparez-la au kit imprimé : 32 lettres et chiffres par groupes de 4). Rien n’a été modifié.</translation>
+        <translation>Cette clé de récupération n’ouvre pas cette sauvegarde (comparez-la au kit imprimé&#xa0;: 32 lettres et chiffres par groupes de 4). Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The backup file %1 cannot be opened: the passphrase is wrong. Nothing was changed.</source>
-        <translation>Le fichier de sauvegarde %1 ne peut pas être ouvert : la phrase secrète est incorrecte. Rien n’a été modifié.</translation>
+        <translation>Le fichier de sauvegarde %1 ne peut pas être ouvert&#xa0;: la phrase secrète est incorrecte. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Type the passphrase the backup was made with, or give its recovery key.</source>
@@ -1000,7 +1001,7 @@
     </message>
     <message>
         <source>The backup file %1 cannot be opened: the passphrase is wrong for this backup (it is the one of the computer that made it). Nothing was changed; try again, or use the recovery key.</source>
-        <translation>Le fichier de sauvegarde %1 ne peut pas être ouvert : la phrase secrète est incorrecte pour cette sauvegarde (c’est celle de l’ordinateur qui l’a faite). Rien n’a été modifié ; réessayez, ou utilisez la clé de récupération.</translation>
+        <translation>Le fichier de sauvegarde %1 ne peut pas être ouvert&#xa0;: la phrase secrète est incorrecte pour cette sauvegarde (c’est celle de l’ordinateur qui l’a faite). Rien n’a été modifié&#xa0;; réessayez, ou utilisez la clé de récupération.</translation>
     </message>
     <message>
         <source>The backup %1 was made on a computer that kept its key in the OS keyring, and that key is not here. Restore it with the recovery key from the recovery kit. Nothing was changed.</source>
@@ -1016,143 +1017,143 @@
     </message>
     <message>
         <source>The connection broke during sync (%1). %2 of %3 families were synced; the rest will be synced next time. Nothing was lost.</source>
-        <translation>La connexion a été interrompue pendant la synchronisation (%1). %2 familles sur %3 ont été synchronisées ; les autres le seront la prochaine fois. Rien n’a été perdu.</translation>
+        <translation>La connexion a été interrompue pendant la synchronisation (%1). %2 familles sur %3 ont été synchronisées&#xa0;; les autres le seront la prochaine fois. Rien n’a été perdu.</translation>
     </message>
     <message>
         <source>The team server refused family %1: your account is not (or no longer) in its team (%2). Nothing was lost: nothing of it was changed on either side.</source>
-        <translation>Le serveur d’équipe a refusé la famille %1 : votre compte ne fait pas (ou plus) partie de son équipe (%2). Rien n’a été perdu : rien n’en a été modifié d’un côté comme de l’autre.</translation>
+        <translation>Le serveur d’équipe a refusé la famille %1&#xa0;: votre compte ne fait pas (ou plus) partie de son équipe (%2). Rien n’a été perdu&#xa0;: rien n’en a été modifié d’un côté comme de l’autre.</translation>
     </message>
     <message>
         <source>Family %1 could not be synced: %2. Nothing was lost: nothing of it was changed on the team server, and it will be tried again at the next sync.</source>
-        <translation>La famille %1 n’a pas pu être synchronisée : %2. Rien n’a été perdu : rien n’en a été modifié sur le serveur d’équipe, et elle sera réessayée à la prochaine synchronisation.</translation>
+        <translation>La famille %1 n’a pas pu être synchronisée&#xa0;: %2. Rien n’a été perdu&#xa0;: rien n’en a été modifié sur le serveur d’équipe, et elle sera réessayée à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Family %1 could not be synced: %2. Nothing was lost: nothing of it was changed on this laptop, and it will be tried again at the next sync.</source>
-        <translation>La famille %1 n’a pas pu être synchronisée : %2. Rien n’a été perdu : rien n’en a été modifié sur cet ordinateur, et elle sera réessayée à la prochaine synchronisation.</translation>
+        <translation>La famille %1 n’a pas pu être synchronisée&#xa0;: %2. Rien n’a été perdu&#xa0;: rien n’en a été modifié sur cet ordinateur, et elle sera réessayée à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>The family %1 belongs to another team on the server; it was not synced.</source>
-        <translation>La famille %1 appartient à une autre équipe sur le serveur ; elle n’a pas été synchronisée.</translation>
+        <translation>La famille %1 appartient à une autre équipe sur le serveur&#xa0;; elle n’a pas été synchronisée.</translation>
     </message>
     <message>
         <source>The family %1 was erased on the server (on request or by retention); it was not sent again. The next sync erases it on this laptop too.</source>
-        <translation>La famille %1 a été effacée sur le serveur (sur demande ou par la durée de conservation) ; elle n’a pas été renvoyée. La prochaine synchronisation l’efface aussi sur cet ordinateur.</translation>
+        <translation>La famille %1 a été effacée sur le serveur (sur demande ou par la durée de conservation)&#xa0;; elle n’a pas été renvoyée. La prochaine synchronisation l’efface aussi sur cet ordinateur.</translation>
     </message>
     <message>
-        <source>Version %1 (%2) of family %3, created by '%4' and written to the server by account '%5', was refused: %6. Nothing was lost: nothing of this family was changed on this laptop; tell the operator.</source>
-        <translation>La version %1 (%2) de la famille %3, créée par « %4 » et écrite sur le serveur par le compte « %5 », a été refusée : %6. Rien n’a été perdu : rien de cette famille n’a été modifié sur cet ordinateur ; prévenez l’administrateur.</translation>
+        <source>Version %1 (%2) of family %3, created by &apos;%4&apos; and written to the server by account &apos;%5&apos;, was refused: %6. Nothing was lost: nothing of this family was changed on this laptop; tell the operator.</source>
+        <translation>La version %1 (%2) de la famille %3, créée par «&#xa0;%4&#xa0;» et écrite sur le serveur par le compte «&#xa0;%5&#xa0;», a été refusée&#xa0;: %6. Rien n’a été perdu&#xa0;: rien de cette famille n’a été modifié sur cet ordinateur&#xa0;; prévenez l’administrateur.</translation>
     </message>
     <message>
-        <source>A %1 (%2) of family %3, written to the server by account '%4', was refused: %5. Nothing was lost: nothing of this family was changed on this laptop; tell the operator.</source>
-        <translation>Une ligne « %1 » (%2) de la famille %3, écrite sur le serveur par le compte « %4 », a été refusée : %5. Rien n’a été perdu : rien de cette famille n’a été modifié sur cet ordinateur ; prévenez l’administrateur.</translation>
+        <source>A %1 (%2) of family %3, written to the server by account &apos;%4&apos;, was refused: %5. Nothing was lost: nothing of this family was changed on this laptop; tell the operator.</source>
+        <translation>Une ligne «&#xa0;%1&#xa0;» (%2) de la famille %3, écrite sur le serveur par le compte «&#xa0;%4&#xa0;», a été refusée&#xa0;: %5. Rien n’a été perdu&#xa0;: rien de cette famille n’a été modifié sur cet ordinateur&#xa0;; prévenez l’administrateur.</translation>
     </message>
     <message>
         <source>Version %1 of family %2 is on neither side; the family was not synced.</source>
-        <translation>La version %1 de la famille %2 n’est d’aucun côté ; la famille n’a pas été synchronisée.</translation>
+        <translation>La version %1 de la famille %2 n’est d’aucun côté&#xa0;; la famille n’a pas été synchronisée.</translation>
     </message>
     <message>
-        <source>This join code carries the team's encryption key: type the key code the operator gave you with it. Nothing was changed.</source>
-        <translation>Ce code d’accès contient la clé de chiffrement de l’équipe : saisissez le code de clé que l’administrateur vous a donné avec. Rien n’a été modifié.</translation>
+        <source>This join code carries the team&apos;s encryption key: type the key code the operator gave you with it. Nothing was changed.</source>
+        <translation>Ce code d’accès contient la clé de chiffrement de l’équipe&#xa0;: saisissez le code de clé que l’administrateur vous a donné avec. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The server did not let this laptop set its own password (%1); the join code still works, try again.</source>
-        <translation>Le serveur n’a pas laissé cet ordinateur définir son propre mot de passe (%1) ; le code d’accès reste valable, réessayez.</translation>
+        <translation>Le serveur n’a pas laissé cet ordinateur définir son propre mot de passe (%1)&#xa0;; le code d’accès reste valable, réessayez.</translation>
     </message>
     <message>
-        <source>The server did not accept this laptop's signing certificate (%1). The operator can allow a new one with `server allow-new-certificate`.</source>
+        <source>The server did not accept this laptop&apos;s signing certificate (%1). The operator can allow a new one with `server allow-new-certificate`.</source>
         <translation>Le serveur n’a pas accepté le certificat de signature de cet ordinateur (%1). L’administrateur peut en autoriser un nouveau avec `server allow-new-certificate`.</translation>
     </message>
     <message>
         <source>Version %1 of family %2 on the server does not match its hash (%3); nothing of this family was synced.</source>
-        <translation>La version %1 de la famille %2 sur le serveur ne correspond pas à son empreinte (%3) ; rien de cette famille n’a été synchronisé.</translation>
+        <translation>La version %1 de la famille %2 sur le serveur ne correspond pas à son empreinte (%3)&#xa0;; rien de cette famille n’a été synchronisé.</translation>
     </message>
     <message>
         <source>Version %1 of family %2 on the laptop does not match its hash (%3); nothing of this family was synced.</source>
-        <translation>La version %1 de la famille %2 sur cet ordinateur ne correspond pas à son empreinte (%3) ; rien de cette famille n’a été synchronisé.</translation>
+        <translation>La version %1 de la famille %2 sur cet ordinateur ne correspond pas à son empreinte (%3)&#xa0;; rien de cette famille n’a été synchronisé.</translation>
     </message>
     <message>
-        <source>The family %1 is encrypted on the team server with the team key, and this laptop does not have that key. Join with the operator's join code and key code; nothing on this laptop was changed.</source>
-        <translation>La famille %1 est chiffrée sur le serveur d’équipe avec la clé de l’équipe, et cet ordinateur n’a pas cette clé. Rejoignez l’équipe avec le code d’accès et le code de clé de l’administrateur ; rien n’a été modifié sur cet ordinateur.</translation>
+        <source>The family %1 is encrypted on the team server with the team key, and this laptop does not have that key. Join with the operator&apos;s join code and key code; nothing on this laptop was changed.</source>
+        <translation>La famille %1 est chiffrée sur le serveur d’équipe avec la clé de l’équipe, et cet ordinateur n’a pas cette clé. Rejoignez l’équipe avec le code d’accès et le code de clé de l’administrateur&#xa0;; rien n’a été modifié sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Family %1 was refused: %2. Nothing was lost: nothing of this family was changed on this laptop; tell the operator.</source>
-        <translation>La famille %1 a été refusée : %2. Rien n’a été perdu : rien de cette famille n’a été modifié sur cet ordinateur ; prévenez l’administrateur.</translation>
+        <translation>La famille %1 a été refusée&#xa0;: %2. Rien n’a été perdu&#xa0;: rien de cette famille n’a été modifié sur cet ordinateur&#xa0;; prévenez l’administrateur.</translation>
     </message>
     <message>
         <source>Not re-encrypted with the new team key: %1.</source>
-        <translation>Non rechiffré avec la nouvelle clé de l’équipe : %1.</translation>
+        <translation>Non rechiffré avec la nouvelle clé de l’équipe&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The file is %1 MiB, larger than a family export can be (%2 MiB); nothing was imported.</source>
-        <translation>Le fichier fait %1 Mio, plus qu’un export de famille ne peut faire (%2 Mio) ; rien n’a été importé.</translation>
+        <translation>Le fichier fait %1 Mio, plus qu’un export de famille ne peut faire (%2 Mio)&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>The file could not be read (%1); nothing was imported.</source>
-        <translation>Le fichier n’a pas pu être lu (%1) ; rien n’a été importé.</translation>
+        <translation>Le fichier n’a pas pu être lu (%1)&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>The file is not a valid family export (%1); nothing was imported.</source>
-        <translation>Le fichier n’est pas un export de famille valide (%1) ; rien n’a été importé.</translation>
+        <translation>Le fichier n’est pas un export de famille valide (%1)&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
-        <source>An answer of the family's voice in the file is outside the five faces or names a meeting that is not in the file; nothing was imported.</source>
-        <translation>Une réponse de la voix de la famille dans le fichier est hors des cinq visages ou désigne une réunion absente du fichier ; rien n’a été importé.</translation>
+        <source>An answer of the family&apos;s voice in the file is outside the five faces or names a meeting that is not in the file; nothing was imported.</source>
+        <translation>Une réponse de la voix de la famille dans le fichier est hors des cinq visages ou désigne une réunion absente du fichier&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
-        <source>The family '%1' is already in this database; nothing was imported.</source>
-        <translation>La famille « %1 » est déjà dans cette base de données ; rien n’a été importé.</translation>
+        <source>The family &apos;%1&apos; is already in this database; nothing was imported.</source>
+        <translation>La famille «&#xa0;%1&#xa0;» est déjà dans cette base de données&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
-        <source>The file's records contradict each other or this database (%1); nothing was imported.</source>
-        <translation>Les données du fichier se contredisent ou contredisent cette base de données (%1) ; rien n’a été importé.</translation>
+        <source>The file&apos;s records contradict each other or this database (%1); nothing was imported.</source>
+        <translation>Les données du fichier se contredisent ou contredisent cette base de données (%1)&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>Evaluation %1 in the file has no date of record; nothing was imported.</source>
-        <translation>L’évaluation %1 du fichier n’a pas de date d’enregistrement ; rien n’a été importé.</translation>
+        <translation>L’évaluation %1 du fichier n’a pas de date d’enregistrement&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>The evaluations in the file are not intact (%1); nothing was imported.</source>
-        <translation>Les évaluations du fichier ne sont pas intactes (%1) ; rien n’a été importé.</translation>
+        <translation>Les évaluations du fichier ne sont pas intactes (%1)&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>The file mixes recorded and unrecorded evaluations; nothing was imported.</source>
-        <translation>Le fichier mélange des évaluations enregistrées et non enregistrées ; rien n’a été importé.</translation>
+        <translation>Le fichier mélange des évaluations enregistrées et non enregistrées&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>A transition plan in the file was changed after it was recorded (its content does not match its hash); nothing was imported.</source>
-        <translation>Un plan de transition du fichier a été modifié après son enregistrement (son contenu ne correspond pas à son empreinte) ; rien n’a été importé.</translation>
+        <translation>Un plan de transition du fichier a été modifié après son enregistrement (son contenu ne correspond pas à son empreinte)&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>Version %1 in the file was changed after it was signed (no author signature matches its hash: edited and re-hashed); nothing was imported.</source>
-        <translation>La version %1 du fichier a été modifiée après sa signature (aucune signature d’auteur ne correspond à son empreinte : modifiée puis ré-empreinte) ; rien n’a été importé.</translation>
+        <translation>La version %1 du fichier a été modifiée après sa signature (aucune signature d’auteur ne correspond à son empreinte&#xa0;: modifiée puis ré-empreinte)&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>Version %1 in the file carries no author signature, so its history cannot be told apart from one edited and re-hashed after export; nothing was imported. (An export made before signatures existed can be imported with --allow-unsigned.)</source>
-        <translation>La version %1 du fichier ne porte aucune signature d’auteur, son historique ne peut donc pas être distingué d’un historique modifié et ré-empreint après l’export ; rien n’a été importé. (Un export antérieur aux signatures peut être importé avec --allow-unsigned.)</translation>
+        <translation>La version %1 du fichier ne porte aucune signature d’auteur, son historique ne peut donc pas être distingué d’un historique modifié et ré-empreint après l’export&#xa0;; rien n’a été importé. (Un export antérieur aux signatures peut être importé avec --allow-unsigned.)</translation>
     </message>
     <message>
         <source>Version %1 in the file was changed after it was signed (%2); nothing was imported.</source>
-        <translation>La version %1 du fichier a été modifiée après sa signature (%2) ; rien n’a été importé.</translation>
+        <translation>La version %1 du fichier a été modifiée après sa signature (%2)&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>Version %1 in the file was changed after export (its content does not match its hash); nothing was imported.</source>
-        <translation>La version %1 du fichier a été modifiée après l’export (son contenu ne correspond pas à son empreinte) ; rien n’a été importé.</translation>
+        <translation>La version %1 du fichier a été modifiée après l’export (son contenu ne correspond pas à son empreinte)&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>The plan history in the file is not intact (%1); nothing was imported.</source>
-        <translation>L’historique du plan dans le fichier n’est pas intact (%1) ; rien n’a été importé.</translation>
+        <translation>L’historique du plan dans le fichier n’est pas intact (%1)&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>The disk is full, so the change could not be saved; nothing was changed and the data stored before is intact. Free some space and try again.</source>
-        <translation>Le disque est plein, la modification n’a donc pas pu être enregistrée ; rien n’a été modifié et les données enregistrées auparavant sont intactes. Libérez de l’espace et réessayez.</translation>
+        <translation>Le disque est plein, la modification n’a donc pas pu être enregistrée&#xa0;; rien n’a été modifié et les données enregistrées auparavant sont intactes. Libérez de l’espace et réessayez.</translation>
     </message>
     <message>
         <source>The change could not be written to disk (the disk is full, over a size limit, or failing); nothing was changed and the data stored before is intact.</source>
-        <translation>La modification n’a pas pu être écrite sur le disque (disque plein, limite de taille dépassée ou disque défaillant) ; rien n’a été modifié et les données enregistrées auparavant sont intactes.</translation>
+        <translation>La modification n’a pas pu être écrite sur le disque (disque plein, limite de taille dépassée ou disque défaillant)&#xa0;; rien n’a été modifié et les données enregistrées auparavant sont intactes.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of VRAC Desktop (schema %1). Install the newer version to open it; nothing was changed.</source>
-        <translation>Cette base de données a été écrite par une version plus récente de VRAC Desktop (schéma %1). Installez la version plus récente pour l’ouvrir ; rien n’a été modifié.</translation>
+        <translation>Cette base de données a été écrite par une version plus récente de VRAC Desktop (schéma %1). Installez la version plus récente pour l’ouvrir&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The passphrase is wrong, or the database file is damaged. Nothing was changed.</source>
@@ -1160,47 +1161,47 @@
     </message>
     <message>
         <source>The database could not be opened with the key from the OS keyring: the file is damaged or belongs to another key. Nothing was changed; restore a backup.</source>
-        <translation>La base de données n’a pas pu être ouverte avec la clé du trousseau du système : le fichier est endommagé ou appartient à une autre clé. Rien n’a été modifié ; restaurez une sauvegarde.</translation>
+        <translation>La base de données n’a pas pu être ouverte avec la clé du trousseau du système&#xa0;: le fichier est endommagé ou appartient à une autre clé. Rien n’a été modifié&#xa0;; restaurez une sauvegarde.</translation>
     </message>
     <message>
         <source>The database could not be opened: %1</source>
-        <translation>La base de données n’a pas pu être ouverte : %1</translation>
+        <translation>La base de données n’a pas pu être ouverte&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The team server's database is at an older version than this app, and your account may not upgrade it. Ask the operator to run `vrac-desktop server init` with this version; nothing was changed.</source>
-        <translation>La base de données du serveur d’équipe est dans une version plus ancienne que cette application, et votre compte ne peut pas la mettre à jour. Demandez à l’administrateur d’exécuter `vrac-desktop server init` avec cette version ; rien n’a été modifié.</translation>
+        <source>The team server&apos;s database is at an older version than this app, and your account may not upgrade it. Ask the operator to run `vrac-desktop server init` with this version; nothing was changed.</source>
+        <translation>La base de données du serveur d’équipe est dans une version plus ancienne que cette application, et votre compte ne peut pas la mettre à jour. Demandez à l’administrateur d’exécuter `vrac-desktop server init` avec cette version&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>%1 is a folder; give a file name. Nothing was written.</source>
-        <translation>%1 est un dossier ; donnez un nom de fichier. Rien n’a été écrit.</translation>
+        <translation>%1 est un dossier&#xa0;; donnez un nom de fichier. Rien n’a été écrit.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist (or is not a folder); nothing was written.</source>
-        <translation>Le dossier %1 n’existe pas (ou n’est pas un dossier) ; rien n’a été écrit.</translation>
+        <translation>Le dossier %1 n’existe pas (ou n’est pas un dossier)&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>%1 could not be written (%2); nothing was written there.</source>
-        <translation>%1 n’a pas pu être écrit (%2) ; rien n’y a été écrit.</translation>
+        <translation>%1 n’a pas pu être écrit (%2)&#xa0;; rien n’y a été écrit.</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be created or written to (%2). Nothing was changed; choose a folder you can write to with --data-dir.</source>
-        <translation>Le dossier de données %1 ne peut pas être créé ou modifié (%2). Rien n’a été modifié ; choisissez avec --data-dir un dossier où vous pouvez écrire.</translation>
+        <translation>Le dossier de données %1 ne peut pas être créé ou modifié (%2). Rien n’a été modifié&#xa0;; choisissez avec --data-dir un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>The data folder %1 is read-only, and the encrypted database needs to write its journal beside it even to read. Nothing was changed; make the folder writable, or copy it somewhere writable and open that with --data-dir.</source>
-        <translation>Le dossier de données %1 est en lecture seule, et la base de données chiffrée doit écrire son journal à côté, même pour lire. Rien n’a été modifié ; rendez le dossier modifiable, ou copiez-le dans un endroit modifiable et ouvrez cette copie avec --data-dir.</translation>
+        <translation>Le dossier de données %1 est en lecture seule, et la base de données chiffrée doit écrire son journal à côté, même pour lire. Rien n’a été modifié&#xa0;; rendez le dossier modifiable, ou copiez-le dans un endroit modifiable et ouvrez cette copie avec --data-dir.</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be used: %2. Nothing was changed.</source>
-        <translation>Le dossier de données %1 ne peut pas être utilisé : %2. Rien n’a été modifié.</translation>
+        <translation>Le dossier de données %1 ne peut pas être utilisé&#xa0;: %2. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be written to (it is read-only or belongs to another user). Nothing was changed; choose a folder you can write to with --data-dir.</source>
-        <translation>Le dossier de données %1 n’est pas modifiable (il est en lecture seule ou appartient à un autre utilisateur). Rien n’a été modifié ; choisissez avec --data-dir un dossier où vous pouvez écrire.</translation>
+        <translation>Le dossier de données %1 n’est pas modifiable (il est en lecture seule ou appartient à un autre utilisateur). Rien n’a été modifié&#xa0;; choisissez avec --data-dir un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>VRAC Desktop is already running with the data folder %1%2. Close it first, or switch to its window; nothing was changed.</source>
-        <translation>VRAC Desktop est déjà ouvert avec le dossier de données %1%2. Fermez-le d’abord, ou passez à sa fenêtre ; rien n’a été modifié.</translation>
+        <translation>VRAC Desktop est déjà ouvert avec le dossier de données %1%2. Fermez-le d’abord, ou passez à sa fenêtre&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The key file %1 cannot be read (%2). Nothing was changed.</source>
@@ -1208,7 +1209,7 @@
     </message>
     <message>
         <source>The key file %1 is damaged (%2), so the data it protects cannot be opened with it. Nothing was changed; restore the file from a copy of the data folder, or restore a backup with your passphrase or recovery key.</source>
-        <translation>Le fichier de clé %1 est endommagé (%2), les données qu’il protège ne peuvent donc pas être ouvertes avec lui. Rien n’a été modifié ; restaurez le fichier à partir d’une copie du dossier de données, ou restaurez une sauvegarde avec votre phrase secrète ou votre clé de récupération.</translation>
+        <translation>Le fichier de clé %1 est endommagé (%2), les données qu’il protège ne peuvent donc pas être ouvertes avec lui. Rien n’a été modifié&#xa0;; restaurez le fichier à partir d’une copie du dossier de données, ou restaurez une sauvegarde avec votre phrase secrète ou votre clé de récupération.</translation>
     </message>
     <message>
         <source>not valid JSON</source>
@@ -1231,12 +1232,12 @@
         <translation>pas d’identifiant de dossier</translation>
     </message>
     <message>
-        <source>'%1' is not an object</source>
-        <translation>« %1 » n’est pas un objet</translation>
+        <source>&apos;%1&apos; is not an object</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un objet</translation>
     </message>
     <message>
-        <source>'%1.%2' is not hexadecimal</source>
-        <translation>« %1.%2 » n’est pas hexadécimal</translation>
+        <source>&apos;%1.%2&apos; is not hexadecimal</source>
+        <translation>«&#xa0;%1.%2&#xa0;» n’est pas hexadécimal</translation>
     </message>
     <message>
         <source>no passphrase entry</source>
@@ -1247,8 +1248,8 @@
         <translation>dérivation de clé inconnue %1</translation>
     </message>
     <message>
-        <source>the scrypt cost 'n', 'r', 'p' is not a whole number</source>
-        <translation>le coût scrypt « n », « r », « p » n’est pas un nombre entier</translation>
+        <source>the scrypt cost &apos;n&apos;, &apos;r&apos;, &apos;p&apos; is not a whole number</source>
+        <translation>le coût scrypt «&#xa0;n&#xa0;», «&#xa0;r&#xa0;», «&#xa0;p&#xa0;» n’est pas un nombre entier</translation>
     </message>
     <message>
         <source>the scrypt cost n=%1, r=%2, p=%3 is out of range</source>
@@ -1256,11 +1257,11 @@
     </message>
     <message>
         <source>There is no key file %1; no backup was made.</source>
-        <translation>Il n’y a pas de fichier de clé %1 ; aucune sauvegarde n’a été faite.</translation>
+        <translation>Il n’y a pas de fichier de clé %1&#xa0;; aucune sauvegarde n’a été faite.</translation>
     </message>
     <message>
         <source>The passphrase contains a character that is not valid text (an unpaired surrogate); type it again.</source>
-        <translation>La phrase secrète contient un caractère qui n’est pas du texte valide (un demi-codet isolé) ; saisissez-la à nouveau.</translation>
+        <translation>La phrase secrète contient un caractère qui n’est pas du texte valide (un demi-codet isolé)&#xa0;; saisissez-la à nouveau.</translation>
     </message>
     <message>
         <source>The key settings are damaged (%1).</source>
@@ -1272,7 +1273,7 @@
     </message>
     <message>
         <source>The database file %1 is empty (0 bytes): it was damaged, or emptied by another program. It was not replaced, so nothing more is lost; restore a backup (vrac-desktop restore FILE), or, if this is a new data folder, delete the empty file.</source>
-        <translation>Le fichier de base de données %1 est vide (0 octet) : il a été endommagé, ou vidé par un autre programme. Il n’a pas été remplacé, rien de plus n’est donc perdu ; restaurez une sauvegarde (vrac-desktop restore FICHIER), ou, s’il s’agit d’un nouveau dossier de données, supprimez le fichier vide.</translation>
+        <translation>Le fichier de base de données %1 est vide (0 octet)&#xa0;: il a été endommagé, ou vidé par un autre programme. Il n’a pas été remplacé, rien de plus n’est donc perdu&#xa0;; restaurez une sauvegarde (vrac-desktop restore FICHIER), ou, s’il s’agit d’un nouveau dossier de données, supprimez le fichier vide.</translation>
     </message>
     <message>
         <source>No secure OS keyring is available, so the database will be protected by a passphrase. Choose one (at least 8 characters).</source>
@@ -1292,11 +1293,11 @@
     </message>
     <message>
         <source>The OS keyring could not be read: %1</source>
-        <translation>Le trousseau du système n’a pas pu être lu : %1</translation>
+        <translation>Le trousseau du système n’a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The key for the data folder %1 is not in the OS keyring of this computer (a new computer, or the entry was deleted). Without it the database cannot be opened here; restore a backup with your recovery key (vrac-desktop restore FILE --recovery-key).</source>
-        <translation>La clé du dossier de données %1 n’est pas dans le trousseau du système de cet ordinateur (un nouvel ordinateur, ou l’entrée a été supprimée). Sans elle, la base de données ne peut pas être ouverte ici ; restaurez une sauvegarde avec votre clé de récupération (vrac-desktop restore FICHIER --recovery-key).</translation>
+        <translation>La clé du dossier de données %1 n’est pas dans le trousseau du système de cet ordinateur (un nouvel ordinateur, ou l’entrée a été supprimée). Sans elle, la base de données ne peut pas être ouverte ici&#xa0;; restaurez une sauvegarde avec votre clé de récupération (vrac-desktop restore FICHIER --recovery-key).</translation>
     </message>
     <message>
         <source>The keyring entry for this database is damaged.</source>
@@ -1304,7 +1305,7 @@
     </message>
     <message>
         <source>The OS keyring refused the new key: %1</source>
-        <translation>Le trousseau du système a refusé la nouvelle clé : %1</translation>
+        <translation>Le trousseau du système a refusé la nouvelle clé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The OS keyring did not keep the new key.</source>
@@ -1320,11 +1321,11 @@
     </message>
     <message>
         <source>The passphrase settings file %1 is damaged (not valid JSON), so the database cannot be opened with it. Nothing was changed; restore the file from a copy of the data folder, or restore a backup.</source>
-        <translation>Le fichier des paramètres de phrase secrète %1 est endommagé (JSON non valide), la base de données ne peut donc pas être ouverte avec lui. Rien n’a été modifié ; restaurez le fichier à partir d’une copie du dossier de données, ou restaurez une sauvegarde.</translation>
+        <translation>Le fichier des paramètres de phrase secrète %1 est endommagé (JSON non valide), la base de données ne peut donc pas être ouverte avec lui. Rien n’a été modifié&#xa0;; restaurez le fichier à partir d’une copie du dossier de données, ou restaurez une sauvegarde.</translation>
     </message>
     <message>
         <source>The passphrase settings file %1 is damaged (%2). Nothing was changed; restore the file from a copy of the data folder, or restore a backup.</source>
-        <translation>Le fichier des paramètres de phrase secrète %1 est endommagé (%2). Rien n’a été modifié ; restaurez le fichier à partir d’une copie du dossier de données, ou restaurez une sauvegarde.</translation>
+        <translation>Le fichier des paramètres de phrase secrète %1 est endommagé (%2). Rien n’a été modifié&#xa0;; restaurez le fichier à partir d’une copie du dossier de données, ou restaurez une sauvegarde.</translation>
     </message>
     <message>
         <source>the salt is not hexadecimal</source>
@@ -1332,7 +1333,7 @@
     </message>
     <message>
         <source>The key file %1 is missing beside the database, and the OS keyring has no key for it either, so the database cannot be opened. Nothing was changed; restore the key file from a copy of the data folder, or restore a backup with your passphrase or recovery key.</source>
-        <translation>Le fichier de clé %1 manque à côté de la base de données, et le trousseau du système n’a pas non plus de clé pour elle, la base de données ne peut donc pas être ouverte. Rien n’a été modifié ; restaurez le fichier de clé à partir d’une copie du dossier de données, ou restaurez une sauvegarde avec votre phrase secrète ou votre clé de récupération.</translation>
+        <translation>Le fichier de clé %1 manque à côté de la base de données, et le trousseau du système n’a pas non plus de clé pour elle, la base de données ne peut donc pas être ouverte. Rien n’a été modifié&#xa0;; restaurez le fichier de clé à partir d’une copie du dossier de données, ou restaurez une sauvegarde avec votre phrase secrète ou votre clé de récupération.</translation>
     </message>
     <message>
         <source>There is no family with id %1.</source>
@@ -1344,11 +1345,11 @@
     </message>
     <message>
         <source>This database is not set up as a team server yet: run `vrac-desktop server init URL` first. Nothing was changed.</source>
-        <translation>Cette base de données n’est pas encore configurée comme serveur d’équipe : exécutez d’abord `vrac-desktop server init URL`. Rien n’a été modifié.</translation>
+        <translation>Cette base de données n’est pas encore configurée comme serveur d’équipe&#xa0;: exécutez d’abord `vrac-desktop server init URL`. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>'%1' is not a usable team name: lower-case letters, digits, '-' and '_', at most 50. Nothing was changed.</source>
-        <translation>« %1 » n’est pas un nom d’équipe utilisable : lettres minuscules, chiffres, « - » et « _ », 50 au plus. Rien n’a été modifié.</translation>
+        <source>&apos;%1&apos; is not a usable team name: lower-case letters, digits, &apos;-&apos; and &apos;_&apos;, at most 50. Nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’équipe utilisable&#xa0;: lettres minuscules, chiffres, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;», 50 au plus. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>That is not a join code (it starts with VRACJOIN1-). Nothing was changed.</source>
@@ -1356,39 +1357,39 @@
     </message>
     <message>
         <source>The join code is damaged (a character is missing or changed). Ask the operator for it again; nothing was changed.</source>
-        <translation>Le code d’accès est endommagé (un caractère manque ou a changé). Redemandez-le à l’administrateur ; rien n’a été modifié.</translation>
+        <translation>Le code d’accès est endommagé (un caractère manque ou a changé). Redemandez-le à l’administrateur&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>'%1' is not a usable coach account name: lower-case letters, digits and '_', starting with a letter, 2 to 51 characters, not starting with vrac_ or pg_. Nothing was changed.</source>
-        <translation>« %1 » n’est pas un nom de compte de coach utilisable : lettres minuscules, chiffres et « _ », commençant par une lettre, de 2 à 51 caractères, ne commençant pas par vrac_ ni pg_. Rien n’a été modifié.</translation>
+        <source>&apos;%1&apos; is not a usable coach account name: lower-case letters, digits and &apos;_&apos;, starting with a letter, 2 to 51 characters, not starting with vrac_ or pg_. Nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de compte de coach utilisable&#xa0;: lettres minuscules, chiffres et «&#xa0;_&#xa0;», commençant par une lettre, de 2 à 51 caractères, ne commençant pas par vrac_ ni pg_. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>There is no team '%1' on this server (add it with `server add-team %1`). Nothing was changed.</source>
-        <translation>Il n’y a pas d’équipe « %1 » sur ce serveur (ajoutez-la avec `server add-team %1`). Rien n’a été modifié.</translation>
+        <source>There is no team &apos;%1&apos; on this server (add it with `server add-team %1`). Nothing was changed.</source>
+        <translation>Il n’y a pas d’équipe «&#xa0;%1&#xa0;» sur ce serveur (ajoutez-la avec `server add-team %1`). Rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>The database role '%1' exists and is not a coach account; choose another name. Nothing was changed.</source>
-        <translation>Le rôle de base de données « %1 » existe et n’est pas un compte de coach ; choisissez un autre nom. Rien n’a été modifié.</translation>
+        <source>The database role &apos;%1&apos; exists and is not a coach account; choose another name. Nothing was changed.</source>
+        <translation>Le rôle de base de données «&#xa0;%1&#xa0;» existe et n’est pas un compte de coach&#xa0;; choisissez un autre nom. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>There is no coach account '%1'. Nothing was changed.</source>
-        <translation>Il n’y a pas de compte de coach « %1 ». Rien n’a été modifié.</translation>
+        <source>There is no coach account &apos;%1&apos;. Nothing was changed.</source>
+        <translation>Il n’y a pas de compte de coach «&#xa0;%1&#xa0;». Rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>'%1' is not in team '%2'. Nothing was changed.</source>
-        <translation>« %1 » ne fait pas partie de l’équipe « %2 ». Rien n’a été modifié.</translation>
+        <source>&apos;%1&apos; is not in team &apos;%2&apos;. Nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de l’équipe «&#xa0;%2&#xa0;». Rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>There is no team '%1' on this server. Nothing was changed.</source>
-        <translation>Il n’y a pas d’équipe « %1 » sur ce serveur. Rien n’a été modifié.</translation>
+        <source>There is no team &apos;%1&apos; on this server. Nothing was changed.</source>
+        <translation>Il n’y a pas d’équipe «&#xa0;%1&#xa0;» sur ce serveur. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The team server %1 asks for a password, and none is remembered on this computer for it. Nothing was changed.</source>
         <translation>Le serveur d’équipe %1 demande un mot de passe, et aucun n’est mémorisé sur cet ordinateur pour lui. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>The team server %1 was refused: its TLS certificate could not be checked against the team's certificate authority (%2). It may not be the team's server, or its certificate changed. Nothing was sent; ask the operator for the server's CA (join code) before syncing.</source>
-        <translation>Le serveur d’équipe %1 a été refusé : son certificat TLS n’a pas pu être vérifié auprès de l’autorité de certification de l’équipe (%2). Ce n’est peut-être pas le serveur de l’équipe, ou son certificat a changé. Rien n’a été envoyé ; demandez à l’administrateur l’AC du serveur (code d’accès) avant de synchroniser.</translation>
+        <source>The team server %1 was refused: its TLS certificate could not be checked against the team&apos;s certificate authority (%2). It may not be the team&apos;s server, or its certificate changed. Nothing was sent; ask the operator for the server&apos;s CA (join code) before syncing.</source>
+        <translation>Le serveur d’équipe %1 a été refusé&#xa0;: son certificat TLS n’a pas pu être vérifié auprès de l’autorité de certification de l’équipe (%2). Ce n’est peut-être pas le serveur de l’équipe, ou son certificat a changé. Rien n’a été envoyé&#xa0;; demandez à l’administrateur l’AC du serveur (code d’accès) avant de synchroniser.</translation>
     </message>
     <message>
         <source>The team server %1 refused the password (password authentication failed). Nothing was changed.</source>
@@ -1396,14 +1397,14 @@
     </message>
     <message>
         <source>The team server %1 could not be reached: %2. Nothing was changed; work goes on in the local database.</source>
-        <translation>Le serveur d’équipe %1 n’a pas pu être joint : %2. Rien n’a été modifié ; le travail continue dans la base de données locale.</translation>
+        <translation>Le serveur d’équipe %1 n’a pas pu être joint&#xa0;: %2. Rien n’a été modifié&#xa0;; le travail continue dans la base de données locale.</translation>
     </message>
     <message>
-        <source>'%1' is not a server address. Use postgresql://user@host/database.</source>
+        <source>&apos;%1&apos; is not a server address. Use postgresql://user@host/database.</source>
         <translation>« %1 » n’est pas une adresse de serveur. Utilisez postgresql://utilisateur@hôte/base.</translation>
     </message>
     <message>
-        <source>The team server must be PostgreSQL (postgresql://user@host/database), not '%1'.</source>
+        <source>The team server must be PostgreSQL (postgresql://user@host/database), not &apos;%1&apos;.</source>
         <translation>Le serveur d’équipe doit être PostgreSQL (postgresql://utilisateur@hôte/base), pas « %1 ».</translation>
     </message>
     <message>
@@ -1412,11 +1413,11 @@
     </message>
     <message>
         <source>The OS keyring refused to keep the server password (%1); nothing was stored.</source>
-        <translation>Le trousseau du système a refusé de garder le mot de passe du serveur (%1) ; rien n’a été enregistré.</translation>
+        <translation>Le trousseau du système a refusé de garder le mot de passe du serveur (%1)&#xa0;; rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Type the database passphrase: it also unlocks the signing certificate.</source>
-        <translation>Saisissez la phrase secrète de la base de données : elle déverrouille aussi le certificat de signature.</translation>
+        <translation>Saisissez la phrase secrète de la base de données&#xa0;: elle déverrouille aussi le certificat de signature.</translation>
     </message>
     <message>
         <source>The passphrase is wrong, so the signing certificate cannot be unlocked. Nothing was signed.</source>
@@ -1431,44 +1432,44 @@
         <translation>%1 ne contient aucune clé de signature utilisable.</translation>
     </message>
     <message>
-        <source>The signing certificate of %1 expired on %2; nothing was signed. Import the organisation's new certificate (Preferences, Signing).</source>
-        <translation>Le certificat de signature de %1 a expiré le %2 ; rien n’a été signé. Importez le nouveau certificat de l’organisation (Préférences, Signature).</translation>
+        <source>The signing certificate of %1 expired on %2; nothing was signed. Import the organisation&apos;s new certificate (Preferences, Signing).</source>
+        <translation>Le certificat de signature de %1 a expiré le %2&#xa0;; rien n’a été signé. Importez le nouveau certificat de l’organisation (Préférences, Signature).</translation>
     </message>
     <message>
         <source>The file is not a PKCS#12 file this password opens (%1); nothing was imported.</source>
-        <translation>Le fichier n’est pas un fichier PKCS#12 que ce mot de passe ouvre (%1) ; rien n’a été importé.</translation>
+        <translation>Le fichier n’est pas un fichier PKCS#12 que ce mot de passe ouvre (%1)&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>The PKCS#12 file has no certificate with an EC or RSA private key; nothing was imported.</source>
-        <translation>Le fichier PKCS#12 n’a aucun certificat avec une clé privée EC ou RSA ; rien n’a été importé.</translation>
+        <translation>Le fichier PKCS#12 n’a aucun certificat avec une clé privée EC ou RSA&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>The certificate may not be used for signatures (its key usage forbids it); nothing was imported.</source>
-        <translation>Le certificat ne peut pas servir aux signatures (son usage de clé l’interdit) ; rien n’a été importé.</translation>
+        <translation>Le certificat ne peut pas servir aux signatures (son usage de clé l’interdit)&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>The certificate of %1 expired on %2; nothing was imported.</source>
-        <translation>Le certificat de %1 a expiré le %2 ; rien n’a été importé.</translation>
+        <translation>Le certificat de %1 a expiré le %2&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>The certificate of %1 is valid only from %2; nothing was imported.</source>
-        <translation>Le certificat de %1 n’est valable qu’à partir du %2 ; rien n’a été importé.</translation>
+        <translation>Le certificat de %1 n’est valable qu’à partir du %2&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>The file is not a certificate (PEM or DER) (%1); nothing was added.</source>
-        <translation>Le fichier n’est pas un certificat (PEM ou DER) (%1) ; rien n’a été ajouté.</translation>
+        <translation>Le fichier n’est pas un certificat (PEM ou DER) (%1)&#xa0;; rien n’a été ajouté.</translation>
     </message>
     <message>
         <source>The file holds no certificate; nothing was added.</source>
-        <translation>Le fichier ne contient aucun certificat ; rien n’a été ajouté.</translation>
+        <translation>Le fichier ne contient aucun certificat&#xa0;; rien n’a été ajouté.</translation>
     </message>
     <message>
         <source>%1 is not a certificate authority (CA) certificate; nothing was added. Ask the organisation for its CA certificate.</source>
-        <translation>%1 n’est pas un certificat d’autorité de certification (AC) ; rien n’a été ajouté. Demandez à l’organisation son certificat d’AC.</translation>
+        <translation>%1 n’est pas un certificat d’autorité de certification (AC)&#xa0;; rien n’a été ajouté. Demandez à l’organisation son certificat d’AC.</translation>
     </message>
     <message>
-        <source>There is no certificate yet: import the organisation's certificate, or export a document once so the coach's own certificate is made.</source>
-        <translation>Il n’y a pas encore de certificat : importez le certificat de l’organisation, ou exportez une fois un document pour que le certificat propre au coach soit créé.</translation>
+        <source>There is no certificate yet: import the organisation&apos;s certificate, or export a document once so the coach&apos;s own certificate is made.</source>
+        <translation>Il n’y a pas encore de certificat&#xa0;: importez le certificat de l’organisation, ou exportez une fois un document pour que le certificat propre au coach soit créé.</translation>
     </message>
     <message>
         <source>%1.%2 of %3 is not encrypted on the server although the team encrypts it (written by someone without the team key, or injected)</source>
@@ -1480,23 +1481,23 @@
     </message>
     <message>
         <source>%1.%2 of %3 does not decrypt with the team key: it was changed on the server, or moved there from another row or family</source>
-        <translation>%1.%2 de %3 ne se déchiffre pas avec la clé de l’équipe : il a été modifié sur le serveur, ou y a été déplacé depuis une autre ligne ou une autre famille</translation>
+        <translation>%1.%2 de %3 ne se déchiffre pas avec la clé de l’équipe&#xa0;: il a été modifié sur le serveur, ou y a été déplacé depuis une autre ligne ou une autre famille</translation>
     </message>
     <message>
-        <source>The key code does not open the team key in the join code (a typo, or another coach's code). Nothing was changed.</source>
+        <source>The key code does not open the team key in the join code (a typo, or another coach&apos;s code). Nothing was changed.</source>
         <translation>Le code de clé n’ouvre pas la clé de l’équipe contenue dans le code d’accès (une faute de frappe, ou le code d’un autre coach). Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The certificate of %1 has no EC key: give %1 a new join code instead.</source>
-        <translation>Le certificat de %1 n’a pas de clé EC : donnez plutôt un nouveau code d’accès à %1.</translation>
+        <translation>Le certificat de %1 n’a pas de clé EC&#xa0;: donnez plutôt un nouveau code d’accès à %1.</translation>
     </message>
     <message>
-        <source>The new team key (generation %1) granted to %2 does not open with this laptop's signing key.</source>
+        <source>The new team key (generation %1) granted to %2 does not open with this laptop&apos;s signing key.</source>
         <translation>La nouvelle clé de l’équipe (génération %1) accordée à %2 ne s’ouvre pas avec la clé de signature de cet ordinateur.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>nested too deeply</source>
@@ -1508,7 +1509,7 @@
     </message>
     <message>
         <source>expected a list, got %1</source>
-        <translation>une liste était attendue, reçu : %1</translation>
+        <translation>une liste était attendue, reçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>more than %1 entries</source>
@@ -1516,19 +1517,19 @@
     </message>
     <message>
         <source>expected text, got %1</source>
-        <translation>du texte était attendu, reçu : %1</translation>
+        <translation>du texte était attendu, reçu&#xa0;: %1</translation>
     </message>
     <message>
-        <source>'%1' is not one of: %2</source>
-        <translation>« %1 » ne fait pas partie de : %2</translation>
+        <source>&apos;%1&apos; is not one of: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de&#xa0;: %2</translation>
     </message>
     <message>
         <source>expected true or false, got %1</source>
-        <translation>vrai ou faux était attendu, reçu : %1</translation>
+        <translation>vrai ou faux était attendu, reçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected a whole number, got %1</source>
-        <translation>un nombre entier était attendu, reçu : %1</translation>
+        <translation>un nombre entier était attendu, reçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>number out of range</source>
@@ -1540,11 +1541,11 @@
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation>attendu : %1, reçu : %2</translation>
+        <translation>attendu&#xa0;: %1, reçu&#xa0;: %2</translation>
     </message>
     <message>
-        <source>'%1' is not %2</source>
-        <translation>« %1 » n’est pas %2</translation>
+        <source>&apos;%1&apos; is not %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas %2</translation>
     </message>
     <message>
         <source>a date and time</source>
@@ -1556,11 +1557,11 @@
     </message>
     <message>
         <source>expected an object, got %1</source>
-        <translation>un objet était attendu, reçu : %1</translation>
+        <translation>un objet était attendu, reçu&#xa0;: %1</translation>
     </message>
     <message>
-        <source>unknown field '%1'</source>
-        <translation>champ inconnu « %1 »</translation>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>champ inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>missing</source>
@@ -1612,7 +1613,7 @@
     </message>
     <message>
         <source>written by a newer VRAC Desktop (schema %1, this app reads up to %2); update the app</source>
-        <translation>écrit par une version plus récente de VRAC Desktop (schéma %1, cette application lit jusqu’à %2) ; mettez l’application à jour</translation>
+        <translation>écrit par une version plus récente de VRAC Desktop (schéma %1, cette application lit jusqu’à %2)&#xa0;; mettez l’application à jour</translation>
     </message>
     <message>
         <source>not valid JSON (line %1, column %2)</source>
@@ -1631,7 +1632,7 @@
         <translation>l’identifiant %1 apparaît deux fois</translation>
     </message>
     <message>
-        <source>names another family than the file's</source>
+        <source>names another family than the file&apos;s</source>
         <translation>désigne une autre famille que celle du fichier</translation>
     </message>
     <message>
@@ -1639,16 +1640,28 @@
         <translation>deux versions ont le même numéro</translation>
     </message>
     <message>
-        <source>This laptop signs with a certificate (%1, %2) that is not published for team %3 (%4): the team's laptops will refuse what it sends. Ask the operator to run `server allow-new-certificate` for your account, then sync again.</source>
-        <translation>Cet ordinateur signe avec un certificat (%1, %2) qui n’est pas publié pour l’équipe %3 (%4) : les ordinateurs de l’équipe refuseront ce qu’il envoie. Demandez à l’administrateur d’exécuter `server allow-new-certificate` pour votre compte, puis synchronisez à nouveau.</translation>
+        <source>This laptop signs with a certificate (%1, %2) that is not published for team %3 (%4): the team&apos;s laptops will refuse what it sends. Ask the operator to run `server allow-new-certificate` for your account, then sync again.</source>
+        <translation>Cet ordinateur signe avec un certificat (%1, %2) qui n’est pas publié pour l’équipe %3 (%4)&#xa0;: les ordinateurs de l’équipe refuseront ce qu’il envoie. Demandez à l’administrateur d’exécuter `server allow-new-certificate` pour votre compte, puis synchronisez à nouveau.</translation>
     </message>
     <message>
-        <source>The server lists an erasure of family %1 (by server account '%2', %3) that was NOT applied: %4. The family stays on this laptop; tell the operator.</source>
-        <translation>Le serveur indique un effacement de la famille %1 (par le compte serveur « %2 », %3) qui n’a PAS été appliqué : %4. La famille reste sur cet ordinateur ; prévenez l’administrateur.</translation>
+        <source>The server lists an erasure of family %1 (by server account &apos;%2&apos;, %3) that was NOT applied: %4. The family stays on this laptop; tell the operator.</source>
+        <translation>Le serveur indique un effacement de la famille %1 (par le compte serveur «&#xa0;%2&#xa0;», %3) qui n’a PAS été appliqué&#xa0;: %4. La famille reste sur cet ordinateur&#xa0;; prévenez l’administrateur.</translation>
     </message>
     <message>
         <source>The server refused the erasure of family %1 (%2); it is erased on this laptop only.</source>
-        <translation>Le serveur a refusé l’effacement de la famille %1 (%2) ; elle n’est effacée que sur cet ordinateur.</translation>
+        <translation>Le serveur a refusé l’effacement de la famille %1 (%2)&#xa0;; elle n’est effacée que sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn (the chart process failed: %1). Nothing was written.</source>
+        <translation>Le graphique n’a pas pu être dessiné (le processus de dessin a échoué&#xa0;: %1). Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The charts could not be drawn: the application did not respond in time. Nothing was written.</source>
+        <translation>Les graphiques n’ont pas pu être dessinés&#xa0;: l’application n’a pas répondu à temps. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The signing certificate could not be loaded; nothing was signed.</source>
+        <translation>Le certificat de signature n’a pas pu être chargé&#xa0;; rien n’a été signé.</translation>
     </message>
 </context>
 <context>
@@ -1670,8 +1683,8 @@
         <translation>Transition</translation>
     </message>
     <message>
-        <source>First contact; the family's story and strengths gathered; the team formed; crisis stabilisation if needed.</source>
-        <translation>Premier contact ; l’histoire et les forces de la famille recueillies ; l’équipe formée ; la crise stabilisée si besoin.</translation>
+        <source>First contact; the family&apos;s story and strengths gathered; the team formed; crisis stabilisation if needed.</source>
+        <translation>Premier contact&#xa0;; l’histoire et les forces de la famille recueillies&#xa0;; l’équipe formée&#xa0;; la crise stabilisée si besoin.</translation>
     </message>
     <message>
         <source>Until the family approves its first plan.</source>
@@ -1683,7 +1696,7 @@
     </message>
     <message>
         <source>Goals finalized, or the family decides to end: the transition plan, then closing.</source>
-        <translation>Objectifs clôturés, ou la famille décide d’arrêter : le plan de transition, puis la clôture.</translation>
+        <translation>Objectifs clôturés, ou la famille décide d’arrêter&#xa0;: le plan de transition, puis la clôture.</translation>
     </message>
     <message>
         <source>Reached</source>
@@ -1742,7 +1755,7 @@
         <translation>La période d’évaluation se termine dans le futur.</translation>
     </message>
     <message>
-        <source>The evaluation period starts before the family's first meeting.</source>
+        <source>The evaluation period starts before the family&apos;s first meeting.</source>
         <translation>La période d’évaluation commence avant la première réunion de la famille.</translation>
     </message>
     <message>
@@ -1751,19 +1764,19 @@
     </message>
     <message>
         <source>A rating of goal “%1” is outside 0–10.</source>
-        <translation>Une note de l’objectif « %1 » est hors de 0–10.</translation>
+        <translation>Une note de l’objectif «&#xa0;%1&#xa0;» est hors de 0–10.</translation>
     </message>
     <message>
         <source>Goal “%1” is not in the evaluated plan version.</source>
-        <translation>L’objectif « %1 » n’est pas dans la version évaluée du plan.</translation>
+        <translation>L’objectif «&#xa0;%1&#xa0;» n’est pas dans la version évaluée du plan.</translation>
     </message>
     <message>
         <source>The decision on goal “%1” needs a reason.</source>
-        <translation>La décision sur l’objectif « %1 » doit être motivée.</translation>
+        <translation>La décision sur l’objectif «&#xa0;%1&#xa0;» doit être motivée.</translation>
     </message>
     <message>
         <source>Goal “%1” cannot be finalized: nobody has rated it.</source>
-        <translation>L’objectif « %1 » ne peut pas être clôturé : personne ne l’a noté.</translation>
+        <translation>L’objectif «&#xa0;%1&#xa0;» ne peut pas être clôturé&#xa0;: personne ne l’a noté.</translation>
     </message>
     <message>
         <source>The plan has no goals to evaluate.</source>
@@ -1795,7 +1808,7 @@
     </message>
     <message>
         <source>Phases go in order: engagement → plan development → implementation → transition (transition may come at any time).</source>
-        <translation>Les phases se suivent : engagement → élaboration du plan → mise en œuvre → transition (la transition peut venir à tout moment).</translation>
+        <translation>Les phases se suivent&#xa0;: engagement → élaboration du plan → mise en œuvre → transition (la transition peut venir à tout moment).</translation>
     </message>
     <message>
         <source>Implementation starts once the family has approved a plan.</source>
@@ -1834,7 +1847,7 @@
     </message>
     <message>
         <source>Approved &amp;by:</source>
-        <translation>Approuvé &amp;par :</translation>
+        <translation>Approuvé &amp;par&#xa0;:</translation>
     </message>
     <message>
         <source>%1 signs off</source>
@@ -1861,7 +1874,7 @@
         <translation>✓ signature dessinée</translation>
     </message>
     <message>
-        <source>Change the family's approval</source>
+        <source>Change the family&apos;s approval</source>
         <translation>Modifier l’approbation de la famille</translation>
     </message>
     <message>
@@ -1878,11 +1891,11 @@
     </message>
     <message>
         <source>The family approves the evaluation; each member present signs off. Recording it makes an evaluation that can no longer be changed.</source>
-        <translation>La famille approuve l’évaluation ; chaque membre présent signe. Une fois enregistrée, l’évaluation ne peut plus être modifiée.</translation>
+        <translation>La famille approuve l’évaluation&#xa0;; chaque membre présent signe. Une fois enregistrée, l’évaluation ne peut plus être modifiée.</translation>
     </message>
     <message>
         <source>The family approves the transition plan; each member present signs off. Recording it closes the plan.</source>
-        <translation>La famille approuve le plan de transition ; chaque membre présent signe. L’enregistrer clôt le plan.</translation>
+        <translation>La famille approuve le plan de transition&#xa0;; chaque membre présent signe. L’enregistrer clôt le plan.</translation>
     </message>
 </context>
 <context>
@@ -1929,11 +1942,11 @@
     </message>
     <message>
         <source>Phase: %1</source>
-        <translation>Phase : %1</translation>
+        <translation>Phase&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 — %2 (by %3): %4</source>
-        <translation>%1 — %2 (par %3) : %4</translation>
+        <translation>%1 — %2 (par %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>Engagement since the family was registered.</source>
@@ -1953,14 +1966,14 @@
     </message>
     <message>
         <source>When goals are reached, or the family decides to end: agree what continues, whom to call, how to come back, and celebrate.</source>
-        <translation>Quand les objectifs sont atteints, ou que la famille décide d’arrêter : convenir de ce qui continue, qui appeler, comment revenir, et célébrer.</translation>
+        <translation>Quand les objectifs sont atteints, ou que la famille décide d’arrêter&#xa0;: convenir de ce qui continue, qui appeler, comment revenir, et célébrer.</translation>
     </message>
 </context>
 <context>
     <name>CycleSteps</name>
     <message>
         <source>The evaluation decided to adjust: %1. Change these goals in the Goals step.</source>
-        <translation>L’évaluation a décidé d’ajuster : %1. Modifiez ces objectifs à l’étape Objectifs.</translation>
+        <translation>L’évaluation a décidé d’ajuster&#xa0;: %1. Modifiez ces objectifs à l’étape Objectifs.</translation>
     </message>
 </context>
 <context>
@@ -2007,12 +2020,12 @@
     </message>
     <message>
         <source>The signing certificate could not be used, so nothing was exported: %1</source>
-        <translation>Le certificat de signature n’a pas pu être utilisé, rien n’a donc été exporté : %1</translation>
+        <translation>Le certificat de signature n’a pas pu être utilisé, rien n’a donc été exporté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Plan version %1 was exported and signed:
 %2</source>
-        <translation>La version %1 du plan a été exportée et signée :
+        <translation>La version %1 du plan a été exportée et signée&#xa0;:
 %2</translation>
     </message>
     <message>
@@ -2052,7 +2065,7 @@
         <translation>Archives zip (*.zip)</translation>
     </message>
     <message>
-        <source>Collecting the family's data…</source>
+        <source>Collecting the family&apos;s data…</source>
         <translation>Collecte des données de la famille…</translation>
     </message>
     <message>
@@ -2085,7 +2098,7 @@
     </message>
     <message>
         <source>Replace the data on this computer with the backup %1? The backup is checked first; nothing is replaced if it is damaged. The current data is kept in the backups folder.</source>
-        <translation>Remplacer les données de cet ordinateur par la sauvegarde %1 ? La sauvegarde est d’abord vérifiée ; rien n’est remplacé si elle est endommagée. Les données actuelles sont gardées dans le dossier des sauvegardes.</translation>
+        <translation>Remplacer les données de cet ordinateur par la sauvegarde %1&#xa0;? La sauvegarde est d’abord vérifiée&#xa0;; rien n’est remplacé si elle est endommagée. Les données actuelles sont gardées dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>Restored</source>
@@ -2093,7 +2106,7 @@
     </message>
     <message>
         <source>The backup was restored: %1 families, %2 plan versions. The previous data is kept as %3.</source>
-        <translation>La sauvegarde a été restaurée : %1 familles, %2 versions de plan. Les données précédentes sont gardées dans %3.</translation>
+        <translation>La sauvegarde a été restaurée&#xa0;: %1 familles, %2 versions de plan. Les données précédentes sont gardées dans %3.</translation>
     </message>
     <message>
         <source>Not restored</source>
@@ -2113,11 +2126,11 @@
     </message>
     <message>
         <source>Make a new recovery key? Backups made from now on open with the new key only; backups made before still open with the old one.</source>
-        <translation>Créer une nouvelle clé de récupération ? Les sauvegardes faites à partir de maintenant ne s’ouvriront qu’avec la nouvelle clé ; les sauvegardes antérieures s’ouvrent toujours avec l’ancienne.</translation>
+        <translation>Créer une nouvelle clé de récupération&#xa0;? Les sauvegardes faites à partir de maintenant ne s’ouvriront qu’avec la nouvelle clé&#xa0;; les sauvegardes antérieures s’ouvrent toujours avec l’ancienne.</translation>
     </message>
     <message>
         <source>This backup comes from another computer or data folder. Type its recovery key (from the recovery kit), or the passphrase it was made with:</source>
-        <translation>Cette sauvegarde vient d’un autre ordinateur ou d’un autre dossier de données. Saisissez sa clé de récupération (du kit de récupération) ou la phrase secrète avec laquelle elle a été faite :</translation>
+        <translation>Cette sauvegarde vient d’un autre ordinateur ou d’un autre dossier de données. Saisissez sa clé de récupération (du kit de récupération) ou la phrase secrète avec laquelle elle a été faite&#xa0;:</translation>
     </message>
     <message>
         <source>Restoring</source>
@@ -2142,10 +2155,10 @@
     <message>
         <source>This erases everything about “%1”: every plan version, rating, meeting, draft and evaluation. It cannot be undone; backups are marked so a restore erases it again.
 
-Type the family's name to confirm:</source>
-        <translation>Ceci efface tout ce qui concerne « %1 » : chaque version du plan, note, réunion, brouillon et évaluation. C’est irréversible ; les sauvegardes sont marquées pour qu’une restauration l’efface à nouveau.
+Type the family&apos;s name to confirm:</source>
+        <translation>Ceci efface tout ce qui concerne «&#xa0;%1&#xa0;»&#xa0;: chaque version du plan, note, réunion, brouillon et évaluation. C’est irréversible&#xa0;; les sauvegardes sont marquées pour qu’une restauration l’efface à nouveau.
 
-Saisissez le nom de la famille pour confirmer :</translation>
+Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>Not erased</source>
@@ -2157,7 +2170,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>“%1” was erased.</source>
-        <translation>« %1 » a été effacée.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été effacée.</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -2180,7 +2193,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Type a date such as %1, or pick one in the calendar (Alt+Down). Empty: no date.</source>
-        <translation>Tapez une date comme %1, ou choisissez-la dans le calendrier (Alt+Bas). Vide : pas de date.</translation>
+        <translation>Tapez une date comme %1, ou choisissez-la dans le calendrier (Alt+Bas). Vide&#xa0;: pas de date.</translation>
     </message>
     <message>
         <source>Pick in the calendar</source>
@@ -2188,7 +2201,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Not a date: %1</source>
-        <translation>Ce n’est pas une date ; tapez par exemple %1</translation>
+        <translation>Ce n’est pas une date&#xa0;; tapez par exemple %1</translation>
     </message>
 </context>
 <context>
@@ -2494,7 +2507,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <source>The family's story</source>
+        <source>The family&apos;s story</source>
         <translation>L’histoire de la famille</translation>
     </message>
     <message>
@@ -2502,7 +2515,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Ce qui va bien</translation>
     </message>
     <message>
-        <source>The team's view</source>
+        <source>The team&apos;s view</source>
         <translation>Le regard de l’équipe</translation>
     </message>
     <message>
@@ -2567,7 +2580,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing changed between %1 and %2.</source>
@@ -2587,7 +2600,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
@@ -2622,7 +2635,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Withheld: 1 to 4 families, or a count that would give such a small number away.</source>
-        <translation>Masqué : 1 à 4 familles, ou un nombre qui permettrait de retrouver un si petit nombre.</translation>
+        <translation>Masqué&#xa0;: 1 à 4 familles, ou un nombre qui permettrait de retrouver un si petit nombre.</translation>
     </message>
 </context>
 <context>
@@ -2653,7 +2666,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Copy:</source>
-        <translation>Exemplaire :</translation>
+        <translation>Exemplaire&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;DF (the signed original)</source>
@@ -2669,7 +2682,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Files:</source>
-        <translation>Fichiers :</translation>
+        <translation>Fichiers&#xa0;:</translation>
     </message>
     <message>
         <source>Where to save the document</source>
@@ -2685,7 +2698,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation>&amp;Enregistrer sous :</translation>
+        <translation>&amp;Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -2781,11 +2794,11 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Nouvelle famille</translation>
     </message>
     <message>
-        <source>The coach's &amp;week</source>
+        <source>The coach&apos;s &amp;week</source>
         <translation>La &amp;semaine du coach</translation>
     </message>
     <message>
-        <source>The coach's week</source>
+        <source>The coach&apos;s week</source>
         <translation>La semaine du coach</translation>
     </message>
     <message>
@@ -2798,7 +2811,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>No families yet. Create one with “New family” (Ctrl+N).</source>
-        <translation>Pas encore de familles. Créez-en une avec « Nouvelle famille » (Ctrl+N).</translation>
+        <translation>Pas encore de familles. Créez-en une avec «&#xa0;Nouvelle famille&#xa0;» (Ctrl+N).</translation>
     </message>
 </context>
 <context>
@@ -2849,7 +2862,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>⚠ This plan was changed on two laptops: &amp;reconcile the two versions…</source>
-        <translation>⚠ Ce plan a été modifié sur deux ordinateurs : &amp;réconcilier les deux versions…</translation>
+        <translation>⚠ Ce plan a été modifié sur deux ordinateurs&#xa0;: &amp;réconcilier les deux versions…</translation>
     </message>
     <message>
         <source>Reconcile two versions of this plan</source>
@@ -2897,7 +2910,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Spoken at home: %1</source>
-        <translation>Parlé à la maison : %1</translation>
+        <translation>Parlé à la maison&#xa0;: %1</translation>
     </message>
     <message>
         <source>⚠ interpreter needed at meetings</source>
@@ -2909,7 +2922,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Next meeting: %1</source>
-        <translation>Prochaine réunion : %1</translation>
+        <translation>Prochaine réunion&#xa0;: %1</translation>
     </message>
     <message>
         <source>The six-month evaluation is counted from the first approved plan.</source>
@@ -2925,7 +2938,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>★ Goals reached — well done! %1</source>
-        <translation>★ Objectifs atteints — bravo ! %1</translation>
+        <translation>★ Objectifs atteints — bravo&#xa0;! %1</translation>
     </message>
     <message>
         <source>sent by server account %1</source>
@@ -2937,7 +2950,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>%1 — %2 present</source>
-        <translation>%1 — présents : %2</translation>
+        <translation>%1 — présents&#xa0;: %2</translation>
     </message>
     <message>
         <source>Double-click to open this meeting read-only</source>
@@ -2956,8 +2969,8 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Modifier l’é&amp;quipe…</translation>
     </message>
     <message>
-        <source>The team is part of the plan: it is edited in the meeting's first step and saved with the next plan version.</source>
-        <translation>L’équipe fait partie du plan : elle se modifie à la première étape d’une réunion et est enregistrée avec la prochaine version du plan.</translation>
+        <source>The team is part of the plan: it is edited in the meeting&apos;s first step and saved with the next plan version.</source>
+        <translation>L’équipe fait partie du plan&#xa0;: elle se modifie à la première étape d’une réunion et est enregistrée avec la prochaine version du plan.</translation>
     </message>
     <message>
         <source>Meetings</source>
@@ -2977,11 +2990,11 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>No plan yet: the first meeting creates version 1.</source>
-        <translation>Pas encore de plan : la première réunion crée la version 1.</translation>
+        <translation>Pas encore de plan&#xa0;: la première réunion crée la version 1.</translation>
     </message>
     <message>
         <source>Current plan: version %1</source>
-        <translation>Plan actuel : version %1</translation>
+        <translation>Plan actuel&#xa0;: version %1</translation>
     </message>
     <message numerus="yes">
         <source>%n goal(s)</source>
@@ -3040,7 +3053,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Goals we reached!</source>
-        <translation>Les objectifs que nous avons atteints !</translation>
+        <translation>Les objectifs que nous avons atteints&#xa0;!</translation>
     </message>
     <message>
         <source>Nothing written here yet.</source>
@@ -3108,7 +3121,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>What the team sees:</source>
-        <translation>Ce que l’équipe voit :</translation>
+        <translation>Ce que l’équipe voit&#xa0;:</translation>
     </message>
     <message>
         <source>School</source>
@@ -3156,7 +3169,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>How we will know: %1</source>
-        <translation>Comment nous le saurons : %1</translation>
+        <translation>Comment nous le saurons&#xa0;: %1</translation>
     </message>
     <message>
         <source>At the start %1 of 10, we aim for %2.</source>
@@ -3176,7 +3189,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Now (%1): %2.</source>
-        <translation>Maintenant (%1) : %2.</translation>
+        <translation>Maintenant (%1)&#xa0;: %2.</translation>
     </message>
     <message>
         <source>We look at it again on %1.</source>
@@ -3184,7 +3197,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation>Arrêté : %1</translation>
+        <translation>Arrêté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not started yet</source>
@@ -3208,7 +3221,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>by %1</source>
@@ -3216,7 +3229,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>For: %1</source>
-        <translation>Pour : %1</translation>
+        <translation>Pour&#xa0;: %1</translation>
     </message>
     <message>
         <source>Also</source>
@@ -3224,19 +3237,19 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>If %1</source>
-        <translation>Si : %1</translation>
+        <translation>Si&#xa0;: %1</translation>
     </message>
     <message>
         <source>Early signs: %1</source>
-        <translation>Premiers signes : %1</translation>
+        <translation>Premiers signes&#xa0;: %1</translation>
     </message>
     <message>
         <source>What we do: %1</source>
-        <translation>Ce que nous faisons : %1</translation>
+        <translation>Ce que nous faisons&#xa0;: %1</translation>
     </message>
     <message>
         <source>Whom we call: %1</source>
-        <translation>Qui nous appelons : %1</translation>
+        <translation>Qui nous appelons&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3258,15 +3271,15 @@ Saisissez le nom de la famille pour confirmer :</translation>
     <name>FamilyVoice</name>
     <message>
         <source>Did the team listen to us?</source>
-        <translation>L’équipe nous a-t-elle écoutés ?</translation>
+        <translation>L’équipe nous a-t-elle écoutés&#xa0;?</translation>
     </message>
     <message>
         <source>Does this plan feel like ours?</source>
-        <translation>Ce plan est-il vraiment le nôtre ?</translation>
+        <translation>Ce plan est-il vraiment le nôtre&#xa0;?</translation>
     </message>
     <message>
         <source>Do we know who does what now?</source>
-        <translation>Savons-nous maintenant qui fait quoi ?</translation>
+        <translation>Savons-nous maintenant qui fait quoi&#xa0;?</translation>
     </message>
     <message>
         <source>Not at all</source>
@@ -3292,7 +3305,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
 <context>
     <name>FamilyVoicePanel</name>
     <message>
-        <source>The family's voice</source>
+        <source>The family&apos;s voice</source>
         <translation>La voix de la famille</translation>
     </message>
     <message>
@@ -3301,7 +3314,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>The &amp;child is here and answers too</source>
-        <translation>L'&amp;enfant est là et répond aussi</translation>
+        <translation>L&apos;&amp;enfant est là et répond aussi</translation>
     </message>
     <message>
         <source>The child answers too</source>
@@ -3329,14 +3342,14 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Click a face, or use Left/Right or the keys 1 to 5; Delete clears the answer.</source>
-        <translation>Cliquez sur un visage, ou utilisez Gauche/Droite ou les touches 1 à 5 ; Suppr efface la réponse.</translation>
+        <translation>Cliquez sur un visage, ou utilisez Gauche/Droite ou les touches 1 à 5&#xa0;; Suppr efface la réponse.</translation>
     </message>
     <message>
         <source>Answer a question</source>
         <translation>Répondre à une question</translation>
     </message>
     <message>
-        <source>Remove the child's answers</source>
+        <source>Remove the child&apos;s answers</source>
         <translation>Retirer les réponses de l’enfant</translation>
     </message>
 </context>
@@ -3364,15 +3377,15 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>On %1. Anonymous: no names, no references. Groups of fewer than 5 families are not shown, and counts of 1 to 4 families are withheld (&lt;5). Each measure on its own: there is no overall score.</source>
-        <translation>Au %1. Anonyme : ni noms, ni références. Les groupes de moins de 5 familles ne sont pas affichés et les effectifs de 1 à 4 familles sont masqués (&lt;5). Chaque mesure vaut pour elle-même : il n’y a pas de score global.</translation>
+        <translation>Au %1. Anonyme&#xa0;: ni noms, ni références. Les groupes de moins de 5 familles ne sont pas affichés et les effectifs de 1 à 4 familles sont masqués (&lt;5). Chaque mesure vaut pour elle-même&#xa0;: il n’y a pas de score global.</translation>
     </message>
     <message>
         <source>Fewer than 5 families: nothing can be shown without making them recognisable.</source>
-        <translation>Moins de 5 familles : rien ne peut être affiché sans les rendre reconnaissables.</translation>
+        <translation>Moins de 5 familles&#xa0;: rien ne peut être affiché sans les rendre reconnaissables.</translation>
     </message>
     <message>
         <source>%1 families (%2 active) · plans with no informal support at all: %3</source>
-        <translation>%1 familles (%2 actives) · plans sans aucun soutien informel : %3</translation>
+        <translation>%1 familles (%2 actives) · plans sans aucun soutien informel&#xa0;: %3</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -3396,15 +3409,15 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Families per team and per coach: %1. The distributions per team and per coach are in the CSV export of the same summary.</source>
-        <translation>Familles par équipe et par coach : %1. Les distributions par équipe et par coach figurent dans l’export CSV de la même synthèse.</translation>
+        <translation>Familles par équipe et par coach&#xa0;: %1. Les distributions par équipe et par coach figurent dans l’export CSV de la même synthèse.</translation>
     </message>
     <message>
         <source>Is it really Wraparound? This period in figures</source>
-        <translation>Est-ce vraiment du Wraparound ? Cette période en chiffres</translation>
+        <translation>Est-ce vraiment du Wraparound&#xa0;? Cette période en chiffres</translation>
     </message>
     <message>
-        <source>Read from the plan, the meetings and the family's own answers during the period. Each measure on its own: there is no overall score.</source>
-        <translation>Lu dans le plan, les réunions et les réponses de la famille pendant la période. Chaque mesure vaut pour elle-même : il n’y a pas de score global.</translation>
+        <source>Read from the plan, the meetings and the family&apos;s own answers during the period. Each measure on its own: there is no overall score.</source>
+        <translation>Lu dans le plan, les réunions et les réponses de la famille pendant la période. Chaque mesure vaut pour elle-même&#xa0;: il n’y a pas de score global.</translation>
     </message>
     <message>
         <source>Element</source>
@@ -3435,7 +3448,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Axé sur les résultats</translation>
     </message>
     <message>
-        <source>The family's voice</source>
+        <source>The family&apos;s voice</source>
         <translation>La voix de la famille</translation>
     </message>
     <message>
@@ -3487,7 +3500,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Forces par membre de la famille</translation>
     </message>
     <message>
-        <source>The child's talents</source>
+        <source>The child&apos;s talents</source>
         <translation>Les talents de l’enfant</translation>
     </message>
     <message>
@@ -3528,7 +3541,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>How many kinds of people are on the team: family, informal supports and professionals (3 is all of them).</source>
-        <translation>Combien de types de personnes sont dans l’équipe : famille, soutiens informels et professionnels (3, c’est tous).</translation>
+        <translation>Combien de types de personnes sont dans l’équipe&#xa0;: famille, soutiens informels et professionnels (3, c’est tous).</translation>
     </message>
     <message>
         <source>Of the family members on the team, how many came to the meetings, on average.</source>
@@ -3544,7 +3557,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>The share of the open actions carried by the one person with the most. Lower is better: nobody should carry everything.</source>
-        <translation>La part des actions ouvertes portée par la personne qui en a le plus. Plus bas, c’est mieux : personne ne devrait tout porter.</translation>
+        <translation>La part des actions ouvertes portée par la personne qui en a le plus. Plus bas, c’est mieux&#xa0;: personne ne devrait tout porter.</translation>
     </message>
     <message>
         <source>The share of the actions carried by the family and people from their own network rather than by professionals.</source>
@@ -3555,7 +3568,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>La part des réunions où au moins un soutien informel (grand-parent, voisin, ami...) était présent.</translation>
     </message>
     <message>
-        <source>How many people from the family's own network are on the team.</source>
+        <source>How many people from the family&apos;s own network are on the team.</source>
         <translation>Combien de personnes du propre réseau de la famille sont dans l’équipe.</translation>
     </message>
     <message>
@@ -3571,7 +3584,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Combien de forces de l’enfant, des parents et de la famille sont notées, par membre de la famille dans l’équipe.</translation>
     </message>
     <message>
-        <source>How many of the child's own talents are written down.</source>
+        <source>How many of the child&apos;s own talents are written down.</source>
         <translation>Combien de talents propres à l’enfant sont notés.</translation>
     </message>
     <message>
@@ -3579,7 +3592,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>La part des actions dont la description nomme une force notée dans le plan.</translation>
     </message>
     <message>
-        <source>The share of the goals that say how we will know, with a target different from today's rating.</source>
+        <source>The share of the goals that say how we will know, with a target different from today&apos;s rating.</source>
         <translation>La part des objectifs qui disent comment nous le saurons, avec une cible différente de la note d’aujourd’hui.</translation>
     </message>
     <message>
@@ -3595,16 +3608,16 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Combien d’objectifs une évaluation a jugés atteints ou clôturés comme atteints.</translation>
     </message>
     <message>
-        <source>The family's answer to "Did the team listen to us?" (faces 1 to 5, on average).</source>
-        <translation>La réponse de la famille à « L’équipe nous a-t-elle écoutés ? » (visages 1 à 5, en moyenne).</translation>
+        <source>The family&apos;s answer to &quot;Did the team listen to us?&quot; (faces 1 to 5, on average).</source>
+        <translation>La réponse de la famille à «&#xa0;L’équipe nous a-t-elle écoutés&#xa0;?&#xa0;» (visages 1 à 5, en moyenne).</translation>
     </message>
     <message>
-        <source>The family's answer to "Does this plan feel like ours?" (faces 1 to 5, on average).</source>
-        <translation>La réponse de la famille à « Ce plan est-il vraiment le nôtre ? » (visages 1 à 5, en moyenne).</translation>
+        <source>The family&apos;s answer to &quot;Does this plan feel like ours?&quot; (faces 1 to 5, on average).</source>
+        <translation>La réponse de la famille à «&#xa0;Ce plan est-il vraiment le nôtre&#xa0;?&#xa0;» (visages 1 à 5, en moyenne).</translation>
     </message>
     <message>
-        <source>The family's answer to "Do we know who does what now?" (faces 1 to 5, on average).</source>
-        <translation>La réponse de la famille à « Savons-nous maintenant qui fait quoi ? » (visages 1 à 5, en moyenne).</translation>
+        <source>The family&apos;s answer to &quot;Do we know who does what now?&quot; (faces 1 to 5, on average).</source>
+        <translation>La réponse de la famille à «&#xa0;Savons-nous maintenant qui fait quoi&#xa0;?&#xa0;» (visages 1 à 5, en moyenne).</translation>
     </message>
     <message>
         <source>no plan yet</source>
@@ -3664,18 +3677,18 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>aim: at least %1</source>
-        <translation>objectif : au moins %1</translation>
+        <translation>objectif&#xa0;: au moins %1</translation>
     </message>
     <message>
         <source>aim: at most %1</source>
-        <translation>objectif : au plus %1</translation>
+        <translation>objectif&#xa0;: au plus %1</translation>
     </message>
 </context>
 <context>
     <name>FidelityPeriodPanel</name>
     <message>
         <source>Is it really Wraparound? This period in figures</source>
-        <translation>Est-ce vraiment du Wraparound ? Cette période en chiffres</translation>
+        <translation>Est-ce vraiment du Wraparound&#xa0;? Cette période en chiffres</translation>
     </message>
     <message>
         <source>Fidelity over the period</source>
@@ -3694,7 +3707,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Anonymous: no names, no references, coaches by number. Groups of fewer than 5 families are not shown and counts of 1 to 4 families are withheld (&lt;5). Each measure on its own: there is no overall score.</source>
-        <translation>Anonyme : ni noms, ni références, les coachs par numéro. Les groupes de moins de 5 familles ne sont pas affichés et les effectifs de 1 à 4 familles sont masqués (&lt;5). Chaque mesure vaut pour elle-même : il n’y a pas de score global.</translation>
+        <translation>Anonyme&#xa0;: ni noms, ni références, les coachs par numéro. Les groupes de moins de 5 familles ne sont pas affichés et les effectifs de 1 à 4 familles sont masqués (&lt;5). Chaque mesure vaut pour elle-même&#xa0;: il n’y a pas de score global.</translation>
     </message>
     <message>
         <source>Group</source>
@@ -3702,7 +3715,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation>&amp;Groupe :</translation>
+        <translation>&amp;Groupe&#xa0;:</translation>
     </message>
     <message>
         <source>Distributions</source>
@@ -3726,19 +3739,19 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>The summary could not be made: %1</source>
-        <translation>La synthèse n’a pas pu être établie : %1</translation>
+        <translation>La synthèse n’a pas pu être établie&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (fewer than 5 families: not shown)</source>
-        <translation>%1 (moins de 5 familles : non affiché)</translation>
+        <translation>%1 (moins de 5 familles&#xa0;: non affiché)</translation>
     </message>
     <message>
         <source>Fewer than 5 families in this group: nothing is shown, so that no family can be recognised.</source>
-        <translation>Moins de 5 familles dans ce groupe : rien n’est affiché, afin qu’aucune famille ne soit reconnaissable.</translation>
+        <translation>Moins de 5 familles dans ce groupe&#xa0;: rien n’est affiché, afin qu’aucune famille ne soit reconnaissable.</translation>
     </message>
     <message>
         <source>%1 families (%2 active) · plans with no informal support at all: %3</source>
-        <translation>%1 familles (%2 actives) · plans sans aucun soutien informel : %3</translation>
+        <translation>%1 familles (%2 actives) · plans sans aucun soutien informel&#xa0;: %3</translation>
     </message>
     <message>
         <source>Save the summary as CSV</source>
@@ -3765,7 +3778,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     <name>FidelityTab</name>
     <message>
         <source>Is it really Wraparound? What the plan and its history show, measure by measure. There is no overall score: each measure says what it counts and what to aim for. The small charts show each measure at every plan version.</source>
-        <translation>Est-ce vraiment du Wraparound ? Ce que montrent le plan et son historique, mesure par mesure. Il n’y a pas de score global : chaque mesure dit ce qu’elle compte et ce qu’il faut viser. Les petits graphiques montrent chaque mesure à chaque version du plan.</translation>
+        <translation>Est-ce vraiment du Wraparound&#xa0;? Ce que montrent le plan et son historique, mesure par mesure. Il n’y a pas de score global&#xa0;: chaque mesure dit ce qu’elle compte et ce qu’il faut viser. Les petits graphiques montrent chaque mesure à chaque version du plan.</translation>
     </message>
     <message>
         <source>What to look at next</source>
@@ -3773,15 +3786,15 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>This family is closed: time-based measures stop at its last meeting.</source>
-        <translation>Cette famille est clôturée : les mesures liées au temps s’arrêtent à sa dernière réunion.</translation>
+        <translation>Cette famille est clôturée&#xa0;: les mesures liées au temps s’arrêtent à sa dernière réunion.</translation>
     </message>
     <message>
         <source>Nothing stands out: keep going as you are.</source>
-        <translation>Rien ne ressort : continuez ainsi.</translation>
+        <translation>Rien ne ressort&#xa0;: continuez ainsi.</translation>
     </message>
     <message>
-        <source>No informal support is on the team yet: who in the family's own network (grandparent, neighbour, friend, coach at the club) could join?</source>
-        <translation>Aucun soutien informel dans l’équipe pour l’instant : qui, dans le propre réseau de la famille (grand-parent, voisin, ami, entraîneur du club), pourrait se joindre ?</translation>
+        <source>No informal support is on the team yet: who in the family&apos;s own network (grandparent, neighbour, friend, coach at the club) could join?</source>
+        <translation>Aucun soutien informel dans l’équipe pour l’instant&#xa0;: qui, dans le propre réseau de la famille (grand-parent, voisin, ami, entraîneur du club), pourrait se joindre&#xa0;?</translation>
     </message>
     <message>
         <source>No informal support has an action yet.</source>
@@ -3789,11 +3802,11 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>One person carries more than half of the open actions: can others take some?</source>
-        <translation>Une personne porte plus de la moitié des actions ouvertes : d’autres peuvent-ils en reprendre ?</translation>
+        <translation>Une personne porte plus de la moitié des actions ouvertes&#xa0;: d’autres peuvent-ils en reprendre&#xa0;?</translation>
     </message>
     <message>
         <source>The family was often not all there: plan the meetings at a time and place that suit them.</source>
-        <translation>La famille était souvent incomplète : prévoyez les réunions à une heure et dans un lieu qui lui conviennent.</translation>
+        <translation>La famille était souvent incomplète&#xa0;: prévoyez les réunions à une heure et dans un lieu qui lui conviennent.</translation>
     </message>
     <message numerus="yes">
         <source>%n goal(s) not tied to a need.</source>
@@ -3810,7 +3823,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <source>None of the child's own talents is written down.</source>
+        <source>None of the child&apos;s own talents is written down.</source>
         <translation>Aucun talent propre à l’enfant n’est encore noté.</translation>
     </message>
     <message>
@@ -3818,10 +3831,10 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Aucune action ne nomme une force sur laquelle elle s’appuie.</translation>
     </message>
     <message numerus="yes">
-        <source>%n goal(s) without "how will we know" or with a target equal to today's rating.</source>
+        <source>%n goal(s) without &quot;how will we know&quot; or with a target equal to today&apos;s rating.</source>
         <translation>
-            <numerusform>%n objectif sans « comment le saurons-nous » ou avec une cible égale à la note d’aujourd’hui.</numerusform>
-            <numerusform>%n objectifs sans « comment le saurons-nous » ou avec une cible égale à la note d’aujourd’hui.</numerusform>
+            <numerusform>%n objectif sans «&#xa0;comment le saurons-nous&#xa0;» ou avec une cible égale à la note d’aujourd’hui.</numerusform>
+            <numerusform>%n objectifs sans «&#xa0;comment le saurons-nous&#xa0;» ou avec une cible égale à la note d’aujourd’hui.</numerusform>
         </translation>
     </message>
     <message>
@@ -3836,10 +3849,10 @@ Saisissez le nom de la famille pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The family's answers after the meetings are low on %n question(s): ask them what would help.</source>
+        <source>The family&apos;s answers after the meetings are low on %n question(s): ask them what would help.</source>
         <translation>
-            <numerusform>Les réponses de la famille après les réunions sont basses pour %n question : demandez-lui ce qui l’aiderait.</numerusform>
-            <numerusform>Les réponses de la famille après les réunions sont basses pour %n questions : demandez-lui ce qui l’aiderait.</numerusform>
+            <numerusform>Les réponses de la famille après les réunions sont basses pour %n question&#xa0;: demandez-lui ce qui l’aiderait.</numerusform>
+            <numerusform>Les réponses de la famille après les réunions sont basses pour %n questions&#xa0;: demandez-lui ce qui l’aiderait.</numerusform>
         </translation>
     </message>
 </context>
@@ -3927,7 +3940,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Status of %1</source>
-        <translation>État : %1</translation>
+        <translation>État&#xa0;: %1</translation>
     </message>
     <message>
         <source>Why not done / why stopped</source>
@@ -3935,7 +3948,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Reason for %1</source>
-        <translation>Raison : %1</translation>
+        <translation>Raison&#xa0;: %1</translation>
     </message>
     <message>
         <source>No open actions.</source>
@@ -3954,14 +3967,14 @@ Saisissez le nom de la famille pour confirmer :</translation>
     <name>GoalReviewStep</name>
     <message>
         <source>How far did we get? First the family says what helped and what did not, then the team. Then we decide together.</source>
-        <translation>Où en sommes-nous ? D’abord la famille dit ce qui a aidé et ce qui n’a pas aidé, puis l’équipe. Ensuite, nous décidons ensemble.</translation>
+        <translation>Où en sommes-nous&#xa0;? D’abord la famille dit ce qui a aidé et ce qui n’a pas aidé, puis l’équipe. Ensuite, nous décidons ensemble.</translation>
     </message>
     <message>
         <source>Baseline, latest ratings and target</source>
         <translation>Note de départ, dernières notes et cible</translation>
     </message>
     <message>
-        <source>In the family's words</source>
+        <source>In the family&apos;s words</source>
         <translation>Avec les mots de la famille</translation>
     </message>
     <message>
@@ -3969,7 +3982,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Ce qui nous a aidés…</translation>
     </message>
     <message>
-        <source>What helped, in the family's words</source>
+        <source>What helped, in the family&apos;s words</source>
         <translation>Ce qui a aidé, avec les mots de la famille</translation>
     </message>
     <message>
@@ -3977,40 +3990,40 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Ce qui n’a pas aidé…</translation>
     </message>
     <message>
-        <source>What did not help, in the family's words</source>
+        <source>What did not help, in the family&apos;s words</source>
         <translation>Ce qui n’a pas aidé, avec les mots de la famille</translation>
     </message>
     <message>
         <source>What &amp;helped:</source>
-        <translation>Ce qui a &amp;aidé :</translation>
+        <translation>Ce qui a &amp;aidé&#xa0;:</translation>
     </message>
     <message>
         <source>What did &amp;not help:</source>
-        <translation>Ce qui n’a &amp;pas aidé :</translation>
+        <translation>Ce qui n’a &amp;pas aidé&#xa0;:</translation>
     </message>
     <message>
-        <source>The team's view</source>
+        <source>The team&apos;s view</source>
         <translation>Le regard de l’équipe</translation>
     </message>
     <message>
-        <source>What helped, the team's view</source>
+        <source>What helped, the team&apos;s view</source>
         <translation>Ce qui a aidé, selon l’équipe</translation>
     </message>
     <message>
-        <source>What did not help, the team's view</source>
+        <source>What did not help, the team&apos;s view</source>
         <translation>Ce qui n’a pas aidé, selon l’équipe</translation>
     </message>
     <message>
-        <source>Professionals &amp;only (left out of the family's copy)</source>
+        <source>Professionals &amp;only (left out of the family&apos;s copy)</source>
         <translation>Professionnels &amp;uniquement (absent de l’exemplaire de la famille)</translation>
     </message>
     <message>
         <source>What helped:</source>
-        <translation>Ce qui a aidé :</translation>
+        <translation>Ce qui a aidé&#xa0;:</translation>
     </message>
     <message>
         <source>What did not help:</source>
-        <translation>Ce qui n’a pas aidé :</translation>
+        <translation>Ce qui n’a pas aidé&#xa0;:</translation>
     </message>
     <message>
         <source>Verdict and decision</source>
@@ -4034,19 +4047,19 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Verdict:</source>
-        <translation>&amp;Bilan :</translation>
+        <translation>&amp;Bilan&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation>&amp;Décision :</translation>
+        <translation>&amp;Décision&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>Goal: %1</source>
-        <translation>Objectif : %1</translation>
+        <translation>Objectif&#xa0;: %1</translation>
     </message>
     <message>
         <source>not rated</source>
@@ -4054,18 +4067,18 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>&lt;b&gt;Start:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Latest — family:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;child:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;team:&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;Target:&lt;/b&gt; %5</source>
-        <translation>&lt;b&gt;Départ :&lt;/b&gt; %1   &lt;b&gt;Dernière — famille :&lt;/b&gt; %2   &lt;b&gt;enfant :&lt;/b&gt; %3   &lt;b&gt;équipe :&lt;/b&gt; %4   &lt;b&gt;Cible :&lt;/b&gt; %5</translation>
+        <translation>&lt;b&gt;Départ&#xa0;:&lt;/b&gt; %1 &#xa0; &lt;b&gt;Dernière — famille&#xa0;:&lt;/b&gt; %2 &#xa0; &lt;b&gt;enfant&#xa0;:&lt;/b&gt; %3 &#xa0; &lt;b&gt;équipe&#xa0;:&lt;/b&gt; %4 &#xa0; &lt;b&gt;Cible&#xa0;:&lt;/b&gt; %5</translation>
     </message>
     <message>
         <source>Suggested from the ratings (not decided until you record it): %1, %2.</source>
-        <translation>Suggestion d’après les notes (rien n’est décidé avant l’enregistrement) : %1, %2.</translation>
+        <translation>Suggestion d’après les notes (rien n’est décidé avant l’enregistrement)&#xa0;: %1, %2.</translation>
     </message>
     <message>
         <source>Type in the evaluation</source>
         <translation>Saisir dans l’évaluation</translation>
     </message>
     <message>
-        <source>Change who sees the team's view</source>
+        <source>Change who sees the team&apos;s view</source>
         <translation>Modifier qui voit le regard de l’équipe</translation>
     </message>
     <message>
@@ -4081,7 +4094,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>A few goals, each tied to needs, with how we will know and a 0–10 scale: where we are today and where we aim to be.</source>
-        <translation>Quelques objectifs, chacun lié à des besoins, avec comment nous le saurons et une échelle de 0 à 10 : où nous en sommes aujourd’hui et où nous voulons arriver.</translation>
+        <translation>Quelques objectifs, chacun lié à des besoins, avec comment nous le saurons et une échelle de 0 à 10&#xa0;: où nous en sommes aujourd’hui et où nous voulons arriver.</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -4113,7 +4126,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>No needs yet. Write what the family needs in the “%1” step; here you then tick the needs the selected goal serves.</source>
-        <translation>Pas encore de besoins. Écrivez ce dont la famille a besoin à l’étape « %1 » ; cochez ensuite ici les besoins que sert l’objectif choisi.</translation>
+        <translation>Pas encore de besoins. Écrivez ce dont la famille a besoin à l’étape «&#xa0;%1&#xa0;»&#xa0;; cochez ensuite ici les besoins que sert l’objectif choisi.</translation>
     </message>
     <message>
         <source>Needs this goal serves</source>
@@ -4152,11 +4165,11 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Meeting of %1 at %2 (read-only). Attendance: %3.</source>
-        <translation>Réunion du %1 à %2 (lecture seule). Présences : %3.</translation>
+        <translation>Réunion du %1 à %2 (lecture seule). Présences&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Minutes: %1</source>
-        <translation>Compte rendu : %1</translation>
+        <translation>Compte rendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Meeting of %1</source>
@@ -4209,15 +4222,15 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation>Modifier : %1</translation>
+        <translation>Modifier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation>Ajouter : %1</translation>
+        <translation>Ajouter&#xa0;: %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation>Supprimer : %1</translation>
+        <translation>Supprimer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4342,7 +4355,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
 <context>
     <name>LanguageCombo</name>
     <message>
-        <source>The family's language</source>
+        <source>The family&apos;s language</source>
         <translation>La langue de la famille</translation>
     </message>
 </context>
@@ -4389,7 +4402,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>That passphrase is wrong; nothing was changed (wrong attempts in a row: %1).</source>
-        <translation>Cette phrase secrète est incorrecte ; rien n’a été modifié (tentatives incorrectes de suite : %1).</translation>
+        <translation>Cette phrase secrète est incorrecte&#xa0;; rien n’a été modifié (tentatives incorrectes de suite&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Type the passphrase to unlock.</source>
@@ -4471,7 +4484,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <source>The coach's &amp;week</source>
+        <source>The coach&apos;s &amp;week</source>
         <translation>La &amp;semaine du coach</translation>
     </message>
     <message>
@@ -4528,7 +4541,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>A meeting with %1 was not saved as a plan version (last autosave %2). Continue it now?</source>
-        <translation>Une réunion avec %1 n’a pas été enregistrée comme version du plan (dernière sauvegarde automatique : %2). La reprendre maintenant ?</translation>
+        <translation>Une réunion avec %1 n’a pas été enregistrée comme version du plan (dernière sauvegarde automatique&#xa0;: %2). La reprendre maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Later</source>
@@ -4540,7 +4553,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>An unfinished meeting of this family is open first; finish or leave it before starting another.</source>
-        <translation>Une réunion inachevée de cette famille est ouverte d’abord ; terminez-la ou quittez-la avant d’en commencer une autre.</translation>
+        <translation>Une réunion inachevée de cette famille est ouverte d’abord&#xa0;; terminez-la ou quittez-la avant d’en commencer une autre.</translation>
     </message>
     <message>
         <source>Not yet</source>
@@ -4552,7 +4565,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Transition plan recorded; the plan is closed.</source>
-        <translation>Plan de transition enregistré ; le plan est clos.</translation>
+        <translation>Plan de transition enregistré&#xa0;; le plan est clos.</translation>
     </message>
     <message>
         <source>Evaluation recorded.</source>
@@ -4568,11 +4581,11 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>Discard the draft?</source>
-        <translation>Abandonner le brouillon ?</translation>
+        <translation>Abandonner le brouillon&#xa0;?</translation>
     </message>
     <message>
         <source>The unsaved meeting with %1 is thrown away. The plan versions stay as they are. Discard it?</source>
-        <translation>La réunion non enregistrée avec %1 sera abandonnée. Les versions du plan restent telles quelles. L’abandonner ?</translation>
+        <translation>La réunion non enregistrée avec %1 sera abandonnée. Les versions du plan restent telles quelles. L’abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>The meeting draft was discarded.</source>
@@ -4585,8 +4598,8 @@ Saisissez le nom de la famille pour confirmer :</translation>
     <message numerus="yes">
         <source>The evaluation decided to adjust %n goal(s). Start the follow-up meeting that adjusts them now?</source>
         <translation>
-            <numerusform>L’évaluation a décidé d’ajuster %n objectif. Commencer maintenant la réunion de suivi qui l’ajuste ?</numerusform>
-            <numerusform>L’évaluation a décidé d’ajuster %n objectifs. Commencer maintenant la réunion de suivi qui les ajuste ?</numerusform>
+            <numerusform>L’évaluation a décidé d’ajuster %n objectif. Commencer maintenant la réunion de suivi qui l’ajuste&#xa0;?</numerusform>
+            <numerusform>L’évaluation a décidé d’ajuster %n objectifs. Commencer maintenant la réunion de suivi qui les ajuste&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -4595,7 +4608,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
     </message>
     <message>
         <source>This meeting is not saved as a plan version yet. It is kept as a draft and offered back next time. Close anyway?</source>
-        <translation>Cette réunion n’est pas encore enregistrée comme version du plan. Elle est gardée comme brouillon et vous sera reproposée la prochaine fois. Fermer quand même ?</translation>
+        <translation>Cette réunion n’est pas encore enregistrée comme version du plan. Elle est gardée comme brouillon et vous sera reproposée la prochaine fois. Fermer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>About VRAC Desktop</source>
@@ -4605,7 +4618,7 @@ Saisissez le nom de la famille pour confirmer :</translation>
         <source>VRAC Desktop %1
 Wraparound Care team meetings: one family, one plan.</source>
         <translation>VRAC Desktop %1
-Réunions d’équipe Wraparound Care : une famille, un plan.</translation>
+Réunions d’équipe Wraparound Care&#xa0;: une famille, un plan.</translation>
     </message>
 </context>
 <context>
@@ -4698,7 +4711,7 @@ Réunions d’équipe Wraparound Care : une famille, un plan.</translation>
     </message>
     <message>
         <source>Autosave failed: %1 — retrying</source>
-        <translation>Échec de la sauvegarde automatique : %1 — nouvel essai en cours</translation>
+        <translation>Échec de la sauvegarde automatique&#xa0;: %1 — nouvel essai en cours</translation>
     </message>
     <message>
         <source>Draft saved %1</source>
@@ -4712,7 +4725,7 @@ Réunions d’équipe Wraparound Care : une famille, un plan.</translation>
         <source>The plan cannot be saved until these are fixed (your work is kept as a draft):
 
 %1</source>
-        <translation>Le plan ne peut pas être enregistré tant que ces points ne sont pas corrigés (votre travail est gardé comme brouillon) :
+        <translation>Le plan ne peut pas être enregistré tant que ces points ne sont pas corrigés (votre travail est gardé comme brouillon)&#xa0;:
 
 %1</translation>
     </message>
@@ -4722,7 +4735,7 @@ Réunions d’équipe Wraparound Care : une famille, un plan.</translation>
     </message>
     <message>
         <source>The family has not approved this plan. Save it anyway as a version without approval?</source>
-        <translation>La famille n’a pas approuvé ce plan. L’enregistrer quand même comme version sans accord ?</translation>
+        <translation>La famille n’a pas approuvé ce plan. L’enregistrer quand même comme version sans accord&#xa0;?</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -4731,16 +4744,16 @@ Réunions d’équipe Wraparound Care : une famille, un plan.</translation>
     <message>
         <source>The meeting could not be saved: %1
 Your work is kept as a draft.</source>
-        <translation>La réunion n’a pas pu être enregistrée : %1
+        <translation>La réunion n’a pas pu être enregistrée&#xa0;: %1
 Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
-        <source>Record the transition plan and close this family's plan? The family is then closed (and kept as the retention rules say).</source>
-        <translation>Enregistrer le plan de transition et clore le plan de cette famille ? La famille est alors close (et conservée selon les règles de conservation).</translation>
+        <source>Record the transition plan and close this family&apos;s plan? The family is then closed (and kept as the retention rules say).</source>
+        <translation>Enregistrer le plan de transition et clore le plan de cette famille&#xa0;? La famille est alors close (et conservée selon les règles de conservation).</translation>
     </message>
     <message>
         <source>Record this evaluation? It can no longer be changed afterwards.</source>
-        <translation>Enregistrer cette évaluation ? Elle ne pourra plus être modifiée ensuite.</translation>
+        <translation>Enregistrer cette évaluation&#xa0;? Elle ne pourra plus être modifiée ensuite.</translation>
     </message>
     <message>
         <source>Record</source>
@@ -4754,13 +4767,13 @@ Votre travail est gardé comme brouillon.</translation>
         <source>Nothing was recorded; your work is kept as a draft:
 
 %1</source>
-        <translation>Rien n’a été enregistré ; votre travail est conservé comme brouillon :
+        <translation>Rien n’a été enregistré&#xa0;; votre travail est conservé comme brouillon&#xa0;:
 
 %1</translation>
     </message>
     <message>
         <source>Nothing was recorded (%1); your work is kept as a draft.</source>
-        <translation>Rien n’a été enregistré (%1) ; votre travail est conservé comme brouillon.</translation>
+        <translation>Rien n’a été enregistré (%1)&#xa0;; votre travail est conservé comme brouillon.</translation>
     </message>
 </context>
 <context>
@@ -4779,7 +4792,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Meeting &amp;date:</source>
-        <translation>Date de la ré&amp;union :</translation>
+        <translation>Date de la ré&amp;union&#xa0;:</translation>
     </message>
     <message>
         <source>Facilitator</source>
@@ -4787,7 +4800,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Facilitato&amp;r:</source>
-        <translation>Anima&amp;teur :</translation>
+        <translation>Anima&amp;teur&#xa0;:</translation>
     </message>
     <message>
         <source>Place</source>
@@ -4795,7 +4808,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -4811,7 +4824,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Min&amp;utes / notes:</source>
-        <translation>Compte rendu / n&amp;otes :</translation>
+        <translation>Compte rendu / n&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>(not set)</source>
@@ -4944,7 +4957,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Which &amp;needs does the new goal serve?</source>
-        <translation>À quels &amp;besoins répond le nouvel objectif ?</translation>
+        <translation>À quels &amp;besoins répond le nouvel objectif&#xa0;?</translation>
     </message>
     <message>
         <source>Needs the new goal serves</source>
@@ -4963,7 +4976,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>What the family needs in each part of life: what it handles itself and where it needs help.</source>
-        <translation>Ce dont la famille a besoin dans chaque domaine de vie : ce qu’elle gère elle-même et là où elle a besoin d’aide.</translation>
+        <translation>Ce dont la famille a besoin dans chaque domaine de vie&#xa0;: ce qu’elle gère elle-même et là où elle a besoin d’aide.</translation>
     </message>
     <message>
         <source>Need or wish</source>
@@ -4991,7 +5004,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Our vis&amp;ion: life when things are better</source>
-        <translation>Notre visi&amp;on : la vie quand ça ira mieux</translation>
+        <translation>Notre visi&amp;on&#xa0;: la vie quand ça ira mieux</translation>
     </message>
 </context>
 <context>
@@ -5014,15 +5027,15 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation>&amp;Référence :</translation>
+        <translation>&amp;Référence&#xa0;:</translation>
     </message>
     <message>
         <source>Family &amp;language:</source>
-        <translation>&amp;Langue de la famille :</translation>
+        <translation>&amp;Langue de la famille&#xa0;:</translation>
     </message>
     <message>
         <source>Languages spoken at home</source>
@@ -5034,7 +5047,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Spoken at &amp;home:</source>
-        <translation>Parlé à la &amp;maison :</translation>
+        <translation>Parlé à la &amp;maison&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Interpreter needed at meetings</source>
@@ -5057,7 +5070,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Overall &amp;decision:</source>
-        <translation>&amp;Décision globale :</translation>
+        <translation>&amp;Décision globale&#xa0;:</translation>
     </message>
     <message>
         <source>Why</source>
@@ -5065,7 +5078,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Why:</source>
-        <translation>&amp;Pourquoi :</translation>
+        <translation>&amp;Pourquoi&#xa0;:</translation>
     </message>
     <message>
         <source>Next steps</source>
@@ -5073,27 +5086,27 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Next steps:</source>
-        <translation>Prochaines é&amp;tapes :</translation>
+        <translation>Prochaines é&amp;tapes&#xa0;:</translation>
     </message>
     <message>
-        <source>In the family's own words</source>
+        <source>In the family&apos;s own words</source>
         <translation>Avec les mots de la famille</translation>
     </message>
     <message>
-        <source>The family's reflection</source>
+        <source>The family&apos;s reflection</source>
         <translation>Le regard de la famille</translation>
     </message>
     <message>
-        <source>The &amp;family's reflection:</source>
-        <translation>Le regard de la &amp;famille :</translation>
+        <source>The &amp;family&apos;s reflection:</source>
+        <translation>Le regard de la &amp;famille&#xa0;:</translation>
     </message>
     <message>
-        <source>The team's reflection</source>
+        <source>The team&apos;s reflection</source>
         <translation>Le regard de l’équipe</translation>
     </message>
     <message>
-        <source>The &amp;team's reflection:</source>
-        <translation>Le regard de l’é&amp;quipe :</translation>
+        <source>The &amp;team&apos;s reflection:</source>
+        <translation>Le regard de l’é&amp;quipe&#xa0;:</translation>
     </message>
     <message>
         <source>Change the overall decision</source>
@@ -5124,7 +5137,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète :</translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
@@ -5132,13 +5145,13 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation>&amp;Répéter :</translation>
+        <translation>&amp;Répéter&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>No secure keyring is available on this computer, so your data will be protected by a passphrase. Choose one of at least %n characters. Nobody can reset it: if you forget it, only the recovery kit the app makes next opens your data.</source>
         <translation>
-            <numerusform>Aucun trousseau sécurisé n’est disponible sur cet ordinateur : vos données seront protégées par une phrase secrète. Choisissez-en une d’au moins %n caractère. Personne ne peut la réinitialiser : si vous l’oubliez, seul le kit de récupération que l’application crée ensuite ouvre vos données.</numerusform>
-            <numerusform>Aucun trousseau sécurisé n’est disponible sur cet ordinateur : vos données seront protégées par une phrase secrète. Choisissez-en une d’au moins %n caractères. Personne ne peut la réinitialiser : si vous l’oubliez, seul le kit de récupération que l’application crée ensuite ouvre vos données.</numerusform>
+            <numerusform>Aucun trousseau sécurisé n’est disponible sur cet ordinateur&#xa0;: vos données seront protégées par une phrase secrète. Choisissez-en une d’au moins %n caractère. Personne ne peut la réinitialiser&#xa0;: si vous l’oubliez, seul le kit de récupération que l’application crée ensuite ouvre vos données.</numerusform>
+            <numerusform>Aucun trousseau sécurisé n’est disponible sur cet ordinateur&#xa0;: vos données seront protégées par une phrase secrète. Choisissez-en une d’au moins %n caractères. Personne ne peut la réinitialiser&#xa0;: si vous l’oubliez, seul le kit de récupération que l’application crée ensuite ouvre vos données.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5164,7 +5177,7 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>Période</translation>
     </message>
     <message>
-        <source>The six months we look back on. It starts at the plan's first meeting (or the last evaluation).</source>
+        <source>The six months we look back on. It starts at the plan&apos;s first meeting (or the last evaluation).</source>
         <translation>Les six mois sur lesquels nous revenons. Ils commencent à la première réunion du plan (ou à la dernière évaluation).</translation>
     </message>
     <message>
@@ -5177,11 +5190,11 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du :</translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation>&amp;Au :</translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
         <source>We evaluate plan version %1 (%2 goals).</source>
@@ -5200,7 +5213,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation>Actuellement : %1</translation>
+        <translation>Actuellement&#xa0;: %1</translation>
     </message>
     <message>
         <source>New phase</source>
@@ -5208,7 +5221,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;New phase:</source>
-        <translation>&amp;Nouvelle phase :</translation>
+        <translation>&amp;Nouvelle phase&#xa0;:</translation>
     </message>
     <message>
         <source>Date of the change</source>
@@ -5216,7 +5229,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>Da&amp;te :</translation>
+        <translation>Da&amp;te&#xa0;:</translation>
     </message>
     <message>
         <source>Why</source>
@@ -5228,7 +5241,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Why:</source>
-        <translation>&amp;Pourquoi :</translation>
+        <translation>&amp;Pourquoi&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5279,7 +5292,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>The original of this document is a PDF file signed electronically. Open it in a PDF reader (for example Adobe Acrobat Reader) and look at its signatures: the reader shows who signed, and warns if anything was changed after signing. A Word copy is for editing; its signature is in a separate .p7s file.</source>
-        <translation>L’original de ce document est un fichier PDF signé électroniquement. Ouvrez-le dans un lecteur PDF (par exemple Adobe Acrobat Reader) et regardez ses signatures : le lecteur indique qui a signé et avertit si quelque chose a été modifié après la signature. Une copie Word sert à modifier le texte ; sa signature se trouve dans un fichier .p7s à part.</translation>
+        <translation>L’original de ce document est un fichier PDF signé électroniquement. Ouvrez-le dans un lecteur PDF (par exemple Adobe Acrobat Reader) et regardez ses signatures&#xa0;: le lecteur indique qui a signé et avertit si quelque chose a été modifié après la signature. Une copie Word sert à modifier le texte&#xa0;; sa signature se trouve dans un fichier .p7s à part.</translation>
     </message>
     <message>
         <source>This document belongs to plan version %1. Every plan version has its own fingerprint, printed below. %2 can compare it with their records to confirm that this is the plan as it was agreed.</source>
@@ -5303,7 +5316,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Fingerprint of plan version %1: %2</source>
-        <translation>Empreinte de la version %1 du plan : %2</translation>
+        <translation>Empreinte de la version %1 du plan&#xa0;: %2</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -5355,11 +5368,11 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>This is a draft computed from the ratings: the verdicts and decisions below are suggestions that nobody has taken yet.</source>
-        <translation>Ceci est un brouillon calculé d’après les notes : les bilans et décisions ci-dessous sont des suggestions que personne n’a encore prises.</translation>
+        <translation>Ceci est un brouillon calculé d’après les notes&#xa0;: les bilans et décisions ci-dessous sont des suggestions que personne n’a encore prises.</translation>
     </message>
     <message>
         <source>Goal reached and closed: a success to celebrate together.</source>
-        <translation>Objectif atteint et clôturé : une réussite à célébrer ensemble.</translation>
+        <translation>Objectif atteint et clôturé&#xa0;: une réussite à célébrer ensemble.</translation>
     </message>
     <message>
         <source>Baseline → latest → target</source>
@@ -5382,19 +5395,19 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>Dernière note de l’équipe</translation>
     </message>
     <message>
-        <source>What helped (the family's words)</source>
+        <source>What helped (the family&apos;s words)</source>
         <translation>Ce qui a aidé (mots de la famille)</translation>
     </message>
     <message>
-        <source>What did not help (the family's words)</source>
+        <source>What did not help (the family&apos;s words)</source>
         <translation>Ce qui n’a pas aidé (mots de la famille)</translation>
     </message>
     <message>
-        <source>What helped (the team's view)</source>
+        <source>What helped (the team&apos;s view)</source>
         <translation>Ce qui a aidé (regard de l’équipe)</translation>
     </message>
     <message>
-        <source>What did not help (the team's view)</source>
+        <source>What did not help (the team&apos;s view)</source>
         <translation>Ce qui n’a pas aidé (regard de l’équipe)</translation>
     </message>
     <message>
@@ -5438,12 +5451,12 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>Réflexions</translation>
     </message>
     <message>
-        <source>The family's reflection:</source>
-        <translation>Réflexion de la famille :</translation>
+        <source>The family&apos;s reflection:</source>
+        <translation>Réflexion de la famille&#xa0;:</translation>
     </message>
     <message>
-        <source>The team's reflection:</source>
-        <translation>Réflexion de l’équipe :</translation>
+        <source>The team&apos;s reflection:</source>
+        <translation>Réflexion de l’équipe&#xa0;:</translation>
     </message>
     <message>
         <source>Overall decision</source>
@@ -5451,15 +5464,15 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation>Pourquoi :</translation>
+        <translation>Pourquoi&#xa0;:</translation>
     </message>
     <message>
         <source>Next steps:</source>
-        <translation>Prochaines étapes :</translation>
+        <translation>Prochaines étapes&#xa0;:</translation>
     </message>
     <message>
         <source>Not agreed: this is a draft.</source>
-        <translation>Pas convenu : ceci est un brouillon.</translation>
+        <translation>Pas convenu&#xa0;: ceci est un brouillon.</translation>
     </message>
     <message>
         <source>The family approved this evaluation on %1 (%2).</source>
@@ -5475,7 +5488,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>%1 actions: %2 done, %3 in progress, %4 planned, %5 stopped.</source>
-        <translation>%1 actions : %2 terminées, %3 en cours, %4 prévues, %5 arrêtées.</translation>
+        <translation>%1 actions&#xa0;: %2 terminées, %3 en cours, %4 prévues, %5 arrêtées.</translation>
     </message>
     <message>
         <source>Nobody yet</source>
@@ -5566,20 +5579,20 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>Situation</translation>
     </message>
     <message>
-        <source>In the family's words:</source>
-        <translation>Avec les mots de la famille :</translation>
+        <source>In the family&apos;s words:</source>
+        <translation>Avec les mots de la famille&#xa0;:</translation>
     </message>
     <message>
         <source>What goes well:</source>
-        <translation>Ce qui va bien :</translation>
+        <translation>Ce qui va bien&#xa0;:</translation>
     </message>
     <message>
-        <source>The team's view:</source>
-        <translation>Le regard de l’équipe :</translation>
+        <source>The team&apos;s view:</source>
+        <translation>Le regard de l’équipe&#xa0;:</translation>
     </message>
     <message>
-        <source>The team's view (professional only):</source>
-        <translation>Le regard de l’équipe (réservé aux professionnels) :</translation>
+        <source>The team&apos;s view (professional only):</source>
+        <translation>Le regard de l’équipe (réservé aux professionnels)&#xa0;:</translation>
     </message>
     <message>
         <source>Strengths</source>
@@ -5810,7 +5823,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation>Votre &amp;nom :</translation>
+        <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
         <source>Your name, recorded as author of saved plans</source>
@@ -5818,7 +5831,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation :</translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>Organisation named on exported documents</source>
@@ -5834,11 +5847,11 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Logo (PNG):</source>
-        <translation>Logo (PNG) :</translation>
+        <translation>Logo (PNG)&#xa0;:</translation>
     </message>
     <message>
         <source>Signing &amp;place:</source>
-        <translation>&amp;Lieu de signature :</translation>
+        <translation>&amp;Lieu de signature&#xa0;:</translation>
     </message>
     <message>
         <source>Place recorded in document signatures</source>
@@ -5846,7 +5859,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Lock after:</source>
-        <translation>&amp;Verrouiller après :</translation>
+        <translation>&amp;Verrouiller après&#xa0;:</translation>
     </message>
     <message>
         <source>Lock after this many idle minutes</source>
@@ -5854,11 +5867,11 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source> min (0: never)</source>
-        <translation> min (0 : jamais)</translation>
+        <translation> min (0&#xa0;: jamais)</translation>
     </message>
     <message>
         <source>&amp;Autosave every:</source>
-        <translation>Enregistrement &amp;automatique toutes les :</translation>
+        <translation>Enregistrement &amp;automatique toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>Autosave the meeting every this many seconds</source>
@@ -5870,7 +5883,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Family view type size:</source>
-        <translation>Taille du texte de la vue &amp;famille :</translation>
+        <translation>Taille du texte de la vue &amp;famille&#xa0;:</translation>
     </message>
     <message>
         <source>Type size of the family view</source>
@@ -5882,7 +5895,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Automatic &amp;backup every:</source>
-        <translation>&amp;Sauvegarde automatique toutes les :</translation>
+        <translation>&amp;Sauvegarde automatique toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>Automatic backup every this many hours</source>
@@ -5890,11 +5903,11 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source> h (0: never)</source>
-        <translation> h (0 : jamais)</translation>
+        <translation> h (0&#xa0;: jamais)</translation>
     </message>
     <message>
         <source>&amp;Keep:</source>
-        <translation>Gar&amp;der :</translation>
+        <translation>Gar&amp;der&#xa0;:</translation>
     </message>
     <message>
         <source>Automatic backups to keep</source>
@@ -5918,7 +5931,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>The logo file %1 is not a PNG image; save it as PNG and choose it again.</source>
-        <translation>Le fichier de logo %1 n’est pas une image PNG ; enregistrez-le en PNG et choisissez-le de nouveau.</translation>
+        <translation>Le fichier de logo %1 n’est pas une image PNG&#xa0;; enregistrez-le en PNG et choisissez-le de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -5933,7 +5946,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>This text is longer than %2 characters; shorten it.</source>
-        <translation>Ce texte dépasse %2 caractères ; raccourcissez-le.</translation>
+        <translation>Ce texte dépasse %2 caractères&#xa0;; raccourcissez-le.</translation>
     </message>
     <message>
         <source>A strength has no text.</source>
@@ -5949,7 +5962,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Goal %1 is not tied to any need: tick the needs it serves.</source>
-        <translation>L’objectif %1 n’est lié à aucun besoin : cochez les besoins qu’il sert.</translation>
+        <translation>L’objectif %1 n’est lié à aucun besoin&#xa0;: cochez les besoins qu’il sert.</translation>
     </message>
     <message>
         <source>Goal %1 refers to a need that was removed.</source>
@@ -5957,11 +5970,11 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Goal %1: the rating today must be 0 to 10.</source>
-        <translation>Objectif %1 : la note d’aujourd’hui doit être entre 0 et 10.</translation>
+        <translation>Objectif %1&#xa0;: la note d’aujourd’hui doit être entre 0 et 10.</translation>
     </message>
     <message>
         <source>Goal %1: the target must be 0 to 10.</source>
-        <translation>Objectif %1 : la cible doit être entre 0 et 10.</translation>
+        <translation>Objectif %1&#xa0;: la cible doit être entre 0 et 10.</translation>
     </message>
     <message>
         <source>Goal %1 does not say how we will know.</source>
@@ -5977,7 +5990,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>The person responsible for %1 is no longer in the team: choose another.</source>
-        <translation>La personne responsable de %1 ne fait plus partie de l’équipe : choisissez-en une autre.</translation>
+        <translation>La personne responsable de %1 ne fait plus partie de l’équipe&#xa0;: choisissez-en une autre.</translation>
     </message>
     <message>
         <source>Action %1 serves a goal that was removed.</source>
@@ -5985,7 +5998,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Action %1 was stopped: say why.</source>
-        <translation>L’action %1 a été arrêtée : dites pourquoi.</translation>
+        <translation>L’action %1 a été arrêtée&#xa0;: dites pourquoi.</translation>
     </message>
     <message>
         <source>Action %1 was due in the past.</source>
@@ -6016,11 +6029,11 @@ Votre travail est gardé comme brouillon.</translation>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <translation>&amp;Voir dans :</translation>
+        <translation>&amp;Voir dans&#xa0;:</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation>Fichiers de &amp;type :</translation>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6083,7 +6096,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>This plan was changed on two laptops while they were offline. Both versions are kept; nothing was lost. Choose for each section which one to keep, then save: this adds a new version that joins the two.</source>
-        <translation>Ce plan a été modifié sur deux ordinateurs pendant qu’ils étaient hors ligne. Les deux versions sont conservées ; rien n’a été perdu. Choisissez pour chaque partie celle à garder, puis enregistrez : cela ajoute une nouvelle version qui réunit les deux.</translation>
+        <translation>Ce plan a été modifié sur deux ordinateurs pendant qu’ils étaient hors ligne. Les deux versions sont conservées&#xa0;; rien n’a été perdu. Choisissez pour chaque partie celle à garder, puis enregistrez&#xa0;: cela ajoute une nouvelle version qui réunit les deux.</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -6111,7 +6124,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>This combination cannot be saved; nothing was saved. Choose other sections or fix the plan first:</source>
-        <translation>Cette combinaison ne peut pas être enregistrée ; rien n’a été enregistré. Choisissez d’autres parties ou corrigez d’abord le plan :</translation>
+        <translation>Cette combinaison ne peut pas être enregistrée&#xa0;; rien n’a été enregistré. Choisissez d’autres parties ou corrigez d’abord le plan&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6125,12 +6138,12 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>Installez VRAC Desktop sur le nouvel ordinateur.</translation>
     </message>
     <message>
-        <source>Copy your newest backup file (.vracbak) to it, for example from a USB stick or the organisation's backup drive.</source>
+        <source>Copy your newest backup file (.vracbak) to it, for example from a USB stick or the organisation&apos;s backup drive.</source>
         <translation>Copiez-y votre fichier de sauvegarde le plus récent (.vracbak), par exemple depuis une clé USB ou le disque de sauvegarde de l’organisation.</translation>
     </message>
     <message>
         <source>Start VRAC Desktop and choose File ▸ Restore from a backup…, or run: %1</source>
-        <translation>Lancez VRAC Desktop et choisissez Fichier ▸ Restaurer une sauvegarde…, ou exécutez : %1</translation>
+        <translation>Lancez VRAC Desktop et choisissez Fichier ▸ Restaurer une sauvegarde…, ou exécutez&#xa0;: %1</translation>
     </message>
     <message>
         <source>Type the recovery key from this page when asked. The backup is checked before anything is replaced.</source>
@@ -6138,7 +6151,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Print this page and keep it in a locked place away from the computer: a safe, or a locked cabinet at the office.</source>
-        <translation>Imprimez cette page et gardez-la sous clé, loin de l’ordinateur : dans un coffre-fort ou une armoire fermée au bureau.</translation>
+        <translation>Imprimez cette page et gardez-la sous clé, loin de l’ordinateur&#xa0;: dans un coffre-fort ou une armoire fermée au bureau.</translation>
     </message>
     <message>
         <source>Never keep it in the laptop bag, never send it by e-mail, and delete the PDF file once it is printed.</source>
@@ -6150,7 +6163,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>A new kit replaces this one: backups made after it open with the new key only; backups made before still open with this key.</source>
-        <translation>Un nouveau kit remplace celui-ci : les sauvegardes faites ensuite ne s’ouvrent qu’avec la nouvelle clé ; les sauvegardes antérieures s’ouvrent toujours avec cette clé.</translation>
+        <translation>Un nouveau kit remplace celui-ci&#xa0;: les sauvegardes faites ensuite ne s’ouvrent qu’avec la nouvelle clé&#xa0;; les sauvegardes antérieures s’ouvrent toujours avec cette clé.</translation>
     </message>
     <message>
         <source>VRAC Desktop — Recovery kit</source>
@@ -6162,7 +6175,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Letters A–Z and digits 2–7; dashes, spaces and upper or lower case do not matter.</source>
-        <translation>Lettres A à Z et chiffres 2 à 7 ; tirets, espaces, majuscules ou minuscules n’ont pas d’importance.</translation>
+        <translation>Lettres A à Z et chiffres 2 à 7&#xa0;; tirets, espaces, majuscules ou minuscules n’ont pas d’importance.</translation>
     </message>
     <message>
         <source>What it is for</source>
@@ -6170,7 +6183,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>The plans in VRAC Desktop are encrypted. This key opens your backups when the computer is lost, stolen or broken, or when the passphrase is forgotten: with it and a backup file, all the data comes back on a new computer. Nobody else has a copy of this key, not even the makers of VRAC Desktop.</source>
-        <translation>Les plans dans VRAC Desktop sont chiffrés. Cette clé ouvre vos sauvegardes si l’ordinateur est perdu, volé ou en panne, ou si la phrase secrète est oubliée : avec elle et un fichier de sauvegarde, toutes les données reviennent sur un nouvel ordinateur. Personne d’autre n’a de copie de cette clé, pas même les auteurs de VRAC Desktop.</translation>
+        <translation>Les plans dans VRAC Desktop sont chiffrés. Cette clé ouvre vos sauvegardes si l’ordinateur est perdu, volé ou en panne, ou si la phrase secrète est oubliée&#xa0;: avec elle et un fichier de sauvegarde, toutes les données reviennent sur un nouvel ordinateur. Personne d’autre n’a de copie de cette clé, pas même les auteurs de VRAC Desktop.</translation>
     </message>
     <message>
         <source>Restoring on a new computer</source>
@@ -6189,11 +6202,11 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Welcome. Before you start: this is the recovery key of your data. </source>
-        <translation>Bienvenue. Avant de commencer : voici la clé de récupération de vos données. </translation>
+        <translation>Bienvenue. Avant de commencer&#xa0;: voici la clé de récupération de vos données. </translation>
     </message>
     <message>
         <source>With it and a backup file, all plans can be restored on a new computer when this one is lost, stolen or broken, or the passphrase is forgotten. It is shown only now: save the kit as PDF, print it, and keep the page in a locked place away from this computer.</source>
-        <translation>Avec elle et un fichier de sauvegarde, tous les plans peuvent être restaurés sur un nouvel ordinateur si celui-ci est perdu, volé ou en panne, ou si la phrase secrète est oubliée. Elle n’est affichée que maintenant : enregistrez le kit en PDF, imprimez-le et gardez la page sous clé, loin de cet ordinateur.</translation>
+        <translation>Avec elle et un fichier de sauvegarde, tous les plans peuvent être restaurés sur un nouvel ordinateur si celui-ci est perdu, volé ou en panne, ou si la phrase secrète est oubliée. Elle n’est affichée que maintenant&#xa0;: enregistrez le kit en PDF, imprimez-le et gardez la page sous clé, loin de cet ordinateur.</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -6233,7 +6246,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>The kit could not be saved: %1</source>
-        <translation>Le kit n’a pas pu être enregistré : %1</translation>
+        <translation>Le kit n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved as %1. Print it, then delete the file.</source>
@@ -6241,7 +6254,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>The kit was not saved. Did you write the recovery key down? It will not be shown again.</source>
-        <translation>Le kit n’a pas été enregistré. Avez-vous noté la clé de récupération ? Elle ne sera plus affichée.</translation>
+        <translation>Le kit n’a pas été enregistré. Avez-vous noté la clé de récupération&#xa0;? Elle ne sera plus affichée.</translation>
     </message>
 </context>
 <context>
@@ -6298,7 +6311,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Draw a signature with the mouse, a finger or a pen. Ctrl+Z removes the last stroke, Delete clears the pad. The typed name is the sign-off; a drawn signature is optional.</source>
-        <translation>Signez avec la souris, un doigt ou un stylet. Ctrl+Z efface le dernier trait, Suppr vide la zone. Le nom saisi vaut signature ; une signature dessinée est facultative.</translation>
+        <translation>Signez avec la souris, un doigt ou un stylet. Ctrl+Z efface le dernier trait, Suppr vide la zone. Le nom saisi vaut signature&#xa0;; une signature dessinée est facultative.</translation>
     </message>
     <message>
         <source>Sign with the mouse, a finger or a pen</source>
@@ -6320,11 +6333,11 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>&lt;b&gt;Les documents sont signés avec&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&amp;Import the organisation's certificate…</source>
+        <source>&amp;Import the organisation&apos;s certificate…</source>
         <translation>&amp;Importer le certificat de l’organisation…</translation>
     </message>
     <message>
-        <source>Import the organisation's certificate (PKCS#12 file)</source>
+        <source>Import the organisation&apos;s certificate (PKCS#12 file)</source>
         <translation>Importer le certificat de l’organisation (fichier PKCS#12)</translation>
     </message>
     <message>
@@ -6348,7 +6361,7 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>E&amp;xporter le certificat pour les destinataires…</translation>
     </message>
     <message>
-        <source>Export the organisation's CA certificate for recipients</source>
+        <source>Export the organisation&apos;s CA certificate for recipients</source>
         <translation>Exporter le certificat d’AC de l’organisation pour les destinataires</translation>
     </message>
     <message>
@@ -6357,15 +6370,15 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Timestamp &amp;authority:</source>
-        <translation>&amp;Autorité d’horodatage :</translation>
+        <translation>&amp;Autorité d’horodatage&#xa0;:</translation>
     </message>
     <message>
         <source>With a timestamp authority, signatures carry the time it vouches for and the data needed to check them for years (PAdES B-LT). Offline, documents are signed without a timestamp.</source>
         <translation>Avec une autorité d’horodatage, les signatures portent l’heure qu’elle garantit et les données nécessaires pour les vérifier pendant des années (PAdES B-LT). Hors ligne, les documents sont signés sans horodatage.</translation>
     </message>
     <message>
-        <source>No certificate yet. The first export makes one for you (self-signed: recipients cannot tell who signed). Import the organisation's certificate so schools, courts and families can check documents.</source>
-        <translation>Pas encore de certificat. Le premier export en crée un pour vous (auto-signé : les destinataires ne peuvent pas savoir qui a signé). Importez le certificat de l’organisation pour que les écoles, les tribunaux et les familles puissent vérifier les documents.</translation>
+        <source>No certificate yet. The first export makes one for you (self-signed: recipients cannot tell who signed). Import the organisation&apos;s certificate so schools, courts and families can check documents.</source>
+        <translation>Pas encore de certificat. Le premier export en crée un pour vous (auto-signé&#xa0;: les destinataires ne peuvent pas savoir qui a signé). Importez le certificat de l’organisation pour que les écoles, les tribunaux et les familles puissent vérifier les documents.</translation>
     </message>
     <message>
         <source>Organisation certificate, issued by %1.</source>
@@ -6373,7 +6386,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Your own certificate, made on this computer (self-signed): recipients cannot tell who signed.</source>
-        <translation>Votre propre certificat, créé sur cet ordinateur (auto-signé) : les destinataires ne peuvent pas savoir qui a signé.</translation>
+        <translation>Votre propre certificat, créé sur cet ordinateur (auto-signé)&#xa0;: les destinataires ne peuvent pas savoir qui a signé.</translation>
     </message>
     <message>
         <source>Valid until %1.</source>
@@ -6384,7 +6397,7 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>%1, valable jusqu’au %2</translation>
     </message>
     <message>
-        <source>Import the organisation's certificate</source>
+        <source>Import the organisation&apos;s certificate</source>
         <translation>Importer le certificat de l’organisation</translation>
     </message>
     <message>
@@ -6397,11 +6410,11 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Password of %1 (given by the organisation):</source>
-        <translation>Mot de passe de %1 (fourni par l’organisation) :</translation>
+        <translation>Mot de passe de %1 (fourni par l’organisation)&#xa0;:</translation>
     </message>
     <message>
         <source>The certificate was not imported; nothing changed. %1</source>
-        <translation>Le certificat n’a pas été importé ; rien n’a changé. %1</translation>
+        <translation>Le certificat n’a pas été importé&#xa0;; rien n’a changé. %1</translation>
     </message>
     <message>
         <source>Documents are now signed by %1.</source>
@@ -6417,7 +6430,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>The CA was not added; nothing changed. %1</source>
-        <translation>L’AC n’a pas été ajoutée ; rien n’a changé. %1</translation>
+        <translation>L’AC n’a pas été ajoutée&#xa0;; rien n’a changé. %1</translation>
     </message>
     <message>
         <source>Documents signed with certificates issued by %1 now verify.</source>
@@ -6448,11 +6461,11 @@ Votre travail est gardé comme brouillon.</translation>
     <name>SingleInstance</name>
     <message>
         <source>VRAC Desktop is already open with this data folder; its window was brought to the front.</source>
-        <translation>VRAC Desktop est déjà ouvert avec ce dossier de données ; sa fenêtre a été mise au premier plan.</translation>
+        <translation>VRAC Desktop est déjà ouvert avec ce dossier de données&#xa0;; sa fenêtre a été mise au premier plan.</translation>
     </message>
     <message>
         <source>VRAC Desktop is already running with this data folder (process %1), but it did not answer. Switch to it, or close it and start again; nothing was changed.</source>
-        <translation>VRAC Desktop fonctionne déjà avec ce dossier de données (processus %1), mais ne répond pas. Passez à sa fenêtre, ou fermez-le et redémarrez ; rien n’a été modifié.</translation>
+        <translation>VRAC Desktop fonctionne déjà avec ce dossier de données (processus %1), mais ne répond pas. Passez à sa fenêtre, ou fermez-le et redémarrez&#xa0;; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -6462,11 +6475,11 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>Notre situation</translation>
     </message>
     <message>
-        <source>The family tells its story in its own words. The team's view is written separately.</source>
+        <source>The family tells its story in its own words. The team&apos;s view is written separately.</source>
         <translation>La famille raconte son histoire avec ses propres mots. Le regard de l’équipe est noté à part.</translation>
     </message>
     <message>
-        <source>The family's &amp;story</source>
+        <source>The family&apos;s &amp;story</source>
         <translation>L’histoi&amp;re de la famille</translation>
     </message>
     <message>
@@ -6478,7 +6491,7 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>Ce qui va &amp;bien</translation>
     </message>
     <message>
-        <source>The &amp;team's view</source>
+        <source>The &amp;team&apos;s view</source>
         <translation>Le re&amp;gard de l’équipe</translation>
     </message>
 </context>
@@ -6521,7 +6534,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>What the family achieved: the goals reached first. Name them and celebrate them together.</source>
-        <translation>Ce que la famille a accompli : d’abord les objectifs atteints. Nommez-les et célébrez-les ensemble.</translation>
+        <translation>Ce que la famille a accompli&#xa0;: d’abord les objectifs atteints. Nommez-les et célébrez-les ensemble.</translation>
     </message>
     <message>
         <source>Success</source>
@@ -6567,7 +6580,7 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>S&amp;ynchroniser maintenant</translation>
     </message>
     <message>
-        <source>Send this laptop's changes to the team server and receive the team's</source>
+        <source>Send this laptop&apos;s changes to the team server and receive the team&apos;s</source>
         <translation>Envoyer les modifications de cet ordinateur au serveur de l’équipe et recevoir celles de l’équipe</translation>
     </message>
     <message>
@@ -6592,19 +6605,19 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Last sync: %1 · changes to send: %2</source>
-        <translation>Dernière synchronisation : %1 · modifications à envoyer : %2</translation>
+        <translation>Dernière synchronisation&#xa0;: %1 · modifications à envoyer&#xa0;: %2</translation>
     </message>
     <message>
         <source>plans with two versions to reconcile: %1</source>
-        <translation>plans avec deux versions à réconcilier : %1</translation>
+        <translation>plans avec deux versions à réconcilier&#xa0;: %1</translation>
     </message>
     <message>
         <source>the last sync was interrupted; sync again to finish it</source>
-        <translation>la dernière synchronisation a été interrompue ; synchronisez à nouveau pour la terminer</translation>
+        <translation>la dernière synchronisation a été interrompue&#xa0;; synchronisez à nouveau pour la terminer</translation>
     </message>
     <message>
         <source>The sync stopped on an unexpected error (%1). Nothing was lost: what was not synced is sent next time. Try again; if it happens again, tell your administrator.</source>
-        <translation>La synchronisation s’est arrêtée sur une erreur inattendue (%1). Rien n’est perdu : ce qui n’a pas été synchronisé sera envoyé la prochaine fois. Réessayez ; si cela se reproduit, prévenez votre administrateur.</translation>
+        <translation>La synchronisation s’est arrêtée sur une erreur inattendue (%1). Rien n’est perdu&#xa0;: ce qui n’a pas été synchronisé sera envoyé la prochaine fois. Réessayez&#xa0;; si cela se reproduit, prévenez votre administrateur.</translation>
     </message>
 </context>
 <context>
@@ -6650,7 +6663,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Team</source>
@@ -6658,7 +6671,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation>É&amp;quipe :</translation>
+        <translation>É&amp;quipe&#xa0;:</translation>
     </message>
     <message>
         <source>Password</source>
@@ -6670,7 +6683,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Remember the password on this computer</source>
@@ -6690,7 +6703,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation>&amp;Certificat de l’autorité :</translation>
+        <translation>&amp;Certificat de l’autorité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save address</source>
@@ -6710,17 +6723,17 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Sync needs your signing key; nothing was synced.</source>
-        <translation>La synchronisation a besoin de votre clé de signature ; rien n’a été synchronisé.</translation>
+        <translation>La synchronisation a besoin de votre clé de signature&#xa0;; rien n’a été synchronisé.</translation>
     </message>
     <message>
         <source>Paste the join code first.</source>
         <translation>Collez d’abord le code d’accès.</translation>
     </message>
     <message numerus="yes">
-        <source>Joined team %1 as %2; %n team certificate(s) pinned. Sync now to receive the team's families.</source>
+        <source>Joined team %1 as %2; %n team certificate(s) pinned. Sync now to receive the team&apos;s families.</source>
         <translation>
-            <numerusform>Équipe %1 rejointe en tant que %2 ; %n certificat d’équipe épinglé. Synchronisez maintenant pour recevoir les familles de l’équipe.</numerusform>
-            <numerusform>Équipe %1 rejointe en tant que %2 ; %n certificats d’équipe épinglés. Synchronisez maintenant pour recevoir les familles de l’équipe.</numerusform>
+            <numerusform>Équipe %1 rejointe en tant que %2&#xa0;; %n certificat d’équipe épinglé. Synchronisez maintenant pour recevoir les familles de l’équipe.</numerusform>
+            <numerusform>Équipe %1 rejointe en tant que %2&#xa0;; %n certificats d’équipe épinglés. Synchronisez maintenant pour recevoir les familles de l’équipe.</numerusform>
         </translation>
     </message>
     <message>
@@ -6776,7 +6789,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Present:</source>
-        <translation>Présents :</translation>
+        <translation>Présents&#xa0;:</translation>
     </message>
     <message>
         <source>Facilitator</source>
@@ -6784,7 +6797,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>Fa&amp;cilitator:</source>
-        <translation>Fa&amp;cilitateur :</translation>
+        <translation>Fa&amp;cilitateur&#xa0;:</translation>
     </message>
     <message>
         <source>Where we meet</source>
@@ -6792,7 +6805,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>(unnamed)</source>
@@ -6827,19 +6840,19 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>%1: professionals only</source>
-        <translation>%1 : professionnels uniquement</translation>
+        <translation>%1&#xa0;: professionnels uniquement</translation>
     </message>
     <message>
         <source>This text is longer than %1 characters; shorten it. Nothing is lost meanwhile.</source>
-        <translation>Ce texte dépasse %1 caractères ; raccourcissez-le. Rien n’est perdu en attendant.</translation>
+        <translation>Ce texte dépasse %1 caractères&#xa0;; raccourcissez-le. Rien n’est perdu en attendant.</translation>
     </message>
     <message>
         <source>Type in %1</source>
-        <translation>Saisir : %1</translation>
+        <translation>Saisir&#xa0;: %1</translation>
     </message>
     <message>
         <source>Change who sees %1</source>
-        <translation>Modifier qui voit : %1</translation>
+        <translation>Modifier qui voit&#xa0;: %1</translation>
     </message>
 </context>
 <context>

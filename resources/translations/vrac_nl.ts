@@ -1651,6 +1651,18 @@
         <source>The server refused the erasure of family %1 (%2); it is erased on this laptop only.</source>
         <translation>De server weigerde het wissen van gezin %1 (%2); het is alleen op deze laptop gewist.</translation>
     </message>
+    <message>
+        <source>The chart could not be drawn (the chart process failed: %1). Nothing was written.</source>
+        <translation>De grafiek kon niet worden getekend (het grafiekproces mislukte: %1). Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>The charts could not be drawn: the application did not respond in time. Nothing was written.</source>
+        <translation>De grafieken konden niet worden getekend: de applicatie reageerde niet op tijd. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>The signing certificate could not be loaded; nothing was signed.</source>
+        <translation>Het ondertekeningscertificaat kon niet worden geladen; er is niets ondertekend.</translation>
+    </message>
 </context>
 <context>
     <name>Cycle</name>

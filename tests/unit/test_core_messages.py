@@ -22,7 +22,10 @@ from vrac_desktop.domain.messages import CONTEXT, QT_TRANSLATE_NOOP, Message, fi
 from vrac_desktop.store.errors import StoreError
 
 ROOT = Path(__file__).resolve().parents[2]
-CORE = [ROOT / "vrac_desktop" / part for part in ("domain", "store", "services")]
+# The core, and the documents and charts that raise the same way (their errors reach the GUI
+# through the same error_text).
+CORE = [ROOT / "vrac_desktop" / part
+        for part in ("domain", "store", "services", "documents", "charts")]
 TS = {lang: ROOT / "resources" / "translations" / f"vrac_{lang}.ts" for lang in ("nl", "fr")}
 PLACEHOLDER = re.compile(r"%(\d{1,2})")
 

@@ -2834,7 +2834,7 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Discard draft…</source>
-        <translation>&amp;Abandonner le brouillon…</translation>
+        <translation>A&amp;bandonner le brouillon…</translation>
     </message>
     <message>
         <source>Discard the unsaved meeting draft</source>
@@ -2918,7 +2918,7 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ontinue meeting (draft)</source>
-        <translation>&amp;Poursuivre la réunion (brouillon)</translation>
+        <translation>Poursuivre la &amp;réunion (brouillon)</translation>
     </message>
     <message>
         <source>Next meeting: %1</source>
@@ -4525,7 +4525,7 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Discard draft…</source>
-        <translation>&amp;Abandonner le brouillon…</translation>
+        <translation>A&amp;bandonner le brouillon…</translation>
     </message>
     <message>
         <source>Open a family first.</source>

@@ -238,7 +238,7 @@
     <name>App</name>
     <message>
         <source>That passphrase did not open the data. Try again.</source>
-        <translation>Met die wachtzin gaan de gegevens niet open. Probeer het opnieuw.</translation>
+        <translation>Met die wachtwoordzin gaan de gegevens niet open. Probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The coach&apos;s week</source>
@@ -712,15 +712,15 @@
     </message>
     <message>
         <source>Every plan version records who saved it. What is your name, as the families and your team know you? (You can change it later in Preferences.)</source>
-        <translation>Elke planversie vermeldt wie ze bewaard heeft. Wat is uw naam, zoals de gezinnen en uw team u kennen? (U kunt die later wijzigen bij Voorkeuren.)</translation>
+        <translation>Elke planversie vermeldt wie ze bewaard heeft. Wat is je naam, zoals de gezinnen en je team je kennen? (Je kunt die later wijzigen bij Voorkeuren.)</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation>Uw naam</translation>
+        <translation>Je naam</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation>Uw &amp;naam:</translation>
+        <translation>Je &amp;naam:</translation>
     </message>
 </context>
 <context>
@@ -2918,7 +2918,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>C&amp;ontinue meeting (draft)</source>
-        <translation>Overleg verd&amp;erzetten (concept)</translation>
+        <translation>&amp;Overleg voortzetten (concept)</translation>
     </message>
     <message>
         <source>Next meeting: %1</source>
@@ -2970,7 +2970,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>The team is part of the plan: it is edited in the meeting&apos;s first step and saved with the next plan version.</source>
-        <translation>Het team hoort bij het plan: u past het aan in de eerste stap van een overleg en het wordt bewaard met de volgende planversie.</translation>
+        <translation>Het team hoort bij het plan: je past het aan in de eerste stap van een overleg en het wordt bewaard met de volgende planversie.</translation>
     </message>
     <message>
         <source>Meetings</source>
@@ -4071,7 +4071,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>Suggested from the ratings (not decided until you record it): %1, %2.</source>
-        <translation>Voorstel op basis van de scores (pas besloten als u het vastlegt): %1, %2.</translation>
+        <translation>Voorstel op basis van de scores (pas besloten als je het vastlegt): %1, %2.</translation>
     </message>
     <message>
         <source>Type in the evaluation</source>
@@ -4214,7 +4214,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <name>ItemTableModel</name>
     <message>
         <source>Prof. only</source>
-        <translation>Enkel hulpv.</translation>
+        <translation>Alleen hulpv.</translation>
     </message>
     <message>
         <source>(choose)</source>
@@ -4425,7 +4425,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>Data encrypted · passphrase</source>
-        <translation>Gegevens versleuteld · wachtzin</translation>
+        <translation>Gegevens versleuteld · wachtwoordzin</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4553,7 +4553,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>An unfinished meeting of this family is open first; finish or leave it before starting another.</source>
-        <translation>Eerst is een onafgemaakte bijeenkomst van dit gezin geopend; rond die af of verlaat die voordat u een andere begint.</translation>
+        <translation>Eerst is een onafgemaakte bijeenkomst van dit gezin geopend; rond die af of verlaat die voordat je een andere begint.</translation>
     </message>
     <message>
         <source>Not yet</source>
@@ -4725,7 +4725,7 @@ Wraparound Care-teamoverleg: één gezin, één plan.</translation>
         <source>The plan cannot be saved until these are fixed (your work is kept as a draft):
 
 %1</source>
-        <translation>Het plan kan pas worden opgeslagen als deze punten zijn opgelost (uw werk blijft bewaard als concept):
+        <translation>Het plan kan pas worden opgeslagen als deze punten zijn opgelost (je werk blijft bewaard als concept):
 
 %1</translation>
     </message>
@@ -4745,7 +4745,7 @@ Wraparound Care-teamoverleg: één gezin, één plan.</translation>
         <source>The meeting could not be saved: %1
 Your work is kept as a draft.</source>
         <translation>Het overleg kon niet worden opgeslagen: %1
-Uw werk blijft bewaard als concept.</translation>
+Je werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>Record the transition plan and close this family&apos;s plan? The family is then closed (and kept as the retention rules say).</source>
@@ -4767,13 +4767,13 @@ Uw werk blijft bewaard als concept.</translation>
         <source>Nothing was recorded; your work is kept as a draft:
 
 %1</source>
-        <translation>Er is niets vastgelegd; uw werk is bewaard als concept:
+        <translation>Er is niets vastgelegd; je werk is bewaard als concept:
 
 %1</translation>
     </message>
     <message>
         <source>Nothing was recorded (%1); your work is kept as a draft.</source>
-        <translation>Er is niets vastgelegd (%1); uw werk is bewaard als concept.</translation>
+        <translation>Er is niets vastgelegd (%1); je werk is bewaard als concept.</translation>
     </message>
 </context>
 <context>
@@ -5121,7 +5121,7 @@ Uw werk blijft bewaard als concept.</translation>
     <name>PassphraseDialog</name>
     <message>
         <source>Choose a passphrase</source>
-        <translation>Kies een wachtzin</translation>
+        <translation>Kies een wachtwoordzin</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -5129,19 +5129,19 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>Type the passphrase to open your data.</source>
-        <translation>Typ de wachtzin om uw gegevens te openen.</translation>
+        <translation>Typ de wachtwoordzin om je gegevens te openen.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>Wachtzin</translation>
+        <translation>Wachtwoordzin</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Wachtzin:</translation>
+        <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation>Wachtzin herhalen</translation>
+        <translation>Wachtwoordzin herhalen</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
@@ -5150,24 +5150,24 @@ Uw werk blijft bewaard als concept.</translation>
     <message numerus="yes">
         <source>No secure keyring is available on this computer, so your data will be protected by a passphrase. Choose one of at least %n characters. Nobody can reset it: if you forget it, only the recovery kit the app makes next opens your data.</source>
         <translation>
-            <numerusform>Er is geen veilige sleutelbos op deze computer, dus uw gegevens worden beschermd met een wachtzin. Kies er een van minstens %n teken. Niemand kan hem opnieuw instellen: als u hem vergeet, opent alleen de herstelkit die de app hierna maakt uw gegevens.</numerusform>
-            <numerusform>Er is geen veilige sleutelbos op deze computer, dus uw gegevens worden beschermd met een wachtzin. Kies er een van minstens %n tekens. Niemand kan hem opnieuw instellen: als u hem vergeet, opent alleen de herstelkit die de app hierna maakt uw gegevens.</numerusform>
+            <numerusform>Er is geen veilige sleutelbos op deze computer, dus je gegevens worden beschermd met een wachtwoordzin. Kies er een van minstens %n teken. Niemand kan hem opnieuw instellen: als je hem vergeet, opent alleen de herstelkit die de app hierna maakt je gegevens.</numerusform>
+            <numerusform>Er is geen veilige sleutelbos op deze computer, dus je gegevens worden beschermd met een wachtwoordzin. Kies er een van minstens %n tekens. Niemand kan hem opnieuw instellen: als je hem vergeet, opent alleen de herstelkit die de app hierna maakt je gegevens.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The passphrase must be at least %n characters.</source>
         <translation>
-            <numerusform>De wachtzin moet minstens %n teken lang zijn.</numerusform>
-            <numerusform>De wachtzin moet minstens %n tekens lang zijn.</numerusform>
+            <numerusform>De wachtwoordzin moet minstens %n teken lang zijn.</numerusform>
+            <numerusform>De wachtwoordzin moet minstens %n tekens lang zijn.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation>De twee wachtzinnen verschillen.</translation>
+        <translation>De twee wachtwoordzinnen verschillen.</translation>
     </message>
     <message>
         <source>Type the passphrase.</source>
-        <translation>Typ de wachtzin.</translation>
+        <translation>Typ de wachtwoordzin.</translation>
     </message>
 </context>
 <context>
@@ -5823,11 +5823,11 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation>Uw &amp;naam:</translation>
+        <translation>Je &amp;naam:</translation>
     </message>
     <message>
         <source>Your name, recorded as author of saved plans</source>
-        <translation>Uw naam, vastgelegd als auteur van bewaarde plannen</translation>
+        <translation>Je naam, vastgelegd als auteur van bewaarde plannen</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
@@ -6096,7 +6096,7 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>This plan was changed on two laptops while they were offline. Both versions are kept; nothing was lost. Choose for each section which one to keep, then save: this adds a new version that joins the two.</source>
-        <translation>Dit plan is op twee laptops gewijzigd terwijl ze offline waren. Beide versies zijn bewaard; er is niets verloren gegaan. Kies per onderdeel welke u houdt en sla dan op: dat voegt een nieuwe versie toe die de twee samenbrengt.</translation>
+        <translation>Dit plan is op twee laptops gewijzigd terwijl ze offline waren. Beide versies zijn bewaard; er is niets verloren gegaan. Kies per onderdeel welke je houdt en sla dan op: dat voegt een nieuwe versie toe die de twee samenbrengt.</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -6378,7 +6378,7 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>No certificate yet. The first export makes one for you (self-signed: recipients cannot tell who signed). Import the organisation&apos;s certificate so schools, courts and families can check documents.</source>
-        <translation>Nog geen certificaat. Bij de eerste export wordt er een voor u gemaakt (zelfondertekend: ontvangers kunnen niet zien wie ondertekende). Importeer het certificaat van de organisatie, zodat scholen, rechtbanken en gezinnen documenten kunnen controleren.</translation>
+        <translation>Nog geen certificaat. Bij de eerste export wordt er een voor je gemaakt (zelfondertekend: ontvangers kunnen niet zien wie ondertekende). Importeer het certificaat van de organisatie, zodat scholen, rechtbanken en gezinnen documenten kunnen controleren.</translation>
     </message>
     <message>
         <source>Organisation certificate, issued by %1.</source>
@@ -6386,7 +6386,7 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>Your own certificate, made on this computer (self-signed): recipients cannot tell who signed.</source>
-        <translation>Uw eigen certificaat, gemaakt op deze computer (zelfondertekend): ontvangers kunnen niet zien wie ondertekende.</translation>
+        <translation>Je eigen certificaat, gemaakt op deze computer (zelfondertekend): ontvangers kunnen niet zien wie ondertekende.</translation>
     </message>
     <message>
         <source>Valid until %1.</source>
@@ -6635,7 +6635,7 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>Join a team with the code from your operator</source>
-        <translation>Sluit aan bij een team met de code van uw beheerder</translation>
+        <translation>Sluit aan bij een team met de code van je beheerder</translation>
     </message>
     <message>
         <source>Join code</source>
@@ -6723,7 +6723,7 @@ Uw werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>Sync needs your signing key; nothing was synced.</source>
-        <translation>Synchroniseren heeft uw ondertekeningssleutel nodig; er is niets gesynchroniseerd.</translation>
+        <translation>Synchroniseren heeft je ondertekeningssleutel nodig; er is niets gesynchroniseerd.</translation>
     </message>
     <message>
         <source>Paste the join code first.</source>

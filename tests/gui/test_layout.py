@@ -48,7 +48,7 @@ from vrac_desktop.gui.coach_name import CoachNameDialog
 from vrac_desktop.gui.families_page import NewFamilyDialog
 from vrac_desktop.gui.i18n import install_translations
 from vrac_desktop.gui.main_window import MainWindow
-from vrac_desktop.gui.meeting.steps import AgreementStep, NeedChoiceDialog
+from vrac_desktop.gui.meeting.steps import AgreementStep, NeedChoiceDialog, SituationStep
 from vrac_desktop.gui.preferences import PreferencesDialog
 from vrac_desktop.gui.unlock import PassphraseDialog
 
@@ -203,8 +203,13 @@ def screens(window: MainWindow, family_id: str, db: Database,
     need_choice.show()
     yield "new goal", need_choice
     need_choice.close()
-    flow.stop()
-    window._meeting_done(family_id, None)
+    # The meeting left with a change, as a draft: the family's page then offers to continue
+    # or discard it (two more buttons, with their own Alt+keys).
+    situation = next(s for s in flow.steps if isinstance(s, SituationStep))
+    situation.story.edit.insertPlainText("Draft")
+    flow.leave()
+    assert window.meeting is None and window.home.discard_button.isVisible()
+    yield "family home with a draft", window
     for dialog in (NewFamilyDialog(window),
                    PreferencesDialog(settings, window),
                    ChangesDialog(db, family_id=family_id, parent=window),

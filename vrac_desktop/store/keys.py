@@ -7,7 +7,10 @@ The database key is 256 random bits. It is never derived from anything, so it ca
 *wrapped* (encrypted) several times, each wrap opening it on its own:
 
 * keyring mode: the key itself is in the OS keyring (service ``vrac-desktop``, entry
-  ``database-key:<folder id>``). Chosen when a *secure* keyring backend exists.
+  ``database-key:<folder id>``). Chosen when a *secure* keyring backend exists. The folder
+  remembers which backend gave the key; when that is keyring's SecretService (a Linux
+  desktop), the next start reads the entry over D-Bus without keyring
+  (store/secret_service.py), and asks keyring only when that read gives nothing.
 * passphrase mode: the key wrapped with AES-256-GCM under scrypt(NFC(passphrase), salt).
   Chosen when no secure keyring exists.
 * in both modes, once a recovery kit is made: the key wrapped with AES-256-GCM under a key

@@ -2,11 +2,10 @@
 a Linux desktop) over D-Bus, at start, without keyring's SecretService backend.
 
 That backend is correct but slow to start: it imports keyring, SecretStorage and
-cryptography (about 30 ms of CPU together), and makes about ten D-Bus calls, one of them a
-Diffie-Hellman key exchange. Here the same entry is read with four calls on one connection,
-importing only jeepney (pure Python, which that backend uses too): the start with the key in
-GNOME Keyring went from 1.8x to about the bench keyring's 1.45x the bare window
-(docs/performance.md, "Round six").
+cryptography, and makes 17 D-Bus calls on three connections, one of them a Diffie-Hellman key
+exchange. Here the same entry is read with four calls on one connection, importing only
+jeepney (pure Python, which that backend uses too): the start with the key in GNOME Keyring
+went from 1.7-1.8x to 1.4-1.5x the bare window (docs/performance.md, "Round six").
 
 What is read is what the backend's ``get_password`` returns: the first item of the default
 collection whose attributes are ``service`` and ``username`` (keyring's default scheme),

@@ -269,8 +269,8 @@ def _in_child(kind: str, payload: dict[str, Any]) -> bytes:
         env=_child_env())
     if result.returncode != 0 or not result.stdout.startswith(b"\x89PNG"):
         raise RuntimeError(message(QT_TRANSLATE_NOOP(
-            "CoreMessages", "The chart could not be drawn (the chart process failed: %1). "
-            "Nothing was written."), result.stderr.decode(errors='replace')[-300:]))
+            "CoreMessages", "The chart could not be drawn (the chart process failed: %1). Nothing "
+            "was written."), result.stderr.decode(errors='replace')[-300:]))
     return result.stdout
 
 

@@ -117,8 +117,8 @@ def parse_family_export(raw: bytes) -> FamilyExport:
         raise DecodeError(
             "schema_version",
             message(QT_TRANSLATE_NOOP(
-                "CoreMessages", "written by a newer VRAC Desktop (schema %1, this app reads up "
-                "to %2); update the app"), version, SCHEMA_VERSION),
+                "CoreMessages", "written by a newer VRAC Desktop (schema %1, this app reads up to "
+                "%2); update the app"), version, SCHEMA_VERSION),
         )
     if version < 2 and isinstance(data.get("evaluations"), list):
         data = {**data, "evaluations": [{"content": e} for e in data["evaluations"]]}

@@ -86,8 +86,8 @@ def make_backup(db: Database, *, paths: DataPaths, actor: str, to: Path | None =
         raise BackupError(
             message(QT_TRANSLATE_NOOP(
                 "CoreMessages", "The database has damaged pages (%1), so no backup was made: "
-                "the earlier backups are kept as they are. Restore the newest "
-                "good backup."), problems[0])
+                "the earlier backups are kept as they are. Restore the newest good "
+                "backup."), problems[0])
         )
     header_keys = key_file.header_for_backup(paths)
     exported = private_temp(paths, ".db")
@@ -143,8 +143,8 @@ def make_backup(db: Database, *, paths: DataPaths, actor: str, to: Path | None =
         raise BackupError(message(QT_TRANSLATE_NOOP(
             "CoreMessages", "The disk is full, so no backup was made at %1. Your data is "
             "untouched."), target) if full else message(QT_TRANSLATE_NOOP(
-            "CoreMessages", "The backup could not be written (%1), so no backup was made at "
-            "%2. Your data is untouched."), reason, target)) from None
+            "CoreMessages", "The backup could not be written (%1), so no backup was made at %2. "
+            "Your data is untouched."), reason, target)) from None
     finally:
         for leftover in (exported, packed, Path(f"{exported}-journal")):
             leftover.unlink(missing_ok=True)

@@ -94,8 +94,8 @@ def read_backup(path: Path) -> BackupFile:
             return BackupFile(path, None, 0)
         damaged = BackupInvalidError(
             message(QT_TRANSLATE_NOOP(
-                "CoreMessages", "The backup file %1 is damaged or truncated (its header cannot "
-                "be read), so it cannot be restored. Nothing was changed."), path))
+                "CoreMessages", "The backup file %1 is damaged or truncated (its header cannot be "
+                "read), so it cannot be restored. Nothing was changed."), path))
         if len(start) < len(MAGIC) + 4:
             raise damaged
         (length,) = struct.unpack(">I", start[len(MAGIC):])
@@ -114,9 +114,9 @@ def read_backup(path: Path) -> BackupFile:
     if version > VERSION:
         raise BackupInvalidError(
             message(QT_TRANSLATE_NOOP(
-                "CoreMessages", "The backup file %1 was made by a newer version of VRAC "
-                "Desktop (backup format %2); install that version to restore "
-                "it. Nothing was changed."), path, version))
+                "CoreMessages", "The backup file %1 was made by a newer version of VRAC Desktop "
+                "(backup format %2); install that version to restore it. "
+                "Nothing was changed."), path, version))
     try:
         header["keys"] = key_file.check_header(header.get("keys") or {}, source=str(path))
     except key_file.KeyFileError as exc:

@@ -167,6 +167,6 @@ def latest_transition(db: Database, *, family_id: str) -> StoredTransition:
     found = transition_plans(db, family_id=family_id)
     if not found:
         raise NotFoundError(message(QT_TRANSLATE_NOOP(
-            "CoreMessages", "This family has no recorded transition plan yet; record the "
-            "closing meeting first (Family → Transition plan).")))
+            "CoreMessages", "This family has no recorded transition plan yet; record the closing "
+            "meeting first (Family → Transition plan).")))
     return found[-1]

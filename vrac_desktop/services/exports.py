@@ -108,8 +108,8 @@ def read_logo(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_LOGO_BYTES:
             raise ValueError(message(QT_TRANSLATE_NOOP(
-                "CoreMessages", "The logo %1 is larger than 5 MiB; use a smaller PNG. Nothing "
-                "was exported."), path))
+                "CoreMessages", "The logo %1 is larger than 5 MiB; use a smaller PNG. Nothing was "
+                "exported."), path))
         with open(path, "rb") as fh:
             data = fh.read(MAX_LOGO_BYTES + 1)
     except OSError as exc:
@@ -132,8 +132,8 @@ def check_as_of(as_of: date | None, *, latest: date | None = None, ahead_days: i
     limit = max(today or date.today(), latest or date.min) + timedelta(days=ahead_days)
     if as_of is not None and as_of > limit:
         raise ValueError(message(QT_TRANSLATE_NOOP(
-            "CoreMessages", "The date %1 is in the future; a document can show the history "
-            "only up to today. Nothing was exported."), as_of.isoformat()))
+            "CoreMessages", "The date %1 is in the future; a document can show the history only "
+            "up to today. Nothing was exported."), as_of.isoformat()))
 
 
 def latest_recorded_day(db: Database, *, family_id: str) -> date | None:
@@ -163,13 +163,13 @@ def load_export_source(db: Database, *, family_id: str, kind: DocumentKind,
         ev = evaluation_as_of(db, family_id=family_id, as_of=as_of, evaluation_id=evaluation_id)
         if not ev.evaluation.decided and not draft:
             raise NotDecidedError(message(QT_TRANSLATE_NOOP(
-                "CoreMessages", "No six-month evaluation of '%1' is recorded for %2. Record "
-                "the evaluation meeting first (Start six-month evaluation), or export a draft "
-                "marked DRAFT (--draft). Nothing was exported."), ev.family.display_name,
+                "CoreMessages", "No six-month evaluation of '%1' is recorded for %2. Record the "
+                "evaluation meeting first (Start six-month evaluation), or export a draft marked "
+                "DRAFT (--draft). Nothing was exported."), ev.family.display_name,
                 as_of.isoformat()) if as_of else message(QT_TRANSLATE_NOOP(
                 "CoreMessages", "No six-month evaluation of '%1' is recorded. Record the "
-                "evaluation meeting first (Start six-month evaluation), or export a draft "
-                "marked DRAFT (--draft). Nothing was exported."), ev.family.display_name))
+                "evaluation meeting first (Start six-month evaluation), or export a draft marked "
+                "DRAFT (--draft). Nothing was exported."), ev.family.display_name))
         return ExportSource(kind, ev.family, ev.version, ev.ratings, ev.as_of, family_copy,
                             version_day(db, family_id=family_id, version=ev.version),
                             ev.evaluation, fidelity=report_for_period(

@@ -149,8 +149,8 @@ def _read_register(paths: DataPaths) -> dict[str, dict[str, str]]:
         raise StoreError(
             message(QT_TRANSLATE_NOOP(
                 "CoreMessages", "The erasure register %1 cannot be read (%2). Nothing was "
-                "changed; restore the file from a copy before erasing or "
-                "restoring."), register_path(paths), exc)
+                "changed; restore the file from a copy before "
+                "erasing or restoring."), register_path(paths), exc)
         ) from None
     entries = data.get("erased", {}) if isinstance(data, dict) else {}
     return {str(k): v for k, v in entries.items() if isinstance(v, dict)}

@@ -123,8 +123,8 @@ def save_plan_version(
         if "plan_versions" in str(exc.orig):
             raise ConflictError(
                 message(QT_TRANSLATE_NOOP(
-                    "CoreMessages", "Another save of this plan happened at the same time; "
-                    "nothing was saved. Try again."))
+                    "CoreMessages", "Another save of this plan happened at the same time; nothing "
+                    "was saved. Try again."))
             ) from exc
         raise ConflictError(
             message(QT_TRANSLATE_NOOP(

@@ -152,16 +152,16 @@ def _backup_key(paths: DataPaths, source: BackupFile, current: dict[str, Any] | 
         if header is None or not source.has_recovery:
             raise BackupInvalidError(
                 message(QT_TRANSLATE_NOOP(
-                    "CoreMessages", "The backup %1 was made before a recovery kit existed, so "
-                    "a recovery key cannot open it; use the passphrase, or "
-                    "this computer's key. Nothing was changed."), source.path.name))
+                    "CoreMessages", "The backup %1 was made before a recovery kit existed, so a "
+                    "recovery key cannot open it; use the passphrase, or this computer's key. "
+                    "Nothing was changed."), source.path.name))
         key = key_wrap.unwrap_with_recovery(header, recovery_key)
         if key is None:
             raise BackupInvalidError(
                 message(QT_TRANSLATE_NOOP(
                     "CoreMessages", "That recovery key does not open this backup (check it "
-                    "against the printed kit: 32 letters and digits in groups "
-                    "of 4). Nothing was changed.")))
+                    "against the printed kit: 32 letters and digits in groups of 4). Nothing was "
+                    "changed.")))
         return key
     if header is None or (current is not None and current["folder_id"] == header["folder_id"]):
         try:  # a backup of this folder (or of the first format): this folder's key
@@ -184,10 +184,9 @@ def _backup_key(paths: DataPaths, source: BackupFile, current: dict[str, Any] | 
         if key is None:
             raise BackupInvalidError(
                 message(QT_TRANSLATE_NOOP(
-                    "CoreMessages", "The backup file %1 cannot be opened: the passphrase is "
-                    "wrong for this backup (it is the one of the computer that "
-                    "made it). Nothing was changed; try again, or use the "
-                    "recovery key."), source.path))
+                    "CoreMessages", "The backup file %1 cannot be opened: the passphrase is wrong "
+                    "for this backup (it is the one of the computer that made it). Nothing was "
+                    "changed; try again, or use the recovery key."), source.path))
         return key
     backend = keys.secure_keyring()
     stored = None
@@ -199,8 +198,8 @@ def _backup_key(paths: DataPaths, source: BackupFile, current: dict[str, Any] | 
     raise BackupInvalidError(
         message(QT_TRANSLATE_NOOP(
             "CoreMessages", "The backup %1 was made on a computer that kept its key in the OS "
-            "keyring, and that key is not here. Restore it with the recovery "
-            "key from the recovery kit. Nothing was changed."), source.path.name))
+            "keyring, and that key is not here. Restore it with the recovery key from the "
+            "recovery kit. Nothing was changed."), source.path.name))
 
 
 def _restore_signing_files(paths: DataPaths, header: dict[str, Any] | None) -> None:
@@ -242,12 +241,12 @@ def _rekeyed(paths: DataPaths, candidate: Path, key: bytes, folder_key: bytes) -
 
 def _check_pages(db: Database, backup: Path, *, source: BackupFile) -> None:
     damaged = BackupInvalidError(message(QT_TRANSLATE_NOOP(
-        "CoreMessages", "The backup file %1 is damaged or truncated, so it cannot be "
-        "restored. Nothing was changed."), backup) if source.header is not None else message(
+        "CoreMessages", "The backup file %1 is damaged or truncated, so it cannot be restored. "
+        "Nothing was changed."), backup) if source.header is not None else message(
         QT_TRANSLATE_NOOP(
             "CoreMessages", "The backup file %1 is damaged or truncated, or was made with "
-            "another key (or the passphrase is wrong), so it cannot be restored. Nothing was "
-            "changed."), backup))
+            "another key (or the passphrase is wrong), so it cannot be restored. "
+            "Nothing was changed."), backup))
     if check_pages(db.engine):
         raise damaged
 

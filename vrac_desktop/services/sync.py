@@ -132,8 +132,8 @@ def sync(local: Database, server: Database, *, team: str, actor: str, server_nam
                     raise SyncError(
                         message(QT_TRANSLATE_NOOP(
                             "CoreMessages", "The connection broke during sync (%1). %2 of %3 "
-                            "families were synced; the rest will be synced "
-                            "next time. Nothing was lost."), first_line(exc), done,
+                            "families were synced; the rest will be synced next time. Nothing was "
+                            "lost."), first_line(exc), done,
                             total)) from None
                 raise
             start += len(batch)
@@ -192,14 +192,14 @@ def _not_now(family_id: str, exc: SQLAlchemyError, *, side: str) -> FamilyProble
     if "row-level security" in reason or "permission denied" in reason:
         return FamilyProblem(family_id, message(QT_TRANSLATE_NOOP(
             "CoreMessages", "The team server refused family %1: your account is not (or no "
-            "longer) in its team (%2). Nothing was lost: nothing of it was changed on either "
-            "side."), family_id, reason))
+            "longer) in its team (%2). Nothing was lost: nothing of it was "
+            "changed on either side."), family_id, reason))
     return FamilyProblem(family_id, message(QT_TRANSLATE_NOOP(
-        "CoreMessages", "Family %1 could not be synced: %2. Nothing was lost: nothing of it "
-        "was changed on the team server, and it will be tried again at the next sync.")
+        "CoreMessages", "Family %1 could not be synced: %2. Nothing was lost: nothing of it was "
+        "changed on the team server, and it will be tried again at the next sync.")
         if side == "server" else QT_TRANSLATE_NOOP(
-        "CoreMessages", "Family %1 could not be synced: %2. Nothing was lost: nothing of it "
-        "was changed on this laptop, and it will be tried again at the next sync."),
+        "CoreMessages", "Family %1 could not be synced: %2. Nothing was lost: nothing of it was "
+        "changed on this laptop, and it will be tried again at the next sync."),
         family_id, reason))
 
 

@@ -64,8 +64,8 @@ def exchange_family(family_id: str, server_row: dict[str, Any] | None, outgoing:
     if server_row is not None and server_row["team"] != team:
         raise FamilyRefusedError(
             message(QT_TRANSLATE_NOOP(
-                "CoreMessages", "The family %1 belongs to another team on the server; it was "
-                "not synced."), family_id))
+                "CoreMessages", "The family %1 belongs to another team on the server; it was not "
+                "synced."), family_id))
     order, on_server = server_side.versions[family_id]
     ids_on_server = server_side.ids[family_id]
     signed_on_server = set(server_side.signatures[family_id])
@@ -99,8 +99,8 @@ def _push(row: dict[str, Any] | None, out: rows.FamilyRows, *, erased: bool, tea
             raise FamilyRefusedError(
                 message(QT_TRANSLATE_NOOP(
                     "CoreMessages", "The family %1 was erased on the server (on request or by "
-                    "retention); it was not sent again. The next sync erases "
-                    "it on this laptop too."), out.id))
+                    "retention); it was not sent again. The next sync erases it on this laptop "
+                    "too."), out.id))
         head = (0, GENESIS_HASH)
         changed = {k: v for k, v in out.family.items() if k != "team"}
     else:
@@ -143,10 +143,9 @@ def _authentic(rec: VersionRecord, inc: rows.FamilyRows, signatures: dict[str, t
     if why is not None:
         raise FamilyRefusedError(
             message(QT_TRANSLATE_NOOP(
-                "CoreMessages", "Version %1 (%2) of family %3, created by '%4' and written to "
-                "the server by account '%5', was refused: %6. Nothing was "
-                "lost: nothing of this family was changed on this laptop; tell "
-                "the operator."),
+                "CoreMessages", "Version %1 (%2) of family %3, created by '%4' and written to the "
+                "server by account '%5', was refused: %6. Nothing was lost: nothing of this "
+                "family was changed on this laptop; tell the operator."),
                 rec.number, rec.hash[:12], rec.family_id, rec.created_by,
                 inc.writers.get(rec.hash) or 'unknown', why))
     return rec
@@ -169,10 +168,9 @@ def check_incoming(inc: rows.FamilyRows, signed_here: dict[str, tuple[str, str]]
             if why is not None:
                 raise FamilyRefusedError(
                     message(QT_TRANSLATE_NOOP(
-                        "CoreMessages", "A %1 (%2) of family %3, written to the server by "
-                        "account '%4', was refused: %5. Nothing was lost: "
-                        "nothing of this family was changed on this laptop; "
-                        "tell the operator."),
+                        "CoreMessages", "A %1 (%2) of family %3, written to the server by account "
+                        "'%4', was refused: %5. Nothing was lost: nothing of this family was "
+                        "changed on this laptop; tell the operator."),
                         name[:-1], values['id'], inc.id,
                         values.get('written_by') or 'unknown', why))
 

@@ -53,9 +53,8 @@ def join_server(local: Database, *, paths: DataPaths, code: str, signer: Signer,
         if not key_code:
             raise SyncError(
                 message(QT_TRANSLATE_NOOP(
-                    "CoreMessages", "This join code carries the team's encryption key: type "
-                    "the key code the operator gave you with it. Nothing was "
-                    "changed.")))
+                    "CoreMessages", "This join code carries the team's encryption key: type the "
+                    "key code the operator gave you with it. Nothing was changed.")))
         key = TeamKeys.from_bytes(unwrap_team_key(WrappedKey(**join.wrapped_key), key_code,
                                                   team=join.team))
     ca_file = save_ca(paths.root, join.ca_pem) if join.ca_pem else None
@@ -81,8 +80,8 @@ def join_server(local: Database, *, paths: DataPaths, code: str, signer: Signer,
             raise SyncError(
                 message(QT_TRANSLATE_NOOP(
                     "CoreMessages", "The server did not accept this laptop's signing "
-                    "certificate (%1). The operator can allow a new one with "
-                    "`server allow-new-certificate`."), first_line(exc))) from None
+                    "certificate (%1). The operator can allow a new "
+                    "one with `server allow-new-certificate`."), first_line(exc))) from None
         pinned = pin_certificates(local, server, team=join.team)
         if key is not None:
             remember_team_keys(local, join.team, key)

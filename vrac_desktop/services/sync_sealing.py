@@ -39,8 +39,8 @@ def checked_record(rec: VersionRecord, side: str) -> VersionRecord:
     problems = record_problems(rec)
     if problems:
         raise FamilyRefusedError(message(QT_TRANSLATE_NOOP(
-            "CoreMessages", "Version %1 of family %2 on the server does not match its hash "
-            "(%3); nothing of this family was synced.") if side == "server" else
+            "CoreMessages", "Version %1 of family %2 on the server does not match its hash (%3); "
+            "nothing of this family was synced.") if side == "server" else
             QT_TRANSLATE_NOOP(
                 "CoreMessages", "Version %1 of family %2 on the laptop does not match its hash "
                 "(%3); nothing of this family was synced."),
@@ -64,10 +64,9 @@ def opened_rows(inc: rows.FamilyRows, key: TeamKeys | None) -> rows.FamilyRows:
                                          for r in (*inc.main, *inc.forks)):
             raise FamilyRefusedError(
                 message(QT_TRANSLATE_NOOP(
-                    "CoreMessages", "The family %1 is encrypted on the team server with the "
-                    "team key, and this laptop does not have that key. Join "
-                    "with the operator's join code and key code; nothing on "
-                    "this laptop was changed."), inc.id))
+                    "CoreMessages", "The family %1 is encrypted on the team server with the team "
+                    "key, and this laptop does not have that key. Join with the operator's join "
+                    "code and key code; nothing on this laptop was changed."), inc.id))
         return inc
     try:
         return _each_field(inc, key, open_row, open_value)

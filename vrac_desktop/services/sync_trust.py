@@ -117,9 +117,11 @@ def publish_own(local: Database, server: Database, *, team: str, signer: Signer,
             raise
         counts.problems.append(FamilyProblem("", message(QT_TRANSLATE_NOOP(
             "CoreMessages", "This laptop signs with a certificate (%1, %2) that is not "
-            "published for team %3 (%4): the team's laptops will refuse what it sends. Ask "
-            "the operator to run `server allow-new-certificate` for your account, then sync "
-            "again."), signer.name, signer.fingerprint[:12], team, first_line(exc))))
+            "published for team %3 (%4): the team's "
+            "laptops will refuse what it sends. Ask the "
+            "operator to run `server "
+            "allow-new-certificate` for your account, "
+            "then sync again."), signer.name, signer.fingerprint[:12], team, first_line(exc))))
     pin_certificates(local, server, team=team)
     with local.session() as ls:
         return Pinned.of(rows.pinned_pems(ls, team))
@@ -146,9 +148,9 @@ def sync_erasures(local: Database, server: Database, *, actor: str, pins: Pinned
             why = pins.check(erasure_message(family_id, at), signer, signature)
             if why is not None:
                 counts.problems.append(FamilyProblem(family_id, message(QT_TRANSLATE_NOOP(
-                    "CoreMessages", "The server lists an erasure of family %1 (by server "
-                    "account '%2', %3) that was NOT applied: %4. The family stays on this "
-                    "laptop; tell the operator."), family_id, who, at, why)))
+                    "CoreMessages", "The server lists an erasure of family %1 (by server account "
+                    "'%2', %3) that was NOT applied: %4. The family stays on this laptop; tell "
+                    "the operator."), family_id, who, at, why)))
                 continue
         with local.session() as s:
             erased += rows.erase_family(s, family_id=family_id, actor=who, erased_at=at,
@@ -170,6 +172,6 @@ def sync_erasures(local: Database, server: Database, *, actor: str, pins: Pinned
             if isinstance(exc, OperationalError) and from_server(exc):
                 raise
             counts.problems.append(FamilyProblem(family_id, message(QT_TRANSLATE_NOOP(
-                "CoreMessages", "The server refused the erasure of family %1 (%2); it is "
-                "erased on this laptop only."), family_id, first_line(exc))))
+                "CoreMessages", "The server refused the erasure of family %1 (%2); it is erased "
+                "on this laptop only."), family_id, first_line(exc))))
     return erased

@@ -138,8 +138,8 @@ def import_family(db: Database, *, path: Path, actor: str, paths: DataPaths | No
         if size > MAX_FILE_BYTES:
             raise ImportRefusedError(
                 message(QT_TRANSLATE_NOOP(
-                    "CoreMessages", "The file is %1 MiB, larger than a family export can be "
-                    "(%2 MiB); nothing was imported."),
+                    "CoreMessages", "The file is %1 MiB, larger than a family export can be (%2 "
+                    "MiB); nothing was imported."),
                     format(size / 2**20, ",.0f"), MAX_FILE_BYTES // 2**20))
         with open(path, "rb") as fh:
             raw = fh.read(MAX_FILE_BYTES + 1)
@@ -162,9 +162,8 @@ def import_family(db: Database, *, path: Path, actor: str, paths: DataPaths | No
     if any(not valid_value(a.value) or a.meeting_id not in meeting_ids for a in export.voices):
         raise ImportRefusedError(
             message(QT_TRANSLATE_NOOP(
-                "CoreMessages", "An answer of the family's voice in the file is outside the "
-                "five faces or names a meeting that is not in the file; "
-                "nothing was imported.")))
+                "CoreMessages", "An answer of the family's voice in the file is outside the five "
+                "faces or names a meeting that is not in the file; nothing was imported.")))
     evaluations = _verified_evaluations(export, records)
     transitions = _verified_transitions(export)
     fid = export.family.id
@@ -173,8 +172,8 @@ def import_family(db: Database, *, path: Path, actor: str, paths: DataPaths | No
             if s.get(FamilyRow, fid) is not None:
                 raise ConflictError(
                     message(QT_TRANSLATE_NOOP(
-                        "CoreMessages", "The family '%1' is already in this database; nothing "
-                        "was imported."), export.family.display_name)
+                        "CoreMessages", "The family '%1' is already in this database; nothing was "
+                        "imported."), export.family.display_name)
                 )
             row = repo.add_family(s, export.family)
             # The family row first: the rows below refer to it (SQLite checks each insert).
@@ -216,8 +215,8 @@ def import_family(db: Database, *, path: Path, actor: str, paths: DataPaths | No
         reason = str(exc.orig).splitlines()[0] if exc.orig is not None else "constraint"
         raise ImportRefusedError(
             message(QT_TRANSLATE_NOOP(
-                "CoreMessages", "The file's records contradict each other or this database "
-                "(%1); nothing was imported."), reason)) from None
+                "CoreMessages", "The file's records contradict each other or this database (%1); "
+                "nothing was imported."), reason)) from None
     return ImportResult(fid, export.family.display_name, len(records),
                         Changes(family_id=fid, families=True, plan=True, ratings=True,
                                 evaluations=True), signers, unsigned)
@@ -269,9 +268,8 @@ def _verified_transitions(export: FamilyExport) -> list[StoredTransition]:
         body = canonical_json(t.content)
         if sha256_hex(body) != t.content_hash:
             raise ImportRefusedError(message(QT_TRANSLATE_NOOP(
-                "CoreMessages", "A transition plan in the file was changed after it was "
-                "recorded (its content does not match its hash); nothing was "
-                "imported.")))
+                "CoreMessages", "A transition plan in the file was changed after it was recorded "
+                "(its content does not match its hash); nothing was imported.")))
         result.append(StoredTransition(t.id, t.meeting_id, t.created_at, t.created_by, body,
                                        t.content_hash))
     return result
@@ -290,25 +288,24 @@ def _verified_signatures(s: Session, export: FamilyExport, records: list[Version
             if by_hash:  # a signed file, but no signature for this hash: edited, re-hashed
                 raise ImportRefusedError(
                     message(QT_TRANSLATE_NOOP(
-                        "CoreMessages", "Version %1 in the file was changed after it was "
-                        "signed (no author signature matches its hash: edited "
-                        "and re-hashed); nothing was imported."), rec.number))
+                        "CoreMessages", "Version %1 in the file was changed after it was signed "
+                        "(no author signature matches its hash: edited and re-hashed); nothing "
+                        "was imported."), rec.number))
             if not allow_unsigned:
                 raise ImportRefusedError(
                     message(QT_TRANSLATE_NOOP(
-                        "CoreMessages", "Version %1 in the file carries no author signature, "
-                        "so its history cannot be told apart from one edited "
-                        "and re-hashed after export; nothing was imported. (An "
-                        "export made before signatures existed can be imported "
-                        "with --allow-unsigned.)"), rec.number))
+                        "CoreMessages", "Version %1 in the file carries no author signature, so "
+                        "its history cannot be told apart from one edited and re-hashed after "
+                        "export; nothing was imported. (An export made before signatures existed "
+                        "can be imported with --allow-unsigned.)"), rec.number))
             unsigned += 1
             continue
         why = carried.check(version_message(rec.hash), signer, signature)
         if why is not None:
             raise ImportRefusedError(
                 message(QT_TRANSLATE_NOOP(
-                    "CoreMessages", "Version %1 in the file was changed after it was signed "
-                    "(%2); nothing was imported."), rec.number, why))
+                    "CoreMessages", "Version %1 in the file was changed after it was signed (%2); "
+                    "nothing was imported."), rec.number, why))
     known = {r.fingerprint for r in s.scalars(select(TeamCertificateRow))}
     if paths is not None:
         known |= {fingerprint(c) for c in trusted_certificates(paths)}
@@ -326,8 +323,8 @@ def _verified_records(export: FamilyExport) -> tuple[list[VersionRecord], list[V
         if content_hash(rec.content_json) != rec.content_hash:
             raise ImportRefusedError(
                 message(QT_TRANSLATE_NOOP(
-                    "CoreMessages", "Version %1 in the file was changed after export (its "
-                    "content does not match its hash); nothing was imported."), rec.number)
+                    "CoreMessages", "Version %1 in the file was changed after export (its content "
+                    "does not match its hash); nothing was imported."), rec.number)
             )
     head = records[-1] if records else None
     problems = verify_chain(

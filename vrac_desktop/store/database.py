@@ -70,15 +70,15 @@ class Database:
                 raise DiskFullError(
                     message(QT_TRANSLATE_NOOP(
                         "CoreMessages", "The disk is full, so the change could not be saved; "
-                        "nothing was changed and the data stored before is "
-                        "intact. Free some space and try again."))
+                        "nothing was changed and the data stored before is intact. Free some "
+                        "space and try again."))
                 ) from exc
             if "disk I/O error" in str(exc.orig):
                 raise DiskFullError(
                     message(QT_TRANSLATE_NOOP(
                         "CoreMessages", "The change could not be written to disk (the disk is "
-                        "full, over a size limit, or failing); nothing was "
-                        "changed and the data stored before is intact."))
+                        "full, over a size limit, or failing); nothing was changed and the data "
+                        "stored before is intact."))
                 ) from exc
             raise
 
@@ -99,8 +99,8 @@ class Database:
                 raise NewerSchemaError(
                     message(QT_TRANSLATE_NOOP(
                         "CoreMessages", "This database was written by a newer version of VRAC "
-                        "Desktop (schema %1). Install the newer version to "
-                        "open it; nothing was changed."), ', '.join(unknown))
+                        "Desktop (schema %1). Install the newer version to open it; nothing was "
+                        "changed."), ', '.join(unknown))
                 )
             command.upgrade(_alembic_config(conn), "head")
 
@@ -264,8 +264,8 @@ def _refuse(exc: SADatabaseError, info: KeyInfo) -> NoReturn:
         raise WrongKeyError(
             message(QT_TRANSLATE_NOOP(
                 "CoreMessages", "The database could not be opened with the key from the OS "
-                "keyring: the file is damaged or belongs to another key. "
-                "Nothing was changed; restore a backup."))
+                "keyring: the file is damaged or belongs to another key. Nothing was changed; "
+                "restore a backup."))
         ) from None
     raise StoreError(message(QT_TRANSLATE_NOOP(
         "CoreMessages", "The database could not be opened: %1"), exc.orig)) from None
@@ -308,9 +308,9 @@ def open_server(url: str, password: str | None = None, *, ca_file: str | None = 
             raise StoreError(
                 message(QT_TRANSLATE_NOOP(
                     "CoreMessages", "The team server's database is at an older version than "
-                    "this app, and your account may not upgrade it. Ask the "
-                    "operator to run `vrac-desktop server init` with this "
-                    "version; nothing was changed."))) from None
+                    "this app, and your account may not upgrade it. Ask the operator "
+                    "to run `vrac-desktop server init` with this version; nothing "
+                    "was changed."))) from None
         raise
     except BaseException:
         engine.dispose()

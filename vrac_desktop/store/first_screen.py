@@ -66,16 +66,16 @@ def check_data_folder(paths: DataPaths) -> None:
         raise StoreError(
             message(QT_TRANSLATE_NOOP(
                 "CoreMessages", "The data folder %1 cannot be created or written to (%2). "
-                "Nothing was changed; choose a folder you can write to with "
-                "--data-dir."), paths.root, exc.strerror or exc)
+                "Nothing was changed; choose a folder you can "
+                "write to with --data-dir."), paths.root, exc.strerror or exc)
         ) from None
     if not os.access(paths.root, os.W_OK):
         raise StoreError(
             message(QT_TRANSLATE_NOOP(
                 "CoreMessages", "The data folder %1 is read-only, and the encrypted database "
-                "needs to write its journal beside it even to read. Nothing "
-                "was changed; make the folder writable, or copy it somewhere "
-                "writable and open that with --data-dir."), paths.root)
+                "needs to write its journal beside it even to read. Nothing was "
+                "changed; make the folder writable, or copy it somewhere writable "
+                "and open that with --data-dir."), paths.root)
         )
 
 

@@ -115,9 +115,9 @@ class InstanceLock:
                 ) from None
             raise DataFolderError(
                 message(QT_TRANSLATE_NOOP(
-                    "CoreMessages", "The data folder %1 cannot be written to (it is read-only "
-                    "or belongs to another user). Nothing was changed; choose "
-                    "a folder you can write to with --data-dir."), self.paths.root)
+                    "CoreMessages", "The data folder %1 cannot be written to (it is read-only or "
+                    "belongs to another user). Nothing was changed; choose a folder you can write "
+                    "to with --data-dir."), self.paths.root)
             ) from None
         if not _try_lock(fd):
             pid = _read_pid(fd)
@@ -125,8 +125,8 @@ class InstanceLock:
             owner = f" (process {pid})" if pid else ""
             raise AlreadyRunningError(
                 message(QT_TRANSLATE_NOOP(
-                    "CoreMessages", "VRAC Desktop is already running with the data folder "
-                    "%1%2. Close it first, or switch to its window; nothing "
+                    "CoreMessages", "VRAC Desktop is already running with the data folder %1%2. "
+                    "Close it first, or switch to its window; nothing "
                     "was changed."), self.paths.root, owner),
                 pid=pid,
             )

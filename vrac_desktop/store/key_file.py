@@ -63,9 +63,10 @@ def check_header(raw: bytes | str | dict[str, Any], *, source: str) -> dict[str,
         return KeyFileError(
             message(QT_TRANSLATE_NOOP(
                 "CoreMessages", "The key file %1 is damaged (%2), so the data it protects "
-                "cannot be opened with it. Nothing was changed; restore the "
-                "file from a copy of the data folder, or restore a backup with "
-                "your passphrase or recovery key."), source, what), problem=what
+                "cannot be opened with it. Nothing was changed; "
+                "restore the file from a copy of the data folder, "
+                "or restore a backup with your passphrase or "
+                "recovery key."), source, what), problem=what
         )
 
     if isinstance(raw, dict):

@@ -47,8 +47,8 @@ def normalise_passphrase(passphrase: str) -> bytes:
     except UnicodeEncodeError:
         raise PassphraseRequiredError(
             message(QT_TRANSLATE_NOOP(
-                "CoreMessages", "The passphrase contains a character that is not valid text "
-                "(an unpaired surrogate); type it again.")), new=False) from None
+                "CoreMessages", "The passphrase contains a character that is not valid text (an "
+                "unpaired surrogate); type it again.")), new=False) from None
 
 
 def scrypt(secret: bytes, params: dict[str, Any]) -> bytes:

@@ -161,9 +161,9 @@ def obtain_key(paths: DataPaths, passphrase: str | None = None) -> KeyInfo:
         raise StoreError(
             message(QT_TRANSLATE_NOOP(
                 "CoreMessages", "The database file %1 is empty (0 bytes): it was damaged, or "
-                "emptied by another program. It was not replaced, so nothing "
-                "more is lost; restore a backup (vrac-desktop restore FILE), "
-                "or, if this is a new data folder, delete the empty file."), paths.database)
+                "emptied by another program. It was not replaced, so nothing more is lost; "
+                "restore a backup (vrac-desktop restore FILE), or, if this is a new data folder, "
+                "delete the empty file."), paths.database)
         )
     header = read_key_file(paths)
     if header is not None:
@@ -177,9 +177,8 @@ def obtain_key(paths: DataPaths, passphrase: str | None = None) -> KeyInfo:
         if passphrase is None:
             raise PassphraseRequiredError(
                 message(QT_TRANSLATE_NOOP(
-                    "CoreMessages", "No secure OS keyring is available, so the database will "
-                    "be protected by a passphrase. Choose one (at least 8 "
-                    "characters).")),
+                    "CoreMessages", "No secure OS keyring is available, so the database will be "
+                    "protected by a passphrase. Choose one (at least 8 characters).")),
                 new=True,
             )
         return KeyInfo(create_passphrase(paths, passphrase), "passphrase")
@@ -211,8 +210,8 @@ def _keyring_or_fail() -> KeyringBackend:
         raise KeyringUnavailableError(
             message(QT_TRANSLATE_NOOP(
                 "CoreMessages", "The key of this database is kept in the OS keyring, but no "
-                "secure keyring is available now. Log in to your desktop "
-                "session (or unlock the keyring) and try again."))
+                "secure keyring is available now. Log in to your desktop session (or unlock the "
+                "keyring) and try again."))
         )
     return backend
 
@@ -306,11 +305,10 @@ def _key_from_keyring(paths: DataPaths) -> bytes:
     if not stored:
         raise KeyMissingError(
             message(QT_TRANSLATE_NOOP(
-                "CoreMessages", "The key for the data folder %1 is not in the OS keyring of "
-                "this computer (a new computer, or the entry was deleted). "
-                "Without it the database cannot be opened here; restore a "
-                "backup with your recovery key (vrac-desktop restore FILE "
-                "--recovery-key)."), paths.root)
+                "CoreMessages", "The key for the data folder %1 is not in the OS keyring of this "
+                "computer (a new computer, or the entry was deleted). Without it the database "
+                "cannot be opened here; restore a backup with your recovery key (vrac-desktop "
+                "restore FILE --recovery-key)."), paths.root)
         )
     return _key_from_entry(stored)
 
@@ -386,9 +384,9 @@ def adopt_header(paths: DataPaths, header: dict[str, Any], key: bytes, *,
             if new_passphrase is None or len(new_passphrase) < MIN_PASSPHRASE:
                 raise PassphraseRequiredError(
                     message(QT_TRANSLATE_NOOP(
-                        "CoreMessages", "This computer has no secure OS keyring, so the "
-                        "restored data will be protected by a passphrase. "
-                        "Choose one (at least 8 characters).")), new=True)
+                        "CoreMessages", "This computer has no secure OS keyring, so the restored "
+                        "data will be protected by a passphrase. Choose one (at least 8 "
+                        "characters).")), new=True)
             adopted["mode"] = "passphrase"
             adopted["passphrase"] = passphrase_wrap(key, new_passphrase)
     write_key_file(paths, adopted)
@@ -425,17 +423,16 @@ def _legacy_passphrase_key(paths: DataPaths, passphrase: str | None) -> KeyInfo:
     except (OSError, ValueError, UnicodeDecodeError):
         raise KeyFileError(
             message(QT_TRANSLATE_NOOP(
-                "CoreMessages", "The passphrase settings file %1 is damaged (not valid JSON), "
-                "so the database cannot be opened with it. Nothing was "
-                "changed; restore the file from a copy of the data folder, or "
-                "restore a backup."), path)
+                "CoreMessages", "The passphrase settings file %1 is damaged (not valid JSON), so "
+                "the database cannot be opened with it. Nothing was changed; restore the file "
+                "from a copy of the data folder, or restore a backup."), path)
         ) from None
 
     def damaged(what: str) -> KeyFileError:
         return KeyFileError(message(QT_TRANSLATE_NOOP(
             "CoreMessages", "The passphrase settings file %1 is damaged (%2). Nothing was "
-            "changed; restore the file from a copy of the data folder, or "
-            "restore a backup."), path, what))
+            "changed; restore the file from a copy of the data folder, or restore "
+            "a backup."), path, what))
 
     scrypt_params(params, damaged)
     try:
@@ -475,10 +472,9 @@ def _legacy_keyring_key(paths: DataPaths) -> KeyInfo:
         raise KeyFileError(
             message(QT_TRANSLATE_NOOP(
                 "CoreMessages", "The key file %1 is missing beside the database, and the OS "
-                "keyring has no key for it either, so the database cannot be "
-                "opened. Nothing was changed; restore the key file from a copy "
-                "of the data folder, or restore a backup with your passphrase "
-                "or recovery key."), paths.key_file)
+                "keyring has no key for it either, so the database cannot be opened. Nothing was "
+                "changed; restore the key file from a copy of the data folder, or restore a "
+                "backup with your passphrase or recovery key."), paths.key_file)
         )
     key = _key_from_entry(stored)
     return KeyInfo(key, "keyring", LegacyKey((key,), None))

@@ -93,8 +93,8 @@ def add_team(server: Database, team: str) -> bool:
     if not TEAM_RE.match(team):
         raise ServerAdminError(
             message(QT_TRANSLATE_NOOP(
-                "CoreMessages", "'%1' is not a usable team name: lower-case letters, digits, "
-                "'-' and '_', at most 50. Nothing was changed."), team))
+                "CoreMessages", "'%1' is not a usable team name: lower-case letters, digits, '-' "
+                "and '_', at most 50. Nothing was changed."), team))
     with server.engine.begin() as conn:
         _initialised(conn)
         if conn.execute(text("SELECT 1 FROM vrac_teams WHERE name = :t"), {"t": team}).first():
@@ -135,8 +135,8 @@ class JoinCode:
         if not raw.startswith(JOIN_PREFIX):
             raise ServerAdminError(
                 message(QT_TRANSLATE_NOOP(
-                    "CoreMessages", "That is not a join code (it starts with VRACJOIN1-). "
-                    "Nothing was changed.")))
+                    "CoreMessages", "That is not a join code (it starts with VRACJOIN1-). Nothing "
+                    "was changed.")))
         body = raw[len(JOIN_PREFIX):]
         try:
             data = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
@@ -149,8 +149,7 @@ class JoinCode:
             raise ServerAdminError(
                 message(QT_TRANSLATE_NOOP(
                     "CoreMessages", "The join code is damaged (a character is missing or "
-                    "changed). Ask the operator for it again; nothing was "
-                    "changed."))) from None
+                    "changed). Ask the operator for it again; nothing was changed."))) from None
 
     def url(self) -> str:
         return f"postgresql://{self.user}@{self.host}:{self.port}/{self.database}"
@@ -169,8 +168,8 @@ def add_coach(server: Database, name: str, *, team: str, display_name: str = "")
         raise ServerAdminError(
             message(QT_TRANSLATE_NOOP(
                 "CoreMessages", "'%1' is not a usable coach account name: lower-case letters, "
-                "digits and '_', starting with a letter, 2 to 51 characters, "
-                "not starting with vrac_ or pg_. Nothing was changed."), name))
+                "digits and '_', starting with a letter, 2 to 51 characters, not starting with "
+                "vrac_ or pg_. Nothing was changed."), name))
     password = secrets.token_urlsafe(24)
     with server.engine.begin() as conn:
         _initialised(conn)

@@ -51,24 +51,23 @@ def connection_error(url: str, exc: BaseException, password: str | None = None) 
     if "no password supplied" in reason:
         return ServerPasswordError(
             message(QT_TRANSLATE_NOOP(
-                "CoreMessages", "The team server %1 asks for a password, and none is "
-                "remembered on this computer for it. Nothing was changed."), where))
+                "CoreMessages", "The team server %1 asks for a password, and none is remembered "
+                "on this computer for it. Nothing was changed."), where))
     if ("certificate verify failed" in reason or "does not match host name" in reason
             or "root certificate file" in reason or "certificate" in reason.lower()
             and "ssl" in reason.lower()):
         first = reason.splitlines()[0]
         return ServerCertificateError(
             message(QT_TRANSLATE_NOOP(
-                "CoreMessages", "The team server %1 was refused: its TLS certificate could not "
-                "be checked against the team's certificate authority (%2). It "
-                "may not be the team's server, or its certificate changed. "
-                "Nothing was sent; ask the operator for the server's CA (join "
-                "code) before syncing."), where, first))
+                "CoreMessages", "The team server %1 was refused: its TLS certificate could not be "
+                "checked against the team's certificate authority (%2). It may not be the team's "
+                "server, or its certificate changed. Nothing was sent; ask the operator for the "
+                "server's CA (join code) before syncing."), where, first))
     if "password authentication failed" in reason:
         return ServerPasswordError(
             message(QT_TRANSLATE_NOOP(
-                "CoreMessages", "The team server %1 refused the password (password "
-                "authentication failed). Nothing was changed."), where))
+                "CoreMessages", "The team server %1 refused the password (password authentication "
+                "failed). Nothing was changed."), where))
     first = reason.splitlines()[0] if reason else type(exc).__name__
     return StoreError(
         message(QT_TRANSLATE_NOOP(

@@ -211,9 +211,8 @@ def _load(paths: DataPaths, source: str, password: bytes, *, passphrase: str | N
             raise SigningKeyError(
                 message(QT_TRANSLATE_NOOP(
                     "CoreMessages", "The signing certificate %1 could not be unlocked (%2). If "
-                    "the data folder was moved before this version of VRAC "
-                    "Desktop first opened it, open it once at its old place. "
-                    "Nothing was signed."), path, exc)
+                    "the data folder was moved before this version of VRAC Desktop first opened "
+                    "it, open it once at its old place. Nothing was signed."), path, exc)
             ) from exc
         if cert is None or not isinstance(key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey):
             raise SigningKeyError(message(QT_TRANSLATE_NOOP(
@@ -241,8 +240,8 @@ def signing_identity(paths: DataPaths, *, coach_name: str, passphrase: str | Non
                 raise SigningKeyError(
                     message(QT_TRANSLATE_NOOP(
                         "CoreMessages", "The signing certificate of %1 expired on %2; nothing "
-                        "was signed. Import the organisation's new certificate "
-                        "(Preferences, Signing)."),
+                        "was signed. Import the organisation's new certificate (Preferences, "
+                        "Signing)."),
                         identity.signer_name,
                         format(identity.certificate.not_valid_after_utc, "%Y-%m-%d")))
             return identity
@@ -265,8 +264,8 @@ def import_organisation(paths: DataPaths, *, data: bytes, password: bytes | None
     except ValueError as exc:
         raise SigningKeyError(
             message(QT_TRANSLATE_NOOP(
-                "CoreMessages", "The file is not a PKCS#12 file this password opens (%1); "
-                "nothing was imported."), exc)
+                "CoreMessages", "The file is not a PKCS#12 file this password opens (%1); nothing "
+                "was imported."), exc)
         ) from exc
     if cert is None or not isinstance(key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey):
         raise SigningKeyError(
@@ -351,9 +350,8 @@ def add_organisation_ca(paths: DataPaths, data: bytes, *, origin: str = ORGANISA
         if not _is_ca(cert):
             raise SigningKeyError(
                 message(QT_TRANSLATE_NOOP(
-                    "CoreMessages", "%1 is not a certificate authority (CA) certificate; "
-                    "nothing was added. Ask the organisation for its CA "
-                    "certificate."), common_name(cert)))
+                    "CoreMessages", "%1 is not a certificate authority (CA) certificate; nothing "
+                    "was added. Ask the organisation for its CA certificate."), common_name(cert)))
     ca_dir(paths).mkdir(parents=True, exist_ok=True, mode=0o700)
     for cert in certs:
         write_atomically(ca_dir(paths) / f"{origin}-{fingerprint(cert)[:24]}.pem",
@@ -448,8 +446,7 @@ def certificates_for_recipients(paths: DataPaths) -> bytes:
         raise SigningKeyError(
             message(QT_TRANSLATE_NOOP(
                 "CoreMessages", "There is no certificate yet: import the organisation's "
-                "certificate, or export a document once so the coach's own "
-                "certificate is made.")))
+                "certificate, or export a document once so the coach's own certificate is made.")))
     return b"".join(c.public_bytes(serialization.Encoding.PEM) for c in certs)
 
 

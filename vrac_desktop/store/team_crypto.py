@@ -133,9 +133,9 @@ def open_value(keys: TeamKeys | bytes, token: str, *, table: str, family_id: str
     key = _keys(keys).keys.get(generation)
     if key is None:
         raise TeamKeyError(message(QT_TRANSLATE_NOOP(
-            "CoreMessages", "%1.%2 of %3 was encrypted with generation %4 of the team key, "
-            "which this laptop does not hold (the key was rotated after it "
-            "left the team, or it must join again)"),
+            "CoreMessages", "%1.%2 of %3 was encrypted with generation %4 of the team key, which "
+            "this laptop does not hold (the key was rotated after it left the team, or it must "
+            "join again)"),
             table, column, row_key[:12], generation))
     try:
         body = token[len(PREFIX):].rpartition(".")[2]
@@ -144,9 +144,9 @@ def open_value(keys: TeamKeys | bytes, token: str, *, table: str, family_id: str
     except (ValueError, InvalidTag):
         raise TeamKeyError(
             message(QT_TRANSLATE_NOOP(
-                "CoreMessages", "%1.%2 of %3 does not decrypt with the team key: it was "
-                "changed on the server, or moved there from another row or "
-                "family"), table, column, row_key[:12])) from None
+                "CoreMessages", "%1.%2 of %3 does not decrypt with the team key: it was changed "
+                "on the server, or moved there from "
+                "another row or family"), table, column, row_key[:12])) from None
     return plain.decode("utf-8")
 
 
@@ -218,8 +218,8 @@ def unwrap_team_key(wrapped: WrappedKey, key_code: str, *, team: str) -> bytes:
             raw[:12], raw[12:], f"vrac-team-key|{team}".encode())
     except (ValueError, InvalidTag):
         raise TeamKeyError(message(QT_TRANSLATE_NOOP(
-            "CoreMessages", "The key code does not open the team key in the join code (a typo, "
-            "or another coach's code). Nothing was changed."))) from None
+            "CoreMessages", "The key code does not open the team key in the join code (a typo, or "
+            "another coach's code). Nothing was changed."))) from None
     return key
 
 

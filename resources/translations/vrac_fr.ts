@@ -1663,6 +1663,66 @@
         <source>The signing certificate could not be loaded; nothing was signed.</source>
         <translation>Le certificat de signature n’a pas pu être chargé&#xa0;; rien n’a été signé.</translation>
     </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>%1: content does not match its hash</source>
+        <translation>%1&#xa0;: le contenu ne correspond pas à son empreinte</translation>
+    </message>
+    <message>
+        <source>%1: record does not match its hash</source>
+        <translation>%1&#xa0;: l’enregistrement ne correspond pas à son empreinte</translation>
+    </message>
+    <message>
+        <source>version %1 is missing (found %2 in its place)</source>
+        <translation>la version %1 manque (%2 trouvée à sa place)</translation>
+    </message>
+    <message>
+        <source>version %1: link to version %2 is broken</source>
+        <translation>version %1&#xa0;: le lien vers la version %2 est rompu</translation>
+    </message>
+    <message>
+        <source>%1 versions were saved but %2 are present</source>
+        <translation>%1 versions ont été enregistrées mais %2 sont présentes</translation>
+    </message>
+    <message>
+        <source>version %1 is not the version that was saved last</source>
+        <translation>la version %1 n’est pas la dernière version enregistrée</translation>
+    </message>
+    <message>
+        <source>fork version %1 (%2)</source>
+        <translation>version de branche %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another family</source>
+        <translation>%1 appartient à une autre famille</translation>
+    </message>
+    <message>
+        <source>%1 is also in the main chain</source>
+        <translation>%1 est aussi dans la chaîne principale</translation>
+    </message>
+    <message>
+        <source>%1: link to its previous version is broken</source>
+        <translation>%1&#xa0;: le lien vers sa version précédente est rompu</translation>
+    </message>
+    <message>
+        <source>version %1: the other head it merges is missing</source>
+        <translation>version %1&#xa0;: l’autre tête qu’elle fusionne manque</translation>
+    </message>
+    <message>
+        <source>it carries no author signature</source>
+        <translation>elle ne porte aucune signature d’auteur</translation>
+    </message>
+    <message>
+        <source>it is signed by a certificate this laptop does not trust for the team (%1)</source>
+        <translation>elle est signée par un certificat auquel cet ordinateur ne fait pas confiance pour l’équipe (%1)</translation>
+    </message>
+    <message>
+        <source>its signature by %1 does not verify (changed after signing, or forged)</source>
+        <translation>sa signature par %1 n’est pas valide (modifiée après signature, ou falsifiée)</translation>
+    </message>
 </context>
 <context>
     <name>Cycle</name>

@@ -1663,6 +1663,66 @@
         <source>The signing certificate could not be loaded; nothing was signed.</source>
         <translation>Het ondertekeningscertificaat kon niet worden geladen; er is niets ondertekend.</translation>
     </message>
+    <message>
+        <source>version %1</source>
+        <translation>versie %1</translation>
+    </message>
+    <message>
+        <source>%1: content does not match its hash</source>
+        <translation>%1: de inhoud komt niet overeen met de hash</translation>
+    </message>
+    <message>
+        <source>%1: record does not match its hash</source>
+        <translation>%1: het record komt niet overeen met de hash</translation>
+    </message>
+    <message>
+        <source>version %1 is missing (found %2 in its place)</source>
+        <translation>versie %1 ontbreekt (%2 gevonden op haar plaats)</translation>
+    </message>
+    <message>
+        <source>version %1: link to version %2 is broken</source>
+        <translation>versie %1: de koppeling naar versie %2 is verbroken</translation>
+    </message>
+    <message>
+        <source>%1 versions were saved but %2 are present</source>
+        <translation>%1 versies zijn opgeslagen maar er zijn er %2 aanwezig</translation>
+    </message>
+    <message>
+        <source>version %1 is not the version that was saved last</source>
+        <translation>versie %1 is niet de versie die het laatst is opgeslagen</translation>
+    </message>
+    <message>
+        <source>fork version %1 (%2)</source>
+        <translation>zijtakversie %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another family</source>
+        <translation>%1 hoort bij een ander gezin</translation>
+    </message>
+    <message>
+        <source>%1 is also in the main chain</source>
+        <translation>%1 staat ook in de hoofdketen</translation>
+    </message>
+    <message>
+        <source>%1: link to its previous version is broken</source>
+        <translation>%1: de koppeling naar de vorige versie is verbroken</translation>
+    </message>
+    <message>
+        <source>version %1: the other head it merges is missing</source>
+        <translation>versie %1: de andere kop die ze samenvoegt ontbreekt</translation>
+    </message>
+    <message>
+        <source>it carries no author signature</source>
+        <translation>ze draagt geen handtekening van de auteur</translation>
+    </message>
+    <message>
+        <source>it is signed by a certificate this laptop does not trust for the team (%1)</source>
+        <translation>ze is ondertekend met een certificaat dat deze laptop niet vertrouwt voor het team (%1)</translation>
+    </message>
+    <message>
+        <source>its signature by %1 does not verify (changed after signing, or forged)</source>
+        <translation>haar handtekening door %1 klopt niet (gewijzigd na ondertekening, of vervalst)</translation>
+    </message>
 </context>
 <context>
     <name>Cycle</name>

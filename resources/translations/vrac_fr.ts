@@ -1723,6 +1723,22 @@
         <source>its signature by %1 does not verify (changed after signing, or forged)</source>
         <translation>sa signature par %1 n’est pas valide (modifiée après signature, ou falsifiée)</translation>
     </message>
+    <message>
+        <source>expected an object</source>
+        <translation>un objet était attendu</translation>
+    </message>
+    <message>
+        <source>an action without its id or description</source>
+        <translation>une action sans identifiant ni description</translation>
+    </message>
+    <message>
+        <source>a member&apos;s name or organisation is not a text</source>
+        <translation>le nom ou l’organisation d’un membre n’est pas du texte</translation>
+    </message>
+    <message>
+        <source>a goal&apos;s title is not a text</source>
+        <translation>le titre d’un objectif n’est pas du texte</translation>
+    </message>
 </context>
 <context>
     <name>Cycle</name>

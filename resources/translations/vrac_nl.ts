@@ -1723,6 +1723,22 @@
         <source>its signature by %1 does not verify (changed after signing, or forged)</source>
         <translation>haar handtekening door %1 klopt niet (gewijzigd na ondertekening, of vervalst)</translation>
     </message>
+    <message>
+        <source>expected an object</source>
+        <translation>een object verwacht</translation>
+    </message>
+    <message>
+        <source>an action without its id or description</source>
+        <translation>een actie zonder id of beschrijving</translation>
+    </message>
+    <message>
+        <source>a member&apos;s name or organisation is not a text</source>
+        <translation>de naam of organisatie van een teamlid is geen tekst</translation>
+    </message>
+    <message>
+        <source>a goal&apos;s title is not a text</source>
+        <translation>de titel van een doel is geen tekst</translation>
+    </message>
 </context>
 <context>
     <name>Cycle</name>

@@ -132,3 +132,26 @@ def test_a_refused_restore_is_told_in_the_coachs_language(
     assert _stored(db) == before
     window.show_families()
     assert window.families.model.rowCount() == 1
+
+
+def test_a_reason_that_is_itself_a_core_error_is_translated_inside_the_message(
+        db: Database, tmp_path: Path) -> None:
+    """An import refused because the file is not a family export: the refusal's %1 is the
+    decode error (its own path and reason), translated with it; English for the CLI."""
+    from vrac_desktop.services.transfer import ImportRefusedError, import_family
+    from vrac_desktop.translate import error_text, tr_in
+
+    not_an_export = tmp_path / "notes.json"
+    not_an_export.write_text('{"format": "something else"}', encoding="utf-8")
+    with pytest.raises(ImportRefusedError) as refused:
+        import_family(db, path=not_an_export, actor="coach")
+    assert str(refused.value) == (
+        "The file is not a valid family export (format: this is not a VRAC Desktop family "
+        "export); nothing was imported.")
+    assert error_text(refused.value, tr_in("fr")) == (
+        "Le fichier n’est pas un export de famille valide (format" + NBSP + ": ce n’est pas "
+        "un export de famille de VRAC Desktop)" + NBSP + "; rien n’a été importé.")
+    assert error_text(refused.value, tr_in("nl")) == (
+        "Het bestand is geen geldige gezinsexport (format: dit is geen gezinsexport van VRAC "
+        "Desktop); er is niets geïmporteerd.")
+    assert search_families(db) == []

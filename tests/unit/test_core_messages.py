@@ -67,7 +67,7 @@ def _scan() -> tuple[dict[str, str], list[str]]:
                             continue  # a template handed in (repository's no_plan)
                         assert isinstance(branch, ast.Call)
                         text = branch.args[1]
-                        assert isinstance(text, ast.Constant)
+                        assert isinstance(text, ast.Constant) and isinstance(text.value, str)
                         wanted = set(range(1, len(node.args)))
                         if _placeholders(text.value) != wanted:
                             wrong.append(f"{where}:{node.lineno}: {len(node.args) - 1} "

@@ -1739,6 +1739,10 @@
         <source>a goal&apos;s title is not a text</source>
         <translation>le titre d’un objectif n’est pas du texte</translation>
     </message>
+    <message>
+        <source>The evaluation period starts after it ends.</source>
+        <translation>La période d’évaluation commence après sa fin.</translation>
+    </message>
 </context>
 <context>
     <name>Cycle</name>
@@ -2033,6 +2037,30 @@
         <translation>%1 – %2 · version du plan %3 · %4</translation>
     </message>
     <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 recorded by %2 on %3, at the same time as another evaluation %1 (by %4) on another laptop. Both are kept; neither replaces the other.</source>
+        <translation>Évaluation %1 enregistrée par %2 le %3, en même temps qu’une autre évaluation %1 (par %4) sur un autre ordinateur. Les deux sont conservées&#xa0;; aucune ne remplace l’autre.</translation>
+    </message>
+    <message>
+        <source>The next evaluation follows this one.</source>
+        <translation>La prochaine évaluation fera suite à celle-ci.</translation>
+    </message>
+    <message>
+        <source>A later evaluation follows this one.</source>
+        <translation>Une évaluation ultérieure fait suite à celle-ci.</translation>
+    </message>
+    <message>
+        <source>No later evaluation follows this one; it stays in the history as recorded.</source>
+        <translation>Aucune évaluation ultérieure ne fait suite à celle-ci&#xa0;; elle reste dans l’historique telle qu’elle a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Double-click to export this evaluation as a signed document.</source>
+        <translation>Double-cliquez pour exporter cette évaluation en document signé.</translation>
+    </message>
+    <message>
         <source>None recorded yet.</source>
         <translation>Aucune enregistrée pour l’instant.</translation>
     </message>
@@ -2063,20 +2091,8 @@
         <translation>&amp;Journal d’audit…</translation>
     </message>
     <message>
-        <source>Team &amp;server sync…</source>
-        <translation>Synchroniser avec le &amp;serveur d’équipe…</translation>
-    </message>
-    <message>
-        <source>&amp;Export all data of this family…</source>
-        <translation>&amp;Exporter toutes les données de cette famille…</translation>
-    </message>
-    <message>
         <source>&amp;Erase this family…</source>
-        <translation>&amp;Effacer cette famille…</translation>
-    </message>
-    <message>
-        <source>Print the family &amp;copy of the plan…</source>
-        <translation>Imprimer l’e&amp;xemplaire de la famille du plan…</translation>
+        <translation>E&amp;ffacer cette famille…</translation>
     </message>
     <message>
         <source>Back up to</source>
@@ -2153,16 +2169,8 @@
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <source>Export signed &amp;plan…</source>
-        <translation>Exporter le &amp;plan signé…</translation>
-    </message>
-    <message>
         <source>Export six-month e&amp;valuation…</source>
-        <translation>Exporter l’é&amp;valuation à six mois…</translation>
-    </message>
-    <message>
-        <source>Export signed &amp;transition plan…</source>
-        <translation>Exporter le plan de &amp;transition signé…</translation>
+        <translation>Exporter l’é&amp;valuation semestrielle…</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -2191,6 +2199,26 @@
     <message>
         <source>Recovery &amp;kit…</source>
         <translation>&amp;Kit de récupération…</translation>
+    </message>
+    <message>
+        <source>&amp;Team server sync…</source>
+        <translation>S&amp;ynchroniser avec le serveur d’équipe…</translation>
+    </message>
+    <message>
+        <source>Export &amp;all data of this family…</source>
+        <translation>&amp;Exporter toutes les données de cette famille…</translation>
+    </message>
+    <message>
+        <source>Export si&amp;gned plan…</source>
+        <translation>Exporter le plan si&amp;gné…</translation>
+    </message>
+    <message>
+        <source>Export signed tra&amp;nsition plan…</source>
+        <translation>Exporter le plan de tra&amp;nsition signé…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int the family copy of the plan…</source>
+        <translation>Imprimer l’e&amp;xemplaire de la famille du plan…</translation>
     </message>
     <message>
         <source>The encrypted backup was written to %1. It restores with your passphrase or your recovery key, also on another computer.</source>
@@ -4513,7 +4541,7 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>Fidelity &amp;summary of all families…</source>
-        <translation>&amp;Synthèse de fidélité de toutes les familles…</translation>
+        <translation>Synthèse de &amp;fidélité de toutes les familles…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -4532,10 +4560,6 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
         <translation>Ce qui a &amp;changé…</translation>
     </message>
     <message>
-        <source>Start six-month &amp;evaluation</source>
-        <translation>Commencer l’&amp;évaluation semestrielle</translation>
-    </message>
-    <message>
         <source>Change &amp;phase…</source>
         <translation>Changer de &amp;phase…</translation>
     </message>
@@ -4545,7 +4569,7 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;lose family (hide from the list)</source>
-        <translation>&amp;Clôturer la famille (masquer de la liste)</translation>
+        <translation>Clôt&amp;urer la famille (masquer de la liste)</translation>
     </message>
     <message>
         <source>&amp;Reopen family</source>
@@ -4560,6 +4584,10 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
+        <source>&amp;Start six-month evaluation</source>
+        <translation>Commencer l’&amp;évaluation semestrielle</translation>
+    </message>
+    <message>
         <source>The coach&apos;s &amp;week</source>
         <translation>La &amp;semaine du coach</translation>
     </message>
@@ -4569,7 +4597,7 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>Family view on &amp;second screen</source>
-        <translation>Vue famille sur le &amp;second écran</translation>
+        <translation>Vue famille sur le second é&amp;cran</translation>
     </message>
     <message>
         <source>&amp;Language of the app</source>
@@ -5439,12 +5467,28 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>non noté</translation>
     </message>
     <message>
+        <source>Evaluation %1, by %2 on %3</source>
+        <translation>Évaluation %1, par %2 le %3</translation>
+    </message>
+    <message>
         <source>DRAFT — suggestions, not decided</source>
         <translation>BROUILLON — suggestions, rien n’est décidé</translation>
     </message>
     <message>
         <source>This is a draft computed from the ratings: the verdicts and decisions below are suggestions that nobody has taken yet.</source>
         <translation>Ceci est un brouillon calculé d’après les notes&#xa0;: les bilans et décisions ci-dessous sont des suggestions que personne n’a encore prises.</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Recorded at the same time on another laptop: %1. That is a separate evaluation with its own decisions, not part of this document; both are kept.</source>
+        <translation>Enregistrée en même temps sur un autre ordinateur&#xa0;: %1. Il s’agit d’une évaluation distincte, avec ses propres décisions, qui ne fait pas partie de ce document&#xa0;; les deux sont conservées.</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Remarque&#xa0;:</translation>
     </message>
     <message>
         <source>Goal reached and closed: a success to celebrate together.</source>
@@ -6694,6 +6738,10 @@ Votre travail est gardé comme brouillon.</translation>
     <message>
         <source>The sync stopped on an unexpected error (%1). Nothing was lost: what was not synced is sent next time. Try again; if it happens again, tell your administrator.</source>
         <translation>La synchronisation s’est arrêtée sur une erreur inattendue (%1). Rien n’est perdu&#xa0;: ce qui n’a pas été synchronisé sera envoyé la prochaine fois. Réessayez&#xa0;; si cela se reproduit, prévenez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>%1: evaluations were recorded at the same time on two laptops. Both are kept and neither replaces the other; the family&apos;s Phases and evaluations tab shows them.</source>
+        <translation>%1&#xa0;: des évaluations ont été enregistrées en même temps sur deux ordinateurs. Les deux sont conservées et aucune ne remplace l’autre&#xa0;; l’onglet Phases et évaluations de la famille les montre.</translation>
     </message>
 </context>
 <context>

@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>Six-month evaluation due: %1</source>
-        <translation>Zesmaandelijkse evaluatie te doen: %1</translation>
+        <translation>Halfjaarlijkse evaluatie te doen: %1</translation>
     </message>
     <message>
         <source>nobody yet</source>
@@ -1739,6 +1739,10 @@
         <source>a goal&apos;s title is not a text</source>
         <translation>de titel van een doel is geen tekst</translation>
     </message>
+    <message>
+        <source>The evaluation period starts after it ends.</source>
+        <translation>De evaluatieperiode begint nadat ze eindigt.</translation>
+    </message>
 </context>
 <context>
     <name>Cycle</name>
@@ -1824,7 +1828,7 @@
     </message>
     <message>
         <source>The evaluation period starts after it ends.</source>
-        <translation>De evaluatieperiode begint na het einde.</translation>
+        <translation>De evaluatieperiode begint nadat ze eindigt.</translation>
     </message>
     <message>
         <source>The evaluation period ends in the future.</source>
@@ -2033,6 +2037,30 @@
         <translation>%1 – %2 · planversie %3 · %4</translation>
     </message>
     <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 recorded by %2 on %3, at the same time as another evaluation %1 (by %4) on another laptop. Both are kept; neither replaces the other.</source>
+        <translation>Evaluatie %1 vastgelegd door %2 op %3, tegelijk met een andere evaluatie %1 (door %4) op een andere laptop. Beide blijven bewaard; geen van beide vervangt de andere.</translation>
+    </message>
+    <message>
+        <source>The next evaluation follows this one.</source>
+        <translation>De volgende evaluatie volgt op deze.</translation>
+    </message>
+    <message>
+        <source>A later evaluation follows this one.</source>
+        <translation>Een latere evaluatie volgt op deze.</translation>
+    </message>
+    <message>
+        <source>No later evaluation follows this one; it stays in the history as recorded.</source>
+        <translation>Geen latere evaluatie volgt op deze; ze blijft in de geschiedenis zoals ze is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Double-click to export this evaluation as a signed document.</source>
+        <translation>Dubbelklik om deze evaluatie als ondertekend document te exporteren.</translation>
+    </message>
+    <message>
         <source>None recorded yet.</source>
         <translation>Nog geen vastgelegd.</translation>
     </message>
@@ -2060,23 +2088,11 @@
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation>&amp;Auditlog…</translation>
-    </message>
-    <message>
-        <source>Team &amp;server sync…</source>
-        <translation>Synchroniseren met de team&amp;server…</translation>
-    </message>
-    <message>
-        <source>&amp;Export all data of this family…</source>
-        <translation>Alle gegevens van dit gezin &amp;exporteren…</translation>
+        <translation>Au&amp;ditlog…</translation>
     </message>
     <message>
         <source>&amp;Erase this family…</source>
         <translation>Dit gezin &amp;wissen…</translation>
-    </message>
-    <message>
-        <source>Print the family &amp;copy of the plan…</source>
-        <translation>Gezinsexemplaar van het plan af&amp;drukken…</translation>
     </message>
     <message>
         <source>Back up to</source>
@@ -2153,16 +2169,8 @@
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <source>Export signed &amp;plan…</source>
-        <translation>Ondertekend &amp;plan exporteren…</translation>
-    </message>
-    <message>
         <source>Export six-month e&amp;valuation…</source>
-        <translation>Zesmaandelijkse e&amp;valuatie exporteren…</translation>
-    </message>
-    <message>
-        <source>Export signed &amp;transition plan…</source>
-        <translation>Ondertekend &amp;overgangsplan exporteren…</translation>
+        <translation>Halfjaarlijkse evaluatie e&amp;xporteren…</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -2191,6 +2199,26 @@
     <message>
         <source>Recovery &amp;kit…</source>
         <translation>&amp;Herstelkit…</translation>
+    </message>
+    <message>
+        <source>&amp;Team server sync…</source>
+        <translation>Synchroniseren met de team&amp;server…</translation>
+    </message>
+    <message>
+        <source>Export &amp;all data of this family…</source>
+        <translation>&amp;Alle gegevens van dit gezin exporteren…</translation>
+    </message>
+    <message>
+        <source>Export si&amp;gned plan…</source>
+        <translation>Ondertekend &amp;plan exporteren…</translation>
+    </message>
+    <message>
+        <source>Export signed tra&amp;nsition plan…</source>
+        <translation>Ondertekend overgangsplan expo&amp;rteren…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int the family copy of the plan…</source>
+        <translation>Gezinsexemplaar van het plan af&amp;drukken…</translation>
     </message>
     <message>
         <source>The encrypted backup was written to %1. It restores with your passphrase or your recovery key, also on another computer.</source>
@@ -4532,10 +4560,6 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Wat is er &amp;veranderd…</translation>
     </message>
     <message>
-        <source>Start six-month &amp;evaluation</source>
-        <translation>Halfjaarlijkse &amp;evaluatie beginnen</translation>
-    </message>
-    <message>
         <source>Change &amp;phase…</source>
         <translation>&amp;Fase wijzigen…</translation>
     </message>
@@ -4560,6 +4584,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>B&amp;eeld</translation>
     </message>
     <message>
+        <source>&amp;Start six-month evaluation</source>
+        <translation>Halfjaarlijkse &amp;evaluatie beginnen</translation>
+    </message>
+    <message>
         <source>The coach&apos;s &amp;week</source>
         <translation>De &amp;week van de coach</translation>
     </message>
@@ -4569,7 +4597,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>Family view on &amp;second screen</source>
-        <translation>Gezinsweergave op &amp;tweede scherm</translation>
+        <translation>Gezinsweergave op tweede s&amp;cherm</translation>
     </message>
     <message>
         <source>&amp;Language of the app</source>
@@ -5439,12 +5467,28 @@ Je werk blijft bewaard als concept.</translation>
         <translation>geen score</translation>
     </message>
     <message>
+        <source>Evaluation %1, by %2 on %3</source>
+        <translation>Evaluatie %1, door %2 op %3</translation>
+    </message>
+    <message>
         <source>DRAFT — suggestions, not decided</source>
         <translation>CONCEPT — voorstellen, niet besloten</translation>
     </message>
     <message>
         <source>This is a draft computed from the ratings: the verdicts and decisions below are suggestions that nobody has taken yet.</source>
         <translation>Dit is een concept berekend uit de scores: de oordelen en besluiten hieronder zijn voorstellen die nog niemand heeft genomen.</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <source>Recorded at the same time on another laptop: %1. That is a separate evaluation with its own decisions, not part of this document; both are kept.</source>
+        <translation>Tegelijk vastgelegd op een andere laptop: %1. Dat is een aparte evaluatie met eigen besluiten, die niet in dit document staat; beide blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Opmerking:</translation>
     </message>
     <message>
         <source>Goal reached and closed: a success to celebrate together.</source>
@@ -6694,6 +6738,10 @@ Je werk blijft bewaard als concept.</translation>
     <message>
         <source>The sync stopped on an unexpected error (%1). Nothing was lost: what was not synced is sent next time. Try again; if it happens again, tell your administrator.</source>
         <translation>De synchronisatie stopte door een onverwachte fout (%1). Er ging niets verloren: wat niet gesynchroniseerd is, wordt de volgende keer verstuurd. Probeer het opnieuw; gebeurt het weer, meld het dan aan je beheerder.</translation>
+    </message>
+    <message>
+        <source>%1: evaluations were recorded at the same time on two laptops. Both are kept and neither replaces the other; the family&apos;s Phases and evaluations tab shows them.</source>
+        <translation>%1: er zijn tegelijk evaluaties vastgelegd op twee laptops. Beide blijven bewaard en geen van beide vervangt de andere; het tabblad Fasen en evaluaties van het gezin toont ze.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QMenu,
     QMenuBar,
     QPushButton,
     QRadioButton,
@@ -156,6 +157,29 @@ def accelerator_clashes(window: QWidget) -> list[str]:
             if len(users) > 1]
 
 
+def menu_clashes(menu_bar: QMenuBar) -> list[str]:
+    """An Alt+key letter used twice in one menu (pressing it then only moves the highlight
+    between the two: seen in the Family menu under Xvfb). Submenus too."""
+    found: list[str] = []
+
+    def walk(menu: QMenu, where: str) -> None:
+        owners: dict[str, list[str]] = {}
+        for action in menu.actions():
+            if action.isSeparator() or not action.isVisible():
+                continue
+            for key in _ACCEL.findall(action.text()):
+                owners.setdefault(key.lower(), []).append(_plain(action.text()))
+            if action.menu() is not None:
+                walk(action.menu(), f"{where} > {_plain(action.text())}")
+        found.extend(f"{where}: Alt+{key.upper()}: {', '.join(repr(u) for u in users)}"
+                     for key, users in owners.items() if len(users) > 1)
+
+    for action in menu_bar.actions():
+        if action.menu() is not None:
+            walk(action.menu(), _plain(action.text()))
+    return found
+
+
 def problems(window: QWidget, size: QSize) -> list[str]:
     QApplication.processEvents()
     found = cut_texts(window) + accelerator_clashes(window)
@@ -247,6 +271,22 @@ def test_every_screen_fits(qtbot: Any, seeded: tuple[Database, str], tmp_path: P
         install_translations("en")
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_menu_uses_a_letter_twice(qtbot: Any, seeded: tuple[Database, str], tmp_path: Path,
+                                     language: str) -> None:
+    db, family_id = seeded
+    install_translations(language)
+    try:
+        window = MainWindow(db, actor="Coach Anna", settings=Settings(tmp_path / "s.json"))
+        qtbot.addWidget(window)
+        window._offered = True
+        window.show()
+        window.open_family(family_id)  # every family action shown
+        assert menu_clashes(window.menuBar()) == []
+    finally:
+        install_translations("en")
+
+
 def test_the_check_sees_a_cut_label_and_a_clash(qtbot: Any) -> None:
     """The checks themselves: a label squeezed to 40 px and two Alt+S are reported."""
     widget = QWidget()
@@ -261,4 +301,10 @@ def test_the_check_sees_a_cut_label_and_a_clash(qtbot: Any) -> None:
     widget.show()
     assert any("A long label" in p for p in cut_texts(widget))
     assert accelerator_clashes(widget) == ["Alt+S: button 'Save', button 'Search'"]
+    bar = QMenuBar(widget)
+    menu = bar.addMenu("&File")
+    menu.addAction("&Save")
+    menu.addMenu("&More").addActions([QtGui.QAction("&Print", bar), QtGui.QAction("&Preview",
+                                                                                  bar)])
+    assert menu_clashes(bar) == ["File > More: Alt+P: 'Print', 'Preview'"]
 

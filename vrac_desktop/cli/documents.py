@@ -33,10 +33,19 @@ def cmd_evaluations(args: argparse.Namespace, db: Database) -> int:
     from vrac_desktop.services.evaluations import list_evaluations
 
     found = list_evaluations(db, family_id=resolve_family(db, args.family))
+    by_id = {e.id: e for e in found}
     for e in found:
         out(f"{e.id}\t{e.number}\t{e.period_start.isoformat()}..{e.period_end.isoformat()}"
             f"\tplan version {e.plan_version}\t{e.overall_decision}\t"
             f"{e.created_at.isoformat(timespec='seconds')}\t{e.created_by}\t{e.hash[:12]}")
+        for other in (by_id[i] for i in e.concurrent_with):
+            out(f"\trecorded at the same time as evaluation {other.number} by "
+                f"{other.created_by or '?'} ({other.created_at.isoformat(timespec='seconds')}, "
+                f"{other.id}) on another laptop: both are kept")
+    head = next((e for e in found if e.next_follows), None)
+    if head is not None and any(e.concurrent_with for e in found):
+        out(f"The next evaluation follows {head.id} (evaluation {head.number} by "
+            f"{head.created_by or '?'}, {head.created_at.isoformat(timespec='seconds')}).")
     if not found:
         out("No six-month evaluation is recorded for this family yet.")
     return 0

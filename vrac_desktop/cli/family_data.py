@@ -31,6 +31,11 @@ def cmd_verify_history(args: argparse.Namespace, db: Database) -> int:
     if report.ok:
         out(f"OK: {report.versions} plan versions, {report.evaluations} evaluations and "
             f"{report.transitions} transition plans of {report.families} families verified.")
+        if report.concurrent_evaluations:
+            n = report.concurrent_evaluations
+            out(f"{n} {'family has' if n == 1 else 'families have'} evaluations recorded at "
+                "the same time on two laptops: both kept, each intact (see: evaluations "
+                "FAMILY).")
         return 0
     out(f"FAILED: {len(report.problems)} problem(s) in {report.families} families.")
     return 1

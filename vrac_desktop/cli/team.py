@@ -81,6 +81,9 @@ def cmd_sync(args: argparse.Namespace, db: Database) -> int:
         f"sent, {result.pulled} received, {result.erased} erased.")
     for fid in result.two_heads:
         out(f"TWO HEADS family {fid}: reconcile it (vrac-desktop heads {fid}).")
+    for fid in result.concurrent_evaluations:
+        out(f"TWO EVALUATIONS family {fid}: evaluations recorded at the same time on two "
+            f"laptops; both are kept (vrac-desktop evaluations {fid}).")
     for problem in result.problems:
         out(f"NOT SYNCED family {problem.family_id}: {problem.message}" if problem.family_id
             else f"PROBLEM: {problem.message}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date
 
 from vrac_desktop.documents.common import (
     Progress,
@@ -32,6 +32,7 @@ from vrac_desktop.documents.model import (
     Table,
     clean,
 )
+from vrac_desktop.domain.cycle import RecordedBy
 from vrac_desktop.domain.model import (
     ActionStatus,
     Decision,
@@ -55,6 +56,16 @@ class EvaluationSource:
     family_copy: bool = False
     organisation: str = ""
     logo_png: bytes = b""
+    recorded: RecordedBy | None = None  # this evaluation: number, by whom, when
+    # Evaluations recorded at the same time on other laptops: named, never merged in.
+    concurrent: tuple[RecordedBy, ...] = ()
+
+
+def _recorded_text(w: Words, rec: RecordedBy) -> str:
+    at = rec.created_at.astimezone(UTC) if rec.created_at.tzinfo else rec.created_at
+    return (w.translate("PlanDocument", "Evaluation %1, by %2 on %3")
+            .replace("%1", str(rec.number)).replace("%2", clean(rec.created_by) or "?")
+            .replace("%3", f"{w.date(at.date())} {at:%H:%M} UTC"))
 
 
 def draft_mark(w: Words) -> str:
@@ -89,7 +100,15 @@ def evaluation_document(source: EvaluationSource, *, progress: Progress = no_pro
         blocks.append(Paragraph(translate(
             "PlanDocument", "This is a draft computed from the ratings: the verdicts and "
             "decisions below are suggestions that nobody has taken yet."), label=draft_mark(w)))
+    if source.concurrent and source.recorded is not None:
+        rows.append((translate("PlanDocument", "Recorded"), _recorded_text(w, source.recorded)))
     blocks.append(KeyValues(tuple(rows)))
+    if source.concurrent:
+        others = "; ".join(_recorded_text(w, o) for o in source.concurrent)
+        blocks.append(Paragraph(translate(
+            "PlanDocument", "Recorded at the same time on another laptop: %1. That is a "
+            "separate evaluation with its own decisions, not part of this document; both are "
+            "kept.").replace("%1", others), label=translate("PlanDocument", "Note:")))
 
     blocks.append(Heading(translate("PlanDocument", "Goals")))
     shown = {g.id: g for g in plan.goals}

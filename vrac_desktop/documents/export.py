@@ -53,6 +53,7 @@ def build_document(source: ExportSource, *, organisation: str = "", logo_png: by
             version_number=source.version.number, version_hash=source.version.hash,
             ratings=source.ratings, evaluation=source.evaluation,
             family_copy=source.family_copy, organisation=organisation, logo_png=logo_png,
+            recorded=source.recorded, concurrent=source.concurrent,
         ), progress=progress)
         return with_fidelity_section(document, source.fidelity,
                                      language=source.family.language)

@@ -9,14 +9,22 @@ evaluated and that version's hash, content hash, previous evaluation's hash). Nu
 1..n per family; the first links to ``GENESIS_HASH``. Editing a stored byte, removing one
 from the middle or pointing it at another plan version breaks the chain; an evaluation must
 name a plan version of the same family with that exact hash.
+
+Two laptops that record an evaluation while not syncing both number theirs n and link it to
+the same evaluation n-1 (or genesis): the chain becomes a tree, like plan versions that fork.
+Both are kept and both verify; they are *concurrent* (``concurrent_evaluations``), and the
+next evaluation follows the *head*: the highest number, then the newest by (recorded at,
+hash), the same on every laptop (``evaluation_head``). A record that only claims to be
+concurrent (a changed copy) still fails its content or record hash.
 """
 
 from __future__ import annotations
 
 import calendar
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from vrac_desktop.domain.codec import canonical_json, sha256_hex
 from vrac_desktop.domain.draft import MeetingDraft, new_draft
@@ -221,33 +229,88 @@ def seal_evaluation(*, evaluation: Evaluation, family_id: str, number: int,
     )
 
 
+@dataclass(frozen=True)
+class RecordedBy:
+    """Which evaluation, who recorded it and when: what names a concurrent one."""
+
+    number: int
+    created_by: str
+    created_at: datetime
+
+
+def recorded_by(rec: EvaluationRecord) -> RecordedBy:
+    return RecordedBy(rec.number, rec.created_by, rec.created_at)
+
+
+def _recorded_at(rec: EvaluationRecord) -> datetime:
+    # Rows sealed by migration 0004 may carry a time without a zone: read it as UTC.
+    at = rec.created_at
+    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
+
+
+def evaluation_order(rec: EvaluationRecord) -> tuple[int, datetime, str]:
+    """The order evaluations are listed in: by number, then by when they were recorded
+    (concurrent ones), then by hash; the same on every laptop."""
+    return rec.number, _recorded_at(rec), rec.hash
+
+
+def evaluation_head(records: Iterable[EvaluationRecord]) -> EvaluationRecord | None:
+    """The evaluation the next one follows: the highest number; of evaluations recorded at
+    the same time on two laptops, the newest by (recorded at, hash). None: none yet."""
+    return max(records, key=evaluation_order, default=None)
+
+
+def concurrent_evaluations(records: Iterable[EvaluationRecord]
+                           ) -> dict[str, tuple[EvaluationRecord, ...]]:
+    """For each evaluation recorded at the same time as others (the same previous
+    evaluation: laptops that did not know of each other), those others, by id."""
+    siblings: dict[str, list[EvaluationRecord]] = defaultdict(list)
+    for rec in records:
+        siblings[rec.prev_hash].append(rec)
+    found: dict[str, tuple[EvaluationRecord, ...]] = {}
+    for group in siblings.values():
+        if len(group) > 1:
+            ordered = sorted(group, key=evaluation_order)
+            for rec in ordered:
+                found[rec.id] = tuple(o for o in ordered if o is not rec)
+    return found
+
+
 def verify_evaluations(family_id: str, records: Sequence[EvaluationRecord], *,
                        plan_hashes: dict[int, str]) -> list[str]:
     """Problems in a family's evaluation chain (empty: intact). ``plan_hashes``: the
-    family's plan versions, number -> hash."""
+    family's plan versions, number -> hash. Evaluations recorded at the same time on two
+    laptops share their previous evaluation: a tree, not a break."""
     problems: list[str] = []
-    prev = GENESIS_HASH
-    for expected, rec in enumerate(sorted(records, key=lambda r: r.number), start=1):
+    by_hash: dict[str, EvaluationRecord] = {}
+    for rec in records:
+        if rec.hash in by_hash:
+            problems.append(f"evaluation {rec.number} is stored twice (the same record under "
+                            "two ids)")
+        by_hash.setdefault(rec.hash, rec)
+    for rec in sorted(records, key=evaluation_order):
         where = f"evaluation {rec.number}"
         if rec.family_id != family_id:
             problems.append(f"{where} belongs to another family")
-        if rec.number != expected:
-            problems.append(f"{where} is out of sequence (expected {expected}): an "
-                            "evaluation is missing")
         if sha256_hex(rec.content_json) != rec.content_hash:
             problems.append(f"{where} was changed after it was recorded (content hash)")
-        if rec.prev_hash != prev:
-            problems.append(f"{where} does not follow the evaluation before it")
         again = evaluation_hash(
             family_id=rec.family_id, number=rec.number, created_at=rec.created_at,
             created_by=rec.created_by, plan_version=rec.plan_version, plan_hash=rec.plan_hash,
             content_hash=rec.content_hash, prev_hash=rec.prev_hash)
         if again != rec.hash:
             problems.append(f"{where} was changed after it was recorded (record hash)")
+        before = by_hash.get(rec.prev_hash)
+        if rec.prev_hash != GENESIS_HASH and before is None:
+            problems.append(f"{where} does not follow the evaluation before it: an "
+                            "evaluation is missing or was changed")
+        expected = before.number + 1 if before is not None else 1
+        if (rec.prev_hash == GENESIS_HASH or before is not None) and rec.number != expected:
+            problems.append(f"{where} is out of sequence (expected {expected}): an "
+                            "evaluation is missing")
         if rec.plan_version and plan_hashes.get(rec.plan_version) != rec.plan_hash:
             problems.append(f"{where} names plan version {rec.plan_version}, which is not in "
                             "this family's history with that hash")
-        prev = rec.hash
     return problems
 
 

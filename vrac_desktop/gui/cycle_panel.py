@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QListWidgetItem,
     QSplitter,
+    QStyle,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -28,6 +30,7 @@ from vrac_desktop.services.plans import get_version, list_versions, meetings_for
 from vrac_desktop.store.database import Database
 
 from vrac_desktop.gui import cycle_labels
+from vrac_desktop.gui.dates import format_datetime
 from vrac_desktop.gui.diff_view import DiffView
 from vrac_desktop.gui.family_view import render_html
 from vrac_desktop.gui.forms.ui_cycle_panel import Ui_CyclePanel
@@ -71,6 +74,7 @@ class PhaseDialog(QDialog, Ui_PhaseDialog):
 class CyclePanel(QWidget, Ui_CyclePanel):
     changed = Signal()
     start_transition = Signal()
+    export_evaluation = Signal(str)  # a recorded evaluation's id, double-clicked
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +84,8 @@ class CyclePanel(QWidget, Ui_CyclePanel):
         self.setupUi(self)  # ui/cycle_panel.ui: its widgets are attributes
         self.phase_button.clicked.connect(self.ask_phase_change)
         self.transition_button.clicked.connect(self.start_transition)
+        self.evaluations.itemDoubleClicked.connect(self._evaluation_chosen)
+        self.evaluations.setSpacing(3)  # multi-line entries: keep each one apart
 
     def set_actor(self, actor: str) -> None:
         self._actor = actor
@@ -107,14 +113,7 @@ class CyclePanel(QWidget, Ui_CyclePanel):
                                  .replace("%4", cycle_labels.phase_reason(change.reason)))
         if not state.history:
             self.history.addItem(self.tr("Engagement since the family was registered."))
-        decisions = cycle_labels.decisions()
-        self.evaluations.clear()
-        for e in reversed(list_evaluations(self._db, family_id=family_id)):
-            self.evaluations.addItem(self.tr("%1 – %2 · plan version %3 · %4")
-                                     .replace("%1", format_date(e.period_start))
-                                     .replace("%2", format_date(e.period_end))
-                                     .replace("%3", str(e.plan_version))
-                                     .replace("%4", decisions[e.overall_decision]))
+        self._show_evaluations(family_id)
         if not self.evaluations.count():
             self.evaluations.addItem(self.tr("None recorded yet."))
         plans = transition_plans(self._db, family_id=family_id)
@@ -125,6 +124,49 @@ class CyclePanel(QWidget, Ui_CyclePanel):
                          "continues, whom to call, how to come back, and celebrate."))
         self.phase_button.setEnabled(not closed)
         self.transition_button.setEnabled(not closed and has_plan)
+
+    def _show_evaluations(self, family_id: str) -> None:
+        """Newest first. Evaluations recorded at the same time on two laptops (offline) are
+        both listed, each saying by whom and when, and which one the next follows."""
+        decisions = cycle_labels.decisions()
+        self.evaluations.clear()
+        found = list_evaluations(self._db, family_id=family_id)
+        by_id = {e.id: e for e in found}
+        for e in reversed(found):
+            text = (self.tr("%1 – %2 · plan version %3 · %4")
+                    .replace("%1", format_date(e.period_start))
+                    .replace("%2", format_date(e.period_end))
+                    .replace("%3", str(e.plan_version))
+                    .replace("%4", decisions[e.overall_decision]))
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, e.id)
+            if e.concurrent_with:
+                others = "; ".join(
+                    self.tr("%1 on %2").replace("%1", o.created_by or "?")
+                    .replace("%2", format_datetime(o.created_at))
+                    for o in (by_id[i] for i in e.concurrent_with))
+                text += "\n" + (
+                    self.tr("Evaluation %1 recorded by %2 on %3, at the same time as another "
+                            "evaluation %1 (by %4) on another laptop. Both are kept; neither "
+                            "replaces the other.")
+                    .replace("%1", str(e.number)).replace("%2", e.created_by or "?")
+                    .replace("%3", format_datetime(e.created_at)).replace("%4", others))
+                text += "\n" + (
+                    self.tr("The next evaluation follows this one.") if e.next_follows
+                    else self.tr("A later evaluation follows this one.") if e.followed
+                    else self.tr("No later evaluation follows this one; it stays in the "
+                                 "history as recorded."))
+                item.setText(text)
+                item.setIcon(self.style().standardIcon(
+                    QStyle.StandardPixmap.SP_MessageBoxInformation))
+            item.setToolTip(self.tr("Double-click to export this evaluation as a signed "
+                                    "document."))
+            self.evaluations.addItem(item)
+
+    def _evaluation_chosen(self, item: QListWidgetItem) -> None:
+        evaluation_id = item.data(Qt.ItemDataRole.UserRole)
+        if evaluation_id:
+            self.export_evaluation.emit(str(evaluation_id))
 
     def ask_phase_change(self) -> None:
         if self.family_id is None:

@@ -90,13 +90,13 @@ class DataActions(QObject):
                 (self.restore, self.tr("&Restore from a backup…")),
                 (self.recovery_kit, self.tr("Recovery &kit…")),
                 (self.audit, self.tr("&Audit log…")),
-                (self.sync, self.tr("Team &server sync…")),
-                (self.export_family, self.tr("&Export all data of this family…")),
+                (self.sync, self.tr("&Team server sync…")),
+                (self.export_family, self.tr("Export &all data of this family…")),
                 (self.erase_family, self.tr("&Erase this family…")),
-                (self.export_plan, self.tr("Export signed &plan…")),
+                (self.export_plan, self.tr("Export si&gned plan…")),
                 (self.export_evaluation, self.tr("Export six-month e&valuation…")),
-                (self.export_transition, self.tr("Export signed &transition plan…")),
-                (self.print_plan, self.tr("Print the family &copy of the plan…"))):
+                (self.export_transition, self.tr("Export signed tra&nsition plan…")),
+                (self.print_plan, self.tr("Pr&int the family copy of the plan…"))):
             act.setText(text)
 
     def update(self) -> None:
@@ -279,11 +279,12 @@ class DataActions(QObject):
             trusted=tuple(organisation_cas(self._paths)))
 
     def export_document(self, kind: str, target: str | None = None,
-                        family_copy: bool | None = None, formats: str = "pdf"
-                        ) -> Task | None:
+                        family_copy: bool | None = None, formats: str = "pdf",
+                        evaluation_id: str | None = None) -> Task | None:
         """Export a signed .pdf and/or an editable .docx (signed in a .p7s) of the plan or
         the evaluation. Without ``target`` the export dialog asks for copy, files and place;
-        ``formats`` ("pdf", "docx", "both") applies to a given ``target``."""
+        ``formats`` ("pdf", "docx", "both") applies to a given ``target``. ``evaluation_id``:
+        which recorded evaluation (double-clicked in the cycle tab), else the newest."""
         from vrac_desktop.services.exports import DocumentKind, export_documents
 
         from vrac_desktop.gui.export_dialog import ExportChoice, ExportDialog
@@ -320,7 +321,7 @@ class DataActions(QObject):
             return export_documents(
                 self._db, family_id=family_id, kind=DocumentKind(kind),
                 renderer=renderer, actor=self._actor, pdf=choice.pdf, docx=choice.docx,
-                family_copy=choice.family_copy,
+                family_copy=choice.family_copy, evaluation_id=evaluation_id,
                 progress=lambda percent, text: progress(percent, 100, text))
 
         return self._start(self.tr("Exporting"), work,

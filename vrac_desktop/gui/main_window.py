@@ -247,6 +247,9 @@ class MainWindow(FamilyWindow):
         self.home.start_evaluation.connect(self.start_evaluation)
         self.home.start_transition.connect(self.start_transition)
         self.home.cycle.set_actor(self._actor)
+        self.home.cycle.export_evaluation.connect(
+            lambda evaluation_id: self.data.export_document("evaluation",
+                                                            evaluation_id=evaluation_id))
 
     def _connect_menus(self) -> None:
         ui = self.ui

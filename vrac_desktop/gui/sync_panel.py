@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from vrac_desktop.services.families import get_family
 from vrac_desktop.services.sync import sync, sync_status
 from vrac_desktop.services.sync_results import SyncResult
 from vrac_desktop.store.database import Database
@@ -139,8 +140,13 @@ class SyncPanel(QWidget):
 
     def _on_finished(self, result: SyncResult) -> None:
         self._done()
-        problems = "\n".join(message_text(p.message) for p in result.problems)
-        self.refresh(problems)
+        lines = [message_text(p.message) for p in result.problems]
+        for fid in result.concurrent_evaluations:
+            lines.append(self.tr(
+                "%1: evaluations were recorded at the same time on two laptops. Both are kept "
+                "and neither replaces the other; the family's Phases and evaluations tab shows "
+                "them.").replace("%1", get_family(self._local, family_id=fid).display_name))
+        self.refresh("\n".join(lines))
 
     def _on_failed(self, message: str) -> None:
         self._done()

@@ -7,18 +7,24 @@ A computed evaluation (suggested verdicts and decisions) is only ever a draft
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
+from vrac_desktop.domain.codec import from_jsonable
 from vrac_desktop.domain.cycle import (
     CycleInputError,
     CycleProblem,
     EvaluationRecord,
+    RecordedBy,
+    concurrent_evaluations,
     evaluation_due,
+    evaluation_head,
     next_meeting_draft,
+    recorded_by,
     validate_evaluation,
     with_rater_ratings,
 )
@@ -48,6 +54,10 @@ class EvaluationAsOf:
     evaluation: Evaluation
     stored: bool  # False: a computed draft, not (yet) saved
     as_of: date
+    recorded: RecordedBy | None = None  # who recorded it, when (None: a draft)
+    # Evaluations recorded at the same time on other laptops: separate records, not part of
+    # this one; a document names them so it neither hides nor merges them.
+    concurrent: tuple[RecordedBy, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -61,6 +71,11 @@ class EvaluationSummary:
     created_at: datetime
     created_by: str
     hash: str
+    # Evaluations of the same number recorded at the same time on other laptops (ids): both
+    # are kept and both stand; empty for almost every evaluation.
+    concurrent_with: tuple[str, ...] = ()
+    next_follows: bool = False  # the head: the next evaluation will follow this one
+    followed: bool = False  # a later evaluation follows this one
 
 
 def version_day(db: Database, *, family_id: str, version: VersionRecord) -> date:
@@ -140,19 +155,23 @@ def evaluation_as_of(db: Database, *, family_id: str, as_of: date | None = None,
     """
     with db.session() as s:
         family = repo.family_from_row(repo.family_row(s, family_id))
-        stored = repo.evaluations(s, family_id)
+        records = repo.evaluation_records(s, family_id)
         all_ratings = repo.ratings(s, family_id)
-    chosen: Evaluation | None = None
+    stored = {r.id: from_jsonable(Evaluation, json.loads(r.content_json)) for r in records}
+    record: EvaluationRecord | None = None
     if evaluation_id is not None:
-        chosen = next((e for e in stored if e.id == evaluation_id), None)
-        if chosen is None:
+        record = next((r for r in records if r.id == evaluation_id), None)
+        if record is None:
             raise NotFoundError(message(QT_TRANSLATE_NOOP(
                 "CoreMessages", "There is no recorded evaluation %1 of '%2' (see: vrac-desktop "
                 "evaluations)."), evaluation_id, family.display_name))
     elif as_of is not None:
-        chosen = next((e for e in reversed(stored) if e.period_end == as_of), None)
-    elif stored:
-        chosen = stored[-1]
+        # Of two recorded at the same time for that day, the newer (as the head is chosen).
+        record = next((r for r in reversed(records) if stored[r.id].period_end == as_of), None)
+    else:
+        record = evaluation_head(records)
+    chosen = stored[record.id] if record is not None else None
+    concurrent = concurrent_evaluations(records).get(record.id, ()) if record else ()
     day = chosen.period_end if chosen else (as_of or date.today())
     if chosen is not None and chosen.plan_version:
         version = get_version(db, family_id=family_id, number=chosen.plan_version)
@@ -162,8 +181,11 @@ def evaluation_as_of(db: Database, *, family_id: str, as_of: date | None = None,
     evaluation = chosen or with_rater_ratings(
         replace(draft_evaluation(version.content, ratings, period_end=day),
                 plan_version=version.number, plan_hash=version.hash), ratings)
-    return EvaluationAsOf(family=family, version=version, ratings=ratings,
-                          evaluation=evaluation, stored=chosen is not None, as_of=day)
+    return EvaluationAsOf(
+        family=family, version=version, ratings=ratings, evaluation=evaluation,
+        stored=chosen is not None, as_of=day,
+        recorded=recorded_by(record) if record is not None else None,
+        concurrent=tuple(map(recorded_by, concurrent)))
 
 
 def start_evaluation(db: Database, *, family_id: str, today: date) -> MeetingDraft:
@@ -242,12 +264,21 @@ def evaluations(db: Database, *, family_id: str) -> list[Evaluation]:
 
 
 def list_evaluations(db: Database, *, family_id: str) -> list[EvaluationSummary]:
+    """A family's recorded evaluations in order (by number; evaluations recorded at the same
+    time on two laptops by when they were recorded), each saying which others were recorded
+    at the same time and which one the next evaluation follows."""
     with db.session() as s:
         repo.family_row(s, family_id)
         records = repo.evaluation_records(s, family_id)
-        contents = repo.evaluations(s, family_id)
-    return [
-        EvaluationSummary(r.id, r.number, e.period_start, e.period_end, r.plan_version,
-                          e.overall_decision.value, r.created_at, r.created_by, r.hash)
-        for r, e in zip(records, contents, strict=True)
-    ]
+    head = evaluation_head(records)
+    concurrent = concurrent_evaluations(records)
+    followed = {r.prev_hash for r in records}
+    summaries = []
+    for r in records:
+        e = from_jsonable(Evaluation, json.loads(r.content_json))
+        summaries.append(EvaluationSummary(
+            r.id, r.number, e.period_start, e.period_end, r.plan_version,
+            e.overall_decision.value, r.created_at, r.created_by, r.hash,
+            concurrent_with=tuple(o.id for o in concurrent.get(r.id, ())),
+            next_follows=head is not None and r.id == head.id, followed=r.hash in followed))
+    return summaries

@@ -20,6 +20,7 @@ from typing import Protocol
 
 from sqlalchemy import select
 
+from vrac_desktop.domain.cycle import RecordedBy
 from vrac_desktop.domain.evaluation import ratings_until
 from vrac_desktop.domain.fidelity import FidelityReport
 from vrac_desktop.domain.history import VersionRecord
@@ -66,6 +67,10 @@ class ExportSource:
     meeting: Meeting | None = None  # the evaluation's or closing meeting, when recorded
     # Issue 20: the family's fidelity over the evaluation period (services/fidelity.py).
     fidelity: FidelityReport | None = None
+    # A recorded evaluation: who recorded it and when, and those recorded at the same time
+    # on other laptops (the document names them, and leaves their decisions out).
+    recorded: RecordedBy | None = None
+    concurrent: tuple[RecordedBy, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -174,7 +179,8 @@ def load_export_source(db: Database, *, family_id: str, kind: DocumentKind,
                             version_day(db, family_id=family_id, version=ev.version),
                             ev.evaluation, fidelity=report_for_period(
                                 db, family_id=family_id, start=ev.evaluation.period_start,
-                                end=ev.evaluation.period_end))
+                                end=ev.evaluation.period_end),
+                            recorded=ev.recorded, concurrent=ev.concurrent)
     if kind is DocumentKind.TRANSITION:
         stored = latest_transition(db, family_id=family_id)
         with db.session() as s:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vrac_desktop.domain.codec import sha256_hex
-from vrac_desktop.domain.cycle import verify_evaluations
+from vrac_desktop.domain.cycle import concurrent_evaluations, verify_evaluations
 from vrac_desktop.domain.history import ChainProblem, verify_chain
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database
@@ -19,6 +19,8 @@ class HistoryReport:
     problems: tuple[ChainProblem, ...]
     evaluations: int = 0
     transitions: int = 0
+    # Families with evaluations recorded at the same time on two laptops (kept, intact).
+    concurrent_evaluations: int = 0
 
     @property
     def ok(self) -> bool:
@@ -26,7 +28,7 @@ class HistoryReport:
 
 
 def verify_history(db: Database, *, family_id: str | None = None) -> HistoryReport:
-    families = versions = n_evaluations = n_transitions = 0
+    families = versions = n_evaluations = n_transitions = n_concurrent = 0
     problems: list[ChainProblem] = []
     with db.session() as s:
         ids = [family_id] if family_id else repo.all_family_ids(s)
@@ -48,5 +50,7 @@ def verify_history(db: Database, *, family_id: str | None = None) -> HistoryRepo
             families += 1
             versions += len(records) + len(forks)
             n_evaluations += len(evaluations)
+            n_concurrent += bool(concurrent_evaluations(evaluations))
             n_transitions += len(transitions)
-    return HistoryReport(families, versions, tuple(problems), n_evaluations, n_transitions)
+    return HistoryReport(families, versions, tuple(problems), n_evaluations, n_transitions,
+                         n_concurrent)

@@ -105,6 +105,8 @@ def sync(local: Database, server: Database, *, team: str, actor: str, server_nam
     erased = 0
     done = total = 0
     cancelled = False
+    with local.session() as s:
+        concurrent_before = repo.concurrent_evaluation_ids(s)
     try:
         if signer is not None:
             sign_own(local, signer)
@@ -150,12 +152,14 @@ def sync(local: Database, server: Database, *, team: str, actor: str, server_nam
         counts.pushed += reseal_old(server, key, counts)
     with local.session() as s:
         split = families_with_heads(s)
+        concurrent_now = repo.concurrent_evaluation_ids(s) - concurrent_before
     problems = _named(local, counts.problems)
     _finish_run(local, run_id, done, counts,
                 error="; ".join(p.message for p in problems)[:2000])
     return SyncResult(
         families=done, pushed=counts.pushed, pulled=counts.pulled, erased=erased,
         two_heads=tuple(sorted(split)), problems=tuple(problems), cancelled=cancelled,
+        concurrent_evaluations=tuple(sorted({fid for fid, _ in concurrent_now})),
         changes=Changes(families=True, plan=True, ratings=True, evaluations=True),
     )
 
@@ -242,6 +246,12 @@ def _families_to_sync(local: Database, server: Database, *, team: str) -> list[s
         theirs = rows.fingerprints(s, team=team)
     differ = {fid for fid, fp in mine.items() if theirs.get(fid) != fp}
     differ |= theirs.keys() - teams.keys()
+    with local.session() as s:
+        # Equal on both sides is in sync, also when this version of the app reckons the
+        # fingerprint differently from the one that last recorded it (else it stays pending).
+        synced = rows.synced_fingerprints(s)
+        rows.mark_synced(s, {fid: fp for fid, fp in mine.items()
+                             if fid not in differ and synced.get(fid) != fp})
     return sorted(differ)
 
 

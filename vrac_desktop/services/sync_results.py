@@ -49,6 +49,9 @@ class SyncResult:
     problems: tuple[FamilyProblem, ...]
     cancelled: bool
     changes: Changes
+    # Families where this sync brought together evaluations recorded at the same time on
+    # two laptops: both kept, both valid; said once, when it happens.
+    concurrent_evaluations: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -14,10 +14,10 @@ from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import Row, and_, delete, func, or_, select
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from vrac_desktop.domain.codec import canonical_json, from_jsonable, to_jsonable
-from vrac_desktop.domain.cycle import EvaluationRecord, seal_evaluation
+from vrac_desktop.domain.cycle import EvaluationRecord, evaluation_head, seal_evaluation
 from vrac_desktop.domain.history import GENESIS_HASH, VersionRecord
 from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.domain.model import (
@@ -356,8 +356,9 @@ def ratings(session: Session, family_id: str) -> list[Rating]:
 
 
 def evaluation_records(session: Session, family_id: str) -> list[EvaluationRecord]:
+    # Evaluations recorded at the same time on two laptops share a number: the older first.
     rows = family_rows(session, EvaluationRow, family_id,
-                       EvaluationRow.number, EvaluationRow.period_end)
+                       EvaluationRow.number, EvaluationRow.created_at, EvaluationRow.hash)
     return [
         EvaluationRecord(
             id=r.id, family_id=r.family_id, number=r.number,
@@ -382,9 +383,9 @@ def add_evaluation_record(session: Session, rec: EvaluationRecord) -> None:
 
 def add_evaluation(session: Session, family_id: str, evaluation: Evaluation, *,
                    actor: str = "") -> EvaluationRecord:
-    """Record an evaluation at the end of the family's evaluation chain."""
-    records = evaluation_records(session, family_id)
-    last = records[-1] if records else None
+    """Record an evaluation at the end of the family's evaluation chain: after its head
+    (of evaluations recorded at the same time on two laptops, the newest)."""
+    last = evaluation_head(evaluation_records(session, family_id))
     rec = seal_evaluation(
         evaluation=evaluation, family_id=family_id, number=last.number + 1 if last else 1,
         created_at=datetime.fromisoformat(now_iso()), created_by=actor,
@@ -392,6 +393,17 @@ def add_evaluation(session: Session, family_id: str, evaluation: Evaluation, *,
     )
     add_evaluation_record(session, rec)
     return rec
+
+
+def concurrent_evaluation_ids(session: Session) -> set[tuple[str, str]]:
+    """(family id, evaluation id) of every evaluation recorded at the same time as another
+    of its family on another laptop: the same previous evaluation (domain/cycle.py)."""
+    other = aliased(EvaluationRow)
+    return {(fid, eid) for fid, eid in session.execute(
+        select(EvaluationRow.family_id, EvaluationRow.id).where(
+            select(other.id).where(other.family_id == EvaluationRow.family_id,
+                                   other.prev_hash == EvaluationRow.prev_hash,
+                                   other.id != EvaluationRow.id).exists()))}
 
 
 def evaluations(session: Session, family_id: str) -> list[Evaluation]:

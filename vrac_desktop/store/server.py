@@ -389,6 +389,13 @@ def fingerprints(session: Session, *, team: str | None = None,
             select(PlanVersionForkRow.family_id, PlanVersionForkRow.hash)
             .where(PlanVersionForkRow.family_id.in_(scope))):
         forks[fid].append(hash_)
+    # Evaluations by hash, not only counted: two laptops that each recorded evaluation n
+    # offline have equal counts, and neither would ever receive the other's.
+    evaluated: dict[str, list[str]] = defaultdict(list)
+    for fid, hash_ in session.execute(
+            select(models.EvaluationRow.family_id, models.EvaluationRow.hash)
+            .where(models.EvaluationRow.family_id.in_(scope))):
+        evaluated[fid].append(hash_)
     counts: dict[str, list[str]] = defaultdict(lambda: ["0"] * (len(CHILD_TABLES) + 1))
     counted: list[Any] = [model for _, model in CHILD_TABLES] + [VersionSignatureRow]
     for i, model in enumerate(counted):
@@ -398,7 +405,8 @@ def fingerprints(session: Session, *, team: str | None = None,
             counts[fid][i] = str(n)
     return {
         fid: hashlib.sha256("|".join(
-            [*meta, *sorted(forks.get(fid, [])), *counts[fid]]).encode()).hexdigest()
+            [*meta, *sorted(forks.get(fid, [])), *counts[fid],
+             *sorted(evaluated.get(fid, []))]).encode()).hexdigest()
         for fid, meta in families.items()
     }
 

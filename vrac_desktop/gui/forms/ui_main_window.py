@@ -124,7 +124,7 @@ class Ui_MainWindow(object):
         self.preferences_action.setText(QCoreApplication.translate("MainWindow", u"&Preferences\u2026", None))
         self.quit_action.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
         self.changes_action.setText(QCoreApplication.translate("MainWindow", u"What &changed\u2026", None))
-        self.evaluation_action.setText(QCoreApplication.translate("MainWindow", u"Start six-month &evaluation", None))
+        self.evaluation_action.setText(QCoreApplication.translate("MainWindow", u"&Start six-month evaluation", None))
         self.phase_action.setText(QCoreApplication.translate("MainWindow", u"Change &phase\u2026", None))
         self.transition_action.setText(QCoreApplication.translate("MainWindow", u"&Transition plan (closing meeting)", None))
         self.close_family_action.setText(QCoreApplication.translate("MainWindow", u"C&lose family (hide from the list)", None))

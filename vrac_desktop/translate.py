@@ -16,8 +16,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 
+from vrac_desktop.domain.messages import CONTEXT, Message, fill
 from vrac_desktop.resources_path import resources_dir
 
 TRANSLATIONS_DIR = resources_dir() / "translations"
@@ -45,3 +46,32 @@ def tr_in(language: str) -> Translate:
         return text.replace("%n", str(n)) if n >= 0 else text
 
     return translate
+
+
+def message_text(text: str, translate: Translate = QCoreApplication.translate) -> str:
+    """A core :class:`Message` in the UI language (or ``translate``'s); other text as is.
+
+    The template is translated under "CoreMessages" and its arguments filled in; an argument
+    that is itself a Message (a nested reason) or an exception is translated the same way.
+    """
+    if not isinstance(text, Message):
+        return text
+    args = tuple(message_text(a, translate) if isinstance(a, Message)
+                 else error_text(a, translate) if isinstance(a, BaseException) else str(a)
+                 for a in text.args)
+    return fill(translate(CONTEXT, text.template) or text.template, args)
+
+
+def error_text(exc: BaseException, translate: Translate = QCoreApplication.translate) -> str:
+    """What to show a user for ``exc``, in the UI language.
+
+    A core error raised with a :func:`~vrac_desktop.domain.messages.message` is translated;
+    an OSError says its reason (strerror); any other exception (a foreign library's) shows
+    ``str(exc)`` as it is.
+    """
+    first = exc.args[0] if exc.args else None
+    if isinstance(first, Message):
+        return message_text(first, translate)
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc)

@@ -806,6 +806,945 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>%1 is a folder; give a file name for the backup.</source>
+        <translation>%1 est un dossier&#xa0;; donnez un nom de fichier pour la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created (%2); no backup was made and nothing else changed.</source>
+        <translation>Le dossier %1 ne peut pas être créé (%2)&#xa0;; aucune sauvegarde n’a été faite et rien d’autre n’a changé.</translation>
+    </message>
+    <message>
+        <source>The database has damaged pages (%1), so no backup was made: the earlier backups are kept as they are. Restore the newest good backup.</source>
+        <translation>La base de données a des pages endommagées (%1), aucune sauvegarde n’a donc été faite&#xa0;: les sauvegardes précédentes sont conservées telles quelles. Restaurez la sauvegarde valide la plus récente.</translation>
+    </message>
+    <message>
+        <source>The backup did not read back the same as the database; it was not kept. Your data is untouched.</source>
+        <translation>La sauvegarde relue ne correspond pas à la base de données&#xa0;; elle n’a pas été conservée. Vos données sont intactes.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so no backup was made at %1. Your data is untouched.</source>
+        <translation>Le disque est plein, aucune sauvegarde n’a donc été faite dans %1. Vos données sont intactes.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written (%1), so no backup was made at %2. Your data is untouched.</source>
+        <translation>La sauvegarde n’a pas pu être écrite (%1), aucune sauvegarde n’a donc été faite dans %2. Vos données sont intactes.</translation>
+    </message>
+    <message>
+        <source>There is no backup file %1; nothing was changed.</source>
+        <translation>Le fichier de sauvegarde %1 n’existe pas&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 is empty; nothing was changed.</source>
+        <translation>Le fichier de sauvegarde %1 est vide&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 is damaged or truncated (its header cannot be read), so it cannot be restored. Nothing was changed.</source>
+        <translation>Le fichier de sauvegarde %1 est endommagé ou tronqué (son en-tête est illisible), il ne peut donc pas être restauré. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 was made by a newer version of VRAC Desktop (backup format %2); install that version to restore it. Nothing was changed.</source>
+        <translation>Le fichier de sauvegarde %1 a été créé par une version plus récente de VRAC Desktop (format de sauvegarde %2)&#xa0;; installez cette version pour le restaurer. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The key header of the backup %1 is damaged (%2), so it cannot be restored. Nothing was changed.</source>
+        <translation>L’en-tête de clé de la sauvegarde %1 est endommagé (%2), elle ne peut donc pas être restaurée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no plan yet; a transition plan follows a plan.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas encore de plan&#xa0;; un plan de transition fait suite à un plan.</translation>
+    </message>
+    <message>
+        <source>This family has no recorded transition plan yet; record the closing meeting first (Family → Transition plan).</source>
+        <translation>Cette famille n’a pas encore de plan de transition enregistré&#xa0;; enregistrez d’abord la réunion de clôture (Famille → Plan de transition).</translation>
+    </message>
+    <message>
+        <source>This family had no saved plan on %1; nothing to export.</source>
+        <translation>Cette famille n’avait pas de plan enregistré le %1&#xa0;; rien à exporter.</translation>
+    </message>
+    <message>
+        <source>There is no recorded evaluation %1 of &apos;%2&apos; (see: vrac-desktop evaluations).</source>
+        <translation>Il n’y a pas d’évaluation enregistrée %1 de «&#xa0;%2&#xa0;» (voir&#xa0;: vrac-desktop evaluations).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no plan yet: the first meeting makes one, the evaluation comes six months later.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas encore de plan&#xa0;: la première réunion en crée un, l’évaluation vient six mois plus tard.</translation>
+    </message>
+    <message>
+        <source>The logo %1 is larger than 5 MiB; use a smaller PNG. Nothing was exported.</source>
+        <translation>Le logo %1 dépasse 5 Mio&#xa0;; utilisez un PNG plus petit. Rien n’a été exporté.</translation>
+    </message>
+    <message>
+        <source>The logo %1 cannot be read (%2); nothing was exported.</source>
+        <translation>Le logo %1 ne peut pas être lu (%2)&#xa0;; rien n’a été exporté.</translation>
+    </message>
+    <message>
+        <source>The logo %1 is not a PNG image; save it as PNG and try again. Nothing was exported.</source>
+        <translation>Le logo %1 n’est pas une image PNG&#xa0;; enregistrez-le en PNG et réessayez. Rien n’a été exporté.</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future; a document can show the history only up to today. Nothing was exported.</source>
+        <translation>La date %1 est dans le futur&#xa0;; un document ne peut montrer l’historique que jusqu’à aujourd’hui. Rien n’a été exporté.</translation>
+    </message>
+    <message>
+        <source>No six-month evaluation of &apos;%1&apos; is recorded for %2. Record the evaluation meeting first (Start six-month evaluation), or export a draft marked DRAFT (--draft). Nothing was exported.</source>
+        <translation>Aucune évaluation semestrielle de «&#xa0;%1&#xa0;» n’est enregistrée pour le %2. Enregistrez d’abord la réunion d’évaluation (Démarrer l’évaluation semestrielle), ou exportez un brouillon marqué BROUILLON (--draft). Rien n’a été exporté.</translation>
+    </message>
+    <message>
+        <source>No six-month evaluation of &apos;%1&apos; is recorded. Record the evaluation meeting first (Start six-month evaluation), or export a draft marked DRAFT (--draft). Nothing was exported.</source>
+        <translation>Aucune évaluation semestrielle de «&#xa0;%1&#xa0;» n’est enregistrée. Enregistrez d’abord la réunion d’évaluation (Démarrer l’évaluation semestrielle), ou exportez un brouillon marqué BROUILLON (--draft). Rien n’a été exporté.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no saved plan.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de plan enregistré.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no saved plan yet; there is nothing to export.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas encore de plan enregistré&#xa0;; il n’y a rien à exporter.</translation>
+    </message>
+    <message>
+        <source>Choose a .pdf or a .docx file to export to; nothing was exported.</source>
+        <translation>Choisissez un fichier .pdf ou .docx vers lequel exporter&#xa0;; rien n’a été exporté.</translation>
+    </message>
+    <message>
+        <source>The family needs a name.</source>
+        <translation>La famille doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>Le nom dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The reference is longer than %1 characters.</source>
+        <translation>La référence dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Language &apos;%1&apos; is not one of %2.</source>
+        <translation>La langue «&#xa0;%1&#xa0;» ne fait pas partie de %2.</translation>
+    </message>
+    <message>
+        <source>The languages spoken at home are longer than %1 characters.</source>
+        <translation>Les langues parlées à la maison dépassent %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The erasure register %1 cannot be read (%2). Nothing was changed; restore the file from a copy before erasing or restoring.</source>
+        <translation>Le registre des effacements %1 ne peut pas être lu (%2). Rien n’a été modifié&#xa0;; restaurez le fichier à partir d’une copie avant d’effacer ou de restaurer.</translation>
+    </message>
+    <message>
+        <source>The confirmation does not match the family&apos;s name, so nothing was erased. Type the name exactly as it is shown.</source>
+        <translation>La confirmation ne correspond pas au nom de la famille, rien n’a donc été effacé. Saisissez le nom exactement tel qu’il est affiché.</translation>
+    </message>
+    <message>
+        <source>VRAC Desktop is locked. Unlock it to continue; nothing was changed.</source>
+        <translation>VRAC Desktop est verrouillé. Déverrouillez-le pour continuer&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>the saved meeting draft cannot be read: %1</source>
+        <translation>le brouillon enregistré de la réunion ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The meeting date %1 is in the future; nothing was saved.</source>
+        <translation>La date de réunion %1 est dans le futur&#xa0;; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Another save of this plan happened at the same time; nothing was saved. Try again.</source>
+        <translation>Ce plan a été enregistré ailleurs au même moment&#xa0;; rien n’a été enregistré. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The meeting conflicts with stored data (%1); nothing was saved.</source>
+        <translation>La réunion entre en conflit avec des données enregistrées (%1)&#xa0;; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This plan has a single head; there is nothing to reconcile.</source>
+        <translation>Ce plan n’a qu’une seule tête&#xa0;; il n’y a rien à réconcilier.</translation>
+    </message>
+    <message>
+        <source>This plan has %1 heads; choose which one to reconcile first.</source>
+        <translation>Ce plan a %1 têtes&#xa0;; choisissez d’abord laquelle réconcilier.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of this plan&apos;s other heads.</source>
+        <translation>%1 ne fait pas partie des autres têtes de ce plan.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a section of the plan.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une section du plan.</translation>
+    </message>
+    <message>
+        <source>The plan changed while you were reconciling (a save or a sync); nothing was saved. Open the two heads again.</source>
+        <translation>Le plan a changé pendant la réconciliation (un enregistrement ou une synchronisation)&#xa0;; rien n’a été enregistré. Rouvrez les deux têtes.</translation>
+    </message>
+    <message>
+        <source>The database is locked; unlock it to make a recovery kit.</source>
+        <translation>La base de données est verrouillée&#xa0;; déverrouillez-la pour créer un kit de récupération.</translation>
+    </message>
+    <message>
+        <source>The plan history in the backup %1 is not intact (%2); nothing was changed.</source>
+        <translation>L’historique du plan dans la sauvegarde %1 n’est pas intact (%2)&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made before a recovery kit existed, so a recovery key cannot open it; use the passphrase, or this computer&apos;s key. Nothing was changed.</source>
+        <translation>La sauvegarde %1 a été faite avant l’existence d’un kit de récupération, une clé de récupération ne peut donc pas l’ouvrir&#xa0;; utilisez la phrase secrète, ou la clé de cet ordinateur. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this backup (check it against the printed kit: 32 letters and digits in groups of 4). Nothing was changed.</source>
+        <translation>Cette clé de récupération n’ouvre pas cette sauvegarde (comparez-la au kit imprimé&#xa0;: 32 lettres et chiffres par groupes de 4). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be opened: the passphrase is wrong. Nothing was changed.</source>
+        <translation>Le fichier de sauvegarde %1 ne peut pas être ouvert&#xa0;: la phrase secrète est incorrecte. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase the backup was made with, or give its recovery key.</source>
+        <translation>Saisissez la phrase secrète avec laquelle la sauvegarde a été faite, ou donnez sa clé de récupération.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be opened: the passphrase is wrong for this backup (it is the one of the computer that made it). Nothing was changed; try again, or use the recovery key.</source>
+        <translation>Le fichier de sauvegarde %1 ne peut pas être ouvert&#xa0;: la phrase secrète est incorrecte pour cette sauvegarde (c’est celle de l’ordinateur qui l’a faite). Rien n’a été modifié&#xa0;; réessayez, ou utilisez la clé de récupération.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made on a computer that kept its key in the OS keyring, and that key is not here. Restore it with the recovery key from the recovery kit. Nothing was changed.</source>
+        <translation>La sauvegarde %1 a été faite sur un ordinateur qui gardait sa clé dans le trousseau du système, et cette clé n’est pas ici. Restaurez-la avec la clé de récupération du kit de récupération. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 is damaged or truncated, so it cannot be restored. Nothing was changed.</source>
+        <translation>Le fichier de sauvegarde %1 est endommagé ou tronqué, il ne peut donc pas être restauré. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 is damaged or truncated, or was made with another key (or the passphrase is wrong), so it cannot be restored. Nothing was changed.</source>
+        <translation>Le fichier de sauvegarde %1 est endommagé ou tronqué, ou a été fait avec une autre clé (ou la phrase secrète est incorrecte), il ne peut donc pas être restauré. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The connection broke during sync (%1). %2 of %3 families were synced; the rest will be synced next time. Nothing was lost.</source>
+        <translation>La connexion a été interrompue pendant la synchronisation (%1). %2 familles sur %3 ont été synchronisées&#xa0;; les autres le seront la prochaine fois. Rien n’a été perdu.</translation>
+    </message>
+    <message>
+        <source>The team server refused family %1: your account is not (or no longer) in its team (%2). Nothing was lost: nothing of it was changed on either side.</source>
+        <translation>Le serveur d’équipe a refusé la famille %1&#xa0;: votre compte ne fait pas (ou plus) partie de son équipe (%2). Rien n’a été perdu&#xa0;: rien n’en a été modifié d’un côté comme de l’autre.</translation>
+    </message>
+    <message>
+        <source>Family %1 could not be synced: %2. Nothing was lost: nothing of it was changed on the team server, and it will be tried again at the next sync.</source>
+        <translation>La famille %1 n’a pas pu être synchronisée&#xa0;: %2. Rien n’a été perdu&#xa0;: rien n’en a été modifié sur le serveur d’équipe, et elle sera réessayée à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Family %1 could not be synced: %2. Nothing was lost: nothing of it was changed on this laptop, and it will be tried again at the next sync.</source>
+        <translation>La famille %1 n’a pas pu être synchronisée&#xa0;: %2. Rien n’a été perdu&#xa0;: rien n’en a été modifié sur cet ordinateur, et elle sera réessayée à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The family %1 belongs to another team on the server; it was not synced.</source>
+        <translation>La famille %1 appartient à une autre équipe sur le serveur&#xa0;; elle n’a pas été synchronisée.</translation>
+    </message>
+    <message>
+        <source>The family %1 was erased on the server (on request or by retention); it was not sent again. The next sync erases it on this laptop too.</source>
+        <translation>La famille %1 a été effacée sur le serveur (sur demande ou par la durée de conservation)&#xa0;; elle n’a pas été renvoyée. La prochaine synchronisation l’efface aussi sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2) of family %3, created by &apos;%4&apos; and written to the server by account &apos;%5&apos;, was refused: %6. Nothing was lost: nothing of this family was changed on this laptop; tell the operator.</source>
+        <translation>La version %1 (%2) de la famille %3, créée par «&#xa0;%4&#xa0;» et écrite sur le serveur par le compte «&#xa0;%5&#xa0;», a été refusée&#xa0;: %6. Rien n’a été perdu&#xa0;: rien de cette famille n’a été modifié sur cet ordinateur&#xa0;; prévenez l’administrateur.</translation>
+    </message>
+    <message>
+        <source>A %1 (%2) of family %3, written to the server by account &apos;%4&apos;, was refused: %5. Nothing was lost: nothing of this family was changed on this laptop; tell the operator.</source>
+        <translation>Une ligne «&#xa0;%1&#xa0;» (%2) de la famille %3, écrite sur le serveur par le compte «&#xa0;%4&#xa0;», a été refusée&#xa0;: %5. Rien n’a été perdu&#xa0;: rien de cette famille n’a été modifié sur cet ordinateur&#xa0;; prévenez l’administrateur.</translation>
+    </message>
+    <message>
+        <source>Version %1 of family %2 is on neither side; the family was not synced.</source>
+        <translation>La version %1 de la famille %2 n’est d’aucun côté&#xa0;; la famille n’a pas été synchronisée.</translation>
+    </message>
+    <message>
+        <source>This join code carries the team&apos;s encryption key: type the key code the operator gave you with it. Nothing was changed.</source>
+        <translation>Ce code d’accès contient la clé de chiffrement de l’équipe&#xa0;: saisissez le code de clé que l’administrateur vous a donné avec. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The server did not let this laptop set its own password (%1); the join code still works, try again.</source>
+        <translation>Le serveur n’a pas laissé cet ordinateur définir son propre mot de passe (%1)&#xa0;; le code d’accès reste valable, réessayez.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this laptop&apos;s signing certificate (%1). The operator can allow a new one with `server allow-new-certificate`.</source>
+        <translation>Le serveur n’a pas accepté le certificat de signature de cet ordinateur (%1). L’administrateur peut en autoriser un nouveau avec `server allow-new-certificate`.</translation>
+    </message>
+    <message>
+        <source>Version %1 of family %2 on the server does not match its hash (%3); nothing of this family was synced.</source>
+        <translation>La version %1 de la famille %2 sur le serveur ne correspond pas à son empreinte (%3)&#xa0;; rien de cette famille n’a été synchronisé.</translation>
+    </message>
+    <message>
+        <source>Version %1 of family %2 on the laptop does not match its hash (%3); nothing of this family was synced.</source>
+        <translation>La version %1 de la famille %2 sur cet ordinateur ne correspond pas à son empreinte (%3)&#xa0;; rien de cette famille n’a été synchronisé.</translation>
+    </message>
+    <message>
+        <source>The family %1 is encrypted on the team server with the team key, and this laptop does not have that key. Join with the operator&apos;s join code and key code; nothing on this laptop was changed.</source>
+        <translation>La famille %1 est chiffrée sur le serveur d’équipe avec la clé de l’équipe, et cet ordinateur n’a pas cette clé. Rejoignez l’équipe avec le code d’accès et le code de clé de l’administrateur&#xa0;; rien n’a été modifié sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Family %1 was refused: %2. Nothing was lost: nothing of this family was changed on this laptop; tell the operator.</source>
+        <translation>La famille %1 a été refusée&#xa0;: %2. Rien n’a été perdu&#xa0;: rien de cette famille n’a été modifié sur cet ordinateur&#xa0;; prévenez l’administrateur.</translation>
+    </message>
+    <message>
+        <source>Not re-encrypted with the new team key: %1.</source>
+        <translation>Non rechiffré avec la nouvelle clé de l’équipe&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MiB, larger than a family export can be (%2 MiB); nothing was imported.</source>
+        <translation>Le fichier fait %1 Mio, plus qu’un export de famille ne peut faire (%2 Mio)&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The file could not be read (%1); nothing was imported.</source>
+        <translation>Le fichier n’a pas pu être lu (%1)&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The file is not a valid family export (%1); nothing was imported.</source>
+        <translation>Le fichier n’est pas un export de famille valide (%1)&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>An answer of the family&apos;s voice in the file is outside the five faces or names a meeting that is not in the file; nothing was imported.</source>
+        <translation>Une réponse de la voix de la famille dans le fichier est hors des cinq visages ou désigne une réunion absente du fichier&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The family &apos;%1&apos; is already in this database; nothing was imported.</source>
+        <translation>La famille «&#xa0;%1&#xa0;» est déjà dans cette base de données&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s records contradict each other or this database (%1); nothing was imported.</source>
+        <translation>Les données du fichier se contredisent ou contredisent cette base de données (%1)&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 in the file has no date of record; nothing was imported.</source>
+        <translation>L’évaluation %1 du fichier n’a pas de date d’enregistrement&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The evaluations in the file are not intact (%1); nothing was imported.</source>
+        <translation>Les évaluations du fichier ne sont pas intactes (%1)&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The file mixes recorded and unrecorded evaluations; nothing was imported.</source>
+        <translation>Le fichier mélange des évaluations enregistrées et non enregistrées&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>A transition plan in the file was changed after it was recorded (its content does not match its hash); nothing was imported.</source>
+        <translation>Un plan de transition du fichier a été modifié après son enregistrement (son contenu ne correspond pas à son empreinte)&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Version %1 in the file was changed after it was signed (no author signature matches its hash: edited and re-hashed); nothing was imported.</source>
+        <translation>La version %1 du fichier a été modifiée après sa signature (aucune signature d’auteur ne correspond à son empreinte&#xa0;: modifiée puis ré-empreinte)&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Version %1 in the file carries no author signature, so its history cannot be told apart from one edited and re-hashed after export; nothing was imported. (An export made before signatures existed can be imported with --allow-unsigned.)</source>
+        <translation>La version %1 du fichier ne porte aucune signature d’auteur, son historique ne peut donc pas être distingué d’un historique modifié et ré-empreint après l’export&#xa0;; rien n’a été importé. (Un export antérieur aux signatures peut être importé avec --allow-unsigned.)</translation>
+    </message>
+    <message>
+        <source>Version %1 in the file was changed after it was signed (%2); nothing was imported.</source>
+        <translation>La version %1 du fichier a été modifiée après sa signature (%2)&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Version %1 in the file was changed after export (its content does not match its hash); nothing was imported.</source>
+        <translation>La version %1 du fichier a été modifiée après l’export (son contenu ne correspond pas à son empreinte)&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The plan history in the file is not intact (%1); nothing was imported.</source>
+        <translation>L’historique du plan dans le fichier n’est pas intact (%1)&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change could not be saved; nothing was changed and the data stored before is intact. Free some space and try again.</source>
+        <translation>Le disque est plein, la modification n’a donc pas pu être enregistrée&#xa0;; rien n’a été modifié et les données enregistrées auparavant sont intactes. Libérez de l’espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The change could not be written to disk (the disk is full, over a size limit, or failing); nothing was changed and the data stored before is intact.</source>
+        <translation>La modification n’a pas pu être écrite sur le disque (disque plein, limite de taille dépassée ou disque défaillant)&#xa0;; rien n’a été modifié et les données enregistrées auparavant sont intactes.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of VRAC Desktop (schema %1). Install the newer version to open it; nothing was changed.</source>
+        <translation>Cette base de données a été écrite par une version plus récente de VRAC Desktop (schéma %1). Installez la version plus récente pour l’ouvrir&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the database file is damaged. Nothing was changed.</source>
+        <translation>La phrase secrète est incorrecte, ou le fichier de la base de données est endommagé. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened with the key from the OS keyring: the file is damaged or belongs to another key. Nothing was changed; restore a backup.</source>
+        <translation>La base de données n’a pas pu être ouverte avec la clé du trousseau du système&#xa0;: le fichier est endommagé ou appartient à une autre clé. Rien n’a été modifié&#xa0;; restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened: %1</source>
+        <translation>La base de données n’a pas pu être ouverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s database is at an older version than this app, and your account may not upgrade it. Ask the operator to run `vrac-desktop server init` with this version; nothing was changed.</source>
+        <translation>La base de données du serveur d’équipe est dans une version plus ancienne que cette application, et votre compte ne peut pas la mettre à jour. Demandez à l’administrateur d’exécuter `vrac-desktop server init` avec cette version&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name. Nothing was written.</source>
+        <translation>%1 est un dossier&#xa0;; donnez un nom de fichier. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist (or is not a folder); nothing was written.</source>
+        <translation>Le dossier %1 n’existe pas (ou n’est pas un dossier)&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2); nothing was written there.</source>
+        <translation>%1 n’a pas pu être écrit (%2)&#xa0;; rien n’y a été écrit.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created or written to (%2). Nothing was changed; choose a folder you can write to with --data-dir.</source>
+        <translation>Le dossier de données %1 ne peut pas être créé ou modifié (%2). Rien n’a été modifié&#xa0;; choisissez avec --data-dir un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is read-only, and the encrypted database needs to write its journal beside it even to read. Nothing was changed; make the folder writable, or copy it somewhere writable and open that with --data-dir.</source>
+        <translation>Le dossier de données %1 est en lecture seule, et la base de données chiffrée doit écrire son journal à côté, même pour lire. Rien n’a été modifié&#xa0;; rendez le dossier modifiable, ou copiez-le dans un endroit modifiable et ouvrez cette copie avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be used: %2. Nothing was changed.</source>
+        <translation>Le dossier de données %1 ne peut pas être utilisé&#xa0;: %2. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be written to (it is read-only or belongs to another user). Nothing was changed; choose a folder you can write to with --data-dir.</source>
+        <translation>Le dossier de données %1 n’est pas modifiable (il est en lecture seule ou appartient à un autre utilisateur). Rien n’a été modifié&#xa0;; choisissez avec --data-dir un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>VRAC Desktop is already running with the data folder %1%2. Close it first, or switch to its window; nothing was changed.</source>
+        <translation>VRAC Desktop est déjà ouvert avec le dossier de données %1%2. Fermez-le d’abord, ou passez à sa fenêtre&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read (%2). Nothing was changed.</source>
+        <translation>Le fichier de clé %1 ne peut pas être lu (%2). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged (%2), so the data it protects cannot be opened with it. Nothing was changed; restore the file from a copy of the data folder, or restore a backup with your passphrase or recovery key.</source>
+        <translation>Le fichier de clé %1 est endommagé (%2), les données qu’il protège ne peuvent donc pas être ouvertes avec lui. Rien n’a été modifié&#xa0;; restaurez le fichier à partir d’une copie du dossier de données, ou restaurez une sauvegarde avec votre phrase secrète ou votre clé de récupération.</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>JSON non valide</translation>
+    </message>
+    <message>
+        <source>not a VRAC Desktop key file</source>
+        <translation>pas un fichier de clé de VRAC Desktop</translation>
+    </message>
+    <message>
+        <source>unknown version %1</source>
+        <translation>version inconnue %1</translation>
+    </message>
+    <message>
+        <source>unknown key mode %1</source>
+        <translation>mode de clé inconnu %1</translation>
+    </message>
+    <message>
+        <source>no folder id</source>
+        <translation>pas d’identifiant de dossier</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an object</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>&apos;%1.%2&apos; is not hexadecimal</source>
+        <translation>«&#xa0;%1.%2&#xa0;» n’est pas hexadécimal</translation>
+    </message>
+    <message>
+        <source>no passphrase entry</source>
+        <translation>pas d’entrée de phrase secrète</translation>
+    </message>
+    <message>
+        <source>unknown key derivation %1</source>
+        <translation>dérivation de clé inconnue %1</translation>
+    </message>
+    <message>
+        <source>the scrypt cost &apos;n&apos;, &apos;r&apos;, &apos;p&apos; is not a whole number</source>
+        <translation>le coût scrypt «&#xa0;n&#xa0;», «&#xa0;r&#xa0;», «&#xa0;p&#xa0;» n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>the scrypt cost n=%1, r=%2, p=%3 is out of range</source>
+        <translation>le coût scrypt n=%1, r=%2, p=%3 est hors limites</translation>
+    </message>
+    <message>
+        <source>There is no key file %1; no backup was made.</source>
+        <translation>Il n’y a pas de fichier de clé %1&#xa0;; aucune sauvegarde n’a été faite.</translation>
+    </message>
+    <message>
+        <source>The passphrase contains a character that is not valid text (an unpaired surrogate); type it again.</source>
+        <translation>La phrase secrète contient un caractère qui n’est pas du texte valide (un demi-codet isolé)&#xa0;; saisissez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>The key settings are damaged (%1).</source>
+        <translation>Les paramètres de clé sont endommagés (%1).</translation>
+    </message>
+    <message>
+        <source>There is no key file %1.</source>
+        <translation>Il n’y a pas de fichier de clé %1.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is empty (0 bytes): it was damaged, or emptied by another program. It was not replaced, so nothing more is lost; restore a backup (vrac-desktop restore FILE), or, if this is a new data folder, delete the empty file.</source>
+        <translation>Le fichier de base de données %1 est vide (0 octet)&#xa0;: il a été endommagé, ou vidé par un autre programme. Il n’a pas été remplacé, rien de plus n’est donc perdu&#xa0;; restaurez une sauvegarde (vrac-desktop restore FICHIER), ou, s’il s’agit d’un nouveau dossier de données, supprimez le fichier vide.</translation>
+    </message>
+    <message>
+        <source>No secure OS keyring is available, so the database will be protected by a passphrase. Choose one (at least 8 characters).</source>
+        <translation>Aucun trousseau sécurisé du système n’est disponible, la base de données sera donc protégée par une phrase secrète. Choisissez-en une (au moins 8 caractères).</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of this database.</source>
+        <translation>Saisissez la phrase secrète de cette base de données.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong. Nothing was changed.</source>
+        <translation>La phrase secrète est incorrecte. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The key of this database is kept in the OS keyring, but no secure keyring is available now. Log in to your desktop session (or unlock the keyring) and try again.</source>
+        <translation>La clé de cette base de données est gardée dans le trousseau du système, mais aucun trousseau sécurisé n’est disponible maintenant. Connectez-vous à votre session de bureau (ou déverrouillez le trousseau) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The OS keyring could not be read: %1</source>
+        <translation>Le trousseau du système n’a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The key for the data folder %1 is not in the OS keyring of this computer (a new computer, or the entry was deleted). Without it the database cannot be opened here; restore a backup with your recovery key (vrac-desktop restore FILE --recovery-key).</source>
+        <translation>La clé du dossier de données %1 n’est pas dans le trousseau du système de cet ordinateur (un nouvel ordinateur, ou l’entrée a été supprimée). Sans elle, la base de données ne peut pas être ouverte ici&#xa0;; restaurez une sauvegarde avec votre clé de récupération (vrac-desktop restore FICHIER --recovery-key).</translation>
+    </message>
+    <message>
+        <source>The keyring entry for this database is damaged.</source>
+        <translation>L’entrée du trousseau de cette base de données est endommagée.</translation>
+    </message>
+    <message>
+        <source>The OS keyring refused the new key: %1</source>
+        <translation>Le trousseau du système a refusé la nouvelle clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The OS keyring did not keep the new key.</source>
+        <translation>Le trousseau du système n’a pas gardé la nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least %1 characters.</source>
+        <translation>La phrase secrète doit compter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>This computer has no secure OS keyring, so the restored data will be protected by a passphrase. Choose one (at least 8 characters).</source>
+        <translation>Cet ordinateur n’a pas de trousseau sécurisé du système, les données restaurées seront donc protégées par une phrase secrète. Choisissez-en une (au moins 8 caractères).</translation>
+    </message>
+    <message>
+        <source>The passphrase settings file %1 is damaged (not valid JSON), so the database cannot be opened with it. Nothing was changed; restore the file from a copy of the data folder, or restore a backup.</source>
+        <translation>Le fichier des paramètres de phrase secrète %1 est endommagé (JSON non valide), la base de données ne peut donc pas être ouverte avec lui. Rien n’a été modifié&#xa0;; restaurez le fichier à partir d’une copie du dossier de données, ou restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The passphrase settings file %1 is damaged (%2). Nothing was changed; restore the file from a copy of the data folder, or restore a backup.</source>
+        <translation>Le fichier des paramètres de phrase secrète %1 est endommagé (%2). Rien n’a été modifié&#xa0;; restaurez le fichier à partir d’une copie du dossier de données, ou restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>the salt is not hexadecimal</source>
+        <translation>le sel n’est pas hexadécimal</translation>
+    </message>
+    <message>
+        <source>The key file %1 is missing beside the database, and the OS keyring has no key for it either, so the database cannot be opened. Nothing was changed; restore the key file from a copy of the data folder, or restore a backup with your passphrase or recovery key.</source>
+        <translation>Le fichier de clé %1 manque à côté de la base de données, et le trousseau du système n’a pas non plus de clé pour elle, la base de données ne peut donc pas être ouverte. Rien n’a été modifié&#xa0;; restaurez le fichier de clé à partir d’une copie du dossier de données, ou restaurez une sauvegarde avec votre phrase secrète ou votre clé de récupération.</translation>
+    </message>
+    <message>
+        <source>There is no family with id %1.</source>
+        <translation>Il n’y a pas de famille avec l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Version %1 of this plan does not exist.</source>
+        <translation>La version %1 de ce plan n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This database is not set up as a team server yet: run `vrac-desktop server init URL` first. Nothing was changed.</source>
+        <translation>Cette base de données n’est pas encore configurée comme serveur d’équipe&#xa0;: exécutez d’abord `vrac-desktop server init URL`. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable team name: lower-case letters, digits, &apos;-&apos; and &apos;_&apos;, at most 50. Nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’équipe utilisable&#xa0;: lettres minuscules, chiffres, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;», 50 au plus. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>That is not a join code (it starts with VRACJOIN1-). Nothing was changed.</source>
+        <translation>Ce n’est pas un code d’accès (il commence par VRACJOIN1-). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The join code is damaged (a character is missing or changed). Ask the operator for it again; nothing was changed.</source>
+        <translation>Le code d’accès est endommagé (un caractère manque ou a changé). Redemandez-le à l’administrateur&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable coach account name: lower-case letters, digits and &apos;_&apos;, starting with a letter, 2 to 51 characters, not starting with vrac_ or pg_. Nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de compte de coach utilisable&#xa0;: lettres minuscules, chiffres et «&#xa0;_&#xa0;», commençant par une lettre, de 2 à 51 caractères, ne commençant pas par vrac_ ni pg_. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no team &apos;%1&apos; on this server (add it with `server add-team %1`). Nothing was changed.</source>
+        <translation>Il n’y a pas d’équipe «&#xa0;%1&#xa0;» sur ce serveur (ajoutez-la avec `server add-team %1`). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database role &apos;%1&apos; exists and is not a coach account; choose another name. Nothing was changed.</source>
+        <translation>Le rôle de base de données «&#xa0;%1&#xa0;» existe et n’est pas un compte de coach&#xa0;; choisissez un autre nom. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no coach account &apos;%1&apos;. Nothing was changed.</source>
+        <translation>Il n’y a pas de compte de coach «&#xa0;%1&#xa0;». Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not in team &apos;%2&apos;. Nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de l’équipe «&#xa0;%2&#xa0;». Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no team &apos;%1&apos; on this server. Nothing was changed.</source>
+        <translation>Il n’y a pas d’équipe «&#xa0;%1&#xa0;» sur ce serveur. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The team server %1 asks for a password, and none is remembered on this computer for it. Nothing was changed.</source>
+        <translation>Le serveur d’équipe %1 demande un mot de passe, et aucun n’est mémorisé sur cet ordinateur pour lui. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The team server %1 was refused: its TLS certificate could not be checked against the team&apos;s certificate authority (%2). It may not be the team&apos;s server, or its certificate changed. Nothing was sent; ask the operator for the server&apos;s CA (join code) before syncing.</source>
+        <translation>Le serveur d’équipe %1 a été refusé&#xa0;: son certificat TLS n’a pas pu être vérifié auprès de l’autorité de certification de l’équipe (%2). Ce n’est peut-être pas le serveur de l’équipe, ou son certificat a changé. Rien n’a été envoyé&#xa0;; demandez à l’administrateur l’AC du serveur (code d’accès) avant de synchroniser.</translation>
+    </message>
+    <message>
+        <source>The team server %1 refused the password (password authentication failed). Nothing was changed.</source>
+        <translation>Le serveur d’équipe %1 a refusé le mot de passe (échec de l’authentification par mot de passe). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The team server %1 could not be reached: %2. Nothing was changed; work goes on in the local database.</source>
+        <translation>Le serveur d’équipe %1 n’a pas pu être joint&#xa0;: %2. Rien n’a été modifié&#xa0;; le travail continue dans la base de données locale.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server address. Use postgresql://user@host/database.</source>
+        <translation>« %1 » n’est pas une adresse de serveur. Utilisez postgresql://utilisateur@hôte/base.</translation>
+    </message>
+    <message>
+        <source>The team server must be PostgreSQL (postgresql://user@host/database), not &apos;%1&apos;.</source>
+        <translation>Le serveur d’équipe doit être PostgreSQL (postgresql://utilisateur@hôte/base), pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>The server address needs a user and a database: postgresql://user@host/database.</source>
+        <translation>L’adresse du serveur doit comporter un utilisateur et une base de données : postgresql://utilisateur@hôte/base.</translation>
+    </message>
+    <message>
+        <source>The OS keyring refused to keep the server password (%1); nothing was stored.</source>
+        <translation>Le trousseau du système a refusé de garder le mot de passe du serveur (%1)&#xa0;; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Type the database passphrase: it also unlocks the signing certificate.</source>
+        <translation>Saisissez la phrase secrète de la base de données&#xa0;: elle déverrouille aussi le certificat de signature.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, so the signing certificate cannot be unlocked. Nothing was signed.</source>
+        <translation>La phrase secrète est incorrecte, le certificat de signature ne peut donc pas être déverrouillé. Rien n’a été signé.</translation>
+    </message>
+    <message>
+        <source>The signing certificate %1 could not be unlocked (%2). If the data folder was moved before this version of VRAC Desktop first opened it, open it once at its old place. Nothing was signed.</source>
+        <translation>Le certificat de signature %1 n’a pas pu être déverrouillé (%2). Si le dossier de données a été déplacé avant que cette version de VRAC Desktop ne l’ouvre pour la première fois, ouvrez-le une fois à son ancien emplacement. Rien n’a été signé.</translation>
+    </message>
+    <message>
+        <source>%1 holds no usable signing key.</source>
+        <translation>%1 ne contient aucune clé de signature utilisable.</translation>
+    </message>
+    <message>
+        <source>The signing certificate of %1 expired on %2; nothing was signed. Import the organisation&apos;s new certificate (Preferences, Signing).</source>
+        <translation>Le certificat de signature de %1 a expiré le %2&#xa0;; rien n’a été signé. Importez le nouveau certificat de l’organisation (Préférences, Signature).</translation>
+    </message>
+    <message>
+        <source>The file is not a PKCS#12 file this password opens (%1); nothing was imported.</source>
+        <translation>Le fichier n’est pas un fichier PKCS#12 que ce mot de passe ouvre (%1)&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file has no certificate with an EC or RSA private key; nothing was imported.</source>
+        <translation>Le fichier PKCS#12 n’a aucun certificat avec une clé privée EC ou RSA&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The certificate may not be used for signatures (its key usage forbids it); nothing was imported.</source>
+        <translation>Le certificat ne peut pas servir aux signatures (son usage de clé l’interdit)&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expired on %2; nothing was imported.</source>
+        <translation>Le certificat de %1 a expiré le %2&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is valid only from %2; nothing was imported.</source>
+        <translation>Le certificat de %1 n’est valable qu’à partir du %2&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The file is not a certificate (PEM or DER) (%1); nothing was added.</source>
+        <translation>Le fichier n’est pas un certificat (PEM ou DER) (%1)&#xa0;; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>The file holds no certificate; nothing was added.</source>
+        <translation>Le fichier ne contient aucun certificat&#xa0;; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate authority (CA) certificate; nothing was added. Ask the organisation for its CA certificate.</source>
+        <translation>%1 n’est pas un certificat d’autorité de certification (AC)&#xa0;; rien n’a été ajouté. Demandez à l’organisation son certificat d’AC.</translation>
+    </message>
+    <message>
+        <source>There is no certificate yet: import the organisation&apos;s certificate, or export a document once so the coach&apos;s own certificate is made.</source>
+        <translation>Il n’y a pas encore de certificat&#xa0;: importez le certificat de l’organisation, ou exportez une fois un document pour que le certificat propre au coach soit créé.</translation>
+    </message>
+    <message>
+        <source>%1.%2 of %3 is not encrypted on the server although the team encrypts it (written by someone without the team key, or injected)</source>
+        <translation>%1.%2 de %3 n’est pas chiffré sur le serveur alors que l’équipe le chiffre (écrit par quelqu’un sans la clé de l’équipe, ou injecté)</translation>
+    </message>
+    <message>
+        <source>%1.%2 of %3 was encrypted with generation %4 of the team key, which this laptop does not hold (the key was rotated after it left the team, or it must join again)</source>
+        <translation>%1.%2 de %3 a été chiffré avec la génération %4 de la clé de l’équipe, que cet ordinateur ne détient pas (la clé a été renouvelée après son départ de l’équipe, ou il doit la rejoindre à nouveau)</translation>
+    </message>
+    <message>
+        <source>%1.%2 of %3 does not decrypt with the team key: it was changed on the server, or moved there from another row or family</source>
+        <translation>%1.%2 de %3 ne se déchiffre pas avec la clé de l’équipe&#xa0;: il a été modifié sur le serveur, ou y a été déplacé depuis une autre ligne ou une autre famille</translation>
+    </message>
+    <message>
+        <source>The key code does not open the team key in the join code (a typo, or another coach&apos;s code). Nothing was changed.</source>
+        <translation>Le code de clé n’ouvre pas la clé de l’équipe contenue dans le code d’accès (une faute de frappe, ou le code d’un autre coach). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has no EC key: give %1 a new join code instead.</source>
+        <translation>Le certificat de %1 n’a pas de clé EC&#xa0;: donnez plutôt un nouveau code d’accès à %1.</translation>
+    </message>
+    <message>
+        <source>The new team key (generation %1) granted to %2 does not open with this laptop&apos;s signing key.</source>
+        <translation>La nouvelle clé de l’équipe (génération %1) accordée à %2 ne s’ouvre pas avec la clé de signature de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>imbrication trop profonde</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>une valeur est obligatoire</translation>
+    </message>
+    <message>
+        <source>expected a list, got %1</source>
+        <translation>une liste était attendue, reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>more than %1 entries</source>
+        <translation>plus de %1 éléments</translation>
+    </message>
+    <message>
+        <source>expected text, got %1</source>
+        <translation>du texte était attendu, reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>vrai ou faux était attendu, reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got %1</source>
+        <translation>un nombre entier était attendu, reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>number out of range</source>
+        <translation>nombre hors limites</translation>
+    </message>
+    <message>
+        <source>text longer than %1 characters</source>
+        <translation>texte de plus de %1 caractères</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>attendu&#xa0;: %1, reçu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas %2</translation>
+    </message>
+    <message>
+        <source>a date and time</source>
+        <translation>une date et une heure</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>un objet était attendu, reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>champ inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>nothing (null)</source>
+        <translation>rien (null)</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>vrai/faux</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>file is larger than %1 MiB</source>
+        <translation>le fichier dépasse %1 Mio</translation>
+    </message>
+    <message>
+        <source>file is not UTF-8 text</source>
+        <translation>le fichier n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>un objet JSON était attendu au premier niveau</translation>
+    </message>
+    <message>
+        <source>this is not a VRAC Desktop family export</source>
+        <translation>ce n’est pas un export de famille de VRAC Desktop</translation>
+    </message>
+    <message>
+        <source>missing or not a number</source>
+        <translation>manquant ou pas un nombre</translation>
+    </message>
+    <message>
+        <source>written by a newer VRAC Desktop (schema %1, this app reads up to %2); update the app</source>
+        <translation>écrit par une version plus récente de VRAC Desktop (schéma %1, cette application lit jusqu’à %2)&#xa0;; mettez l’application à jour</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line %1, column %2)</source>
+        <translation>JSON non valide (ligne %1, colonne %2)</translation>
+    </message>
+    <message>
+        <source>contains text that is not valid Unicode (a lone surrogate escape such as \udcff)</source>
+        <translation>contient du texte qui n’est pas de l’Unicode valide (un échappement de demi-codet isolé comme \udcff)</translation>
+    </message>
+    <message>
+        <source>%1 is outside the 0–10 scale</source>
+        <translation>%1 est hors de l’échelle de 0 à 10</translation>
+    </message>
+    <message>
+        <source>the id %1 appears twice</source>
+        <translation>l’identifiant %1 apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>names another family than the file&apos;s</source>
+        <translation>désigne une autre famille que celle du fichier</translation>
+    </message>
+    <message>
+        <source>two versions have the same number</source>
+        <translation>deux versions ont le même numéro</translation>
+    </message>
+    <message>
+        <source>This laptop signs with a certificate (%1, %2) that is not published for team %3 (%4): the team&apos;s laptops will refuse what it sends. Ask the operator to run `server allow-new-certificate` for your account, then sync again.</source>
+        <translation>Cet ordinateur signe avec un certificat (%1, %2) qui n’est pas publié pour l’équipe %3 (%4)&#xa0;: les ordinateurs de l’équipe refuseront ce qu’il envoie. Demandez à l’administrateur d’exécuter `server allow-new-certificate` pour votre compte, puis synchronisez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The server lists an erasure of family %1 (by server account &apos;%2&apos;, %3) that was NOT applied: %4. The family stays on this laptop; tell the operator.</source>
+        <translation>Le serveur indique un effacement de la famille %1 (par le compte serveur «&#xa0;%2&#xa0;», %3) qui n’a PAS été appliqué&#xa0;: %4. La famille reste sur cet ordinateur&#xa0;; prévenez l’administrateur.</translation>
+    </message>
+    <message>
+        <source>The server refused the erasure of family %1 (%2); it is erased on this laptop only.</source>
+        <translation>Le serveur a refusé l’effacement de la famille %1 (%2)&#xa0;; elle n’est effacée que sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn (the chart process failed: %1). Nothing was written.</source>
+        <translation>Le graphique n’a pas pu être dessiné (le processus de dessin a échoué&#xa0;: %1). Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The charts could not be drawn: the application did not respond in time. Nothing was written.</source>
+        <translation>Les graphiques n’ont pas pu être dessinés&#xa0;: l’application n’a pas répondu à temps. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The signing certificate could not be loaded; nothing was signed.</source>
+        <translation>Le certificat de signature n’a pas pu être chargé&#xa0;; rien n’a été signé.</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>%1: content does not match its hash</source>
+        <translation>%1&#xa0;: le contenu ne correspond pas à son empreinte</translation>
+    </message>
+    <message>
+        <source>%1: record does not match its hash</source>
+        <translation>%1&#xa0;: l’enregistrement ne correspond pas à son empreinte</translation>
+    </message>
+    <message>
+        <source>version %1 is missing (found %2 in its place)</source>
+        <translation>la version %1 manque (%2 trouvée à sa place)</translation>
+    </message>
+    <message>
+        <source>version %1: link to version %2 is broken</source>
+        <translation>version %1&#xa0;: le lien vers la version %2 est rompu</translation>
+    </message>
+    <message>
+        <source>%1 versions were saved but %2 are present</source>
+        <translation>%1 versions ont été enregistrées mais %2 sont présentes</translation>
+    </message>
+    <message>
+        <source>version %1 is not the version that was saved last</source>
+        <translation>la version %1 n’est pas la dernière version enregistrée</translation>
+    </message>
+    <message>
+        <source>fork version %1 (%2)</source>
+        <translation>version de branche %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another family</source>
+        <translation>%1 appartient à une autre famille</translation>
+    </message>
+    <message>
+        <source>%1 is also in the main chain</source>
+        <translation>%1 est aussi dans la chaîne principale</translation>
+    </message>
+    <message>
+        <source>%1: link to its previous version is broken</source>
+        <translation>%1&#xa0;: le lien vers sa version précédente est rompu</translation>
+    </message>
+    <message>
+        <source>version %1: the other head it merges is missing</source>
+        <translation>version %1&#xa0;: l’autre tête qu’elle fusionne manque</translation>
+    </message>
+    <message>
+        <source>it carries no author signature</source>
+        <translation>elle ne porte aucune signature d’auteur</translation>
+    </message>
+    <message>
+        <source>it is signed by a certificate this laptop does not trust for the team (%1)</source>
+        <translation>elle est signée par un certificat auquel cet ordinateur ne fait pas confiance pour l’équipe (%1)</translation>
+    </message>
+    <message>
+        <source>its signature by %1 does not verify (changed after signing, or forged)</source>
+        <translation>sa signature par %1 n’est pas valide (modifiée après signature, ou falsifiée)</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>un objet était attendu</translation>
+    </message>
+    <message>
+        <source>an action without its id or description</source>
+        <translation>une action sans identifiant ni description</translation>
+    </message>
+    <message>
+        <source>a member&apos;s name or organisation is not a text</source>
+        <translation>le nom ou l’organisation d’un membre n’est pas du texte</translation>
+    </message>
+    <message>
+        <source>a goal&apos;s title is not a text</source>
+        <translation>le titre d’un objectif n’est pas du texte</translation>
+    </message>
+    <message>
+        <source>The evaluation period starts after it ends.</source>
+        <translation>La période d’évaluation commence après sa fin.</translation>
+    </message>
+</context>
+<context>
     <name>Cycle</name>
     <message>
         <source>Engagement and team preparation</source>
@@ -1282,6 +2221,10 @@
         <translation>Imprimer l’e&amp;xemplaire de la famille du plan…</translation>
     </message>
     <message>
+        <source>vrac-backup.vracbak</source>
+        <translation>vrac-sauvegarde.vracbak</translation>
+    </message>
+    <message>
         <source>The encrypted backup was written to %1. It restores with your passphrase or your recovery key, also on another computer.</source>
         <translation>La sauvegarde chiffrée a été enregistrée dans %1. Elle se restaure avec votre phrase secrète ou votre clé de récupération, même sur un autre ordinateur.</translation>
     </message>
@@ -1344,6 +2287,10 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     <message>
         <source>Export the audit log</source>
         <translation>Exporter le journal d’audit</translation>
+    </message>
+    <message>
+        <source>vrac-audit.csv</source>
+        <translation>vrac-journal-audit.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1863,7 +2810,7 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation>&amp;Enregistrer sous&#xa0;:</translation>
+        <translation>Enre&amp;gistrer sous&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -2923,8 +3870,16 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
         <translation>Enregistrer la synthèse en CSV</translation>
     </message>
     <message>
+        <source>fidelity-summary.csv</source>
+        <translation>synthese-fidelite.csv</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>fidelity-summary.pdf</source>
+        <translation>synthese-fidelite.pdf</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -5426,6 +6381,10 @@ Votre travail est gardé comme brouillon.</translation>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>vrac-recovery-kit.pdf</source>
+        <translation>vrac-kit-de-recuperation.pdf</translation>
+    </message>
+    <message>
         <source>The kit could not be saved: %1</source>
         <translation>Le kit n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
@@ -5836,7 +6795,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Join</source>
-        <translation>&amp;Rejoindre</translation>
+        <translation>Re&amp;joindre</translation>
     </message>
     <message>
         <source>Or connect with an address</source>
@@ -5884,7 +6843,7 @@ Votre travail est gardé comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>

@@ -806,6 +806,945 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>%1 is a folder; give a file name for the backup.</source>
+        <translation>%1 is een map; geef een bestandsnaam voor de back-up.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created (%2); no backup was made and nothing else changed.</source>
+        <translation>De map %1 kan niet worden aangemaakt (%2); er is geen back-up gemaakt en verder is er niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database has damaged pages (%1), so no backup was made: the earlier backups are kept as they are. Restore the newest good backup.</source>
+        <translation>De database heeft beschadigde pagina&apos;s (%1), dus er is geen back-up gemaakt: de eerdere back-ups blijven zoals ze zijn. Zet de nieuwste goede back-up terug.</translation>
+    </message>
+    <message>
+        <source>The backup did not read back the same as the database; it was not kept. Your data is untouched.</source>
+        <translation>De back-up las niet hetzelfde terug als de database; hij is niet bewaard. Je gegevens zijn onaangeroerd.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so no backup was made at %1. Your data is untouched.</source>
+        <translation>De schijf is vol, dus er is geen back-up gemaakt in %1. Je gegevens zijn onaangeroerd.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written (%1), so no backup was made at %2. Your data is untouched.</source>
+        <translation>De back-up kon niet worden geschreven (%1), dus er is geen back-up gemaakt in %2. Je gegevens zijn onaangeroerd.</translation>
+    </message>
+    <message>
+        <source>There is no backup file %1; nothing was changed.</source>
+        <translation>Er is geen back-upbestand %1; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 is empty; nothing was changed.</source>
+        <translation>Het back-upbestand %1 is leeg; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 is damaged or truncated (its header cannot be read), so it cannot be restored. Nothing was changed.</source>
+        <translation>Het back-upbestand %1 is beschadigd of afgekapt (de kop kan niet worden gelezen), dus het kan niet worden teruggezet. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 was made by a newer version of VRAC Desktop (backup format %2); install that version to restore it. Nothing was changed.</source>
+        <translation>Het back-upbestand %1 is gemaakt door een nieuwere versie van VRAC Desktop (back-upformaat %2); installeer die versie om het terug te zetten. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The key header of the backup %1 is damaged (%2), so it cannot be restored. Nothing was changed.</source>
+        <translation>De sleutelkop van de back-up %1 is beschadigd (%2), dus de back-up kan niet worden teruggezet. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no plan yet; a transition plan follows a plan.</source>
+        <translation>&apos;%1&apos; heeft nog geen plan; een overgangsplan volgt op een plan.</translation>
+    </message>
+    <message>
+        <source>This family has no recorded transition plan yet; record the closing meeting first (Family → Transition plan).</source>
+        <translation>Dit gezin heeft nog geen vastgelegd overgangsplan; leg eerst de afsluitende bijeenkomst vast (Gezin → Overgangsplan).</translation>
+    </message>
+    <message>
+        <source>This family had no saved plan on %1; nothing to export.</source>
+        <translation>Dit gezin had op %1 geen opgeslagen plan; er is niets te exporteren.</translation>
+    </message>
+    <message>
+        <source>There is no recorded evaluation %1 of &apos;%2&apos; (see: vrac-desktop evaluations).</source>
+        <translation>Er is geen vastgelegde evaluatie %1 van &apos;%2&apos; (zie: vrac-desktop evaluations).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no plan yet: the first meeting makes one, the evaluation comes six months later.</source>
+        <translation>&apos;%1&apos; heeft nog geen plan: de eerste bijeenkomst maakt er een, de evaluatie volgt zes maanden later.</translation>
+    </message>
+    <message>
+        <source>The logo %1 is larger than 5 MiB; use a smaller PNG. Nothing was exported.</source>
+        <translation>Het logo %1 is groter dan 5 MiB; gebruik een kleinere PNG. Er is niets geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>The logo %1 cannot be read (%2); nothing was exported.</source>
+        <translation>Het logo %1 kan niet worden gelezen (%2); er is niets geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>The logo %1 is not a PNG image; save it as PNG and try again. Nothing was exported.</source>
+        <translation>Het logo %1 is geen PNG-afbeelding; sla het op als PNG en probeer het opnieuw. Er is niets geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future; a document can show the history only up to today. Nothing was exported.</source>
+        <translation>De datum %1 ligt in de toekomst; een document kan de geschiedenis alleen tot vandaag tonen. Er is niets geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>No six-month evaluation of &apos;%1&apos; is recorded for %2. Record the evaluation meeting first (Start six-month evaluation), or export a draft marked DRAFT (--draft). Nothing was exported.</source>
+        <translation>Er is geen zesmaandelijkse evaluatie van &apos;%1&apos; vastgelegd voor %2. Leg eerst de evaluatiebijeenkomst vast (Zesmaandelijkse evaluatie starten), of exporteer een concept gemarkeerd als CONCEPT (--draft). Er is niets geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>No six-month evaluation of &apos;%1&apos; is recorded. Record the evaluation meeting first (Start six-month evaluation), or export a draft marked DRAFT (--draft). Nothing was exported.</source>
+        <translation>Er is geen zesmaandelijkse evaluatie van &apos;%1&apos; vastgelegd. Leg eerst de evaluatiebijeenkomst vast (Zesmaandelijkse evaluatie starten), of exporteer een concept gemarkeerd als CONCEPT (--draft). Er is niets geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no saved plan.</source>
+        <translation>&apos;%1&apos; heeft geen opgeslagen plan.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no saved plan yet; there is nothing to export.</source>
+        <translation>&apos;%1&apos; heeft nog geen opgeslagen plan; er is niets te exporteren.</translation>
+    </message>
+    <message>
+        <source>Choose a .pdf or a .docx file to export to; nothing was exported.</source>
+        <translation>Kies een .pdf- of .docx-bestand om naar te exporteren; er is niets geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>The family needs a name.</source>
+        <translation>Het gezin heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>De naam is langer dan %1 tekens.</translation>
+    </message>
+    <message>
+        <source>The reference is longer than %1 characters.</source>
+        <translation>De referentie is langer dan %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Language &apos;%1&apos; is not one of %2.</source>
+        <translation>Taal &apos;%1&apos; is niet een van %2.</translation>
+    </message>
+    <message>
+        <source>The languages spoken at home are longer than %1 characters.</source>
+        <translation>De thuis gesproken talen zijn langer dan %1 tekens.</translation>
+    </message>
+    <message>
+        <source>The erasure register %1 cannot be read (%2). Nothing was changed; restore the file from a copy before erasing or restoring.</source>
+        <translation>Het wisregister %1 kan niet worden gelezen (%2). Er is niets gewijzigd; zet het bestand terug uit een kopie voordat je wist of terugzet.</translation>
+    </message>
+    <message>
+        <source>The confirmation does not match the family&apos;s name, so nothing was erased. Type the name exactly as it is shown.</source>
+        <translation>De bevestiging komt niet overeen met de naam van het gezin, dus er is niets gewist. Typ de naam precies zoals die getoond wordt.</translation>
+    </message>
+    <message>
+        <source>VRAC Desktop is locked. Unlock it to continue; nothing was changed.</source>
+        <translation>VRAC Desktop is vergrendeld. Ontgrendel om verder te gaan; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>the saved meeting draft cannot be read: %1</source>
+        <translation>het opgeslagen concept van de bijeenkomst kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The meeting date %1 is in the future; nothing was saved.</source>
+        <translation>De datum van de bijeenkomst %1 ligt in de toekomst; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Another save of this plan happened at the same time; nothing was saved. Try again.</source>
+        <translation>Dit plan werd tegelijkertijd ook ergens anders opgeslagen; er is niets opgeslagen. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The meeting conflicts with stored data (%1); nothing was saved.</source>
+        <translation>De bijeenkomst botst met opgeslagen gegevens (%1); er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>This plan has a single head; there is nothing to reconcile.</source>
+        <translation>Dit plan heeft maar één kop; er valt niets samen te voegen.</translation>
+    </message>
+    <message>
+        <source>This plan has %1 heads; choose which one to reconcile first.</source>
+        <translation>Dit plan heeft %1 koppen; kies welke je eerst samenvoegt.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of this plan&apos;s other heads.</source>
+        <translation>%1 is niet een van de andere koppen van dit plan.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a section of the plan.</source>
+        <translation>&apos;%1&apos; is geen onderdeel van het plan.</translation>
+    </message>
+    <message>
+        <source>The plan changed while you were reconciling (a save or a sync); nothing was saved. Open the two heads again.</source>
+        <translation>Het plan is gewijzigd terwijl je aan het samenvoegen was (door opslaan of synchroniseren); er is niets opgeslagen. Open de twee koppen opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database is locked; unlock it to make a recovery kit.</source>
+        <translation>De database is vergrendeld; ontgrendel hem om een herstelkit te maken.</translation>
+    </message>
+    <message>
+        <source>The plan history in the backup %1 is not intact (%2); nothing was changed.</source>
+        <translation>De plangeschiedenis in de back-up %1 is niet intact (%2); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made before a recovery kit existed, so a recovery key cannot open it; use the passphrase, or this computer&apos;s key. Nothing was changed.</source>
+        <translation>De back-up %1 is gemaakt voordat er een herstelkit bestond, dus een herstelsleutel kan hem niet openen; gebruik de wachtwoordzin of de sleutel van deze computer. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this backup (check it against the printed kit: 32 letters and digits in groups of 4). Nothing was changed.</source>
+        <translation>Die herstelsleutel opent deze back-up niet (vergelijk hem met de afgedrukte kit: 32 letters en cijfers in groepjes van 4). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be opened: the passphrase is wrong. Nothing was changed.</source>
+        <translation>Het back-upbestand %1 kan niet worden geopend: de wachtwoordzin is onjuist. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase the backup was made with, or give its recovery key.</source>
+        <translation>Typ de wachtwoordzin waarmee de back-up is gemaakt, of geef de herstelsleutel ervan.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be opened: the passphrase is wrong for this backup (it is the one of the computer that made it). Nothing was changed; try again, or use the recovery key.</source>
+        <translation>Het back-upbestand %1 kan niet worden geopend: de wachtwoordzin is onjuist voor deze back-up (het is die van de computer die hem maakte). Er is niets gewijzigd; probeer het opnieuw, of gebruik de herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made on a computer that kept its key in the OS keyring, and that key is not here. Restore it with the recovery key from the recovery kit. Nothing was changed.</source>
+        <translation>De back-up %1 is gemaakt op een computer die zijn sleutel in de sleutelbos van het besturingssysteem bewaarde, en die sleutel is hier niet. Zet hem terug met de herstelsleutel uit de herstelkit. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 is damaged or truncated, so it cannot be restored. Nothing was changed.</source>
+        <translation>Het back-upbestand %1 is beschadigd of afgekapt, dus het kan niet worden teruggezet. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 is damaged or truncated, or was made with another key (or the passphrase is wrong), so it cannot be restored. Nothing was changed.</source>
+        <translation>Het back-upbestand %1 is beschadigd of afgekapt, of is gemaakt met een andere sleutel (of de wachtwoordzin is onjuist), dus het kan niet worden teruggezet. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The connection broke during sync (%1). %2 of %3 families were synced; the rest will be synced next time. Nothing was lost.</source>
+        <translation>De verbinding viel weg tijdens het synchroniseren (%1). %2 van %3 gezinnen zijn gesynchroniseerd; de rest volgt de volgende keer. Er is niets verloren gegaan.</translation>
+    </message>
+    <message>
+        <source>The team server refused family %1: your account is not (or no longer) in its team (%2). Nothing was lost: nothing of it was changed on either side.</source>
+        <translation>De teamserver weigerde gezin %1: je account zit niet (of niet meer) in het team ervan (%2). Er is niets verloren gegaan: er is aan geen van beide kanten iets van gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Family %1 could not be synced: %2. Nothing was lost: nothing of it was changed on the team server, and it will be tried again at the next sync.</source>
+        <translation>Gezin %1 kon niet worden gesynchroniseerd: %2. Er is niets verloren gegaan: er is niets van gewijzigd op de teamserver, en het wordt bij de volgende synchronisatie opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>Family %1 could not be synced: %2. Nothing was lost: nothing of it was changed on this laptop, and it will be tried again at the next sync.</source>
+        <translation>Gezin %1 kon niet worden gesynchroniseerd: %2. Er is niets verloren gegaan: er is niets van gewijzigd op deze laptop, en het wordt bij de volgende synchronisatie opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>The family %1 belongs to another team on the server; it was not synced.</source>
+        <translation>Het gezin %1 hoort op de server bij een ander team; het is niet gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <source>The family %1 was erased on the server (on request or by retention); it was not sent again. The next sync erases it on this laptop too.</source>
+        <translation>Het gezin %1 is op de server gewist (op verzoek of door de bewaartermijn); het is niet opnieuw verstuurd. De volgende synchronisatie wist het ook op deze laptop.</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2) of family %3, created by &apos;%4&apos; and written to the server by account &apos;%5&apos;, was refused: %6. Nothing was lost: nothing of this family was changed on this laptop; tell the operator.</source>
+        <translation>Versie %1 (%2) van gezin %3, gemaakt door &apos;%4&apos; en naar de server geschreven door account &apos;%5&apos;, is geweigerd: %6. Er is niets verloren gegaan: er is niets van dit gezin gewijzigd op deze laptop; meld het aan de beheerder.</translation>
+    </message>
+    <message>
+        <source>A %1 (%2) of family %3, written to the server by account &apos;%4&apos;, was refused: %5. Nothing was lost: nothing of this family was changed on this laptop; tell the operator.</source>
+        <translation>Een rij &apos;%1&apos; (%2) van gezin %3, naar de server geschreven door account &apos;%4&apos;, is geweigerd: %5. Er is niets verloren gegaan: er is niets van dit gezin gewijzigd op deze laptop; meld het aan de beheerder.</translation>
+    </message>
+    <message>
+        <source>Version %1 of family %2 is on neither side; the family was not synced.</source>
+        <translation>Versie %1 van gezin %2 staat aan geen van beide kanten; het gezin is niet gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <source>This join code carries the team&apos;s encryption key: type the key code the operator gave you with it. Nothing was changed.</source>
+        <translation>Deze aansluitcode bevat de versleutelingssleutel van het team: typ de sleutelcode die de beheerder je erbij gaf. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The server did not let this laptop set its own password (%1); the join code still works, try again.</source>
+        <translation>De server liet deze laptop geen eigen wachtwoord instellen (%1); de aansluitcode werkt nog, probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this laptop&apos;s signing certificate (%1). The operator can allow a new one with `server allow-new-certificate`.</source>
+        <translation>De server accepteerde het ondertekeningscertificaat van deze laptop niet (%1). De beheerder kan een nieuw certificaat toestaan met `server allow-new-certificate`.</translation>
+    </message>
+    <message>
+        <source>Version %1 of family %2 on the server does not match its hash (%3); nothing of this family was synced.</source>
+        <translation>Versie %1 van gezin %2 op de server komt niet overeen met haar hash (%3); er is niets van dit gezin gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <source>Version %1 of family %2 on the laptop does not match its hash (%3); nothing of this family was synced.</source>
+        <translation>Versie %1 van gezin %2 op de laptop komt niet overeen met haar hash (%3); er is niets van dit gezin gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <source>The family %1 is encrypted on the team server with the team key, and this laptop does not have that key. Join with the operator&apos;s join code and key code; nothing on this laptop was changed.</source>
+        <translation>Het gezin %1 is op de teamserver versleuteld met de teamsleutel, en deze laptop heeft die sleutel niet. Sluit aan met de aansluitcode en sleutelcode van de beheerder; er is niets gewijzigd op deze laptop.</translation>
+    </message>
+    <message>
+        <source>Family %1 was refused: %2. Nothing was lost: nothing of this family was changed on this laptop; tell the operator.</source>
+        <translation>Gezin %1 is geweigerd: %2. Er is niets verloren gegaan: er is niets van dit gezin gewijzigd op deze laptop; meld het aan de beheerder.</translation>
+    </message>
+    <message>
+        <source>Not re-encrypted with the new team key: %1.</source>
+        <translation>Niet opnieuw versleuteld met de nieuwe teamsleutel: %1.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MiB, larger than a family export can be (%2 MiB); nothing was imported.</source>
+        <translation>Het bestand is %1 MiB, groter dan een gezinsexport kan zijn (%2 MiB); er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The file could not be read (%1); nothing was imported.</source>
+        <translation>Het bestand kon niet worden gelezen (%1); er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The file is not a valid family export (%1); nothing was imported.</source>
+        <translation>Het bestand is geen geldige gezinsexport (%1); er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>An answer of the family&apos;s voice in the file is outside the five faces or names a meeting that is not in the file; nothing was imported.</source>
+        <translation>Een antwoord van de stem van het gezin in het bestand valt buiten de vijf gezichtjes of noemt een bijeenkomst die niet in het bestand staat; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The family &apos;%1&apos; is already in this database; nothing was imported.</source>
+        <translation>Het gezin &apos;%1&apos; staat al in deze database; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s records contradict each other or this database (%1); nothing was imported.</source>
+        <translation>De gegevens in het bestand spreken elkaar of deze database tegen (%1); er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 in the file has no date of record; nothing was imported.</source>
+        <translation>Evaluatie %1 in het bestand heeft geen datum van vastlegging; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The evaluations in the file are not intact (%1); nothing was imported.</source>
+        <translation>De evaluaties in het bestand zijn niet intact (%1); er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The file mixes recorded and unrecorded evaluations; nothing was imported.</source>
+        <translation>Het bestand mengt vastgelegde en niet-vastgelegde evaluaties; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>A transition plan in the file was changed after it was recorded (its content does not match its hash); nothing was imported.</source>
+        <translation>Een overgangsplan in het bestand is gewijzigd nadat het werd vastgelegd (de inhoud komt niet overeen met de hash); er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Version %1 in the file was changed after it was signed (no author signature matches its hash: edited and re-hashed); nothing was imported.</source>
+        <translation>Versie %1 in het bestand is gewijzigd nadat ze werd ondertekend (geen handtekening van de auteur past bij de hash: bewerkt en opnieuw gehasht); er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Version %1 in the file carries no author signature, so its history cannot be told apart from one edited and re-hashed after export; nothing was imported. (An export made before signatures existed can be imported with --allow-unsigned.)</source>
+        <translation>Versie %1 in het bestand draagt geen handtekening van de auteur, dus de geschiedenis is niet te onderscheiden van een die na de export is bewerkt en opnieuw gehasht; er is niets geïmporteerd. (Een export van vóór de handtekeningen kan worden geïmporteerd met --allow-unsigned.)</translation>
+    </message>
+    <message>
+        <source>Version %1 in the file was changed after it was signed (%2); nothing was imported.</source>
+        <translation>Versie %1 in het bestand is gewijzigd nadat ze werd ondertekend (%2); er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Version %1 in the file was changed after export (its content does not match its hash); nothing was imported.</source>
+        <translation>Versie %1 in het bestand is gewijzigd na de export (de inhoud komt niet overeen met de hash); er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The plan history in the file is not intact (%1); nothing was imported.</source>
+        <translation>De plangeschiedenis in het bestand is niet intact (%1); er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change could not be saved; nothing was changed and the data stored before is intact. Free some space and try again.</source>
+        <translation>De schijf is vol, dus de wijziging kon niet worden opgeslagen; er is niets gewijzigd en de eerder opgeslagen gegevens zijn intact. Maak wat ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The change could not be written to disk (the disk is full, over a size limit, or failing); nothing was changed and the data stored before is intact.</source>
+        <translation>De wijziging kon niet naar de schijf worden geschreven (de schijf is vol, over een groottelimiet of defect); er is niets gewijzigd en de eerder opgeslagen gegevens zijn intact.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of VRAC Desktop (schema %1). Install the newer version to open it; nothing was changed.</source>
+        <translation>Deze database is geschreven door een nieuwere versie van VRAC Desktop (schema %1). Installeer de nieuwere versie om hem te openen; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the database file is damaged. Nothing was changed.</source>
+        <translation>De wachtwoordzin is onjuist, of het databasebestand is beschadigd. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened with the key from the OS keyring: the file is damaged or belongs to another key. Nothing was changed; restore a backup.</source>
+        <translation>De database kon niet worden geopend met de sleutel uit de sleutelbos van het besturingssysteem: het bestand is beschadigd of hoort bij een andere sleutel. Er is niets gewijzigd; zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened: %1</source>
+        <translation>De database kon niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s database is at an older version than this app, and your account may not upgrade it. Ask the operator to run `vrac-desktop server init` with this version; nothing was changed.</source>
+        <translation>De database van de teamserver heeft een oudere versie dan deze app, en je account mag hem niet bijwerken. Vraag de beheerder om `vrac-desktop server init` met deze versie uit te voeren; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name. Nothing was written.</source>
+        <translation>%1 is een map; geef een bestandsnaam. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist (or is not a folder); nothing was written.</source>
+        <translation>De map %1 bestaat niet (of is geen map); er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2); nothing was written there.</source>
+        <translation>%1 kon niet worden geschreven (%2); er is daar niets geschreven.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created or written to (%2). Nothing was changed; choose a folder you can write to with --data-dir.</source>
+        <translation>De gegevensmap %1 kan niet worden aangemaakt of beschreven (%2). Er is niets gewijzigd; kies met --data-dir een map waarin je kunt schrijven.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is read-only, and the encrypted database needs to write its journal beside it even to read. Nothing was changed; make the folder writable, or copy it somewhere writable and open that with --data-dir.</source>
+        <translation>De gegevensmap %1 is alleen-lezen, en de versleutelde database moet er zelfs om te lezen zijn journaal naast schrijven. Er is niets gewijzigd; maak de map beschrijfbaar, of kopieer hem naar een beschrijfbare plek en open die met --data-dir.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be used: %2. Nothing was changed.</source>
+        <translation>De gegevensmap %1 kan niet worden gebruikt: %2. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be written to (it is read-only or belongs to another user). Nothing was changed; choose a folder you can write to with --data-dir.</source>
+        <translation>In de gegevensmap %1 kan niet worden geschreven (hij is alleen-lezen of van een andere gebruiker). Er is niets gewijzigd; kies met --data-dir een map waarin je kunt schrijven.</translation>
+    </message>
+    <message>
+        <source>VRAC Desktop is already running with the data folder %1%2. Close it first, or switch to its window; nothing was changed.</source>
+        <translation>VRAC Desktop draait al met de gegevensmap %1%2. Sluit het eerst, of schakel naar het venster ervan; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read (%2). Nothing was changed.</source>
+        <translation>Het sleutelbestand %1 kan niet worden gelezen (%2). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged (%2), so the data it protects cannot be opened with it. Nothing was changed; restore the file from a copy of the data folder, or restore a backup with your passphrase or recovery key.</source>
+        <translation>Het sleutelbestand %1 is beschadigd (%2), dus de gegevens die het beschermt kunnen er niet mee worden geopend. Er is niets gewijzigd; zet het bestand terug uit een kopie van de gegevensmap, of zet een back-up terug met je wachtwoordzin of herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>geen geldige JSON</translation>
+    </message>
+    <message>
+        <source>not a VRAC Desktop key file</source>
+        <translation>geen sleutelbestand van VRAC Desktop</translation>
+    </message>
+    <message>
+        <source>unknown version %1</source>
+        <translation>onbekende versie %1</translation>
+    </message>
+    <message>
+        <source>unknown key mode %1</source>
+        <translation>onbekende sleutelmodus %1</translation>
+    </message>
+    <message>
+        <source>no folder id</source>
+        <translation>geen map-id</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an object</source>
+        <translation>&apos;%1&apos; is geen object</translation>
+    </message>
+    <message>
+        <source>&apos;%1.%2&apos; is not hexadecimal</source>
+        <translation>&apos;%1.%2&apos; is niet hexadecimaal</translation>
+    </message>
+    <message>
+        <source>no passphrase entry</source>
+        <translation>geen wachtwoordzin-gegevens</translation>
+    </message>
+    <message>
+        <source>unknown key derivation %1</source>
+        <translation>onbekende sleutelafleiding %1</translation>
+    </message>
+    <message>
+        <source>the scrypt cost &apos;n&apos;, &apos;r&apos;, &apos;p&apos; is not a whole number</source>
+        <translation>de scrypt-kosten &apos;n&apos;, &apos;r&apos;, &apos;p&apos; zijn geen gehele getallen</translation>
+    </message>
+    <message>
+        <source>the scrypt cost n=%1, r=%2, p=%3 is out of range</source>
+        <translation>de scrypt-kosten n=%1, r=%2, p=%3 vallen buiten het bereik</translation>
+    </message>
+    <message>
+        <source>There is no key file %1; no backup was made.</source>
+        <translation>Er is geen sleutelbestand %1; er is geen back-up gemaakt.</translation>
+    </message>
+    <message>
+        <source>The passphrase contains a character that is not valid text (an unpaired surrogate); type it again.</source>
+        <translation>De wachtwoordzin bevat een teken dat geen geldige tekst is (een ongepaarde surrogaat); typ hem opnieuw.</translation>
+    </message>
+    <message>
+        <source>The key settings are damaged (%1).</source>
+        <translation>De sleutelinstellingen zijn beschadigd (%1).</translation>
+    </message>
+    <message>
+        <source>There is no key file %1.</source>
+        <translation>Er is geen sleutelbestand %1.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is empty (0 bytes): it was damaged, or emptied by another program. It was not replaced, so nothing more is lost; restore a backup (vrac-desktop restore FILE), or, if this is a new data folder, delete the empty file.</source>
+        <translation>Het databasebestand %1 is leeg (0 bytes): het is beschadigd, of door een ander programma leeggemaakt. Het is niet vervangen, dus er gaat niets meer verloren; zet een back-up terug (vrac-desktop restore BESTAND), of verwijder het lege bestand als dit een nieuwe gegevensmap is.</translation>
+    </message>
+    <message>
+        <source>No secure OS keyring is available, so the database will be protected by a passphrase. Choose one (at least 8 characters).</source>
+        <translation>Er is geen veilige sleutelbos van het besturingssysteem beschikbaar, dus de database wordt beschermd met een wachtwoordzin. Kies er een (minstens 8 tekens).</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of this database.</source>
+        <translation>Typ de wachtwoordzin van deze database.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong. Nothing was changed.</source>
+        <translation>De wachtwoordzin is onjuist. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The key of this database is kept in the OS keyring, but no secure keyring is available now. Log in to your desktop session (or unlock the keyring) and try again.</source>
+        <translation>De sleutel van deze database wordt bewaard in de sleutelbos van het besturingssysteem, maar er is nu geen veilige sleutelbos beschikbaar. Meld je aan bij je bureaubladsessie (of ontgrendel de sleutelbos) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The OS keyring could not be read: %1</source>
+        <translation>De sleutelbos van het besturingssysteem kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The key for the data folder %1 is not in the OS keyring of this computer (a new computer, or the entry was deleted). Without it the database cannot be opened here; restore a backup with your recovery key (vrac-desktop restore FILE --recovery-key).</source>
+        <translation>De sleutel voor de gegevensmap %1 staat niet in de sleutelbos van het besturingssysteem van deze computer (een nieuwe computer, of het item is verwijderd). Zonder die sleutel kan de database hier niet worden geopend; zet een back-up terug met je herstelsleutel (vrac-desktop restore BESTAND --recovery-key).</translation>
+    </message>
+    <message>
+        <source>The keyring entry for this database is damaged.</source>
+        <translation>Het sleutelbositem van deze database is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The OS keyring refused the new key: %1</source>
+        <translation>De sleutelbos van het besturingssysteem weigerde de nieuwe sleutel: %1</translation>
+    </message>
+    <message>
+        <source>The OS keyring did not keep the new key.</source>
+        <translation>De sleutelbos van het besturingssysteem heeft de nieuwe sleutel niet bewaard.</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least %1 characters.</source>
+        <translation>De wachtwoordzin moet minstens %1 tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>This computer has no secure OS keyring, so the restored data will be protected by a passphrase. Choose one (at least 8 characters).</source>
+        <translation>Deze computer heeft geen veilige sleutelbos van het besturingssysteem, dus de teruggezette gegevens worden beschermd met een wachtwoordzin. Kies er een (minstens 8 tekens).</translation>
+    </message>
+    <message>
+        <source>The passphrase settings file %1 is damaged (not valid JSON), so the database cannot be opened with it. Nothing was changed; restore the file from a copy of the data folder, or restore a backup.</source>
+        <translation>Het bestand met wachtwoordzin-instellingen %1 is beschadigd (geen geldige JSON), dus de database kan er niet mee worden geopend. Er is niets gewijzigd; zet het bestand terug uit een kopie van de gegevensmap, of zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>The passphrase settings file %1 is damaged (%2). Nothing was changed; restore the file from a copy of the data folder, or restore a backup.</source>
+        <translation>Het bestand met wachtwoordzin-instellingen %1 is beschadigd (%2). Er is niets gewijzigd; zet het bestand terug uit een kopie van de gegevensmap, of zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>the salt is not hexadecimal</source>
+        <translation>het zout is niet hexadecimaal</translation>
+    </message>
+    <message>
+        <source>The key file %1 is missing beside the database, and the OS keyring has no key for it either, so the database cannot be opened. Nothing was changed; restore the key file from a copy of the data folder, or restore a backup with your passphrase or recovery key.</source>
+        <translation>Het sleutelbestand %1 ontbreekt naast de database, en de sleutelbos van het besturingssysteem heeft er ook geen sleutel voor, dus de database kan niet worden geopend. Er is niets gewijzigd; zet het sleutelbestand terug uit een kopie van de gegevensmap, of zet een back-up terug met je wachtwoordzin of herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>There is no family with id %1.</source>
+        <translation>Er is geen gezin met id %1.</translation>
+    </message>
+    <message>
+        <source>Version %1 of this plan does not exist.</source>
+        <translation>Versie %1 van dit plan bestaat niet.</translation>
+    </message>
+    <message>
+        <source>This database is not set up as a team server yet: run `vrac-desktop server init URL` first. Nothing was changed.</source>
+        <translation>Deze database is nog niet ingericht als teamserver: voer eerst `vrac-desktop server init URL` uit. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable team name: lower-case letters, digits, &apos;-&apos; and &apos;_&apos;, at most 50. Nothing was changed.</source>
+        <translation>&apos;%1&apos; is geen bruikbare teamnaam: kleine letters, cijfers, &apos;-&apos; en &apos;_&apos;, hoogstens 50. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>That is not a join code (it starts with VRACJOIN1-). Nothing was changed.</source>
+        <translation>Dat is geen aansluitcode (die begint met VRACJOIN1-). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The join code is damaged (a character is missing or changed). Ask the operator for it again; nothing was changed.</source>
+        <translation>De aansluitcode is beschadigd (er ontbreekt een teken of er is er een gewijzigd). Vraag de beheerder er opnieuw om; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable coach account name: lower-case letters, digits and &apos;_&apos;, starting with a letter, 2 to 51 characters, not starting with vrac_ or pg_. Nothing was changed.</source>
+        <translation>&apos;%1&apos; is geen bruikbare accountnaam voor een coach: kleine letters, cijfers en &apos;_&apos;, beginnend met een letter, 2 tot 51 tekens, niet beginnend met vrac_ of pg_. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>There is no team &apos;%1&apos; on this server (add it with `server add-team %1`). Nothing was changed.</source>
+        <translation>Er is geen team &apos;%1&apos; op deze server (voeg het toe met `server add-team %1`). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database role &apos;%1&apos; exists and is not a coach account; choose another name. Nothing was changed.</source>
+        <translation>De databaserol &apos;%1&apos; bestaat en is geen coachaccount; kies een andere naam. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>There is no coach account &apos;%1&apos;. Nothing was changed.</source>
+        <translation>Er is geen coachaccount &apos;%1&apos;. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not in team &apos;%2&apos;. Nothing was changed.</source>
+        <translation>&apos;%1&apos; zit niet in team &apos;%2&apos;. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>There is no team &apos;%1&apos; on this server. Nothing was changed.</source>
+        <translation>Er is geen team &apos;%1&apos; op deze server. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The team server %1 asks for a password, and none is remembered on this computer for it. Nothing was changed.</source>
+        <translation>De teamserver %1 vraagt om een wachtwoord, en op deze computer is er geen onthouden. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The team server %1 was refused: its TLS certificate could not be checked against the team&apos;s certificate authority (%2). It may not be the team&apos;s server, or its certificate changed. Nothing was sent; ask the operator for the server&apos;s CA (join code) before syncing.</source>
+        <translation>De teamserver %1 is geweigerd: zijn TLS-certificaat kon niet worden gecontroleerd tegen de certificaatautoriteit van het team (%2). Het is misschien niet de server van het team, of zijn certificaat is veranderd. Er is niets verstuurd; vraag de beheerder om de CA van de server (aansluitcode) voordat je synchroniseert.</translation>
+    </message>
+    <message>
+        <source>The team server %1 refused the password (password authentication failed). Nothing was changed.</source>
+        <translation>De teamserver %1 weigerde het wachtwoord (wachtwoordverificatie mislukt). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The team server %1 could not be reached: %2. Nothing was changed; work goes on in the local database.</source>
+        <translation>De teamserver %1 kon niet worden bereikt: %2. Er is niets gewijzigd; het werk gaat door in de lokale database.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server address. Use postgresql://user@host/database.</source>
+        <translation>&apos;%1&apos; is geen serveradres. Gebruik postgresql://gebruiker@host/database.</translation>
+    </message>
+    <message>
+        <source>The team server must be PostgreSQL (postgresql://user@host/database), not &apos;%1&apos;.</source>
+        <translation>De teamserver moet PostgreSQL zijn (postgresql://gebruiker@host/database), niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The server address needs a user and a database: postgresql://user@host/database.</source>
+        <translation>Het serveradres heeft een gebruiker en een database nodig: postgresql://gebruiker@host/database.</translation>
+    </message>
+    <message>
+        <source>The OS keyring refused to keep the server password (%1); nothing was stored.</source>
+        <translation>De sleutelbos van het besturingssysteem weigerde het serverwachtwoord te bewaren (%1); er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Type the database passphrase: it also unlocks the signing certificate.</source>
+        <translation>Typ de wachtwoordzin van de database: die ontgrendelt ook het ondertekeningscertificaat.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, so the signing certificate cannot be unlocked. Nothing was signed.</source>
+        <translation>De wachtwoordzin is onjuist, dus het ondertekeningscertificaat kan niet worden ontgrendeld. Er is niets ondertekend.</translation>
+    </message>
+    <message>
+        <source>The signing certificate %1 could not be unlocked (%2). If the data folder was moved before this version of VRAC Desktop first opened it, open it once at its old place. Nothing was signed.</source>
+        <translation>Het ondertekeningscertificaat %1 kon niet worden ontgrendeld (%2). Als de gegevensmap is verplaatst voordat deze versie van VRAC Desktop hem voor het eerst opende, open hem dan eenmaal op zijn oude plek. Er is niets ondertekend.</translation>
+    </message>
+    <message>
+        <source>%1 holds no usable signing key.</source>
+        <translation>%1 bevat geen bruikbare ondertekeningssleutel.</translation>
+    </message>
+    <message>
+        <source>The signing certificate of %1 expired on %2; nothing was signed. Import the organisation&apos;s new certificate (Preferences, Signing).</source>
+        <translation>Het ondertekeningscertificaat van %1 is verlopen op %2; er is niets ondertekend. Importeer het nieuwe certificaat van de organisatie (Voorkeuren, Ondertekenen).</translation>
+    </message>
+    <message>
+        <source>The file is not a PKCS#12 file this password opens (%1); nothing was imported.</source>
+        <translation>Het bestand is geen PKCS#12-bestand dat dit wachtwoord opent (%1); er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file has no certificate with an EC or RSA private key; nothing was imported.</source>
+        <translation>Het PKCS#12-bestand heeft geen certificaat met een EC- of RSA-privésleutel; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The certificate may not be used for signatures (its key usage forbids it); nothing was imported.</source>
+        <translation>Het certificaat mag niet voor handtekeningen worden gebruikt (het sleutelgebruik verbiedt dat); er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expired on %2; nothing was imported.</source>
+        <translation>Het certificaat van %1 is verlopen op %2; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is valid only from %2; nothing was imported.</source>
+        <translation>Het certificaat van %1 is pas geldig vanaf %2; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The file is not a certificate (PEM or DER) (%1); nothing was added.</source>
+        <translation>Het bestand is geen certificaat (PEM of DER) (%1); er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <source>The file holds no certificate; nothing was added.</source>
+        <translation>Het bestand bevat geen certificaat; er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate authority (CA) certificate; nothing was added. Ask the organisation for its CA certificate.</source>
+        <translation>%1 is geen certificaat van een certificaatautoriteit (CA); er is niets toegevoegd. Vraag de organisatie om haar CA-certificaat.</translation>
+    </message>
+    <message>
+        <source>There is no certificate yet: import the organisation&apos;s certificate, or export a document once so the coach&apos;s own certificate is made.</source>
+        <translation>Er is nog geen certificaat: importeer het certificaat van de organisatie, of exporteer eenmaal een document zodat het eigen certificaat van de coach wordt gemaakt.</translation>
+    </message>
+    <message>
+        <source>%1.%2 of %3 is not encrypted on the server although the team encrypts it (written by someone without the team key, or injected)</source>
+        <translation>%1.%2 van %3 is niet versleuteld op de server hoewel het team het versleutelt (geschreven door iemand zonder de teamsleutel, of geïnjecteerd)</translation>
+    </message>
+    <message>
+        <source>%1.%2 of %3 was encrypted with generation %4 of the team key, which this laptop does not hold (the key was rotated after it left the team, or it must join again)</source>
+        <translation>%1.%2 van %3 is versleuteld met generatie %4 van de teamsleutel, die deze laptop niet heeft (de sleutel is vernieuwd nadat hij het team verliet, of hij moet opnieuw aansluiten)</translation>
+    </message>
+    <message>
+        <source>%1.%2 of %3 does not decrypt with the team key: it was changed on the server, or moved there from another row or family</source>
+        <translation>%1.%2 van %3 wordt niet ontsleuteld met de teamsleutel: het is op de server gewijzigd, of daarheen verplaatst vanuit een andere rij of een ander gezin</translation>
+    </message>
+    <message>
+        <source>The key code does not open the team key in the join code (a typo, or another coach&apos;s code). Nothing was changed.</source>
+        <translation>De sleutelcode opent de teamsleutel in de aansluitcode niet (een typefout, of de code van een andere coach). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has no EC key: give %1 a new join code instead.</source>
+        <translation>Het certificaat van %1 heeft geen EC-sleutel: geef %1 in plaats daarvan een nieuwe aansluitcode.</translation>
+    </message>
+    <message>
+        <source>The new team key (generation %1) granted to %2 does not open with this laptop&apos;s signing key.</source>
+        <translation>De nieuwe teamsleutel (generatie %1) die aan %2 is toegekend, gaat niet open met de ondertekeningssleutel van deze laptop.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>te diep genest</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>een waarde is verplicht</translation>
+    </message>
+    <message>
+        <source>expected a list, got %1</source>
+        <translation>een lijst verwacht, maar %1 gekregen</translation>
+    </message>
+    <message>
+        <source>more than %1 entries</source>
+        <translation>meer dan %1 items</translation>
+    </message>
+    <message>
+        <source>expected text, got %1</source>
+        <translation>tekst verwacht, maar %1 gekregen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2</source>
+        <translation>&apos;%1&apos; is niet een van: %2</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>waar of onwaar verwacht, maar %1 gekregen</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got %1</source>
+        <translation>een geheel getal verwacht, maar %1 gekregen</translation>
+    </message>
+    <message>
+        <source>number out of range</source>
+        <translation>getal buiten het bereik</translation>
+    </message>
+    <message>
+        <source>text longer than %1 characters</source>
+        <translation>tekst langer dan %1 tekens</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>%1 verwacht, maar %2 gekregen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not %2</source>
+        <translation>&apos;%1&apos; is geen %2</translation>
+    </message>
+    <message>
+        <source>a date and time</source>
+        <translation>een datum en tijd</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>een datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>een object verwacht, maar %1 gekregen</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>onbekend veld &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>nothing (null)</source>
+        <translation>niets (null)</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>waar/onwaar</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <source>file is larger than %1 MiB</source>
+        <translation>bestand is groter dan %1 MiB</translation>
+    </message>
+    <message>
+        <source>file is not UTF-8 text</source>
+        <translation>bestand is geen UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>een JSON-object verwacht op het hoogste niveau</translation>
+    </message>
+    <message>
+        <source>this is not a VRAC Desktop family export</source>
+        <translation>dit is geen gezinsexport van VRAC Desktop</translation>
+    </message>
+    <message>
+        <source>missing or not a number</source>
+        <translation>ontbreekt of is geen getal</translation>
+    </message>
+    <message>
+        <source>written by a newer VRAC Desktop (schema %1, this app reads up to %2); update the app</source>
+        <translation>geschreven door een nieuwere VRAC Desktop (schema %1, deze app leest tot en met %2); werk de app bij</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line %1, column %2)</source>
+        <translation>geen geldige JSON (regel %1, kolom %2)</translation>
+    </message>
+    <message>
+        <source>contains text that is not valid Unicode (a lone surrogate escape such as \udcff)</source>
+        <translation>bevat tekst die geen geldige Unicode is (een losse surrogaat-escape zoals \udcff)</translation>
+    </message>
+    <message>
+        <source>%1 is outside the 0–10 scale</source>
+        <translation>%1 valt buiten de schaal van 0 tot 10</translation>
+    </message>
+    <message>
+        <source>the id %1 appears twice</source>
+        <translation>de id %1 komt twee keer voor</translation>
+    </message>
+    <message>
+        <source>names another family than the file&apos;s</source>
+        <translation>noemt een ander gezin dan dat van het bestand</translation>
+    </message>
+    <message>
+        <source>two versions have the same number</source>
+        <translation>twee versies hebben hetzelfde nummer</translation>
+    </message>
+    <message>
+        <source>This laptop signs with a certificate (%1, %2) that is not published for team %3 (%4): the team&apos;s laptops will refuse what it sends. Ask the operator to run `server allow-new-certificate` for your account, then sync again.</source>
+        <translation>Deze laptop ondertekent met een certificaat (%1, %2) dat niet gepubliceerd is voor team %3 (%4): de laptops van het team zullen weigeren wat hij verstuurt. Vraag de beheerder om `server allow-new-certificate` uit te voeren voor je account, en synchroniseer dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The server lists an erasure of family %1 (by server account &apos;%2&apos;, %3) that was NOT applied: %4. The family stays on this laptop; tell the operator.</source>
+        <translation>De server vermeldt een wissing van gezin %1 (door serveraccount &apos;%2&apos;, %3) die NIET is uitgevoerd: %4. Het gezin blijft op deze laptop; meld het aan de beheerder.</translation>
+    </message>
+    <message>
+        <source>The server refused the erasure of family %1 (%2); it is erased on this laptop only.</source>
+        <translation>De server weigerde het wissen van gezin %1 (%2); het is alleen op deze laptop gewist.</translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn (the chart process failed: %1). Nothing was written.</source>
+        <translation>De grafiek kon niet worden getekend (het grafiekproces mislukte: %1). Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>The charts could not be drawn: the application did not respond in time. Nothing was written.</source>
+        <translation>De grafieken konden niet worden getekend: de applicatie reageerde niet op tijd. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>The signing certificate could not be loaded; nothing was signed.</source>
+        <translation>Het ondertekeningscertificaat kon niet worden geladen; er is niets ondertekend.</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versie %1</translation>
+    </message>
+    <message>
+        <source>%1: content does not match its hash</source>
+        <translation>%1: de inhoud komt niet overeen met de hash</translation>
+    </message>
+    <message>
+        <source>%1: record does not match its hash</source>
+        <translation>%1: het record komt niet overeen met de hash</translation>
+    </message>
+    <message>
+        <source>version %1 is missing (found %2 in its place)</source>
+        <translation>versie %1 ontbreekt (%2 gevonden op haar plaats)</translation>
+    </message>
+    <message>
+        <source>version %1: link to version %2 is broken</source>
+        <translation>versie %1: de koppeling naar versie %2 is verbroken</translation>
+    </message>
+    <message>
+        <source>%1 versions were saved but %2 are present</source>
+        <translation>%1 versies zijn opgeslagen maar er zijn er %2 aanwezig</translation>
+    </message>
+    <message>
+        <source>version %1 is not the version that was saved last</source>
+        <translation>versie %1 is niet de versie die het laatst is opgeslagen</translation>
+    </message>
+    <message>
+        <source>fork version %1 (%2)</source>
+        <translation>zijtakversie %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another family</source>
+        <translation>%1 hoort bij een ander gezin</translation>
+    </message>
+    <message>
+        <source>%1 is also in the main chain</source>
+        <translation>%1 staat ook in de hoofdketen</translation>
+    </message>
+    <message>
+        <source>%1: link to its previous version is broken</source>
+        <translation>%1: de koppeling naar de vorige versie is verbroken</translation>
+    </message>
+    <message>
+        <source>version %1: the other head it merges is missing</source>
+        <translation>versie %1: de andere kop die ze samenvoegt ontbreekt</translation>
+    </message>
+    <message>
+        <source>it carries no author signature</source>
+        <translation>ze draagt geen handtekening van de auteur</translation>
+    </message>
+    <message>
+        <source>it is signed by a certificate this laptop does not trust for the team (%1)</source>
+        <translation>ze is ondertekend met een certificaat dat deze laptop niet vertrouwt voor het team (%1)</translation>
+    </message>
+    <message>
+        <source>its signature by %1 does not verify (changed after signing, or forged)</source>
+        <translation>haar handtekening door %1 klopt niet (gewijzigd na ondertekening, of vervalst)</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>een object verwacht</translation>
+    </message>
+    <message>
+        <source>an action without its id or description</source>
+        <translation>een actie zonder id of beschrijving</translation>
+    </message>
+    <message>
+        <source>a member&apos;s name or organisation is not a text</source>
+        <translation>de naam of organisatie van een teamlid is geen tekst</translation>
+    </message>
+    <message>
+        <source>a goal&apos;s title is not a text</source>
+        <translation>de titel van een doel is geen tekst</translation>
+    </message>
+    <message>
+        <source>The evaluation period starts after it ends.</source>
+        <translation>De evaluatieperiode begint nadat ze eindigt.</translation>
+    </message>
+</context>
+<context>
     <name>Cycle</name>
     <message>
         <source>Engagement and team preparation</source>
@@ -889,7 +1828,7 @@
     </message>
     <message>
         <source>The evaluation period starts after it ends.</source>
-        <translation>De evaluatieperiode begint na het einde.</translation>
+        <translation>De evaluatieperiode begint nadat ze eindigt.</translation>
     </message>
     <message>
         <source>The evaluation period ends in the future.</source>
@@ -1282,6 +2221,10 @@
         <translation>Gezinsexemplaar van het plan af&amp;drukken…</translation>
     </message>
     <message>
+        <source>vrac-backup.vracbak</source>
+        <translation>vrac-back-up.vracbak</translation>
+    </message>
+    <message>
         <source>The encrypted backup was written to %1. It restores with your passphrase or your recovery key, also on another computer.</source>
         <translation>De versleutelde back-up is opgeslagen in %1. Hij is terug te zetten met je wachtwoordzin of je herstelsleutel, ook op een andere computer.</translation>
     </message>
@@ -1344,6 +2287,10 @@ Typ de naam van het gezin om te bevestigen:</translation>
     <message>
         <source>Export the audit log</source>
         <translation>Het auditlog exporteren</translation>
+    </message>
+    <message>
+        <source>vrac-audit.csv</source>
+        <translation>vrac-auditlog.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1823,7 +2770,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>&amp;Family copy (leaves out professional-only items)</source>
-        <translation>&amp;Gezinsexemplaar (zonder punten die alleen voor professionals zijn)</translation>
+        <translation>&amp;Gezinsexemplaar (zonder punten die alleen voor hulpverleners zijn)</translation>
     </message>
     <message>
         <source>&amp;Professional copy</source>
@@ -2634,7 +3581,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>Professionals at the meetings</source>
-        <translation>Professionals bij de overleggen</translation>
+        <translation>Hulpverleners bij de overleggen</translation>
     </message>
     <message>
         <source>Actions of the busiest member</source>
@@ -2706,7 +3653,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>How many kinds of people are on the team: family, informal supports and professionals (3 is all of them).</source>
-        <translation>Hoeveel soorten mensen er in het team zitten: gezin, informele steun en professionals (3 is allemaal).</translation>
+        <translation>Hoeveel soorten mensen er in het team zitten: gezin, informele steun en hulpverleners (3 is allemaal).</translation>
     </message>
     <message>
         <source>Of the family members on the team, how many came to the meetings, on average.</source>
@@ -2718,7 +3665,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>Of the professionals on the team, how many came to the meetings, on average.</source>
-        <translation>Van de professionals in het team: hoeveel er gemiddeld naar de overleggen kwamen.</translation>
+        <translation>Van de hulpverleners in het team: hoeveel er gemiddeld naar de overleggen kwamen.</translation>
     </message>
     <message>
         <source>The share of the open actions carried by the one person with the most. Lower is better: nobody should carry everything.</source>
@@ -2726,7 +3673,7 @@ Typ de naam van het gezin om te bevestigen:</translation>
     </message>
     <message>
         <source>The share of the actions carried by the family and people from their own network rather than by professionals.</source>
-        <translation>Het deel van de acties dat het gezin en mensen uit het eigen netwerk dragen, in plaats van professionals.</translation>
+        <translation>Het deel van de acties dat het gezin en mensen uit het eigen netwerk dragen, in plaats van hulpverleners.</translation>
     </message>
     <message>
         <source>The share of the meetings where at least one informal support (a grandparent, neighbour, friend...) was there.</source>
@@ -2923,8 +3870,16 @@ Typ de naam van het gezin om te bevestigen:</translation>
         <translation>Het overzicht als CSV opslaan</translation>
     </message>
     <message>
+        <source>fidelity-summary.csv</source>
+        <translation>overzicht-modeltrouw.csv</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>fidelity-summary.pdf</source>
+        <translation>overzicht-modeltrouw.pdf</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -4473,7 +5428,7 @@ Je werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>Professional copy</source>
-        <translation>Exemplaar voor professionals</translation>
+        <translation>Exemplaar voor hulpverleners</translation>
     </message>
     <message>
         <source>plan version %1</source>
@@ -4981,7 +5936,7 @@ Je werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>professional copy</source>
-        <translation>exemplaar voor professionals</translation>
+        <translation>exemplaar voor hulpverleners</translation>
     </message>
 </context>
 <context>
@@ -5426,6 +6381,10 @@ Je werk blijft bewaard als concept.</translation>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
+        <source>vrac-recovery-kit.pdf</source>
+        <translation>vrac-herstelkit.pdf</translation>
+    </message>
+    <message>
         <source>The kit could not be saved: %1</source>
         <translation>De kit kon niet opgeslagen worden: %1</translation>
     </message>
@@ -5836,7 +6795,7 @@ Je werk blijft bewaard als concept.</translation>
     </message>
     <message>
         <source>&amp;Join</source>
-        <translation>&amp;Aansluiten</translation>
+        <translation>Aa&amp;nsluiten</translation>
     </message>
     <message>
         <source>Or connect with an address</source>

@@ -144,6 +144,19 @@ def test_the_week_page_filters_opens_the_family_and_exports(
     assert window.stack.currentWidget() is page
 
 
+def week_shown(qtbot: Any, db: Database, width: int, height: int
+               ) -> tuple[MainWindow, CaseloadPage]:
+    """The main window at this size, on the week page (there is work), read for TODAY."""
+    window = MainWindow(db, actor="coach")
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    window.show_start_page()
+    assert window.stack.currentWidget() is window.week
+    window.week.refresh(today=TODAY)
+    return window, window.week
+
+
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_the_action_keeps_its_room_on_a_small_laptop(qtbot: Any, db: Database,
                                                      language: str) -> None:
@@ -160,13 +173,7 @@ def test_the_action_keeps_its_room_on_a_small_laptop(qtbot: Any, db: Database,
     save_plan_version(db, family_id=family.id, content=plan, actor="coach")
     install_translations(language)
     try:
-        window = MainWindow(db, actor="coach")
-        qtbot.addWidget(window)
-        window.resize(1024, 700)
-        window.show()
-        window.show_week()
-        page = window.week
-        page.refresh(today=TODAY)
+        window, page = week_shown(qtbot, db, 1024, 700)
         qtbot.waitUntil(lambda: page.table.viewport().width() > 0)
         header = page.table.horizontalHeader()
         columns = page.model.COLUMNS
@@ -198,13 +205,7 @@ def test_the_week_lists_mark_overdue_head_phases_and_open_families(
     (no item per entry), drawn and driven through the real views."""
     first, second = two_families(db)
     install_translations("en")
-    window = MainWindow(db, actor="coach")
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.show_start_page()
-    page = window.week
-    page.refresh(today=TODAY)
+    window, page = week_shown(qtbot, db, 1366, 768)
     assert not page.unreadable.isVisible()  # every plan read
     assert texts(page.meetings) == [f"{format_date(date(2027, 2, 3))} — Dubois"]
     empty = page.evaluations_model.index(0, 0)  # none due yet: said so, not selectable

@@ -47,7 +47,7 @@ def test_export_dialog_starts_in_documents_with_a_name_in_the_family_language(
     dialog.professional_copy.setChecked(True)
     dialog.both.setChecked(True)
     assert Path(dialog.path.text()).name == \
-        "El Amrani – gezinsplan – exemplaar voor professionals.pdf"
+        "El Amrani – gezinsplan – exemplaar voor hulpverleners.pdf"
     choice = dialog.choice()
     assert not choice.family_copy
     assert choice.pdf is not None and choice.docx is not None

@@ -39,18 +39,25 @@ from PySide6.QtWidgets import (
 
 from tests.factories import sample_plan, with_progress
 from vrac_desktop.domain.model import Rater, Rating, new_id
+from vrac_desktop.domain.states import Phase
 from vrac_desktop.services.families import create_family
 from vrac_desktop.services.plans import save_plan_version
+from vrac_desktop.services.recovery import make_recovery_kit
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.settings import Settings
 
 from vrac_desktop.gui.changes_dialog import ChangesDialog
 from vrac_desktop.gui.coach_name import CoachNameDialog
+from vrac_desktop.gui.cycle_panel import PhaseDialog
+from vrac_desktop.gui.export_dialog import ExportDialog
 from vrac_desktop.gui.families_page import NewFamilyDialog
+from vrac_desktop.gui.fidelity_summary import FidelitySummaryDialog
 from vrac_desktop.gui.i18n import install_translations
 from vrac_desktop.gui.main_window import MainWindow
 from vrac_desktop.gui.meeting.steps import AgreementStep, NeedChoiceDialog, SituationStep
 from vrac_desktop.gui.preferences import PreferencesDialog
+from vrac_desktop.gui.recovery_kit_dialog import RecoveryKitDialog
+from vrac_desktop.gui.team_server_dialog import TeamServerDialog
 from vrac_desktop.gui.unlock import PassphraseDialog
 
 SIZES = (QSize(1366, 768), QSize(1024, 700))
@@ -241,7 +248,16 @@ def screens(window: MainWindow, family_id: str, db: Database,
                    PassphraseDialog(new=True, message="", parent=window),
                    PassphraseDialog(new=False, message=QApplication.translate(
                        "App", "That passphrase did not open the data. Try again."),
-                       parent=window)):
+                       parent=window),
+                   ExportDialog(kind="evaluation", family_name="El Amrani-Vandenbroucke",
+                                language="nl", parent=window),
+                   PhaseDialog(Phase.IMPLEMENTATION, window),
+                   FidelitySummaryDialog(db, parent=window),
+                   TeamServerDialog(db, paths=db.paths, settings=settings, actor="Coach Anna",
+                                    parent=window),
+                   RecoveryKitDialog(make_recovery_kit(db, paths=db.paths, actor="Coach Anna"),
+                                     paths=db.paths, language="nl", first_start=True,
+                                     parent=window)):
         dialog.show()
         yield type(dialog).__name__, dialog
         dialog.close()

@@ -7,6 +7,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from PySide6.QtCore import Qt
 
 from tests.factories import sample_plan
@@ -20,6 +22,7 @@ from vrac_desktop.store.paths import DataPaths
 from vrac_desktop.store.server_credentials import remembered_password
 from vrac_desktop.store.settings import Settings
 
+from vrac_desktop.gui.i18n import install_translations
 from vrac_desktop.gui.team_server_dialog import TeamServerDialog
 
 
@@ -132,8 +135,20 @@ def test_passphrase_mode_keeps_the_password_inside_the_encrypted_database(
 
 
 
+# What the refusal says, in the coach's language (the core's message and its nested reason
+# translated, the names and numbers filled in). The panel's plain text has spaces where the
+# French has non-breaking ones.
+REFUSED_VERSION = {
+    "en": ("Version 2", "created by 'anna'", "written to the server by account 'vrac'",
+           "carries no author signature"),
+    "fr": ("La version 2", "créée par « anna »", "écrite sur le serveur par le compte « vrac »",
+           "a été refusée : elle ne porte aucune signature d’auteur"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
 def test_sync_dialog_reports_a_refused_version_with_who_and_what(
-        qtbot, org: Org) -> None:  # type: ignore[no-untyped-def]
+        qtbot, org: Org, language: str) -> None:  # type: ignore[no-untyped-def]
     from dataclasses import replace
     from datetime import UTC, datetime
 
@@ -163,21 +178,25 @@ def test_sync_dialog_reports_a_refused_version_with_who_and_what(
     settings = Settings(bram.paths.settings)
     settings.set("server_url", bram.url)
     settings.set("server_team", "team-a")
-    dialog = TeamServerDialog(bram.db, paths=bram.paths, settings=settings, actor="bram")
-    qtbot.addWidget(dialog)
-    dialog.show()
-    assert dialog.panel is not None
-    with qtbot.waitSignal(dialog.panel.finished, timeout=60000):
-        qtbot.mouseClick(dialog.panel.button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.panel is not None and dialog.panel.button.isEnabled())
-    shown = dialog.panel.details.toPlainText()
-    assert "Version 2" in shown and "created by 'anna'" in shown
-    assert "written to the server by account 'vrac'" in shown
-    assert "carries no author signature" in shown
-    shots = os.environ.get("VRAC_SCREENSHOTS")
-    if shots:
-        dialog.grab().save(str(Path(shots) / "team-server-refused.png"))
-    dialog.close()
+    install_translations(language)
+    try:
+        dialog = TeamServerDialog(bram.db, paths=bram.paths, settings=settings, actor="bram")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.panel is not None
+        with qtbot.waitSignal(dialog.panel.finished, timeout=60000):
+            qtbot.mouseClick(dialog.panel.button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.panel is not None and dialog.panel.button.isEnabled())
+        shown = dialog.panel.details.toPlainText()
+        for part in REFUSED_VERSION[language]:
+            assert part in shown, shown
+        shots = os.environ.get("VRAC_SCREENSHOTS")
+        if shots:
+            suffix = "" if language == "en" else f"-{language}"
+            dialog.grab().save(str(Path(shots) / f"team-server-refused{suffix}.png"))
+        dialog.close()
+    finally:
+        install_translations("en")
 
 
 def test_join_with_a_code_and_its_key_code_in_the_dialog(

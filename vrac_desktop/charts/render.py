@@ -43,6 +43,7 @@ from vrac_desktop.charts.spec import (
 )
 from vrac_desktop.charts.theme import ChartTheme, print_theme
 from vrac_desktop.domain.codec import from_jsonable, to_jsonable
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.domain.model import Goal, PlanContent, Rating
 from vrac_desktop.translate import tr_in
 
@@ -267,9 +268,9 @@ def _in_child(kind: str, payload: dict[str, Any]) -> bytes:
         input=json.dumps(payload).encode("utf-8"), capture_output=True, check=False,
         env=_child_env())
     if result.returncode != 0 or not result.stdout.startswith(b"\x89PNG"):
-        raise RuntimeError("The chart could not be drawn (the chart process failed: "
-                           f"{result.stderr.decode(errors='replace')[-300:]}). "
-                           "Nothing was written.")
+        raise RuntimeError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "The chart could not be drawn (the chart process failed: %1). Nothing "
+            "was written."), result.stderr.decode(errors='replace')[-300:]))
     return result.stdout
 
 

@@ -27,6 +27,7 @@ from vrac_desktop.documents.model import (
     Signature,
     clean,
 )
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.domain.model import (
     ActionStatus,
     Agreement,
@@ -272,8 +273,9 @@ def on_main_thread(fn: Callable[[], T]) -> T:
     caller.jobs.put(job)
     caller.wake.emit()
     if not done.wait(MAIN_THREAD_TIMEOUT_S):
-        raise RuntimeError("The charts could not be drawn: the application did not respond "
-                           "in time. Nothing was written.")
+        raise RuntimeError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "The charts could not be drawn: the application did not respond in "
+            "time. Nothing was written.")))
     if "error" in box:
         raise box["error"]
     value: T = box["value"]

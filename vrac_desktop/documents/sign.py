@@ -30,6 +30,7 @@ from pyhanko_certvalidator import ValidationContext
 
 from vrac_desktop.documents.model import DocumentMeta
 from vrac_desktop.documents.timestamps import UrllibTimeStamper
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.store.signing_keys import SigningIdentity
 
 # Custom /Info keys; second-class names (no registered prefix) are allowed in /Info.
@@ -103,7 +104,8 @@ def sign_pdf_document(pdf: bytes, identity: SigningIdentity, meta: DocumentMeta,
         identity.pkcs12, other_certs=[_asn1(c) for c in identity.chain],
         passphrase=identity.password)
     if signer is None:  # load_pkcs12_data logs and returns None on a bad file
-        raise ValueError("The signing certificate could not be loaded; nothing was signed.")
+        raise ValueError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "The signing certificate could not be loaded; nothing was signed.")))
     # A root (self-signed CA) in the signature helps nobody: whoever checks must have it from
     # the organisation anyway. Left out, no unsigned copy of it sits in the file where a
     # changed byte could go unnoticed.

@@ -21,6 +21,8 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any, TypeVar, get_args, get_origin, get_type_hints
 
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
+
 T = TypeVar("T")
 
 MAX_STRING = 100_000  # characters in any one text field
@@ -37,7 +39,8 @@ class DecodeError(ValueError):
     """Input that does not match the model; ``path`` says where (e.g. ``goals[2].target``)."""
 
     def __init__(self, path: str, problem: str) -> None:
-        super().__init__(f"{path or '<root>'}: {problem}")
+        super().__init__(message(QT_TRANSLATE_NOOP("CoreMessages", "%1: %2"),
+                                 path or "<root>", problem))
         self.path = path
         self.problem = problem
 
@@ -78,14 +81,16 @@ def from_jsonable(cls: type[T], data: Any, path: str = "") -> T:
 
 def _decode(tp: Any, data: Any, path: str, depth: int, max_chars: int = MAX_STRING) -> Any:
     if depth > MAX_DEPTH:
-        raise DecodeError(path, "nested too deeply")
+        raise DecodeError(path, message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "nested too deeply")))
     origin = get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         options = get_args(tp)
         if data is None:
             if type(None) in options:
                 return None
-            raise DecodeError(path, "a value is required")
+            raise DecodeError(path, message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "a value is required")))
         non_none = [o for o in options if o is not type(None)]
         if len(non_none) == 1:
             return _decode(non_none[0], data, path, depth, max_chars)
@@ -93,9 +98,11 @@ def _decode(tp: Any, data: Any, path: str, depth: int, max_chars: int = MAX_STRI
     if origin is tuple:
         item_type = get_args(tp)[0]
         if not isinstance(data, list):
-            raise DecodeError(path, f"expected a list, got {_kind(data)}")
+            raise DecodeError(path, message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "expected a list, got %1"), _kind(data)))
         if len(data) > MAX_ITEMS:
-            raise DecodeError(path, f"more than {MAX_ITEMS} entries")
+            raise DecodeError(path, message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "more than %1 entries"), MAX_ITEMS))
         return tuple(
             _decode(item_type, item, f"{path}[{i}]", depth + 1) for i, item in enumerate(data)
         )
@@ -103,42 +110,52 @@ def _decode(tp: Any, data: Any, path: str, depth: int, max_chars: int = MAX_STRI
         return _decode_dataclass(tp, data, path, depth)
     if isinstance(tp, type) and issubclass(tp, Enum):
         if not isinstance(data, str):
-            raise DecodeError(path, f"expected text, got {_kind(data)}")
+            raise DecodeError(path, message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "expected text, got %1"), _kind(data)))
         try:
             return tp(data)
         except ValueError:
             allowed = ", ".join(str(m.value) for m in tp)
-            raise DecodeError(path, f"'{_clip(data)}' is not one of: {allowed}") from None
+            raise DecodeError(path, message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "'%1' is not one of: %2"), _clip(data), allowed)) from None
     if tp is bool:
         if not isinstance(data, bool):
-            raise DecodeError(path, f"expected true or false, got {_kind(data)}")
+            raise DecodeError(path, message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "expected true or false, got %1"), _kind(data)))
         return data
     if tp is int:
         if isinstance(data, bool) or not isinstance(data, int):
-            raise DecodeError(path, f"expected a whole number, got {_kind(data)}")
+            raise DecodeError(path, message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "expected a whole number, got %1"), _kind(data)))
         if abs(data) > 2**53:
-            raise DecodeError(path, "number out of range")
+            raise DecodeError(path, message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "number out of range")))
         return data
     if tp is str:
         if not isinstance(data, str):
-            raise DecodeError(path, f"expected text, got {_kind(data)}")
+            raise DecodeError(path, message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "expected text, got %1"), _kind(data)))
         if len(data) > max_chars:
-            raise DecodeError(path, f"text longer than {max_chars} characters")
+            raise DecodeError(path, message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "text longer than %1 characters"), max_chars))
         return data
     if tp in _ISO_TYPES:
         longest, what = _ISO_TYPES[tp]
         if not isinstance(data, str) or len(data) > longest:
-            raise DecodeError(path, f"expected {what}, got {_kind(data)}")
+            raise DecodeError(path, message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "expected %1, got %2"), message(what), _kind(data)))
         try:
             return tp.fromisoformat(data)
         except ValueError:
-            raise DecodeError(path, f"'{_clip(data)}' is not {what}") from None
+            raise DecodeError(path, message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "'%1' is not %2"), _clip(data), message(what))) from None
     raise DecodeError(path, f"unsupported type {tp!r}")  # pragma: no cover - model bug
 
 
 # ISO 8601 values: the longest text accepted, and what the value is called in a message.
 _ISO_TYPES: dict[Any, tuple[int, str]] = {
-    datetime: (40, "a date and time"), date: (10, "a date (YYYY-MM-DD)")}
+    datetime: (40, QT_TRANSLATE_NOOP("CoreMessages", "a date and time")),
+    date: (10, QT_TRANSLATE_NOOP("CoreMessages", "a date (YYYY-MM-DD)"))}
 
 _HINTS: dict[type, dict[str, Any]] = {}
 
@@ -151,11 +168,13 @@ def _hints(cls: type) -> dict[str, Any]:
 
 def _decode_dataclass(cls: Any, data: Any, path: str, depth: int) -> Any:
     if not isinstance(data, dict):
-        raise DecodeError(path, f"expected an object, got {_kind(data)}")
+        raise DecodeError(path, message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "expected an object, got %1"), _kind(data)))
     fields = {f.name: f for f in dataclasses.fields(cls)}
     unknown = sorted(k for k in data if k not in fields)
     if unknown:
-        raise DecodeError(path, f"unknown field '{_clip(str(unknown[0]))}'")
+        raise DecodeError(path, message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "unknown field '%1'"), _clip(str(unknown[0]))))
     hints = _hints(cls)
     kwargs: dict[str, Any] = {}
     for name, f in fields.items():
@@ -167,7 +186,8 @@ def _decode_dataclass(cls: Any, data: Any, path: str, depth: int) -> Any:
             )
             if has_default:
                 continue
-            raise DecodeError(sub, "missing")
+            raise DecodeError(sub, message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "missing")))
         kwargs[name] = _decode(hints[name], data[name], sub, depth + 1,
                                f.metadata.get("max_chars", MAX_STRING))
     return cls(**kwargs)
@@ -175,15 +195,16 @@ def _decode_dataclass(cls: Any, data: Any, path: str, depth: int) -> Any:
 
 def _kind(data: Any) -> str:
     if data is None:
-        return "nothing (null)"
-    return {
-        dict: "an object",
-        list: "a list",
-        str: "text",
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-    }.get(type(data), type(data).__name__)
+        return message(QT_TRANSLATE_NOOP("CoreMessages", "nothing (null)"))
+    kind = {
+        dict: QT_TRANSLATE_NOOP("CoreMessages", "an object"),
+        list: QT_TRANSLATE_NOOP("CoreMessages", "a list"),
+        str: QT_TRANSLATE_NOOP("CoreMessages", "text"),
+        bool: QT_TRANSLATE_NOOP("CoreMessages", "true/false"),
+        int: QT_TRANSLATE_NOOP("CoreMessages", "a number"),
+        float: QT_TRANSLATE_NOOP("CoreMessages", "a number"),
+    }.get(type(data))
+    return message(kind) if kind is not None else type(data).__name__
 
 
 def _clip(text: str, limit: int = 40) -> str:

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.domain.model import (
     Decision,
     Evaluation,
@@ -122,7 +123,8 @@ def draft_evaluation(
     """A draft evaluation with suggested verdicts and decisions, as of ``period_end``."""
     start = period_start or months_before(period_end, EVALUATION_MONTHS)
     if start > period_end:
-        raise ValueError("The evaluation period starts after it ends.")
+        raise ValueError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "The evaluation period starts after it ends.")))
     goals = []
     for p in goal_progress(plan, ratings, as_of=period_end):
         verdict = suggest_verdict(p.baseline, p.latest, p.target)

@@ -33,6 +33,7 @@ from datetime import datetime
 from functools import cached_property
 
 from vrac_desktop.domain.codec import DOCUMENT, canonical_json, from_jsonable, sha256_hex
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.domain.model import PlanContent
 
 GENESIS_HASH = "0" * 64
@@ -109,13 +110,17 @@ def record_hash(rec: VersionRecord) -> str:
     )
 
 
-def record_problems(rec: VersionRecord) -> list[str]:
-    """What is wrong with one record on its own (content or record not matching its hash)."""
-    problems = []
+def record_problems(rec: VersionRecord, label: str | None = None) -> list[str]:
+    """What is wrong with one record on its own (content or record not matching its hash);
+    ``label`` names the record (default "version N")."""
+    name = label or message(QT_TRANSLATE_NOOP("CoreMessages", "version %1"), rec.number)
+    problems: list[str] = []
     if content_hash(rec.content_json) != rec.content_hash:
-        problems.append(f"version {rec.number}: content does not match its hash")
+        problems.append(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "%1: content does not match its hash"), name))
     if record_hash(rec) != rec.hash:
-        problems.append(f"version {rec.number}: record does not match its hash")
+        problems.append(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "%1: record does not match its hash"), name))
     return problems
 
 
@@ -146,23 +151,30 @@ def verify_chain(
         if rec.number != expected_number:
             problems.append(ChainProblem(
                 family_id, expected_number,
-                f"version {expected_number} is missing (found {rec.number} in its place)"))
+                message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "version %1 is missing (found %2 in its place)"),
+                    expected_number, rec.number)))
             break
-        problems.extend(ChainProblem(family_id, rec.number, message)
-                        for message in record_problems(rec))
+        problems.extend(ChainProblem(family_id, rec.number, problem)
+                        for problem in record_problems(rec))
         if rec.prev_hash != expected_prev:
             problems.append(ChainProblem(
                 family_id, rec.number,
-                f"version {rec.number}: link to version {rec.number - 1} is broken"))
+                message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "version %1: link to version %2 is broken"),
+                    rec.number, rec.number - 1)))
         expected_prev = rec.hash
     count = len(records)
     if count != head_number:
         problems.append(ChainProblem(
             family_id, None,
-            f"{head_number} versions were saved but {count} are present"))
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "%1 versions were saved but %2 are present"),
+                head_number, count)))
     elif count and records[-1].hash != head_hash:
         problems.append(ChainProblem(
-            family_id, count, f"version {count} is not the version that was saved last"))
+            family_id, count, message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "version %1 is not the version that was saved last"), count)))
     problems.extend(_fork_problems(family_id, records, forks))
     return problems
 
@@ -175,22 +187,25 @@ def _fork_problems(family_id: str, records: Sequence[VersionRecord],
     fork_hashes = {f.hash for f in forks}
     main_hashes = {r.hash for r in records}
     for fork in sorted(forks, key=lambda r: (r.number, r.hash)):
-        label = f"fork version {fork.number} ({fork.hash[:8]})"
+        label = message(QT_TRANSLATE_NOOP("CoreMessages", "fork version %1 (%2)"),
+                        fork.number, fork.hash[:8])
         if fork.family_id != family_id:
-            problems.append(ChainProblem(family_id, fork.number,
-                                         f"{label} belongs to another family"))
+            problems.append(ChainProblem(family_id, fork.number, message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "%1 belongs to another family"), label)))
         if fork.hash in main_hashes:
-            problems.append(ChainProblem(family_id, fork.number,
-                                         f"{label} is also in the main chain"))
-        problems.extend(ChainProblem(family_id, fork.number, m.replace(
-            f"version {fork.number}", label, 1)) for m in record_problems(fork))
+            problems.append(ChainProblem(family_id, fork.number, message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "%1 is also in the main chain"), label)))
+        problems.extend(ChainProblem(family_id, fork.number, m)
+                        for m in record_problems(fork, label))
         parent = numbers.get(fork.prev_hash)
         if parent is None or parent + 1 != fork.number:
-            problems.append(ChainProblem(family_id, fork.number,
-                                         f"{label}: link to its previous version is broken"))
+            problems.append(ChainProblem(family_id, fork.number, message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "%1: link to its previous version is broken"), label)))
     for rec in (*records, *forks):
         if rec.merge_hash is not None and rec.merge_hash not in fork_hashes:
             problems.append(ChainProblem(
                 family_id, rec.number,
-                f"version {rec.number}: the other head it merges is missing"))
+                message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "version %1: the other head it merges is missing"),
+                    rec.number)))
     return problems

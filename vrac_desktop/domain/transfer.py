@@ -13,6 +13,7 @@ from typing import Any
 
 from vrac_desktop.domain.codec import DecodeError, canonical_json, from_jsonable
 from vrac_desktop.domain.history import VersionRecord
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.domain.model import (
     Evaluation,
     Family,
@@ -94,24 +95,30 @@ class FamilyExport:
 def parse_family_export(raw: bytes) -> FamilyExport:
     """Decode an export file, refusing anything malformed with a message naming the problem."""
     if len(raw) > MAX_FILE_BYTES:
-        raise DecodeError("", f"file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB")
+        raise DecodeError("", message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "file is larger than %1 MiB"), MAX_FILE_BYTES // (1024 * 1024)))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise DecodeError("", "file is not UTF-8 text") from None
+        raise DecodeError("", message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "file is not UTF-8 text"))) from None
     data = _json_of(text, "")
     if not isinstance(data, dict):
-        raise DecodeError("", "expected a JSON object at the top level")
+        raise DecodeError("", message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "expected a JSON object at the top level")))
     if data.get("format") != FORMAT:
-        raise DecodeError("format", "this is not a VRAC Desktop family export")
+        raise DecodeError("format", message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "this is not a VRAC Desktop family export")))
     version = data.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise DecodeError("schema_version", "missing or not a number")
+        raise DecodeError("schema_version", message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "missing or not a number")))
     if version > SCHEMA_VERSION:
         raise DecodeError(
             "schema_version",
-            f"written by a newer VRAC Desktop (schema {version}, this app reads up to "
-            f"{SCHEMA_VERSION}); update the app",
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "written by a newer VRAC Desktop (schema %1, this app reads up to "
+                "%2); update the app"), version, SCHEMA_VERSION),
         )
     if version < 2 and isinstance(data.get("evaluations"), list):
         data = {**data, "evaluations": [{"content": e} for e in data["evaluations"]]}
@@ -127,15 +134,18 @@ def _json_of(text: str, path: str) -> Any:
     try:
         data = json.loads(text)
     except RecursionError:
-        raise DecodeError(path, "nested too deeply") from None
+        raise DecodeError(path, message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "nested too deeply"))) from None
     except json.JSONDecodeError as exc:
-        raise DecodeError(path, f"not valid JSON (line {exc.lineno}, column {exc.colno})"
+        raise DecodeError(path, message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "not valid JSON (line %1, column %2)"), exc.lineno, exc.colno)
                           ) from None
     try:  # "\udcff" is valid JSON but no text a database (or anyone) can store
         json.dumps(data, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError:
-        raise DecodeError(path, "contains text that is not valid Unicode (a lone surrogate "
-                                "escape such as \\udcff)") from None
+        raise DecodeError(path, message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "contains text that is not valid Unicode (a lone surrogate escape "
+            "such as \\udcff)"))) from None
     return data
 
 
@@ -153,7 +163,8 @@ def _versions_as_records(data: dict[str, Any]) -> dict[str, Any]:
         for i, entry in enumerate(entries):
             if isinstance(entry, dict):
                 if "content" not in entry:
-                    raise DecodeError(f"{key}[{i}].content", "missing")
+                    raise DecodeError(f"{key}[{i}].content", message(QT_TRANSLATE_NOOP(
+                        "CoreMessages", "missing")))
                 content = from_jsonable(PlanContent, entry["content"], f"{key}[{i}].content")
                 entry = {**{k: v for k, v in entry.items() if k != "content"},
                          "family_id": family_id, "content_json": canonical_json(content)}
@@ -167,14 +178,18 @@ def check_consistency(export: FamilyExport) -> None:
     for i, rating in enumerate(export.ratings):
         if not 0 <= rating.value <= 10:
             raise DecodeError(f"ratings.{i}.value",
-                              f"{rating.value} is outside the 0–10 scale")
+                              message(QT_TRANSLATE_NOOP(
+                                  "CoreMessages", "%1 is outside the 0–10 scale"),
+                                  rating.value))
     for i, exported in enumerate(export.evaluations):
         for j, goal in enumerate(exported.content.goals):
             for name in ("baseline", "latest", "target"):
                 value = getattr(goal, name)
                 if value is not None and not 0 <= value <= 10:
                     raise DecodeError(f"evaluations.{i}.goals.{j}.{name}",
-                                      f"{value} is outside the 0–10 scale")
+                                      message(QT_TRANSLATE_NOOP(
+                                          "CoreMessages", "%1 is outside the 0–10 scale"),
+                                          value))
     id_lists: tuple[tuple[str, list[str]], ...] = (
         ("meetings", [m.id for m in export.meetings]),
         ("ratings", [r.id for r in export.ratings]),
@@ -183,14 +198,17 @@ def check_consistency(export: FamilyExport) -> None:
         seen: set[str] = set()
         for i, item_id in enumerate(ids):
             if item_id in seen:
-                raise DecodeError(f"{field}.{i}.id", f"the id {item_id} appears twice")
+                raise DecodeError(f"{field}.{i}.id", message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "the id %1 appears twice"), item_id))
             seen.add(item_id)
     for key, records in (("versions", export.versions), ("forks", export.forks)):
         for i, rec in enumerate(records):
             if rec.family_id != export.family.id:
-                raise DecodeError(f"{key}[{i}].family_id", "names another family than the file's")
+                raise DecodeError(f"{key}[{i}].family_id", message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "names another family than the file's")))
             content = _json_of(rec.content_json, f"{key}[{i}].content_json")
             from_jsonable(PlanContent, content, f"{key}[{i}].content_json")
     numbers = [v.number for v in export.versions]
     if len(set(numbers)) != len(numbers):
-        raise DecodeError("versions", "two versions have the same number")
+        raise DecodeError("versions", message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "two versions have the same number")))

@@ -22,6 +22,7 @@ from vrac_desktop.store.first_screen import (
 from vrac_desktop.store.keys import KeyInfo, obtain_key
 from vrac_desktop.store.paths import DataPaths
 from vrac_desktop.store.settings import Settings
+from vrac_desktop.translate import error_text
 
 from vrac_desktop.gui.i18n import install_translations, system_language
 from vrac_desktop.gui.main_window import MainWindow
@@ -188,7 +189,7 @@ def _after_load(window: MainWindow, paths: DataPaths, settings: Settings, *,
         lambda load: window.show_start_page(load) if window.untouched() else None,
         lambda exc: window.statusBar().showMessage(
             QCoreApplication.translate("App", "The coach's week could not be read: %1")
-            .replace("%1", str(exc))), quiet=True, cancel=stop)
+            .replace("%1", error_text(exc))), quiet=True, cancel=stop)
     window.week.refreshing.connect(week.cancel)
     keep.append(week)
     # A rotating automatic backup when the newest is old enough, off the UI thread.
@@ -198,7 +199,7 @@ def _after_load(window: MainWindow, paths: DataPaths, settings: Settings, *,
         lambda _result: None,
         lambda exc: window.statusBar().showMessage(
             QCoreApplication.translate("App", "Automatic backup failed: %1")
-            .replace("%1", str(exc))), quiet=True))
+            .replace("%1", error_text(exc))), quiet=True))
     if not smoke_test and needs_recovery_kit(paths):
         # First start (or the first with this version): the recovery kit, once.
         QTimer.singleShot(0, lambda: window.data.make_recovery_kit(first_start=True))
@@ -259,7 +260,7 @@ def start_gui(app: QApplication, paths: DataPaths, *, smoke_test: bool = False
     except OSError as exc:
         _tell(title, QCoreApplication.translate(
             "App", "The data folder %1 cannot be used: %2").replace("%1", str(paths.root))
-            .replace("%2", exc.strerror or str(exc)))
+            .replace("%2", error_text(exc)))
         return 2
     settings = Settings(paths.settings)
     install_translations(settings.get("ui_language") or system_language())
@@ -267,7 +268,7 @@ def start_gui(app: QApplication, paths: DataPaths, *, smoke_test: bool = False
     try:
         started = instance.start()
     except StoreError as exc:
-        _tell(title, str(exc))
+        _tell(title, error_text(exc))
         return 2
     if not started.primary:
         _tell(title, started.message, error=False)
@@ -277,7 +278,7 @@ def start_gui(app: QApplication, paths: DataPaths, *, smoke_test: bool = False
             os.environ.get(SMOKE_PASSPHRASE_ENV) if smoke_test else None))
     except StoreError as exc:
         instance.stop()
-        _tell(title, str(exc))
+        _tell(title, error_text(exc))
         return 2
     except BaseException:
         instance.stop()

@@ -46,6 +46,7 @@ from vrac_desktop.services.caseload import caseload as load_caseload
 from vrac_desktop.services.families import get_family
 from vrac_desktop.services.plans import current_version
 from vrac_desktop.store.database import Database
+from vrac_desktop.translate import error_text, message_text
 
 from vrac_desktop.gui import cycle_labels
 from vrac_desktop.gui.dates import format_date
@@ -404,7 +405,7 @@ class CaseloadPage(QWidget, Ui_CaseloadPage):
         self.unreadable.setText(self.tr(
             "⚠ %n plan(s) could not be read and are left out of the week: %1", "",
             len(names)).replace("%1", shown))
-        self.unreadable.setToolTip("\n".join(f"{u.family_name}: {u.problem}"
+        self.unreadable.setToolTip("\n".join(f"{u.family_name}: {message_text(u.problem)}"
                                              for u in load.unreadable[:20]))
         self.unreadable.setVisible(bool(names))
 
@@ -492,7 +493,7 @@ class CaseloadPage(QWidget, Ui_CaseloadPage):
             tmp.replace(target)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Not exported"), self.tr(
-                "The calendar file could not be written: %1").replace("%1", str(exc)))
+                "The calendar file could not be written: %1").replace("%1", error_text(exc)))
             return None
         return target
 
@@ -532,7 +533,7 @@ class CaseloadPage(QWidget, Ui_CaseloadPage):
             tmp.replace(target)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Not exported"), self.tr(
-                "The file could not be written: %1").replace("%1", str(exc)))
+                "The file could not be written: %1").replace("%1", error_text(exc)))
             return None
         if open_after:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))

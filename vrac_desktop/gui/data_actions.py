@@ -30,6 +30,7 @@ from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import StoreError
 from vrac_desktop.store.paths import DataPaths
 from vrac_desktop.store.settings import Settings
+from vrac_desktop.translate import error_text
 
 from vrac_desktop.gui.export_dialog import documents_folder
 from vrac_desktop.gui.i18n import follow_language
@@ -115,7 +116,7 @@ class DataActions(QObject):
     def _start(self, title: str, work: Callable[[Progress], Any],
                done: Callable[[Any], object]) -> Task:
         def failed(exc: BaseException) -> None:
-            self._tell(title, str(exc), error=True)
+            self._tell(title, error_text(exc), error=True)
 
         task = run_task(self._window, title, work, done, failed)
         self.tasks.append(task)
@@ -126,7 +127,8 @@ class DataActions(QObject):
     def backup_now(self, target: str | None = None) -> Task | None:
         if target is None:
             target, _ = QFileDialog.getSaveFileName(
-                self._window, self.tr("Back up to"), str(Path.home() / "vrac-backup.vracbak"),
+                self._window, self.tr("Back up to"),
+                str(Path.home() / self.tr("vrac-backup.vracbak")),
                 self.tr("VRAC backups (*.vracbak)"))
             if not target:
                 return None
@@ -161,7 +163,7 @@ class DataActions(QObject):
         try:
             kit = make_recovery_kit(self._db, paths=self._paths, actor=self._actor)
         except StoreError as exc:
-            self._tell(self.tr("Recovery kit"), str(exc), error=True)
+            self._tell(self.tr("Recovery kit"), error_text(exc), error=True)
             return None
         language = (str(self._settings.get("ui_language")) if self._settings else "") or \
             system_language()
@@ -205,7 +207,7 @@ class DataActions(QObject):
         try:
             found = read_backup(Path(source))
         except StoreError as exc:
-            self._tell(self.tr("Not restored"), str(exc), error=True)
+            self._tell(self.tr("Not restored"), error_text(exc), error=True)
             return None
         current = read_key_file(self._paths)
         recovery: str | None = None
@@ -250,7 +252,7 @@ class DataActions(QObject):
 
         def failed(exc: BaseException) -> None:
             reopen()  # nothing was replaced: the current data comes back
-            self._tell(self.tr("Not restored"), str(exc), error=True)
+            self._tell(self.tr("Not restored"), error_text(exc), error=True)
 
         task = run_task(self._window, self.tr("Restoring"), work, done, failed)
         self.tasks.append(task)
@@ -310,10 +312,10 @@ class DataActions(QObject):
         except StoreError as exc:
             self._tell(self.tr("Not exported"), self.tr(
                 "The signing certificate could not be used, so nothing was exported: %1")
-                .replace("%1", str(exc)), error=True)
+                .replace("%1", error_text(exc)), error=True)
             return None
         except ValueError as exc:  # the logo is not a PNG (any more): say so, export nothing
-            self._tell(self.tr("Not exported"), str(exc), error=True)
+            self._tell(self.tr("Not exported"), error_text(exc), error=True)
             return None
 
         def work(progress: Progress) -> Any:
@@ -382,7 +384,7 @@ class DataActions(QObject):
             finally:
                 forget_charts()
         except (StoreError, ValueError) as exc:
-            self._tell(self.tr("Not printed"), str(exc), error=True)
+            self._tell(self.tr("Not printed"), error_text(exc), error=True)
             return False
         return print_document(document, self._window, printer=printer, ask=ask)
 
@@ -406,10 +408,10 @@ class DataActions(QObject):
         except StoreError as exc:
             self._tell(self.tr("Not exported"), self.tr(
                 "The signing certificate could not be used, so nothing was exported: %1")
-                .replace("%1", str(exc)), error=True)
+                .replace("%1", error_text(exc)), error=True)
             return None
         except ValueError as exc:  # the logo is not a PNG
-            self._tell(self.tr("Not exported"), str(exc), error=True)
+            self._tell(self.tr("Not exported"), error_text(exc), error=True)
             return None
 
         def work(progress: Progress) -> Any:
@@ -439,7 +441,7 @@ class DataActions(QObject):
             gdpr.erase_family(self._db, paths=self._paths, family_id=family_id,
                               confirmation=typed, actor=self._actor)
         except gdpr.ErasureRefusedError as exc:
-            QMessageBox.warning(self._window, self.tr("Not erased"), str(exc))
+            QMessageBox.warning(self._window, self.tr("Not erased"), error_text(exc))
             return
         self._hooks.family_changed(None)
         QMessageBox.information(self._window, self.tr("Erased"),
@@ -461,7 +463,7 @@ class DataActions(QObject):
 
         def save() -> None:
             path, _ = QFileDialog.getSaveFileName(dialog, self.tr("Export the audit log"),
-                                                  str(Path.home() / "vrac-audit.csv"),
+                                                  str(Path.home() / self.tr("vrac-audit.csv")),
                                                   self.tr("CSV files (*.csv)"))
             if path:
                 gdpr.export_audit_csv(self._db, path=Path(path), family_id=self._hooks.family_id())

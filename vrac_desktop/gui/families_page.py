@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from vrac_desktop.domain.states import Phase
 from vrac_desktop.store.first_screen import ListedFamily
+from vrac_desktop.translate import error_text
 
 from vrac_desktop.gui import cycle_labels
 from vrac_desktop.gui.dates import format_datetime
@@ -239,7 +240,7 @@ class FamiliesPage(QWidget):
                     actor=self._actor, home_languages=dialog.home_languages.text(),
                     interpreter_needed=dialog.interpreter.isChecked())
             except FamilyInputError as exc:
-                dialog.show_error(str(exc))
+                dialog.show_error(error_text(exc))
                 continue
             self.refresh()
             self.open_family.emit(family.id)

@@ -37,6 +37,7 @@ from vrac_desktop.services.fidelity import organisation_summary, write_summary_c
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import StoreError
 from vrac_desktop.store.files import write_export
+from vrac_desktop.translate import error_text
 
 from vrac_desktop.gui.forms.ui_fidelity_summary_dialog import Ui_FidelitySummaryDialog
 from vrac_desktop.gui.tasks import Progress, Task, run_task
@@ -138,7 +139,7 @@ class FidelitySummaryDialog(QDialog, Ui_FidelitySummaryDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(self.tr("The summary could not be made: %1").replace(
-            "%1", str(exc)))
+            "%1", error_text(exc)))
 
     def show_summary(self, summary: OrganisationSummary) -> None:
         self.summary = summary
@@ -174,7 +175,7 @@ class FidelitySummaryDialog(QDialog, Ui_FidelitySummaryDialog):
 
     def save_csv(self, path: str | None = None) -> Path | None:
         names = fidelity_labels.names()
-        return self._save(path, self.tr("Save the summary as CSV"), "fidelity-summary.csv",
+        return self._save(path, self.tr("Save the summary as CSV"), self.tr("fidelity-summary.csv"),
                           self.tr("CSV files (*.csv)"), lambda summary, target:
                           write_summary_csv(summary, target, lambda code: names[code]))
 
@@ -184,7 +185,7 @@ class FidelitySummaryDialog(QDialog, Ui_FidelitySummaryDialog):
         from vrac_desktop.gui.i18n import ui_language
 
         language = ui_language()
-        return self._save(path, self.tr("Save the summary as PDF"), "fidelity-summary.pdf",
+        return self._save(path, self.tr("Save the summary as PDF"), self.tr("fidelity-summary.pdf"),
                           self.tr("PDF files (*.pdf)"), lambda summary, target: write_export(
                               self._db.paths, target, summary_pdf(
                                   summary, language=language,
@@ -202,6 +203,6 @@ class FidelitySummaryDialog(QDialog, Ui_FidelitySummaryDialog):
         try:
             write(self.summary, Path(path))
         except (OSError, StoreError) as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
             return None
         return Path(path)

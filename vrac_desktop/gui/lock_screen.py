@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from vrac_desktop.services.lock import LockService, UnlockResult
+from vrac_desktop.translate import message_text
 
 from vrac_desktop.gui.forms.ui_lock_screen import Ui_LockScreen
 from vrac_desktop.gui.i18n import follow_language
@@ -125,8 +126,8 @@ class LockScreen(QWidget):
         elif result.reason == "passphrase_missing":
             self._wrong = self.tr("Type the passphrase to unlock.")
         else:
-            # A message from the core (keyring missing, data folder unreadable...): as is.
-            self._wrong = result.message
+            # A message from the core (keyring missing, data folder unreadable...).
+            self._wrong = message_text(result.message)
         self._tick()
 
     def _tick(self) -> None:

@@ -17,6 +17,7 @@ from vrac_desktop.store.errors import StoreError
 from vrac_desktop.store.first_screen import ListedFamily
 from vrac_desktop.store.paths import DataPaths
 from vrac_desktop.store.settings import Settings
+from vrac_desktop.translate import error_text
 
 from vrac_desktop.gui.families_page import FamiliesPage
 from vrac_desktop.gui.forms.ui_main_window import Ui_MainWindow
@@ -160,7 +161,7 @@ class MainWindow(FamilyWindow):
             from PySide6.QtWidgets import QMessageBox
 
             QApplication.restoreOverrideCursor()
-            QMessageBox.critical(self, self.tr("VRAC Desktop"), str(exc))
+            QMessageBox.critical(self, self.tr("VRAC Desktop"), error_text(exc))
             QCoreApplication.exit(2)
             return False
         try:

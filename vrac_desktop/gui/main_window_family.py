@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog
 
 from vrac_desktop.domain.states import FamilyStatus
+from vrac_desktop.translate import error_text
 
 from vrac_desktop.gui.main_window_meetings import MeetingsWindow
 
@@ -57,7 +58,7 @@ class FamilyWindow(MeetingsWindow):
                               home_languages=dialog.home_languages.text(),
                               interpreter_needed=dialog.interpreter.isChecked())
             except FamilyInputError as exc:
-                dialog.show_error(str(exc))
+                dialog.show_error(error_text(exc))
                 continue
             if self.meeting is None:
                 self.open_family(family_id)

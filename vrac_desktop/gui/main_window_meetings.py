@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
 from vrac_desktop.store.errors import NotFoundError
 from vrac_desktop.store.settings import Settings
+from vrac_desktop.translate import error_text
 
 from vrac_desktop.gui.dates import format_datetime
 from vrac_desktop.gui.widgets import confirm
@@ -128,7 +129,8 @@ class MeetingsWindow(QMainWindow):
             found = load_draft(self._db, family_id=family_id)
         except DecodeError as exc:
             QMessageBox.warning(
-                self, QCoreApplication.translate("MainWindow", "Draft not readable"), str(exc)
+                self, QCoreApplication.translate("MainWindow", "Draft not readable"),
+                error_text(exc),
             )
             return
         if found is not None:
@@ -157,7 +159,7 @@ class MeetingsWindow(QMainWindow):
                     )
             except NotFoundError as exc:
                 QMessageBox.information(
-                    self, QCoreApplication.translate("MainWindow", "Not yet"), str(exc)
+                    self, QCoreApplication.translate("MainWindow", "Not yet"), error_text(exc)
                 )
                 return
         autosave = self._settings.get("autosave_seconds") if self._settings else 5

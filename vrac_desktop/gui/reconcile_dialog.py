@@ -34,8 +34,10 @@ from vrac_desktop.services.reconcile import (
 )
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import StoreError
+from vrac_desktop.translate import error_text
 
 from vrac_desktop.gui.forms.ui_reconcile_dialog import Ui_ReconcileDialog
+from vrac_desktop.gui.meeting.problems import message as problem_text
 
 
 def section_title(section: str) -> str:
@@ -181,11 +183,11 @@ class ReconcileDialog(QDialog):
         except PlanInvalidError as exc:
             self.message.setText(self.tr(
                 "This combination cannot be saved; nothing was saved. Choose other sections "
-                "or fix the plan first:") + "\n" + "\n".join(f"• {p.message}"
-                                                             for p in exc.problems))
+                "or fix the plan first:") + "\n" + "\n".join(
+                    f"• {problem_text(p, self.merged_content())}" for p in exc.problems))
             return
         except StoreError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         changes: Changes = result.changes
         self.saved.emit(changes)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from vrac_desktop.documents.recovery_kit import qr_png, render_recovery_kit
 from vrac_desktop.services.recovery import RecoveryKit
 from vrac_desktop.store.paths import DataPaths
+from vrac_desktop.translate import error_text
 
 from vrac_desktop.gui.forms.ui_recovery_kit_dialog import Ui_RecoveryKitDialog
 from vrac_desktop.gui.widgets import confirm
@@ -70,7 +71,7 @@ class RecoveryKitDialog(QDialog):
         if target is None:
             target, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Save the recovery kit"),
-                str(Path.home() / "vrac-recovery-kit.pdf"), self.tr("PDF files (*.pdf)"))
+                str(Path.home() / self.tr("vrac-recovery-kit.pdf")), self.tr("PDF files (*.pdf)"))
             if not target:
                 return None
         try:
@@ -78,7 +79,7 @@ class RecoveryKitDialog(QDialog):
                                        paths=self._paths)
         except OSError as exc:
             self.status.setText(self.tr("The kit could not be saved: %1").replace(
-                "%1", exc.strerror or str(exc)))
+                "%1", error_text(exc)))
             return None
         self.saved_to = path
         self.status.setText(self.tr("Saved as %1. Print it, then delete the file.").replace(

@@ -38,6 +38,7 @@ from vrac_desktop.store.signing_keys import (
     import_organisation,
     organisation_cas,
 )
+from vrac_desktop.translate import error_text
 
 from vrac_desktop.gui.export_dialog import documents_folder
 from vrac_desktop.gui.widgets import chosen_path
@@ -159,7 +160,7 @@ class SigningPage(QWidget):
                 database_key=self._database_key())
         except (StoreError, OSError) as exc:
             self._say(self.tr("The certificate was not imported; nothing changed. %1")
-                      .replace("%1", str(exc)), error=True)
+                      .replace("%1", error_text(exc)), error=True)
             return False
         self.refresh()
         self._say(self.tr("Documents are now signed by %1.").replace(
@@ -176,7 +177,7 @@ class SigningPage(QWidget):
             added = add_organisation_ca(self._paths, Path(path).read_bytes())
         except (StoreError, OSError) as exc:
             self._say(self.tr("The CA was not added; nothing changed. %1").replace(
-                "%1", str(exc)), error=True)
+                "%1", error_text(exc)), error=True)
             return False
         self.refresh()
         self._say(self.tr("Documents signed with certificates issued by %1 now verify.")
@@ -192,7 +193,8 @@ class SigningPage(QWidget):
         try:
             write_atomically(Path(path), certificates_for_recipients(self._paths))
         except (StoreError, OSError) as exc:
-            self._say(self.tr("Nothing was exported. %1").replace("%1", str(exc)), error=True)
+            self._say(self.tr("Nothing was exported. %1").replace("%1", error_text(exc)),
+                      error=True)
             return False
         self._say(self.tr("Written to %1. Recipients check documents with it (for example "
                           "pyhanko sign validate --trust, or vrac-desktop verify --trust).")

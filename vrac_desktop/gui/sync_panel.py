@@ -26,6 +26,7 @@ from vrac_desktop.services.sync_results import SyncResult
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import StoreError
 from vrac_desktop.store.server_connection import ServerPasswordError
+from vrac_desktop.translate import error_text, message_text
 
 from vrac_desktop.gui.forms.ui_sync_panel import Ui_SyncPanel
 
@@ -92,7 +93,7 @@ class SyncPanel(QWidget):
         try:
             self._signer = self._signer_for()  # may ask the passphrase: UI thread
         except StoreError as exc:
-            self.refresh(str(exc))
+            self.refresh(error_text(exc))
             return
         self.button.setEnabled(False)
         self.bar.setRange(0, 0)  # busy until the first family is done
@@ -115,9 +116,9 @@ class SyncPanel(QWidget):
             finally:
                 server.dispose()
         except ServerPasswordError as exc:
-            self.password_needed.emit(str(exc))
+            self.password_needed.emit(error_text(exc))
         except StoreError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
         except Exception as exc:  # a bug or a driver's own error: said, not lost
             self.failed.emit(self.tr(
                 "The sync stopped on an unexpected error (%1). Nothing was lost: what was "
@@ -139,7 +140,7 @@ class SyncPanel(QWidget):
 
     def _on_finished(self, result: SyncResult) -> None:
         self._done()
-        lines = [p.message for p in result.problems]
+        lines = [message_text(p.message) for p in result.problems]
         for fid in result.concurrent_evaluations:
             lines.append(self.tr(
                 "%1: evaluations were recorded at the same time on two laptops. Both are kept "

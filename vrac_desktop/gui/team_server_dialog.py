@@ -27,6 +27,7 @@ from vrac_desktop.store.provenance import Signer
 from vrac_desktop.store.server_connection import ServerAddressError, split_password
 from vrac_desktop.store.server_credentials import remember_password, remembered_password
 from vrac_desktop.store.settings import Settings
+from vrac_desktop.translate import error_text
 
 from vrac_desktop.gui.forms.ui_team_server_dialog import Ui_TeamServerDialog
 from vrac_desktop.gui.sync_panel import SyncPanel
@@ -100,7 +101,7 @@ class TeamServerDialog(QDialog):
                 return Signer(signing_identity(self._paths, coach_name=coach,
                                                passphrase=self._passphrase))
             except PassphraseRequiredError as exc:
-                dialog = PassphraseDialog(new=False, message=str(exc), parent=self)
+                dialog = PassphraseDialog(new=False, message=error_text(exc), parent=self)
                 if dialog.exec() != QDialog.DialogCode.Accepted:
                     raise StoreError(self.tr("Sync needs your signing key; nothing was "
                                              "synced.")) from None
@@ -116,7 +117,7 @@ class TeamServerDialog(QDialog):
             joined = join_server(self._db, paths=self._paths, code=code, signer=self.signer(),
                                  key_code=self.key_code.text().strip() or None)
         except (StoreError, ValueError) as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -142,7 +143,7 @@ class TeamServerDialog(QDialog):
             if remembered and self.remember.isChecked():
                 remember_password(self._db, bare, remembered)
         except (ServerAddressError, StoreError, ValueError) as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return False
         self._typed = None if self.remember.isChecked() else (self.password.text() or in_url)
         self.password.clear()

@@ -22,6 +22,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from vrac_desktop import __version__
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.services.backup_format import (
     AUTO_PREFIX,
     FORMAT,
@@ -68,21 +69,25 @@ def make_backup(db: Database, *, paths: DataPaths, actor: str, to: Path | None =
     target = Path(to) if to is not None else (
         paths.backups / f"{AUTO_PREFIX}{timestamp(datetime.now(UTC))}{SUFFIX}")
     if target.exists() and target.is_dir():
-        raise BackupError(f"{target} is a folder; give a file name for the backup.")
+        raise BackupError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "%1 is a folder; give a file name for the backup."), target))
     try:
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
         raise BackupError(
-            f"The folder {target.parent} cannot be created ({exc.strerror or exc}); no backup "
-            "was made and nothing else changed."
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The folder %1 cannot be created (%2); no backup was made and "
+                "nothing else changed."), target.parent, exc.strerror or exc)
         ) from None
     steps = 5
     progress(0, steps, "Checking every page of the database")
     problems = check_pages(db.engine)
     if problems:
         raise BackupError(
-            f"The database has damaged pages ({problems[0]}), so no backup was made: the "
-            "earlier backups are kept as they are. Restore the newest good backup."
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The database has damaged pages (%1), so no backup was made: "
+                "the earlier backups are kept as they are. Restore the newest good "
+                "backup."), problems[0])
         )
     header_keys = key_file.header_for_backup(paths)
     exported = private_temp(paths, ".db")
@@ -112,8 +117,9 @@ def make_backup(db: Database, *, paths: DataPaths, actor: str, to: Path | None =
             raw.close()
         if check is None or check[0] != "ok" or ours != theirs:
             raise BackupError(
-                "The backup did not read back the same as the database; it was not kept. "
-                "Your data is untouched."
+                message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "The backup did not read back the same as the database; it "
+                    "was not kept. Your data is untouched."))
             )
         progress(3, steps, "Writing to disk")
         header = {"format": FORMAT, "version": VERSION, "app_version": __version__,
@@ -134,10 +140,11 @@ def make_backup(db: Database, *, paths: DataPaths, actor: str, to: Path | None =
     except Exception as exc:  # sqlite3, OS and SQLAlchemy errors alike: report, clean up
         reason = getattr(exc, "strerror", None) or str(getattr(exc, "orig", None) or exc)
         full = "full" in reason.lower() or "no space" in reason.lower()
-        raise BackupError(
-            ("The disk is full, so " if full else f"The backup could not be written ({reason}), "
-             "so ") + f"no backup was made at {target}. Your data is untouched."
-        ) from None
+        raise BackupError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "The disk is full, so no backup was made at %1. Your data is "
+            "untouched."), target) if full else message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "The backup could not be written (%1), so no backup was made at %2. "
+            "Your data is untouched."), reason, target)) from None
     finally:
         for leftover in (exported, packed, Path(f"{exported}-journal")):
             leftover.unlink(missing_ok=True)

@@ -28,6 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.store import key_file
 from vrac_desktop.store.errors import StoreError
 
@@ -81,17 +82,20 @@ def read_backup(path: Path) -> BackupFile:
     """Read and check a backup's header, in bounded memory (BackupInvalidError if bad)."""
     path = Path(path)
     if not path.is_file():
-        raise BackupInvalidError(f"There is no backup file {path}; nothing was changed.")
+        raise BackupInvalidError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "There is no backup file %1; nothing was changed."), path))
     size = path.stat().st_size
     if size == 0:
-        raise BackupInvalidError(f"The backup file {path} is empty; nothing was changed.")
+        raise BackupInvalidError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "The backup file %1 is empty; nothing was changed."), path))
     with open(path, "rb") as fh:
         start = fh.read(len(MAGIC) + 4)
         if not start.startswith(MAGIC):
             return BackupFile(path, None, 0)
         damaged = BackupInvalidError(
-            f"The backup file {path} is damaged or truncated (its header cannot be read), so "
-            "it cannot be restored. Nothing was changed.")
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The backup file %1 is damaged or truncated (its header cannot be "
+                "read), so it cannot be restored. Nothing was changed."), path))
         if len(start) < len(MAGIC) + 4:
             raise damaged
         (length,) = struct.unpack(">I", start[len(MAGIC):])
@@ -109,12 +113,14 @@ def read_backup(path: Path) -> BackupFile:
         raise damaged from None
     if version > VERSION:
         raise BackupInvalidError(
-            f"The backup file {path} was made by a newer version of VRAC Desktop (backup "
-            f"format {version}); install that version to restore it. Nothing was changed.")
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The backup file %1 was made by a newer version of VRAC Desktop "
+                "(backup format %2); install that version to restore it. "
+                "Nothing was changed."), path, version))
     try:
         header["keys"] = key_file.check_header(header.get("keys") or {}, source=str(path))
     except key_file.KeyFileError as exc:
-        raise BackupInvalidError(f"The key header of the backup {path} is damaged "
-                                 f"({exc.problem}), so it cannot be restored. Nothing was "
-                                 "changed.") from None
+        raise BackupInvalidError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "The key header of the backup %1 is damaged (%2), so it cannot be "
+            "restored. Nothing was changed."), path, exc.problem)) from None
     return BackupFile(path, header, len(MAGIC) + 4 + length)

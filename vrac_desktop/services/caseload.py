@@ -22,6 +22,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from vrac_desktop.domain.codec import DecodeError, from_jsonable
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message, message_of
 from vrac_desktop.domain.model import (
     Action,
     ActionStatus,
@@ -375,7 +376,8 @@ def week_part(content_json: str) -> WeekPart:
     as ``PlanContent.member``/``goal`` take it."""
     data = json.loads(content_json)
     if not isinstance(data, dict):
-        raise DecodeError("", "expected an object")
+        raise DecodeError("", message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "expected an object")))
     open_actions = tuple(action for action in (
         from_jsonable(Action, item, f"actions[{i}]")
         for i, item in enumerate(data.get("actions") or ())) if action.status.is_open)
@@ -437,17 +439,20 @@ def _action(f: int, action_id: object, description: object, due_on: object,
     """An open action's fields from a week row; DecodeError, KeyError or ValueError on a
     value the plan's model does not allow."""
     if not isinstance(action_id, str) or not isinstance(description, str):
-        raise DecodeError("actions", "an action without its id or description")
+        raise DecodeError("actions", message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "an action without its id or description")))
     name, kind, organisation = "", None, ""
     if member is not None:
         name, kind_value, organisation = json.loads(typing.cast(str, member))
         kind = _KINDS[kind_value]
         organisation = (organisation or "").strip()
     if not isinstance(name, str) or not isinstance(organisation, str):
-        raise DecodeError("team", "a member's name or organisation is not a text")
+        raise DecodeError("team", message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "a member's name or organisation is not a text")))
     goal = goal_title or ""
     if not isinstance(goal, str):
-        raise DecodeError("goals", "a goal's title is not a text")
+        raise DecodeError("goals", message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "a goal's title is not a text")))
     day = None if due_on is None else from_jsonable(date, due_on, "actions.due_on")
     return (f, action_id, description, name, kind, organisation, goal, day,
             _STATUSES[status or ActionStatus.PLANNED.value],
@@ -541,7 +546,7 @@ def _read_plans(s: Session, c: _Columns, find: _FamilyFinder, active: bytearray,
             newest = repo.latest_version_row(s, family_id)
             plan = week_part(newest.content_json if newest is not None else "")
         except ValueError as exc:  # DecodeError, or not JSON at all
-            unreadable.append(Unreadable(family_id, name, str(exc)))
+            unreadable.append(Unreadable(family_id, name, message_of(exc)))
             continue
         for a in plan.open_actions:
             member = plan.members.get(a.responsible_id or "")

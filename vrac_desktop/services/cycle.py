@@ -22,6 +22,7 @@ from vrac_desktop.domain.cycle import (
     validate_transition,
 )
 from vrac_desktop.domain.draft import DraftKind, MeetingDraft
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.domain.model import (
     FamilyStatus,
     Phase,
@@ -108,7 +109,8 @@ def start_transition(db: Database, *, family_id: str, today: date) -> MeetingDra
     finalized) filled in to celebrate, the last meeting's facilitator and place."""
     with db.session() as s:
         latest = repo.current_version_row(
-            s, family_id, no_plan="'{name}' has no plan yet; a transition plan follows a plan.")
+            s, family_id, no_plan=QT_TRANSLATE_NOOP(
+                "CoreMessages", "'%1' has no plan yet; a transition plan follows a plan."))
         plan = repo.content_of(latest)
         meetings = repo.meetings(s, family_id)
         evaluations = repo.evaluations(s, family_id)
@@ -164,6 +166,7 @@ def transition_plans(db: Database, *, family_id: str) -> list[StoredTransition]:
 def latest_transition(db: Database, *, family_id: str) -> StoredTransition:
     found = transition_plans(db, family_id=family_id)
     if not found:
-        raise NotFoundError("This family has no recorded transition plan yet; record the "
-                            "closing meeting first (Family → Transition plan).")
+        raise NotFoundError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "This family has no recorded transition plan yet; record the closing "
+            "meeting first (Family → Transition plan).")))
     return found[-1]

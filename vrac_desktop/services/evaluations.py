@@ -31,6 +31,7 @@ from vrac_desktop.domain.cycle import (
 from vrac_desktop.domain.draft import DraftKind, MeetingDraft
 from vrac_desktop.domain.evaluation import draft_evaluation, ratings_until
 from vrac_desktop.domain.history import VersionRecord
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.domain.model import Evaluation, Family, Meeting, Rating
 from vrac_desktop.services.changes import Changes
 from vrac_desktop.services.plans import get_version
@@ -102,7 +103,9 @@ def version_as_of(db: Database, *, family_id: str, as_of: date) -> VersionRecord
         ]
     if not numbers:
         raise NotFoundError(
-            f"This family had no saved plan on {as_of.isoformat()}; nothing to export."
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "This family had no saved plan on %1; nothing to export."),
+                as_of.isoformat())
         )
     return get_version(db, family_id=family_id, number=max(numbers))
 
@@ -159,8 +162,9 @@ def evaluation_as_of(db: Database, *, family_id: str, as_of: date | None = None,
     if evaluation_id is not None:
         record = next((r for r in records if r.id == evaluation_id), None)
         if record is None:
-            raise NotFoundError(f"There is no recorded evaluation {evaluation_id} of "
-                                f"'{family.display_name}' (see: vrac-desktop evaluations).")
+            raise NotFoundError(message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "There is no recorded evaluation %1 of '%2' (see: vrac-desktop "
+                "evaluations)."), evaluation_id, family.display_name))
     elif as_of is not None:
         # Of two recorded at the same time for that day, the newer (as the head is chosen).
         record = next((r for r in reversed(records) if stored[r.id].period_end == as_of), None)
@@ -190,8 +194,9 @@ def start_evaluation(db: Database, *, family_id: str, today: date) -> MeetingDra
     plan's first meeting (or the last evaluation) to today."""
     with db.session() as s:
         latest = repo.current_version_row(
-            s, family_id, no_plan="'{name}' has no plan yet: the first meeting makes one, "
-                                  "the evaluation comes six months later.")
+            s, family_id, no_plan=QT_TRANSLATE_NOOP(
+                "CoreMessages", "'%1' has no plan yet: the first meeting makes one, the "
+                "evaluation comes six months later."))
         rec = repo.record_of(latest)
         plan = repo.content_of(latest)
         meetings = repo.meetings(s, family_id)

@@ -24,6 +24,7 @@ from vrac_desktop.domain.cycle import RecordedBy
 from vrac_desktop.domain.evaluation import ratings_until
 from vrac_desktop.domain.fidelity import FidelityReport
 from vrac_desktop.domain.history import VersionRecord
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.domain.model import Evaluation, Family, Meeting, Rating
 from vrac_desktop.services.cycle import latest_transition
 from vrac_desktop.services.evaluations import evaluation_as_of, version_as_of, version_day
@@ -111,16 +112,19 @@ def read_logo(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_LOGO_BYTES:
-            raise ValueError(f"The logo {path} is larger than 5 MiB; use a smaller PNG. "
-                             "Nothing was exported.")
+            raise ValueError(message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The logo %1 is larger than 5 MiB; use a smaller PNG. Nothing was "
+                "exported."), path))
         with open(path, "rb") as fh:
             data = fh.read(MAX_LOGO_BYTES + 1)
     except OSError as exc:
-        raise ValueError(f"The logo {path} cannot be read ({exc.strerror or exc}); nothing "
-                         "was exported.") from None
+        raise ValueError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "The logo %1 cannot be read (%2); nothing was exported."),
+            path, exc.strerror or exc)) from None
     if not data.startswith(PNG_SIGNATURE):
-        raise ValueError(f"The logo {path} is not a PNG image; save it as PNG and try again. "
-                         "Nothing was exported.")
+        raise ValueError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "The logo %1 is not a PNG image; save it as PNG and try again. "
+            "Nothing was exported."), path))
     return data
 
 
@@ -132,8 +136,9 @@ def check_as_of(as_of: date | None, *, latest: date | None = None, ahead_days: i
     ahead a *draft* may look (the evaluation of the coming six-month review)."""
     limit = max(today or date.today(), latest or date.min) + timedelta(days=ahead_days)
     if as_of is not None and as_of > limit:
-        raise ValueError(f"The date {as_of.isoformat()} is in the future; a document can show "
-                         "the history only up to today. Nothing was exported.")
+        raise ValueError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "The date %1 is in the future; a document can show the history only "
+            "up to today. Nothing was exported."), as_of.isoformat()))
 
 
 def latest_recorded_day(db: Database, *, family_id: str) -> date | None:
@@ -162,11 +167,14 @@ def load_export_source(db: Database, *, family_id: str, kind: DocumentKind,
     if kind is DocumentKind.EVALUATION:
         ev = evaluation_as_of(db, family_id=family_id, as_of=as_of, evaluation_id=evaluation_id)
         if not ev.evaluation.decided and not draft:
-            raise NotDecidedError(
-                f"No six-month evaluation of '{ev.family.display_name}' is recorded"
-                + (f" for {as_of.isoformat()}" if as_of else "") + ". Record the evaluation "
-                "meeting first (Start six-month evaluation), or export a draft marked "
-                "DRAFT (--draft). Nothing was exported.")
+            raise NotDecidedError(message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "No six-month evaluation of '%1' is recorded for %2. Record the "
+                "evaluation meeting first (Start six-month evaluation), or export a draft marked "
+                "DRAFT (--draft). Nothing was exported."), ev.family.display_name,
+                as_of.isoformat()) if as_of else message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "No six-month evaluation of '%1' is recorded. Record the "
+                "evaluation meeting first (Start six-month evaluation), or export a draft marked "
+                "DRAFT (--draft). Nothing was exported."), ev.family.display_name))
         return ExportSource(kind, ev.family, ev.version, ev.ratings, ev.as_of, family_copy,
                             version_day(db, family_id=family_id, version=ev.version),
                             ev.evaluation, fidelity=report_for_period(
@@ -181,7 +189,8 @@ def load_export_source(db: Database, *, family_id: str, kind: DocumentKind,
                             if m.id == stored.meeting_id), None)
         version = current_version(db, family_id=family_id)
         if version is None:
-            raise NotFoundError(f"'{family.display_name}' has no saved plan.")
+            raise NotFoundError(message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "'%1' has no saved plan."), family.display_name))
         day = meeting.held_on if meeting else stored.created_at.date()
         return ExportSource(kind, family, version, (), day, family_copy,
                             version_day(db, family_id=family_id, version=version),
@@ -193,7 +202,9 @@ def load_export_source(db: Database, *, family_id: str, kind: DocumentKind,
         version = current_version(db, family_id=family_id)
         if version is None:
             raise NotFoundError(
-                f"'{family.display_name}' has no saved plan yet; there is nothing to export.")
+                message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "'%1' has no saved plan yet; there is nothing to export."),
+                    family.display_name))
         day = date.today()
     else:
         version, day = version_as_of(db, family_id=family_id, as_of=as_of), as_of
@@ -218,7 +229,8 @@ def export_documents(
 ) -> ExportResult:
     """Render, sign and write the requested files; nothing is written if any step fails."""
     if pdf is None and docx is None:
-        raise ValueError("Choose a .pdf or a .docx file to export to; nothing was exported.")
+        raise ValueError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "Choose a .pdf or a .docx file to export to; nothing was exported.")))
     report = progress or _no_progress
     report(0, "Reading the plan history")
     source = load_export_source(db, family_id=family_id, kind=kind, as_of=as_of,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.domain.model import Family, FamilyStatus, Phase, new_id
 from vrac_desktop.services.changes import Changes
 from vrac_desktop.store import repository as repo
@@ -28,14 +29,19 @@ class FamilyInputError(ValueError):
 def _checked(display_name: str, reference: str, language: str) -> tuple[str, str, str]:
     name = " ".join(display_name.split())
     if not name:
-        raise FamilyInputError("The family needs a name.")
+        raise FamilyInputError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "The family needs a name.")))
     if len(name) > MAX_NAME:
-        raise FamilyInputError(f"The name is longer than {MAX_NAME} characters.")
+        raise FamilyInputError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "The name is longer than %1 characters."), MAX_NAME))
     reference = reference.strip()
     if len(reference) > MAX_REFERENCE:
-        raise FamilyInputError(f"The reference is longer than {MAX_REFERENCE} characters.")
+        raise FamilyInputError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "The reference is longer than %1 characters."), MAX_REFERENCE))
     if language not in LANGUAGES:
-        raise FamilyInputError(f"Language '{language}' is not one of {', '.join(LANGUAGES)}.")
+        raise FamilyInputError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "Language '%1' is not one of %2."),
+            language, ', '.join(LANGUAGES)))
     return name, reference, language
 
 
@@ -60,7 +66,9 @@ def _home_languages(text: str) -> str:
     text = " ".join(text.split())
     if len(text) > MAX_HOME_LANGUAGES:
         raise FamilyInputError(
-            f"The languages spoken at home are longer than {MAX_HOME_LANGUAGES} characters.")
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The languages spoken at home are longer than %1 characters."),
+                MAX_HOME_LANGUAGES))
     return text
 
 

@@ -30,6 +30,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from vrac_desktop.domain.codec import to_jsonable
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.domain.model import FamilyStatus
 from vrac_desktop.services.changes import Changes
 from vrac_desktop.services.transfer import build_family_export
@@ -146,8 +147,10 @@ def _read_register(paths: DataPaths) -> dict[str, dict[str, str]]:
         return {}
     except (OSError, ValueError) as exc:
         raise StoreError(
-            f"The erasure register {register_path(paths)} cannot be read ({exc}). Nothing "
-            "was changed; restore the file from a copy before erasing or restoring."
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The erasure register %1 cannot be read (%2). Nothing was "
+                "changed; restore the file from a copy before "
+                "erasing or restoring."), register_path(paths), exc)
         ) from None
     entries = data.get("erased", {}) if isinstance(data, dict) else {}
     return {str(k): v for k, v in entries.items() if isinstance(v, dict)}
@@ -181,8 +184,9 @@ def erase_family(db: Database, *, paths: DataPaths, family_id: str, confirmation
         family = repo.family_row(s, family_id)
         if _normalised(confirmation) != _normalised(family.display_name):
             raise ErasureRefusedError(
-                "The confirmation does not match the family's name, so nothing was erased. "
-                "Type the name exactly as it is shown."
+                message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "The confirmation does not match the family's name, so "
+                    "nothing was erased. Type the name exactly as it is shown."))
             )
         deleted = repo.delete_family_everywhere(s, family_id)
         repo.record_erasure(s, family_id=family_id, actor=actor, at=at)

@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message, message_of
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database, open_local
 from vrac_desktop.store.errors import (
@@ -45,7 +46,8 @@ class LockedError(StoreError):
 
 
 def _refuse_connection() -> Any:
-    raise LockedError("VRAC Desktop is locked. Unlock it to continue; nothing was changed.")
+    raise LockedError(message(QT_TRANSLATE_NOOP(
+        "CoreMessages", "VRAC Desktop is locked. Unlock it to continue; nothing was changed.")))
 
 
 def locked_engine() -> Engine:
@@ -154,7 +156,7 @@ class LockService:
             return self._failed()
         except (PassphraseRequiredError, KeyringUnavailableError, KeyMissingError,
                 StoreError) as exc:
-            return UnlockResult(False, "error", str(exc), 0.0, self._failures)
+            return UnlockResult(False, "error", message_of(exc), 0.0, self._failures)
         self._db.rebind(fresh.engine, mode=fresh.mode, key=fresh.key)
         self._locked = False
         self._failures = 0

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from vrac_desktop.domain.codec import DecodeError, from_jsonable
 from vrac_desktop.domain.cycle import finalized_goal_ids, next_meeting_draft
 from vrac_desktop.domain.draft import MeetingDraft
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.domain.model import Agreement, PlanContent
 from vrac_desktop.services.changes import Changes
 from vrac_desktop.services.plans import SavedVersion, save_plan_version
@@ -63,7 +64,8 @@ def load_draft(db: Database, *, family_id: str) -> tuple[MeetingDraft, datetime]
     try:
         return from_jsonable(MeetingDraft, json.loads(payload)), saved_at
     except (DecodeError, ValueError) as exc:
-        raise DecodeError("draft", f"the saved meeting draft cannot be read: {exc}") from exc
+        raise DecodeError("draft", message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "the saved meeting draft cannot be read: %1"), exc)) from exc
 
 
 def discard_draft(db: Database, *, family_id: str, actor: str) -> Changes:
@@ -84,8 +86,9 @@ def finish_meeting(db: Database, *, draft: MeetingDraft, actor: str,
     The meeting's date may be earlier than today (a meeting held on paper, typed in later)
     but never later."""
     if draft.meeting.held_on > (today or date.today()):
-        raise MeetingDateError(f"The meeting date {draft.meeting.held_on} is in the future; "
-                               "nothing was saved.")
+        raise MeetingDateError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "The meeting date %1 is in the future; nothing was saved."),
+            draft.meeting.held_on))
     ratings = tuple(replace(r, rated_on=draft.meeting.held_on) for r in draft.ratings)
     draft = replace(draft, ratings=ratings)
     return save_plan_version(

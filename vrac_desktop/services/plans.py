@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 
 from vrac_desktop.domain.codec import canonical_json
 from vrac_desktop.domain.history import VersionRecord, content_hash, version_hash
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.domain.model import Evaluation, Meeting, PlanContent, Rating
 from vrac_desktop.domain.validation import Problem, errors, validate_plan, validate_rating
 from vrac_desktop.domain.voice import VoiceAnswer, valid_value
@@ -121,11 +122,14 @@ def save_plan_version(
     except IntegrityError as exc:
         if "plan_versions" in str(exc.orig):
             raise ConflictError(
-                "Another save of this plan happened at the same time; nothing was saved. "
-                "Try again."
+                message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "Another save of this plan happened at the same time; nothing "
+                    "was saved. Try again."))
             ) from exc
         raise ConflictError(
-            f"The meeting conflicts with stored data ({exc.orig}); nothing was saved."
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The meeting conflicts with stored data (%1); nothing was "
+                "saved."), exc.orig)
         ) from exc
     return SavedVersion(
         version=version,

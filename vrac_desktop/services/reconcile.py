@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime
 from vrac_desktop.domain.codec import canonical_json, from_jsonable
 from vrac_desktop.domain.diff import SECTION_ORDER, PlanDiff, diff_plans
 from vrac_desktop.domain.history import VersionRecord, content_hash, heads, version_hash
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.domain.model import PlanContent
 from vrac_desktop.domain.validation import errors, validate_plan
 from vrac_desktop.services.changes import Changes
@@ -83,16 +84,20 @@ def heads_to_reconcile(db: Database, *, family_id: str, other: str | None = None
     ours = all_heads[0] if all_heads and all_heads[0].main else None
     candidates = [h for h in all_heads if not h.main]
     if ours is None or not candidates:
-        raise NotFoundError("This plan has a single head; there is nothing to reconcile.")
+        raise NotFoundError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "This plan has a single head; there is nothing to reconcile.")))
     if other is None:
         if len(candidates) > 1:
             raise ConflictError(
-                f"This plan has {len(all_heads)} heads; choose which one to reconcile first.")
+                message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "This plan has %1 heads; choose which one to reconcile "
+                    "first."), len(all_heads)))
         theirs = candidates[0]
     else:
         found = [h for h in candidates if h.hash == other or h.hash.startswith(other)]
         if len(found) != 1:
-            raise NotFoundError(f"{other} is not one of this plan's other heads.")
+            raise NotFoundError(message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "%1 is not one of this plan's other heads."), other))
         theirs = found[0]
     return HeadsToReconcile(family_id, ours, theirs, diff_plans(ours.content, theirs.content))
 
@@ -103,7 +108,8 @@ def pick_sections(ours: PlanContent, theirs: PlanContent, take_theirs: Iterable[
     fields: dict[str, object] = {}
     for section in take_theirs:
         if section not in SECTION_FIELDS:
-            raise ValueError(f"'{section}' is not a section of the plan.")
+            raise ValueError(message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "'%1' is not a section of the plan."), section))
         for name in SECTION_FIELDS[section]:
             fields[name] = getattr(theirs, name)
     return replace(ours, **fields)  # type: ignore[arg-type]
@@ -127,8 +133,9 @@ def reconcile(db: Database, *, family_id: str, content: PlanContent, actor: str,
         if family.head_hash != pair.ours.hash or rows.fork_row(
                 s, family_id, pair.theirs.hash) is None:
             raise ConflictError(
-                "The plan changed while you were reconciling (a save or a sync); nothing was "
-                "saved. Open the two heads again.")
+                message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "The plan changed while you were reconciling (a save or a "
+                    "sync); nothing was saved. Open the two heads again.")))
         number = family.head_number + 1
         v_hash = version_hash(
             family_id=family_id, number=number, created_at=created_at, created_by=actor,

@@ -12,6 +12,7 @@ import platform
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.store import key_file, keys
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store.database import Database
@@ -37,7 +38,8 @@ def needs_recovery_kit(paths: DataPaths) -> bool:
 def make_recovery_kit(db: Database, *, paths: DataPaths, actor: str) -> RecoveryKit:
     """A new recovery key for the open database (replacing any earlier one)."""
     if db.key is None:
-        raise StoreError("The database is locked; unlock it to make a recovery kit.")
+        raise StoreError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "The database is locked; unlock it to make a recovery kit.")))
     recovery_key = keys.make_recovery_key(paths, db.key)
     with db.session() as s:
         repo.audit(s, actor=actor, action="recovery kit", detail="new recovery key")

@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.services import gdpr
 from vrac_desktop.services.backup_format import (
     KEPT_PREFIX,
@@ -104,8 +105,9 @@ def restore_backup(*, paths: DataPaths, backup: Path, actor: str, passphrase: st
             report = verify_history(restored)
             if not report.ok:
                 raise BackupInvalidError(
-                    f"The plan history in the backup {backup.name} is not intact "
-                    f"({report.problems[0].message}); nothing was changed."
+                    message(QT_TRANSLATE_NOOP(
+                        "CoreMessages", "The plan history in the backup %1 is not intact (%2); "
+                        "nothing was changed."), backup.name, report.problems[0].message)
                 )
             families, versions = _counts(restored)
         finally:
@@ -149,14 +151,17 @@ def _backup_key(paths: DataPaths, source: BackupFile, current: dict[str, Any] | 
     if recovery_key:
         if header is None or not source.has_recovery:
             raise BackupInvalidError(
-                f"The backup {source.path.name} was made before a recovery kit existed, so a "
-                "recovery key cannot open it; use the passphrase, or this computer's key. "
-                "Nothing was changed.")
+                message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "The backup %1 was made before a recovery kit existed, so a "
+                    "recovery key cannot open it; use the passphrase, or this computer's key. "
+                    "Nothing was changed."), source.path.name))
         key = key_wrap.unwrap_with_recovery(header, recovery_key)
         if key is None:
             raise BackupInvalidError(
-                "That recovery key does not open this backup (check it against the printed "
-                "kit: 32 letters and digits in groups of 4). Nothing was changed.")
+                message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "That recovery key does not open this backup (check it "
+                    "against the printed kit: 32 letters and digits in groups of 4). Nothing was "
+                    "changed.")))
         return key
     if header is None or (current is not None and current["folder_id"] == header["folder_id"]):
         try:  # a backup of this folder (or of the first format): this folder's key
@@ -165,19 +170,23 @@ def _backup_key(paths: DataPaths, source: BackupFile, current: dict[str, Any] | 
             return keys.obtain_key(paths, passphrase).key
         except WrongKeyError:
             raise BackupInvalidError(
-                f"The backup file {source.path} cannot be opened: the passphrase is wrong. "
-                "Nothing was changed.") from None
+                message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "The backup file %1 cannot be opened: the passphrase is "
+                    "wrong. Nothing was changed."), source.path)) from None
     if header["mode"] == "passphrase":
         if backup_passphrase is None:
             raise PassphraseRequiredError(
-                "Type the passphrase the backup was made with, or give its recovery key.",
+                message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "Type the passphrase the backup was made with, or give its "
+                    "recovery key.")),
                 new=False)
         key = key_wrap.unwrap_with_passphrase(header, backup_passphrase)
         if key is None:
             raise BackupInvalidError(
-                f"The backup file {source.path} cannot be opened: the passphrase is wrong for "
-                "this backup (it is the one of the computer that made it). Nothing was "
-                "changed; try again, or use the recovery key.")
+                message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "The backup file %1 cannot be opened: the passphrase is wrong "
+                    "for this backup (it is the one of the computer that made it). Nothing was "
+                    "changed; try again, or use the recovery key."), source.path))
         return key
     backend = keys.secure_keyring()
     stored = None
@@ -187,9 +196,10 @@ def _backup_key(paths: DataPaths, source: BackupFile, current: dict[str, Any] | 
     if stored:
         return bytes.fromhex(stored)
     raise BackupInvalidError(
-        f"The backup {source.path.name} was made on a computer that kept its key in the OS "
-        "keyring, and that key is not here. Restore it with the recovery key from the "
-        "recovery kit. Nothing was changed.")
+        message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "The backup %1 was made on a computer that kept its key in the OS "
+            "keyring, and that key is not here. Restore it with the recovery key from the "
+            "recovery kit. Nothing was changed."), source.path.name))
 
 
 def _restore_signing_files(paths: DataPaths, header: dict[str, Any] | None) -> None:
@@ -230,12 +240,13 @@ def _rekeyed(paths: DataPaths, candidate: Path, key: bytes, folder_key: bytes) -
 
 
 def _check_pages(db: Database, backup: Path, *, source: BackupFile) -> None:
-    with_key = "" if source.header is not None else (
-        ", or was made with another key (or the passphrase is wrong)")
-    damaged = BackupInvalidError(
-        f"The backup file {backup} is damaged or truncated{with_key}, so it cannot be "
-        "restored. Nothing was changed."
-    )
+    damaged = BackupInvalidError(message(QT_TRANSLATE_NOOP(
+        "CoreMessages", "The backup file %1 is damaged or truncated, so it cannot be restored. "
+        "Nothing was changed."), backup) if source.header is not None else message(
+        QT_TRANSLATE_NOOP(
+            "CoreMessages", "The backup file %1 is damaged or truncated, or was made with "
+            "another key (or the passphrase is wrong), so it cannot be restored. "
+            "Nothing was changed."), backup))
     if check_pages(db.engine):
         raise damaged
 

@@ -61,6 +61,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message, message_of
 from vrac_desktop.services.changes import Changes
 from vrac_desktop.services.sync_family import (
     Exchanged,
@@ -131,9 +132,11 @@ def sync(local: Database, server: Database, *, team: str, actor: str, server_nam
             except OperationalError as exc:
                 if from_server(exc):
                     raise SyncError(
-                        f"The connection broke during sync ({first_line(exc)}). {done} of "
-                        f"{total} families were synced; the rest will be synced next time. "
-                        "Nothing was lost.") from None
+                        message(QT_TRANSLATE_NOOP(
+                            "CoreMessages", "The connection broke during sync (%1). %2 of %3 "
+                            "families were synced; the rest will be synced next time. Nothing was "
+                            "lost."), first_line(exc), done,
+                            total)) from None
                 raise
             start += len(batch)
             if progress is not None:
@@ -191,14 +194,17 @@ def _not_now(family_id: str, exc: SQLAlchemyError, *, side: str) -> FamilyProble
     that family's savepoint rolled back; the rest of the batch was written."""
     reason = first_line(exc)
     if "row-level security" in reason or "permission denied" in reason:
-        return FamilyProblem(family_id, (
-            f"The team server refused family {family_id}: your account is not (or no longer) "
-            f"in its team ({reason}). Nothing was lost: nothing of it was changed on either "
-            "side."))
-    where = "on the team server" if side == "server" else "on this laptop"
-    return FamilyProblem(family_id, (
-        f"Family {family_id} could not be synced: {reason}. Nothing was lost: nothing of it "
-        f"was changed {where}, and it will be tried again at the next sync."))
+        return FamilyProblem(family_id, message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "The team server refused family %1: your account is not (or no "
+            "longer) in its team (%2). Nothing was lost: nothing of it was "
+            "changed on either side."), family_id, reason))
+    return FamilyProblem(family_id, message(QT_TRANSLATE_NOOP(
+        "CoreMessages", "Family %1 could not be synced: %2. Nothing was lost: nothing of it was "
+        "changed on the team server, and it will be tried again at the next sync.")
+        if side == "server" else QT_TRANSLATE_NOOP(
+        "CoreMessages", "Family %1 could not be synced: %2. Nothing was lost: nothing of it was "
+        "changed on this laptop, and it will be tried again at the next sync."),
+        family_id, reason))
 
 
 def _named(local: Database, problems: list[FamilyProblem]) -> list[FamilyProblem]:
@@ -211,7 +217,8 @@ def _named(local: Database, problems: list[FamilyProblem]) -> list[FamilyProblem
     with local.session() as s:
         names = dict(s.execute(select(FamilyRow.id, FamilyRow.display_name)
                                .where(FamilyRow.id.in_(ids))).all())
-    return [FamilyProblem(p.family_id, f"{names[p.family_id]}: {p.message}")
+    return [FamilyProblem(p.family_id, message(QT_TRANSLATE_NOOP(
+        "CoreMessages", "%1: %2"), names[p.family_id], p.message))
             if names.get(p.family_id) else p for p in problems]
 
 
@@ -300,7 +307,7 @@ def _sync_batch(local: Database, server: Database, batch: list[str], *, run_id: 
                     erased=family_id in erased, team=team, key=key, server_side=server_side,
                     laptop_side=laptop_side))
             except FamilyRefusedError as exc:
-                counts.problems.append(FamilyProblem(family_id, str(exc)))
+                counts.problems.append(FamilyProblem(family_id, message_of(exc)))
         written = _write_all(ss, [(ex.family_id, ex.writes) for ex in planned], counts,
                              side="server")
         exchanged = [ex for ex in planned if ex.family_id in written]
@@ -334,7 +341,7 @@ def _sync_batch(local: Database, server: Database, batch: list[str], *, run_id: 
                 opened = opened_rows(ex.incoming, key)
                 check_incoming(opened, laptop_side.signatures.get(ex.family_id, {}), pins=pins)
             except FamilyRefusedError as exc:
-                counts.problems.append(FamilyProblem(ex.family_id, str(exc)))
+                counts.problems.append(FamilyProblem(ex.family_id, message_of(exc)))
                 continue
             writes = planned_apply(opened, ex.order, here.get(ex.family_id),
                                    versions_here[ex.family_id])
@@ -350,7 +357,7 @@ def _sync_batch(local: Database, server: Database, batch: list[str], *, run_id: 
                     counts.pulled += apply_incoming(ls, opened, order)
                 applied.add(opened.id)
             except FamilyRefusedError as exc:
-                counts.problems.append(FamilyProblem(opened.id, str(exc)))
+                counts.problems.append(FamilyProblem(opened.id, message_of(exc)))
             except SQLAlchemyError as exc:
                 counts.problems.append(_not_now(opened.id, exc, side="laptop"))
         if applied:

@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vrac_desktop.domain.history import GENESIS_HASH, VersionRecord, heads
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.services.sync_results import FamilyRefusedError
 from vrac_desktop.services.sync_sealing import checked_record, sealed_rows
 from vrac_desktop.store import repository as repo
@@ -62,8 +63,9 @@ def exchange_family(family_id: str, server_row: dict[str, Any] | None, outgoing:
     by the caller (None: not there); ``erased``: the server's register lists the family."""
     if server_row is not None and server_row["team"] != team:
         raise FamilyRefusedError(
-            f"The family {family_id} belongs to another team on the server; it was not "
-            "synced.")
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The family %1 belongs to another team on the server; it was not "
+                "synced."), family_id))
     order, on_server = server_side.versions[family_id]
     ids_on_server = server_side.ids[family_id]
     signed_on_server = set(server_side.signatures[family_id])
@@ -95,8 +97,10 @@ def _push(row: dict[str, Any] | None, out: rows.FamilyRows, *, erased: bool, tea
     if row is None:
         if erased:
             raise FamilyRefusedError(
-                f"The family {out.id} was erased on the server (on request or by retention); "
-                "it was not sent again. The next sync erases it on this laptop too.")
+                message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "The family %1 was erased on the server (on request or by "
+                    "retention); it was not sent again. The next sync erases it on this laptop "
+                    "too."), out.id))
         head = (0, GENESIS_HASH)
         changed = {k: v for k, v in out.family.items() if k != "team"}
     else:
@@ -138,10 +142,12 @@ def _authentic(rec: VersionRecord, inc: rows.FamilyRows, signatures: dict[str, t
     why = pins.check(version_message(rec.hash), signer, signature)
     if why is not None:
         raise FamilyRefusedError(
-            f"Version {rec.number} ({rec.hash[:12]}) of family {rec.family_id}, created by "
-            f"'{rec.created_by}' and written to the server by account "
-            f"'{inc.writers.get(rec.hash) or 'unknown'}', was refused: {why}. Nothing was "
-            "lost: nothing of this family was changed on this laptop; tell the operator.")
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "Version %1 (%2) of family %3, created by '%4' and written to the "
+                "server by account '%5', was refused: %6. Nothing was lost: nothing of this "
+                "family was changed on this laptop; tell the operator."),
+                rec.number, rec.hash[:12], rec.family_id, rec.created_by,
+                inc.writers.get(rec.hash) or 'unknown', why))
     return rec
 
 
@@ -161,10 +167,12 @@ def check_incoming(inc: rows.FamilyRows, signed_here: dict[str, tuple[str, str]]
             why = pins.check(row_message(digest), *known_signatures.get(digest, (None, None)))
             if why is not None:
                 raise FamilyRefusedError(
-                    f"A {name[:-1]} ({values['id']}) of family {inc.id}, written to the "
-                    f"server by account '{values.get('written_by') or 'unknown'}', was "
-                    f"refused: {why}. Nothing was lost: nothing of this family was changed "
-                    "on this laptop; tell the operator.")
+                    message(QT_TRANSLATE_NOOP(
+                        "CoreMessages", "A %1 (%2) of family %3, written to the server by account "
+                        "'%4', was refused: %5. Nothing was lost: nothing of this family was "
+                        "changed on this laptop; tell the operator."),
+                        name[:-1], values['id'], inc.id,
+                        values.get('written_by') or 'unknown', why))
 
 
 def planned_apply(inc: rows.FamilyRows, order: list[str], here: dict[str, Any] | None,
@@ -253,8 +261,9 @@ def apply_incoming(ls: Session, inc: rows.FamilyRows, order: list[str]) -> int:
                 fork = rows.fork_row(ls, family_id, hash_)
                 if fork is None:
                     raise FamilyRefusedError(
-                        f"Version {hash_[:8]} of family {family_id} is on neither side; the "
-                        "family was not synced.")
+                        message(QT_TRANSLATE_NOOP(
+                            "CoreMessages", "Version %1 of family %2 is on neither side; the "
+                            "family was not synced."), hash_[:8], family_id))
                 rec, writer = rows.record_of(fork), fork.written_by
                 ls.delete(fork)
                 ls.flush()

@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.services.sync_results import SyncError, first_line
 from vrac_desktop.services.sync_trust import pin_certificates
 from vrac_desktop.store.database import Database
@@ -51,8 +52,9 @@ def join_server(local: Database, *, paths: DataPaths, code: str, signer: Signer,
     if join.wrapped_key is not None:
         if not key_code:
             raise SyncError(
-                "This join code carries the team's encryption key: type the key code the "
-                "operator gave you with it. Nothing was changed.")
+                message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "This join code carries the team's encryption key: type the "
+                    "key code the operator gave you with it. Nothing was changed.")))
         key = TeamKeys.from_bytes(unwrap_team_key(WrappedKey(**join.wrapped_key), key_code,
                                                   team=join.team))
     ca_file = save_ca(paths.root, join.ca_pem) if join.ca_pem else None
@@ -67,17 +69,19 @@ def join_server(local: Database, *, paths: DataPaths, code: str, signer: Signer,
         except SQLAlchemyError as exc:
             remember_password(local, url, join.password)
             raise SyncError(
-                f"The server did not let this laptop set its own password "
-                f"({first_line(exc)}); the join code still works, try again.") from None
+                message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "The server did not let this laptop set its own password "
+                    "(%1); the join code still works, try again."), first_line(exc))) from None
         try:
             with server.engine.begin() as conn:
                 conn.execute(text("SELECT vrac_register_certificate(:f, :p)"),
                              {"f": signer.fingerprint, "p": signer.pem})
         except DBAPIError as exc:
             raise SyncError(
-                f"The server did not accept this laptop's signing certificate "
-                f"({first_line(exc)}). The operator can allow a new one with `server "
-                "allow-new-certificate`.") from None
+                message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "The server did not accept this laptop's signing "
+                    "certificate (%1). The operator can allow a new "
+                    "one with `server allow-new-certificate`."), first_line(exc))) from None
         pinned = pin_certificates(local, server, team=join.team)
         if key is not None:
             remember_team_keys(local, join.team, key)

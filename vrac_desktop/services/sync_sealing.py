@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import text
 
 from vrac_desktop.domain.history import VersionRecord, record_problems
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message, message_of
 from vrac_desktop.services.sync_results import Counts, FamilyProblem, FamilyRefusedError
 from vrac_desktop.store import server as rows
 from vrac_desktop.store.database import Database
@@ -37,9 +38,13 @@ from vrac_desktop.store.team_crypto import (
 def checked_record(rec: VersionRecord, side: str) -> VersionRecord:
     problems = record_problems(rec)
     if problems:
-        raise FamilyRefusedError(
-            f"Version {rec.number} of family {rec.family_id} on the {side} does not match its "
-            f"hash ({problems[0]}); nothing of this family was synced.")
+        raise FamilyRefusedError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "Version %1 of family %2 on the server does not match its hash (%3); "
+            "nothing of this family was synced.") if side == "server" else
+            QT_TRANSLATE_NOOP(
+                "CoreMessages", "Version %1 of family %2 on the laptop does not match its hash "
+                "(%3); nothing of this family was synced."),
+            rec.number, rec.family_id, problems[0]))
     return rec
 
 
@@ -58,16 +63,18 @@ def opened_rows(inc: rows.FamilyRows, key: TeamKeys | None) -> rows.FamilyRows:
         if any_sealed(inc.family) or any(is_sealed(r.content_json)
                                          for r in (*inc.main, *inc.forks)):
             raise FamilyRefusedError(
-                f"The family {inc.id} is encrypted on the team server with the team key, and "
-                "this laptop does not have that key. Join with the operator's join code and "
-                "key code; nothing on this laptop was changed.")
+                message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "The family %1 is encrypted on the team server with the team "
+                    "key, and this laptop does not have that key. Join with the operator's join "
+                    "code and key code; nothing on this laptop was changed."), inc.id))
         return inc
     try:
         return _each_field(inc, key, open_row, open_value)
     except TeamKeyError as exc:
         raise FamilyRefusedError(
-            f"Family {inc.id} was refused: {exc}. Nothing was lost: nothing of this family "
-            "was changed on this laptop; tell the operator.") from None
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "Family %1 was refused: %2. Nothing was lost: nothing of this "
+                "family was changed on this laptop; tell the operator."), inc.id, exc)) from None
 
 
 def _each_field(snapshot: rows.FamilyRows, key: TeamKeys,
@@ -118,8 +125,9 @@ def reseal_old(server: Database, keys: TeamKeys, counts: Counts) -> int:
                         plain = open_value(keys, token, table=ad_table, family_id=family_id,
                                            row_key=row_key, column=column)
                     except TeamKeyError as exc:
-                        counts.problems.append(FamilyProblem(family_id, (
-                            f"Not re-encrypted with the new team key: {exc}.")))
+                        counts.problems.append(FamilyProblem(family_id, message(
+                            QT_TRANSLATE_NOOP("CoreMessages", "Not re-encrypted with the new "
+                                              "team key: %1."), message_of(exc))))
                         continue
                     fresh = seal_value(keys, plain, table=ad_table, family_id=family_id,
                                        row_key=row_key, column=column)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from sqlalchemy import insert, select, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.services.sync_results import Counts, FamilyProblem, first_line, from_server
 from vrac_desktop.store import repository as repo
 from vrac_desktop.store import server as rows
@@ -114,11 +115,13 @@ def publish_own(local: Database, server: Database, *, team: str, signer: Signer,
     except DBAPIError as exc:
         if isinstance(exc, OperationalError) and from_server(exc):
             raise
-        counts.problems.append(FamilyProblem("", (
-            f"This laptop signs with a certificate ({signer.name}, {signer.fingerprint[:12]}) "
-            f"that is not published for team {team} ({first_line(exc)}): the team's laptops "
-            "will refuse what it sends. Ask the operator to run `server "
-            "allow-new-certificate` for your account, then sync again.")))
+        counts.problems.append(FamilyProblem("", message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "This laptop signs with a certificate (%1, %2) that is not "
+            "published for team %3 (%4): the team's "
+            "laptops will refuse what it sends. Ask the "
+            "operator to run `server "
+            "allow-new-certificate` for your account, "
+            "then sync again."), signer.name, signer.fingerprint[:12], team, first_line(exc))))
     pin_certificates(local, server, team=team)
     with local.session() as ls:
         return Pinned.of(rows.pinned_pems(ls, team))
@@ -144,10 +147,10 @@ def sync_erasures(local: Database, server: Database, *, actor: str, pins: Pinned
         if pins is not None:
             why = pins.check(erasure_message(family_id, at), signer, signature)
             if why is not None:
-                counts.problems.append(FamilyProblem(family_id, (
-                    f"The server lists an erasure of family {family_id} (by server account "
-                    f"'{who}', {at}) that was NOT applied: {why}. The family stays on this "
-                    "laptop; tell the operator.")))
+                counts.problems.append(FamilyProblem(family_id, message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "The server lists an erasure of family %1 (by server account "
+                    "'%2', %3) that was NOT applied: %4. The family stays on this laptop; tell "
+                    "the operator."), family_id, who, at, why)))
                 continue
         with local.session() as s:
             erased += rows.erase_family(s, family_id=family_id, actor=who, erased_at=at,
@@ -168,7 +171,7 @@ def sync_erasures(local: Database, server: Database, *, actor: str, pins: Pinned
         except DBAPIError as exc:
             if isinstance(exc, OperationalError) and from_server(exc):
                 raise
-            counts.problems.append(FamilyProblem(family_id, (
-                f"The server refused the erasure of family {family_id} ({first_line(exc)}); "
-                "it is erased on this laptop only.")))
+            counts.problems.append(FamilyProblem(family_id, message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The server refused the erasure of family %1 (%2); it is erased "
+                "on this laptop only."), family_id, first_line(exc))))
     return erased

@@ -21,6 +21,7 @@ from vrac_desktop.domain.codec import (
 )
 from vrac_desktop.domain.cycle import EvaluationRecord, verify_evaluations
 from vrac_desktop.domain.history import GENESIS_HASH, VersionRecord, content_hash, verify_chain
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.domain.model import Evaluation
 from vrac_desktop.domain.transfer import (
     FORMAT,
@@ -136,26 +137,33 @@ def import_family(db: Database, *, path: Path, actor: str, paths: DataPaths | No
         size = Path(path).stat().st_size
         if size > MAX_FILE_BYTES:
             raise ImportRefusedError(
-                f"The file is {size / 2**20:,.0f} MiB, larger than a family export can be "
-                f"({MAX_FILE_BYTES // 2**20} MiB); nothing was imported.")
+                message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "The file is %1 MiB, larger than a family export can be (%2 "
+                    "MiB); nothing was imported."),
+                    format(size / 2**20, ",.0f"), MAX_FILE_BYTES // 2**20))
         with open(path, "rb") as fh:
             raw = fh.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise ImportRefusedError(
-            f"The file could not be read ({exc.strerror or exc}); nothing was imported."
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The file could not be read (%1); nothing was imported."),
+                exc.strerror or exc)
         ) from None
     try:
         export = parse_family_export(raw)
     except DecodeError as exc:
         raise ImportRefusedError(
-            f"The file is not a valid family export ({exc}); nothing was imported."
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The file is not a valid family export (%1); nothing was "
+                "imported."), exc)
         ) from None
     records, forks = _verified_records(export)
     meeting_ids = {m.id for m in export.meetings}
     if any(not valid_value(a.value) or a.meeting_id not in meeting_ids for a in export.voices):
         raise ImportRefusedError(
-            "An answer of the family's voice in the file is outside the five faces or names "
-            "a meeting that is not in the file; nothing was imported.")
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "An answer of the family's voice in the file is outside the five "
+                "faces or names a meeting that is not in the file; nothing was imported.")))
     evaluations = _verified_evaluations(export, records)
     transitions = _verified_transitions(export)
     fid = export.family.id
@@ -163,8 +171,9 @@ def import_family(db: Database, *, path: Path, actor: str, paths: DataPaths | No
         with db.session() as s:
             if s.get(FamilyRow, fid) is not None:
                 raise ConflictError(
-                    f"The family '{export.family.display_name}' is already in this database; "
-                    "nothing was imported."
+                    message(QT_TRANSLATE_NOOP(
+                        "CoreMessages", "The family '%1' is already in this database; nothing was "
+                        "imported."), export.family.display_name)
                 )
             row = repo.add_family(s, export.family)
             # The family row first: the rows below refer to it (SQLite checks each insert).
@@ -205,8 +214,9 @@ def import_family(db: Database, *, path: Path, actor: str, paths: DataPaths | No
         # Never the statement or its parameters: they hold the family's data.
         reason = str(exc.orig).splitlines()[0] if exc.orig is not None else "constraint"
         raise ImportRefusedError(
-            f"The file's records contradict each other or this database ({reason}); "
-            "nothing was imported.") from None
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The file's records contradict each other or this database (%1); "
+                "nothing was imported."), reason)) from None
     return ImportResult(fid, export.family.display_name, len(records),
                         Changes(family_id=fid, families=True, plan=True, ratings=True,
                                 evaluations=True), signers, unsigned)
@@ -222,8 +232,9 @@ def _verified_evaluations(export: FamilyExport, records: list[VersionRecord]
     chain = []
     for e in sealed:
         if e.created_at is None:
-            raise ImportRefusedError(f"Evaluation {e.number} in the file has no date of "
-                                     "record; nothing was imported.")
+            raise ImportRefusedError(message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "Evaluation %1 in the file has no date of record; nothing was "
+                "imported."), e.number))
         chain.append(EvaluationRecord(
             id=e.content.id, family_id=fid, number=e.number, created_at=e.created_at,
             created_by=e.created_by, plan_version=e.plan_version, plan_hash=e.plan_hash,
@@ -231,11 +242,13 @@ def _verified_evaluations(export: FamilyExport, records: list[VersionRecord]
             prev_hash=e.prev_hash, hash=e.hash))
     problems = verify_evaluations(fid, chain, plan_hashes={r.number: r.hash for r in records})
     if problems:
-        raise ImportRefusedError(f"The evaluations in the file are not intact ({problems[0]}); "
-                                 "nothing was imported.")
+        raise ImportRefusedError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "The evaluations in the file are not intact (%1); nothing was "
+            "imported."), problems[0]))
     if legacy and chain:
-        raise ImportRefusedError("The file mixes recorded and unrecorded evaluations; nothing "
-                                 "was imported.")
+        raise ImportRefusedError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "The file mixes recorded and unrecorded evaluations; nothing was "
+            "imported.")))
     records_first: list[EvaluationRecord] = sorted(chain, key=_number)
     then_legacy: list[Evaluation] = sorted(legacy, key=_period_end)
     return [*records_first, *then_legacy]
@@ -254,9 +267,9 @@ def _verified_transitions(export: FamilyExport) -> list[StoredTransition]:
     for t in export.transitions:
         body = canonical_json(t.content)
         if sha256_hex(body) != t.content_hash:
-            raise ImportRefusedError("A transition plan in the file was changed after it was "
-                                     "recorded (its content does not match its hash); nothing "
-                                     "was imported.")
+            raise ImportRefusedError(message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "A transition plan in the file was changed after it was recorded "
+                "(its content does not match its hash); nothing was imported.")))
         result.append(StoredTransition(t.id, t.meeting_id, t.created_at, t.created_by, body,
                                        t.content_hash))
     return result
@@ -274,22 +287,25 @@ def _verified_signatures(s: Session, export: FamilyExport, records: list[Version
         if signature is None:
             if by_hash:  # a signed file, but no signature for this hash: edited, re-hashed
                 raise ImportRefusedError(
-                    f"Version {rec.number} in the file was changed after it was signed (no "
-                    "author signature matches its hash: edited and re-hashed); nothing was "
-                    "imported.")
+                    message(QT_TRANSLATE_NOOP(
+                        "CoreMessages", "Version %1 in the file was changed after it was signed "
+                        "(no author signature matches its hash: edited and re-hashed); nothing "
+                        "was imported."), rec.number))
             if not allow_unsigned:
                 raise ImportRefusedError(
-                    f"Version {rec.number} in the file carries no author signature, so its "
-                    "history cannot be told apart from one edited and re-hashed after export; "
-                    "nothing was imported. (An export made before signatures existed can be "
-                    "imported with --allow-unsigned.)")
+                    message(QT_TRANSLATE_NOOP(
+                        "CoreMessages", "Version %1 in the file carries no author signature, so "
+                        "its history cannot be told apart from one edited and re-hashed after "
+                        "export; nothing was imported. (An export made before signatures existed "
+                        "can be imported with --allow-unsigned.)"), rec.number))
             unsigned += 1
             continue
         why = carried.check(version_message(rec.hash), signer, signature)
         if why is not None:
             raise ImportRefusedError(
-                f"Version {rec.number} in the file was changed after it was signed ({why}); "
-                "nothing was imported.")
+                message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "Version %1 in the file was changed after it was signed (%2); "
+                    "nothing was imported."), rec.number, why))
     known = {r.fingerprint for r in s.scalars(select(TeamCertificateRow))}
     if paths is not None:
         known |= {fingerprint(c) for c in trusted_certificates(paths)}
@@ -306,8 +322,9 @@ def _verified_records(export: FamilyExport) -> tuple[list[VersionRecord], list[V
     for rec in (*records, *forks):
         if content_hash(rec.content_json) != rec.content_hash:
             raise ImportRefusedError(
-                f"Version {rec.number} in the file was changed after export (its content "
-                "does not match its hash); nothing was imported."
+                message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "Version %1 in the file was changed after export (its content "
+                    "does not match its hash); nothing was imported."), rec.number)
             )
     head = records[-1] if records else None
     problems = verify_chain(
@@ -316,7 +333,8 @@ def _verified_records(export: FamilyExport) -> tuple[list[VersionRecord], list[V
     )
     if problems:
         raise ImportRefusedError(
-            f"The plan history in the file is not intact ({problems[0].message}); nothing "
-            "was imported."
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The plan history in the file is not intact (%1); nothing was "
+                "imported."), problems[0].message)
         )
     return records, forks

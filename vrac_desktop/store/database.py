@@ -19,6 +19,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.store import search_index
 from vrac_desktop.store.errors import (
     DiskFullError,
@@ -67,14 +68,17 @@ class Database:
         except OperationalError as exc:
             if "full" in str(exc.orig):
                 raise DiskFullError(
-                    "The disk is full, so the change could not be saved; nothing was changed "
-                    "and the data stored before is intact. Free some space and try again."
+                    message(QT_TRANSLATE_NOOP(
+                        "CoreMessages", "The disk is full, so the change could not be saved; "
+                        "nothing was changed and the data stored before is intact. Free some "
+                        "space and try again."))
                 ) from exc
             if "disk I/O error" in str(exc.orig):
                 raise DiskFullError(
-                    "The change could not be written to disk (the disk is full, over a size "
-                    "limit, or failing); nothing was changed and the data stored before is "
-                    "intact."
+                    message(QT_TRANSLATE_NOOP(
+                        "CoreMessages", "The change could not be written to disk (the disk is "
+                        "full, over a size limit, or failing); nothing was changed and the data "
+                        "stored before is intact."))
                 ) from exc
             raise
 
@@ -93,9 +97,10 @@ class Database:
             unknown = [rev for rev in current if rev not in known]
             if unknown:
                 raise NewerSchemaError(
-                    f"This database was written by a newer version of VRAC Desktop (schema "
-                    f"{', '.join(unknown)}). Install the newer version to open it; nothing "
-                    "was changed."
+                    message(QT_TRANSLATE_NOOP(
+                        "CoreMessages", "This database was written by a newer version of VRAC "
+                        "Desktop (schema %1). Install the newer version to open it; nothing was "
+                        "changed."), ', '.join(unknown))
                 )
             command.upgrade(_alembic_config(conn), "head")
 
@@ -252,14 +257,18 @@ def _refuse(exc: SADatabaseError, info: KeyInfo) -> NoReturn:
     if "not a database" in str(exc.orig):
         if info.mode == "passphrase":
             raise WrongKeyError(
-                "The passphrase is wrong, or the database file is damaged. Nothing was "
-                "changed."
+                message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "The passphrase is wrong, or the database file is damaged. "
+                    "Nothing was changed."))
             ) from None
         raise WrongKeyError(
-            "The database could not be opened with the key from the OS keyring: the file "
-            "is damaged or belongs to another key. Nothing was changed; restore a backup."
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The database could not be opened with the key from the OS "
+                "keyring: the file is damaged or belongs to another key. Nothing was changed; "
+                "restore a backup."))
         ) from None
-    raise StoreError(f"The database could not be opened: {exc.orig}") from None
+    raise StoreError(message(QT_TRANSLATE_NOOP(
+        "CoreMessages", "The database could not be opened: %1"), exc.orig)) from None
 
 
 # Any constant shared by every app: serialises the migrations of laptops connecting at once.
@@ -297,9 +306,11 @@ def open_server(url: str, password: str | None = None, *, ca_file: str | None = 
         engine.dispose()
         if "permission denied" in str(exc.orig) or "must be owner" in str(exc.orig):
             raise StoreError(
-                "The team server's database is at an older version than this app, and your "
-                "account may not upgrade it. Ask the operator to run `vrac-desktop server "
-                "init` with this version; nothing was changed.") from None
+                message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "The team server's database is at an older version than "
+                    "this app, and your account may not upgrade it. Ask the operator "
+                    "to run `vrac-desktop server init` with this version; nothing "
+                    "was changed."))) from None
         raise
     except BaseException:
         engine.dispose()

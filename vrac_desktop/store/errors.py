@@ -1,6 +1,8 @@
-"""Errors the store raises, each with a message fit to show a user as is.
+"""Errors the store raises, each with a message fit to show a user.
 
-The GUI translates by exception class; the CLI prints ``str(exc)``.
+The message is a core :class:`~vrac_desktop.domain.messages.Message`: ``str(exc)`` is the
+English text the CLI prints, and the GUI shows ``vrac_desktop.translate.error_text(exc)``,
+the same message in the UI language.
 """
 
 from __future__ import annotations

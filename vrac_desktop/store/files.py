@@ -28,6 +28,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.store.errors import StoreError
 from vrac_desktop.store.paths import DataPaths
 
@@ -170,15 +171,19 @@ def write_export(paths: DataPaths | None, target: Path, data: bytes) -> None:
     """
     target = Path(target)
     if target.is_dir():
-        raise WriteError(f"{target} is a folder; give a file name. Nothing was written.")
+        raise WriteError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "%1 is a folder; give a file name. Nothing was written."),
+            target))
     if not target.parent.is_dir():
-        raise WriteError(f"The folder {target.parent} does not exist (or is not a folder); "
-                         "nothing was written.")
+        raise WriteError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "The folder %1 does not exist (or is not a folder); nothing was "
+            "written."), target.parent))
     try:
         _write_export(paths, target, data)
     except OSError as exc:
-        raise WriteError(f"{target} could not be written ({exc.strerror or exc}); nothing "
-                         "was written there.") from None
+        raise WriteError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "%1 could not be written (%2); nothing was written there."),
+            target, exc.strerror or exc)) from None
 
 
 def _write_export(paths: DataPaths | None, target: Path, data: bytes) -> None:

@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 
 import sqlcipher3.dbapi2 as sqlcipher
 
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.domain.states import FamilyStatus, Phase
 from vrac_desktop.store.errors import StoreError
 from vrac_desktop.store.paths import DataPaths
@@ -63,15 +64,18 @@ def check_data_folder(paths: DataPaths) -> None:
         paths.ensure()
     except OSError as exc:
         raise StoreError(
-            f"The data folder {paths.root} cannot be created or written to "
-            f"({exc.strerror or exc}). Nothing was changed; choose a folder you can write to "
-            "with --data-dir."
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The data folder %1 cannot be created or written to (%2). "
+                "Nothing was changed; choose a folder you can "
+                "write to with --data-dir."), paths.root, exc.strerror or exc)
         ) from None
     if not os.access(paths.root, os.W_OK):
         raise StoreError(
-            f"The data folder {paths.root} is read-only, and the encrypted database needs to "
-            "write its journal beside it even to read. Nothing was changed; make the folder "
-            "writable, or copy it somewhere writable and open that with --data-dir."
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The data folder %1 is read-only, and the encrypted database "
+                "needs to write its journal beside it even to read. Nothing was "
+                "changed; make the folder writable, or copy it somewhere writable "
+                "and open that with --data-dir."), paths.root)
         )
 
 

@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 from types import TracebackType
 
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.store.errors import StoreError
 from vrac_desktop.store.paths import DataPaths
 
@@ -108,21 +109,25 @@ class InstanceLock:
         except OSError as exc:
             if exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
                 raise DataFolderError(
-                    f"The data folder {self.paths.root} cannot be used: "
-                    f"{exc.strerror or exc}. Nothing was changed."
+                    message(QT_TRANSLATE_NOOP(
+                        "CoreMessages", "The data folder %1 cannot be used: %2. Nothing was "
+                        "changed."), self.paths.root, exc.strerror or exc)
                 ) from None
             raise DataFolderError(
-                f"The data folder {self.paths.root} cannot be written to (it is read-only or "
-                "belongs to another user). Nothing was changed; choose a folder you can write "
-                "to with --data-dir."
+                message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "The data folder %1 cannot be written to (it is read-only or "
+                    "belongs to another user). Nothing was changed; choose a folder you can write "
+                    "to with --data-dir."), self.paths.root)
             ) from None
         if not _try_lock(fd):
             pid = _read_pid(fd)
             os.close(fd)
             owner = f" (process {pid})" if pid else ""
             raise AlreadyRunningError(
-                f"VRAC Desktop is already running with the data folder {self.paths.root}"
-                f"{owner}. Close it first, or switch to its window; nothing was changed.",
+                message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "VRAC Desktop is already running with the data folder %1%2. "
+                    "Close it first, or switch to its window; nothing "
+                    "was changed."), self.paths.root, owner),
                 pid=pid,
             )
         with contextlib.suppress(OSError):

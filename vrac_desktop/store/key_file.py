@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.store.errors import StoreError
 from vrac_desktop.store.files import write_atomically
 from vrac_desktop.store.paths import DataPaths
@@ -48,7 +49,9 @@ def read_key_file(paths: DataPaths) -> dict[str, Any] | None:
         return None
     except OSError as exc:
         raise KeyFileError(
-            f"The key file {path} cannot be read ({exc.strerror or exc}). Nothing was changed."
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The key file %1 cannot be read (%2). Nothing was changed."),
+                path, exc.strerror or exc)
         ) from None
     return check_header(raw, source=str(path))
 
@@ -58,9 +61,12 @@ def check_header(raw: bytes | str | dict[str, Any], *, source: str) -> dict[str,
 
     def damaged(what: str) -> KeyFileError:
         return KeyFileError(
-            f"The key file {source} is damaged ({what}), so the data it protects cannot be "
-            "opened with it. Nothing was changed; restore the file from a copy of the data "
-            "folder, or restore a backup with your passphrase or recovery key.", problem=what
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The key file %1 is damaged (%2), so the data it protects "
+                "cannot be opened with it. Nothing was changed; "
+                "restore the file from a copy of the data folder, "
+                "or restore a backup with your passphrase or "
+                "recovery key."), source, what), problem=what
         )
 
     if isinstance(raw, dict):
@@ -69,22 +75,28 @@ def check_header(raw: bytes | str | dict[str, Any], *, source: str) -> dict[str,
         try:
             data = json.loads(raw)
         except (ValueError, UnicodeDecodeError):
-            raise damaged("not valid JSON") from None
+            raise damaged(message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "not valid JSON"))) from None
     if not isinstance(data, dict) or data.get("format") != KEY_FILE_FORMAT:
-        raise damaged("not a VRAC Desktop key file")
+        raise damaged(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "not a VRAC Desktop key file")))
     if data.get("version") != KEY_FILE_VERSION:
-        raise damaged(f"unknown version {data.get('version')!r}")
+        raise damaged(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "unknown version %1"), repr(data.get('version'))))
     if data.get("mode") not in ("keyring", "passphrase"):
-        raise damaged(f"unknown key mode {data.get('mode')!r}")
+        raise damaged(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "unknown key mode %1"), repr(data.get('mode'))))
     folder = data.get("folder_id")
     if not isinstance(folder, str) or not folder or len(folder) > 64:
-        raise damaged("no folder id")
+        raise damaged(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "no folder id")))
     for name in ("passphrase", "recovery"):
         wrap = data.get(name)
         if wrap is None:
             continue
         if not isinstance(wrap, dict):
-            raise damaged(f"'{name}' is not an object")
+            raise damaged(message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "'%1' is not an object"), name))
         for hex_field in ("salt", "nonce", "wrapped"):
             value = wrap.get(hex_field)
             try:
@@ -92,26 +104,31 @@ def check_header(raw: bytes | str | dict[str, Any], *, source: str) -> dict[str,
                     raise ValueError
                 bytes.fromhex(value)
             except ValueError:
-                raise damaged(f"'{name}.{hex_field}' is not hexadecimal") from None
+                raise damaged(message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "'%1.%2' is not hexadecimal"), name, hex_field)) from None
     if data["mode"] == "passphrase":
         wrap = data.get("passphrase")
         if not isinstance(wrap, dict):
-            raise damaged("no passphrase entry")
+            raise damaged(message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "no passphrase entry")))
         scrypt_params(wrap, damaged)
     return data
 
 
 def scrypt_params(params: dict[str, Any], damaged: Any) -> tuple[int, int, int]:
     if params.get("kdf") != "scrypt":
-        raise damaged(f"unknown key derivation {params.get('kdf')!r}")
+        raise damaged(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "unknown key derivation %1"), repr(params.get('kdf'))))
     try:
         n, r, p = (params[k] for k in ("n", "r", "p"))
         if not all(isinstance(v, int) and not isinstance(v, bool) for v in (n, r, p)):
             raise ValueError
     except (KeyError, ValueError):
-        raise damaged("the scrypt cost 'n', 'r', 'p' is not a whole number") from None
+        raise damaged(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "the scrypt cost 'n', 'r', 'p' is not a whole number"))) from None
     if not (2 <= n <= MAX_SCRYPT_N and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16):
-        raise damaged(f"the scrypt cost n={n}, r={r}, p={p} is out of range")
+        raise damaged(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "the scrypt cost n=%1, r=%2, p=%3 is out of range"), n, r, p))
     return n, r, p
 
 
@@ -147,7 +164,8 @@ def header_for_backup(paths: DataPaths) -> dict[str, Any]:
     """What a backup carries so that it opens anywhere: the key file (wraps only)."""
     header = read_key_file(paths)
     if header is None:
-        raise KeyFileError(f"There is no key file {paths.key_file}; no backup was made.")
+        raise KeyFileError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "There is no key file %1; no backup was made."), paths.key_file))
     return header
 
 

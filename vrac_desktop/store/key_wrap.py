@@ -19,6 +19,8 @@ import unicodedata
 from datetime import UTC, datetime
 from typing import Any
 
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
+
 # cryptography, hashlib and secrets are imported where a wrap is made or opened: in keyring
 # mode the app starts without opening any (tests/gui/test_startup_imports.py), and loading
 # their libraries (OpenSSL's) costs several milliseconds of the first paint.
@@ -44,13 +46,14 @@ def normalise_passphrase(passphrase: str) -> bytes:
         return unicodedata.normalize("NFC", passphrase).encode("utf-8")
     except UnicodeEncodeError:
         raise PassphraseRequiredError(
-            "The passphrase contains a character that is not valid text (an unpaired "
-            "surrogate); type it again.", new=False) from None
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The passphrase contains a character that is not valid text (an "
+                "unpaired surrogate); type it again.")), new=False) from None
 
 
 def scrypt(secret: bytes, params: dict[str, Any]) -> bytes:
-    n, r, p = scrypt_params(params, lambda what: KeyFileError(f"The key settings are damaged "
-                                                               f"({what})."))
+    n, r, p = scrypt_params(params, lambda what: KeyFileError(message(QT_TRANSLATE_NOOP(
+        "CoreMessages", "The key settings are damaged (%1)."), what)))
     import hashlib
 
     return hashlib.scrypt(secret, salt=bytes.fromhex(params["salt"]), n=n, r=r, p=p,

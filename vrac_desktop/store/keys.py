@@ -43,6 +43,7 @@ import sys
 import unicodedata
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.store.errors import (
     KeyMissingError,
     KeyringUnavailableError,
@@ -139,7 +140,8 @@ def entry_name(paths: DataPaths) -> str:
     """The keyring entry of this data folder's key (by folder id, never by path)."""
     folder = folder_id(paths)
     if folder is None:
-        raise KeyFileError(f"There is no key file {paths.key_file}.")
+        raise KeyFileError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "There is no key file %1."), paths.key_file))
     return keyring_entry(folder)
 
 
@@ -157,10 +159,11 @@ def obtain_key(paths: DataPaths, passphrase: str | None = None) -> KeyInfo:
     if (paths.database.exists() and paths.database.stat().st_size == 0
             and not (wal.exists() and wal.stat().st_size > 0)):
         raise StoreError(
-            f"The database file {paths.database} is empty (0 bytes): it was damaged, or "
-            "emptied by another program. It was not replaced, so nothing more is lost; "
-            "restore a backup (vrac-desktop restore FILE), or, if this is a new data folder, "
-            "delete the empty file."
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The database file %1 is empty (0 bytes): it was damaged, or "
+                "emptied by another program. It was not replaced, so nothing more is lost; "
+                "restore a backup (vrac-desktop restore FILE), or, if this is a new data folder, "
+                "delete the empty file."), paths.database)
         )
     header = read_key_file(paths)
     if header is not None:
@@ -173,8 +176,9 @@ def obtain_key(paths: DataPaths, passphrase: str | None = None) -> KeyInfo:
     if backend is None:
         if passphrase is None:
             raise PassphraseRequiredError(
-                "No secure OS keyring is available, so the database will be protected by a "
-                "passphrase. Choose one (at least 8 characters).",
+                message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "No secure OS keyring is available, so the database will be "
+                    "protected by a passphrase. Choose one (at least 8 characters).")),
                 new=True,
             )
         return KeyInfo(create_passphrase(paths, passphrase), "passphrase")
@@ -186,13 +190,16 @@ def folder_key(paths: DataPaths, passphrase: str | None = None) -> KeyInfo:
     restore replaces a damaged or empty one with it)."""
     header = read_key_file(paths)
     if header is None:
-        raise KeyFileError(f"There is no key file {paths.key_file}.")
+        raise KeyFileError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "There is no key file %1."), paths.key_file))
     if header["mode"] == "passphrase":
         if passphrase is None:
-            raise PassphraseRequiredError("Type the passphrase of this database.", new=False)
+            raise PassphraseRequiredError(message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "Type the passphrase of this database.")), new=False)
         key = unwrap_with_passphrase(header, passphrase)
         if key is None:
-            raise WrongKeyError("The passphrase is wrong. Nothing was changed.")
+            raise WrongKeyError(message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The passphrase is wrong. Nothing was changed.")))
         return KeyInfo(key, "passphrase")
     return KeyInfo(_key_from_keyring(paths), "keyring")
 
@@ -201,8 +208,10 @@ def _keyring_or_fail() -> KeyringBackend:
     backend = secure_keyring()
     if backend is None:
         raise KeyringUnavailableError(
-            "The key of this database is kept in the OS keyring, but no secure keyring is "
-            "available now. Log in to your desktop session (or unlock the keyring) and try again."
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The key of this database is kept in the OS keyring, but no "
+                "secure keyring is available now. Log in to your desktop session (or unlock the "
+                "keyring) and try again."))
         )
     return backend
 
@@ -289,15 +298,17 @@ def _key_from_keyring(paths: DataPaths) -> bytes:
         try:
             stored = backend.get_password(SERVICE, entry)
         except KeyringError as exc:
-            raise KeyringUnavailableError(f"The OS keyring could not be read: {exc}") from exc
+            raise KeyringUnavailableError(message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The OS keyring could not be read: %1"), exc)) from exc
         if stored:
             _remember_keyring(paths, backend)
     if not stored:
         raise KeyMissingError(
-            f"The key for the data folder {paths.root} is not in the OS keyring of this computer "
-            "(a new computer, or the entry was deleted). Without it the database cannot be "
-            "opened here; restore a backup with your recovery key (vrac-desktop restore FILE "
-            "--recovery-key)."
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The key for the data folder %1 is not in the OS keyring of this "
+                "computer (a new computer, or the entry was deleted). Without it the database "
+                "cannot be opened here; restore a backup with your recovery key (vrac-desktop "
+                "restore FILE --recovery-key)."), paths.root)
         )
     return _key_from_entry(stored)
 
@@ -309,7 +320,8 @@ def _key_from_entry(stored: str) -> bytes:
     except ValueError:
         key = b""
     if len(key) != KEY_BYTES:
-        raise KeyMissingError("The keyring entry for this database is damaged.")
+        raise KeyMissingError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "The keyring entry for this database is damaged.")))
     return key
 
 
@@ -320,9 +332,11 @@ def _store_in_keyring(backend: KeyringBackend, folder: str, key: bytes) -> None:
         backend.set_password(SERVICE, keyring_entry(folder), key.hex())
         readback = backend.get_password(SERVICE, keyring_entry(folder))
     except KeyringError as exc:
-        raise KeyringUnavailableError(f"The OS keyring refused the new key: {exc}") from exc
+        raise KeyringUnavailableError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "The OS keyring refused the new key: %1"), exc)) from exc
     if readback != key.hex():
-        raise KeyringUnavailableError("The OS keyring did not keep the new key.")
+        raise KeyringUnavailableError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "The OS keyring did not keep the new key.")))
 
 
 def _new_keyring_key(paths: DataPaths, backend: KeyringBackend) -> bytes:
@@ -342,7 +356,9 @@ def create_passphrase(
     """Start a new database in passphrase mode; its (random) key."""
     if len(passphrase) < MIN_PASSPHRASE:
         raise PassphraseRequiredError(
-            f"The passphrase must be at least {MIN_PASSPHRASE} characters.", new=True
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The passphrase must be at least %1 characters."),
+                MIN_PASSPHRASE), new=True
         )
     normalise_passphrase(passphrase)  # refuses what cannot be typed again
     import secrets  # where used: not needed to start the app
@@ -367,8 +383,10 @@ def adopt_header(paths: DataPaths, header: dict[str, Any], key: bytes, *,
         else:  # a keyring backup restored on a computer without one: a passphrase instead
             if new_passphrase is None or len(new_passphrase) < MIN_PASSPHRASE:
                 raise PassphraseRequiredError(
-                    "This computer has no secure OS keyring, so the restored data will be "
-                    "protected by a passphrase. Choose one (at least 8 characters).", new=True)
+                    message(QT_TRANSLATE_NOOP(
+                        "CoreMessages", "This computer has no secure OS keyring, so the restored "
+                        "data will be protected by a passphrase. Choose one (at least 8 "
+                        "characters).")), new=True)
             adopted["mode"] = "passphrase"
             adopted["passphrase"] = passphrase_wrap(key, new_passphrase)
     write_key_file(paths, adopted)
@@ -380,7 +398,8 @@ def make_recovery_key(paths: DataPaths, key: bytes) -> str:
     as text, and never stored: only the database key wrapped under it is."""
     header = read_key_file(paths)
     if header is None:
-        raise KeyFileError(f"There is no key file {paths.key_file}.")
+        raise KeyFileError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "There is no key file %1."), paths.key_file))
     import secrets  # where used: not needed to start the app
 
     secret = secrets.token_bytes(RECOVERY_BYTES)
@@ -394,7 +413,8 @@ def make_recovery_key(paths: DataPaths, key: bytes) -> str:
 
 def _legacy_passphrase_key(paths: DataPaths, passphrase: str | None) -> KeyInfo:
     if passphrase is None:
-        raise PassphraseRequiredError("Type the passphrase of this database.", new=False)
+        raise PassphraseRequiredError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "Type the passphrase of this database.")), new=False)
     path = paths.legacy_kdf_params
     try:
         params = json.loads(path.read_text(encoding="utf-8"))
@@ -402,21 +422,24 @@ def _legacy_passphrase_key(paths: DataPaths, passphrase: str | None) -> KeyInfo:
             raise ValueError
     except (OSError, ValueError, UnicodeDecodeError):
         raise KeyFileError(
-            f"The passphrase settings file {path} is damaged (not valid JSON), so the "
-            "database cannot be opened with it. Nothing was changed; restore the file from a "
-            "copy of the data folder, or restore a backup."
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The passphrase settings file %1 is damaged (not valid JSON), so "
+                "the database cannot be opened with it. Nothing was changed; restore the file "
+                "from a copy of the data folder, or restore a backup."), path)
         ) from None
 
     def damaged(what: str) -> KeyFileError:
-        return KeyFileError(f"The passphrase settings file {path} is damaged ({what}). "
-                            "Nothing was changed; restore the file from a copy of the data "
-                            "folder, or restore a backup.")
+        return KeyFileError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "The passphrase settings file %1 is damaged (%2). Nothing was "
+            "changed; restore the file from a copy of the data folder, or restore "
+            "a backup."), path, what))
 
     scrypt_params(params, damaged)
     try:
         bytes.fromhex(str(params.get("salt")))
     except ValueError:
-        raise damaged("the salt is not hexadecimal") from None
+        raise damaged(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "the salt is not hexadecimal"))) from None
     # The old app fed the passphrase to scrypt as typed: try it as typed, then composed and
     # decomposed, so a passphrase chosen on a keyboard that composes differently opens.
     forms: list[bytes] = []
@@ -447,10 +470,11 @@ def _legacy_keyring_key(paths: DataPaths) -> KeyInfo:
             stored = backend.get_password(SERVICE, _legacy_entry_name(paths))
     if not stored:
         raise KeyFileError(
-            f"The key file {paths.key_file} is missing beside the database, and the OS "
-            "keyring has no key for it either, so the database cannot be opened. Nothing was "
-            "changed; restore the key file from a copy of the data folder, or restore a "
-            "backup with your passphrase or recovery key."
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The key file %1 is missing beside the database, and the OS "
+                "keyring has no key for it either, so the database cannot be opened. Nothing was "
+                "changed; restore the key file from a copy of the data folder, or restore a "
+                "backup with your passphrase or recovery key."), paths.key_file)
         )
     key = _key_from_entry(stored)
     return KeyInfo(key, "keyring", LegacyKey((key,), None))

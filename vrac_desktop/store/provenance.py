@@ -28,6 +28,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP
+from vrac_desktop.domain.messages import message as core_message
 from vrac_desktop.store.signing_keys import SigningIdentity, common_name
 
 
@@ -134,12 +136,15 @@ class Pinned:
     def check(self, message: bytes, signer: str | None, signature: str | None) -> str | None:
         """None when a pinned certificate's signature verifies; else what is wrong."""
         if not signer or not signature:
-            return "it carries no author signature"
+            return core_message(QT_TRANSLATE_NOOP("CoreMessages",
+                                                  "it carries no author signature"))
         cert = self.certs.get(signer)
         if cert is None:
-            return (f"it is signed by a certificate this laptop does not trust for the team "
-                    f"({signer[:12]})")
+            return core_message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "it is signed by a certificate this laptop does not trust for "
+                "the team (%1)"), signer[:12])
         if not signature_valid(cert, message, signature):
-            return (f"its signature by {common_name(cert)} does not verify (changed after "
-                    "signing, or forged)")
+            return core_message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "its signature by %1 does not verify (changed after signing, "
+                "or forged)"), common_name(cert))
         return None

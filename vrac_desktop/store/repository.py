@@ -24,6 +24,7 @@ from vrac_desktop.domain.cycle import (
     seal_evaluation,
 )
 from vrac_desktop.domain.history import GENESIS_HASH, VersionRecord
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.domain.model import (
     Attendance,
     Evaluation,
@@ -106,7 +107,8 @@ def family_row(session: Session, family_id: str, *, for_update: bool = False) ->
         stmt = stmt.with_for_update()
     row = session.scalars(stmt).one_or_none()
     if row is None:
-        raise NotFoundError(f"There is no family with id {family_id}.")
+        raise NotFoundError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "There is no family with id %1."), family_id))
     return row
 
 
@@ -140,7 +142,8 @@ def version_row(session: Session, family_id: str, number: int) -> PlanVersionRow
             PlanVersionRow.family_id == family_id, PlanVersionRow.number == number)
     ).one_or_none()
     if row is None:
-        raise NotFoundError(f"Version {number} of this plan does not exist.")
+        raise NotFoundError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "Version %1 of this plan does not exist."), number))
     return row
 
 
@@ -153,11 +156,12 @@ def latest_version_row(session: Session, family_id: str) -> PlanVersionRow | Non
 
 def current_version_row(session: Session, family_id: str, *, no_plan: str) -> PlanVersionRow:
     """The family's newest plan version, for what starts from the current plan. With none
-    yet: NotFoundError saying ``no_plan``, the family's name in place of ``{name}``."""
+    yet: NotFoundError saying ``no_plan`` (a QT_TRANSLATE_NOOP template), the family's name
+    in place of ``%1``."""
     name = family_row(session, family_id).display_name
     row = latest_version_row(session, family_id)
     if row is None:
-        raise NotFoundError(no_plan.format(name=name))
+        raise NotFoundError(message(no_plan, name))
     return row
 
 

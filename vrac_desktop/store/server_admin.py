@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import StoreError
 from vrac_desktop.store.server_security import (
@@ -82,16 +83,18 @@ def init_server(server: Database, *, address: str = "", ca_pem: str = "") -> lis
 def _initialised(conn: Connection) -> None:
     if conn.execute(text("SELECT to_regclass('public.vrac_teams')")).scalar() is None:
         raise ServerAdminError(
-            "This database is not set up as a team server yet: run `vrac-desktop server init "
-            "URL` first. Nothing was changed.")
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "This database is not set up as a team server yet: run "
+                "`vrac-desktop server init URL` first. Nothing was changed.")))
 
 
 def add_team(server: Database, team: str) -> bool:
     """Create the team's group role. False when it already existed."""
     if not TEAM_RE.match(team):
         raise ServerAdminError(
-            f"'{team}' is not a usable team name: lower-case letters, digits, '-' and '_', "
-            "at most 50. Nothing was changed.")
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "'%1' is not a usable team name: lower-case letters, digits, '-' "
+                "and '_', at most 50. Nothing was changed."), team))
     with server.engine.begin() as conn:
         _initialised(conn)
         if conn.execute(text("SELECT 1 FROM vrac_teams WHERE name = :t"), {"t": team}).first():
@@ -131,7 +134,9 @@ class JoinCode:
         raw = "".join(code.split())
         if not raw.startswith(JOIN_PREFIX):
             raise ServerAdminError(
-                "That is not a join code (it starts with VRACJOIN1-). Nothing was changed.")
+                message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "That is not a join code (it starts with VRACJOIN1-). Nothing "
+                    "was changed.")))
         body = raw[len(JOIN_PREFIX):]
         try:
             data = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
@@ -142,8 +147,9 @@ class JoinCode:
                        {"salt": str(tk["salt"]), "blob": str(tk["blob"])} if tk else None)
         except (ValueError, KeyError, TypeError):
             raise ServerAdminError(
-                "The join code is damaged (a character is missing or changed). Ask the "
-                "operator for it again; nothing was changed.") from None
+                message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "The join code is damaged (a character is missing or "
+                    "changed). Ask the operator for it again; nothing was changed."))) from None
 
     def url(self) -> str:
         return f"postgresql://{self.user}@{self.host}:{self.port}/{self.database}"
@@ -160,9 +166,10 @@ def add_coach(server: Database, name: str, *, team: str, display_name: str = "")
     password when it joins, so the code works once."""
     if not COACH_RE.match(name) or name.startswith(("vrac_", "pg_")):
         raise ServerAdminError(
-            f"'{name}' is not a usable coach account name: lower-case letters, digits and '_', "
-            "starting with a letter, 2 to 51 characters, not starting with vrac_ or pg_. "
-            "Nothing was changed.")
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "'%1' is not a usable coach account name: lower-case letters, "
+                "digits and '_', starting with a letter, 2 to 51 characters, not starting with "
+                "vrac_ or pg_. Nothing was changed."), name))
     password = secrets.token_urlsafe(24)
     with server.engine.begin() as conn:
         _initialised(conn)
@@ -170,15 +177,17 @@ def add_coach(server: Database, name: str, *, team: str, display_name: str = "")
                             {"t": team}).scalar()
         if role is None:
             raise ServerAdminError(
-                f"There is no team '{team}' on this server (add it with `server add-team "
-                f"{team}`). Nothing was changed.")
+                message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "There is no team '%1' on this server (add it with `server "
+                    "add-team %1`). Nothing was changed."), team))
         exists = conn.execute(text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :r"),
                               {"r": name}).first()
         if exists is not None and not conn.execute(text(
                 "SELECT 1 FROM vrac_coach_accounts WHERE role = :r"), {"r": name}).first():
             raise ServerAdminError(
-                f"The database role '{name}' exists and is not a coach account; choose "
-                "another name. Nothing was changed.")
+                message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "The database role '%1' exists and is not a coach account; "
+                    "choose another name. Nothing was changed."), name))
         if exists is None:
             conn.exec_driver_sql(
                 f"CREATE ROLE {quote_ident(name)} LOGIN PASSWORD {quote_literal(password)} "
@@ -214,14 +223,18 @@ def remove_coach(server: Database, name: str, *, team: str | None = None) -> lis
         _initialised(conn)
         if not conn.execute(text("SELECT 1 FROM vrac_coach_accounts WHERE role = :r"),
                             {"r": name}).first():
-            raise ServerAdminError(f"There is no coach account '{name}'. Nothing was changed.")
+            raise ServerAdminError(message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "There is no coach account '%1'. Nothing was changed."),
+                name))
         teams = [(t, r) for t, r in conn.execute(text(
             "SELECT name, role FROM vrac_teams WHERE pg_has_role(:c, role, 'MEMBER') "
             "ORDER BY name"), {"c": name})
             if team is None or t == team]
         if team is not None and not teams:
             raise ServerAdminError(
-                f"'{name}' is not in team '{team}'. Nothing was changed.")
+                message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "'%1' is not in team '%2'. Nothing was changed."),
+                    name, team))
         for _, role in teams:
             conn.exec_driver_sql(f"REVOKE {quote_ident(role)} FROM {quote_ident(name)}")
         if team is None:
@@ -256,7 +269,9 @@ def allow_new_certificate(server: Database, name: str) -> None:
         _initialised(conn)
         if not conn.execute(text("UPDATE vrac_coach_accounts SET may_register = true "
                                  "WHERE role = :r"), {"r": name}).rowcount:
-            raise ServerAdminError(f"There is no coach account '{name}'. Nothing was changed.")
+            raise ServerAdminError(message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "There is no coach account '%1'. Nothing was changed."),
+                name))
 
 
 @dataclass(frozen=True)
@@ -303,8 +318,9 @@ def rotate_team_key(server: Database, team: str, *, new_key: bytes, generation: 
         role = conn.execute(text("SELECT role FROM vrac_teams WHERE name = :t"),
                             {"t": team}).scalar()
         if role is None:
-            raise ServerAdminError(f"There is no team '{team}' on this server. Nothing was "
-                                   "changed.")
+            raise ServerAdminError(message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "There is no team '%1' on this server. Nothing was changed."),
+                team))
         found = conn.execute(text(
             "SELECT DISTINCT ON (c.holder) c.holder, c.pem FROM team_certificates c "
             "JOIN pg_roles r ON r.rolname = c.holder WHERE c.team = :t AND c.revoked_at IS "

@@ -19,6 +19,7 @@ from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.store.errors import StoreError
 from vrac_desktop.store.files import write_atomically
 
@@ -49,25 +50,29 @@ def connection_error(url: str, exc: BaseException, password: str | None = None) 
     where = display_url(url)
     if "no password supplied" in reason:
         return ServerPasswordError(
-            f"The team server {where} asks for a password, and none is remembered on this "
-            "computer for it. Nothing was changed.")
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The team server %1 asks for a password, and none is remembered "
+                "on this computer for it. Nothing was changed."), where))
     if ("certificate verify failed" in reason or "does not match host name" in reason
             or "root certificate file" in reason or "certificate" in reason.lower()
             and "ssl" in reason.lower()):
         first = reason.splitlines()[0]
         return ServerCertificateError(
-            f"The team server {where} was refused: its TLS certificate could not be checked "
-            f"against the team's certificate authority ({first}). It may not be the team's "
-            "server, or its certificate changed. Nothing was sent; ask the operator for the "
-            "server's CA (join code) before syncing.")
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The team server %1 was refused: its TLS certificate could not be "
+                "checked against the team's certificate authority (%2). It may not be the team's "
+                "server, or its certificate changed. Nothing was sent; ask the operator for the "
+                "server's CA (join code) before syncing."), where, first))
     if "password authentication failed" in reason:
         return ServerPasswordError(
-            f"The team server {where} refused the password (password authentication failed). "
-            "Nothing was changed.")
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The team server %1 refused the password (password authentication "
+                "failed). Nothing was changed."), where))
     first = reason.splitlines()[0] if reason else type(exc).__name__
     return StoreError(
-        f"The team server {where} could not be reached: {first}. Nothing was changed; work "
-        "goes on in the local database.")
+        message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "The team server %1 could not be reached: %2. Nothing was changed; "
+            "work goes on in the local database."), where, first))
 
 
 def server_url(url: str, ca_file: str | None = None) -> URL:
@@ -77,16 +82,21 @@ def server_url(url: str, ca_file: str | None = None) -> URL:
         parsed = make_url(url.strip())
     except ArgumentError:
         raise ServerAddressError(
-            f"'{url}' is not a server address. Use postgresql://user@host/database."
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "'%1' is not a server address. Use "
+                "postgresql://user@host/database."), url)
         ) from None
     if parsed.get_backend_name() not in ("postgresql", "postgres"):
         raise ServerAddressError(
-            f"The team server must be PostgreSQL (postgresql://user@host/database), not "
-            f"'{parsed.drivername}'."
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The team server must be PostgreSQL "
+                "(postgresql://user@host/database), not '%1'."), parsed.drivername)
         )
     if not parsed.database or not parsed.username:
         raise ServerAddressError(
-            "The server address needs a user and a database: postgresql://user@host/database."
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The server address needs a user and a database: "
+                "postgresql://user@host/database."))
         )
     parsed = parsed.set(drivername=DRIVER)
     if ca_file and "sslrootcert" not in parsed.query:

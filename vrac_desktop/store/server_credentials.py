@@ -15,6 +15,7 @@ from __future__ import annotations
 from keyring.errors import KeyringError
 from sqlalchemy import delete
 
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.store import keys
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import KeyringUnavailableError
@@ -52,8 +53,9 @@ def _remember(local: Database, name: str, password: str) -> str:
             backend.set_password(keys.SERVICE, name, password)
         except KeyringError as exc:
             raise KeyringUnavailableError(
-                f"The OS keyring refused to keep the server password ({exc}); nothing was "
-                "stored.") from exc
+                message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "The OS keyring refused to keep the server password (%1); "
+                    "nothing was stored."), exc)) from exc
         with local.session() as s:  # one place only
             s.execute(delete(ServerSecretRow).where(ServerSecretRow.name == name))
         return KEYRING

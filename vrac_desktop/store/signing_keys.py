@@ -37,6 +37,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 from keyring.errors import KeyringError
 
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.store import key_file, keys
 from vrac_desktop.store.errors import (
     PassphraseRequiredError,
@@ -102,15 +103,18 @@ def _database_key(paths: DataPaths, passphrase: str | None,
         return database_key
     if key_file.passphrase_mode(paths) and passphrase is None:
         raise PassphraseRequiredError(
-            "Type the database passphrase: it also unlocks the signing certificate.",
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "Type the database passphrase: it also unlocks the signing "
+                "certificate.")),
             new=False,
         )
     try:
         info = keys.obtain_key(paths, passphrase)
     except WrongKeyError:
         raise SigningKeyError(
-            "The passphrase is wrong, so the signing certificate cannot be unlocked. Nothing "
-            "was signed.") from None
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The passphrase is wrong, so the signing certificate cannot be "
+                "unlocked. Nothing was signed."))) from None
     return info.legacy.candidates[0] if info.legacy is not None else info.key
 
 
@@ -205,15 +209,18 @@ def _load(paths: DataPaths, source: str, password: bytes, *, passphrase: str | N
             key, cert, extra = pkcs12.load_key_and_certificates(data, legacy)
         except ValueError:
             raise SigningKeyError(
-                f"The signing certificate {path} could not be unlocked ({exc}). If the data "
-                "folder was moved before this version of VRAC Desktop first opened it, open "
-                "it once at its old place. Nothing was signed."
+                message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "The signing certificate %1 could not be unlocked (%2). If "
+                    "the data folder was moved before this version of VRAC Desktop first opened "
+                    "it, open it once at its old place. Nothing was signed."), path, exc)
             ) from exc
         if cert is None or not isinstance(key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey):
-            raise SigningKeyError(f"{path} holds no usable signing key.") from None
+            raise SigningKeyError(message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "%1 holds no usable signing key."), path)) from None
         return _store(paths, source, key, cert, tuple(extra), password)
     if cert is None or not isinstance(key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey):
-        raise SigningKeyError(f"{_p12_path(paths, source)} holds no usable signing key.")
+        raise SigningKeyError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "%1 holds no usable signing key."), _p12_path(paths, source)))
     return SigningIdentity(source, cert, key, tuple(extra), data, password)
 
 
@@ -231,9 +238,12 @@ def signing_identity(paths: DataPaths, *, coach_name: str, passphrase: str | Non
                 passphrase=passphrase, database_key=database_key)
             if identity.certificate.not_valid_after_utc < datetime.now(UTC):
                 raise SigningKeyError(
-                    f"The signing certificate of {identity.signer_name} expired on "
-                    f"{identity.certificate.not_valid_after_utc:%Y-%m-%d}; nothing was signed. "
-                    "Import the organisation's new certificate (Preferences, Signing).")
+                    message(QT_TRANSLATE_NOOP(
+                        "CoreMessages", "The signing certificate of %1 expired on %2; nothing "
+                        "was signed. Import the organisation's new certificate (Preferences, "
+                        "Signing)."),
+                        identity.signer_name,
+                        format(identity.certificate.not_valid_after_utc, "%Y-%m-%d")))
             return identity
     password = _password(paths, COACH, passphrase=passphrase, create=True,
                          database_key=database_key)
@@ -253,29 +263,36 @@ def import_organisation(paths: DataPaths, *, data: bytes, password: bytes | None
         key, cert, extra = pkcs12.load_key_and_certificates(data, password)
     except ValueError as exc:
         raise SigningKeyError(
-            f"The file is not a PKCS#12 file this password opens ({exc}); nothing was imported."
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The file is not a PKCS#12 file this password opens (%1); nothing "
+                "was imported."), exc)
         ) from exc
     if cert is None or not isinstance(key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey):
         raise SigningKeyError(
-            "The PKCS#12 file has no certificate with an EC or RSA private key; nothing was "
-            "imported.")
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The PKCS#12 file has no certificate with an EC or RSA private "
+                "key; nothing was imported.")))
     try:
         usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
         if not (usage.digital_signature or usage.content_commitment):
             raise SigningKeyError(
-                "The certificate may not be used for signatures (its key usage forbids it); "
-                "nothing was imported.")
+                message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "The certificate may not be used for signatures (its key "
+                    "usage forbids it); nothing was imported.")))
     except x509.ExtensionNotFound:
         pass
     moment = now or datetime.now(UTC)
     if cert.not_valid_after_utc < moment:
         raise SigningKeyError(
-            f"The certificate of {common_name(cert)} expired on "
-            f"{cert.not_valid_after_utc:%Y-%m-%d}; nothing was imported.")
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The certificate of %1 expired on %2; nothing was imported."),
+                common_name(cert), format(cert.not_valid_after_utc, "%Y-%m-%d")))
     if cert.not_valid_before_utc > moment:
         raise SigningKeyError(
-            f"The certificate of {common_name(cert)} is valid only from "
-            f"{cert.not_valid_before_utc:%Y-%m-%d}; nothing was imported.")
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The certificate of %1 is valid only from %2; nothing was "
+                "imported."),
+                common_name(cert), format(cert.not_valid_before_utc, "%Y-%m-%d")))
     own = _password(paths, ORGANISATION, passphrase=passphrase, create=True,
                     database_key=database_key)
     identity = _store(paths, ORGANISATION, key, cert, tuple(extra), own)
@@ -311,7 +328,9 @@ def _load_any(data: bytes) -> list[x509.Certificate]:
         return [x509.load_der_x509_certificate(data)]
     except ValueError as exc:
         raise SigningKeyError(
-            f"The file is not a certificate (PEM or DER) ({exc}); nothing was added.") from exc
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "The file is not a certificate (PEM or DER) (%1); nothing was "
+                "added."), exc)) from exc
 
 
 def add_organisation_ca(paths: DataPaths, data: bytes, *, origin: str = ORGANISATION
@@ -325,12 +344,14 @@ def add_organisation_ca(paths: DataPaths, data: bytes, *, origin: str = ORGANISA
     """
     certs = _load_any(data)
     if not certs:
-        raise SigningKeyError("The file holds no certificate; nothing was added.")
+        raise SigningKeyError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "The file holds no certificate; nothing was added.")))
     for cert in certs:
         if not _is_ca(cert):
             raise SigningKeyError(
-                f"{common_name(cert)} is not a certificate authority (CA) certificate; "
-                "nothing was added. Ask the organisation for its CA certificate.")
+                message(QT_TRANSLATE_NOOP(
+                    "CoreMessages", "%1 is not a certificate authority (CA) certificate; nothing "
+                    "was added. Ask the organisation for its CA certificate."), common_name(cert)))
     ca_dir(paths).mkdir(parents=True, exist_ok=True, mode=0o700)
     for cert in certs:
         write_atomically(ca_dir(paths) / f"{origin}-{fingerprint(cert)[:24]}.pem",
@@ -423,8 +444,9 @@ def certificates_for_recipients(paths: DataPaths) -> bytes:
     certs = organisation_cas(paths) or own_certificates(paths)[:1]
     if not certs:
         raise SigningKeyError(
-            "There is no certificate yet: import the organisation's certificate, or export a "
-            "document once so the coach's own certificate is made.")
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "There is no certificate yet: import the organisation's "
+                "certificate, or export a document once so the coach's own certificate is made.")))
     return b"".join(c.public_bytes(serialization.Encoding.PEM) for c in certs)
 
 

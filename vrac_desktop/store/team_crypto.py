@@ -30,6 +30,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.store.errors import StoreError
 
 PREFIX = "vrac-e1:"
@@ -124,23 +125,28 @@ def generation_of(token: str) -> int:
 def open_value(keys: TeamKeys | bytes, token: str, *, table: str, family_id: str,
                row_key: str, column: str) -> str:
     if not is_sealed(token):
-        raise TeamKeyError(f"{table}.{column} of {row_key[:12]} is not encrypted on the server "
-                           "although the team encrypts it (written by someone without the "
-                           "team key, or injected)")
+        raise TeamKeyError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "%1.%2 of %3 is not encrypted on the server although the team "
+            "encrypts it (written by someone without the team key, or injected)"),
+            table, column, row_key[:12]))
     generation = generation_of(token)
     key = _keys(keys).keys.get(generation)
     if key is None:
-        raise TeamKeyError(f"{table}.{column} of {row_key[:12]} was encrypted with generation "
-                           f"{generation} of the team key, which this laptop does not hold (the "
-                           "key was rotated after it left the team, or it must join again)")
+        raise TeamKeyError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "%1.%2 of %3 was encrypted with generation %4 of the team key, which "
+            "this laptop does not hold (the key was rotated after it left the team, or it must "
+            "join again)"),
+            table, column, row_key[:12], generation))
     try:
         body = token[len(PREFIX):].rpartition(".")[2]
         raw = base64.b64decode(body.encode("ascii"), validate=True)
         plain = AESGCM(key).decrypt(raw[:12], raw[12:], _ad(table, family_id, row_key, column))
     except (ValueError, InvalidTag):
         raise TeamKeyError(
-            f"{table}.{column} of {row_key[:12]} does not decrypt with the team key: it was "
-            "changed on the server, or moved there from another row or family") from None
+            message(QT_TRANSLATE_NOOP(
+                "CoreMessages", "%1.%2 of %3 does not decrypt with the team key: it was changed "
+                "on the server, or moved there from "
+                "another row or family"), table, column, row_key[:12])) from None
     return plain.decode("utf-8")
 
 
@@ -211,8 +217,9 @@ def unwrap_team_key(wrapped: WrappedKey, key_code: str, *, team: str) -> bytes:
         key = AESGCM(_wrapping_key(key_code, base64.b64decode(wrapped.salt))).decrypt(
             raw[:12], raw[12:], f"vrac-team-key|{team}".encode())
     except (ValueError, InvalidTag):
-        raise TeamKeyError("The key code does not open the team key in the join code (a typo, "
-                           "or another coach's code). Nothing was changed.") from None
+        raise TeamKeyError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "The key code does not open the team key in the join code (a typo, or "
+            "another coach's code). Nothing was changed."))) from None
     return key
 
 
@@ -231,8 +238,9 @@ def grant_for(certificate_pem: str, new_key: bytes, *, team: str, generation: in
 
     public = x509.load_pem_x509_certificate(certificate_pem.encode()).public_key()
     if not isinstance(public, ec.EllipticCurvePublicKey):
-        raise TeamKeyError(f"The certificate of {holder} has no EC key: give {holder} a new "
-                           "join code instead.")
+        raise TeamKeyError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "The certificate of %1 has no EC key: give %1 a new join code "
+            "instead."), holder))
     ephemeral = ec.generate_private_key(public.curve)
     info = f"vrac-team-key-grant|{team}|{generation}|{holder}".encode()
     kek = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(
@@ -263,8 +271,9 @@ def open_grant(private_key: Any, grant: str, *, team: str, generation: int,
         raw = base64.b64decode(data["blob"])
         return AESGCM(kek).decrypt(raw[:12], raw[12:], info)
     except (ValueError, KeyError, TypeError, InvalidTag):
-        raise TeamKeyError(f"The new team key (generation {generation}) granted to {holder} "
-                           "does not open with this laptop's signing key.") from None
+        raise TeamKeyError(message(QT_TRANSLATE_NOOP(
+            "CoreMessages", "The new team key (generation %1) granted to %2 does not open with "
+            "this laptop's signing key."), generation, holder)) from None
 
 
 Sealer = Callable[[str, dict[str, Any]], dict[str, Any]]

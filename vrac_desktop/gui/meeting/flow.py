@@ -35,6 +35,7 @@ from vrac_desktop.services.meetings import MeetingDateError, finish_meeting, sav
 from vrac_desktop.services.plans import PlanInvalidError
 from vrac_desktop.store.database import Database
 from vrac_desktop.store.errors import StoreError
+from vrac_desktop.translate import error_text
 
 from vrac_desktop.gui import cycle_labels
 from vrac_desktop.gui.forms.ui_meeting_flow import Ui_MeetingFlow
@@ -324,7 +325,8 @@ class MeetingFlow(QWidget):
         try:
             save_draft(self._db, draft=draft)
         except (StoreError, OSError, Exception) as exc:  # noqa: BLE001 - shown, retried
-            self.status.setText(self.tr("Autosave failed: %1 — retrying").replace("%1", str(exc)))
+            self.status.setText(self.tr("Autosave failed: %1 — retrying")
+                                .replace("%1", error_text(exc)))
             return False
         self.editor.mark_saved()
         self.last_autosave = datetime.now()
@@ -367,7 +369,7 @@ class MeetingFlow(QWidget):
             self.autosave()
             QMessageBox.critical(self, self.tr("Not saved"),
                                  self.tr("The meeting could not be saved: %1\nYour work is "
-                                         "kept as a draft.").replace("%1", str(exc)))
+                                         "kept as a draft.").replace("%1", error_text(exc)))
             return None
         self._autosave_timer.stop()
         self.editor.mark_saved()
@@ -401,7 +403,7 @@ class MeetingFlow(QWidget):
             self.autosave()
             QMessageBox.critical(self, self.tr("Not recorded"), self.tr(
                 "Nothing was recorded (%1); your work is kept as a draft.").replace(
-                "%1", str(exc)))
+                "%1", error_text(exc)))
             return None
         self._autosave_timer.stop()
         self.editor.mark_saved()

@@ -317,7 +317,22 @@ def verify_evaluations(family_id: str, records: Sequence[EvaluationRecord], *,
 # --- phases -----------------------------------------------------------------------------------
 
 
+def phase_history_order(changes: Iterable[tuple[int, PhaseChange]]) -> list[PhaseChange]:
+    """A family's phase changes (each with its stored number) in the order they are shown
+    and counted: by date, then number, then who, then id; the same on every laptop.
+
+    One laptop numbers its changes 1, 2, ... and dates them in order (``validate_phase_change``
+    refuses a date before the last change). Two laptops that each record a change while not
+    syncing both number theirs n: after sync both are kept; the date puts them in order, and
+    for two on the same day the number and then the coach's name and the id do. The current
+    phase is the last one's (``current_phase``). The same order as the SQL of the families
+    list, the week page and ``current_phases`` (store/)."""
+    ordered = sorted(changes, key=lambda t: (t[1].changed_on, t[0], t[1].changed_by, t[1].id))
+    return [change for _, change in ordered]
+
+
 def current_phase(history: Sequence[PhaseChange]) -> Phase:
+    """The phase of the newest change of ``history`` (in ``phase_history_order``)."""
     return history[-1].phase if history else Phase.ENGAGEMENT
 
 

@@ -38,14 +38,14 @@ LIST_LIMIT = 500
 FIRST_ROWS = 100
 
 # What the families list shows of a family ``f``: its own columns, the plan versions stored
-# and its current phase (the newest phase change's; NULL before any). The first screen and
-# the search (store/search_index.py:list_rows) read the same columns; ``listed_family`` reads
-# a row of them.
+# and its current phase (the newest phase change's, in repository.NEWEST_PHASE_FIRST's order;
+# NULL before any). The first screen and the search (store/search_index.py:list_rows) read
+# the same columns; ``listed_family`` reads a row of them.
 LIST_COLUMNS = """
     f.id, f.display_name, f.reference, f.language, f.status, f.updated_at,
     (SELECT count(*) FROM plan_versions v WHERE v.family_id = f.id),
     (SELECT p.phase FROM phase_changes p WHERE p.family_id = f.id
-     ORDER BY p.number DESC LIMIT 1)
+     ORDER BY p.changed_on DESC, p.number DESC, p.changed_by DESC, p.id DESC LIMIT 1)
 """
 
 # The newest families first, then their version count and current phase: counting inside

@@ -17,7 +17,12 @@ from sqlalchemy import Row, and_, delete, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from vrac_desktop.domain.codec import canonical_json, from_jsonable, to_jsonable
-from vrac_desktop.domain.cycle import EvaluationRecord, evaluation_head, seal_evaluation
+from vrac_desktop.domain.cycle import (
+    EvaluationRecord,
+    evaluation_head,
+    phase_history_order,
+    seal_evaluation,
+)
 from vrac_desktop.domain.history import GENESIS_HASH, VersionRecord
 from vrac_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from vrac_desktop.domain.model import (
@@ -201,7 +206,7 @@ def week_families(session: Session) -> Iterator[tuple[str, str, bool, str | None
     """(id, display name, active, current phase) of every family in one query; the phase is
     the newest change's, None when none was recorded (engagement, as ``current_phases``)."""
     phase = select(PhaseChangeRow.phase).where(PhaseChangeRow.family_id == FamilyRow.id) \
-        .order_by(PhaseChangeRow.number.desc()).limit(1).scalar_subquery()
+        .order_by(*NEWEST_PHASE_FIRST).limit(1).scalar_subquery()
     query = select(FamilyRow.id, FamilyRow.display_name,
                    FamilyRow.status == FamilyStatus.ACTIVE.value, phase)
     for family_id, name, active, current in session.execute(
@@ -415,15 +420,28 @@ def evaluations(session: Session, family_id: str) -> list[Evaluation]:
 
 
 def phase_history(session: Session, family_id: str) -> list[PhaseChange]:
+    """In ``phase_history_order``: changes recorded at the same time on two laptops share a
+    number."""
     rows = family_rows(session, PhaseChangeRow, family_id, PhaseChangeRow.number)
-    return [PhaseChange(id=r.id, phase=Phase(r.phase), changed_on=r.changed_on,
-                        changed_by=r.changed_by, reason=r.reason) for r in rows]
+    return phase_history_order(
+        (r.number, PhaseChange(id=r.id, phase=Phase(r.phase), changed_on=r.changed_on,
+                               changed_by=r.changed_by, reason=r.reason)) for r in rows)
+
+
+# The newest phase change first, as ``phase_history_order`` (domain/cycle.py) orders them: the
+# families list, the week page and ``current_phases`` read the current phase by it.
+OLDEST_PHASE_FIRST = (PhaseChangeRow.changed_on, PhaseChangeRow.number, PhaseChangeRow.changed_by,
+                      PhaseChangeRow.id)
+NEWEST_PHASE_FIRST = tuple(c.desc() for c in OLDEST_PHASE_FIRST)
 
 
 def add_phase_change(session: Session, family_id: str, change: PhaseChange) -> None:
-    number = len(phase_history(session, family_id)) + 1
+    """Numbered after the highest number here (after a sync, two changes recorded at the same
+    time on two laptops share one)."""
+    last = session.scalar(select(func.max(PhaseChangeRow.number))
+                          .where(PhaseChangeRow.family_id == family_id))
     session.add(PhaseChangeRow(
-        id=change.id, family_id=family_id, number=number, phase=change.phase.value,
+        id=change.id, family_id=family_id, number=(last or 0) + 1, phase=change.phase.value,
         changed_on=change.changed_on, changed_by=change.changed_by[:500], reason=change.reason,
     ))
 
@@ -443,7 +461,7 @@ def current_phases(session: Session, family_ids: Iterable[str] | None = None
             return result
         query = select(PhaseChangeRow.family_id, PhaseChangeRow.phase) \
             .where(PhaseChangeRow.family_id.in_(ids))
-    for fid, phase in session.execute(query.order_by(PhaseChangeRow.number)):
+    for fid, phase in session.execute(query.order_by(*OLDEST_PHASE_FIRST)):  # newest last
         result[fid] = Phase(phase)
     return result
 
@@ -463,7 +481,10 @@ class StoredTransition:
 
 
 def transition_plans(session: Session, family_id: str) -> list[StoredTransition]:
-    rows = family_rows(session, TransitionPlanRow, family_id, TransitionPlanRow.created_at)
+    """Oldest first; the last is the family's (``latest_transition``), also when two laptops
+    recorded one at the same time (by id, the same on every laptop)."""
+    rows = family_rows(session, TransitionPlanRow, family_id, TransitionPlanRow.created_at,
+                       TransitionPlanRow.id)
     return [StoredTransition(r.id, r.meeting_id, datetime.fromisoformat(r.created_at),
                              r.created_by, r.content_json, r.content_hash) for r in rows]
 

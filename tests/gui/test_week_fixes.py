@@ -165,6 +165,32 @@ def test_new_goal_asks_which_needs_it_serves(qtbot: Any, window: MainWindow) -> 
     assert flow.plan == before  # cancelled: no goal added
 
 
+def test_the_new_goal_dialog_reads_a_need_without_scrolling_sideways(qtbot: Any) -> None:
+    """It was 280 px wide, with a horizontal scroll bar under "Yanis retourne au collège
+    chaque jour" (seen under Xvfb in French); now a need reads on one line, and a long one
+    wraps."""
+    from vrac_desktop.domain.model import Need, new_id
+
+    from vrac_desktop.gui.meeting.steps import NEED_CHOICE_WIDTH
+
+    short = Need(new_id(), "Yanis retourne au collège chaque jour")
+    long = Need(new_id(), "Samira trouve un travail à temps partiel près de la maison, "
+                          "avec des horaires qui lui laissent le temps d'emmener les enfants "
+                          "à l'école le matin et d'être là quand ils rentrent le soir, sans "
+                          "dépendre de la voiture de son frère")
+    dialog = NeedChoiceDialog([short, long])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() >= NEED_CHOICE_WIDTH
+    assert not dialog.list.horizontalScrollBar().isVisible()
+    first = dialog.list.visualItemRect(dialog.list.item(0))
+    second = dialog.list.visualItemRect(dialog.list.item(1))
+    line = dialog.list.fontMetrics().height()
+    assert first.height() < 2 * line  # the short need: one line
+    assert second.height() >= 2 * line  # the long one wrapped, not cut
+
+
 # --- 3. the family sees its latest ratings ---------------------------------------------------
 
 

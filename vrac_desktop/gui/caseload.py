@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
-    QSize,
     Qt,
     QUrl,
     Signal,
@@ -28,8 +27,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QListView,
     QMessageBox,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QWidget,
 )
 
@@ -52,13 +49,13 @@ from vrac_desktop.gui import cycle_labels
 from vrac_desktop.gui.dates import format_date
 from vrac_desktop.gui.forms.ui_caseload_page import Ui_CaseloadPage
 from vrac_desktop.gui.widgets import Index, RowsModel, chosen_path, scale_font
+from vrac_desktop.gui.wrap_delegate import WrapDelegate
 
 FAMILY_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_RED = QColor(176, 0, 32)
 # The share of the actions table the action itself ("What") keeps when the table is narrow
 # (1024 px laptops): the other columns are narrowed together to leave it this much.
 WHAT_SHARE = 0.35
-FRAME = 4  # px: the item frame of gui/style.py, both sides
 # A list's rows: the flags made once (views ask for every row's).
 ENTRY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | \
     Qt.ItemFlag.ItemNeverHasChildren
@@ -134,17 +131,6 @@ class CaseloadActionsModel(RowsModel):
         if role == FAMILY_ROLE:
             return a.family_id
         return None
-
-
-class WrapDelegate(QStyledItemDelegate):
-    """Measures an entry's wrapped height on the width it is drawn in: the app's style
-    sheet gives items a 2 px frame (gui/style.py), which the list's measure leaves out, so
-    a text just too long for one line was cut with "…" instead of wrapped."""
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        narrower = QStyleOptionViewItem(option)
-        narrower.rect = option.rect.adjusted(0, 0, -FRAME, 0)
-        return super().sizeHint(narrower, index)
 
 
 class ShownRows(QAbstractListModel):

@@ -8,8 +8,9 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject)
-from PySide6.QtWidgets import (QDialogButtonBox, QLabel, QListWidget, QVBoxLayout)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtWidgets import (QDialogButtonBox, QLabel, QListView, QListWidget,
+    QVBoxLayout)
 
 class Ui_NeedChoiceDialog(object):
     def setupUi(self, needChoice):
@@ -25,6 +26,9 @@ class Ui_NeedChoiceDialog(object):
 
         self.list = QListWidget(needChoice)
         self.list.setObjectName(u"list")
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setWordWrap(True)
 
         self.layout.addWidget(self.list)
 

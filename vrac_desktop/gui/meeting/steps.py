@@ -46,6 +46,7 @@ from vrac_desktop.gui.meeting.step_base import (
     private_column,
 )
 from vrac_desktop.gui.widgets import clear_layout
+from vrac_desktop.gui.wrap_delegate import WrapDelegate
 
 __all__ = ["STEP_TYPES", "AgreementStep", "Problems", "Step", "TableStep", "TextField"]
 
@@ -286,6 +287,9 @@ class GoalsStep(TableStep):
         self.model.replace_item(replace(goal, need_ids=tuple(ids)))
 
 
+NEED_CHOICE_WIDTH = 420  # px: the new-goal dialog's narrowest width
+
+
 class NeedChoiceDialog(QDialog):
     """Asked when a goal is added: which needs does it serve? (Ticking none is allowed.)"""
 
@@ -303,6 +307,13 @@ class NeedChoiceDialog(QDialog):
         self.list.itemActivated.connect(lambda item: item.setCheckState(
             Qt.CheckState.Unchecked if item.checkState() == Qt.CheckState.Checked
             else Qt.CheckState.Checked))
+        # Wide enough to read a need on one line (it was 280 px, with a horizontal scroll bar
+        # under a short need); a longer one wraps (ui/need_choice_dialog.ui).
+        self.list.setItemDelegate(WrapDelegate(self.list))
+        widest = max((self.list.fontMetrics().horizontalAdvance(n.text) for n in needs),
+                     default=0)
+        self.resize(min(max(NEED_CHOICE_WIDTH, widest + 80), 2 * NEED_CHOICE_WIDTH),
+                    self.sizeHint().height())
         buttons = self.ui.buttons
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add &goal"))
         buttons.accepted.connect(self.accept)

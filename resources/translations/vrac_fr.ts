@@ -4222,7 +4222,7 @@ Saisissez le nom de la famille pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>How will we know</source>
-        <translation>Comment le saurons-nous</translation>
+        <translation>Comment le savoir</translation>
     </message>
     <message>
         <source>At the start (0–10)</source>

@@ -361,3 +361,33 @@ def test_choice_cells_are_wide_enough_for_their_editor(qtbot: Any, window: MainW
     editor.setCurrentIndex(widest)
     assert table.columnWidth(kind) >= editor.sizeHint().width() - 2, (
         table.columnWidth(kind), editor.sizeHint().width(), editor.itemText(widest))
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_date_column_has_its_editors_room_before_any_row(
+        qtbot: Any, window: MainWindow, db: Database, language: str) -> None:
+    """Over an empty table the French "À revoir le" column was as wide as its title (75 px),
+    and the date box that opened in it spilled over the next column (seen under Xvfb). A date
+    column is now at least as wide as the date box, rows or not."""
+    from vrac_desktop.gui.i18n import install_translations
+
+    install_translations(language)
+    try:
+        create_family_through_dialog(qtbot, window, "Benali")
+        qtbot.mouseClick(window.home.meeting_button, Qt.MouseButton.LeftButton)
+        flow = window.meeting
+        assert flow is not None
+        goals = step(flow, GoalsStep)
+        QApplication.processEvents()
+        table = goals.list.table
+        review = next(i for i, c in enumerate(goals.list.model.columns) if c.kind == "date")
+        assert goals.list.model.rowCount() == 0
+        assert table.columnWidth(review) >= DateEdit().minimumWidth()
+        row = add_row(qtbot, goals.list)
+        index = table.model().index(row, review)
+        table.openPersistentEditor(index)
+        editor = table.indexWidget(index)
+        assert isinstance(editor, DateEdit)
+        assert table.columnWidth(review) >= editor.minimumWidth()
+    finally:
+        install_translations("en")

@@ -7,10 +7,16 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QWidget
 
 from vrac_desktop.gui.dates import format_date, parse_date, to_date, to_qdate
+
+
+def date_edit_width(fm: QFontMetrics) -> int:
+    """The narrowest a date box can be: a date, the calendar button and the clear button
+    (a table column holding one is at least this wide: gui/meeting/items.py)."""
+    return fm.horizontalAdvance(format_date(date(2026, 11, 29))) + fm.height() * 3
 
 
 class DateEdit(QLineEdit):
@@ -41,8 +47,7 @@ class DateEdit(QLineEdit):
         self.calendar: QCalendarWidget | None = None
         self.editingFinished.connect(self.commit_text)
         self.textChanged.connect(self._typed)
-        fm = self.fontMetrics()
-        self.setMinimumWidth(fm.horizontalAdvance(example) + fm.height() * 3)
+        self.setMinimumWidth(date_edit_width(self.fontMetrics()))
 
     # -- value --------------------------------------------------------------------------------
     def value(self) -> date | None:

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -46,7 +46,7 @@ from vrac_desktop.domain.model import (
     Visibility,
 )
 
-from vrac_desktop.gui.date_edit import DateEdit
+from vrac_desktop.gui.date_edit import DateEdit, date_edit_width
 from vrac_desktop.gui.dates import NO_DATE, format_date
 from vrac_desktop.gui.meeting.editor import MeetingEditor
 from vrac_desktop.gui.widgets import FlatTableModel
@@ -60,6 +60,10 @@ def support_of(kind: MemberKind) -> SupportType:
     return SupportType.FORMAL if kind is MemberKind.FORMAL else SupportType.INFORMAL
 
 
+HEADER_MARGIN = 16  # px: a header section's padding and frame around its title
+CELL_FRAME = 6  # px: a cell's frame and padding around its editor
+
+
 @dataclass(frozen=True)
 class Column:
     field: str
@@ -67,6 +71,15 @@ class Column:
     kind: str = "text"  # text, enum, date, member, goal, scale, private
     labels: dict[str, str] | None = None  # enum value -> translated label
     width: int = 0
+
+
+def editor_width(col: Column) -> int:
+    """How wide a cell of ``col`` must be for its editor, 0 when its contents decide: a date
+    box has a minimum width (a date and two buttons), and spilled over the next column when
+    the column was only as wide as its title."""
+    if col.kind == "date":
+        return date_edit_width(QFontMetrics(QApplication.font())) + CELL_FRAME
+    return 0
 
 
 class ItemTableModel(FlatTableModel):
@@ -123,6 +136,11 @@ class ItemTableModel(FlatTableModel):
             return self.tr("Prof. only") if col.kind == "private" else col.title
         if role == Qt.ItemDataRole.ToolTipRole:
             return col.title
+        if role == Qt.ItemDataRole.SizeHintRole and editor_width(col):
+            # As wide as its editor even before the first row.
+            title = QFontMetrics(QApplication.font()).horizontalAdvance(
+                self.headerData(section, orientation)) + HEADER_MARGIN
+            return QSize(max(editor_width(col), title), 0)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -257,6 +275,8 @@ class ItemDelegate(QStyledItemDelegate):
             needed = style.sizeFromContents(QStyle.ContentsType.CT_ComboBox, combo,
                                             QSize(text, hint.height()), widget)
             hint.setWidth(max(hint.width(), needed.width()))
+        elif editor_width(col):  # the editor's room (a date box)
+            hint.setWidth(max(hint.width(), editor_width(col)))
         return hint
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,

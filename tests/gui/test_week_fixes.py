@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMessageBox, QWidget
 
 from tests.gui.test_meeting_flow import (
     _forget_meeting,
@@ -132,6 +132,36 @@ def test_date_cell_typed_in_the_table(qtbot: Any, window: MainWindow) -> None:
     QApplication.processEvents()
     assert flow.plan.goals[0].review_on == date(2027, 3, 5)
     assert goals.model.data(goals.model.index(row, 4)) == "05/03/2027"
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_persons_column_is_as_wide_as_its_combo_box(qtbot: Any, window: MainWindow,
+                                                     language: str) -> None:
+    """The French "Qui" column of who-does-what was as wide as its title (25 px): the combo
+    box that opened in it showed nothing of the chosen name (seen under Xvfb)."""
+    from vrac_desktop.gui.i18n import install_translations
+
+    install_translations(language)
+    try:
+        flow = meeting_with_team(qtbot, window)
+        goals = step(flow, GoalsStep)
+        add_row(qtbot, goals.list)  # no needs yet: nothing to ask
+        actions = step(flow, ActionsStep)
+        QApplication.processEvents()
+        item_list = next(lst for lst in actions.lists.values() if lst.table.isVisible())
+        row = add_row(qtbot, item_list)
+        who = next(i for i, c in enumerate(item_list.model.columns) if c.kind == "member")
+        table = item_list.table
+        editor = open_editor(table, row, who)
+        assert isinstance(editor, QComboBox)
+        QApplication.processEvents()
+        widest = max(range(editor.count()),
+                     key=lambda i: editor.fontMetrics().horizontalAdvance(editor.itemText(i)))
+        editor.setCurrentIndex(widest)  # "Mr Peeters", or the "(nobody)" choice
+        assert table.columnWidth(who) >= editor.sizeHint().width() - 2, (
+            table.columnWidth(who), editor.sizeHint().width(), editor.itemText(widest))
+    finally:
+        install_translations("en")
 
 
 # --- 2. a goal's needs are chosen ------------------------------------------------------------

@@ -62,6 +62,7 @@ def support_of(kind: MemberKind) -> SupportType:
 
 HEADER_MARGIN = 16  # px: a header section's padding and frame around its title
 CELL_FRAME = 6  # px: a cell's frame and padding around its editor
+NAME_ROOM = 160  # px: the most text a person's column widens to for its combo box
 
 
 @dataclass(frozen=True)
@@ -261,23 +262,36 @@ class ItemDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         """A choice column is as wide as its combo box with the longest choice, so the
-        editor that opens in it never cuts "Family" to "Far"."""
+        editor that opens in it never cuts "Family" to "Far"; a person's column as wide as
+        its combo box with the longest name (up to NAME_ROOM: the French "Qui" column was
+        25 px wide under its combo box)."""
         hint = super().sizeHint(option, index)
         col = self._model.columns[index.column()]
         if col.kind == "enum" and col.labels:
-            widget = option.widget
-            combo = QStyleOptionComboBox()
-            if widget is not None:
-                combo.initFrom(widget)
-            text = max(option.fontMetrics.horizontalAdvance(label)
-                       for label in (*col.labels.values(), self.tr("(choose)")))
-            style = widget.style() if widget is not None else QApplication.style()
-            needed = style.sizeFromContents(QStyle.ContentsType.CT_ComboBox, combo,
-                                            QSize(text, hint.height()), widget)
-            hint.setWidth(max(hint.width(), needed.width()))
+            self._fit_combo(hint, option, (*col.labels.values(), self.tr("(choose)")))
+        elif col.kind == "member":
+            names = [m.name for m in self._model.editor.plan.team]
+            self._fit_combo(hint, option, (*names, self.tr("(nobody)")), most=NAME_ROOM)
         elif editor_width(col):  # the editor's room (a date box)
             hint.setWidth(max(hint.width(), editor_width(col)))
         return hint
+
+    @staticmethod
+    def _fit_combo(hint: QSize, option: QStyleOptionViewItem, texts: Sequence[str], *,
+                   most: int = 0) -> None:
+        """Widen ``hint`` to a combo box showing the longest of ``texts`` (at most ``most``
+        px of text when given)."""
+        widget = option.widget
+        combo = QStyleOptionComboBox()
+        if widget is not None:
+            combo.initFrom(widget)
+        text = max(option.fontMetrics.horizontalAdvance(t) for t in texts)
+        if most:
+            text = min(text, most)
+        style = widget.style() if widget is not None else QApplication.style()
+        needed = style.sizeFromContents(QStyle.ContentsType.CT_ComboBox, combo,
+                                        QSize(text, hint.height()), widget)
+        hint.setWidth(max(hint.width(), needed.width()))
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: _Index) -> QWidget:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from tests.factories import sample_plan, with_progress
 from tests.gui.test_meeting_flow import activate, step
@@ -178,7 +179,13 @@ def test_signed_plan_export_from_the_menu(qtbot: Any, db: Database, paths: DataP
     task.wait(10)
     box = window.data.last_message
     assert box is not None and "version 1" in box.text()
-    box.close()
+    # Escape closes it. Its buttons used to change after it opened, and Escape then clicked
+    # a deleted button: the app crashed (a segmentation fault, seen under Xvfb).
+    assert box.escapeButton() is box.button(QMessageBox.StandardButton.Close)
+    closed: list[int] = []
+    box.finished.connect(closed.append)
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: bool(closed))
     assert target.exists() and target.with_suffix(".docx").exists()
     from vrac_desktop.services.exports import find_plan_version
     from vrac_desktop.store.signing_keys import trusted_certificates

@@ -104,12 +104,19 @@ class DataActions(QObject):
         for act in self.family_actions:
             act.setEnabled(on)
 
-    def _tell(self, title: str, text: str, *, error: bool = False) -> QMessageBox:
-        """A message that does not block (the work that led to it ran in the background)."""
+    def _tell(self, title: str, text: str, *, error: bool = False,
+              buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+              shown: bool = True) -> QMessageBox:
+        """A message that does not block (the work that led to it ran in the background).
+        ``shown`` False: the caller adds its buttons, then opens it. A box's buttons must be
+        complete before it opens: the box takes its Escape button when shown, and a button
+        removed after that (``setStandardButtons``) left Escape clicking a deleted button,
+        which crashed the app (seen under Xvfb after an export)."""
         icon = QMessageBox.Icon.Critical if error else QMessageBox.Icon.Information
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self._window)
+        box = QMessageBox(icon, title, text, buttons, self._window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        if shown:
+            box.open()
         self.last_message = box
         return box
 
@@ -342,9 +349,9 @@ class DataActions(QObject):
                 "B-LT": self.tr("The signature carries a timestamp and the data to check it "
                                 "for years to come."),
             }.get(result.signature_level, "")
-        box = self._tell(self.tr("Exported"), text)
+        box = self._tell(self.tr("Exported"), text, buttons=QMessageBox.StandardButton.Close,
+                         shown=False)
         main = result.pdf or result.docx
-        box.setStandardButtons(QMessageBox.StandardButton.Close)
         open_button = box.addButton(self.tr("&Open"), QMessageBox.ButtonRole.ActionRole)
         folder_button = box.addButton(self.tr("&Show in folder"),
                                       QMessageBox.ButtonRole.ActionRole)
@@ -356,6 +363,8 @@ class DataActions(QObject):
         print_button.clicked.connect(lambda: self.print_family_copy(kind))
         self.last_buttons = {"open": open_button, "folder": folder_button,
                              "print": print_button}
+        box.setEscapeButton(QMessageBox.StandardButton.Close)
+        box.open()
         return box
 
     def print_family_copy(self, kind: str = "plan", *, printer: Any = None,

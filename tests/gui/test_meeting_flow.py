@@ -391,3 +391,20 @@ def test_a_date_column_has_its_editors_room_before_any_row(
         assert table.columnWidth(review) >= editor.minimumWidth()
     finally:
         install_translations("en")
+
+
+def test_a_long_step_name_wraps_in_the_step_list(qtbot: Any, window: MainWindow) -> None:
+    """An evaluation names a step after each goal; a long goal title ran off the 230 px step
+    list behind a horizontal scroll bar (seen under Xvfb). It wraps now."""
+    create_family_through_dialog(qtbot, window, "Benali")
+    qtbot.mouseClick(window.home.meeting_button, Qt.MouseButton.LeftButton)
+    flow = window.meeting
+    assert flow is not None
+    navigator = flow.navigator
+    navigator.addItem("3. Objectif : Yanis va au collège tous les jours et arrive à l'heure")
+    QApplication.processEvents()
+    line = navigator.fontMetrics().height()
+    long_item = navigator.item(navigator.count() - 1)
+    assert not navigator.horizontalScrollBar().isVisible()
+    assert navigator.visualItemRect(long_item).height() >= 2 * line
+    assert navigator.visualItemRect(navigator.item(0)).height() < 2 * line  # short: one line

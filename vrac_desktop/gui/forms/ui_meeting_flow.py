@@ -8,9 +8,9 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QPushButton, QSizePolicy,
-    QSpacerItem, QStackedWidget, QVBoxLayout)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListView, QListWidget, QPushButton,
+    QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout)
 
 from vrac_desktop.gui.meeting_timer import MeetingTimer
 
@@ -32,6 +32,9 @@ class Ui_MeetingFlow(object):
         self.navigator = QListWidget(MeetingFlow)
         self.navigator.setObjectName(u"navigator")
         self.navigator.setMaximumSize(QSize(230, 16777215))
+        self.navigator.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigator.setResizeMode(QListView.ResizeMode.Adjust)
+        self.navigator.setWordWrap(True)
 
         self.middle.addWidget(self.navigator)
 

@@ -51,6 +51,7 @@ from vrac_desktop.gui.meeting.problems import message
 from vrac_desktop.gui.meeting.steps import STEP_TYPES, Step
 from vrac_desktop.gui.meeting_timer import AgendaStep
 from vrac_desktop.gui.widgets import confirm
+from vrac_desktop.gui.wrap_delegate import WrapDelegate
 
 SECTION_OF_STEP = {"review": "ratings"}
 
@@ -128,6 +129,7 @@ class MeetingFlow(QWidget):
         self.toolbar.addSeparator()
 
         self.navigator, self.stack = self.ui.navigator, self.ui.stack
+        self.navigator.setItemDelegate(WrapDelegate(self.navigator))  # long goal titles wrap
         self._timer_held = False
         self.banner = self.ui.banner
         self.banner.setText(adjust_banner_text(self.editor))

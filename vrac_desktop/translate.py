@@ -28,8 +28,8 @@ Translate = Callable[..., str]
 
 @lru_cache(maxsize=8)
 def _translator(language: str) -> QTranslator | None:
-    if language == "en":
-        return None
+    # English is the source language; its file holds only its plural forms ("%n goal(s)" ->
+    # "1 goal", "2 goals"), as gui/i18n.py installs it for the UI.
     translator = QTranslator()
     if translator.load(str(TRANSLATIONS_DIR / f"vrac_{language}.qm")):
         return translator

@@ -218,6 +218,16 @@
     </message>
 </context>
 <context>
+    <name>PeriodStep</name>
+    <message numerus="yes">
+        <source>We evaluate plan version %1 (%n goal(s)).</source>
+        <translation>
+            <numerusform>We evaluate plan version %1 (%n goal).</numerusform>
+            <numerusform>We evaluate plan version %1 (%n goals).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamServerDialog</name>
     <message numerus="yes">
         <source>Joined team %1 as %2; %n team certificate(s) pinned. Sync now to receive the team&apos;s families.</source>

@@ -5316,9 +5316,12 @@ Votre travail est gardé comme brouillon.</translation>
         <source>&amp;Until:</source>
         <translation>&amp;Au&#xa0;:</translation>
     </message>
-    <message>
-        <source>We evaluate plan version %1 (%2 goals).</source>
-        <translation>Nous évaluons la version %1 du plan (%2 objectifs).</translation>
+    <message numerus="yes">
+        <source>We evaluate plan version %1 (%n goal(s)).</source>
+        <translation>
+            <numerusform>Nous évaluons la version %1 du plan (%n objectif).</numerusform>
+            <numerusform>Nous évaluons la version %1 du plan (%n objectifs).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change the period</source>

@@ -5316,9 +5316,12 @@ Je werk blijft bewaard als concept.</translation>
         <source>&amp;Until:</source>
         <translation>&amp;Tot:</translation>
     </message>
-    <message>
-        <source>We evaluate plan version %1 (%2 goals).</source>
-        <translation>We evalueren planversie %1 (%2 doelen).</translation>
+    <message numerus="yes">
+        <source>We evaluate plan version %1 (%n goal(s)).</source>
+        <translation>
+            <numerusform>We evalueren planversie %1 (%n doel).</numerusform>
+            <numerusform>We evalueren planversie %1 (%n doelen).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change the period</source>

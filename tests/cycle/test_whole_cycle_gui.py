@@ -175,6 +175,16 @@ def evaluation(qtbot: Any, window: MainWindow, db: Database, family_id: str) -> 
     assert window.family_view is not None
     period = step(flow, PeriodStep)
     assert period.start.date() == QDate(FIRST.year, FIRST.month, FIRST.day)
+    # The goals counted with the language's plural forms ("1 objectifs" before; the
+    # singular is checked in tests/gui/test_translations.py).
+    goals = len(flow.editor.draft.evaluation.goals)  # type: ignore[union-attr]
+    from vrac_desktop.gui.i18n import install_translations
+
+    for language, words in (("fr", ("objectif", "objectifs")), ("en", ("goal", "goals"))):
+        install_translations(language)
+        period.refresh()
+        assert period.version.text().endswith(
+            f"({goals} {words[0] if goals == 1 else words[1]}).")
     # An earlier end: each goal's latest ratings are those known then (undo restores them).
     earlier = SECOND + timedelta(days=1)
     period.end.setDate(QDate(earlier.year, earlier.month, earlier.day))

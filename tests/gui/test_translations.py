@@ -60,3 +60,19 @@ def test_qt_file_dialog_speaks_the_ui_language(qtbot, language: str, look_in: st
         assert "&Look in:" not in texts and "Files of &type:" not in texts
     finally:
         install_translations("en")
+
+
+@pytest.mark.parametrize(("language", "one", "two"), [
+    ("fr", "Nous évaluons la version 3 du plan (1 objectif).",
+     "Nous évaluons la version 3 du plan (2 objectifs)."),
+    ("nl", "We evalueren planversie 3 (1 doel).", "We evalueren planversie 3 (2 doelen)."),
+    ("en", "We evaluate plan version 3 (1 goal).", "We evaluate plan version 3 (2 goals).")])
+def test_a_count_takes_the_languages_plural(language: str, one: str, two: str) -> None:
+    """The evaluation's period step said "(1 objectifs)": the count was filled into a plural
+    noun. It is a %n plural now (gui/meeting/cycle_evaluation.py)."""
+    from vrac_desktop.translate import tr_in
+
+    translate = tr_in(language)
+    source = "We evaluate plan version %1 (%n goal(s))."
+    assert translate("PeriodStep", source, 1).replace("%1", "3") == one
+    assert translate("PeriodStep", source, 2).replace("%1", "3") == two

@@ -70,9 +70,9 @@ class PeriodStep(EvaluationStep):
             widget.blockSignals(True)
             widget.setDate(_qdate(value))
             widget.blockSignals(False)
-        self.version.setText(self.tr("We evaluate plan version %1 (%2 goals).")
-                             .replace("%1", str(ev.plan_version))
-                             .replace("%2", str(len(ev.goals))))
+        # The goals counted with the language's plural forms ("1 objectifs" before).
+        self.version.setText(self.tr("We evaluate plan version %1 (%n goal(s)).", "",
+                                     len(ev.goals)).replace("%1", str(ev.plan_version)))
         self.problem.setText("\n".join(self.problems("period")))
 
     ratings: Sequence[Rating] = ()

@@ -256,3 +256,18 @@ def test_an_empty_plan_and_evaluation_say_what_is_missing() -> None:
     ev_text = pdf_text(render_pdf(evaluation_document(EvaluationSource(
         family, plan, 1, "d" * 64, (), evaluation))))
     assert "No goals were evaluated." in ev_text and "Not filled in" in ev_text
+
+
+@pytest.mark.parametrize(("language", "first", "second"), [
+    ("fr", "1er décembre 2026", "2 décembre 2026"),
+    ("nl", "1 december 2026", "2 december 2026"),
+    ("en", "1 December 2026", "2 December 2026")])
+def test_the_first_of_the_month_is_written_as_the_language_writes_it(
+        qapp: object, language: str, first: str, second: str) -> None:
+    """The family view and the documents said "avant le 1 décembre 2026"; French writes the
+    first of a month "1er" (seen under Xvfb in the family view)."""
+    from vrac_desktop.documents.common import Words
+
+    words = Words(language)
+    assert words.date(date(2026, 12, 1)) == first
+    assert words.date(date(2026, 12, 2)) == second

@@ -78,7 +78,10 @@ class Words:
     def date(self, day: date | None) -> str:
         if day is None:
             return self.not_filled()
-        return self.locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+        text = self.locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+        if self.language == "fr" and day.day == 1:  # French writes the first "1er décembre"
+            text = "1er" + text[1:]
+        return text
 
     def text(self, value: str) -> str:
         """The text, or an explicit "Not filled in" when it is empty."""

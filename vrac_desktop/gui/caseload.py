@@ -421,22 +421,22 @@ class CaseloadPage(QWidget, Ui_CaseloadPage):
         header = self.table.horizontalHeader()
         what = CaseloadActionsModel.COLUMNS.index("what")
         others = [i for i in range(len(CaseloadActionsModel.COLUMNS)) if i != what]
-        widths = {i: max(self.table.sizeHintForColumn(i), header.sectionSizeHint(i))
-                  for i in others}
+        titles = {i: header.sectionSizeHint(i) for i in others}
+        widths = {i: max(self.table.sizeHintForColumn(i), titles[i]) for i in others}
         # Never cut: a column's title, and the whole of the date and the status.
-        titles = {i: widths[i] if CaseloadActionsModel.COLUMNS[i] in ("due", "status")
-                  else header.sectionSizeHint(i) for i in others}
+        floors = {i: widths[i] if CaseloadActionsModel.COLUMNS[i] in ("due", "status")
+                  else titles[i] for i in others}
         room = self.table.viewport().width() * (1 - WHAT_SHARE)
         if sum(widths.values()) > room:
             # The common width: the largest that fits (halving the interval, 12 steps).
             low, high = 0, max(widths.values())
             for _ in range(12):
                 middle = (low + high) // 2
-                if sum(max(titles[i], min(widths[i], middle)) for i in others) <= room:
+                if sum(max(floors[i], min(widths[i], middle)) for i in others) <= room:
                     low = middle
                 else:
                     high = middle
-            widths = {i: max(titles[i], min(widths[i], low)) for i in others}
+            widths = {i: max(floors[i], min(widths[i], low)) for i in others}
         for i in others:
             header.resizeSection(i, widths[i])
 

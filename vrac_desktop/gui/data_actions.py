@@ -158,7 +158,7 @@ class DataActions(QObject):
         from vrac_desktop.store.errors import StoreError
         from vrac_desktop.store.key_file import has_recovery_key
 
-        from vrac_desktop.gui.i18n import system_language
+        from vrac_desktop.gui.i18n import ui_language
         from vrac_desktop.gui.recovery_kit_dialog import RecoveryKitDialog
 
         if not first_start and not confirmed and has_recovery_key(self._paths) and \
@@ -172,9 +172,7 @@ class DataActions(QObject):
         except StoreError as exc:
             self._tell(self.tr("Recovery kit"), error_text(exc), error=True)
             return None
-        language = (str(self._settings.get("ui_language")) if self._settings else "") or \
-            system_language()
-        dialog = RecoveryKitDialog(kit, paths=self._paths, language=language,
+        dialog = RecoveryKitDialog(kit, paths=self._paths, language=ui_language(),
                                    first_start=first_start, parent=self._window)
         self.last_kit_dialog = dialog
         if modal:

@@ -22,15 +22,18 @@ UI_LANGUAGES = ("en", "nl", "fr")
 _installed: list[QTranslator] = []
 
 
-def system_language() -> str:
-    name = QLocale.system().name().split("_")[0]
+def _language_of(locale: QLocale) -> str:
+    name = locale.name().split("_")[0]
     return name if name in UI_LANGUAGES else "en"
+
+
+def system_language() -> str:
+    return _language_of(QLocale.system())
 
 
 def ui_language() -> str:
     """The UI language in effect (``install_translations`` makes it QLocale's default)."""
-    name = QLocale().name().split("_")[0]
-    return name if name in UI_LANGUAGES else "en"
+    return _language_of(QLocale())
 
 
 def install_translations(language: str) -> str:

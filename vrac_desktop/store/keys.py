@@ -132,6 +132,11 @@ class LegacyKey(NamedTuple):
 # --- the keyring entry --------------------------------------------------------------------
 
 
+def _no_key_file(paths: DataPaths) -> KeyFileError:
+    return KeyFileError(message(QT_TRANSLATE_NOOP(
+        "CoreMessages", "There is no key file %1."), paths.key_file))
+
+
 def keyring_entry(folder: str) -> str:
     return f"database-key:{folder}"
 
@@ -140,8 +145,7 @@ def entry_name(paths: DataPaths) -> str:
     """The keyring entry of this data folder's key (by folder id, never by path)."""
     folder = folder_id(paths)
     if folder is None:
-        raise KeyFileError(message(QT_TRANSLATE_NOOP(
-            "CoreMessages", "There is no key file %1."), paths.key_file))
+        raise _no_key_file(paths)
     return keyring_entry(folder)
 
 
@@ -190,8 +194,7 @@ def folder_key(paths: DataPaths, passphrase: str | None = None) -> KeyInfo:
     restore replaces a damaged or empty one with it)."""
     header = read_key_file(paths)
     if header is None:
-        raise KeyFileError(message(QT_TRANSLATE_NOOP(
-            "CoreMessages", "There is no key file %1."), paths.key_file))
+        raise _no_key_file(paths)
     if header["mode"] == "passphrase":
         if passphrase is None:
             raise PassphraseRequiredError(message(QT_TRANSLATE_NOOP(
@@ -398,8 +401,7 @@ def make_recovery_key(paths: DataPaths, key: bytes) -> str:
     as text, and never stored: only the database key wrapped under it is."""
     header = read_key_file(paths)
     if header is None:
-        raise KeyFileError(message(QT_TRANSLATE_NOOP(
-            "CoreMessages", "There is no key file %1."), paths.key_file))
+        raise _no_key_file(paths)
     import secrets  # where used: not needed to start the app
 
     secret = secrets.token_bytes(RECOVERY_BYTES)

@@ -137,11 +137,11 @@ class ItemTableModel(FlatTableModel):
             return self.tr("Prof. only") if col.kind == "private" else col.title
         if role == Qt.ItemDataRole.ToolTipRole:
             return col.title
-        if role == Qt.ItemDataRole.SizeHintRole and editor_width(col):
+        if role == Qt.ItemDataRole.SizeHintRole and (needed := editor_width(col)):
             # As wide as its editor even before the first row.
             title = QFontMetrics(QApplication.font()).horizontalAdvance(
                 self.headerData(section, orientation)) + HEADER_MARGIN
-            return QSize(max(editor_width(col), title), 0)
+            return QSize(max(needed, title), 0)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -272,8 +272,8 @@ class ItemDelegate(QStyledItemDelegate):
         elif col.kind == "member":
             names = [m.name for m in self._model.editor.plan.team]
             self._fit_combo(hint, option, (*names, self.tr("(nobody)")), most=NAME_ROOM)
-        elif editor_width(col):  # the editor's room (a date box)
-            hint.setWidth(max(hint.width(), editor_width(col)))
+        elif needed := editor_width(col):  # the editor's room (a date box)
+            hint.setWidth(max(hint.width(), needed))
         return hint
 
     @staticmethod
